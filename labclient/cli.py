@@ -1,0 +1,132 @@
+"""The ``labclient`` command line.
+
+Every command takes ``--data-dir DIR`` (default: the per-user data folder). Exit codes: 0 done,
+1 refused or failed with a message on stderr, 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import shutil
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from labclient import __version__
+from labclient.errors import LabClientError
+from labclient.paths import default_data_dir
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="DIR",
+                        help="the workstation's data folder (default: the per-user data folder)")
+    parser = argparse.ArgumentParser(prog="labclient", parents=[common],
+                                     description="LabClient: offline-first work client for computer labs.")
+    parser.add_argument("--version", action="version", version=f"labclient {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("run", parents=[common], help="open the app (the default)")
+    demo = sub.add_parser("demo", parents=[common],
+                          help="open the app on a throw-away data folder loaded with the demo project")
+    demo.add_argument("--keep", action="store_true", help="keep the demo data folder when the app closes")
+    imp = sub.add_parser("import-batch", parents=[common], help="import a batch bundle (zip) into the task cache")
+    imp.add_argument("bundle", type=Path, metavar="BUNDLE.zip")
+    status = sub.add_parser("status", parents=[common], help="show cached tasks, results and the outbox")
+    status.add_argument("--json", action="store_true", help="print JSON")
+    sub.add_parser("check", parents=[common], help="run a full integrity check of the local database")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = _parser().parse_args(argv)
+    given: Path | None = getattr(args, "data_dir", None)
+    data_dir = given or default_data_dir()
+    command = args.command or "run"
+    try:
+        if command == "run":
+            from labclient.ui.app import run_app
+
+            return run_app(data_dir, qt_args=sys.argv[:1])
+        if command == "demo":
+            return _demo(given, keep=args.keep)
+        if command == "import-batch":
+            return _import(data_dir, args.bundle)
+        if command == "status":
+            return _status(data_dir, as_json=args.json)
+        if command == "check":
+            return _check(data_dir)
+    except LabClientError as exc:
+        print(f"labclient: {exc.message}", file=sys.stderr)
+        return 1
+    raise AssertionError(command)  # pragma: no cover - argparse only gives the commands above
+
+
+def _demo(data_dir: Path | None, *, keep: bool) -> int:
+    from labclient.demo import prepare_demo
+    from labclient.ui.app import run_app
+
+    throwaway = data_dir is None
+    folder = data_dir or Path(tempfile.mkdtemp(prefix="labclient-demo-"))
+    try:
+        for report in prepare_demo(folder):
+            print(f"demo: {report.title}: {report.tasks_added or 'already'} tasks", file=sys.stderr)
+        return run_app(folder, qt_args=sys.argv[:1])
+    finally:
+        if throwaway and not keep:
+            shutil.rmtree(folder, ignore_errors=True)
+        elif throwaway:
+            print(f"demo data kept in {folder}", file=sys.stderr)
+
+
+def _import(data_dir: Path, bundle: Path) -> int:
+    from labclient.workspace import Workspace
+
+    with Workspace.open(data_dir) as ws:
+        report = ws.import_bundle(bundle)
+    if report.already_present:
+        print(f"Batch {report.batch_id} is already in the task cache; nothing changed.")
+    else:
+        print(f"Imported batch {report.batch_id} ({report.title}): {report.tasks_added} tasks, "
+              f"{report.media_added} new media files.")
+    return 0
+
+
+def _status(data_dir: Path, *, as_json: bool) -> int:
+    from labclient.workspace import Workspace
+
+    with Workspace.open(data_dir) as ws:
+        counts = ws.task_counts()
+        outbox = ws.outbox_size()
+        batches = [dataclasses.asdict(b) for b in ws.batches()]
+        workers = [w.name for w in ws.workers()]
+    if as_json:
+        info = {"data_dir": str(data_dir), "tasks": counts, "outbox": outbox, "batches": batches, "workers": workers}
+        print(json.dumps(info, indent=2, ensure_ascii=False))
+    else:
+        t = counts
+        print(f"Data folder: {data_dir}")
+        print(f"Tasks: {t['new']} new, {t['done']} done, {t['skipped']} skipped, {t['flagged']} flagged")
+        print(f"Waiting to go to the hub: {outbox}")
+        for b in batches:
+            print(f"  {b['batch_id']}: {b['title']} ({b['remaining']} of {b['task_count']} left)")
+    return 0
+
+
+def _check(data_dir: Path) -> int:
+    from labclient.workspace import Workspace
+
+    with Workspace.open(data_dir) as ws:
+        rows = ws.store.integrity_check()
+    if rows == ["ok"]:
+        print("The local database is sound.")
+        return 0
+    print("The local database is damaged:\n  " + "\n  ".join(rows[:20]), file=sys.stderr)
+    return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,90 @@
+"""Importing a batch bundle into a workspace: all of it, or nothing.
+
+The order keeps the store consistent through any failure, including a power cut: the bundle is
+checked; media is verified and written to a staging folder and flushed; staged files are renamed
+into place; one transaction adds the batch, its media rows and its tasks. If that transaction
+fails, the files it placed are removed again. Media already in the store is not written twice.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from labclient.batch import Batch, open_bundle
+from labclient.clock import utc_now
+from labclient.media import MediaStore
+from labclient.store import Store
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did. ``already_present`` means the batch was in the cache and nothing changed."""
+
+    batch_id: str
+    project_name: str
+    kind: str
+    title: str
+    tasks_added: int
+    media_added: int
+    already_present: bool = False
+
+
+def import_bundle(store: Store, media: MediaStore, path: Path) -> ImportReport:
+    """Import the bundle at ``path``. Raises BundleError or StoreError; then nothing changed."""
+    with open_bundle(path) as bundle:
+        batch = bundle.batch
+        if _present(store, batch.batch_id):
+            return _report(batch, 0, 0, already=True)
+        new = [m for m in batch.media if not media.has(m.sha256, m.bytes)]
+        # Media bytes plus a generous guess at what the tasks take in the database.
+        media.check_space(sum(m.bytes for m in new) + len(batch.tasks) * 1024)
+        staging = media.staging_dir()
+        try:
+            staged = [media.write_verified(staging, m.sha256, m.bytes, bundle.media_chunks(m), m.path) for m in new]
+            placed = media.place(staged)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    try:
+        added = _insert(store, batch, f"bundle:{path.name}")
+    except BaseException:
+        media.remove(placed)
+        raise
+    if not added:
+        media.remove(placed)
+        return _report(batch, 0, 0, already=True)
+    return _report(batch, len(batch.tasks), len(placed))
+
+
+def _present(store: Store, batch_id: str) -> bool:
+    row = store.read().execute("SELECT 1 FROM batches WHERE batch_id = ?", (batch_id,)).fetchone()
+    return row is not None
+
+
+def _insert(store: Store, batch: Batch, source: str) -> bool:
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    bid = batch.batch_id
+    with store.transaction() as c:
+        if c.execute("SELECT 1 FROM batches WHERE batch_id = ?", (bid,)).fetchone():
+            return False
+        c.execute(
+            "INSERT INTO batches (batch_id, project_id, project_name, kind, template, task_count, imported_at,"
+            " source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (bid, batch.project_id, batch.project_name, batch.kind, dumps(batch.template), len(batch.tasks),
+             utc_now(), source),
+        )
+        c.executemany(
+            "INSERT OR IGNORE INTO media (sha256, mime, bytes, name) VALUES (?, ?, ?, ?)",
+            [(m.sha256, m.mime, m.bytes, m.path) for m in batch.media],
+        )
+        c.executemany(
+            "INSERT INTO tasks (batch_id, task_id, body) VALUES (?, ?, ?)",
+            [(bid, t["id"], dumps(t)) for t in batch.tasks],
+        )
+    return True
+
+
+def _report(batch: Batch, tasks: int, media: int, *, already: bool = False) -> ImportReport:
+    return ImportReport(batch.batch_id, batch.project_name, batch.kind, batch.template["title"], tasks, media, already)

@@ -1,0 +1,143 @@
+"""The local SQLite store: opening, checking, migrating and writing safely.
+
+One :class:`Store` wraps one connection to ``labclient.sqlite3`` in the data folder, in WAL mode
+with ``synchronous=FULL``: a transaction that returned has reached the disk. A store is used from
+the thread that opened it; a background job opens its own.
+
+SQLite errors split in two. The ones a person can act on (disk full, read-only folder, file in
+use, damaged file, newer schema) become :class:`labclient.errors.StoreError` subclasses with a
+clear message; everything else is a bug and propagates as is.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+import sqlite_utils
+
+from labclient.errors import (
+    DiskFullError,
+    ReadOnlyError,
+    SchemaTooNewError,
+    StoreBusyError,
+    StoreCorruptError,
+)
+from labclient.schema import MIGRATIONS, SCHEMA_VERSION
+
+DB_NAME = "labclient.sqlite3"
+
+_FULL = {sqlite3.SQLITE_FULL}
+_READONLY = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM}
+_BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+_CORRUPT = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+
+
+def _primary(code: int) -> int:
+    return code & 0xFF
+
+
+@contextmanager
+def user_errors(folder: Path, path: Path) -> Iterator[None]:
+    """Turn the SQLite errors a person can act on into :class:`StoreError` subclasses."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        code = _primary(getattr(exc, "sqlite_errorcode", 0) or 0)
+        if code in _FULL:
+            raise DiskFullError(folder=str(folder)) from exc
+        if code in _READONLY:
+            raise ReadOnlyError(folder=str(folder)) from exc
+        if code in _BUSY:
+            raise StoreBusyError(folder=str(folder)) from exc
+        if code in _CORRUPT:
+            raise StoreCorruptError(path=str(path), detail=str(exc)) from exc
+        raise
+
+
+class Store:
+    """An open local database. Create with :meth:`Store.open`; close with :meth:`close`."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.folder = path.parent
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+
+    @classmethod
+    def open(cls, path: Path, *, check: bool = True) -> Store:
+        """Open (creating if need be) the database at ``path`` and bring its schema up to date.
+
+        Runs ``PRAGMA quick_check`` first when ``check`` is true. Raises
+        :class:`StoreCorruptError` when the check fails, :class:`SchemaTooNewError` for a
+        database from a newer program, and other :class:`StoreError` subclasses for a folder
+        that cannot be written, a full disk, or a database held by another process. A database
+        it refuses is left exactly as it was.
+        """
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with user_errors(path.parent, path):
+            conn = sqlite3.connect(path, isolation_level=None, timeout=2.0)
+            try:
+                store = cls(path, conn)
+                store._check_and_migrate(check)
+            except BaseException:
+                conn.close()
+                raise
+        return store
+
+    def _check_and_migrate(self, check: bool) -> None:
+        c = self.conn
+        version = c.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise SchemaTooNewError(path=str(self.path), found=version, known=SCHEMA_VERSION)
+        if check:
+            rows = [r[0] for r in c.execute("PRAGMA quick_check").fetchall()]
+            if rows != ["ok"]:
+                raise StoreCorruptError(path=str(self.path), detail="; ".join(rows[:3]))
+        c.execute("PRAGMA journal_mode=WAL")
+        c.execute("PRAGMA synchronous=FULL")
+        c.execute("PRAGMA foreign_keys=ON")
+        if version < SCHEMA_VERSION:
+            with self.transaction():
+                for number in range(version, SCHEMA_VERSION):
+                    for statement in _statements(MIGRATIONS[number]):
+                        c.execute(statement)
+                c.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (``BEGIN IMMEDIATE``); committed, and so on disk, on exit.
+
+        Rolls back on any exception; errors a person can act on surface as StoreError.
+        """
+        with user_errors(self.folder, self.path):
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                if self.conn.in_transaction:  # SQLite may already have rolled back (disk full)
+                    self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+
+    def read(self) -> sqlite3.Connection:
+        """The connection, for reads. Errors a person can act on are not mapped here."""
+        return self.conn
+
+    def integrity_check(self) -> list[str]:
+        """Run the full ``PRAGMA integrity_check``; ``["ok"]`` means the file is sound."""
+        return [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
+
+    def close(self) -> None:
+        """Checkpoint the WAL and close. Safe to call twice."""
+        with suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        self.conn.close()
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into statements (no ';' inside literals in our migrations)."""
+    lines = [line.split("--", 1)[0] for line in script.splitlines()]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

@@ -1,0 +1,62 @@
+"""What every task kind provides: template checks, task checks and result validation."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+IMAGE_MIMES = ("image/png", "image/jpeg", "image/webp")
+AUDIO_MIMES = ("audio/ogg", "audio/mpeg", "audio/wav", "audio/flac")
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One reason a result is not accepted.
+
+    ``field`` is the field id the worker must fix (``None`` for the result as a whole), ``code``
+    a stable name for translation, ``template``/``params`` the English sentence.
+    """
+
+    field: str | None
+    code: str
+    template: str
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        """The English sentence, e.g. "Type a number between 0 and 10000."."""
+        return self.template.format(**self.params)
+
+
+class Kind:
+    """A task kind: its template parameters, task fields and result rules.
+
+    Subclasses are stateless; one instance of each lives in :data:`labclient.tasks.KINDS`.
+    """
+
+    name: ClassVar[str]
+    #: Fields a task of this kind may carry besides ``id``.
+    task_fields: ClassVar[frozenset[str]]
+
+    def parse_params(self, params: Any, where: str) -> dict[str, Any]:
+        """Check the template's ``params`` and return them with defaults filled in.
+
+        Raises :class:`labclient.errors.BundleError` naming the bad field.
+        """
+        raise NotImplementedError
+
+    def check_task(self, task: dict[str, Any], params: dict[str, Any], mimes: dict[str, str], where: str) -> None:
+        """Check one task (already known to be an object with a valid ``id``).
+
+        ``mimes`` maps each media sha256 of the batch to its mime type.
+        """
+        raise NotImplementedError
+
+    def validate_result(self, result: Any, params: dict[str, Any]) -> list[Issue]:
+        """Every rule of the template that ``result`` breaks; empty when it may be submitted."""
+        raise NotImplementedError
+
+    def empty_result(self, task: dict[str, Any], params: dict[str, Any]) -> dict[str, Any]:
+        """The result a worker starts from (before any draft)."""
+        raise NotImplementedError

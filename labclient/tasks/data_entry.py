@@ -1,0 +1,191 @@
+"""Data entry: fields keyed or verified beside a source (scanned image or listing text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from labclient.tasks.base import IMAGE_MIMES, Issue, Kind
+from labclient.tasks.checks import (
+    ID_RE,
+    expect_bool,
+    expect_choice,
+    expect_int,
+    expect_list,
+    expect_number,
+    expect_object,
+    expect_str,
+    expect_unique_ids,
+    fail,
+)
+
+FIELD_TYPES = ("text", "number", "date", "choice")
+_FIELD_OPTIONAL = frozenset({"required", "pattern", "min", "max", "max_length", "choices", "help"})
+_NUMBER_RE = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def parse_number(text: str) -> float | None:
+    """The number a worker typed (``.`` or ``,`` as the decimal mark), or None."""
+    text = text.strip().replace(" ", "")
+    if not _NUMBER_RE.fullmatch(text):
+        return None
+    return float(text.replace(",", "."))
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A ``YYYY-MM-DD`` date, or None."""
+    text = text.strip()
+    if not _DATE_RE.fullmatch(text):
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _parse_field(raw: Any, where: str) -> dict[str, Any]:
+    f = expect_object(raw, where, {"id", "label", "type"}, _FIELD_OPTIONAL)
+    kind = expect_choice(f["type"], f"{where}.type", FIELD_TYPES)
+    out: dict[str, Any] = {
+        "id": expect_str(f["id"], f"{where}.id", min_len=1, max_len=128, pattern=ID_RE),
+        "label": expect_str(f["label"], f"{where}.label", min_len=1, max_len=120),
+        "type": kind,
+        "required": expect_bool(f.get("required", False), f"{where}.required"),
+        "help": expect_str(f.get("help", ""), f"{where}.help", max_len=500),
+        "pattern": None,
+        "min": None,
+        "max": None,
+        "max_length": expect_int(f.get("max_length", 1000), f"{where}.max_length", 1, 10_000),
+        "choices": [],
+    }
+    if "pattern" in f:
+        pattern = expect_str(f["pattern"], f"{where}.pattern", min_len=1, max_len=500)
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise fail(f"{where}.pattern", f"is not a valid regular expression ({exc})") from None
+        out["pattern"] = pattern
+    for bound in ("min", "max"):
+        if bound not in f:
+            continue
+        if kind == "number":
+            out[bound] = expect_number(f[bound], f"{where}.{bound}", -1e15, 1e15)
+        elif kind == "date":
+            text = expect_str(f[bound], f"{where}.{bound}", max_len=10)
+            if parse_date(text) is None:
+                raise fail(f"{where}.{bound}", "must be a date written YYYY-MM-DD")
+            out[bound] = text
+        else:
+            raise fail(f"{where}.{bound}", f"applies to number and date fields, not {kind}")
+    if kind == "choice":
+        choices = expect_list(f.get("choices"), f"{where}.choices", 1, 200)
+        for i, choice in enumerate(choices):
+            expect_str(choice, f"{where}.choices[{i}]", min_len=1, max_len=120)
+        out["choices"] = list(choices)
+    elif "choices" in f:
+        raise fail(f"{where}.choices", "applies to choice fields only")
+    return out
+
+
+def check_value(field: dict[str, Any], value: str) -> Issue | None:
+    """The first rule of ``field`` that ``value`` (as typed) breaks, or None."""
+    fid = field["id"]
+    text = value.strip()
+    if not text:
+        if field["required"]:
+            return Issue(fid, "field.required", "{label} is required.", {"label": field["label"]})
+        return None
+    if len(text) > field["max_length"]:
+        return Issue(fid, "field.too_long", "{label} is at most {max} characters.",
+                     {"label": field["label"], "max": field["max_length"]})
+    kind = field["type"]
+    if kind == "number":
+        number = parse_number(text)
+        if number is None:
+            return Issue(fid, "field.number", "{label} must be a number.", {"label": field["label"]})
+        lo, hi = field["min"], field["max"]
+        if (lo is not None and number < lo) or (hi is not None and number > hi):
+            return Issue(fid, "field.range", "{label} must be between {min} and {max}.",
+                         {"label": field["label"], "min": _show(lo, "-∞"), "max": _show(hi, "∞")})
+    elif kind == "date":
+        day = parse_date(text)
+        if day is None:
+            return Issue(fid, "field.date", "{label} must be a date written YYYY-MM-DD.", {"label": field["label"]})
+        lo, hi = field["min"], field["max"]
+        if (lo is not None and text < lo) or (hi is not None and text > hi):
+            return Issue(fid, "field.range", "{label} must be between {min} and {max}.",
+                         {"label": field["label"], "min": lo or "…", "max": hi or "…"})
+    elif kind == "choice" and text not in field["choices"]:
+        return Issue(fid, "field.choice", "{label} must be one of the listed choices.", {"label": field["label"]})
+    if field["pattern"] is not None and not re.fullmatch(field["pattern"], text):
+        return Issue(fid, "field.pattern", "{label} is not in the expected form.", {"label": field["label"]})
+    return None
+
+
+def _show(value: float | None, missing: str) -> str:
+    return missing if value is None else f"{value:g}"
+
+
+class DataEntry(Kind):
+    """Key or verify a record's fields and choose an outcome (verified, corrected, closed…)."""
+
+    name = "data_entry"
+    task_fields = frozenset({"media", "text", "prefill"})
+
+    def parse_params(self, params: Any, where: str) -> dict[str, Any]:
+        p = expect_object(params, where, {"fields", "outcomes"}, set())
+        fields = [_parse_field(f, f"{where}.fields[{i}]")
+                  for i, f in enumerate(expect_list(p["fields"], f"{where}.fields", 1, 50))]
+        expect_unique_ids(fields, f"{where}.fields")
+        outcomes = []
+        for i, raw in enumerate(expect_list(p["outcomes"], f"{where}.outcomes", 1, 9)):
+            ow = f"{where}.outcomes[{i}]"
+            o = expect_object(raw, ow, {"id", "text"}, {"needs_fields"})
+            outcomes.append({
+                "id": expect_str(o["id"], f"{ow}.id", min_len=1, max_len=128, pattern=ID_RE),
+                "text": expect_str(o["text"], f"{ow}.text", min_len=1, max_len=80),
+                "needs_fields": expect_bool(o.get("needs_fields", True), f"{ow}.needs_fields"),
+            })
+        expect_unique_ids(outcomes, f"{where}.outcomes")
+        return {"fields": fields, "outcomes": outcomes}
+
+    def check_task(self, task: dict[str, Any], params: dict[str, Any], mimes: dict[str, str], where: str) -> None:
+        if "media" not in task and "text" not in task:
+            raise fail(where, "needs 'media' (a scanned image) or 'text' (the listing)")
+        if "media" in task:
+            mime = mimes.get(task["media"]) if isinstance(task["media"], str) else None
+            if mime is None:
+                raise fail(f"{where}.media", "is not listed in the batch's media")
+            if mime not in IMAGE_MIMES:
+                raise fail(f"{where}.media", f"is {mime}; data entry shows an image")
+        if "text" in task:
+            expect_str(task["text"], f"{where}.text", max_len=20_000)
+        if "prefill" in task:
+            ids = {f["id"] for f in params["fields"]}
+            prefill = expect_object(task["prefill"], f"{where}.prefill", set(), ids)
+            for key, value in prefill.items():
+                expect_str(value, f"{where}.prefill.{key}", max_len=10_000)
+
+    def validate_result(self, result: Any, params: dict[str, Any]) -> list[Issue]:
+        if not isinstance(result, dict) or not isinstance(result.get("fields"), dict):
+            return [Issue(None, "result.shape", "The result must hold the fields and an outcome.")]
+        outcome = next((o for o in params["outcomes"] if o["id"] == result.get("outcome")), None)
+        issues: list[Issue] = []
+        if outcome is None:
+            issues.append(Issue("outcome", "outcome.missing", "Choose an outcome."))
+        values = result["fields"]
+        ids = {f["id"] for f in params["fields"]}
+        if any(k not in ids or not isinstance(v, str) for k, v in values.items()):
+            return [Issue(None, "result.shape", "The result holds a field this template does not have.")]
+        if outcome is None or outcome["needs_fields"]:
+            for field in params["fields"]:
+                issue = check_value(field, values.get(field["id"], ""))
+                if issue is not None:
+                    issues.append(issue)
+        return issues
+
+    def empty_result(self, task: dict[str, Any], params: dict[str, Any]) -> dict[str, Any]:
+        prefill = task.get("prefill", {})
+        return {"outcome": None, "fields": {f["id"]: prefill.get(f["id"], "") for f in params["fields"]}}

@@ -1,0 +1,388 @@
+"""The offline workspace: the core API the UI, the command line, scripts and tests use.
+
+A :class:`Workspace` owns one data folder: the SQLite store and the media it references. Open it
+with :meth:`Workspace.open`, use it from the thread that opened it, and :meth:`close` it.
+
+The worker's loop is::
+
+    ws = Workspace.open(data_dir)
+    me = ws.add_worker("Amina")
+    task = ws.next_task(me.id)              # the task this worker holds a draft for, or the next new one
+    ws.save_draft(task.key, me.id, {...})   # as they type; restored by next_task after a restart
+    ws.submit(task.key, me.id, {...})       # durable, and queued for the hub, when it returns
+    task = ws.next_task(me.id)
+
+Every submit, skip and flag is one transaction that stores the result, queues it in the outbox
+and closes the task, so a result is never half-stored and never stored twice.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from labclient.clock import boot_id, local_midnight_utc, monotonic_ns, utc_now
+from labclient.errors import LabClientError, TaskStateError, UnknownWorkerError
+from labclient.importer import ImportReport, import_bundle
+from labclient.media import MediaStore
+from labclient.store import DB_NAME, Store
+from labclient.tasks import KINDS, Issue
+
+MAX_REASON = 500
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+@dataclass(frozen=True)
+class Worker:
+    """A person who does tasks at this workstation."""
+
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Template:
+    """How a batch's tasks are shown and checked (normalised, see docs/batch-format.md)."""
+
+    kind: str
+    version: int
+    title: str
+    instructions: str
+    params: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Media:
+    """A media file of a task. ``path`` may be missing on disk if the cache was damaged."""
+
+    sha256: str
+    mime: str
+    path: Path
+
+    @property
+    def is_audio(self) -> bool:
+        """Whether this is a sound clip (otherwise an image)."""
+        return self.mime.startswith("audio/")
+
+
+@dataclass(frozen=True)
+class Task:
+    """One task as a worker sees it. ``key`` identifies it in this workspace."""
+
+    key: int
+    batch_id: str
+    task_id: str
+    project_name: str
+    template: Template
+    body: dict[str, Any]
+    media: Media | None
+
+    @property
+    def kind(self) -> str:
+        """The template's kind: transcription, tagging or data_entry."""
+        return self.template.kind
+
+
+@dataclass(frozen=True)
+class Progress:
+    """What a worker's status line shows."""
+
+    done_today: int
+    remaining: int
+
+
+@dataclass(frozen=True)
+class BatchInfo:
+    """A cached batch and how far its tasks have got."""
+
+    batch_id: str
+    project_name: str
+    kind: str
+    title: str
+    task_count: int
+    remaining: int
+    imported_at: str
+
+
+class ResultRejected(LabClientError):
+    """A submitted result breaks its template's rules; nothing was stored.
+
+    ``issues`` says which field and why, one entry per broken rule.
+    """
+
+    code = "result.rejected"
+    template = "This result cannot be submitted yet: {detail}"
+
+    def __init__(self, issues: list[Issue]) -> None:
+        self.issues = issues
+        super().__init__(detail=" ".join(i.message for i in issues))
+
+
+class Workspace:
+    """One data folder: task cache, media, drafts, results and the outbox. Not thread-safe."""
+
+    def __init__(self, data_dir: Path, store: Store) -> None:
+        self.data_dir = data_dir
+        self.store = store
+        self.media = MediaStore(data_dir / "media")
+        self._templates: dict[str, tuple[str, Template]] = {}
+        self._remaining: int | None = None
+        self._done_today: dict[str, tuple[str, int]] = {}
+
+    # -- opening -----------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, data_dir: Path, *, check: bool = True) -> Workspace:
+        """Open the workspace in ``data_dir``, creating it when empty.
+
+        Raises a StoreError subclass (damaged, newer schema, read-only, in use, disk full) with
+        a message for a person; the data is left untouched then.
+        """
+        data_dir = Path(data_dir)
+        store = Store.open(data_dir / DB_NAME, check=check)
+        return cls(data_dir, store)
+
+    def close(self) -> None:
+        """Close the store. The workspace cannot be used afterwards."""
+        self.store.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- workers -----------------------------------------------------------------------------
+
+    def workers(self) -> list[Worker]:
+        """Everyone who can work here, by name."""
+        rows = self.store.db.query("SELECT id, name FROM workers ORDER BY name COLLATE NOCASE")
+        return [Worker(r["id"], r["name"]) for r in rows]
+
+    def add_worker(self, name: str) -> Worker:
+        """Add a worker (or return the one with this name). Raises ValueError for a blank name."""
+        name = " ".join(name.split())
+        if not 1 <= len(name) <= 80:
+            raise ValueError("A worker's name is 1 to 80 characters.")
+        row = self.store.read().execute("SELECT id, name FROM workers WHERE name = ?", (name,)).fetchone()
+        if row:
+            return Worker(row[0], row[1])
+        worker = Worker(f"w-{uuid.uuid4().hex[:12]}", name)
+        with self.store.transaction() as c:
+            c.execute("INSERT INTO workers (id, name, created_at) VALUES (?, ?, ?)", (worker.id, name, utc_now()))
+        return worker
+
+    def worker(self, worker_id: str) -> Worker:
+        """The worker with this id; UnknownWorkerError if there is none."""
+        row = self.store.read().execute("SELECT id, name FROM workers WHERE id = ?", (worker_id,)).fetchone()
+        if row is None:
+            raise UnknownWorkerError(worker=worker_id)
+        return Worker(row[0], row[1])
+
+    # -- batches -----------------------------------------------------------------------------
+
+    def import_bundle(self, path: Path) -> ImportReport:
+        """Import a batch bundle (zip). All or nothing; raises BundleError or StoreError."""
+        report = import_bundle(self.store, self.media, Path(path))
+        self._remaining = None
+        return report
+
+    def batches(self) -> list[BatchInfo]:
+        """The cached batches, oldest first."""
+        rows = self.store.db.query(
+            "SELECT b.batch_id, b.project_name, b.kind, b.template, b.task_count, b.imported_at,"
+            " (SELECT count(*) FROM tasks t WHERE t.batch_id = b.batch_id AND t.state = 'new') AS remaining"
+            " FROM batches b ORDER BY b.imported_at, b.batch_id"
+        )
+        return [
+            BatchInfo(r["batch_id"], r["project_name"], r["kind"], json.loads(r["template"])["title"],
+                      r["task_count"], r["remaining"], r["imported_at"])
+            for r in rows
+        ]
+
+    # -- tasks -------------------------------------------------------------------------------
+
+    def next_task(self, worker_id: str) -> Task | None:
+        """The task to show this worker: the one they left a draft on, else the next new task
+        nobody else has a draft on, in queue order. None when the cache has no task for them.
+        Reads only; nothing is claimed until the worker saves a draft or acts.
+        """
+        c = self.store.read()
+        row = c.execute(
+            "SELECT t.id FROM drafts d JOIN tasks t ON t.id = d.task"
+            " WHERE d.worker_id = ? AND t.state = 'new' ORDER BY d.saved_at DESC LIMIT 1",
+            (worker_id,),
+        ).fetchone()
+        if row is None:
+            row = c.execute(
+                "SELECT id FROM tasks WHERE state = 'new'"
+                " AND id NOT IN (SELECT task FROM drafts WHERE worker_id != ?) ORDER BY id LIMIT 1",
+                (worker_id,),
+            ).fetchone()
+        return None if row is None else self.task(row[0])
+
+    def task(self, key: int) -> Task:
+        """The task with this key. KeyError if the cache has none."""
+        c = self.store.read()
+        row = c.execute("SELECT batch_id, task_id, body FROM tasks WHERE id = ?", (key,)).fetchone()
+        if row is None:
+            raise KeyError(key)
+        batch_id, task_id, body_json = row
+        project_name, template = self._template(batch_id)
+        body = json.loads(body_json)
+        media = None
+        sha = body.get("media")
+        if sha:
+            mrow = c.execute("SELECT mime FROM media WHERE sha256 = ?", (sha,)).fetchone()
+            media = Media(sha, mrow[0] if mrow else "application/octet-stream", self.media.path_for(sha))
+        return Task(key, batch_id, task_id, project_name, template, body, media)
+
+    def _template(self, batch_id: str) -> tuple[str, Template]:
+        cached = self._templates.get(batch_id)
+        if cached is None:
+            row = self.store.read().execute(
+                "SELECT project_name, template FROM batches WHERE batch_id = ?", (batch_id,)
+            ).fetchone()
+            t = json.loads(row[1])
+            cached = (row[0], Template(t["kind"], t["version"], t["title"], t["instructions"], t["params"]))
+            self._templates[batch_id] = cached
+        return cached
+
+    def empty_result(self, task: Task) -> dict[str, Any]:
+        """The result a worker starts from on a task with no draft (data entry: the prefill)."""
+        return KINDS[task.kind].empty_result(task.body, task.template.params)
+
+    def validate(self, task: Task, result: dict[str, Any]) -> list[Issue]:
+        """Every template rule ``result`` breaks; empty when it can be submitted."""
+        return KINDS[task.kind].validate_result(result, task.template.params)
+
+    # -- drafts ------------------------------------------------------------------------------
+
+    def draft(self, task_key: int, worker_id: str) -> dict[str, Any] | None:
+        """This worker's saved draft of the task, or None."""
+        row = self.store.read().execute(
+            "SELECT content FROM drafts WHERE task = ? AND worker_id = ?", (task_key, worker_id)
+        ).fetchone()
+        return None if row is None else dict(json.loads(row[0]))
+
+    def save_draft(self, task_key: int, worker_id: str, content: dict[str, Any]) -> None:
+        """Store the worker's unfinished result, durably; it replaces any earlier draft.
+
+        Raises TaskStateError if the task is no longer open.
+        """
+        with self.store.transaction() as c:
+            self._check_open(c, task_key)
+            c.execute(
+                "INSERT INTO drafts (task, worker_id, content, saved_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (task) DO UPDATE SET worker_id = excluded.worker_id,"
+                " content = excluded.content, saved_at = excluded.saved_at",
+                (task_key, worker_id, _dumps(content), utc_now()),
+            )
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def submit(self, task_key: int, worker_id: str, result: dict[str, Any], *, active_ms: int = 0) -> str:
+        """Store the worker's result and queue it for the hub; returns the result's id.
+
+        The result is checked against the template first: ResultRejected (with the issues)
+        when it breaks a rule, and nothing is stored. On return the result is on disk.
+        """
+        task = self.task(task_key)
+        issues = self.validate(task, result)
+        if issues:
+            raise ResultRejected(issues)
+        return self._record(task_key, worker_id, "submit", result, "done", active_ms)
+
+    def skip(self, task_key: int, worker_id: str, reason: str, *, active_ms: int = 0) -> str:
+        """Record that the worker skipped the task, with their reason; it leaves their queue."""
+        return self._record(task_key, worker_id, "skip", {"reason": _reason(reason)}, "skipped", active_ms)
+
+    def flag(self, task_key: int, worker_id: str, reason: str, *, active_ms: int = 0) -> str:
+        """Record that the task is broken (e.g. media that does not play), with the reason."""
+        return self._record(task_key, worker_id, "flag", {"reason": _reason(reason)}, "flagged", active_ms)
+
+    def _record(self, task_key: int, worker_id: str, action: str, content: dict[str, Any], state: str,
+                active_ms: int) -> str:
+        result_id = str(uuid.uuid4())
+        now = utc_now()
+        with self.store.transaction() as c:
+            self._check_open(c, task_key)
+            if c.execute("SELECT 1 FROM workers WHERE id = ?", (worker_id,)).fetchone() is None:
+                raise UnknownWorkerError(worker=worker_id)
+            c.execute(
+                "INSERT INTO results (id, task, worker_id, action, content, created_at, created_mono_ns,"
+                " boot_id, active_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (result_id, task_key, worker_id, action, _dumps(content), now, monotonic_ns(), boot_id(),
+                 max(0, int(active_ms))),
+            )
+            c.execute("INSERT INTO outbox (item_type, item_id, queued_at) VALUES ('result', ?, ?)", (result_id, now))
+            c.execute("UPDATE tasks SET state = ? WHERE id = ?", (state, task_key))
+            c.execute("DELETE FROM drafts WHERE task = ?", (task_key,))
+        if self._remaining is not None:
+            self._remaining -= 1
+        day, count = self._done_today.get(worker_id, ("", 0))
+        if day:
+            self._done_today[worker_id] = (day, count + 1)
+        return result_id
+
+    @staticmethod
+    def _check_open(c: sqlite3.Connection, task_key: int) -> None:
+        row = c.execute("SELECT state FROM tasks WHERE id = ?", (task_key,)).fetchone()
+        if row is None:
+            raise TaskStateError("There is no task {task} in the cache.", task=task_key, state="gone")
+        if row[0] != "new":
+            raise TaskStateError(state=row[0])
+
+    # -- counts ------------------------------------------------------------------------------
+
+    def progress(self, worker_id: str) -> Progress:
+        """Results this worker stored today (local day) and new tasks left in the cache."""
+        c = self.store.read()
+        if self._remaining is None:
+            self._remaining = c.execute("SELECT count(*) FROM tasks WHERE state = 'new'").fetchone()[0]
+        since = local_midnight_utc()
+        day, count = self._done_today.get(worker_id, ("", 0))
+        if day != since:
+            count = c.execute(
+                "SELECT count(*) FROM results WHERE worker_id = ? AND created_at >= ?", (worker_id, since)
+            ).fetchone()[0]
+            self._done_today[worker_id] = (since, count)
+        return Progress(count, self._remaining)
+
+    def results(self, worker_id: str | None = None) -> list[dict[str, Any]]:
+        """Stored results, oldest first, as dicts (id, task_id, batch_id, worker_id, action,
+        content, created_at), for status views and tests."""
+        sql = (
+            "SELECT r.id, t.task_id, t.batch_id, r.worker_id, r.action, r.content, r.created_at, r.active_ms"
+            " FROM results r JOIN tasks t ON t.id = r.task"
+        )
+        params: tuple[str, ...] = ()
+        if worker_id is not None:
+            sql += " WHERE r.worker_id = ?"
+            params = (worker_id,)
+        rows = list(self.store.db.query(sql + " ORDER BY r.rowid", params))
+        for r in rows:
+            r["content"] = json.loads(r["content"])
+        return rows
+
+    def outbox_size(self) -> int:
+        """Items waiting to go to the hub."""
+        return int(self.store.read().execute("SELECT count(*) FROM outbox").fetchone()[0])
+
+    def task_counts(self) -> dict[str, int]:
+        """Cached tasks by state (new, done, skipped, flagged)."""
+        rows = self.store.read().execute("SELECT state, count(*) FROM tasks GROUP BY state").fetchall()
+        counts = {"new": 0, "done": 0, "skipped": 0, "flagged": 0}
+        counts.update({state: n for state, n in rows})
+        return counts
+
+
+def _reason(reason: str) -> str:
+    reason = " ".join(reason.split())
+    if not reason:
+        raise ValueError("A reason is required.")
+    return reason[:MAX_REASON]

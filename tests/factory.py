@@ -1,0 +1,108 @@
+"""Builders for small, real batch bundles used across the tests (stdlib only, no Qt)."""
+
+from __future__ import annotations
+
+import io
+import math
+import struct
+import wave
+import zlib
+from pathlib import Path
+from typing import Any
+
+from labclient.bundle_writer import write_bundle
+
+
+def png_bytes(width: int = 64, height: int = 48, rgb: tuple[int, int, int] = (200, 40, 40)) -> bytes:
+    """A real PNG image of one colour."""
+    row = b"\x00" + bytes(rgb) * width
+    raw = zlib.compress(row * height)
+
+    def chunk(tag: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", raw) + chunk(b"IEND", b"")
+
+
+def wav_bytes(seconds: float = 1.0, freq: float = 440.0, rate: int = 8000) -> bytes:
+    """A real 16-bit mono WAV clip of a sine tone."""
+    buf = io.BytesIO()
+    with wave.open(buf, "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        frames = b"".join(
+            struct.pack("<h", int(8000 * math.sin(2 * math.pi * freq * i / rate))) for i in range(int(seconds * rate))
+        )
+        w.writeframes(frames)
+    return buf.getvalue()
+
+
+TOKENS = ["[inaudible]", "[crosstalk]"]
+
+DATA_ENTRY_PARAMS: dict[str, Any] = {
+    "fields": [
+        {"id": "name", "label": "Business name", "type": "text", "required": True, "max_length": 120},
+        {"id": "phone", "label": "Phone", "type": "text", "pattern": r"\+?[0-9 ]{7,16}"},
+        {"id": "category", "label": "Category", "type": "choice", "choices": ["Shop", "Restaurant", "Other"]},
+        {"id": "employees", "label": "Employees", "type": "number", "min": 0, "max": 10000},
+        {"id": "opened", "label": "Opened", "type": "date", "min": "1950-01-01", "max": "2026-12-31"},
+    ],
+    "outcomes": [
+        {"id": "verified", "text": "Verified"},
+        {"id": "corrected", "text": "Corrected"},
+        {"id": "closed", "text": "Business closed", "needs_fields": False},
+    ],
+}
+
+
+def batch_doc(kind: str, n: int, *, batch_id: str | None = None, source: str = "audio",
+              mode: str = "multi") -> tuple[dict[str, Any], dict[str, bytes]]:
+    """A valid batch document of ``n`` tasks of ``kind`` and its media, by bundle path."""
+    media: dict[str, bytes] = {}
+    tasks: list[dict[str, Any]] = []
+    if kind == "transcription":
+        params: dict[str, Any] = {"source": source, "tokens": TOKENS, "rewind_on_resume_s": 1, "skip_s": 2}
+        for i in range(n):
+            if source == "audio":
+                data, path = wav_bytes(0.5, 300 + 10 * i), f"media/clip-{i:04d}.wav"
+            else:
+                data, path = png_bytes(80, 60, (250, 250, (i * 7) % 256)), f"media/doc-{i:04d}.png"
+            media[path] = data
+            tasks.append({"id": f"t-{i:04d}", "media": _sha(data)})
+    elif kind == "tagging":
+        params = {"mode": mode, "labels": [{"id": "cat", "text": "Cat"}, {"id": "dog", "text": "Dog"},
+                                           {"id": "bird", "text": "Bird"}]}
+        for i in range(n):
+            data, path = png_bytes(64, 48, ((i * 5) % 256, 90, 30)), f"media/img-{i:04d}.png"
+            media[path] = data
+            tasks.append({"id": f"t-{i:04d}", "media": _sha(data)})
+    elif kind == "data_entry":
+        params = DATA_ENTRY_PARAMS
+        for i in range(n):
+            tasks.append({"id": f"t-{i:04d}", "text": f"Shop number {i}, Moi Avenue, Nairobi. Tel 0712 345 {i:03d}",
+                          "prefill": {"name": f"Shop {i}", "phone": f"0712 345 {i:03d}"}})
+    else:
+        raise ValueError(kind)
+    doc = {
+        "format": "labclient-batch/1",
+        "batch_id": batch_id or f"test-{kind}",
+        "project": {"id": "test", "name": "Test project"},
+        "template": {"kind": kind, "version": 1, "title": f"Test {kind}",
+                     "instructions": "Do the **task**.", "params": params},
+        "tasks": tasks,
+    }
+    return doc, media
+
+
+def _sha(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def make_bundle(folder: Path, kind: str, n: int = 3, **kwargs: Any) -> Path:
+    """Write a valid bundle of ``n`` tasks of ``kind`` into ``folder``; returns its path."""
+    doc, media = batch_doc(kind, n, **kwargs)
+    return write_bundle(folder / f"{doc['batch_id']}.zip", doc, media)
