@@ -191,6 +191,11 @@ class Workspace:
         self._remaining = None
         return report
 
+    def forget_counts(self) -> None:
+        """Drop cached counts after another connection changed the store (a background import)."""
+        self._remaining = None
+        self._done_today.clear()
+
     def batches(self) -> list[BatchInfo]:
         """The cached batches, oldest first."""
         rows = self.store.db.query(

@@ -1,0 +1,69 @@
+"""Starting the app: QApplication, translations, the workspace and the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from labclient.errors import StoreError
+from labclient.paths import resources_dir
+from labclient.ui.main_window import MainWindow
+from labclient.ui.messages import error_text
+from labclient.workspace import Workspace
+
+#: Set to 1 to quit as soon as the first window is shown (start-up benchmarks, smoke tests).
+EXIT_WHEN_SHOWN = "LABCLIENT_EXIT_WHEN_SHOWN"
+
+
+def application(qt_args: Sequence[str] = ()) -> QApplication:
+    """The QApplication (created once), with names and translations installed."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(list(qt_args) or sys.argv[:1])
+    app.setApplicationName("LabClient")
+    app.setOrganizationName("LabClient")
+    install_translations(app, QLocale())
+    return app
+
+
+def install_translations(app: QApplication, locale: QLocale) -> None:
+    """Load Qt's own translations and LabClient's (``resources/i18n/labclient_<lang>.qm``)."""
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    ours = QTranslator(app)
+    if ours.load(locale, "labclient", "_", str(resources_dir() / "i18n")):
+        app.installTranslator(ours)
+
+
+def run_app(data_dir: Path, qt_args: Sequence[str] = (), *, right_to_left: bool = False) -> int:
+    """Open the workspace in ``data_dir`` and run the app until the window closes; the exit code.
+
+    A workspace that cannot be opened (damaged, newer, read-only, in use) is explained in a
+    message box and the exit code is 1.
+    """
+    app = application(qt_args)
+    if right_to_left:
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        ws = Workspace.open(data_dir)
+    except StoreError as exc:
+        print(f"labclient: {exc.message}", file=sys.stderr)
+        if not os.environ.get(EXIT_WHEN_SHOWN):
+            QMessageBox.critical(None, app.translate("App", "LabClient cannot start"), error_text(exc))
+        return 1
+    try:
+        window = MainWindow(ws)
+        window.resize(1280, 720)
+        window.show()
+        if os.environ.get(EXIT_WHEN_SHOWN):
+            QTimer.singleShot(0, app.quit)
+        return app.exec()
+    finally:
+        ws.close()

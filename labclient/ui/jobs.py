@@ -1,0 +1,50 @@
+"""Running slow core work (imports, later sync) off the GUI thread.
+
+``run_job(fn, on_done, on_failed)`` runs ``fn()`` on Qt's thread pool; the callbacks run on the
+GUI thread with the return value or the exception. ``fn`` must open its own Workspace: a store
+belongs to the thread that opened it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.fn = fn
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Exception as exc:  # handed to the GUI thread, which decides what to show
+            self.relay.failed.emit(exc)
+        else:
+            self.relay.done.emit(result)
+
+
+_running: set[_Relay] = set()
+
+
+def run_job(fn: Callable[[], Any], on_done: Callable[[Any], None], on_failed: Callable[[BaseException], None]) -> None:
+    """Run ``fn`` on a worker thread; call ``on_done(result)`` or ``on_failed(exc)`` on the GUI thread."""
+    relay = _Relay()
+    _running.add(relay)
+
+    def finish(callback: Callable[[Any], None], value: Any) -> None:
+        _running.discard(relay)
+        callback(value)
+
+    relay.done.connect(lambda value: finish(on_done, value))
+    relay.failed.connect(lambda exc: finish(on_failed, exc))
+    QThreadPool.globalInstance().start(_Job(fn, relay))

@@ -1,0 +1,59 @@
+"""The main window: the start screen, then the work screen, with a status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTime
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+
+from labclient.ui.start_screen import StartScreen
+from labclient.ui.work_screen import WorkScreen
+from labclient.workspace import Worker, Workspace
+
+
+class MainWindow(QMainWindow):
+    """LabClient's one window. Saves any pending draft when closed."""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("LabClient"))
+        self.ws = ws
+        self.pages = QStackedWidget(self)
+        self.start_screen = StartScreen(ws, self.pages)
+        self.work_screen = WorkScreen(ws, self.pages)
+        self.pages.addWidget(self.start_screen)
+        self.pages.addWidget(self.work_screen)
+        self.setCentralWidget(self.pages)
+
+        # Filled in by the sync work; until then the workstation is always working offline.
+        self.connection = QLabel(self.tr("● Offline — work is saved on this computer"), self)
+        self.connection.setObjectName("connectionStatus")
+        self.connection.setAccessibleName(self.tr("Connection"))
+        self.saved = QLabel(self)
+        self.saved.setObjectName("savedStatus")
+        self.statusBar().addWidget(self.connection)
+        self.statusBar().addPermanentWidget(self.saved)
+
+        self.start_screen.chosen.connect(self.begin)
+        self.work_screen.switch_worker.connect(self.show_start)
+        self.work_screen.draft_saved.connect(lambda _key: self._note_saved(self.tr("Draft saved")))
+        self.work_screen.submitted.connect(lambda _rid: self._note_saved(self.tr("Result saved")))
+
+    def begin(self, worker: Worker) -> None:
+        """Open the work screen for ``worker``."""
+        self.pages.setCurrentWidget(self.work_screen)
+        self.work_screen.start(worker)
+
+    def show_start(self) -> None:
+        """Back to the start screen (the draft is already saved)."""
+        self.saved.clear()
+        self.start_screen.refresh()
+        self.pages.setCurrentWidget(self.start_screen)
+
+    def _note_saved(self, what: str) -> None:
+        self.saved.setText(self.tr("{0} at {1}").format(what, QTime.currentTime().toString("HH:mm:ss")))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.work_screen.flush_draft()
+        super().closeEvent(event)

@@ -1,0 +1,184 @@
+"""Data entry: the source (scanned image or listing text) beside a form built from the template."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from labclient.tasks import Issue
+from labclient.ui.names import named
+from labclient.ui.task_views.base import TaskView, error_label, set_error
+from labclient.ui.widgets.image_view import ImageView
+from labclient.workspace import Task
+
+
+class DataEntryView(TaskView):
+    """Key or verify each field, pick an outcome with Alt+1…9, submit."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dataEntryView")
+        self.image = ImageView("dataEntryImage", self)
+        self.listing = named(QTextBrowser(self), "dataEntryListing", self.tr("Listing text"))
+        font = QFont(self.listing.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.listing.setFont(font)
+        self.source = QStackedWidget(self)
+        self.source.addWidget(self.image)
+        self.source.addWidget(self.listing)
+        self.form_box = QWidget(self)
+        self.form = QFormLayout(self.form_box)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form_box)
+        self.outcome_box = QGroupBox(self.tr("Outcome"), self)
+        self.outcome_layout = QHBoxLayout(self.outcome_box)
+        self.outcome_group = QButtonGroup(self)
+        self.outcome_error = error_label(self, "outcomeIssue")
+        self.issues = error_label(self, "dataEntryIssues")
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(scroll, 1)
+        right_layout.addWidget(self.outcome_box)
+        right_layout.addWidget(self.outcome_error)
+        right_layout.addWidget(self.issues)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.source)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.inputs: dict[str, QLineEdit | QComboBox] = {}
+        self.field_errors: dict[str, QLabel] = {}
+        self.outcome_buttons: list[QRadioButton] = []
+        self._outcome_ids: list[str] = []
+        self.image.failed.connect(self.media_failed)
+        self.outcome_group.buttonToggled.connect(lambda *_: self.changed.emit())
+        self._outcome_shortcuts = [
+            QShortcut(QKeySequence(f"Alt+{n}"), self, lambda n=n: self.choose_outcome(n - 1)) for n in range(1, 10)
+        ]
+
+    def load(self, task: Task, content: dict[str, Any]) -> None:
+        params = task.template.params
+        self._clear_form()
+        values = content.get("fields", {})
+        for field in params["fields"]:
+            widget = self._make_input(field, str(values.get(field["id"], "")))
+            label = QLabel(field["label"] + (" *" if field["required"] else ""), self.form_box)
+            label.setBuddy(widget)
+            error = error_label(self.form_box, f"fieldError_{field['id']}")
+            column = QWidget(self.form_box)
+            column_layout = QVBoxLayout(column)
+            column_layout.setContentsMargins(0, 0, 0, 0)
+            column_layout.setSpacing(2)
+            column_layout.addWidget(widget)
+            column_layout.addWidget(error)
+            self.form.addRow(label, column)
+            self.inputs[field["id"]] = widget
+            self.field_errors[field["id"]] = error
+        self.outcome_group.blockSignals(True)
+        for i, outcome in enumerate(params["outcomes"]):
+            text = f"Alt+{i + 1}  {outcome['text']}"
+            button = named(QRadioButton(text, self.outcome_box), f"outcome_{outcome['id']}", outcome["text"],
+                           self.tr("Alt+{0}").format(i + 1))
+            button.setChecked(content.get("outcome") == outcome["id"])
+            self.outcome_group.addButton(button, i)
+            self.outcome_layout.addWidget(button)
+            self.outcome_buttons.append(button)
+            self._outcome_ids.append(outcome["id"])
+        self.outcome_group.blockSignals(False)
+        set_error(self.outcome_error, [])
+        set_error(self.issues, [])
+        if task.media is not None:
+            self.source.setCurrentWidget(self.image)
+            self.image.load(task.media.path)
+        else:
+            self.source.setCurrentWidget(self.listing)
+            self.listing.setPlainText(str(task.body.get("text", "")))
+
+    def _make_input(self, field: dict[str, Any], value: str) -> QLineEdit | QComboBox:
+        fid = field["id"]
+        widget: QLineEdit | QComboBox
+        if field["type"] == "choice":
+            widget = named(QComboBox(self.form_box), f"field_{fid}", field["label"], field["help"])
+            widget.addItem("")
+            widget.addItems(field["choices"])
+            index = widget.findText(value)
+            widget.setCurrentIndex(max(0, index))
+            widget.currentIndexChanged.connect(lambda *_: self.changed.emit())
+        else:
+            widget = named(QLineEdit(value, self.form_box), f"field_{fid}", field["label"], field["help"])
+            hints = {"date": self.tr("YYYY-MM-DD"), "number": self.tr("a number")}
+            widget.setPlaceholderText(field["help"] or hints.get(field["type"], ""))
+            widget.textEdited.connect(lambda *_: self.changed.emit())
+        widget.setToolTip(field["help"])
+        return widget
+
+    def _clear_form(self) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        for button in self.outcome_buttons:
+            self.outcome_group.removeButton(button)
+            self.outcome_layout.removeWidget(button)
+            button.deleteLater()
+        self.inputs.clear()
+        self.field_errors.clear()
+        self.outcome_buttons = []
+        self._outcome_ids = []
+
+    def choose_outcome(self, index: int) -> None:
+        """Alt+digit: choose outcome ``index`` (0-based)."""
+        if 0 <= index < len(self.outcome_buttons):
+            self.outcome_buttons[index].setChecked(True)
+            self.activity.emit()
+
+    def content(self) -> dict[str, Any]:
+        fields = {fid: (w.currentText() if isinstance(w, QComboBox) else w.text().strip())
+                  for fid, w in self.inputs.items()}
+        checked = self.outcome_group.checkedId()
+        outcome = self._outcome_ids[checked] if checked >= 0 else None
+        return {"outcome": outcome, "fields": fields}
+
+    def show_issues(self, issues: list[Issue]) -> None:
+        by_field: dict[str | None, list[Issue]] = {}
+        for issue in issues:
+            by_field.setdefault(issue.field, []).append(issue)
+        for fid, label in self.field_errors.items():
+            set_error(label, by_field.pop(fid, []))
+        set_error(self.outcome_error, by_field.pop("outcome", []))
+        set_error(self.issues, [i for rest in by_field.values() for i in rest])
+        first = next((i.field for i in issues if i.field in self.inputs), None)
+        if first is not None:
+            self.inputs[first].setFocus()
+        elif self.outcome_buttons:
+            self.outcome_buttons[0].setFocus()
+
+    def focus_first(self) -> None:
+        if self.inputs:
+            next(iter(self.inputs.values())).setFocus()
+
+    def shortcut_help(self) -> str:
+        return self.tr("Tab next field · Alt+1…9 outcome · Ctrl+Plus/Minus zoom")

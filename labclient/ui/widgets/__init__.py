@@ -1,0 +1,1 @@
+"""Reusable widgets: the image viewer and the audio player."""

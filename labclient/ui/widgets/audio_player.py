@@ -1,0 +1,154 @@
+"""The transcription audio player: play/pause, rewind-on-resume, skip, speed and loop by keyboard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
+
+from labclient.ui.names import named
+
+SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
+
+
+def _clock(ms: int) -> str:
+    seconds = max(0, ms) // 1000
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+class AudioPlayer(QWidget):
+    """Plays one clip. Keys: Esc play/pause, F2/F3 skip back/forward, F7/F8 slower/faster, F9 loop.
+
+    Resuming after a pause steps back ``rewind_s`` seconds, so the worker hears the last words
+    again. Emits ``failed(reason)`` when the clip cannot be decoded, and ``activity`` on each
+    player action (for active-time tracking).
+    """
+
+    failed = Signal(str)
+    activity = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.player = QMediaPlayer(self)
+        self.output = QAudioOutput(self)
+        self.player.setAudioOutput(self.output)
+        self.skip_s = 5.0
+        self._paused_once = False
+
+        self.play_button = named(QPushButton(self), "audioPlay", self.tr("Play or pause"))
+        self.back_button = named(QPushButton(self), "audioBack", self.tr("Skip back"))
+        self.forward_button = named(QPushButton(self), "audioForward", self.tr("Skip forward"))
+        self.position = named(QSlider(Qt.Orientation.Horizontal, self), "audioPosition", self.tr("Position in clip"))
+        self.time_label = QLabel(self)
+        self.speed_label = QLabel(self)
+        self.loop_button = named(QPushButton(self.tr("Loop (F9)"), self), "audioLoop", self.tr("Loop the clip"))
+        self.loop_button.setCheckable(True)
+        self.rewind = named(QDoubleSpinBox(self), "audioRewind", self.tr("Rewind on resume, seconds"))
+        self.rewind.setRange(0.0, 10.0)
+        self.rewind.setSingleStep(0.5)
+        self.rewind.setSuffix(self.tr(" s"))
+        self.rewind.setToolTip(self.tr("How far playback steps back when you resume after a pause"))
+        rewind_label = QLabel(self.tr("Rewind on resume:"), self)
+        rewind_label.setBuddy(self.rewind)
+        self.back_button.setText(self.tr("◀◀ Back (F2)"))
+        self.forward_button.setText(self.tr("Forward (F3) ▶▶"))
+
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.back_button, self.play_button, self.forward_button):
+            row.addWidget(widget)
+        row.addWidget(self.position, 1)
+        for extra in (self.time_label, self.speed_label, self.loop_button, rewind_label, self.rewind):
+            row.addWidget(extra)
+
+        self.play_button.clicked.connect(self.toggle)
+        self.back_button.clicked.connect(lambda: self.skip(-self.skip_s))
+        self.forward_button.clicked.connect(lambda: self.skip(self.skip_s))
+        self.loop_button.toggled.connect(self._set_loop)
+        self.position.sliderMoved.connect(self.player.setPosition)
+        self.player.durationChanged.connect(self._duration_changed)
+        self.player.positionChanged.connect(self._position_changed)
+        self.player.playbackStateChanged.connect(self._state_changed)
+        self.player.errorOccurred.connect(self._error)
+
+        self.shortcuts = [
+            QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.toggle),
+            QShortcut(QKeySequence(Qt.Key.Key_F2), self, lambda: self.skip(-self.skip_s)),
+            QShortcut(QKeySequence(Qt.Key.Key_F3), self, lambda: self.skip(self.skip_s)),
+            QShortcut(QKeySequence(Qt.Key.Key_F7), self, lambda: self.change_speed(-1)),
+            QShortcut(QKeySequence(Qt.Key.Key_F8), self, lambda: self.change_speed(+1)),
+            QShortcut(QKeySequence(Qt.Key.Key_F9), self, self.loop_button.toggle),
+        ]
+        self._state_changed()
+        self._show_speed()
+
+    def load(self, path: Path, *, rewind_s: float, skip_s: float) -> None:
+        """Load a clip (stopped at the start). Decoding errors arrive through ``failed``."""
+        self.player.stop()
+        self.rewind.setValue(rewind_s)
+        self.skip_s = skip_s
+        self._paused_once = False
+        self.back_button.setToolTip(self.tr("Skip back {0} s (F2)").format(f"{skip_s:g}"))
+        self.forward_button.setToolTip(self.tr("Skip forward {0} s (F3)").format(f"{skip_s:g}"))
+        if not path.exists():
+            self.player.setSource(QUrl())
+            self.failed.emit(self.tr("the file is missing"))
+            return
+        self.player.setSource(QUrl.fromLocalFile(str(path)))
+
+    def stop(self) -> None:
+        """Stop playback and release the clip."""
+        self.player.stop()
+        self.player.setSource(QUrl())
+
+    def toggle(self) -> None:
+        """Pause if playing; otherwise play, first stepping back ``rewind`` seconds after a pause."""
+        self.activity.emit()
+        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+            self.player.pause()
+            self._paused_once = True
+            return
+        if self._paused_once:
+            self.player.setPosition(max(0, self.player.position() - int(self.rewind.value() * 1000)))
+        self.player.play()
+
+    def skip(self, seconds: float) -> None:
+        """Move the play position by ``seconds`` (negative: back), within the clip."""
+        self.activity.emit()
+        duration = self.player.duration()
+        target = self.player.position() + int(seconds * 1000)
+        self.player.setPosition(max(0, min(target, duration) if duration > 0 else max(0, target)))
+
+    def change_speed(self, steps: int) -> None:
+        """Step the playback speed through 0.5x … 2x."""
+        self.activity.emit()
+        rate = self.player.playbackRate()
+        index = min(range(len(SPEEDS)), key=lambda i: abs(SPEEDS[i] - rate))
+        self.player.setPlaybackRate(SPEEDS[max(0, min(len(SPEEDS) - 1, index + steps))])
+        self._show_speed()
+
+    def _set_loop(self, on: bool) -> None:
+        self.player.setLoops(QMediaPlayer.Loops.Infinite if on else 1)
+
+    def _show_speed(self) -> None:
+        self.speed_label.setText(self.tr("Speed {0}× (F7/F8)").format(f"{self.player.playbackRate():.2f}"))
+
+    def _duration_changed(self, duration: int) -> None:
+        self.position.setRange(0, max(0, duration))
+        self._position_changed(self.player.position())
+
+    def _position_changed(self, position: int) -> None:
+        if not self.position.isSliderDown():
+            self.position.setValue(position)
+        self.time_label.setText(f"{_clock(position)} / {_clock(self.player.duration())}")
+
+    def _state_changed(self) -> None:
+        playing = self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+        self.play_button.setText(self.tr("❚❚ Pause (Esc)") if playing else self.tr("▶ Play (Esc)"))
+
+    def _error(self, error: QMediaPlayer.Error, text: str) -> None:
+        if error != QMediaPlayer.Error.NoError:
+            self.failed.emit(text or self.tr("the clip cannot be decoded"))

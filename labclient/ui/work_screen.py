@@ -1,0 +1,374 @@
+"""The work screen: one task at a time, its instructions one key away, every action by keyboard.
+
+Keys: Ctrl+Enter submit, Ctrl+Shift+S skip, Ctrl+Shift+B flag as broken, F1 instructions,
+Ctrl+L switch worker, Ctrl+I import a batch (when the cache is empty). The views add their own.
+
+Drafts are saved ``DRAFT_DELAY_MS`` after the worker stops typing, when they leave the task and
+when the window closes. A submit is on disk before the next task appears.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from labclient.errors import LabClientError
+from labclient.importer import ImportReport
+from labclient.ui.jobs import run_job
+from labclient.ui.messages import error_text
+from labclient.ui.names import named
+from labclient.ui.reason_dialog import ReasonDialog
+from labclient.ui.task_views import TaskView, view_for_kind
+from labclient.workspace import ResultRejected, Task, Worker, Workspace
+
+DRAFT_DELAY_MS = 700
+
+
+class WorkScreen(QWidget):
+    """Shows the worker's current task and performs their actions through the Workspace.
+
+    Signals: ``switch_worker`` (Ctrl+L), ``task_shown(task or None)`` after each task change,
+    ``draft_saved(task key)``, ``submitted(result id)``, ``import_finished(report or error)``.
+    """
+
+    switch_worker = Signal()
+    task_shown = Signal(object)
+    draft_saved = Signal(int)
+    submitted = Signal(str)
+    import_finished = Signal(object)
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workScreen")
+        self.ws = ws
+        self.worker: Worker | None = None
+        self.task: Task | None = None
+        self.views: dict[str, TaskView] = {}
+        self._shown = QElapsedTimer()
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        self._dialog: ReasonDialog | None = None
+        self._build()
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.worker_label = QLabel(self)
+        self.worker_label.setObjectName("workerName")
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("taskTitle")
+        bold = QFont(self.title_label.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.15)
+        self.title_label.setFont(bold)
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("progress")
+        self.progress_label.setAccessibleName(self.tr("Progress"))
+        header = QHBoxLayout()
+        header.addWidget(self.title_label, 1)
+        header.addWidget(self.progress_label)
+        header.addSpacing(16)
+        header.addWidget(self.worker_label)
+
+        self.banner = QLabel(self)
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fdecea; color: #611a15; padding: 6px; border-radius: 4px;")
+        self.banner.setAccessibleName(self.tr("Message"))
+        self.banner.hide()
+
+        self.stack = QStackedWidget(self)
+        self.empty_page = self._build_empty_page()
+        self.stack.addWidget(self.empty_page)
+        self.instructions = named(QTextBrowser(self), "instructions", self.tr("Instructions"))
+        self.instructions.setOpenExternalLinks(False)
+        self.instructions.hide()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.instructions)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+
+        self.keys_label = QLabel(self)
+        self.keys_label.setObjectName("viewKeys")
+        self.keys_label.setStyleSheet("color: palette(mid);")
+
+        self.help_button = self._action("helpButton", self.tr("Instructions (F1)"), "F1", self.toggle_instructions)
+        self.switch_button = self._action("switchButton", self.tr("Switch worker (Ctrl+L)"), "Ctrl+L",
+                                          self.leave)
+        self.flag_button = self._action("flagButton", self.tr("Flag as broken (Ctrl+Shift+B)"), "Ctrl+Shift+B",
+                                        self.ask_flag)
+        self.skip_button = self._action("skipButton", self.tr("Skip (Ctrl+Shift+S)"), "Ctrl+Shift+S", self.ask_skip)
+        self.submit_button = self._action("submitButton", self.tr("Submit (Ctrl+Enter)"), "Ctrl+Return", self.submit)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.submit)
+        self.submit_button.setStyleSheet("font-weight: bold; padding: 6px 18px;")
+        actions = QHBoxLayout()
+        for button in (self.help_button, self.switch_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        for button in (self.flag_button, self.skip_button, self.submit_button):
+            actions.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.keys_label)
+        layout.addLayout(actions)
+
+    def _action(self, name: str, text: str, key: str, slot: Any) -> QPushButton:
+        button = named(QPushButton(text, self), name, text.split(" (")[0])
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.clicked.connect(slot)
+        QShortcut(QKeySequence(key), self, slot)
+        return button
+
+    def _build_empty_page(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("emptyPage")
+        self.empty_label = QLabel(page)
+        self.empty_label.setObjectName("emptyMessage")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.import_button = named(QPushButton(self.tr("Import a batch from a file… (Ctrl+I)"), page),
+                                   "importButton", self.tr("Import a batch from a file"))
+        self.import_button.clicked.connect(self.choose_bundle)
+        QShortcut(QKeySequence("Ctrl+I"), page, self.choose_bundle)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(1)
+        return page
+
+    # -- tasks -------------------------------------------------------------------------------
+
+    def start(self, worker: Worker) -> None:
+        """Begin (or resume) work for ``worker``: their drafted task, else the next one."""
+        self.worker = worker
+        self.worker_label.setText(self.tr("Worker: {0}").format(worker.name))
+        self.show_next()
+
+    def show_next(self) -> None:
+        """Show the worker's next task (or the empty page) and refresh the progress line."""
+        assert self.worker is not None
+        if self.task is not None:
+            self.views[self.task.kind].set_active(False)
+        self.task = self.ws.next_task(self.worker.id)
+        self.hide_banner()
+        if self.task is None:
+            self._show_empty()
+        else:
+            self._show_task(self.task)
+        self._update_progress()
+        self.task_shown.emit(self.task)
+
+    def _view(self, kind: str) -> TaskView:
+        view = self.views.get(kind)
+        if view is None:
+            view = view_for_kind(kind, self.stack)
+            view.changed.connect(self._draft_timer.start)
+            view.media_failed.connect(self._media_failed)
+            self.stack.addWidget(view)
+            self.views[kind] = view
+        return view
+
+    def _show_task(self, task: Task) -> None:
+        assert self.worker is not None
+        view = self._view(task.kind)
+        content = self.ws.draft(task.key, self.worker.id) or self.ws.empty_result(task)
+        view.set_active(True)
+        self.stack.setCurrentWidget(view)
+        view.load(task, content)
+        self.title_label.setText(f"{task.template.title} — {task.project_name}")
+        self.instructions.setMarkdown(task.template.instructions or self.tr("This project has no instructions."))
+        self.keys_label.setText(view.shortcut_help())
+        for button in (self.submit_button, self.skip_button, self.flag_button):
+            button.setEnabled(True)
+        view.focus_first()
+        self._shown.start()
+
+    def _show_empty(self) -> None:
+        self.stack.setCurrentWidget(self.empty_page)
+        self.title_label.setText(self.tr("No task to do"))
+        self.empty_label.setText(self.tr(
+            "There are no tasks left in this computer's cache. New work arrives when the workstation "
+            "syncs with the hub; a lab admin can also import a batch from a USB stick."))
+        self.keys_label.clear()
+        for button in (self.submit_button, self.skip_button, self.flag_button):
+            button.setEnabled(False)
+        self.import_button.setFocus()
+
+    def _update_progress(self) -> None:
+        assert self.worker is not None
+        progress = self.ws.progress(self.worker.id)
+        self.progress_label.setText(self.tr("Done today: {0}   ·   Left in cache: {1}").format(
+            progress.done_today, progress.remaining))
+
+    def _active_ms(self) -> int:
+        return int(self._shown.elapsed()) if self._shown.isValid() else 0
+
+    # -- drafts ------------------------------------------------------------------------------
+
+    def save_draft(self) -> bool:
+        """Save the current task's result as a draft now; False (and a message) if it failed."""
+        self._draft_timer.stop()
+        if self.task is None or self.worker is None:
+            return True
+        content = self.views[self.task.kind].content()
+        try:
+            self.ws.save_draft(self.task.key, self.worker.id, content)
+        except LabClientError as exc:
+            self.show_banner(error_text(exc))
+            return False
+        self.draft_saved.emit(self.task.key)
+        return True
+
+    def flush_draft(self) -> None:
+        """Save a pending draft at once (before leaving the task or closing the window)."""
+        if self._draft_timer.isActive():
+            self.save_draft()
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        """Check the result; show what to fix, or store it durably and show the next task."""
+        if self.task is None or self.worker is None or self._dialog is not None:
+            return
+        view = self.views[self.task.kind]
+        self._draft_timer.stop()
+        try:
+            result_id = self.ws.submit(self.task.key, self.worker.id, view.content(), active_ms=self._active_ms())
+        except ResultRejected as rejected:
+            view.show_issues(rejected.issues)
+            self._draft_timer.start()
+            return
+        except LabClientError as exc:
+            self.show_banner(error_text(exc))
+            self._draft_timer.start()
+            return
+        self.submitted.emit(result_id)
+        self.show_next()
+
+    def ask_skip(self) -> None:
+        """Ask why, then record the skip."""
+        self._ask(self.tr("Skip this task"), self.tr("Why are you skipping it?"), [
+            self.tr("Too hard to hear or read"), self.tr("Not in a language I know"), self.tr("I am not sure"),
+        ], "skip")
+
+    def ask_flag(self) -> None:
+        """Ask what is broken, then record the flag."""
+        self._ask(self.tr("Flag this task as broken"), self.tr("What is wrong with it?"), [
+            self.tr("The media does not play or show"), self.tr("The instructions do not fit this task"),
+            self.tr("The content is offensive or private"),
+        ], "flag")
+
+    def _ask(self, title: str, question: str, reasons: list[str], action: str) -> None:
+        if self.task is None or self._dialog is not None:
+            return
+        self.flush_draft()
+        dialog = ReasonDialog(title, question, reasons, self)
+        dialog.accepted.connect(lambda: self._record(action, dialog.reason()))
+        dialog.finished.connect(self._dialog_closed)
+        self._dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self) -> None:
+        if self._dialog is not None:
+            self._dialog.deleteLater()
+        self._dialog = None
+        if self.task is not None:
+            self.views[self.task.kind].focus_first()
+
+    def _record(self, action: str, reason: str) -> None:
+        assert self.task is not None and self.worker is not None
+        method = self.ws.skip if action == "skip" else self.ws.flag
+        try:
+            result_id = method(self.task.key, self.worker.id, reason, active_ms=self._active_ms())
+        except LabClientError as exc:
+            self.show_banner(error_text(exc))
+            return
+        self.submitted.emit(result_id)
+        self.show_next()
+
+    def leave(self) -> None:
+        """Save the draft and go back to the start screen."""
+        if self._dialog is not None:
+            return
+        self.flush_draft()
+        if self.task is not None:
+            self.views[self.task.kind].set_active(False)
+        self.task = None
+        self.switch_worker.emit()
+
+    def toggle_instructions(self) -> None:
+        """Show or hide the batch's instructions beside the task."""
+        self.instructions.setVisible(not self.instructions.isVisible())
+
+    # -- messages ----------------------------------------------------------------------------
+
+    def _media_failed(self, reason: str) -> None:
+        self.show_banner(self.tr("This task's media cannot be shown or played ({0}). Press Ctrl+Shift+B to "
+                                 "flag the task as broken, then go on.").format(reason))
+
+    def show_banner(self, text: str) -> None:
+        """Show a message above the task until the next task appears."""
+        self.banner.setText(text)
+        self.banner.show()
+
+    def hide_banner(self) -> None:
+        """Hide the message."""
+        self.banner.hide()
+        self.banner.clear()
+
+    # -- importing ---------------------------------------------------------------------------
+
+    def choose_bundle(self) -> None:
+        """Ask for a bundle file and import it in the background."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a batch"), "", self.tr("Batch bundles (*.zip)"))
+        if path:
+            self.import_bundle(Path(path))
+
+    def import_bundle(self, path: Path) -> None:
+        """Import ``path`` on a worker thread; the screen stays responsive and then refreshes."""
+        data_dir = self.ws.data_dir
+        self.import_button.setEnabled(False)
+        self.empty_label.setText(self.tr("Importing {0}…").format(path.name))
+
+        def work() -> ImportReport:
+            with Workspace.open(data_dir, check=False) as ws:
+                return ws.import_bundle(path)
+
+        run_job(work, self._imported, self._import_failed)
+
+    def _imported(self, report: ImportReport) -> None:
+        self.import_button.setEnabled(True)
+        self.ws.forget_counts()
+        self.show_next()
+        if report.already_present:
+            self.show_banner(self.tr("Batch {0} is already in the cache; nothing changed.").format(report.batch_id))
+        self.import_finished.emit(report)
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self.import_button.setEnabled(True)
+        self.show_next()
+        if not isinstance(exc, LabClientError):
+            raise exc
+        self.show_banner(error_text(exc))
+        self.import_finished.emit(exc)

@@ -1,0 +1,671 @@
+"""Generate the four demo batch bundles (docs/batch-format.md) into resources/demo/.
+
+    python scripts/make_demo_bundles.py [--out resources/demo]
+
+Makes demo-transcription-audio.zip (speech clips spoken by espeak-ng, Ogg Vorbis via sox),
+demo-transcription-document.zip (scanned-looking receipts, letters, notes and forms), demo-tagging.zip
+(pictures of simple drawn objects) and demo-data-entry.zip (business listings to verify), then re-reads
+each bundle and checks its media hashes, sizes and references. The output is deterministic (fixed seeds,
+fixed zip timestamps, sorted entries): two runs on one machine give byte-identical zips.
+Needs PySide6 and the `espeak-ng` and `sox` commands (sox with Ogg Vorbis support); no network.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import wave
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any, NamedTuple
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QImage,
+    QImageWriter,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
+
+SEED = 20261124
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+CREATED_AT = "2026-11-24T08:00:00Z"
+PROJECT = {"id": "demo", "name": "Demo project"}
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Bundle:
+    """A batch document under construction plus the media files it references."""
+
+    batch_id: str
+    template: dict[str, Any]
+    media: dict[str, tuple[str, str, bytes]] = field(default_factory=dict)  # sha256 -> (path, mime, bytes)
+    tasks: list[dict[str, Any]] = field(default_factory=list)
+
+    def add_media(self, path: str, mime: str, data: bytes) -> str:
+        sha = hashlib.sha256(data).hexdigest()
+        if sha in self.media:
+            raise ValueError(f"{self.batch_id}: {path} has the same bytes as {self.media[sha][0]}")
+        self.media[sha] = (path, mime, data)
+        return sha
+
+    def add_task(self, **fields: Any) -> None:
+        self.tasks.append({"id": f"t-{len(self.tasks) + 1:04d}", **fields})
+
+    def document(self) -> dict[str, Any]:
+        media = [{"sha256": sha, "path": path, "mime": mime, "bytes": len(data)}
+                 for sha, (path, mime, data) in sorted(self.media.items(), key=lambda item: item[1][0])]
+        return {"format": "labclient-batch/1", "batch_id": self.batch_id, "project": PROJECT,
+                "created_at": CREATED_AT, "template": self.template, "media": media, "tasks": self.tasks}
+
+
+def write_bundle(bundle: Bundle, out_dir: Path) -> Path:
+    """Write the bundle as a reproducible zip: fixed dates, sorted names, deflated JSON, stored media."""
+    text = json.dumps(bundle.document(), ensure_ascii=False, indent=2) + "\n"
+    entries = [("batch.json", text.encode("utf-8"), zipfile.ZIP_DEFLATED)]
+    entries += [(path, data, zipfile.ZIP_STORED) for path, _, data in bundle.media.values()]
+    target = out_dir / f"{bundle.batch_id}.zip"
+    partial = target.with_suffix(".zip.partial")
+    with zipfile.ZipFile(partial, "w") as archive:
+        for name, data, method in sorted(entries, key=lambda entry: entry[0]):
+            info = zipfile.ZipInfo(name, ZIP_DATE)
+            info.compress_type, info.create_system, info.external_attr = method, 3, 0o644 << 16
+            archive.writestr(info, data)
+    partial.replace(target)
+    return target
+
+
+def verify_bundle(path: Path) -> int:
+    """Re-read a written bundle and check media hashes, sizes and references; return its task count."""
+    with zipfile.ZipFile(path) as archive:
+        batch = json.loads(archive.read("batch.json"))
+        listed: dict[str, str] = {}
+        for entry in batch["media"]:
+            data = archive.read(entry["path"])
+            if not entry["path"].startswith("media/") or ".." in entry["path"] or "\\" in entry["path"]:
+                raise RuntimeError(f"{path}: bad media path {entry['path']!r}")
+            if hashlib.sha256(data).hexdigest() != entry["sha256"] or len(data) != entry["bytes"]:
+                raise RuntimeError(f"{path}: {entry['path']} does not match its sha256 or size")
+            listed[entry["sha256"]] = entry["path"]
+        used = {task["media"] for task in batch["tasks"] if "media" in task}
+        if used != listed.keys() or set(archive.namelist()) != {"batch.json", *listed.values()}:
+            raise RuntimeError(f"{path}: media listed, used and stored in the zip differ")
+        if len({task["id"] for task in batch["tasks"]}) != len(batch["tasks"]):
+            raise RuntimeError(f"{path}: task ids repeat")
+    return len(batch["tasks"])
+
+
+# --- images -----------------------------------------------------------------------------------------------
+
+
+def png_bytes(image: QImage, palette: list[QColor]) -> bytes:
+    """Map the image onto a fixed palette (nearest colour, no dithering) and encode it as an 8-bit PNG."""
+    indexed = image.convertToFormat(QImage.Format.Format_Indexed8, [colour.rgb() for colour in palette],
+                                    Qt.ImageConversionFlag.ThresholdDither)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QImageWriter(buffer, QByteArray(b"png"))
+    writer.setQuality(0)  # for PNG: the strongest compression
+    if not writer.write(indexed):
+        raise RuntimeError(f"Qt could not encode a PNG: {writer.errorString()}")
+    return bytes(data.data())
+
+
+def blend(a: QColor, b: QColor, t: float) -> QColor:
+    return QColor(*(round(x + (y - x) * t) for x, y in
+                    ((a.red(), b.red()), (a.green(), b.green()), (a.blue(), b.blue()))))
+
+
+def ramp(dark: QColor, light: QColor, steps: int) -> list[QColor]:
+    return [blend(dark, light, i / (steps - 1)) for i in range(steps)]
+
+
+INK, PAPER, BED, BLUE_INK = QColor(28, 28, 36), QColor(247, 243, 232), QColor(120, 120, 116), QColor(30, 55, 150)
+DOC_PALETTE = ramp(INK, PAPER, 16)
+FORM_PALETTE = ramp(INK, PAPER, 12) + ramp(BLUE_INK, PAPER, 8)[:-1]
+
+
+def scanned_page(paper: QRectF, rng: random.Random) -> tuple[QImage, QPainter]:
+    """Start an 800x500 scan: a grey scanner bed under a slightly rotated sheet of off-white paper.
+
+    Returns the image and a painter whose coordinates follow the sheet; the caller ends the painter.
+    """
+    image = QImage(800, 500, QImage.Format.Format_RGB32)
+    image.fill(BED)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.translate(paper.center())
+    painter.rotate(rng.uniform(-1.3, 1.3))
+    painter.translate(-paper.center())
+    painter.fillRect(paper, PAPER)
+    painter.setPen(INK)
+    return image, painter
+
+
+def draw_lines(painter: QPainter, lines: list[str], left: float, top: float, font: QFont, spacing: float) -> float:
+    """Draw text lines top-down; return the baseline of the last one."""
+    painter.setFont(font)
+    step = QFontMetrics(font).height() * spacing
+    for line in lines:
+        top += step
+        painter.drawText(QPointF(left, top), line)
+    return top
+
+
+def draw_signature(painter: QPainter, x: float, y: float, rng: random.Random, colour: QColor = INK) -> None:
+    path = QPainterPath(QPointF(x, y))
+    for _ in range(rng.randint(4, 6)):
+        x += rng.uniform(18, 34)
+        path.cubicTo(QPointF(x - 20, y - rng.uniform(10, 28)), QPointF(x - 6, y + rng.uniform(6, 18)),
+                     QPointF(x, y + rng.uniform(-6, 6)))
+    painter.setPen(QPen(colour, 2))
+    painter.drawPath(path)
+
+
+# --- places -----------------------------------------------------------------------------------------------
+
+
+class City(NamedTuple):
+    phone_prefix: str
+    phone_groups: tuple[int, ...]
+    money: tuple[str, int, int]  # currency, cheapest and dearest shop item
+    streets: list[str]
+    people: list[str]
+
+
+CITIES = {
+    "Nairobi": City("+254 7", (2, 3, 3), ("KES", 40, 900), ["Moi Avenue", "Kimathi Street", "Ngong Road",
+                    "Biashara Street", "Tom Mboya Street"], ["Wanjiku", "Otieno", "Kamau", "Achieng", "Mwangi"]),
+    "Gulu": City("+256 77", (1, 6), ("UGX", 1000, 20000), ["Awich Road", "Gulu Avenue", "Acholi Road",
+                 "Coronation Road"], ["Akello", "Okello", "Lamaro", "Ojok", "Atim"]),
+    "Kampala": City("+256 70", (1, 6), ("UGX", 1000, 20000), ["Kampala Road", "Luwum Street", "Bombo Road",
+                    "Jinja Road"], ["Nakato", "Ssemanda", "Mukasa", "Nabirye", "Kiggundu"]),
+    "Port-au-Prince": City("+509 3", (3, 4), ("HTG", 50, 1500), ["Rue Capois", "Avenue John Brown",
+                           "Rue Pavée", "Delmas 33"], ["Marie", "Jean-Baptiste", "Pierre-Louis", "Desrosiers"]),
+    "Lahore": City("+92 42 3", (3, 4), ("PKR", 100, 2000), ["Mall Road", "Ferozepur Road", "MM Alam Road",
+                   "Anarkali Bazaar"], ["Butt", "Malik", "Rehman", "Qureshi", "Ayesha"]),
+    "Phnom Penh": City("+855 1", (1, 3, 3), ("USD", 1, 12), ["Norodom Boulevard", "Street 240",
+                       "Monivong Boulevard", "Sihanouk Boulevard"], ["Sokha", "Dara", "Sreymom", "Vannak"]),
+}
+BUSINESS_NAMES = {"Restaurant": "{}'s Kitchen", "Shop": "{} General Store", "Pharmacy": "{} Pharmacy",
+                  "Salon": "{} Beauty Salon", "Garage": "{} Auto Garage", "School": "{} Junior Academy",
+                  "Clinic": "{} Medical Clinic", "Other": "{} Printing Services"}
+CATEGORIES = list(BUSINESS_NAMES)
+ITEMS = ["Sugar 1kg", "Cooking oil 1L", "Rice 2kg", "Bar soap", "Exercise book", "Matches", "Tea leaves",
+         "Batteries AA", "Bread", "Milk 500ml", "Salt", "Paraffin 1L"]
+
+
+def phone_number(city: City, rng: random.Random) -> str:
+    return city.phone_prefix + " ".join("".join(str(rng.randint(0, 9)) for _ in range(n)) for n in city.phone_groups)
+
+
+def random_date(rng: random.Random, first: date, last: date) -> date:
+    return first + timedelta(days=rng.randint(0, (last - first).days))
+
+
+# --- audio ------------------------------------------------------------------------------------------------
+
+AUDIO_LINES = {
+    "Call centre": [
+        "Thank you for calling, my name is Grace. How can I help you today?",
+        "Could you please confirm your account number for me?",
+        "I'm sorry, the line is very bad. Could you repeat that?",
+        "Your parcel was sent on Monday and should arrive on Thursday.",
+        "I will transfer you to the billing department now, please hold.",
+        "The reference number is four seven two, nine one eight.", "Is there anything else I can help you with today?",
+        "We have refunded twenty five dollars to your card.", "Please restart the router and wait two minutes.",
+        "The technician can visit on Friday between nine and twelve.",
+        "Hello, I'm calling about the job advertisement in the newspaper."],
+    "Interview": [
+        "So tell me, how long have you been farming in this area?", "We moved to Gulu in two thousand and eight.",
+        "Most of the year we grow maize, beans and some cassava.", "The nearest clinic is about an hour away on foot.",
+        "My daughter helps me with the shop after school.", "Prices went up a lot last year, especially cooking oil.",
+        "We usually sell at the market on Tuesdays and Saturdays.",
+        "Honestly, I think the new road has helped business.",
+        "Sometimes the electricity goes off for two or three days.", "Can you say a little more about that?"],
+    "Dictation": [
+        "Memo to all staff. The office will close early on Friday.", "Full stop. Invoices are due within thirty days.",
+        "Patient reports a mild headache for three days, no fever.",
+        "Sample number fourteen was stored at four degrees.",
+        "New paragraph. Please order twelve boxes of printer paper.",
+        "Remind me to call the supplier before noon tomorrow.",
+        "Meeting minutes. The budget was approved by everyone.", "The delivery to Kampala is delayed until next week.",
+        "Blood pressure one twenty over eighty, pulse seventy two.",
+        "Dear Mr Okello, thank you for your letter of the fifth of March.",
+        "Action item: Sarah will update the price list by Wednesday."],
+}
+VOICES = ["en-us", "en-gb", "en+f3", "en-us+m3", "en-gb-scotland", "en+f4", "en-029", "en+f2"]
+
+
+def require_audio_tools() -> None:
+    """Exit with a clear message when espeak-ng or sox (able to write Ogg Vorbis) is missing."""
+    for tool in ("espeak-ng", "sox"):
+        if shutil.which(tool) is None:
+            sys.exit(f"error: `{tool}` is not installed or not on PATH; it is needed for the audio demo "
+                     "(Debian/Ubuntu: apt-get install espeak-ng sox libsox-fmt-all).")
+    help_text = subprocess.run(["sox", "--help"], capture_output=True, text=True).stdout
+    formats = next((line.split() for line in help_text.splitlines() if line.startswith("AUDIO FILE FORMATS:")), [])
+    if "vorbis" not in formats:
+        sys.exit("error: this `sox` cannot write Ogg Vorbis (Debian/Ubuntu: apt-get install libsox-fmt-all).")
+
+
+def speak_clip(text: str, voice: str, speed: int, pitch: int, work: Path) -> bytes:
+    """Speak text with espeak-ng and return it as mono 16 kHz Ogg Vorbis lasting 2 to 6 seconds."""
+    wav, ogg = work / "clip.wav", work / "clip.ogg"
+    while True:
+        subprocess.run(["espeak-ng", "-v", voice, "-s", str(speed), "-p", str(pitch), "-w", str(wav), text], check=True)
+        with wave.open(str(wav), "rb") as clip:
+            seconds = clip.getnframes() / clip.getframerate()
+        if seconds <= 5.3 or speed >= 260:
+            break
+        speed += 15  # too long for a clip: speak faster
+    tail = max(0.3, 2.2 - seconds)  # pad short clips so that each lasts at least 2 s
+    if not 2.0 <= 0.3 + seconds + tail <= 6.0:
+        raise RuntimeError(f"the clip {text!r} lasts {seconds:.1f} s even at speed {speed}")
+    # -R (repeatable): otherwise sox gives each Ogg stream a random serial number.
+    subprocess.run(["sox", "-R", str(wav), "-r", "16000", "-c", "1", "-C", "0", str(ogg), "pad", "0.3", f"{tail:.2f}"],
+                   check=True)
+    return ogg.read_bytes()
+
+
+def make_audio_bundle() -> Bundle:
+    rng = random.Random(SEED + 1)
+    bundle = Bundle("demo-transcription-audio", {
+        "kind": "transcription", "version": 1, "title": "Transcribe short phone, interview and dictation clips",
+        "instructions": (
+            "# Transcribe the clip\n\nListen to the whole clip, then **type exactly what you hear**, word for word, "
+            "in normal sentence case with ordinary punctuation.\n\n"
+            "- Do not fix grammar, and do not finish sentences the speaker did not finish.\n"
+            "- Write numbers as words, the way they are spoken (\"twenty five\", not \"25\").\n"
+            "- Dictated commands such as \"full stop\" or \"new paragraph\" are typed as the words you hear.\n"
+            "- Use `[inaudible]` for words you cannot make out, `[crosstalk]` when people talk over each other, "
+            "`[noise]` for a loud background sound and `[foreign]` for speech in another language. "
+            "No other bracketed text is allowed.\n"
+            "- If the clip is silent or broken, flag the task instead of guessing."),
+        "params": {"source": "audio", "tokens": ["[inaudible]", "[crosstalk]", "[noise]", "[foreign]"],
+                   "rewind_on_resume_s": 2, "skip_s": 5, "max_chars": 2000, "allow_empty": False},
+    })
+    lines = [(context, text) for context, texts in AUDIO_LINES.items() for text in texts]
+    rng.shuffle(lines)
+    with tempfile.TemporaryDirectory() as tmp:
+        for number, (context, text) in enumerate(lines, start=1):
+            data = speak_clip(text, rng.choice(VOICES), rng.randint(135, 170), rng.randint(35, 65), Path(tmp))
+            sha = bundle.add_media(f"media/audio/clip-{number:02d}.ogg", "audio/ogg", data)
+            bundle.add_task(media=sha, prompt=f"{context} recording")
+    return bundle
+
+
+# --- documents --------------------------------------------------------------------------------------------
+
+LETTER_BODIES = [
+    "I am writing to confirm the order we discussed on the phone.",
+    "Please find enclosed the receipt for the school fees of this term.",
+    "We regret that the delivery of last week arrived two days late.",
+    "Kindly send the signed contract back to our office by Friday.",
+    "The committee has agreed to repair the borehole next month.",
+    "Thank you for the samples; the quality is very good.",
+    "Our new opening hours are 8 am to 6 pm, Monday to Saturday.",
+]
+
+
+def receipt_lines(rng: random.Random, name: str, city: City) -> list[str]:
+    currency, low, high = city.money
+    items = [(item, rng.randint(low, high)) for item in rng.sample(ITEMS, rng.randint(3, 4))]
+    when = random_date(rng, date(2025, 1, 1), date(2026, 10, 31))
+    return [BUSINESS_NAMES["Shop"].format(rng.choice(city.people)).upper(), f"{rng.choice(city.streets)}, {name}",
+            f"{when:%d/%m/%Y}  {rng.randint(7, 20):02d}:{rng.randint(0, 59):02d}", "-" * 28,
+            *(f"{item:<18}{price:>10,}" for item, price in items),
+            "-" * 28, f"{'TOTAL ' + currency:<18}{sum(price for _, price in items):>10,}", "Thank you, come again!"]
+
+
+def letter_lines(rng: random.Random, name: str, city: City) -> list[str]:
+    when = random_date(rng, date(2024, 1, 1), date(2026, 10, 31))
+    greeting = f"Dear {rng.choice(['Mr', 'Ms', 'Mrs'])} {rng.choice(city.people)},"
+    return [f"{name}, {when.day} {when:%B %Y}", "", greeting,
+            *rng.sample(LETTER_BODIES, 2), "", "Yours sincerely,"]
+
+
+def delivery_lines(rng: random.Random, name: str, city: City) -> list[str]:
+    when = random_date(rng, date(2025, 1, 1), date(2026, 10, 31))
+    return [f"DELIVERY NOTE   No. DN-{rng.randint(1000, 9999)}", f"Date: {when:%d.%m.%Y}",
+            f"From: {BUSINESS_NAMES['Shop'].format(rng.choice(city.people))}, {name}",
+            f"To: {rng.choice(city.people)}, {rng.choice(city.streets)}", "Qty   Item",
+            *(f"{rng.randint(1, 24):>3}   {item}" for item in rng.sample(ITEMS, 3)), "Received in good order by:"]
+
+
+def stall_form_lines(rng: random.Random, name: str, city: City) -> list[str]:
+    goods = rng.choice(["Vegetables", "Second-hand clothes", "Phone repair", "Dried fish", "Charcoal"])
+    return ["APPLICATION FOR A MARKET STALL", "",
+            f"Name of applicant:  {rng.choice(city.people)} {rng.choice(city.people)}",
+            f"Market:  {name} Central Market", f"Stall number:  {rng.choice('ABCD')}-{rng.randint(1, 120)}",
+            f"Goods sold:  {goods}", f"Phone:  {phone_number(city, rng)}", "Signature of applicant:"]
+
+
+DOCUMENT_KINDS: list[tuple[str, Callable[[random.Random, str, City], list[str]], str, int]] = [
+    ("receipt", receipt_lines, "DejaVu Sans Mono", 11),
+    ("letter", letter_lines, "DejaVu Serif", 14),
+    ("delivery-note", delivery_lines, "DejaVu Sans", 13),
+    ("form", stall_form_lines, "DejaVu Sans", 13),
+]
+
+
+def render_document(kind: str, lines: list[str], font: QFont, rng: random.Random) -> bytes:
+    """A scanned document: a narrow till receipt, or a letter-sized page with a signature or a stamp."""
+    narrow = kind == "receipt"
+    paper = QRectF(230, 8, 340, 484) if narrow else QRectF(18, 16, 764, 468)
+    image, painter = scanned_page(paper, rng)
+    left, spacing = paper.left() + (22 if narrow else 56), 1.35 if narrow else 1.5
+    y = draw_lines(painter, lines, left, paper.top() + 12, font, spacing)
+    if kind in ("letter", "form"):
+        draw_signature(painter, paper.left() + (330 if kind == "form" else 70), y + 36, rng)
+    if kind == "delivery-note":
+        painter.translate(paper.right() - 190, y - 20)
+        painter.rotate(-8)
+        painter.setPen(QPen(blend(INK, PAPER, 0.45), 3))
+        painter.drawRect(QRectF(0, 0, 150, 46))
+        painter.setFont(QFont("DejaVu Sans", 16, QFont.Weight.Bold))
+        painter.drawText(QRectF(0, 0, 150, 46), Qt.AlignmentFlag.AlignCenter, "RECEIVED")
+    painter.end()
+    return png_bytes(image, DOC_PALETTE)
+
+
+def make_document_bundle(count: int = 32) -> Bundle:
+    rng = random.Random(SEED + 2)
+    bundle = Bundle("demo-transcription-document", {
+        "kind": "transcription", "version": 1, "title": "Type out scanned receipts, letters and notes",
+        "instructions": (
+            "# Transcribe the document\n\nType **all the text you can see**, top to bottom, one printed line per "
+            "line of your transcript.\n\n"
+            "- Keep spelling, capitals, numbers and punctuation exactly as printed, even when they look wrong.\n"
+            "- Keep a blank line between paragraphs. Do not copy rows of dashes used as decoration.\n"
+            "- Use `[illegible]` for a word you cannot read, `[signature]` where someone has signed and `[stamp]` "
+            "for a rubber stamp (do not type the words on the stamp).\n"
+            "- If the image is blank or not a document, flag the task."),
+        "params": {"source": "image", "tokens": ["[illegible]", "[signature]", "[stamp]"], "max_chars": 4000},
+    })
+    for number in range(1, count + 1):
+        kind, make_lines, family, size = DOCUMENT_KINDS[(number - 1) % len(DOCUMENT_KINDS)]
+        name = rng.choice(sorted(CITIES))
+        data = render_document(kind, make_lines(rng, name, CITIES[name]), QFont(family, size), rng)
+        bundle.add_task(media=bundle.add_media(f"media/documents/{kind}-{number:02d}.png", "image/png", data))
+    return bundle
+
+
+# --- tagging ----------------------------------------------------------------------------------------------
+
+SHAPE_COLOURS = [QColor(215, 55, 45), QColor(45, 95, 200), QColor(240, 195, 35), QColor(240, 135, 35),
+                 QColor(135, 75, 180), QColor(30, 155, 145)]
+DARK, TRUNK, LEAVES = QColor(40, 40, 50), QColor(125, 80, 40), QColor(45, 130, 55)
+WINDOW, ROOF, WHITE = QColor(185, 220, 240), QColor(150, 55, 40), QColor(250, 250, 245)
+SKY, GRASS = QColor(200, 225, 245), QColor(175, 215, 140)
+PLAIN_BACKGROUNDS = [QColor(240, 232, 205), QColor(226, 226, 232), QColor(215, 240, 226)]
+FOREGROUNDS = [*SHAPE_COLOURS, DARK, TRUNK, LEAVES, WINDOW, ROOF, WHITE]
+BACKGROUNDS = [SKY, GRASS, *PLAIN_BACKGROUNDS]
+# Every flat colour plus two steps between each foreground and background, for smooth (antialiased) edges.
+TAG_PALETTE = FOREGROUNDS + BACKGROUNDS + [blend(fg, bg, t) for fg in FOREGROUNDS for bg in BACKGROUNDS
+                                           for t in (0.33, 0.67)]
+TAG_LABELS = ["circle", "square", "triangle", "star", "person", "car", "tree", "house"]
+
+
+def polygon(c: QPointF, s: float, points: list[tuple[float, float]]) -> QPolygonF:
+    """A polygon from points given relative to centre c, in units of s."""
+    return QPolygonF([QPointF(c.x() + x * s, c.y() + y * s) for x, y in points])
+
+
+def draw_object(p: QPainter, label: str, box: QRectF, colour: QColor) -> None:
+    """Draw one recognisable object of the given label inside box."""
+    c, s = box.center(), min(box.width(), box.height()) / 2
+
+    def at(dx: float, dy: float) -> QPointF:
+        return QPointF(c.x() + dx * s, c.y() + dy * s)
+
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(colour)
+    if label == "circle":
+        p.drawEllipse(c, s * 0.8, s * 0.8)
+    elif label == "square":
+        p.drawRect(QRectF(at(-0.75, -0.75), at(0.75, 0.75)))
+    elif label == "triangle":
+        p.drawPolygon(polygon(c, s, [(0, -0.85), (0.9, 0.7), (-0.9, 0.7)]))
+    elif label == "star":
+        p.drawPolygon(polygon(c, s, [(r * math.sin(i * math.pi / 5), -r * math.cos(i * math.pi / 5))
+                                     for i in range(10) for r in [0.9 if i % 2 == 0 else 0.38]]))
+    elif label == "person":
+        p.setBrush(DARK)
+        p.drawEllipse(at(0, -0.65), s * 0.2, s * 0.2)
+        p.setPen(QPen(DARK, max(3.0, s * 0.1), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        for start, end in (((0, -0.42), (0, 0.25)), ((-0.4, -0.05), (0.4, -0.3)), ((0, 0.25), (-0.3, 0.85)),
+                           ((0, 0.25), (0.3, 0.85))):
+            p.drawLine(at(*start), at(*end))
+    elif label == "car":
+        p.drawRoundedRect(QRectF(at(-1, -0.15), at(1, 0.35)), 6, 6)
+        p.drawPolygon(polygon(c, s, [(-0.55, -0.15), (-0.3, -0.5), (0.35, -0.5), (0.6, -0.15)]))
+        p.setBrush(WINDOW)
+        p.drawRect(QRectF(at(-0.3, -0.42), at(0.32, -0.18)))
+        p.setBrush(DARK)
+        for dx in (-0.55, 0.55):
+            p.drawEllipse(at(dx, 0.38), s * 0.22, s * 0.22)
+    elif label == "tree":
+        p.setBrush(TRUNK)
+        p.drawRect(QRectF(at(-0.12, 0), at(0.12, 0.9)))
+        p.setBrush(LEAVES)
+        for dx, dy, r in ((0, -0.45, 0.45), (-0.35, -0.1, 0.35), (0.35, -0.1, 0.35)):
+            p.drawEllipse(at(dx, dy), s * r, s * r)
+    elif label == "house":
+        p.drawRect(QRectF(at(-0.65, -0.2), at(0.65, 0.8)))
+        p.setBrush(ROOF)
+        p.drawPolygon(polygon(c, s, [(-0.85, -0.2), (0, -0.9), (0.85, -0.2)]))
+        p.setBrush(DARK)
+        p.drawRect(QRectF(at(-0.15, 0.3), at(0.15, 0.8)))
+
+
+def render_scene(labels: list[str], rng: random.Random) -> bytes:
+    """A 480x360 picture with one object per label, each in its own cell of a 3x2 grid."""
+    image = QImage(480, 360, QImage.Format.Format_RGB32)
+    outdoor = rng.random() < 0.5
+    image.fill(SKY if outdoor else rng.choice(PLAIN_BACKGROUNDS))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if outdoor:
+        painter.fillRect(QRectF(0, 220, 480, 140), GRASS)
+    cells = rng.sample([(col, row) for col in range(3) for row in range(2)], len(labels))
+    for label, (col, row) in zip(labels, cells, strict=True):
+        w, h = 160 * rng.uniform(0.7, 1.0), 180 * rng.uniform(0.7, 1.0)
+        box = QRectF(col * 160 + rng.uniform(0, 160 - w), row * 180 + rng.uniform(0, 180 - h), w, h)
+        colour = rng.choice([WHITE, SHAPE_COLOURS[2]] if label == "house" else SHAPE_COLOURS)
+        draw_object(painter, label, box.adjusted(8, 8, -8, -8), colour)
+    painter.end()
+    return png_bytes(image, TAG_PALETTE)
+
+
+def make_tagging_bundle(count: int = 32) -> Bundle:
+    rng = random.Random(SEED + 3)
+    bundle = Bundle("demo-tagging", {
+        "kind": "tagging", "version": 1, "title": "Which objects are in the picture?",
+        "instructions": (
+            "# Tag the picture\n\nChoose **every** kind of object that appears in the picture at least once. "
+            "Several objects of one kind need only one tag.\n\n"
+            "- A *square* has four equal sides, a *circle* is round and plain, a *star* has five points.\n"
+            "- *Person*, *car*, *tree* and *house* are simple drawings; tag them even when they are small.\n"
+            "- Do not tag the sky, the grass or the background.\n"
+            "- If the picture does not load or is empty, flag the task."),
+        "params": {"mode": "multi", "labels": [{"id": label, "text": label.capitalize()} for label in TAG_LABELS],
+                   "min_labels": 1, "max_labels": len(TAG_LABELS)},
+    })
+    for number in range(1, count + 1):
+        labels = [rng.choice(TAG_LABELS) for _ in range(rng.randint(2, 5))]
+        data = render_scene(labels, rng)
+        bundle.add_task(media=bundle.add_media(f"media/pictures/scene-{number:02d}.png", "image/png", data))
+    return bundle
+
+
+# --- data entry -------------------------------------------------------------------------------------------
+
+FIELDS: list[dict[str, Any]] = [
+    {"id": "name", "label": "Business name", "type": "text", "required": True, "max_length": 120},
+    {"id": "phone", "label": "Phone", "type": "text", "pattern": r"\+?[0-9 ]{7,16}",
+     "help": "International format: country code, digits and spaces, e.g. +254 712 345 678"},
+    {"id": "category", "label": "Category", "type": "choice", "choices": CATEGORIES},
+    {"id": "street", "label": "Street", "type": "text", "max_length": 200, "help": "House number and street"},
+    {"id": "city", "label": "City", "type": "text", "required": True, "max_length": 100},
+    {"id": "employees", "label": "Employees", "type": "number", "min": 0, "max": 10000},
+    {"id": "opened", "label": "Opened on", "type": "date", "min": "1950-01-01", "max": "2026-12-31",
+     "help": "YYYY-MM-DD"},
+]
+
+
+def make_listing(rng: random.Random) -> dict[str, str]:
+    """A true business listing: field id -> the value the worker should end up with."""
+    name = rng.choice(sorted(CITIES))
+    city, category = CITIES[name], rng.choice(CATEGORIES)
+    return {"name": BUSINESS_NAMES[category].format(rng.choice(city.people)), "phone": phone_number(city, rng),
+            "category": category, "street": f"{rng.randint(1, 240)} {rng.choice(city.streets)}", "city": name,
+            "employees": str(rng.choice([rng.randint(1, 12), rng.randint(10, 80)])),
+            "opened": random_date(rng, date(1975, 1, 1), date(2025, 12, 31)).isoformat()}
+
+
+def is_date(text: str) -> bool:
+    try:
+        return date(1950, 1, 1) <= date.fromisoformat(text) <= date(2026, 12, 31)
+    except ValueError:
+        return False
+
+
+def with_mistake(listing: dict[str, str], rng: random.Random) -> dict[str, str]:
+    """A copy of the listing with one plausible error, as a scraper or a typist would make it."""
+    wrong = dict(listing)
+    which = rng.choice(["name", "phone", "category", "city", "employees", "opened"])
+    if which == "name":  # a dropped letter
+        cut = rng.randint(2, len(listing["name"]) - 2)
+        wrong["name"] = listing["name"][:cut] + listing["name"][cut + 1:]
+    elif which == "phone":  # the last two digits swapped
+        wrong["phone"] = listing["phone"][:-2] + listing["phone"][-1] + listing["phone"][-2]
+    elif which in ("category", "city"):
+        wrong[which] = rng.choice([c for c in (CATEGORIES if which == "category" else sorted(CITIES))
+                                   if c != listing[which]])
+    elif which == "employees":
+        wrong["employees"] = listing["employees"] + "0"
+    else:  # day and month swapped, or the year misread
+        year, month, day = listing["opened"].split("-")
+        wrong["opened"] = rng.choice([f"{year}-{day}-{month}", f"{int(year) - 10}-{month}-{day}"])
+    return wrong if wrong != listing and is_date(wrong["opened"]) else with_mistake(listing, rng)
+
+
+def messy_listing_text(listing: dict[str, str], closed: bool, rng: random.Random) -> str:
+    """The listing as a web directory shows it: odd capitals, ratings, opening hours and noise."""
+    opened = date.fromisoformat(listing["opened"])
+    phone = listing["phone"].replace(" ", rng.choice(["-", " ", ".", ""]), 2)
+    staff, rating = listing["employees"], rng.uniform(3, 5)
+    lines = [
+        rng.choice([listing["name"].upper(), listing["name"], listing["name"] + " (Main branch)"]),
+        f"{'★' * round(rating)}{'☆' * (5 - round(rating))} {rating:.1f} ({rng.randint(2, 300)} reviews) · "
+        f"{listing['category'].lower()}",
+        f"{listing['street']}, {listing['city']}  ·  {rng.choice(['Open now', 'Closes 6 pm', 'Hours not listed'])}",
+        rng.choice([f"Tel: {phone}", f"Call {phone} / WhatsApp", f"☎ {phone}"]),
+        rng.choice([f"Established {opened.day} {opened:%B %Y}", f"Opened on {opened:%d/%m/%Y} (day/month/year)",
+                    f"In business since {opened:%d %b %Y}"]),
+        rng.choice([f"Staff: {staff}", f"about {staff} employees", f"Team of {staff} people"]),
+        rng.choice(["", "Updated 2 yrs ago", "#local #business", "Photos (14)  Website"]),
+    ]
+    if closed:
+        lines.insert(1, rng.choice(["** PERMANENTLY CLOSED **", "Reported closed by 3 users - building now empty"]))
+    return "\n".join(line for line in lines if line)
+
+
+def render_listing_form(listing: dict[str, str], rng: random.Random) -> bytes:
+    """A scanned paper survey form, filled in by hand in blue ink."""
+    paper = QRectF(18, 12, 764, 476)
+    image, painter = scanned_page(paper, rng)
+    painter.setFont(QFont("DejaVu Sans", 15, QFont.Weight.Bold))
+    painter.drawText(QPointF(paper.left() + 40, paper.top() + 44), "BUSINESS LISTING SURVEY")
+    painter.setFont(QFont("DejaVu Sans", 10))
+    painter.drawText(QPointF(paper.left() + 480, paper.top() + 44), f"Form no. {rng.randint(10000, 99999)}")
+    label_font, hand = QFont("DejaVu Sans", 11), QFont("DejaVu Serif", 15)
+    hand.setItalic(True)
+    for row, spec in enumerate(FIELDS):
+        y = paper.top() + 100 + row * 50
+        painter.setPen(INK)
+        painter.setFont(label_font)
+        painter.drawText(QPointF(paper.left() + 40, y), spec["label"] + ":")
+        painter.drawLine(QPointF(paper.left() + 200, y + 6), QPointF(paper.right() - 40, y + 6))
+        value = listing[spec["id"]]
+        if spec["type"] == "date":
+            value = f"{date.fromisoformat(value):%d / %m / %Y}"
+        painter.setPen(BLUE_INK)
+        painter.setFont(hand)
+        painter.drawText(QPointF(paper.left() + 210 + rng.uniform(0, 30), y), value)
+    draw_signature(painter, paper.left() + 520, paper.bottom() - 30, rng, BLUE_INK)
+    painter.end()
+    return png_bytes(image, FORM_PALETTE)
+
+
+def make_data_entry_bundle(text_tasks: int = 22, form_tasks: int = 11) -> Bundle:
+    rng = random.Random(SEED + 4)
+    bundle = Bundle("demo-data-entry", {
+        "kind": "data_entry", "version": 1, "title": "Verify business listings",
+        "instructions": (
+            "# Verify the business listing\n\nCompare the form with the listing text or the scanned survey form "
+            "beside it. The form was filled in automatically and **may contain mistakes**.\n\n"
+            "1. Check every field against the source and fix anything that differs.\n"
+            "2. Choose **Verified as listed** if nothing needed changing, **Corrected** if you changed at least one "
+            "field, or **Business closed** if the source says the business has closed (the fields are then not "
+            "checked).\n\n"
+            "Rules: phone numbers in international format with spaces only (`+256 772 123456`); dates as "
+            "`YYYY-MM-DD` (the source may write the day first); employees as a plain number (\"about 12\" becomes "
+            "`12`); ignore ratings, reviews and opening hours."),
+        "params": {"fields": FIELDS, "outcomes": [
+            {"id": "verified", "text": "Verified as listed"}, {"id": "corrected", "text": "Corrected"},
+            {"id": "closed", "text": "Business closed", "needs_fields": False}]},
+    })
+    jobs = [("text", i) for i in range(text_tasks)] + [("form", i) for i in range(form_tasks)]
+    rng.shuffle(jobs)
+    for source, index in jobs:
+        listing = make_listing(rng)
+        prefill = with_mistake(listing, rng) if rng.random() < 0.45 else dict(listing)
+        if source == "text":
+            bundle.add_task(text=messy_listing_text(listing, index % 6 == 5, rng), prefill=prefill)
+        else:
+            data = render_listing_form(listing, rng)
+            bundle.add_task(media=bundle.add_media(f"media/forms/survey-{index + 1:02d}.png", "image/png", data),
+                            prefill=prefill)
+    return bundle
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Generate the demo batch bundles (see docs/batch-format.md).")
+    parser.add_argument("--out", type=Path, default=REPO_ROOT / "resources" / "demo",
+                        help="folder to write the bundles to (default: resources/demo)")
+    args = parser.parse_args(argv)
+    require_audio_tools()
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # fonts need a GUI application
+    args.out.mkdir(parents=True, exist_ok=True)
+    for make in (make_audio_bundle, make_document_bundle, make_tagging_bundle, make_data_entry_bundle):
+        path = write_bundle(make(), args.out)
+        print(f"{path}: {verify_bundle(path)} tasks, {path.stat().st_size / 1024:.0f} KiB")
+    del app
+
+
+if __name__ == "__main__":
+    main()
