@@ -124,7 +124,8 @@ def _check(data_dir: Path) -> int:
     if rows == ["ok"]:
         print("The local database is sound.")
         return 0
-    print("The local database is damaged:\n  " + "\n  ".join(rows[:20]), file=sys.stderr)
+    more = f"\n  … and {len(rows) - 20} more" if len(rows) > 20 else ""
+    print("The local database is damaged:\n  " + "\n  ".join(rows[:20]) + more, file=sys.stderr)
     return 1
 
 

@@ -93,9 +93,10 @@ class Store:
         if version > SCHEMA_VERSION:
             raise SchemaTooNewError(path=str(self.path), found=version, known=SCHEMA_VERSION)
         if check:
-            rows = [r[0] for r in c.execute("PRAGMA quick_check").fetchall()]
+            rows = _check_lines(c.execute("PRAGMA quick_check").fetchall())
             if rows != ["ok"]:
-                raise StoreCorruptError(path=str(self.path), detail="; ".join(rows[:3]))
+                more = f" and {len(rows) - 3} more problems" if len(rows) > 3 else ""
+                raise StoreCorruptError(path=str(self.path), detail="; ".join(rows[:3]) + more)
         c.execute("PRAGMA journal_mode=WAL")
         c.execute("PRAGMA synchronous=FULL")
         c.execute("PRAGMA foreign_keys=ON")
@@ -128,13 +129,19 @@ class Store:
 
     def integrity_check(self) -> list[str]:
         """Run the full ``PRAGMA integrity_check``; ``["ok"]`` means the file is sound."""
-        return [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
+        return _check_lines(self.conn.execute("PRAGMA integrity_check").fetchall())
 
     def close(self) -> None:
         """Checkpoint the WAL and close. Safe to call twice."""
         with suppress(sqlite3.Error):
             self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
         self.conn.close()
+
+
+def _check_lines(rows: list[tuple[str]]) -> list[str]:
+    """The problems an integrity or quick check reports, one per item (SQLite may put several
+    in one row, separated by newlines)."""
+    return [line for row in rows for line in str(row[0]).splitlines() if line]
 
 
 def _statements(script: str) -> list[str]:

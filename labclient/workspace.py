@@ -281,6 +281,7 @@ class Workspace:
         """
         with self.store.transaction() as c:
             self._check_open(c, task_key)
+            self._check_worker(c, worker_id)
             c.execute(
                 "INSERT INTO drafts (task, worker_id, content, saved_at) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (task) DO UPDATE SET worker_id = excluded.worker_id,"
@@ -296,7 +297,10 @@ class Workspace:
         The result is checked against the template first: ResultRejected (with the issues)
         when it breaks a rule, and nothing is stored. On return the result is on disk.
         """
-        task = self.task(task_key)
+        try:
+            task = self.task(task_key)
+        except KeyError:
+            raise TaskStateError("There is no task {task} in the cache.", task=task_key, state="gone") from None
         issues = self.validate(task, result)
         if issues:
             raise ResultRejected(issues)
@@ -316,8 +320,7 @@ class Workspace:
         now = utc_now()
         with self.store.transaction() as c:
             self._check_open(c, task_key)
-            if c.execute("SELECT 1 FROM workers WHERE id = ?", (worker_id,)).fetchone() is None:
-                raise UnknownWorkerError(worker=worker_id)
+            self._check_worker(c, worker_id)
             c.execute(
                 "INSERT INTO results (id, task, worker_id, action, content, created_at, created_mono_ns,"
                 " boot_id, active_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -341,6 +344,11 @@ class Workspace:
             raise TaskStateError("There is no task {task} in the cache.", task=task_key, state="gone")
         if row[0] != "new":
             raise TaskStateError(state=row[0])
+
+    @staticmethod
+    def _check_worker(c: sqlite3.Connection, worker_id: str) -> None:
+        if c.execute("SELECT 1 FROM workers WHERE id = ?", (worker_id,)).fetchone() is None:
+            raise UnknownWorkerError(worker=worker_id)
 
     # -- counts ------------------------------------------------------------------------------
 

@@ -1,0 +1,225 @@
+"""The local store: how the database is opened, which files it refuses, and how it fails safely.
+
+Every test works on a real SQLite file in a temporary data folder. A database LabClient refuses
+(too new, damaged, read-only) must be left byte for byte as it was, with a message that says so.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from labclient.errors import DiskFullError, ReadOnlyError, SchemaTooNewError, StoreCorruptError
+from labclient.schema import SCHEMA_VERSION
+from labclient.store import DB_NAME
+from labclient.workspace import Worker, Workspace
+from tests.factory import make_bundle
+
+PAGE = 4096
+
+
+def folder_listing(folder: Path) -> list[str]:
+    """Every file and folder below ``folder``, as sorted relative paths."""
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
+
+
+def make_filled_store(data_dir: Path, bundle_folder: Path, tasks: int = 300) -> Path:
+    """A closed data folder whose database holds a batch of ``tasks`` data entry tasks and a worker."""
+    with Workspace.open(data_dir) as ws:
+        ws.import_bundle(make_bundle(bundle_folder, "data_entry", tasks))
+        ws.add_worker("Amina Njeri")
+    db = data_dir / DB_NAME
+    assert not db.with_name(DB_NAME + "-wal").exists(), "closing should have checkpointed the WAL"
+    return db
+
+
+def damage_middle_pages(db: Path) -> None:
+    """Overwrite part of every page but the first few and the last with random bytes."""
+    raw = bytearray(db.read_bytes())
+    pages = len(raw) // PAGE
+    assert pages > 10, "the database is too small to damage in the middle"
+    rng = random.Random(20261124)
+    for page in range(3, pages - 1):
+        start = page * PAGE + 100
+        raw[start:start + 1000] = rng.randbytes(1000)
+    db.write_bytes(bytes(raw))
+
+
+# -- a new store --------------------------------------------------------------------------------
+
+
+def test_new_data_folder_is_created_in_wal_mode_with_full_sync(data_dir: Path) -> None:
+    with Workspace.open(data_dir) as ws:
+        conn = ws.store.read()
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert (data_dir / DB_NAME).is_file()
+
+
+def test_wal_mode_and_schema_version_are_stored_in_the_file(data_dir: Path) -> None:
+    Workspace.open(data_dir).close()
+    conn = sqlite3.connect(data_dir / DB_NAME)
+    try:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    finally:
+        conn.close()
+
+
+def test_reopening_keeps_workers_tasks_and_results(data_dir: Path, tmp_path: Path) -> None:
+    with Workspace.open(data_dir) as ws:
+        ws.import_bundle(make_bundle(tmp_path / "bundles", "tagging", 3))
+        amina = ws.add_worker("Amina Njeri")
+        task = ws.next_task(amina.id)
+        assert task is not None
+        result_id = ws.submit(task.key, amina.id, {"labels": ["cat"]})
+
+    with Workspace.open(data_dir) as ws:
+        assert ws.workers() == [amina]
+        assert ws.task_counts() == {"new": 2, "done": 1, "skipped": 0, "flagged": 0}
+        [result] = ws.results()
+        assert result["id"] == result_id
+        assert result["content"] == {"labels": ["cat"]}
+        assert ws.outbox_size() == 1
+        assert [b.batch_id for b in ws.batches()] == ["test-tagging"]
+
+
+# -- databases that are refused -----------------------------------------------------------------
+
+
+def test_database_from_a_newer_program_is_refused_untouched(data_dir: Path) -> None:
+    Workspace.open(data_dir).close()
+    db = data_dir / DB_NAME
+    conn = sqlite3.connect(db)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    before, files_before = db.read_bytes(), folder_listing(data_dir)
+
+    with pytest.raises(SchemaTooNewError) as caught:
+        Workspace.open(data_dir)
+
+    message = caught.value.message
+    assert str(db) in message
+    assert f"schema {SCHEMA_VERSION + 1}" in message
+    assert "has not been touched" in message
+    assert db.read_bytes() == before
+    assert folder_listing(data_dir) == files_before
+
+
+def replace_with_random_bytes(db: Path) -> None:
+    """Replace the whole file with random bytes: SQLite says "file is not a database"."""
+    db.write_bytes(random.Random(7).randbytes(8 * PAGE))
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(damage_middle_pages, id="garbage-pages"),
+        pytest.param(replace_with_random_bytes, id="not-a-database"),
+    ],
+)
+def test_damaged_database_is_refused_untouched(data_dir: Path, tmp_path: Path, damage: Callable[[Path], None]) -> None:
+    db = make_filled_store(data_dir, tmp_path / "bundles")
+    damage(db)
+    before, files_before = db.read_bytes(), folder_listing(data_dir)
+
+    with pytest.raises(StoreCorruptError) as caught:
+        Workspace.open(data_dir)
+
+    message = caught.value.message
+    assert str(db) in message
+    assert "is damaged" in message
+    assert "has not changed it" in message
+    assert db.read_bytes() == before
+    assert folder_listing(data_dir) == files_before
+
+
+def test_damaged_database_message_lists_only_the_first_few_problems(data_dir: Path, tmp_path: Path) -> None:
+    db = make_filled_store(data_dir, tmp_path / "bundles")
+    damage_middle_pages(db)
+
+    with pytest.raises(StoreCorruptError) as caught:
+        Workspace.open(data_dir)
+
+    assert len(caught.value.message.splitlines()) <= 3
+
+
+# -- a folder that cannot be written ------------------------------------------------------------
+
+
+def test_read_only_data_folder_is_reported(data_dir: Path, tmp_path: Path) -> None:
+    db = make_filled_store(data_dir, tmp_path / "bundles", tasks=3)
+    before = db.read_bytes()
+    data_dir.chmod(0o500)
+    try:
+        if os.access(data_dir, os.W_OK):
+            pytest.skip("running as a user (root) who can write to a read-only folder")
+        with pytest.raises(ReadOnlyError) as caught:
+            Workspace.open(data_dir)
+        assert str(data_dir) in caught.value.message
+        assert "cannot write" in caught.value.message
+    finally:
+        data_dir.chmod(0o700)
+    assert db.read_bytes() == before
+
+
+# -- a full disk --------------------------------------------------------------------------------
+
+
+def _limit_pages_to_current(ws: Workspace) -> None:
+    """Let the database grow by one page at most, as if the disk had filled up."""
+    conn = ws.store.read()
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages + 1}")
+
+
+def test_full_disk_refuses_the_result_and_keeps_everything_before(data_dir: Path, bundles: dict[str, Path]) -> None:
+    ws = Workspace.open(data_dir)
+    try:
+        ws.import_bundle(bundles["audio"])
+        amina: Worker = ws.add_worker("Amina Njeri")
+        first = ws.next_task(amina.id)
+        assert first is not None
+        ws.submit(first.key, amina.id, {"text": "Habari ya asubuhi [inaudible]"})
+        second = ws.next_task(amina.id)
+        assert second is not None
+        ws.save_draft(second.key, amina.id, {"text": "draft kept"})
+        results_before = ws.results()
+        progress_before = ws.progress(amina.id)
+
+        _limit_pages_to_current(ws)
+        big = {"text": "ü" * 5000}  # 10 kB of UTF-8: needs several new pages
+        with pytest.raises(DiskFullError) as caught:
+            ws.submit(second.key, amina.id, big)
+
+        assert "disk is full" in caught.value.message
+        assert str(data_dir) in caught.value.message
+        assert "Everything saved before is intact" in caught.value.message
+        assert ws.results() == results_before
+        assert ws.outbox_size() == 1
+        assert ws.task_counts() == {"new": 2, "done": 1, "skipped": 0, "flagged": 0}
+        state = ws.store.read().execute("SELECT state FROM tasks WHERE id = ?", (second.key,)).fetchone()[0]
+        assert state == "new"
+        assert ws.next_task(amina.id) == second
+        assert ws.draft(second.key, amina.id) == {"text": "draft kept"}
+        assert ws.progress(amina.id) == progress_before
+
+        # Space freed: the same result goes through on the same open workspace.
+        ws.store.read().execute("PRAGMA max_page_count = 1073741823")
+        ws.submit(second.key, amina.id, big)
+        assert ws.task_counts()["done"] == 2
+        assert ws.store.integrity_check() == ["ok"]
+    finally:
+        ws.close()
+
+    with Workspace.open(data_dir) as reopened:
+        contents = [r["content"] for r in reopened.results()]
+        assert contents == [{"text": "Habari ya asubuhi [inaudible]"}, big]
+        assert reopened.outbox_size() == 2

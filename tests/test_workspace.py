@@ -1,0 +1,295 @@
+"""The worker's loop: next task, drafts, submit, skip and flag, progress and the outbox.
+
+Everything runs on a real data folder; "after a restart" means the Workspace is closed and
+opened again on the same folder.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import itertools
+import time
+from pathlib import Path
+
+import pytest
+
+from labclient.bundle_writer import write_bundle
+from labclient.clock import boot_id
+from labclient.errors import TaskStateError, UnknownWorkerError
+from labclient.workspace import Progress, Task, Worker, Workspace
+from tests.factory import batch_doc
+
+
+def tagging_bundle(folder: Path, batch_id: str, task_ids: list[str]) -> Path:
+    """A tagging bundle whose tasks come in the order of ``task_ids``."""
+    doc, media = batch_doc("tagging", len(task_ids), batch_id=batch_id)
+    doc = copy.deepcopy(doc)
+    for task, task_id in zip(doc["tasks"], task_ids, strict=True):
+        task["id"] = task_id
+    return write_bundle(folder / f"{batch_id}.zip", doc, media)
+
+
+def next_open(ws: Workspace, worker: Worker) -> Task:
+    """The next task for ``worker``; fails the test if there is none."""
+    task = ws.next_task(worker.id)
+    assert task is not None, "expected a task"
+    return task
+
+
+def task_keys(ws: Workspace) -> list[int]:
+    """Every task key in the cache, in queue order."""
+    return [row[0] for row in ws.store.read().execute("SELECT id FROM tasks ORDER BY id")]
+
+
+@pytest.fixture
+def loaded(ws: Workspace, tmp_path: Path) -> Workspace:
+    """``ws`` with two tagging batches: b-first (3 tasks, ids out of order), then b-second (2 tasks)."""
+    ws.import_bundle(tagging_bundle(tmp_path / "bundles", "b-first", ["t-c", "t-a", "t-b"]))
+    ws.import_bundle(tagging_bundle(tmp_path / "bundles", "b-second", ["t-y", "t-x"]))
+    return ws
+
+
+def test_next_task_follows_import_order_then_batch_order(loaded: Workspace, worker: Worker) -> None:
+    seen: list[tuple[str, str]] = []
+    while (task := loaded.next_task(worker.id)) is not None:
+        seen.append((task.batch_id, task.task_id))
+        loaded.submit(task.key, worker.id, {"labels": ["cat"]})
+
+    assert seen == [("b-first", "t-c"), ("b-first", "t-a"), ("b-first", "t-b"),
+                    ("b-second", "t-y"), ("b-second", "t-x")]
+    assert loaded.task_counts() == {"new": 0, "done": 5, "skipped": 0, "flagged": 0}
+
+
+def test_next_task_is_none_when_the_cache_is_empty(ws: Workspace, worker: Worker) -> None:
+    assert ws.next_task(worker.id) is None
+    assert ws.progress(worker.id).remaining == 0
+
+
+def test_next_task_does_not_claim_anything(loaded: Workspace, worker: Worker) -> None:
+    first = next_open(loaded, worker)
+    other = loaded.add_worker("Jean-Baptiste Pierre")
+
+    assert loaded.next_task(worker.id) == first
+    assert loaded.next_task(other.id) == first
+
+
+def test_submit_moves_on_and_counts_progress(loaded: Workspace, worker: Worker) -> None:
+    assert loaded.progress(worker.id).done_today == 0
+    assert loaded.progress(worker.id).remaining == 5
+    first = next_open(loaded, worker)
+
+    loaded.submit(first.key, worker.id, {"labels": ["dog"]})
+
+    second = next_open(loaded, worker)
+    assert second.key != first.key
+    assert second.task_id == "t-a"
+    progress = loaded.progress(worker.id)
+    assert (progress.done_today, progress.remaining) == (1, 4)
+    [result] = loaded.results(worker.id)
+    assert (result["task_id"], result["batch_id"], result["action"]) == ("t-c", "b-first", "submit")
+    assert result["content"] == {"labels": ["dog"]}
+
+
+def test_progress_counts_only_this_workers_results(loaded: Workspace, worker: Worker) -> None:
+    other = loaded.add_worker("Sokha Chan")
+    loaded.submit(next_open(loaded, worker).key, worker.id, {"labels": ["cat"]})
+    loaded.skip(next_open(loaded, other).key, other.id, "image is blank")
+    loaded.submit(next_open(loaded, other).key, other.id, {"labels": ["dog"]})
+
+    assert loaded.progress(worker.id) == Progress(done_today=1, remaining=2)
+    assert loaded.progress(other.id).done_today == 2
+
+
+def test_draft_survives_a_restart_and_comes_back_first(data_dir: Path, tmp_path: Path) -> None:
+    with Workspace.open(data_dir) as ws:
+        ws.import_bundle(tagging_bundle(tmp_path / "bundles", "b-first", ["t-c", "t-a", "t-b"]))
+        amina = ws.add_worker("Amina Njeri")
+        second_key = task_keys(ws)[1]
+        ws.save_draft(second_key, amina.id, {"labels": ["bird"]})
+        ws.save_draft(second_key, amina.id, {"labels": ["bird", "dog"]})  # replaces the first draft
+
+    with Workspace.open(data_dir) as ws:
+        assert ws.draft(second_key, amina.id) == {"labels": ["bird", "dog"]}
+        task = next_open(ws, amina)
+        assert (task.key, task.task_id) == (second_key, "t-a")
+        assert ws.task_counts()["new"] == 3, "a draft does not close the task"
+
+
+def test_draft_is_gone_once_the_task_is_submitted(loaded: Workspace, worker: Worker) -> None:
+    task = next_open(loaded, worker)
+    loaded.save_draft(task.key, worker.id, {"labels": ["cat"]})
+
+    loaded.submit(task.key, worker.id, {"labels": ["cat", "dog"]})
+
+    assert loaded.draft(task.key, worker.id) is None
+    assert loaded.results()[0]["content"] == {"labels": ["cat", "dog"]}
+
+
+def test_second_worker_does_not_get_a_task_held_by_a_draft(loaded: Workspace, worker: Worker) -> None:
+    other = loaded.add_worker("Farah Qureshi")
+    held = next_open(loaded, worker)
+    loaded.save_draft(held.key, worker.id, {"labels": []})
+
+    theirs = next_open(loaded, other)
+
+    assert theirs.key != held.key
+    assert theirs.task_id == "t-a"
+    assert loaded.draft(held.key, other.id) is None
+    assert next_open(loaded, worker) == held
+
+
+@pytest.mark.parametrize("action", ["skip", "flag"])
+@pytest.mark.parametrize("reason", ["", "   \n "], ids=["empty", "blank"])
+def test_skip_and_flag_need_a_reason(loaded: Workspace, worker: Worker, action: str, reason: str) -> None:
+    task = next_open(loaded, worker)
+
+    with pytest.raises(ValueError, match="A reason is required"):
+        getattr(loaded, action)(task.key, worker.id, reason)
+
+    assert loaded.results() == []
+    assert loaded.outbox_size() == 0
+    assert next_open(loaded, worker) == task
+
+
+def test_skip_and_flag_record_action_and_reason(loaded: Workspace, worker: Worker) -> None:
+    skipped = next_open(loaded, worker)
+    loaded.skip(skipped.key, worker.id, "  I do not   know this  animal ")
+    flagged = next_open(loaded, worker)
+    loaded.flag(flagged.key, worker.id, "The image does not load")
+
+    results = loaded.results()
+    assert [(r["task_id"], r["action"], r["content"]) for r in results] == [
+        ("t-c", "skip", {"reason": "I do not know this animal"}),
+        ("t-a", "flag", {"reason": "The image does not load"}),
+    ]
+    assert loaded.task_counts() == {"new": 3, "done": 0, "skipped": 1, "flagged": 1}
+    assert next_open(loaded, worker).task_id == "t-b"
+
+
+def test_every_result_is_in_the_outbox_once_in_order(loaded: Workspace, worker: Worker) -> None:
+    ids = [
+        loaded.submit(next_open(loaded, worker).key, worker.id, {"labels": ["cat"]}),
+        loaded.skip(next_open(loaded, worker).key, worker.id, "too dark"),
+        loaded.flag(next_open(loaded, worker).key, worker.id, "broken file"),
+        loaded.submit(next_open(loaded, worker).key, worker.id, {"labels": ["bird"]}),
+    ]
+
+    rows = loaded.store.read().execute("SELECT seq, item_type, item_id FROM outbox").fetchall()
+    assert sorted(item_id for _, _, item_id in rows) == sorted(ids), "each result queued exactly once"
+    assert {item_type for _, item_type, _ in rows} == {"result"}
+    seq_of = {item_id: seq for seq, _, item_id in rows}
+    seqs = [seq_of[result_id] for result_id in ids]
+    assert all(a < b for a, b in itertools.pairwise(seqs)), f"sequence numbers not increasing: {seqs}"
+    assert [r["id"] for r in loaded.results()] == ids
+    assert loaded.outbox_size() == 4
+
+
+@pytest.mark.parametrize("second", ["submit", "skip", "flag"])
+def test_acting_twice_on_a_task_is_refused(loaded: Workspace, worker: Worker, second: str) -> None:
+    task = next_open(loaded, worker)
+    loaded.submit(task.key, worker.id, {"labels": ["cat"]})
+
+    with pytest.raises(TaskStateError) as caught:
+        if second == "submit":
+            loaded.submit(task.key, worker.id, {"labels": ["dog"]})
+        else:
+            getattr(loaded, second)(task.key, worker.id, "changed my mind")
+
+    assert caught.value.message == "This task is already done; it cannot be changed. Go on to the next task."
+    assert [r["content"] for r in loaded.results()] == [{"labels": ["cat"]}]
+    assert loaded.outbox_size() == 1
+    assert loaded.task_counts()["done"] == 1
+    assert loaded.progress(worker.id).done_today == 1
+
+
+def test_another_worker_cannot_act_on_a_closed_task(loaded: Workspace, worker: Worker) -> None:
+    other = loaded.add_worker("Sokha Chan")
+    task = next_open(loaded, worker)
+    loaded.skip(task.key, worker.id, "cannot tell")
+
+    with pytest.raises(TaskStateError, match="already skipped"):
+        loaded.submit(task.key, other.id, {"labels": ["cat"]})
+
+    assert loaded.results(other.id) == []
+
+
+def test_save_draft_on_a_submitted_task_is_refused(loaded: Workspace, worker: Worker) -> None:
+    task = next_open(loaded, worker)
+    loaded.submit(task.key, worker.id, {"labels": ["cat"]})
+
+    with pytest.raises(TaskStateError, match="already done"):
+        loaded.save_draft(task.key, worker.id, {"labels": ["dog"]})
+
+    assert loaded.draft(task.key, worker.id) is None
+
+
+def test_results_carry_wall_time_boot_and_monotonic_time(loaded: Workspace, worker: Worker) -> None:
+    task = next_open(loaded, worker)
+    wall_before = dt.datetime.now(dt.UTC)
+    mono_before = time.monotonic_ns()
+
+    result_id = loaded.submit(task.key, worker.id, {"labels": ["cat"]}, active_ms=4200)
+
+    mono_after = time.monotonic_ns()
+    wall_after = dt.datetime.now(dt.UTC)
+    created_at, stored_boot, mono, active_ms = loaded.store.read().execute(
+        "SELECT created_at, boot_id, created_mono_ns, active_ms FROM results WHERE id = ?", (result_id,)
+    ).fetchone()
+    assert created_at.endswith("Z")
+    stamp = dt.datetime.strptime(created_at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
+    assert wall_before <= stamp <= wall_after
+    assert stored_boot == boot_id() and stored_boot
+    assert mono_before <= mono <= mono_after
+    assert active_ms == 4200
+    assert loaded.results()[0]["created_at"] == created_at
+
+
+def act(ws: Workspace, action: str, task_key: int, worker_id: str) -> None:
+    """Do ``action`` (submit, skip, flag or save_draft) on a task with a plausible payload."""
+    if action == "submit":
+        ws.submit(task_key, worker_id, {"labels": ["cat"]})
+    elif action == "save_draft":
+        ws.save_draft(task_key, worker_id, {"labels": ["cat"]})
+    else:
+        getattr(ws, action)(task_key, worker_id, "a reason")
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "submit",
+        "skip",
+        "flag",
+        "save_draft",
+    ],
+)
+def test_action_on_a_task_not_in_the_cache_is_a_task_state_error(
+    loaded: Workspace, worker: Worker, action: str
+) -> None:
+    missing = max(task_keys(loaded)) + 100
+
+    with pytest.raises(TaskStateError, match=f"There is no task {missing} in the cache"):
+        act(loaded, action, missing, worker.id)
+
+    assert loaded.results() == []
+    assert loaded.outbox_size() == 0
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "submit",
+        "skip",
+        "flag",
+        "save_draft",
+    ],
+)
+def test_action_by_an_unknown_worker_is_refused_by_name(loaded: Workspace, action: str) -> None:
+    task = task_keys(loaded)[0]
+
+    with pytest.raises(UnknownWorkerError, match="There is no worker 'w-nobody' on this workstation"):
+        act(loaded, action, task, "w-nobody")
+
+    assert loaded.results() == []
+    assert loaded.task_counts()["new"] == 5
