@@ -14,14 +14,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
 
-from labclient.demo import demo_bundles  # noqa: E402
-from labclient.ui.app import application  # noqa: E402
-from labclient.ui.main_window import MainWindow  # noqa: E402
-from labclient.ui.task_views.data_entry import DataEntryView  # noqa: E402
-from labclient.workspace import Workspace  # noqa: E402
+from labclient.demo import demo_bundles
+from labclient.ui.app import application
+from labclient.ui.main_window import MainWindow
+from labclient.ui.task_views.data_entry import DataEntryView
+from labclient.workspace import Workspace
 
 SIZE = (1366, 768)
 

@@ -56,4 +56,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.work_screen.flush_draft()
+        self.work_screen.stop_media()
         super().closeEvent(event)

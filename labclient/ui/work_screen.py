@@ -240,6 +240,11 @@ class WorkScreen(QWidget):
         self.draft_saved.emit(self.task.key)
         return True
 
+    def stop_media(self) -> None:
+        """Stop and release any clip (before the window closes)."""
+        for view in self.views.values():
+            view.stop()
+
     def flush_draft(self) -> None:
         """Save a pending draft at once (before leaving the task or closing the window)."""
         if self._draft_timer.isActive():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -86,17 +87,19 @@ class DataEntryView(TaskView):
         self._clear_form()
         values = content.get("fields", {})
         for field in params["fields"]:
-            widget = self._make_input(field, str(values.get(field["id"], "")))
+            column = QWidget(self.form_box)
+            widget = self._make_input(field, str(values.get(field["id"], "")), column)
             label = QLabel(field["label"] + (" *" if field["required"] else ""), self.form_box)
             label.setBuddy(widget)
-            error = error_label(self.form_box, f"fieldError_{field['id']}")
-            column = QWidget(self.form_box)
+            error = error_label(column, f"fieldError_{field['id']}")
             column_layout = QVBoxLayout(column)
             column_layout.setContentsMargins(0, 0, 0, 0)
             column_layout.setSpacing(2)
             column_layout.addWidget(widget)
             column_layout.addWidget(error)
             self.form.addRow(label, column)
+            label.show()  # at once, not on the next event loop turn, so Tab works right away
+            column.show()
             self.inputs[field["id"]] = widget
             self.field_errors[field["id"]] = error
         self.outcome_group.blockSignals(True)
@@ -107,9 +110,13 @@ class DataEntryView(TaskView):
             button.setChecked(content.get("outcome") == outcome["id"])
             self.outcome_group.addButton(button, i)
             self.outcome_layout.addWidget(button)
+            button.show()
             self.outcome_buttons.append(button)
             self._outcome_ids.append(outcome["id"])
         self.outcome_group.blockSignals(False)
+        chain: list[QWidget] = [*self.inputs.values(), *self.outcome_buttons[:1]]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         set_error(self.outcome_error, [])
         set_error(self.issues, [])
         if task.media is not None:
@@ -119,18 +126,18 @@ class DataEntryView(TaskView):
             self.source.setCurrentWidget(self.listing)
             self.listing.setPlainText(str(task.body.get("text", "")))
 
-    def _make_input(self, field: dict[str, Any], value: str) -> QLineEdit | QComboBox:
+    def _make_input(self, field: dict[str, Any], value: str, parent: QWidget) -> QLineEdit | QComboBox:
         fid = field["id"]
         widget: QLineEdit | QComboBox
         if field["type"] == "choice":
-            widget = named(QComboBox(self.form_box), f"field_{fid}", field["label"], field["help"])
+            widget = named(QComboBox(parent), f"field_{fid}", field["label"], field["help"])
             widget.addItem("")
             widget.addItems(field["choices"])
             index = widget.findText(value)
             widget.setCurrentIndex(max(0, index))
             widget.currentIndexChanged.connect(lambda *_: self.changed.emit())
         else:
-            widget = named(QLineEdit(value, self.form_box), f"field_{fid}", field["label"], field["help"])
+            widget = named(QLineEdit(value, parent), f"field_{fid}", field["label"], field["help"])
             hints = {"date": self.tr("YYYY-MM-DD"), "number": self.tr("a number")}
             widget.setPlaceholderText(field["help"] or hints.get(field["type"], ""))
             widget.textEdited.connect(lambda *_: self.changed.emit())

@@ -74,6 +74,7 @@ class TaggingView(TaskView):
             button.setChecked(label["id"] in chosen)
             self.group.addButton(button, i)
             self.box_layout.addWidget(button)
+            button.show()
             self.buttons.append(button)
         self.group.blockSignals(False)
         self.box.setTitle(self.tr("Choose one label") if single else self.tr("Choose all labels that apply"))

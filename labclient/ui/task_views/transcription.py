@@ -107,6 +107,7 @@ class TranscriptionView(TaskView):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, i=i: self.insert_token(i))
             self.tokens_row.addWidget(button)
+            button.show()
             self._token_buttons.append(button)
         self.tokens = list(tokens)
 

@@ -87,7 +87,6 @@ class AudioPlayer(QWidget):
 
     def load(self, path: Path, *, rewind_s: float, skip_s: float) -> None:
         """Load a clip (stopped at the start). Decoding errors arrive through ``failed``."""
-        self.player.stop()
         self.rewind.setValue(rewind_s)
         self.skip_s = skip_s
         self._paused_once = False
@@ -100,8 +99,11 @@ class AudioPlayer(QWidget):
         self.player.setSource(QUrl.fromLocalFile(str(path)))
 
     def stop(self) -> None:
-        """Stop playback and release the clip."""
-        self.player.stop()
+        """Stop playback and release the clip.
+
+        Clearing the source stops the player. QMediaPlayer.stop() itself is not called: with
+        Qt 6.12's FFmpeg backend, stop() right after pause() deadlocks about every second time.
+        """
         self.player.setSource(QUrl())
 
     def toggle(self) -> None:
