@@ -1,0 +1,1 @@
+"""LabClient benchmarks: run ``python bench/run.py --help``."""
