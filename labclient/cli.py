@@ -24,6 +24,8 @@ def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="DIR",
                         help="the workstation's data folder (default: the per-user data folder)")
+    common.add_argument("--right-to-left", action="store_true", default=argparse.SUPPRESS,
+                        help="lay the window out right-to-left (as for Urdu), to check the layout")
     parser = argparse.ArgumentParser(prog="labclient", parents=[common],
                                      description="LabClient: offline-first work client for computer labs.")
     parser.add_argument("--version", action="version", version=f"labclient {__version__}")
@@ -46,13 +48,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     given: Path | None = getattr(args, "data_dir", None)
     data_dir = given or default_data_dir()
     command = args.command or "run"
+    rtl = bool(getattr(args, "right_to_left", False))
     try:
         if command == "run":
             from labclient.ui.app import run_app
 
-            return run_app(data_dir, qt_args=sys.argv[:1])
+            return run_app(data_dir, qt_args=sys.argv[:1], right_to_left=rtl)
         if command == "demo":
-            return _demo(given, keep=args.keep)
+            return _demo(given, keep=args.keep, right_to_left=rtl)
         if command == "import-batch":
             return _import(data_dir, args.bundle)
         if command == "status":
@@ -65,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     raise AssertionError(command)  # pragma: no cover - argparse only gives the commands above
 
 
-def _demo(data_dir: Path | None, *, keep: bool) -> int:
+def _demo(data_dir: Path | None, *, keep: bool, right_to_left: bool) -> int:
     from labclient.demo import prepare_demo
     from labclient.ui.app import run_app
 
@@ -74,7 +77,7 @@ def _demo(data_dir: Path | None, *, keep: bool) -> int:
     try:
         for report in prepare_demo(folder):
             print(f"demo: {report.title}: {report.tasks_added or 'already'} tasks", file=sys.stderr)
-        return run_app(folder, qt_args=sys.argv[:1])
+        return run_app(folder, qt_args=sys.argv[:1], right_to_left=right_to_left)
     finally:
         if throwaway and not keep:
             shutil.rmtree(folder, ignore_errors=True)

@@ -68,14 +68,14 @@ def batch_doc(kind: str, n: int, *, batch_id: str | None = None, source: str = "
             if source == "audio":
                 data, path = wav_bytes(0.5, 300 + 10 * i), f"media/clip-{i:04d}.wav"
             else:
-                data, path = png_bytes(80, 60, (250, 250, (i * 7) % 256)), f"media/doc-{i:04d}.png"
+                data, path = png_bytes(80, 60, (250, i // 256, i % 256)), f"media/doc-{i:04d}.png"
             media[path] = data
             tasks.append({"id": f"t-{i:04d}", "media": _sha(data)})
     elif kind == "tagging":
         params = {"mode": mode, "labels": [{"id": "cat", "text": "Cat"}, {"id": "dog", "text": "Dog"},
                                            {"id": "bird", "text": "Bird"}]}
         for i in range(n):
-            data, path = png_bytes(64, 48, ((i * 5) % 256, 90, 30)), f"media/img-{i:04d}.png"
+            data, path = png_bytes(64, 48, (i % 256, i // 256, 30)), f"media/img-{i:04d}.png"
             media[path] = data
             tasks.append({"id": f"t-{i:04d}", "media": _sha(data)})
     elif kind == "data_entry":
