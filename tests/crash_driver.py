@@ -22,13 +22,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt, QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 
-from labclient.ui.app import application  # noqa: E402
-from labclient.ui.main_window import MainWindow  # noqa: E402
-from labclient.ui.task_views.transcription import TranscriptionView  # noqa: E402
-from labclient.workspace import Workspace  # noqa: E402
+from labclient.ui.app import application
+from labclient.ui.main_window import MainWindow
+from labclient.ui.task_views.transcription import TranscriptionView
+from labclient.workspace import Workspace
 
 DRAFT_DELAY_MS = 20  # save drafts often so kills land around them
 
