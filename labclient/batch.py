@@ -8,6 +8,7 @@ naming the problem; reading a bundle never writes anywhere.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import zipfile
@@ -17,7 +18,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
 from labclient.errors import BundleError
-from labclient.tasks import KINDS
+from labclient.tasks import KINDS, Kind
 from labclient.tasks.base import AUDIO_MIMES, IMAGE_MIMES
 from labclient.tasks.checks import (
     ID_RE,
@@ -63,6 +64,8 @@ class Batch:
     template: dict[str, Any]
     media: list[MediaEntry]
     tasks: list[dict[str, Any]]
+    #: The batch.json text it was parsed from, when there is one (imports hand it to SQLite).
+    source: str | None = None
 
     @property
     def kind(self) -> str:
@@ -92,7 +95,7 @@ def parse_batch(raw: bytes) -> Batch:
     except json.JSONDecodeError as exc:
         raise BundleError(detail=f"batch.json is not valid JSON ({exc.msg} at line {exc.lineno}, "
                                  f"column {exc.colno})", where="batch.json") from None
-    return check_batch(doc)
+    return dataclasses.replace(check_batch(doc), source=text)
 
 
 def check_batch(doc: Any) -> Batch:
@@ -113,23 +116,19 @@ def check_batch(doc: Any) -> Batch:
     mimes = {m.sha256: m.mime for m in media}
     tasks = expect_list(doc["tasks"], "batch.tasks", 1, MAX_TASKS)
     params = template["params"]
-    allowed = kind.task_fields
+    allowed = kind.task_fields | {"id"}
+    quick = kind.fast_check(params, mimes)
     seen: set[str] = set()
     used: set[str] = set()
     id_match = ID_RE.fullmatch
     for i, task in enumerate(tasks):
-        if not isinstance(task, dict) or "id" not in task:
-            raise fail(f"batch.tasks[{i}]", "must be an object with an 'id'")
-        tid = task["id"]
-        if not isinstance(tid, str) or not id_match(tid):
-            raise fail(f"batch.tasks[{i}].id", "must be 1 to 128 letters, digits, '.', '_' or '-'")
-        if tid in seen:
-            raise fail(f"batch.tasks[{i}].id", f"{tid!r} is used twice")
-        seen.add(tid)
-        for key in task:
-            if key != "id" and key not in allowed:
-                raise fail(f"batch.tasks[{i}]", f"unknown field {key!r}")
-        kind.check_task(task, params, mimes, f"batch.tasks[{i}]")
+        # The common case in a few C-level operations; anything unusual takes the slow path,
+        # which names the problem.
+        tid = task.get("id") if type(task) is dict else None
+        if not (task.keys() <= allowed and type(tid) is str and id_match(tid) and tid not in seen
+                and quick(task)):
+            _check_task_slowly(kind, task, params, mimes, seen, i)
+        seen.add(task["id"])
         media_ref = task.get("media")
         if media_ref is not None:
             used.add(media_ref)
@@ -137,6 +136,22 @@ def check_batch(doc: Any) -> Batch:
     if unused:
         raise fail("batch.media", f"{unused[0]!r} is listed but no task uses it")
     return Batch(batch_id, project_id, project_name, created_at, template, media, tasks)
+
+
+def _check_task_slowly(kind: Kind, task: Any, params: dict[str, Any], mimes: dict[str, str], seen: set[str],
+                       i: int) -> None:
+    where = f"batch.tasks[{i}]"
+    if not isinstance(task, dict) or "id" not in task:
+        raise fail(where, "must be an object with an 'id'")
+    tid = task["id"]
+    if not isinstance(tid, str) or not ID_RE.fullmatch(tid):
+        raise fail(f"{where}.id", "must be 1 to 128 letters, digits, '.', '_' or '-'")
+    if tid in seen:
+        raise fail(f"{where}.id", f"{tid!r} is used twice")
+    for key in task:
+        if key != "id" and key not in kind.task_fields:
+            raise fail(where, f"unknown field {key!r}")
+    kind.check_task(task, params, mimes, where)
 
 
 def _check_template(raw: Any) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from labclient.batch import Batch, open_bundle
 from labclient.clock import utc_now
+from labclient.errors import BundleError
 from labclient.media import MediaStore
 from labclient.store import Store
 
@@ -79,10 +80,22 @@ def _insert(store: Store, batch: Batch, source: str) -> bool:
             "INSERT OR IGNORE INTO media (sha256, mime, bytes, name) VALUES (?, ?, ?, ?)",
             [(m.sha256, m.mime, m.bytes, m.path) for m in batch.media],
         )
-        c.executemany(
-            "INSERT INTO tasks (batch_id, task_id, body) VALUES (?, ?, ?)",
-            [(bid, t["id"], dumps(t)) for t in batch.tasks],
+        # SQLite explodes the task array itself (json_each, in C): far cheaper than encoding
+        # 100,000 task objects one by one in Python. It reads the batch.json text when we have it.
+        if batch.source is not None:
+            source, path = batch.source, "$.tasks"
+        else:
+            source, path = dumps(batch.tasks), "$"
+        c.execute(
+            "INSERT INTO tasks (batch_id, task_id, body)"
+            " SELECT ?, json_extract(value, '$.id'), value FROM json_each(?, ?) ORDER BY key",
+            (bid, source, path),
         )
+        # SQLite and Python must have read the same ids (they differ on an object with a key
+        # written twice, which Python resolves to the last and SQLite to the first).
+        stored = [r[0] for r in c.execute("SELECT task_id FROM tasks WHERE batch_id = ? ORDER BY id", (bid,))]
+        if stored != [t["id"] for t in batch.tasks]:
+            raise BundleError(detail="batch.json has a task whose fields are written twice", where="batch.tasks")
     return True
 
 

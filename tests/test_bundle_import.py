@@ -365,3 +365,31 @@ def test_missing_bundle_file_is_named(ws: Workspace, tmp_path: Path) -> None:
 
     assert f"there is no file {missing}" in caught.value.message
     assert ws.batches() == []
+
+
+def test_task_bodies_are_stored_exactly_as_the_batch_gave_them(ws: Workspace, tmp_path: Path) -> None:
+    doc, media = batch_doc("data_entry", 3)
+    doc["tasks"][1]["text"] = "Duka la Mama Njeri — Moi Ave. · ماما نجیری کی دکان · ☎ +254 712 000 111"
+    doc["tasks"][2]["prefill"] = {"name": "Café \"Le Soleil\"\n2e étage", "phone": ""}
+    ws.import_bundle(write_bundle(tmp_path / "unicode.zip", doc, media))
+    worker = ws.add_worker("Amina Njeri")
+
+    shown = []
+    for _ in range(3):
+        task = ws.next_task(worker.id)
+        assert task is not None
+        shown.append(task.body)
+        ws.skip(task.key, worker.id, "checked")
+    assert shown == doc["tasks"]
+
+
+def test_a_task_with_a_field_written_twice_is_refused(ws: Workspace, tmp_path: Path) -> None:
+    doc, media = batch_doc("data_entry", 2)
+    doc["media"] = []
+    text = json.dumps(doc).replace('{"id": "t-0001"', '{"id": "t-0001", "id": "t-0009"')
+    bundle = write_raw_bundle(tmp_path / "twice.zip", text.encode(), media)
+
+    with pytest.raises(BundleError, match="written twice"):
+        ws.import_bundle(bundle)
+    assert ws.task_counts() == {"new": 0, "done": 0, "skipped": 0, "flagged": 0}
+    assert ws.batches() == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 IMAGE_MIMES = ("image/png", "image/jpeg", "image/webp")
@@ -52,6 +53,14 @@ class Kind:
         ``mimes`` maps each media sha256 of the batch to its mime type.
         """
         raise NotImplementedError
+
+    def fast_check(self, params: dict[str, Any], mimes: dict[str, str]) -> Callable[[dict[str, Any]], bool]:
+        """A quick predicate: True when a task surely passes :meth:`check_task`.
+
+        Imports call it for every task and fall back to :meth:`check_task` (which names the
+        problem) only when it says False, so it may be stricter than the real rules, never looser.
+        """
+        return lambda task: False
 
     def validate_result(self, result: Any, params: dict[str, Any]) -> list[Issue]:
         """Every rule of the template that ``result`` breaks; empty when it may be submitted."""

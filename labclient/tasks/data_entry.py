@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any
 
 from labclient.tasks.base import IMAGE_MIMES, Issue, Kind
@@ -167,6 +168,29 @@ class DataEntry(Kind):
             prefill = expect_object(task["prefill"], f"{where}.prefill", set(), ids)
             for key, value in prefill.items():
                 expect_str(value, f"{where}.prefill.{key}", max_len=10_000)
+
+    def fast_check(self, params: dict[str, Any], mimes: dict[str, str]) -> Callable[[dict[str, Any]], bool]:
+        images = {sha for sha, mime in mimes.items() if mime in IMAGE_MIMES}
+        ids = frozenset(f["id"] for f in params["fields"])
+
+        def ok(task: dict[str, Any]) -> bool:
+            media, text, prefill = task.get("media"), task.get("text"), task.get("prefill")
+            if media is None and text is None:
+                return False
+            if media is not None and media not in images:
+                return False
+            if text is not None and not (type(text) is str and len(text) <= 20_000):
+                return False
+            if prefill is None:
+                return True
+            if type(prefill) is not dict or not prefill.keys() <= ids:
+                return False
+            for value in prefill.values():  # a plain loop: this runs for every task of an import
+                if type(value) is not str or len(value) > 10_000:
+                    return False
+            return True
+
+        return ok
 
     def validate_result(self, result: Any, params: dict[str, Any]) -> list[Issue]:
         if not isinstance(result, dict) or not isinstance(result.get("fields"), dict):

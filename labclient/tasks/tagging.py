@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from labclient.tasks.base import IMAGE_MIMES, Issue, Kind
@@ -52,6 +53,15 @@ class Tagging(Kind):
             raise fail(f"{where}.media", f"is {mime}; tagging needs an image")
         if "prompt" in task:
             expect_str(task["prompt"], f"{where}.prompt", max_len=2000)
+
+    def fast_check(self, params: dict[str, Any], mimes: dict[str, str]) -> Callable[[dict[str, Any]], bool]:
+        images = {sha for sha, mime in mimes.items() if mime in IMAGE_MIMES}
+
+        def ok(task: dict[str, Any]) -> bool:
+            prompt = task.get("prompt")
+            return task.get("media") in images and (prompt is None or (type(prompt) is str and len(prompt) <= 2000))
+
+        return ok
 
     def validate_result(self, result: Any, params: dict[str, Any]) -> list[Issue]:
         if not isinstance(result, dict) or not isinstance(result.get("labels"), list):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from labclient.tasks.base import AUDIO_MIMES, IMAGE_MIMES, Issue, Kind
@@ -58,6 +59,16 @@ class Transcription(Kind):
             raise fail(f"{where}.media", f"is {mime}, but this template transcribes {params['source']}")
         if "prompt" in task:
             expect_str(task["prompt"], f"{where}.prompt", max_len=2000)
+
+    def fast_check(self, params: dict[str, Any], mimes: dict[str, str]) -> Callable[[dict[str, Any]], bool]:
+        wanted = AUDIO_MIMES if params["source"] == "audio" else IMAGE_MIMES
+        ok_media = {sha for sha, mime in mimes.items() if mime in wanted}
+
+        def ok(task: dict[str, Any]) -> bool:
+            prompt = task.get("prompt")
+            return task.get("media") in ok_media and (prompt is None or (type(prompt) is str and len(prompt) <= 2000))
+
+        return ok
 
     def validate_result(self, result: Any, params: dict[str, Any]) -> list[Issue]:
         if not isinstance(result, dict) or not isinstance(result.get("text"), str):
