@@ -12,11 +12,11 @@ clear message; everything else is a bug and propagates as is.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
+from functools import cached_property
 from pathlib import Path
-
-import sqlite_utils
+from typing import Any
 
 from labclient.errors import (
     DiskFullError,
@@ -64,7 +64,23 @@ class Store:
         self.path = path
         self.folder = path.parent
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+
+    @cached_property
+    def db(self) -> Any:
+        """A ``sqlite_utils.Database`` over the same connection, for scripts, tools and tests.
+
+        Imported on first use: sqlite-utils costs ~120 ms of start-up, which the app does not pay.
+        Do not write through it inside :meth:`transaction` (it commits on its own).
+        """
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Rows of a read query as dicts keyed by column name."""
+        cursor = self.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     @classmethod
     def open(cls, path: Path, *, check: bool = True) -> Store:

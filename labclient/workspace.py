@@ -160,7 +160,7 @@ class Workspace:
 
     def workers(self) -> list[Worker]:
         """Everyone who can work here, by name."""
-        rows = self.store.db.query("SELECT id, name FROM workers ORDER BY name COLLATE NOCASE")
+        rows = self.store.query("SELECT id, name FROM workers ORDER BY name COLLATE NOCASE")
         return [Worker(r["id"], r["name"]) for r in rows]
 
     def add_worker(self, name: str) -> Worker:
@@ -198,7 +198,7 @@ class Workspace:
 
     def batches(self) -> list[BatchInfo]:
         """The cached batches, oldest first."""
-        rows = self.store.db.query(
+        rows = self.store.query(
             "SELECT b.batch_id, b.project_name, b.kind, b.template, b.task_count, b.imported_at,"
             " (SELECT count(*) FROM tasks t WHERE t.batch_id = b.batch_id AND t.state = 'new') AS remaining"
             " FROM batches b ORDER BY b.imported_at, b.batch_id"
@@ -377,7 +377,7 @@ class Workspace:
         if worker_id is not None:
             sql += " WHERE r.worker_id = ?"
             params = (worker_id,)
-        rows = list(self.store.db.query(sql + " ORDER BY r.rowid", params))
+        rows = list(self.store.query(sql + " ORDER BY r.rowid", params))
         for r in rows:
             r["content"] = json.loads(r["content"])
         return rows

@@ -185,10 +185,7 @@ class DataEntry(Kind):
                 return True
             if type(prefill) is not dict or not prefill.keys() <= ids:
                 return False
-            for value in prefill.values():  # a plain loop: this runs for every task of an import
-                if type(value) is not str or len(value) > 10_000:
-                    return False
-            return True
+            return all(type(value) is str and len(value) <= 10_000 for value in prefill.values())
 
         return ok
 
