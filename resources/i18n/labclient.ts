@@ -1,0 +1,500 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name>App</name>
+    <message>
+        <source>LabClient cannot start</source>
+        <extracomment>Set to 1 to quit as soon as the first window is shown (start-up benchmarks, smoke tests).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AudioPlayer</name>
+    <message>
+        <source>Play or pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position in clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop the clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewind on resume, seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far playback steps back when you resume after a pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewind on resume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀◀ Back (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward (F3) ▶▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip back {0} s (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip forward {0} s (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed {0}× (F7/F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>❚❚ Pause (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ Play (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clip cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataEntryView</name>
+    <message>
+        <source>Listing text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab next field · Alt+1…9 outcome · Ctrl+Plus/Minus zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>The disk is full, so this could not be saved. Free some space on the disk that holds {folder}, then try again. Everything saved before is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LabClient cannot write to its data folder {folder}. Ask the lab admin to check that the folder is writable. Everything saved before is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is in use by another LabClient window. Close the other window, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database {path} is damaged ({detail}). LabClient has not changed it. Ask the lab admin to restore it from a backup or to re-enrol this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database {path} was written by a newer LabClient (schema {found}; this program knows up to {known}). Install the newer LabClient. The data has not been touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch was refused: {detail}. Nothing in the task cache changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task is already {state}; it cannot be changed. Go on to the next task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageView</name>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom with Ctrl+Plus and Ctrl+Minus, fit with Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Issue</name>
+    <message>
+        <source>This result is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcript is empty.{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcript is {n} characters long; the most is {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{token} is not a token of this project (allowed: {choices}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose labels from the list only, each once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least {n} label(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at most {n} label(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be between {min} and {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be one of the listed choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is not in the expected form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LabClient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Offline — work is saved on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} at {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Who is working at this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose your name, then press Enter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start working (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New worker&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the list? &amp;Add your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your name first, or add it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name of 1 to 80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaggingView</name>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose all labels that apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1…9 choose labels · Ctrl+Plus/Minus zoom · Ctrl+0 fit · arrows pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionView</name>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what you hear or read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc play/pause · F2/F3 back/forward · F7/F8 speed · F9 loop · Alt+1…9 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Plus/Minus zoom · Ctrl+0 fit · Alt+1…9 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} / {1} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkScreen</name>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch worker (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag as broken (Ctrl+Shift+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a batch from a file… (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a batch from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no instructions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no tasks left in this computer&apos;s cache. New work arrives when the workstation syncs with the hub; a lab admin can also import a batch from a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done today: {0}   ·   Left in cache: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why are you skipping it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too hard to hear or read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in a language I know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag this task as broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong with it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media does not play or show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instructions do not fit this task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content is offensive or private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task&apos;s media cannot be shown or played ({0}). Press Ctrl+Shift+B to flag the task as broken, then go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch bundles (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch {0} is already in the cache; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>label</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
