@@ -24,7 +24,8 @@ FRENCH = """<?xml version="1.0" encoding="utf-8"?>
 <translation>Fait aujourd'hui : {0}   ·   Reste en cache : {1}</translation></message>
 </context>
 <context><name>Issue</name>
-<message><source>Choose at least {n} label(s).</source><translation>Choisissez au moins {n} étiquette(s).</translation></message>
+<message><source>Choose at least {n} label(s).</source>
+<translation>Choisissez au moins {n} étiquette(s).</translation></message>
 </context>
 </TS>
 """
