@@ -101,8 +101,9 @@ class AudioPlayer(QWidget):
     def stop(self) -> None:
         """Stop playback and release the clip.
 
-        Clearing the source stops the player. QMediaPlayer.stop() itself is not called: with
-        Qt 6.12's FFmpeg backend, stop() right after pause() deadlocks about every second time.
+        Clearing the source stops the player. QMediaPlayer.stop() itself is not called: with the
+        FFmpeg backend of Qt 6.11 and 6.12, stop() right after pause() deadlocks about every
+        second time.
         """
         self.player.setSource(QUrl())
 

@@ -1,0 +1,71 @@
+"""Child process for the ``next_task_shown`` benchmark: submit through the real work screen.
+
+    python bench/ui_next_task.py DATA_DIR ITERATIONS
+
+Opens the real MainWindow (offscreen, 1366×768) on DATA_DIR (data-entry tasks with a valid
+prefill), and ITERATIONS times: chooses the first outcome, then times ``WorkScreen.submit()``
+(validation, the durable write, loading the next task into the view) plus the event processing
+that lays out and paints it. Then, as the baseline, times the same number of core-only
+``Workspace.submit`` + ``next_task`` calls. Prints one JSON object: ``{"ui": [s...], "core":
+[s...]}``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtWidgets import QApplication
+
+from labclient.ui.app import application
+from labclient.ui.main_window import MainWindow
+from labclient.ui.task_views.data_entry import DataEntryView
+from labclient.workspace import Workspace
+
+
+def main() -> None:
+    data_dir, iterations = Path(sys.argv[1]), int(sys.argv[2])
+    application()
+    ws = Workspace.open(data_dir)
+    window = MainWindow(ws)
+    window.resize(1366, 768)
+    window.show()
+    worker = ws.workers()[0]
+    window.begin(worker)
+    QApplication.processEvents()
+    screen = window.work_screen
+    view = screen.views["data_entry"]
+    assert isinstance(view, DataEntryView)
+    ui: list[float] = []
+    for _ in range(iterations):
+        view.choose_outcome(0)
+        start = time.perf_counter()
+        screen.submit()
+        QApplication.processEvents()
+        ui.append(time.perf_counter() - start)
+    core: list[float] = []
+    window.close()
+    for _ in range(iterations):
+        task = ws.next_task(worker.id)
+        assert task is not None
+        result = {"outcome": "verified", "fields": dict(task.body["prefill"])}
+        start = time.perf_counter()
+        ws.submit(task.key, worker.id, result)
+        ws.next_task(worker.id)
+        core.append(time.perf_counter() - start)
+    assert ws.progress(worker.id).done_today == 2 * iterations, "a submit did not go through"
+    print(json.dumps({"ui": ui, "core": core}), flush=True)
+    ws.close()
+    # Skip interpreter finalisation: tearing down PySide objects in garbage-collection order after
+    # this probe's loop has crashed in a C extension (the app itself exits cleanly).
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()
