@@ -21,6 +21,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from labclient.ui.app import application
@@ -43,12 +44,23 @@ def main() -> None:
     view = screen.views["data_entry"]
     assert isinstance(view, DataEntryView)
     ui: list[float] = []
-    for _ in range(iterations):
+    app = QApplication.instance()
+    assert app is not None
+
+    def step() -> None:
+        # Runs from the event loop, as a key press would, so deferred deletions happen as in use.
         view.choose_outcome(0)
         start = time.perf_counter()
         screen.submit()
         QApplication.processEvents()
         ui.append(time.perf_counter() - start)
+        if len(ui) < iterations:
+            QTimer.singleShot(0, step)
+        else:
+            app.quit()
+
+    QTimer.singleShot(0, step)
+    app.exec()
     core: list[float] = []
     window.close()
     for _ in range(iterations):

@@ -168,6 +168,12 @@ def test_data_entry_shows_the_field_to_fix(qtbot: QtBot, open_window: Opener, lo
     assert content["fields"]["phone"] == "+254 712 000 111"
     assert content["fields"]["category"] == "Shop"
     assert content["fields"]["name"] == "Shop 0"
+    # The next listing starts from its own prefill: nothing left over from the one before.
+    assert view.inputs["name"].text() == "Shop 1"  # type: ignore[union-attr]
+    assert view.inputs["category"].currentText() == ""  # type: ignore[union-attr]
+    assert not any(b.isChecked() for b in view.outcome_buttons)
+    assert not view.field_errors["phone"].isVisible() and not view.outcome_error.isVisible()
+    assert QApplication.focusWidget() is view.inputs["name"]
 
 
 def test_skip_asks_for_a_reason(qtbot: QtBot, open_window: Opener, loaded: Callable[[str], Workspace]):

@@ -76,6 +76,7 @@ class DataEntryView(TaskView):
         self.field_errors: dict[str, QLabel] = {}
         self.outcome_buttons: list[QRadioButton] = []
         self._outcome_ids: list[str] = []
+        self._template: object = None
         self.image.failed.connect(self.media_failed)
         self.outcome_group.buttonToggled.connect(lambda *_: self.changed.emit())
         self._outcome_shortcuts = [
@@ -83,12 +84,24 @@ class DataEntryView(TaskView):
         ]
 
     def load(self, task: Task, content: dict[str, Any]) -> None:
-        params = task.template.params
+        if task.template is not self._template:  # a new batch: build its form once
+            self._build_form(task.template.params)
+            self._template = task.template
+        self._fill(content)
+        set_error(self.outcome_error, [])
+        set_error(self.issues, [])
+        if task.media is not None:
+            self.source.setCurrentWidget(self.image)
+            self.image.load(task.media.path)
+        else:
+            self.source.setCurrentWidget(self.listing)
+            self.listing.setPlainText(str(task.body.get("text", "")))
+
+    def _build_form(self, params: dict[str, Any]) -> None:
         self._clear_form()
-        values = content.get("fields", {})
         for field in params["fields"]:
             column = QWidget(self.form_box)
-            widget = self._make_input(field, str(values.get(field["id"], "")), column)
+            widget = self._make_input(field, column)
             label = QLabel(field["label"] + (" *" if field["required"] else ""), self.form_box)
             label.setBuddy(widget)
             error = error_label(column, f"fieldError_{field['id']}")
@@ -102,42 +115,48 @@ class DataEntryView(TaskView):
             column.show()
             self.inputs[field["id"]] = widget
             self.field_errors[field["id"]] = error
-        self.outcome_group.blockSignals(True)
         for i, outcome in enumerate(params["outcomes"]):
             text = f"Alt+{i + 1}  {outcome['text']}"
             button = named(QRadioButton(text, self.outcome_box), f"outcome_{outcome['id']}", outcome["text"],
                            self.tr("Alt+{0}").format(i + 1))
-            button.setChecked(content.get("outcome") == outcome["id"])
             self.outcome_group.addButton(button, i)
             self.outcome_layout.addWidget(button)
             button.show()
             self.outcome_buttons.append(button)
             self._outcome_ids.append(outcome["id"])
-        self.outcome_group.blockSignals(False)
         chain: list[QWidget] = [*self.inputs.values(), *self.outcome_buttons[:1]]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
-        set_error(self.outcome_error, [])
-        set_error(self.issues, [])
-        if task.media is not None:
-            self.source.setCurrentWidget(self.image)
-            self.image.load(task.media.path)
-        else:
-            self.source.setCurrentWidget(self.listing)
-            self.listing.setPlainText(str(task.body.get("text", "")))
 
-    def _make_input(self, field: dict[str, Any], value: str, parent: QWidget) -> QLineEdit | QComboBox:
+    def _fill(self, content: dict[str, Any]) -> None:
+        """Put a draft's (or the prefill's) values and outcome into the form, without signalling a change."""
+        values = content.get("fields", {})
+        for fid, widget in self.inputs.items():
+            value = str(values.get(fid, ""))
+            widget.blockSignals(True)
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findText(value)))
+            else:
+                widget.setText(value)
+            widget.blockSignals(False)
+            set_error(self.field_errors[fid], [])
+        self.outcome_group.blockSignals(True)
+        self.outcome_group.setExclusive(False)  # so that no outcome can be chosen again
+        for oid, button in zip(self._outcome_ids, self.outcome_buttons, strict=True):
+            button.setChecked(content.get("outcome") == oid)
+        self.outcome_group.setExclusive(True)
+        self.outcome_group.blockSignals(False)
+
+    def _make_input(self, field: dict[str, Any], parent: QWidget) -> QLineEdit | QComboBox:
         fid = field["id"]
         widget: QLineEdit | QComboBox
         if field["type"] == "choice":
             widget = named(QComboBox(parent), f"field_{fid}", field["label"], field["help"])
             widget.addItem("")
             widget.addItems(field["choices"])
-            index = widget.findText(value)
-            widget.setCurrentIndex(max(0, index))
             widget.currentIndexChanged.connect(lambda *_: self.changed.emit())
         else:
-            widget = named(QLineEdit(value, parent), f"field_{fid}", field["label"], field["help"])
+            widget = named(QLineEdit(parent), f"field_{fid}", field["label"], field["help"])
             hints = {"date": self.tr("YYYY-MM-DD"), "number": self.tr("a number")}
             widget.setPlaceholderText(field["help"] or hints.get(field["type"], ""))
             widget.textEdited.connect(lambda *_: self.changed.emit())
