@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import math
 import os
 import random
@@ -23,7 +22,6 @@ import subprocess
 import sys
 import tempfile
 import wave
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -46,8 +44,10 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
+import labclient.bundle_writer
+from labclient.batch import open_bundle
+
 SEED = 20261124
-ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 CREATED_AT = "2026-11-24T08:00:00Z"
 PROJECT = {"id": "demo", "name": "Demo project"}
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -80,39 +80,20 @@ class Bundle:
 
 
 def write_bundle(bundle: Bundle, out_dir: Path) -> Path:
-    """Write the bundle as a reproducible zip: fixed dates, sorted names, deflated JSON, stored media."""
-    text = json.dumps(bundle.document(), ensure_ascii=False, indent=2) + "\n"
-    entries = [("batch.json", text.encode("utf-8"), zipfile.ZIP_DEFLATED)]
-    entries += [(path, data, zipfile.ZIP_STORED) for path, _, data in bundle.media.values()]
-    target = out_dir / f"{bundle.batch_id}.zip"
-    partial = target.with_suffix(".zip.partial")
-    with zipfile.ZipFile(partial, "w") as archive:
-        for name, data, method in sorted(entries, key=lambda entry: entry[0]):
-            info = zipfile.ZipInfo(name, ZIP_DATE)
-            info.compress_type, info.create_system, info.external_attr = method, 3, 0o644 << 16
-            archive.writestr(info, data)
-    partial.replace(target)
-    return target
+    """Write the bundle as a reproducible zip with LabClient's own bundle writer."""
+    doc = bundle.document()
+    media = {path: data for path, _, data in bundle.media.values()}
+    return labclient.bundle_writer.write_bundle(out_dir / f"{bundle.batch_id}.zip", doc, media)
 
 
 def verify_bundle(path: Path) -> int:
-    """Re-read a written bundle and check media hashes, sizes and references; return its task count."""
-    with zipfile.ZipFile(path) as archive:
-        batch = json.loads(archive.read("batch.json"))
-        listed: dict[str, str] = {}
-        for entry in batch["media"]:
-            data = archive.read(entry["path"])
-            if not entry["path"].startswith("media/") or ".." in entry["path"] or "\\" in entry["path"]:
-                raise RuntimeError(f"{path}: bad media path {entry['path']!r}")
-            if hashlib.sha256(data).hexdigest() != entry["sha256"] or len(data) != entry["bytes"]:
-                raise RuntimeError(f"{path}: {entry['path']} does not match its sha256 or size")
-            listed[entry["sha256"]] = entry["path"]
-        used = {task["media"] for task in batch["tasks"] if "media" in task}
-        if used != listed.keys() or set(archive.namelist()) != {"batch.json", *listed.values()}:
-            raise RuntimeError(f"{path}: media listed, used and stored in the zip differ")
-        if len({task["id"] for task in batch["tasks"]}) != len(batch["tasks"]):
-            raise RuntimeError(f"{path}: task ids repeat")
-    return len(batch["tasks"])
+    """Check a written bundle exactly as an import does (without importing); return its task count."""
+    with open_bundle(path) as opened:
+        for entry in opened.batch.media:
+            digest = hashlib.sha256(b"".join(opened.media_chunks(entry))).hexdigest()
+            if digest != entry.sha256:
+                raise RuntimeError(f"{path}: {entry.path} does not match its sha256")
+        return len(opened.batch.tasks)
 
 
 # --- images -----------------------------------------------------------------------------------------------
