@@ -19,6 +19,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("LabClient"))
         self.ws = ws
+        self._close_unsaved = False
         self.pages = QStackedWidget(self)
         self.start_screen = StartScreen(ws, self.pages)
         self.work_screen = WorkScreen(ws, self.pages)
@@ -55,6 +56,13 @@ class MainWindow(QMainWindow):
         self.saved.setText(self.tr("{0} at {1}").format(what, QTime.currentTime().toString("HH:mm:ss")))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.work_screen.flush_draft()
+        """Save any pending draft first. If that fails (disk full), stay open once and say so;
+        closing again quits without the unsaved text."""
+        if not self.work_screen.flush_draft() and not self._close_unsaved:
+            self._close_unsaved = True
+            self.work_screen.show_banner(self.work_screen.banner.text() + " " + self.tr(
+                "Your latest typing is not saved. Close the window again to quit without it."))
+            event.ignore()
+            return
         self.work_screen.stop_media()
         super().closeEvent(event)

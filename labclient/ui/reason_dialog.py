@@ -16,6 +16,8 @@ class ReasonDialog(QDialog):
         self.setWindowTitle(title)
         self.combo = named(QComboBox(self), "reasonChoice", question)
         self.combo.setEditable(True)
+        # Inline completion would take the first Enter for itself; one Enter must confirm.
+        self.combo.setCompleter(None)  # type: ignore[arg-type]  # Qt takes nullptr: no completer
         self.combo.addItems(reasons)
         self.combo.setMinimumWidth(360)
         label = QLabel(question, self)

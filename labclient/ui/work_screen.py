@@ -245,10 +245,14 @@ class WorkScreen(QWidget):
         for view in self.views.values():
             view.stop()
 
-    def flush_draft(self) -> None:
-        """Save a pending draft at once (before leaving the task or closing the window)."""
+    def flush_draft(self) -> bool:
+        """Save a pending draft at once (before leaving the task or closing the window).
+
+        False when it could not be saved; the banner then says why and the text stays on screen.
+        """
         if self._draft_timer.isActive():
-            self.save_draft()
+            return self.save_draft()
+        return True
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -316,7 +320,9 @@ class WorkScreen(QWidget):
         """Save the draft and go back to the start screen."""
         if self._dialog is not None:
             return
-        self.flush_draft()
+        if not self.flush_draft():
+            self._draft_timer.start()  # keep trying; the worker stays on their task and sees why
+            return
         if self.task is not None:
             self.views[self.task.kind].set_active(False)
         self.task = None

@@ -1,0 +1,199 @@
+"""Broken media in a task: the worker is told, the app keeps running, and the task is flagged by keyboard.
+
+Three ways a task's media can be broken on a workstation:
+
+- an audio clip whose bytes are not audio at all (random bytes listed as ``audio/wav``, with the
+  right sha256, so the bundle imports cleanly),
+- an image whose bytes are not an image (random bytes listed as ``image/png``),
+- a media file removed from the data folder after the import.
+
+In each case a banner above the task says the media cannot be shown or played and names the
+flag key (Ctrl+Shift+B); Ctrl+Shift+B then Enter stores a ``flag`` result with the dialog's
+default reason, and the next task appears without the banner.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtMultimedia import QMediaPlayer
+from pytestqt.qtbot import QtBot
+
+from labclient.bundle_writer import sha256_hex, write_bundle
+from labclient.ui.main_window import MainWindow
+from labclient.ui.task_views.tagging import TaggingView
+from labclient.ui.task_views.transcription import TranscriptionView
+from labclient.workspace import Workspace
+from tests.factory import batch_doc
+from tests.ui.conftest import key, start_as
+
+Opener = Callable[[Workspace], MainWindow]
+
+#: The reason the flag dialog offers first.
+DEFAULT_FLAG_REASON = "The media does not play or show"
+
+
+def garbage(size: int = 4000, seed: int = 7) -> bytes:
+    """Bytes that are no known media format (fixed seed: the same bytes on every run)."""
+    return random.Random(seed).randbytes(size)
+
+
+def bundle_with_corrupt_first_media(folder: Path, kind: str, n: int = 3, **kwargs: Any) -> Path:
+    """A valid bundle of ``n`` tasks of ``kind`` whose first task's media file is random bytes.
+
+    The file keeps its name (and so its mime type) and is listed with its true sha256 and size,
+    so the bundle passes every check on import: it is corrupt but consistent.
+    """
+    doc, media = batch_doc(kind, n, **kwargs)
+    first_path = sorted(media)[0]
+    bad = garbage()
+    media[first_path] = bad
+    doc["tasks"][0]["media"] = sha256_hex(bad)
+    return write_bundle(folder / f"{doc['batch_id']}-corrupt.zip", doc, media)
+
+
+def flag_with_default_reason(qtbot: QtBot, window: MainWindow) -> None:
+    """Ctrl+Shift+B, then Enter in the reason dialog; waits for the next task to appear."""
+    screen = window.work_screen
+    key(qtbot, window, "Ctrl+Shift+B")
+    dialog = screen._dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.reason() == DEFAULT_FLAG_REASON
+    editor = dialog.combo.lineEdit()
+    assert editor is not None
+    qtbot.waitUntil(editor.hasFocus)
+    with qtbot.waitSignal(screen.task_shown, timeout=5000):
+        key(qtbot, window, "Return")
+
+
+def setup_workspace(ws: Workspace, bundle: Path) -> Workspace:
+    ws.import_bundle(bundle)
+    ws.add_worker("Amina Njeri")
+    return ws
+
+
+# FFmpeg reports the undecodable clip as a Qt warning; that warning is this test's subject.
+@pytest.mark.qt_log_ignore("Could not open media")
+def test_corrupt_audio_clip_shows_a_banner_and_is_flagged(qtbot: QtBot, open_window: Opener, ws: Workspace,
+                                                          tmp_path: Path):
+    bundle = bundle_with_corrupt_first_media(tmp_path / "bundles", "transcription", batch_id="bad-audio")
+    window = open_window(setup_workspace(ws, bundle))
+    start_as(qtbot, window, "Amina Njeri")
+    screen = window.work_screen
+    view = screen.views["transcription"]
+    assert isinstance(view, TranscriptionView)
+    first = screen.task
+    assert first is not None and first.task_id == "t-0000"
+    assert first.media is not None and first.media.mime == "audio/wav"
+
+    # The decoder fails a moment after the clip is loaded.
+    qtbot.waitUntil(screen.banner.isVisible, timeout=5000)
+    text = screen.banner.text()
+    assert "cannot be shown or played" in text
+    assert "Ctrl+Shift+B" in text
+    assert window.isVisible() and screen.isVisible()  # still running, still on the task
+    assert screen.task == first
+
+    flag_with_default_reason(qtbot, window)
+    assert [(r["task_id"], r["action"], r["content"]) for r in ws.results()] == [
+        ("t-0000", "flag", {"reason": DEFAULT_FLAG_REASON})
+    ]
+    assert ws.task_counts()["flagged"] == 1
+    nxt = screen.task
+    assert nxt is not None and nxt.task_id == "t-0001"
+    # The next clip is a real one: it loads, and no banner comes back for it.
+    qtbot.waitUntil(lambda: view.player.player.mediaStatus() == QMediaPlayer.MediaStatus.LoadedMedia,
+                    timeout=5000)
+    assert not screen.banner.isVisible()
+    assert screen.banner.text() == ""
+
+
+def test_corrupt_image_in_tagging_shows_a_banner_and_is_flagged(qtbot: QtBot, open_window: Opener, ws: Workspace,
+                                                                tmp_path: Path):
+    bundle = bundle_with_corrupt_first_media(tmp_path / "bundles", "tagging", batch_id="bad-image")
+    window = open_window(setup_workspace(ws, bundle))
+    start_as(qtbot, window, "Amina Njeri")
+    screen = window.work_screen
+    view = screen.views["tagging"]
+    assert isinstance(view, TaggingView)
+    first = screen.task
+    assert first is not None and first.task_id == "t-0000"
+    assert first.media is not None and first.media.mime == "image/png"
+
+    assert screen.banner.isVisible()
+    assert "cannot be shown or played" in screen.banner.text()
+    assert "Ctrl+Shift+B" in screen.banner.text()
+    assert not view.image.has_image()
+    assert window.isVisible()
+
+    flag_with_default_reason(qtbot, window)
+    assert [(r["task_id"], r["action"], r["content"]) for r in ws.results()] == [
+        ("t-0000", "flag", {"reason": DEFAULT_FLAG_REASON})
+    ]
+    nxt = screen.task
+    assert nxt is not None and nxt.task_id == "t-0001"
+    assert view.image.has_image()
+    assert not screen.banner.isVisible()
+
+
+def test_media_deleted_after_import_says_the_file_is_missing(qtbot: QtBot, open_window: Opener,
+                                                             loaded: Callable[[str], Workspace]):
+    ws = loaded("document")
+    first_task = ws.next_task(ws.workers()[0].id)
+    assert first_task is not None and first_task.media is not None
+    path = ws.media.path_for(first_task.media.sha256)
+    assert path.exists()
+    path.unlink()
+
+    window = open_window(ws)
+    start_as(qtbot, window, "Amina Njeri")
+    screen = window.work_screen
+    view = screen.views["transcription"]
+    assert isinstance(view, TranscriptionView)
+    assert screen.task == first_task
+    assert screen.banner.isVisible()
+    text = screen.banner.text()
+    assert "the file is missing" in text
+    assert "Ctrl+Shift+B" in text
+    assert not view.image.has_image()
+
+    flag_with_default_reason(qtbot, window)
+    assert [(r["task_id"], r["action"], r["content"]) for r in ws.results()] == [
+        (first_task.task_id, "flag", {"reason": DEFAULT_FLAG_REASON})
+    ]
+    nxt = screen.task
+    assert nxt is not None and nxt.task_id != first_task.task_id
+    assert view.image.has_image()
+    assert not screen.banner.isVisible()
+
+
+@pytest.mark.parametrize(("keys", "action", "reason"), [
+    ("Ctrl+Shift+B", "flag", DEFAULT_FLAG_REASON),
+    ("Ctrl+Shift+S", "skip", "Too hard to hear or read"),
+])
+def test_one_enter_confirms_the_default_reason(qtbot: QtBot, open_window: Opener, loaded: Callable[[str], Workspace],
+                                               keys: str, action: str, reason: str):
+    ws = loaded("tagging")
+    window = open_window(ws)
+    start_as(qtbot, window, "Amina Njeri")
+    screen = window.work_screen
+    first = screen.task
+    assert first is not None
+    key(qtbot, window, keys)
+    dialog = screen._dialog
+    assert dialog is not None and dialog.isVisible()
+    editor = dialog.combo.lineEdit()
+    assert editor is not None
+    qtbot.waitUntil(editor.hasFocus)
+    assert dialog.reason() == reason
+
+    key(qtbot, window, "Return")  # the dialog says "Enter to confirm"; accepting is synchronous
+    assert not dialog.isVisible()
+    assert [(r["task_id"], r["action"], r["content"]) for r in ws.results()] == [
+        (first.task_id, action, {"reason": reason})
+    ]
+    assert screen.task is not None and screen.task.task_id != first.task_id

@@ -1,0 +1,179 @@
+"""Every screen fits a 1366×768 lab monitor, left-to-right and right-to-left, and is named for screen readers.
+
+For the start screen, the empty work screen, the work screen with each kind of task (audio and
+document transcription, tagging, data entry; with the instructions hidden and shown) and the
+reason dialog, every visible interactive widget
+
+- has an object name (tests, styles) and an accessible name (what a screen reader says), and
+- lies entirely inside its window, which itself is no larger than 1366×768, and no button is
+  squeezed narrower than its text: nothing is cut off.
+
+The same checks run with the application's layout direction right-to-left, where the action row is
+mirrored: Submit sits left of Flag.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtMultimedia import QMediaPlayer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGraphicsView,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QSlider,
+    QTextBrowser,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from labclient.ui.main_window import MainWindow
+from labclient.ui.task_views.transcription import TranscriptionView
+from labclient.workspace import Workspace
+from tests.ui.conftest import key, start_as
+
+Opener = Callable[[Workspace], MainWindow]
+
+SCREEN = QSize(1366, 768)
+INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QSlider,
+               QListWidget, QGraphicsView, QTextBrowser)
+KINDS = ["audio", "document", "tagging", "data_entry"]
+
+
+@pytest.fixture(params=[Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft], ids=["ltr", "rtl"])
+def direction(request: pytest.FixtureRequest) -> Iterator[Qt.LayoutDirection]:
+    """The application's layout direction for the test; left-to-right again afterwards."""
+    value: Qt.LayoutDirection = request.param
+    QApplication.setLayoutDirection(value)
+    yield value
+    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def is_part_of_compound(widget: QWidget) -> bool:
+    """The line edit inside a spin box or an editable combo box: named and read out as its owner."""
+    return isinstance(widget.parentWidget(), QComboBox | QAbstractSpinBox)
+
+
+def interactive_widgets(top: QWidget) -> list[QWidget]:
+    """The visible interactive widgets of the window ``top`` (not of other windows it owns)."""
+    return [w for w in top.findChildren(QWidget)
+            if isinstance(w, INTERACTIVE) and w.isVisible() and w.window() is top and not is_part_of_compound(w)]
+
+
+def describe(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, QAbstractButton) else ""
+    return f"{type(widget).__name__}({widget.objectName() or '?'}{', ' + repr(text) if text else ''})"
+
+
+def problems(top: QWidget) -> list[str]:
+    """What a lab worker or a screen-reader user would trip over in the window ``top``."""
+    found: list[str] = []
+    if top.width() > SCREEN.width() or top.height() > SCREEN.height():
+        found.append(f"the window is {top.width()}×{top.height()}, larger than the screen")
+    bounds = top.rect()
+    widgets = interactive_widgets(top)
+    assert widgets, "no interactive widget is visible"
+    for w in widgets:
+        if not w.objectName():
+            found.append(f"{describe(w)} has no object name")
+        if not w.accessibleName():
+            found.append(f"{describe(w)} has no accessible name")
+        rect = QRect(w.mapTo(top, QPoint(0, 0)), w.size())
+        if not bounds.contains(rect):
+            found.append(f"{describe(w)} at {rect.getRect()} is outside the window {bounds.getRect()}")
+        if isinstance(w, QAbstractButton) and w.width() < w.minimumSizeHint().width():
+            found.append(f"{describe(w)} is {w.width()} px wide, too narrow for its text")
+    return found
+
+
+def settle(qtbot: QtBot, window: QWidget) -> None:
+    """Let pending layout and show events run, so newly made widgets are visible and placed."""
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: not any(w.testAttribute(Qt.WidgetAttribute.WA_PendingMoveEvent)
+                                    for w in interactive_widgets(window)))
+
+
+def check_action_row(window: MainWindow, direction: Qt.LayoutDirection) -> None:
+    screen = window.work_screen
+    submit_x = screen.submit_button.mapTo(window, QPoint(0, 0)).x()
+    flag_x = screen.flag_button.mapTo(window, QPoint(0, 0)).x()
+    if direction == Qt.LayoutDirection.RightToLeft:
+        assert submit_x < flag_x, "in right-to-left the action row is mirrored: Submit left of Flag"
+    else:
+        assert submit_x > flag_x
+
+
+def test_start_screen(qtbot: QtBot, direction: Qt.LayoutDirection, open_window: Opener,
+                      loaded: Callable[[str], Workspace]):
+    window = open_window(loaded("tagging"))
+    settle(qtbot, window)
+    assert window.layoutDirection() == direction
+    assert problems(window) == []
+    start = window.start_screen
+    assert {start.list, start.start_button, start.new_name, start.add_button} <= set(interactive_widgets(window))
+    if direction == Qt.LayoutDirection.RightToLeft:  # "Add" sits left of the name it adds
+        assert start.add_button.mapTo(window, QPoint(0, 0)).x() < start.new_name.mapTo(window, QPoint(0, 0)).x()
+
+
+def test_empty_work_screen(qtbot: QtBot, direction: Qt.LayoutDirection, open_window: Opener, ws: Workspace):
+    ws.add_worker("Amina Njeri")
+    window = open_window(ws)
+    start_as(qtbot, window, "Amina Njeri")
+    settle(qtbot, window)
+    assert window.work_screen.import_button in interactive_widgets(window)
+    assert problems(window) == []
+    check_action_row(window, direction)
+
+
+@pytest.mark.parametrize("instructions", [False, True], ids=["task", "with-instructions"])
+@pytest.mark.parametrize("kind", KINDS)
+def test_work_screen(qtbot: QtBot, direction: Qt.LayoutDirection, open_window: Opener,
+                     loaded: Callable[[str], Workspace], kind: str, instructions: bool):
+    window = open_window(loaded(kind))
+    start_as(qtbot, window, "Amina Njeri")
+    screen = window.work_screen
+    if instructions:
+        key(qtbot, window, "F1")
+        assert screen.instructions.isVisible()
+    assert screen.task is not None
+    view = screen.views[screen.task.kind]
+    if isinstance(view, TranscriptionView) and view.player.isVisible():
+        # Let the clip finish loading, so that closing the window does not interrupt it.
+        qtbot.waitUntil(lambda: view.player.player.mediaStatus() == QMediaPlayer.MediaStatus.LoadedMedia)
+    settle(qtbot, window)
+    assert screen.stack.currentWidget() is view
+    shown = interactive_widgets(window)
+    assert {screen.submit_button, screen.skip_button, screen.flag_button, screen.help_button,
+            screen.switch_button} <= set(shown)
+    assert any(view.isAncestorOf(w) for w in shown)
+    assert problems(window) == []
+    check_action_row(window, direction)
+
+
+def test_reason_dialog(qtbot: QtBot, direction: Qt.LayoutDirection, open_window: Opener,
+                       loaded: Callable[[str], Workspace]):
+    window = open_window(loaded("tagging"))
+    start_as(qtbot, window, "Amina Njeri")
+    key(qtbot, window, "Ctrl+Shift+B")
+    dialog = window.work_screen._dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    settle(qtbot, dialog)
+    assert dialog.layoutDirection() == direction
+    shown = interactive_widgets(dialog)
+    assert {dialog.combo} <= set(shown)
+    assert {w.objectName() for w in shown} >= {"reasonChoice", "reasonOk", "reasonCancel"}
+    assert problems(dialog) == []
+    # The dialog is inside the main window's screen area too.
+    top_left = dialog.mapToGlobal(QPoint(0, 0)) - window.mapToGlobal(QPoint(0, 0))
+    assert window.rect().contains(QRect(top_left, dialog.size()))
+    key(qtbot, window, "Esc")
+    qtbot.waitUntil(lambda: window.work_screen._dialog is None)
