@@ -106,6 +106,8 @@ def test_document_transcription(qtbot: QtBot, open_window: Opener, loaded: Calla
     view = window.work_screen.views["transcription"]
     assert isinstance(view, TranscriptionView)
     assert view.image.has_image() and not view.player.isVisible()
+    QApplication.processEvents()
+    assert view.image.width() > 0.5 * view.width(), "the document must get the larger share of the width"
     before = view.image.zoom
     key(qtbot, window, "Ctrl+=")
     assert view.image.zoom > before

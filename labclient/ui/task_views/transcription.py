@@ -40,6 +40,7 @@ class TranscriptionView(TaskView):
         self._token_buttons: list[QPushButton] = []
         self._max_chars = 5000
         self._audio = True
+        self._laid_out = False
         self.tokens: list[str] = []
 
         editor_box = QWidget(self)
@@ -75,7 +76,13 @@ class TranscriptionView(TaskView):
 
     def load(self, task: Task, content: dict[str, Any]) -> None:
         params = task.template.params
-        audio = self._audio = params["source"] == "audio"
+        audio = params["source"] == "audio"
+        if audio != self._audio or not self._laid_out:
+            # The splitter sized itself while one pane was hidden; give the document the larger
+            # share whenever the source kind changes (the worker may then drag the handle).
+            self._laid_out = True
+            self.splitter.setSizes([0, 1] if audio else [3000, 2000])
+        self._audio = audio
         self._max_chars = params["max_chars"]
         self.player.setVisible(audio)
         self.image.setVisible(not audio)
