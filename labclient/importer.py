@@ -93,8 +93,11 @@ def _insert(store: Store, batch: Batch, source: str) -> bool:
         )
         # SQLite and Python must have read the same ids (they differ on an object with a key
         # written twice, which Python resolves to the last and SQLite to the first).
-        stored = [r[0] for r in c.execute("SELECT task_id FROM tasks WHERE batch_id = ? ORDER BY id", (bid,))]
-        if stored != [t["id"] for t in batch.tasks]:
+        stored = c.execute(
+            "SELECT group_concat(task_id, char(10)) FROM (SELECT task_id FROM tasks WHERE batch_id = ? ORDER BY id)",
+            (bid,),
+        ).fetchone()[0]
+        if stored != "\n".join(t["id"] for t in batch.tasks):  # ids hold no newline (ID_RE)
             raise BundleError(detail="batch.json has a task whose fields are written twice", where="batch.tasks")
     return True
 
