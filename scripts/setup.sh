@@ -8,6 +8,9 @@ cd "$(dirname "$0")/.."
 debs=(libpulse0 libxkbcommon0 libxkbcommon-x11-0 libegl1 libgl1 libopengl0 libxcb-cursor0 libxcb-icccm4
       libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
       libxcb-xkb1 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
+python=${PYTHON:-python3}
+# Debian's own Python needs python3-venv for 'python3 -m venv'.
+"$python" -c "import ensurepip" 2>/dev/null || debs+=(python3-venv)
 if command -v dpkg-query >/dev/null; then
     missing=()
     for deb in "${debs[@]}"; do
@@ -22,7 +25,6 @@ if command -v dpkg-query >/dev/null; then
     fi
 fi
 
-python=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
     "$python" -m venv .venv
 fi
