@@ -18,6 +18,7 @@ from pathlib import Path
 from labclient import __version__
 from labclient.errors import LabClientError
 from labclient.paths import default_data_dir
+from labclient.store import Store
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -39,6 +40,17 @@ def _parser() -> argparse.ArgumentParser:
     status = sub.add_parser("status", parents=[common], help="show cached tasks, results and the outbox")
     status.add_argument("--json", action="store_true", help="print JSON")
     sub.add_parser("check", parents=[common], help="run a full integrity check of the local database")
+    enroll = sub.add_parser("enroll", parents=[common], help="enrol this workstation with the organisation's hub")
+    enroll.add_argument("--hub", required=True, metavar="URL", help="the hub's address, https://…")
+    enroll.add_argument("--code", required=True, help="the one-time enrolment code from the hub admin")
+    enroll.add_argument("--device-name", default=None, help="how the hub lists this workstation (default: host name)")
+    enroll.add_argument("--credential-store", choices=("keyring", "file"), default="keyring",
+                        help="where the hub credential is kept: the OS keyring (default) or, knowingly, a file "
+                             "only this account can read (docs/INSTALL.md)")
+    sync = sub.add_parser("sync", parents=[common], help="send results to the hub now")
+    sync.add_argument("--json", action="store_true", help="print the report as JSON")
+    sync.add_argument("--deadline", type=float, default=15 * 60, metavar="SECONDS",
+                      help="give up retrying after this long (default: 900)")
     return parser
 
 
@@ -62,9 +74,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _status(data_dir, as_json=args.json)
         if command == "check":
             return _check(data_dir)
+        if command == "enroll":
+            return _enroll(data_dir, args)
+        if command == "sync":
+            return _sync(data_dir, as_json=args.json, deadline=args.deadline)
     except LabClientError as exc:
         print(f"labclient: {exc.message}", file=sys.stderr)
         return 1
+    except ValueError as exc:  # a malformed argument the core refused (e.g. a hub address)
+        print(f"labclient: {exc}", file=sys.stderr)
+        return 2
     raise AssertionError(command)  # pragma: no cover - argparse only gives the commands above
 
 
@@ -104,19 +123,59 @@ def _status(data_dir: Path, *, as_json: bool) -> int:
     with Workspace.open(data_dir) as ws:
         counts = ws.task_counts()
         outbox = ws.outbox_size()
+        sync_info = _sync_info(ws.store)
         batches = [dataclasses.asdict(b) for b in ws.batches()]
         workers = [w.name for w in ws.workers()]
     if as_json:
-        info = {"data_dir": str(data_dir), "tasks": counts, "outbox": outbox, "batches": batches, "workers": workers}
+        info = {"data_dir": str(data_dir), "tasks": counts, "outbox": outbox, "batches": batches, "workers": workers,
+                "sync": sync_info}
         print(json.dumps(info, indent=2, ensure_ascii=False))
     else:
         t = counts
         print(f"Data folder: {data_dir}")
         print(f"Tasks: {t['new']} new, {t['done']} done, {t['skipped']} skipped, {t['flagged']} flagged")
         print(f"Waiting to go to the hub: {outbox}")
+        print(f"Hub: {sync_info['hub'] or 'not enrolled'}; last successful sync: {sync_info['last_success'] or 'never'}"
+              f"; refused by the hub: {sync_info['dead_letters']}")
         for b in batches:
             print(f"  {b['batch_id']}: {b['title']} ({b['remaining']} of {b['task_count']} left)")
     return 0
+
+
+def _enroll(data_dir: Path, args: argparse.Namespace) -> int:
+    from labclient.sync.client import enroll
+
+    lab = enroll(data_dir, args.hub, args.code, device_name=args.device_name, credential_store=args.credential_store)
+    print(f"Enrolled with {args.hub}" + (f" for lab {lab}." if lab else "."))
+    return 0
+
+
+def _sync(data_dir: Path, *, as_json: bool, deadline: float) -> int:
+    from labclient.sync.client import SyncProgress, SyncRun
+
+    def show(progress: SyncProgress) -> None:
+        if not as_json:
+            print(f"  {progress.message}", file=sys.stderr)
+
+    report = SyncRun(data_dir, deadline_s=deadline, progress=show).run()
+    if as_json:
+        print(json.dumps({"outcome": report.outcome, "complete": report.complete, "message": report.message,
+                          "remaining": report.remaining, "bytes_sent": report.bytes_sent,
+                          "bytes_received": report.bytes_received, **dataclasses.asdict(report.tally)}, indent=2))
+    elif report.complete:
+        print(report.message)
+    else:
+        print(f"labclient: {report.message} ({report.remaining} item(s) still waiting to go out)", file=sys.stderr)
+    return 0 if report.complete else 1
+
+
+def _sync_info(store: Store) -> dict[str, object]:
+    from labclient.sync.state import dead_letters, read_settings
+
+    settings = read_settings(store)
+    return {"hub": settings.hub_url, "device_id": settings.device_id, "lab": settings.lab,
+            "last_success": settings.last_success, "watermark": settings.watermark,
+            "dead_letters": len(dead_letters(store))}
 
 
 def _check(data_dir: Path) -> int:

@@ -112,3 +112,67 @@ class UnknownWorkerError(LabClientError):
 
     code = "worker.unknown"
     template = "There is no worker {worker!r} on this workstation."
+
+
+class SyncError(LabClientError):
+    """A sync could not finish; what is stored locally is intact and will go next time."""
+
+    code = "sync"
+    template = "Sync did not finish: {detail}. Everything is kept on this computer and goes next time."
+
+
+class HubUnreachableError(SyncError):
+    """No connection to the hub (offline, DNS, refused, timed out, stalled)."""
+
+    code = "sync.offline"
+    template = ("The hub at {hub} cannot be reached ({detail}). Work goes on offline; everything is kept "
+                "on this computer and goes at the next sync.")
+
+
+class HubBusyError(SyncError):
+    """The hub asked us to come back later (429/503), or failed (5xx)."""
+
+    code = "sync.busy"
+    template = "The hub is busy or failing ({detail}). LabClient will try again later; nothing is lost."
+
+    @property
+    def retry_after(self) -> float | None:
+        """Seconds the hub asked us to wait, if it said."""
+        value = self.params.get("retry_after")
+        return float(value) if value is not None else None
+
+
+class HubAuthError(SyncError):
+    """The hub refused this workstation's credential."""
+
+    code = "sync.auth"
+    template = ("The hub refused this workstation's credential ({detail}). Sync has stopped. A partner admin "
+                "must enrol this workstation again (Admin screen, or labclient enroll). No work is lost.")
+
+
+class BadHubResponseError(SyncError):
+    """The answer was not the hub's (a captive portal's page, a proxy's error) or was malformed."""
+
+    code = "sync.bad_response"
+    template = ("The answer from {hub} was not from a LabClient hub ({detail}). If this network has a login "
+                "page (captive portal), open a browser and sign in, then sync again. Nothing is lost.")
+
+
+class NotEnrolledError(SyncError):
+    """Sync was asked for before this workstation was enrolled."""
+
+    code = "sync.not_enrolled"
+    template = ("This workstation is not enrolled with a hub yet. A partner admin enrols it with "
+                "labclient enroll --hub URL --code CODE (or on the Admin screen).")
+
+
+class CredentialStoreError(LabClientError):
+    """No usable OS credential store (keyring) for the device credential."""
+
+    code = "credential.unavailable"
+    template = (
+        "There is no secure credential store on this computer ({detail}), so the hub credential cannot be "
+        "kept safely. On Windows this is the Credential Manager; on Linux start a Secret Service such as "
+        "GNOME Keyring. Or, knowing that anyone with this computer account can then read it, choose "
+        "--credential-store file (see docs/INSTALL.md). Nothing was changed."
+    )

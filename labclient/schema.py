@@ -68,6 +68,40 @@ MIGRATIONS: list[str] = [
         queued_at TEXT NOT NULL
     );
     """,
+    # 2: sync with the hub.
+    """
+    CREATE TABLE sync_state (
+        key   TEXT PRIMARY KEY,                -- hub_url, device_id, lab, watermark, last_success
+        value TEXT NOT NULL
+    );
+    ALTER TABLE results ADD COLUMN hub_status TEXT;   -- applied | superseded | duplicate | conflict | rejected
+    ALTER TABLE results ADD COLUMN hub_reason TEXT;
+    CREATE TABLE dead_letters (
+        item_id   TEXT PRIMARY KEY,            -- an outbox item the hub refused for good
+        seq       INTEGER NOT NULL,
+        item_type TEXT NOT NULL,
+        status    TEXT NOT NULL,               -- rejected | conflict
+        reason    TEXT NOT NULL,
+        failed_at TEXT NOT NULL
+    );
+    CREATE TABLE sync_log (
+        id             INTEGER PRIMARY KEY,
+        started_at     TEXT NOT NULL,
+        finished_at    TEXT NOT NULL,
+        outcome        TEXT NOT NULL,          -- ok | partial | offline | auth | error | cancelled
+        items_sent     INTEGER NOT NULL,
+        bytes_sent     INTEGER NOT NULL,
+        bytes_received INTEGER NOT NULL,
+        message        TEXT NOT NULL
+    );
+    CREATE TABLE clock_anchors (
+        id       INTEGER PRIMARY KEY,
+        hub_time TEXT NOT NULL,                -- the hub's clock in its answer
+        mono_ns  INTEGER NOT NULL,             -- our monotonic clock when the answer arrived
+        boot_id  TEXT NOT NULL,
+        wall     TEXT NOT NULL                 -- our wall clock then, to spot jumps
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

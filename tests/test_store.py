@@ -223,3 +223,25 @@ def test_full_disk_refuses_the_result_and_keeps_everything_before(data_dir: Path
         contents = [r["content"] for r in reopened.results()]
         assert contents == [{"text": "Habari ya asubuhi [inaudible]"}, big]
         assert reopened.outbox_size() == 2
+
+
+def test_a_database_from_the_previous_version_is_upgraded_in_place(tmp_path: Path) -> None:
+    from labclient.schema import MIGRATIONS
+    from labclient.store import _statements
+
+    data_dir = tmp_path / "old"
+    data_dir.mkdir()
+    conn = sqlite3.connect(data_dir / "labclient.sqlite3")
+    for statement in _statements(MIGRATIONS[0]):
+        conn.execute(statement)
+    conn.execute("INSERT INTO workers (id, name, created_at) VALUES ('w-1', 'Amina', '2026-11-01T08:00:00Z')")
+    conn.execute("PRAGMA user_version=1")
+    conn.commit()
+    conn.close()
+
+    with Workspace.open(data_dir) as ws:
+        assert ws.store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert [w.name for w in ws.workers()] == ["Amina"]
+        columns = {r[1] for r in ws.store.conn.execute("PRAGMA table_info(results)")}
+        assert {"hub_status", "hub_reason"} <= columns
+        assert ws.store.integrity_check() == ["ok"]

@@ -1,0 +1,178 @@
+"""The sync's side of the local store: settings, the outbox as items to send, and the answers.
+
+Everything here is a short transaction on a :class:`labclient.store.Store`. An outbox item
+leaves the outbox only in the transaction that records the hub's answer for it, so a crash at
+any point leaves it either queued (and sent again, to be answered ``duplicate``) or answered.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from labclient.clock import boot_id, monotonic_ns, utc_now
+from labclient.store import Store
+
+ACKED = ("applied", "superseded", "duplicate")
+REFUSED = ("rejected", "conflict")
+STATUSES = ACKED + REFUSED
+
+
+@dataclass(frozen=True)
+class SyncSettings:
+    """Where this workstation syncs to. ``hub_url`` is None until it is enrolled."""
+
+    hub_url: str | None
+    device_id: str | None
+    lab: str | None
+    credential_store: str
+    watermark: int
+    last_success: str | None
+    max_items: int
+    max_request_bytes: int
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    """One queued item, in the shape ``/v1/push`` sends."""
+
+    seq: int
+    item_id: str
+    item_type: str
+    body: dict[str, Any]
+
+    def wire(self) -> dict[str, Any]:
+        """The item as the protocol sends it."""
+        return {"seq": self.seq, "id": self.item_id, "type": self.item_type, "body": self.body}
+
+
+def read_settings(store: Store) -> SyncSettings:
+    """The current sync settings (defaults where nothing is set)."""
+    kv = dict(store.read().execute("SELECT key, value FROM sync_state").fetchall())
+    return SyncSettings(
+        hub_url=kv.get("hub_url"), device_id=kv.get("device_id"), lab=kv.get("lab"),
+        credential_store=kv.get("credential_store", "keyring"), watermark=int(kv.get("watermark", 0)),
+        last_success=kv.get("last_success"), max_items=int(kv.get("max_items", 250)),
+        max_request_bytes=int(kv.get("max_request_bytes", 4 * 1024 * 1024)),
+    )
+
+
+def write_settings(store: Store, **values: object) -> None:
+    """Set sync settings (None removes a key), in one transaction."""
+    with store.transaction() as c:
+        for key, value in values.items():
+            if value is None:
+                c.execute("DELETE FROM sync_state WHERE key = ?", (key,))
+            else:
+                c.execute("INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE"
+                          " SET value = excluded.value", (key, str(value)))
+
+
+def pending(store: Store, limit: int) -> list[OutboxItem]:
+    """The oldest ``limit`` outbox items, with their bodies built from the results they name."""
+    rows = store.read().execute(
+        "SELECT o.seq, o.item_id, o.item_type, t.batch_id, t.task_id, r.worker_id, w.name, r.action, r.content,"
+        " r.created_at, r.created_mono_ns, r.boot_id, r.active_ms"
+        " FROM outbox o JOIN results r ON r.id = o.item_id JOIN tasks t ON t.id = r.task"
+        " JOIN workers w ON w.id = r.worker_id ORDER BY o.seq LIMIT ?", (limit,)).fetchall()
+    return [
+        OutboxItem(seq, item_id, item_type, {
+            "batch_id": batch_id, "task_id": task_id, "worker": {"id": worker_id, "name": name}, "action": action,
+            "content": json.loads(content), "created_at": created_at, "created_mono_ns": mono, "boot_id": boot,
+            "active_ms": active_ms,
+        })
+        for (seq, item_id, item_type, batch_id, task_id, worker_id, name, action, content, created_at, mono, boot,
+             active_ms) in rows
+    ]
+
+
+@dataclass
+class PushTally:
+    """What the hub said about the items sent so far."""
+
+    applied: int = 0
+    superseded: int = 0
+    duplicate: int = 0
+    conflict: int = 0
+    rejected: int = 0
+    unanswered: int = 0
+
+    @property
+    def acknowledged(self) -> int:
+        """Items that left the outbox (stored by the hub, or refused for good)."""
+        return self.applied + self.superseded + self.duplicate + self.conflict + self.rejected
+
+
+def apply_push_answer(store: Store, sent: list[OutboxItem], answer: dict[str, Any], tally: PushTally) -> None:
+    """Record the hub's per-item answer in one transaction: acknowledged items leave the outbox,
+    refused ones go to the dead letters, the watermark only goes up, the clock anchor is kept.
+
+    Items the answer does not mention (or mentions with a status this client does not know) stay
+    queued. ValueError when the answer is not shaped like a push answer (nothing is changed).
+    """
+    statuses = answer.get("items")
+    if not isinstance(statuses, list):
+        raise ValueError("the push answer has no item list")
+    by_id: dict[str, dict[str, Any]] = {}
+    for entry in statuses:
+        if isinstance(entry, dict) and isinstance(entry.get("id"), str) and entry.get("status") in STATUSES:
+            by_id[entry["id"]] = entry
+    watermark = answer.get("watermark")
+    now = utc_now()
+    with store.transaction() as c:
+        for item in sent:
+            entry = by_id.get(item.item_id)
+            if entry is None:
+                tally.unanswered += 1
+                continue
+            status = entry["status"]
+            reason = str(entry.get("reason") or "")[:500]
+            setattr(tally, status, getattr(tally, status) + 1)
+            c.execute("UPDATE results SET hub_status = ?, hub_reason = ? WHERE id = ?", (status, reason, item.item_id))
+            if status in REFUSED:
+                c.execute("INSERT OR REPLACE INTO dead_letters (item_id, seq, item_type, status, reason, failed_at)"
+                          " VALUES (?, ?, ?, ?, ?, ?)", (item.item_id, item.seq, item.item_type, status,
+                                                         reason or status, now))
+            c.execute("DELETE FROM outbox WHERE item_id = ?", (item.item_id,))
+        if isinstance(watermark, int) and not isinstance(watermark, bool):
+            c.execute("INSERT INTO sync_state (key, value) VALUES ('watermark', ?) ON CONFLICT (key) DO UPDATE"
+                      " SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))", (str(watermark),))
+        _anchor(c, answer)
+
+
+def record_anchor(store: Store, answer: dict[str, Any]) -> None:
+    """Keep a (monotonic, hub time) anchor from an answer."""
+    with store.transaction() as c:
+        _anchor(c, answer)
+
+
+def _anchor(c: Any, answer: dict[str, Any]) -> None:
+    hub_time = answer.get("hub_time")
+    if isinstance(hub_time, str) and len(hub_time) <= 40:
+        c.execute("INSERT INTO clock_anchors (hub_time, mono_ns, boot_id, wall) VALUES (?, ?, ?, ?)",
+                  (hub_time, monotonic_ns(), boot_id(), utc_now()))
+
+
+def log_run(store: Store, started_at: str, outcome: str, items_sent: int, bytes_sent: int, bytes_received: int,
+            message: str) -> None:
+    """Add a line to the sync history; on success, remember when."""
+    with store.transaction() as c:
+        c.execute("INSERT INTO sync_log (started_at, finished_at, outcome, items_sent, bytes_sent, bytes_received,"
+                  " message) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                  (started_at, utc_now(), outcome, items_sent, bytes_sent, bytes_received, message[:1000]))
+        if outcome == "ok":
+            c.execute("INSERT INTO sync_state (key, value) VALUES ('last_success', ?) ON CONFLICT (key) DO UPDATE"
+                      " SET value = excluded.value", (utc_now(),))
+
+
+def dead_letters(store: Store) -> list[dict[str, Any]]:
+    """Items the hub refused for good, newest first."""
+    return store.query("SELECT item_id, seq, item_type, status, reason, failed_at FROM dead_letters"
+                       " ORDER BY failed_at DESC, seq DESC")
+
+
+def history(store: Store, limit: int = 50) -> list[dict[str, Any]]:
+    """The last sync runs, newest first."""
+    return store.query("SELECT started_at, finished_at, outcome, items_sent, bytes_sent, bytes_received, message"
+                       " FROM sync_log ORDER BY id DESC LIMIT ?", (limit,))
