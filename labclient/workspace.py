@@ -96,6 +96,16 @@ class Progress:
 
 
 @dataclass(frozen=True)
+class SyncStatus:
+    """What the status bar says about sync: where to, what waits, when it last worked."""
+
+    hub_url: str | None
+    waiting: int
+    refused: int
+    last_success: str | None
+
+
+@dataclass(frozen=True)
 class BatchInfo:
     """A cached batch and how far its tasks have got."""
 
@@ -381,6 +391,15 @@ class Workspace:
         for r in rows:
             r["content"] = json.loads(r["content"])
         return rows
+
+    def sync_status(self) -> SyncStatus:
+        """Hub address (None before enrolment), items waiting to go out, items the hub refused,
+        and the last successful sync (UTC, ISO 8601) or None."""
+        from labclient.sync.state import read_settings
+
+        settings = read_settings(self.store)
+        refused = int(self.store.read().execute("SELECT count(*) FROM dead_letters").fetchone()[0])
+        return SyncStatus(settings.hub_url, self.outbox_size(), refused, settings.last_success)
 
     def outbox_size(self) -> int:
         """Items waiting to go to the hub."""

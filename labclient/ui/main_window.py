@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QDateTime, Qt, QTime, QUrl
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -27,10 +27,9 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.work_screen)
         self.setCentralWidget(self.pages)
 
-        # Filled in by the sync work; until then the workstation is always working offline.
-        self.connection = QLabel(self.tr("● Offline — work is saved on this computer"), self)
+        self.connection = QLabel(self)
         self.connection.setObjectName("connectionStatus")
-        self.connection.setAccessibleName(self.tr("Connection"))
+        self.connection.setAccessibleName(self.tr("Sync status"))
         self.saved = QLabel(self)
         self.saved.setObjectName("savedStatus")
         self.statusBar().addWidget(self.connection)
@@ -40,6 +39,23 @@ class MainWindow(QMainWindow):
         self.work_screen.switch_worker.connect(self.show_start)
         self.work_screen.draft_saved.connect(lambda _key: self._note_saved(self.tr("Draft saved")))
         self.work_screen.submitted.connect(lambda _rid: self._note_saved(self.tr("Result saved")))
+        self.work_screen.submitted.connect(lambda _rid: self.refresh_sync_status())
+        self.refresh_sync_status()
+
+    def refresh_sync_status(self) -> None:
+        """Say in the status bar whether this workstation syncs, what waits to go, and since when."""
+        status = self.ws.sync_status()
+        if status.hub_url is None:
+            text = self.tr("● Working offline (no hub set up) · {0} result(s) kept on this computer").format(
+                status.waiting)
+        else:
+            host = QUrl(status.hub_url).host()
+            last = self.tr("never") if status.last_success is None else QDateTime.fromString(
+                status.last_success, Qt.DateFormat.ISODateWithMs).toLocalTime().toString("dd MMM HH:mm")
+            text = self.tr("● Hub {0} · waiting to go out: {1} · last sync: {2}").format(host, status.waiting, last)
+            if status.refused:
+                text += self.tr(" · refused by the hub: {0}").format(status.refused)
+        self.connection.setText(text)
 
     def begin(self, worker: Worker) -> None:
         """Open the work screen for ``worker``."""
