@@ -1,0 +1,18 @@
+"""LabHub: the reference hub server of record for LabClient workstations.
+
+It implements ``docs/protocol.md`` (version 1) over HTTP with FastAPI and keeps everything in one
+SQLite database plus a content-addressed media folder inside its data folder. Nothing here imports Qt; the admin
+commands (:mod:`labhub.cli` but ``serve``, :mod:`labhub.store`, :mod:`labhub.batches`) need only
+Starlette's exception class, and only :mod:`labhub.app`, :mod:`labhub.web` and ``labhub serve``
+import FastAPI and uvicorn.
+
+Modules: ``schema``/``store`` the SQLite database; ``auth`` enrolment codes, tokens and devices;
+``batches``/``media`` bundles and content-addressed files; ``push`` items, dedupe and watermarks;
+``leases`` pull, leases and cursors; ``codec`` compressed bodies; ``models`` the JSON shapes;
+``web``/``app`` the HTTP layer; ``faults`` the test hook; ``cli`` the ``labhub`` command.
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+PROTOCOL = 1

@@ -1,0 +1,150 @@
+"""The hub's web app: the routes of ``docs/protocol.md`` over a :class:`labhub.store.HubStore`.
+
+Routes are plain (synchronous) functions, run on the server's worker threads; each request that
+writes does so in one SQLite transaction and is answered only after it committed. The OpenAPI
+document is served at ``/openapi.json``.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Request, Response, Security
+from fastapi.responses import StreamingResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from labhub import PROTOCOL, __version__
+from labhub.auth import Device, authenticate, enroll
+from labhub.batches import media_folder
+from labhub.clock import HubClock
+from labhub.config import HubConfig
+from labhub.errors import NotFound, TooLarge, code_for_status
+from labhub.faults import Fault, Faults
+from labhub.leases import parse_cursor, pull
+from labhub.media import SHA256_RE, parse_range, read_range
+from labhub.models import (
+    EnrollAnswer,
+    EnrollRequest,
+    ErrorAnswer,
+    FaultRequest,
+    HelloAnswer,
+    PullAnswer,
+    PullRequest,
+    PushAnswer,
+    PushRequest,
+)
+from labhub.push import Incoming, push_items
+from labhub.store import HubStore
+from labhub.web import HubRoute, error_reply, install_error_handlers, reply
+
+_bearer = HTTPBearer(auto_error=False, description="the device token from POST /v1/enroll")
+
+
+def current_device(request: Request,
+                   _credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)]) -> Device:
+    """The device the request's bearer token belongs to; 401 otherwise (declared for OpenAPI)."""
+    store = request.app.state.store
+    assert isinstance(store, HubStore)
+    return authenticate(store, request.headers.get("authorization"))
+
+
+#: A route parameter that is the authenticated device. Module-level: FastAPI resolves the
+#: (postponed) annotations of routes in this module's globals.
+CurrentDevice = Annotated[Device, Depends(current_device)]
+
+
+def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    return {status: {"model": ErrorAnswer} for status in statuses}
+
+
+def create_app(config: HubConfig, store: HubStore) -> FastAPI:
+    """The web app for ``config``, serving ``store`` (the caller opens and closes it)."""
+    app = FastAPI(title="LabHub", version=__version__,
+                  description="The reference hub of the LabClient protocol, version 1 (docs/protocol.md).")
+    app.router.route_class = HubRoute
+    app.state.config = config
+    app.state.store = store
+    app.state.clock = clock = HubClock(config.clock_offset_file)
+    app.state.faults = faults = Faults()
+    media = media_folder(store)
+    install_error_handlers(app)
+
+    def injected(request: Request, fault: Fault) -> Response:
+        headers = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else None
+        return error_reply(request, fault.status, code_for_status(fault.status),
+                           "A fault injected by the test hook.", headers)
+
+    @app.get("/v1/hello", response_model=HelloAnswer, summary="Is the hub there, and what are its limits")
+    def hello(request: Request) -> Response:
+        return reply(request, {"hub": "labhub", "protocol": PROTOCOL, "max_request_bytes": config.max_request_bytes,
+                               "max_items": config.max_items})
+
+    @app.post("/v1/enroll", response_model=EnrollAnswer, responses=_errors(400, 403, 413),
+              summary="Enrol a device with a one-time code")
+    def enroll_device(request: Request, body: EnrollRequest) -> Response:
+        done = enroll(store, clock, body.code, body.device_name)
+        return reply(request, {"device_id": done.device_id, "token": done.token, "lab": done.lab})
+
+    @app.post("/v1/push", response_model=PushAnswer, responses=_errors(400, 401, 413, 503),
+              summary="Store a chunk of outbox items; answers per item after the commit")
+    def push(request: Request, body: PushRequest, device: CurrentDevice) -> Response:
+        fault = faults.take()
+        if fault is not None and not fault.after_commit:
+            return injected(request, fault)
+        if len(body.items) > config.max_items:
+            raise TooLarge(f"A push holds at most {config.max_items} items; this one holds {len(body.items)}. "
+                           "Send smaller chunks.")
+        items = [Incoming(i.seq, i.id, i.type, i.body) for i in body.items]
+        watermark, answers = push_items(store, clock, device, body.clock.model_dump(), items, config.lease_seconds)
+        if fault is not None:
+            return injected(request, fault)
+        return reply(request, {"watermark": watermark, "items": answers})
+
+    @app.post("/v1/pull", response_model=PullAnswer, responses=_errors(400, 401, 413, 503),
+              summary="New work and lease news for this device, from a cursor")
+    def pull_news(request: Request, body: PullRequest, device: CurrentDevice) -> Response:
+        fault = faults.take()
+        if fault is not None and not fault.after_commit:
+            return injected(request, fault)
+        news = pull(store, clock, device, body.clock.model_dump(), parse_cursor(body.cursor), set(body.have),
+                    body.max_batches, config.lease_seconds)
+        if fault is not None:
+            return injected(request, fault)
+        return reply(request, {"cursor": str(news.cursor), "batches": news.batches, "leases": news.leases,
+                               "revoked": news.revoked, "more": news.more})
+
+    @app.get("/v1/media/{sha256}", responses={200: {"content": {"application/octet-stream": {}}},
+                                              206: {"description": "the range asked for"}, **_errors(401, 404, 416)},
+             response_class=Response, summary="The bytes of one media file; supports Range: bytes=N-")
+    def get_media(sha256: str, request: Request, device: CurrentDevice) -> Response:
+        row = store.query_one("SELECT mime FROM media WHERE sha256 = ?", (sha256,)) \
+            if SHA256_RE.fullmatch(sha256) else None
+        path = media.path_for(sha256)
+        try:
+            size = path.stat().st_size if row is not None else -1
+        except FileNotFoundError:
+            size = -1
+        if row is None or size < 0:
+            raise NotFound(f"The hub has no media file {sha256[:64]!r}.")
+        etag = f'"{sha256}"'
+        headers = {"ETag": etag, "Accept-Ranges": "bytes", "Cache-Control": "private, max-age=31536000, immutable"}
+        if_range = request.headers.get("if-range")
+        try:
+            wanted = parse_range(request.headers.get("range"), size) if if_range in (None, etag) else None
+        except ValueError as exc:
+            return error_reply(request, 416, "bad_request", f"The range cannot be served: {exc}.",
+                               {"Content-Range": f"bytes */{size}"})
+        start, end = wanted or (0, size)
+        headers["Content-Length"] = str(end - start)
+        if wanted is not None:
+            headers["Content-Range"] = f"bytes {start}-{end - 1}/{size}"
+        return StreamingResponse(read_range(path, start, end), status_code=206 if wanted else 200,
+                                 media_type=row["mime"], headers=headers)
+
+    if config.test_faults:
+        @app.post("/v1/_test/faults", include_in_schema=False)
+        def arm_faults(request: Request, body: FaultRequest) -> Response:
+            faults.arm(Fault(body.status, body.retry_after, body.after_commit), body.count)
+            return reply(request, {"pending": faults.pending})
+
+    return app

@@ -1,0 +1,128 @@
+"""Enrolment codes, device tokens and who a request comes from.
+
+- An enrolment code is 12 characters from an alphabet without look-alikes (no 0/O, 1/I/L),
+  shown as ``K7QF-2MXD-9TZA``; it admits one device to one lab, once.
+- A device token is 256 random bits (URL-safe base64). The hub keeps only its sha256, so a copy
+  of the database does not hold usable credentials; the token is shown once, in the enrolment
+  answer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import uuid
+from dataclasses import dataclass
+
+from labhub.clock import HubClock
+from labhub.errors import CodeInvalid, CodeUsed, Unauthorized
+from labhub.labs import ensure_lab
+from labhub.store import HubStore
+
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CODE_GROUPS = 3
+CODE_GROUP_LEN = 4
+
+
+@dataclass(frozen=True)
+class Device:
+    """An enrolled, not revoked device: who a request with a valid token comes from."""
+
+    id: str
+    lab_id: int
+    name: str
+
+
+def new_code() -> str:
+    """A fresh random enrolment code, e.g. ``K7QF-2MXD-9TZA`` (about 59 bits)."""
+    chars = [secrets.choice(CODE_ALPHABET) for _ in range(CODE_GROUPS * CODE_GROUP_LEN)]
+    return "-".join("".join(chars[i:i + CODE_GROUP_LEN]) for i in range(0, len(chars), CODE_GROUP_LEN))
+
+
+def normalise_code(text: str) -> str | None:
+    """The code as stored (upper case, dashes in place), or None if it cannot be a code.
+
+    Spaces and dashes typed anywhere are ignored, and letters may be in either case.
+    """
+    bare = "".join(ch for ch in text.upper() if ch not in " -")
+    if len(bare) != CODE_GROUPS * CODE_GROUP_LEN or any(ch not in CODE_ALPHABET for ch in bare):
+        return None
+    return "-".join(bare[i:i + CODE_GROUP_LEN] for i in range(0, len(bare), CODE_GROUP_LEN))
+
+
+def token_hash(token: str) -> str:
+    """The sha256 (hex) under which a token is kept."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def make_enrol_code(store: HubStore, clock: HubClock, lab: str) -> str:
+    """Make and keep a one-time enrolment code for ``lab`` (created if new); returns the code."""
+    now = clock.now_text()
+    with store.transaction() as c:
+        lab_id = ensure_lab(c, lab, now)
+        while True:  # a clash is astronomically rare; the unique key decides, not a prior look-up
+            code = new_code()
+            cur = c.execute("INSERT INTO enrol_codes (code, lab_id, created_at) VALUES (?, ?, ?)"
+                            " ON CONFLICT (code) DO NOTHING", (code, lab_id, now))
+            if cur.rowcount == 1:
+                return code
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    """What ``POST /v1/enroll`` answers (the token exists only here and in the answer)."""
+
+    device_id: str
+    token: str
+    lab: str
+
+
+def enroll(store: HubStore, clock: HubClock, code: str, device_name: str) -> Enrolment:
+    """Spend ``code`` on a new device called ``device_name``, in one transaction.
+
+    Raises :class:`CodeInvalid` for a code the hub never made and :class:`CodeUsed` for one
+    already spent; then nothing changes.
+    """
+    normal = normalise_code(code)
+    if normal is None:
+        raise CodeInvalid("This enrolment code is not one the hub made; check it or ask the hub admin for a new one.")
+    now = clock.now_text()
+    device_id = f"d-{uuid.uuid4().hex}"
+    token = secrets.token_urlsafe(32)
+    with store.transaction() as c:
+        row = c.execute("SELECT e.lab_id, e.used_at, l.name FROM enrol_codes e JOIN labs l ON l.id = e.lab_id"
+                        " WHERE e.code = ?", (normal,)).fetchone()
+        if row is None:
+            raise CodeInvalid("This enrolment code is not one the hub made; check it or ask the hub admin for a "
+                              "new one.")
+        lab_id, used_at, lab = row
+        if used_at is not None:
+            raise CodeUsed("This enrolment code was used already (codes work once); ask the hub admin for a new one.")
+        c.execute("INSERT INTO devices (id, lab_id, name, token_sha256, enrolled_at) VALUES (?, ?, ?, ?, ?)",
+                  (device_id, lab_id, device_name, token_hash(token), now))
+        spent = c.execute("UPDATE enrol_codes SET used_at = ?, device_id = ? WHERE code = ? AND used_at IS NULL",
+                          (now, device_id, normal))
+        if spent.rowcount != 1:  # pragma: no cover - the write lock makes this impossible
+            raise CodeUsed("This enrolment code was used already (codes work once); ask the hub admin for a new one.")
+    return Enrolment(device_id, token, str(lab))
+
+
+def authenticate(store: HubStore, authorization: str | None) -> Device:
+    """The device an ``Authorization: Bearer <token>`` header belongs to.
+
+    Raises :class:`Unauthorized` when the header is missing or malformed, or the token is
+    unknown or revoked.
+    """
+    if not authorization:
+        raise Unauthorized("This request needs the device's token (Authorization: Bearer …); enrol the device.")
+    scheme, _, token = authorization.partition(" ")
+    token = token.strip()
+    if scheme.lower() != "bearer" or not token:
+        raise Unauthorized("The Authorization header must be 'Bearer <token>'.")
+    row = store.query_one("SELECT id, lab_id, name, revoked_at FROM devices WHERE token_sha256 = ?",
+                          (token_hash(token),))
+    if row is None:
+        raise Unauthorized("The hub does not know this device token; re-enrol the device.")
+    if row["revoked_at"] is not None:
+        raise Unauthorized("This device's token was revoked by the hub admin; re-enrol the device.")
+    return Device(row["id"], int(row["lab_id"]), row["name"])

@@ -1,0 +1,243 @@
+"""The ``labhub`` command line.
+
+Every command takes ``--data-dir DIR`` (default: the per-user data folder "LabHub"). Exit codes:
+0 done, 1 refused or failed with a message on stderr, 2 wrong usage.
+
+``labhub serve`` binds its socket first, then prints exactly one line to stdout,
+``labhub: serving on http://HOST:PORT``, so that scripts and tests can read the port (``--port 0``
+picks a free one); logs go to stderr. SIGTERM or SIGINT stops it cleanly (exit 0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import socket
+import sqlite3
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from labhub import __version__
+from labhub.clock import HubClock
+from labhub.config import DAY_S, DEFAULT_LEASE_DAYS, DEFAULT_MAX_ITEMS, DEFAULT_MAX_REQUEST_BYTES, HubConfig
+from labhub.errors import HubError
+from labhub.store import HubStore
+
+DEFAULT_PORT = 8770
+DEFAULT_LAB = "Demo Lab"
+
+
+def _positive(kind: type[float] | type[int]) -> Any:
+    def parse(text: str) -> float | int:
+        value = kind(text)
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
+        return value
+    parse.__name__ = kind.__name__
+    return parse
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="DIR",
+                        help="the hub's data folder (default: the per-user data folder 'LabHub')")
+    parser = argparse.ArgumentParser(prog="labhub", parents=[common],
+                                     description="LabHub: the reference hub server of record for LabClient.")
+    parser.add_argument("--version", action="version", version=f"labhub {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    serve = sub.add_parser("serve", parents=[common], help="run the hub's HTTP server")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=DEFAULT_PORT,
+                       help=f"port to listen on; 0 picks a free one (default {DEFAULT_PORT})")
+    serve.add_argument("--lease-days", type=_positive(float), default=DEFAULT_LEASE_DAYS, metavar="DAYS",
+                       help="how long a batch stays leased to a device without a sync; fractions allowed "
+                            f"(default {DEFAULT_LEASE_DAYS:g})")
+    serve.add_argument("--max-request-bytes", type=_positive(int), default=DEFAULT_MAX_REQUEST_BYTES, metavar="N",
+                       help=f"largest request body accepted (default {DEFAULT_MAX_REQUEST_BYTES})")
+    serve.add_argument("--max-items", type=_positive(int), default=DEFAULT_MAX_ITEMS, metavar="N",
+                       help=f"most items in one push (default {DEFAULT_MAX_ITEMS})")
+    serve.add_argument("--test-faults", action="store_true",
+                       help="add POST /v1/_test/faults, for test suites only")
+    serve.add_argument("--access-log", action="store_true", help="log every request to stderr")
+    serve.add_argument("--clock-offset-file", type=Path, default=None, help=argparse.SUPPRESS)
+
+    code = sub.add_parser("enroll-code", parents=[common], help="make a one-time enrolment code for a lab")
+    code.add_argument("--lab", required=True, metavar="NAME", help="the lab (created if new)")
+
+    add = sub.add_parser("add-batch", parents=[common], help="add a batch bundle (zip) for a lab")
+    add.add_argument("bundle", type=Path, metavar="BUNDLE.zip")
+    add.add_argument("--lab", required=True, metavar="NAME", help="the lab the batch is for (created if new)")
+
+    results = sub.add_parser("results", parents=[common], help="list the result items received")
+    results.add_argument("--json", action="store_true", help="print JSON")
+
+    demo = sub.add_parser("demo-data", parents=[common], help="add every demo batch for a lab")
+    demo.add_argument("--lab", default=DEFAULT_LAB, metavar="NAME", help=f"the lab (default {DEFAULT_LAB!r})")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = _parser().parse_args(argv)
+    given: Path | None = getattr(args, "data_dir", None)
+    if given is None:
+        from labhub.config import default_data_dir
+
+        given = default_data_dir()
+    data_dir: Path = given
+    try:
+        if args.command == "serve":
+            return _serve(args, data_dir)
+        with _open(data_dir) as store:
+            if args.command == "enroll-code":
+                return _enroll_code(store, args.lab)
+            if args.command == "add-batch":
+                return _add_batch(store, args.bundle, args.lab)
+            if args.command == "results":
+                return _results(store, as_json=args.json)
+            if args.command == "demo-data":
+                return _demo_data(store, args.lab)
+    except HubError as exc:
+        print(f"labhub: {exc.message}", file=sys.stderr)
+        return 1
+    except (OSError, sqlite3.Error) as exc:
+        print(f"labhub: the data folder {data_dir} cannot be used: {exc}", file=sys.stderr)
+        return 1
+    raise AssertionError(args.command)  # pragma: no cover - argparse only gives the commands above
+
+
+class _open:  # noqa: N801 - reads as a function in a with statement
+    """``with _open(dir) as store``: open the hub store and close it afterwards."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.store: HubStore | None = None
+
+    def __enter__(self) -> HubStore:
+        self.store = HubStore.open(self.data_dir)
+        return self.store
+
+    def __exit__(self, *exc: object) -> None:
+        if self.store is not None:
+            self.store.close()
+
+
+def _lab(name: str) -> str:
+    from labhub.errors import Refused
+    from labhub.labs import check_lab_name
+
+    try:
+        return check_lab_name(name)
+    except ValueError as exc:
+        raise Refused(f"The lab name is not usable: {exc}.") from None
+
+
+def _enroll_code(store: HubStore, lab: str) -> int:
+    from labhub.auth import make_enrol_code
+
+    print(make_enrol_code(store, HubClock(), _lab(lab)))
+    return 0
+
+
+def _add_batch(store: HubStore, bundle: Path, lab: str) -> int:
+    from labhub.batches import add_batch
+
+    report = add_batch(store, HubClock(), bundle, _lab(lab))
+    if report.already_present:
+        print(f"Batch {report.batch_id} is already on the hub for {report.lab!r}; nothing changed.")
+    else:
+        print(f"Added batch {report.batch_id} ({report.title}) for {report.lab!r}: {report.tasks} tasks, "
+              f"{report.media_added} new media files.")
+    return 0
+
+
+def _demo_data(store: HubStore, lab: str) -> int:
+    from labclient.demo import demo_bundles
+
+    bundles = demo_bundles()
+    if not bundles:
+        print("labhub: this installation has no demo bundles (resources/demo)", file=sys.stderr)
+        return 1
+    for bundle in bundles:
+        _add_batch(store, bundle, lab)
+    return 0
+
+
+def _results(store: HubStore, *, as_json: bool) -> int:
+    """Every result item received, oldest first, once each: ``id`` (the item's UUID), ``device_id``,
+    ``device_name``, ``seq``, ``batch_id``, ``task_id``, ``worker`` (name), ``action``, ``status``
+    (applied or superseded) and ``received_at``. Rejected items were never stored, so never listed."""
+    rows = store.query(
+        "SELECT i.item_id AS id, i.device_id, d.name AS device_name, i.seq, i.batch_id, i.task_id,"
+        " json_extract(i.body, '$.worker.name') AS worker, json_extract(i.body, '$.action') AS action, i.status,"
+        " i.received_at FROM items i JOIN devices d ON d.id = i.device_id WHERE i.type = 'result'"
+        " ORDER BY i.received_at, i.rowid")
+    if as_json:
+        print(json.dumps(rows, indent=1, ensure_ascii=False))
+        return 0
+    if not rows:
+        print("No results received yet.")
+        return 0
+    table = [("ITEM", "DEVICE", "SEQ", "BATCH", "TASK", "WORKER", "ACTION", "STATUS", "RECEIVED")]
+    table += [(r["id"], r["device_name"], str(r["seq"]), r["batch_id"], r["task_id"], str(r["worker"]),
+               str(r["action"]), r["status"], r["received_at"]) for r in rows]
+    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
+    for row in table:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    return 0
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    """A listening TCP socket on ``host:port`` (port 0: a free one)."""
+    family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(128)
+    except BaseException:
+        sock.close()
+        raise
+    return sock
+
+
+def _serve(args: argparse.Namespace, data_dir: Path) -> int:
+    import uvicorn
+
+    from labhub.app import create_app
+    from labhub.logs import log_config
+
+    config = HubConfig(data_dir=data_dir, lease_seconds=args.lease_days * DAY_S,
+                       max_request_bytes=args.max_request_bytes, max_items=args.max_items,
+                       test_faults=args.test_faults, clock_offset_file=args.clock_offset_file)
+    with _open(data_dir) as store:
+        app = create_app(config, store)
+        sock = _bind(args.host, args.port)
+        try:
+            server = uvicorn.Server(uvicorn.Config(app, log_config=log_config(args.access_log),
+                                                   access_log=args.access_log, timeout_graceful_shutdown=10))
+
+            def stop(*_: object) -> None:
+                server.should_exit = True
+
+            # uvicorn handles SIGINT/SIGTERM while it runs, and re-raises the signal once it has shut
+            # down; this handler covers the moments before and after, so a stopped hub exits 0.
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                signal.signal(sig, stop)
+            host, port = sock.getsockname()[:2]
+            shown = f"[{host}]" if ":" in host else host
+            if args.test_faults:
+                print("labhub: --test-faults is on: POST /v1/_test/faults can make requests fail", file=sys.stderr)
+            print(f"labhub: serving on http://{shown}:{port}", flush=True)
+            server.run(sockets=[sock])
+        finally:
+            sock.close()
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

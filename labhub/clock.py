@@ -1,0 +1,58 @@
+"""The hub's clock: the time every answer carries and every lease is measured by.
+
+Times are stored and sent as UTC ISO 8601 with microseconds and a ``Z``
+(``2026-11-24T08:00:00.000000Z``). The width is fixed, so SQLite can compare them as text.
+
+For tests the clock can be moved forward without waiting: ``labhub serve --clock-offset-file F``
+adds the number of seconds written in ``F`` (re-read on every call; missing or empty is 0).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+def format_time(moment: dt.datetime) -> str:
+    """``moment`` (aware) as the hub writes times: UTC, microseconds, ``Z``."""
+    return moment.astimezone(dt.UTC).strftime(_FORMAT)
+
+
+def parse_time(text: str) -> dt.datetime:
+    """A time written by :func:`format_time` back to an aware datetime."""
+    return dt.datetime.strptime(text, _FORMAT).replace(tzinfo=dt.UTC)
+
+
+class HubClock:
+    """Wall time, optionally shifted by the seconds held in ``offset_file`` (tests only)."""
+
+    def __init__(self, offset_file: Path | None = None) -> None:
+        self.offset_file = offset_file
+
+    def offset(self) -> float:
+        """Seconds added to the real clock (0 unless an offset file says otherwise).
+
+        ValueError when the file holds something that is not a number.
+        """
+        if self.offset_file is None:
+            return 0.0
+        try:
+            text = self.offset_file.read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            return 0.0
+        return float(text) if text else 0.0
+
+    def now(self) -> dt.datetime:
+        """The hub's time now (aware, UTC)."""
+        return dt.datetime.now(dt.UTC) + dt.timedelta(seconds=self.offset())
+
+    def now_text(self) -> str:
+        """The hub's time now, formatted as the protocol sends it."""
+        return format_time(self.now())
+
+    def after(self, seconds: float) -> tuple[str, str]:
+        """``(now, now + seconds)``, both formatted; for lease expiries."""
+        now = self.now()
+        return format_time(now), format_time(now + dt.timedelta(seconds=seconds))

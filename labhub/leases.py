@@ -1,0 +1,110 @@
+"""``/v1/pull``: leasing a lab's batches to its devices, renewing leases, and reporting news.
+
+- A batch added for a lab is leased, whole, to the first device of that lab that pulls while it
+  is free: never leased, or its lease has expired (then it is *reassigned*). One pull leases at
+  most ``max_batches`` batches, oldest first; ``more`` tells the device to pull again.
+- Every push or pull renews all of the device's leases to ``now + lease``, including one that
+  expired but has not been reassigned yet (nobody else wanted it, so it stays where the work is).
+- Every lease and every reassignment is an event in ``lease_events``; the cursor is the number
+  of the last event a device has been told about. A pull answers the events after the cursor:
+  batches newly leased to the device (with their documents, unless listed in ``have``) and
+  ``revoked`` batch ids that went to another device. A lost answer costs nothing: the device
+  sends the old cursor again and hears the same news.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from labhub.auth import Device
+from labhub.clock import HubClock
+from labhub.errors import BadRequest
+from labhub.push import canonical
+from labhub.store import HubStore
+
+_CURSOR_RE = re.compile(r"\d{1,18}")
+
+
+@dataclass
+class PullNews:
+    """What a pull answers (``hub_time`` is added when the answer is sent)."""
+
+    cursor: int
+    batches: list[dict[str, Any]] = field(default_factory=list)
+    leases: list[dict[str, str]] = field(default_factory=list)
+    revoked: list[str] = field(default_factory=list)
+    more: bool = False
+
+
+def parse_cursor(cursor: str | None) -> int:
+    """The event number a cursor stands for (None: from the start). BadRequest for a foreign one."""
+    if cursor is None:
+        return 0
+    if not _CURSOR_RE.fullmatch(cursor):
+        raise BadRequest("cursor is not one this hub gave; send back the cursor of the last pull answer, or null.")
+    return int(cursor)
+
+
+def renew(c: sqlite3.Connection, device_id: str, expires: str) -> None:
+    """Extend every lease the device holds to ``expires`` (inside the caller's transaction)."""
+    c.execute("UPDATE batches SET lease_expires = ? WHERE leased_to = ?", (expires, device_id))
+
+
+def pull(store: HubStore, clock: HubClock, device: Device, device_clock: dict[str, Any], cursor: int,
+         have: set[str], max_batches: int, lease_seconds: float) -> PullNews:
+    """Renew, lease what is free, and collect the news after ``cursor``, in one transaction."""
+    with store.transaction() as c:
+        now, expires = clock.after(lease_seconds)
+        renew(c, device.id, expires)
+        leasable = _lease_free_batches(c, device, now, expires, max_batches)
+        news = _news(c, device.id, cursor, have, max_batches)
+        news.more = news.more or leasable
+        news.leases = [{"batch_id": b, "expires": e} for b, e in c.execute(
+            "SELECT batch_id, lease_expires FROM batches WHERE leased_to = ? ORDER BY added_at, batch_id",
+            (device.id,))]
+        c.execute("UPDATE devices SET last_seen_at = ?, last_clock = ? WHERE id = ?",
+                  (now, canonical(device_clock), device.id))
+    return news
+
+
+def _lease_free_batches(c: sqlite3.Connection, device: Device, now: str, expires: str, limit: int) -> bool:
+    """Lease up to ``limit`` free batches of the device's lab to it; True if more are free."""
+    free = c.execute(
+        "SELECT batch_id, leased_to FROM batches WHERE lab_id = ? AND (leased_to IS NULL OR"
+        " (leased_to != ? AND lease_expires <= ?)) ORDER BY added_at, batch_id LIMIT ?",
+        (device.lab_id, device.id, now, limit + 1)).fetchall()
+    for batch_id, previous in free[:limit]:
+        if previous is not None:
+            c.execute("INSERT INTO lease_events (device_id, batch_id, event, at) VALUES (?, ?, 'revoked', ?)",
+                      (previous, batch_id, now))
+        c.execute("UPDATE batches SET leased_to = ?, lease_expires = ? WHERE batch_id = ?",
+                  (device.id, expires, batch_id))
+        c.execute("INSERT INTO lease_events (device_id, batch_id, event, at) VALUES (?, ?, 'leased', ?)",
+                  (device.id, batch_id, now))
+    return len(free) > limit
+
+
+def _news(c: sqlite3.Connection, device_id: str, cursor: int, have: set[str], limit: int) -> PullNews:
+    """Batches newly leased and leases revoked after ``cursor``, at most ``limit`` documents."""
+    news = PullNews(cursor)
+    mine = {b: e for b, e in c.execute("SELECT batch_id, lease_expires FROM batches WHERE leased_to = ?",
+                                       (device_id,))}
+    sent: set[str] = set()
+    for seq, batch_id, event in c.execute(
+            "SELECT seq, batch_id, event FROM lease_events WHERE device_id = ? AND seq > ? ORDER BY seq",
+            (device_id, cursor)).fetchall():
+        if event == "leased" and batch_id in mine and batch_id not in have and batch_id not in sent:
+            if len(news.batches) == limit:
+                news.more = True
+                break
+            doc = c.execute("SELECT doc FROM batches WHERE batch_id = ?", (batch_id,)).fetchone()[0]
+            news.batches.append({"lease_expires": mine[batch_id], "batch": json.loads(doc)})
+            sent.add(batch_id)
+        elif event == "revoked" and batch_id not in mine and batch_id not in news.revoked:
+            news.revoked.append(batch_id)
+        news.cursor = seq
+    return news

@@ -1,0 +1,135 @@
+"""Media files on disk, addressed by their sha256, and the byte ranges served from them.
+
+A file lives at ``<data dir>/media/<sha[:2]>/<sha>``. New files are written to a staging folder
+beside them, checked against their size and sha256, flushed to disk and only then renamed into
+place: a file in place is always whole and always matches its name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import uuid
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from labhub.errors import Refused
+
+SHA256_RE = re.compile(r"[0-9a-f]{64}")
+_RANGE_RE = re.compile(r"bytes=(\d*)-(\d*)")
+_CHUNK = 1 << 16
+
+
+class MediaFolder:
+    """The content-addressed media folder of one hub data folder."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path_for(self, sha256: str) -> Path:
+        """Where the file with this hash lives (whether or not it is there)."""
+        return self.root / sha256[:2] / sha256
+
+    def has(self, sha256: str, size: int) -> bool:
+        """Whether the file is in place with the expected size."""
+        try:
+            return self.path_for(sha256).stat().st_size == size
+        except OSError:
+            return False
+
+    def staging_dir(self) -> Path:
+        """A fresh folder for incoming files, on the same disk as the media folder."""
+        path = self.root / f".incoming-{uuid.uuid4().hex}"
+        path.mkdir(parents=True)
+        return path
+
+    def write_verified(self, staging: Path, sha256: str, size: int, chunks: Iterable[bytes], name: str) -> Path:
+        """Write ``chunks`` to ``staging/<sha256>``, check size and hash, flush to disk.
+
+        Raises :class:`labhub.errors.Refused` naming ``name`` when the bytes do not match.
+        """
+        target = staging / sha256
+        digest = hashlib.sha256()
+        written = 0
+        with open(target, "wb") as out:
+            for chunk in chunks:
+                digest.update(chunk)
+                out.write(chunk)
+                written += len(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        if written != size or digest.hexdigest() != sha256:
+            target.unlink(missing_ok=True)
+            raise Refused(f"{name} does not match its sha256 in batch.json (the file is damaged or was changed)")
+        return target
+
+    def place(self, staged: Iterable[Path]) -> list[Path]:
+        """Rename staged files into place; returns the ones that are new (to undo on failure)."""
+        placed: list[Path] = []
+        for src in staged:
+            dest = self.path_for(src.name)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            if dest.exists():
+                src.unlink()
+                continue
+            os.replace(src, dest)
+            _fsync_dir(dest.parent)
+            placed.append(dest)
+        return placed
+
+    @staticmethod
+    def discard(staging: Path) -> None:
+        """Remove a staging folder and whatever is left in it."""
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":  # pragma: no cover - Windows cannot open a folder for fsync
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
+    """The one byte range ``[start, end)`` a ``Range`` header asks for, or None for the whole file.
+
+    Understands ``bytes=N-``, ``bytes=N-M`` and ``bytes=-K`` (the last K bytes). A header in
+    another form (several ranges, another unit) is ignored, as HTTP allows, and the whole file
+    is sent. ValueError when the range lies wholly outside the file (answer ``416``).
+    """
+    if not header:
+        return None
+    match = _RANGE_RE.fullmatch(header.strip())
+    if match is None or match.group(1) == match.group(2) == "":
+        return None
+    first, last = match.groups()
+    if first == "":
+        count = int(last)
+        if count == 0:
+            raise ValueError("an empty suffix range")
+        return max(0, size - count), size
+    start = int(first)
+    end = size if last == "" else min(size, int(last) + 1)
+    if last != "" and int(last) < start:
+        return None
+    if start >= size:
+        raise ValueError(f"the range starts at {start}, but the file has {size} bytes")
+    return start, end
+
+
+def read_range(path: Path, start: int, end: int) -> Iterator[bytes]:
+    """The bytes ``[start, end)`` of the file at ``path``, in chunks."""
+    with open(path, "rb") as fh:
+        fh.seek(start)
+        left = end - start
+        while left > 0:
+            data = fh.read(min(_CHUNK, left))
+            if not data:
+                return
+            left -= len(data)
+            yield data

@@ -1,0 +1,161 @@
+"""The protocol's JSON bodies as Pydantic models: request checks and the OpenAPI document.
+
+Requests are strict: a missing field, an unknown field or a value of the wrong JSON type is a
+``400 bad_request`` (no coercion: ``"5"`` is not a number, ``true`` is not an integer). An item's
+``body`` is checked per item by :data:`RESULT_BODY` instead, so one bad item is ``rejected`` with
+a reason while the rest of its chunk goes through.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+
+MAX_ID = 128
+MAX_SEQ = 2**62
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class Clock(_Strict):
+    """The device's clocks when it sent the request."""
+
+    wall: str = Field(max_length=64, description="the device's wall clock, UTC ISO 8601")
+    mono_ns: int = Field(ge=0, le=MAX_SEQ, description="the device's monotonic clock, nanoseconds")
+    boot_id: str = Field(max_length=128, description="the boot the monotonic clock belongs to")
+
+
+class HelloAnswer(BaseModel):
+    """``GET /v1/hello``."""
+
+    hub: str
+    protocol: int
+    hub_time: str
+    max_request_bytes: int
+    max_items: int
+
+
+class EnrollRequest(_Strict):
+    """``POST /v1/enroll``."""
+
+    code: str = Field(min_length=1, max_length=64)
+    device_name: str = Field(min_length=1, max_length=200)
+
+
+class EnrollAnswer(BaseModel):
+    """The device's id and token (shown once) and its lab."""
+
+    device_id: str
+    token: str
+    lab: str
+    hub_time: str
+
+
+class PushItem(_Strict):
+    """One outbox item."""
+
+    seq: int = Field(ge=1, le=MAX_SEQ, description="the device's sequence number, 1, 2, 3, … never reused")
+    id: str = Field(min_length=1, max_length=MAX_ID, description="the item's UUID, made on the device")
+    type: str = Field(min_length=1, max_length=64, description="'result'")
+    body: dict[str, Any]
+
+
+class PushRequest(_Strict):
+    """``POST /v1/push``: a chunk of outbox items, oldest first."""
+
+    clock: Clock
+    items: list[PushItem]
+
+
+class ItemAnswer(BaseModel):
+    """What the hub did with one item."""
+
+    id: str
+    status: Literal["applied", "superseded", "duplicate", "conflict", "rejected"]
+    reason: str | None = None
+
+
+class PushAnswer(BaseModel):
+    """Per-item statuses and the device's watermark, sent after the chunk is committed."""
+
+    hub_time: str
+    watermark: int
+    items: list[ItemAnswer]
+
+
+class PullRequest(_Strict):
+    """``POST /v1/pull``."""
+
+    clock: Clock
+    cursor: str | None = Field(default=None, max_length=40)
+    have: list[str] = Field(default_factory=list, max_length=100_000)
+    max_batches: int = Field(default=5, ge=1, le=100)
+
+
+class LeasedBatch(BaseModel):
+    """A batch newly leased to the device, with its document."""
+
+    lease_expires: str
+    batch: dict[str, Any]
+
+
+class Lease(BaseModel):
+    """One of the device's current leases."""
+
+    batch_id: str
+    expires: str
+
+
+class PullAnswer(BaseModel):
+    """New work and lease news since the cursor."""
+
+    hub_time: str
+    cursor: str
+    batches: list[LeasedBatch]
+    leases: list[Lease]
+    revoked: list[str]
+    more: bool
+
+
+class ErrorAnswer(BaseModel):
+    """Every non-2xx answer."""
+
+    error: str
+    message: str
+    hub_time: str
+
+
+class FaultRequest(_Strict):
+    """``POST /v1/_test/faults`` (only with ``labhub serve --test-faults``)."""
+
+    status: int = Field(ge=400, le=599)
+    count: int = Field(default=1, ge=0, le=1_000_000)
+    retry_after: int | None = Field(default=None, ge=0, le=86_400)
+    after_commit: bool = False
+
+
+class Worker(_Strict):
+    """Who did the work."""
+
+    id: str = Field(min_length=1, max_length=MAX_ID)
+    name: str = Field(min_length=1, max_length=200)
+
+
+class ResultBody(_Strict):
+    """The body of an item of type ``result``."""
+
+    batch_id: str = Field(min_length=1, max_length=MAX_ID)
+    task_id: str = Field(min_length=1, max_length=MAX_ID)
+    worker: Worker
+    action: Literal["submit", "skip", "flag"]
+    content: dict[str, Any]
+    created_at: str = Field(max_length=64)
+    created_mono_ns: int = Field(ge=0, le=MAX_SEQ)
+    boot_id: str = Field(max_length=128)
+    active_ms: int = Field(ge=0, le=MAX_SEQ)
+
+
+RESULT_BODY: TypeAdapter[ResultBody] = TypeAdapter(ResultBody)

@@ -1,0 +1,197 @@
+"""``/v1/push``: storing a chunk of outbox items in one transaction, with an answer per item.
+
+Per item (see ``docs/protocol.md``):
+
+- the item id is the permanent dedupe key. The hub inserts with ``ON CONFLICT DO NOTHING`` and,
+  when nothing was inserted, reads what is held: the same content (sha256 of the canonical
+  ``{"type", "body"}``) is ``duplicate``, different content is ``conflict`` (the first stands);
+- a new item the hub cannot take for good (unknown type, malformed body, unknown batch or task,
+  a result that breaks its template's rules) is ``rejected`` with a reason and not stored;
+- a new result is stored. The first result stored for a task is its result of record
+  (``applied``) and stays so; any later one, whoever holds the batch's lease, is stored as
+  ``superseded``. So a late result from a device whose lease expired is ``applied`` when nobody
+  else has answered the task, and ``superseded`` when the device it went to has.
+
+The device's watermark is the highest seq up to which every seq has been answered for good
+(stored, duplicate, conflict or rejected). It starts just below the lowest seq of the device's
+first committed chunk (a re-enrolled workstation keeps counting where it was), only goes up
+(a trigger refuses anything else), and is committed with the items. Pushing renews the device's
+leases.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+
+from labclient.tasks import KINDS
+from labhub.auth import Device
+from labhub.clock import HubClock
+from labhub.models import RESULT_BODY, ResultBody
+from labhub.store import HubStore
+
+ITEM_TYPES = ("result",)
+MAX_REASON = 500
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """One item of a push, its envelope already checked."""
+
+    seq: int
+    id: str
+    type: str
+    body: dict[str, Any]
+
+
+def canonical(value: Any) -> str:
+    """JSON with sorted keys and no spaces: equal values give equal text."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def content_hash(item_type: str, body: dict[str, Any]) -> str:
+    """The sha256 that says whether a resent id carries the same content."""
+    return hashlib.sha256(canonical({"type": item_type, "body": body}).encode("utf-8")).hexdigest()
+
+
+def push_items(store: HubStore, clock: HubClock, device: Device, device_clock: dict[str, Any],
+               items: list[Incoming], lease_seconds: float) -> tuple[int, list[dict[str, Any]]]:
+    """Store ``items`` from ``device`` in one transaction; returns (watermark, per-item answers).
+
+    When this returns, everything is committed (and on disk).
+    """
+    clock_json = canonical(device_clock)
+    with store.transaction() as c:
+        now, expires = clock.after(lease_seconds)
+        first_seq, watermark = c.execute("SELECT first_seq, watermark FROM devices WHERE id = ?",
+                                         (device.id,)).fetchone()
+        if first_seq is None and items:
+            first_seq = min(item.seq for item in items)
+            watermark = max(watermark, first_seq - 1)
+            c.execute("UPDATE devices SET first_seq = ?, watermark = ? WHERE id = ?", (first_seq, watermark, device.id))
+        templates: dict[str, tuple[str, dict[str, Any]] | None] = {}
+        answers = [_store_one(c, device, item, now, clock_json, templates) for item in items]
+        c.executemany("INSERT INTO device_seqs (device_id, seq) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                      [(device.id, item.seq) for item in items if item.seq > watermark])
+        watermark = _advance(c, device.id, watermark)
+        c.execute("UPDATE devices SET watermark = ?, last_seen_at = ?, last_clock = ? WHERE id = ?",
+                  (watermark, now, clock_json, device.id))
+        c.execute("UPDATE batches SET lease_expires = ? WHERE leased_to = ?", (expires, device.id))
+    return watermark, answers
+
+
+def _advance(c: sqlite3.Connection, device_id: str, watermark: int) -> int:
+    """Move the watermark over every answered seq that follows it without a gap."""
+    rows = c.execute("SELECT seq FROM device_seqs WHERE device_id = ? AND seq > ? ORDER BY seq", (device_id, watermark))
+    for (seq,) in rows:
+        if seq != watermark + 1:
+            break
+        watermark = seq
+    rows.close()
+    c.execute("DELETE FROM device_seqs WHERE device_id = ? AND seq <= ?", (device_id, watermark))
+    return watermark
+
+
+def _answer(item_id: str, status: str, reason: str | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": item_id, "status": status}
+    if reason:
+        out["reason"] = reason[:MAX_REASON]
+    return out
+
+
+def _seen_before(c: sqlite3.Connection, item_id: str, content: str) -> dict[str, Any] | None:
+    """The answer for an id already held (duplicate or conflict), or None if it is new."""
+    row = c.execute("SELECT content_sha256 FROM items WHERE item_id = ?", (item_id,)).fetchone()
+    if row is None:
+        return None
+    if row[0] == content:
+        return _answer(item_id, "duplicate")
+    return _answer(item_id, "conflict", "this item id was stored before with different content; the first one "
+                                        "stands")
+
+
+def _store_one(c: sqlite3.Connection, device: Device, item: Incoming, now: str, clock_json: str,
+               templates: dict[str, tuple[str, dict[str, Any]] | None]) -> dict[str, Any]:
+    content = content_hash(item.type, item.body)
+    problem, result = _check(c, item, templates)
+    if problem is not None or result is None:
+        return _seen_before(c, item.id, content) or _answer(item.id, "rejected", problem or "not a result")
+    record = c.execute("SELECT result_item FROM tasks WHERE batch_id = ? AND task_id = ?",
+                       (result.batch_id, result.task_id)).fetchone()[0]
+    status = "applied" if record is None else "superseded"
+    inserted = c.execute(
+        "INSERT INTO items (item_id, device_id, seq, type, body, content_sha256, status, batch_id, task_id,"
+        " received_at, device_clock) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (item_id) DO NOTHING",
+        (item.id, device.id, item.seq, item.type, canonical(item.body), content, status, result.batch_id,
+         result.task_id, now, clock_json)).rowcount
+    if inserted != 1:
+        seen = _seen_before(c, item.id, content)
+        assert seen is not None  # the unique key refused it, so it is there
+        return seen
+    if status == "applied":
+        c.execute("UPDATE tasks SET result_item = ? WHERE batch_id = ? AND task_id = ? AND result_item IS NULL",
+                  (item.id, result.batch_id, result.task_id))
+        return _answer(item.id, "applied")
+    held_by = c.execute("SELECT d.id, d.name FROM items i JOIN devices d ON d.id = i.device_id WHERE i.item_id = ?",
+                        (record,)).fetchone()
+    who = "this device" if held_by is None or held_by[0] == device.id else f"device {held_by[1]!r}"
+    return _answer(item.id, "superseded", f"task {result.task_id!r} of batch {result.batch_id!r} already has a "
+                                          f"result of record (from {who}); this one is kept beside it")
+
+
+def _check(c: sqlite3.Connection, item: Incoming,
+           templates: dict[str, tuple[str, dict[str, Any]] | None]) -> tuple[str | None, ResultBody | None]:
+    """(reason to reject, None) or (None, the checked result body)."""
+    if item.type not in ITEM_TYPES:
+        return f"unknown item type {item.type[:64]!r}; this hub takes: {', '.join(ITEM_TYPES)}", None
+    try:
+        result = RESULT_BODY.validate_python(item.body)
+    except ValidationError as exc:
+        return f"the result body is malformed ({describe(exc)})", None
+    if result.batch_id not in templates:
+        row = c.execute("SELECT template FROM batches WHERE batch_id = ?", (result.batch_id,)).fetchone()
+        templates[result.batch_id] = None if row is None else _kind_params(row[0])
+    template = templates[result.batch_id]
+    if template is None:
+        return f"unknown batch {result.batch_id!r}: the hub has no such batch", None
+    if c.execute("SELECT 1 FROM tasks WHERE batch_id = ? AND task_id = ?",
+                 (result.batch_id, result.task_id)).fetchone() is None:
+        return f"unknown task: batch {result.batch_id!r} has no task {result.task_id!r}", None
+    problem = _check_content(result, *template)
+    return (problem, None) if problem else (None, result)
+
+
+def _kind_params(template_json: str) -> tuple[str, dict[str, Any]]:
+    template = json.loads(template_json)
+    return str(template["kind"]), dict(template["params"])
+
+
+def _check_content(result: ResultBody, kind: str, params: dict[str, Any]) -> str | None:
+    """Why the result's content breaks its template's rules, or None."""
+    if result.action in ("skip", "flag"):
+        reason = result.content.get("reason")
+        if set(result.content) != {"reason"} or not isinstance(reason, str) or not reason.strip():
+            return f"a {result.action} must carry exactly {{\"reason\": \"…\"}} with a reason"
+        return None
+    try:
+        issues = KINDS[kind].validate_result(result.content, params)
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        return f"the result could not be checked against its template ({type(exc).__name__})"
+    if issues:
+        return f"the result breaks its template's rules: {issues[0].message}"
+    return None
+
+
+def describe(exc: ValidationError, limit: int = 3) -> str:
+    """A short English account of a Pydantic validation error: ``where: what`` for the first few."""
+    parts = []
+    for error in exc.errors()[:limit]:
+        where = ".".join(str(p) for p in error["loc"]) or "body"
+        parts.append(f"{where}: {error['msg']}")
+    more = len(exc.errors()) - limit
+    return "; ".join(parts) + (f"; and {more} more" if more > 0 else "")

@@ -1,0 +1,110 @@
+"""The hub database schema, as an ordered list of migrations.
+
+``PRAGMA user_version`` holds the number of migrations applied. Opening a store applies the
+missing ones in order inside one transaction, and refuses a database whose version is higher
+than ``len(MIGRATIONS)``. All times are UTC text in the fixed-width form of
+:func:`labhub.clock.format_time`, so they compare correctly as strings.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: labs, devices, batches with leases, media, tasks and received items.
+    """
+    CREATE TABLE labs (
+        id         INTEGER PRIMARY KEY,
+        name       TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE devices (
+        id           TEXT PRIMARY KEY,             -- 'd-' + 32 hex digits, made at enrolment
+        lab_id       INTEGER NOT NULL REFERENCES labs(id),
+        name         TEXT NOT NULL,                -- what the workstation called itself
+        token_sha256 TEXT NOT NULL UNIQUE,         -- sha256 of the bearer token; the token is never stored
+        enrolled_at  TEXT NOT NULL,
+        revoked_at   TEXT,                         -- set: the token is refused (401)
+        first_seq    INTEGER,                      -- lowest seq of the first committed push
+        watermark    INTEGER NOT NULL DEFAULT 0 CHECK (watermark >= 0),
+        last_seen_at TEXT,
+        last_clock   TEXT                          -- JSON: the clock of the last push or pull
+    );
+    CREATE TRIGGER devices_watermark_never_goes_back
+    BEFORE UPDATE OF watermark ON devices
+    WHEN NEW.watermark < OLD.watermark
+    BEGIN
+        SELECT RAISE(ABORT, 'a device watermark never goes back');
+    END;
+    CREATE TABLE enrol_codes (
+        code       TEXT PRIMARY KEY,               -- normalised: XXXX-XXXX-XXXX
+        lab_id     INTEGER NOT NULL REFERENCES labs(id),
+        created_at TEXT NOT NULL,
+        used_at    TEXT,
+        device_id  TEXT REFERENCES devices(id),
+        CHECK ((used_at IS NULL) = (device_id IS NULL))
+    );
+    CREATE TABLE device_seqs (                     -- answered seqs above the device's watermark
+        device_id TEXT NOT NULL REFERENCES devices(id),
+        seq       INTEGER NOT NULL,
+        PRIMARY KEY (device_id, seq)
+    ) WITHOUT ROWID;
+    CREATE TABLE batches (
+        batch_id      TEXT PRIMARY KEY,
+        lab_id        INTEGER NOT NULL REFERENCES labs(id),
+        doc           TEXT NOT NULL,               -- batch.json exactly as the bundle held it
+        doc_sha256    TEXT NOT NULL,
+        template      TEXT NOT NULL,               -- JSON: the template, normalised (for result checks)
+        task_count    INTEGER NOT NULL,
+        added_at      TEXT NOT NULL,
+        leased_to     TEXT REFERENCES devices(id),
+        lease_expires TEXT,
+        CHECK ((leased_to IS NULL) = (lease_expires IS NULL))
+    );
+    CREATE INDEX batches_by_lab ON batches(lab_id, added_at);
+    CREATE INDEX batches_by_lease ON batches(leased_to);
+    CREATE TABLE lease_events (                    -- what pull reports, in order; seq is the cursor
+        seq       INTEGER PRIMARY KEY AUTOINCREMENT,
+        device_id TEXT NOT NULL REFERENCES devices(id),
+        batch_id  TEXT NOT NULL REFERENCES batches(batch_id),
+        event     TEXT NOT NULL CHECK (event IN ('leased', 'revoked')),
+        at        TEXT NOT NULL
+    );
+    CREATE INDEX lease_events_by_device ON lease_events(device_id, seq);
+    CREATE TABLE media (
+        sha256   TEXT PRIMARY KEY,                 -- the file is media/<sha256[:2]>/<sha256>
+        mime     TEXT NOT NULL,
+        bytes    INTEGER NOT NULL,
+        name     TEXT NOT NULL,                    -- its path in the first bundle that held it
+        added_at TEXT NOT NULL
+    );
+    CREATE TABLE batch_media (
+        batch_id TEXT NOT NULL REFERENCES batches(batch_id),
+        sha256   TEXT NOT NULL REFERENCES media(sha256),
+        PRIMARY KEY (batch_id, sha256)
+    ) WITHOUT ROWID;
+    CREATE TABLE tasks (
+        batch_id    TEXT NOT NULL REFERENCES batches(batch_id),
+        task_id     TEXT NOT NULL,
+        body        TEXT NOT NULL,                 -- JSON: the task as the batch gave it
+        result_item TEXT REFERENCES items(item_id),  -- the result of record; set once, never changed
+        PRIMARY KEY (batch_id, task_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE items (
+        item_id        TEXT NOT NULL UNIQUE,       -- the device's UUID: permanent dedupe
+        device_id      TEXT NOT NULL REFERENCES devices(id),
+        seq            INTEGER NOT NULL,
+        type           TEXT NOT NULL,
+        body           TEXT NOT NULL,              -- JSON, canonical (sorted keys)
+        content_sha256 TEXT NOT NULL,              -- sha256 of the canonical {"type", "body"}
+        status         TEXT NOT NULL CHECK (status IN ('applied', 'superseded')),
+        batch_id       TEXT,
+        task_id        TEXT,
+        received_at    TEXT NOT NULL,
+        device_clock   TEXT NOT NULL,              -- JSON: the clock the push carried
+        FOREIGN KEY (batch_id, task_id) REFERENCES tasks(batch_id, task_id)
+    );
+    CREATE INDEX items_by_device ON items(device_id, seq);
+    CREATE INDEX items_by_task ON items(batch_id, task_id);
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,211 @@
+"""``/v1/push``: per-item statuses, permanent dedupe, the watermark, compression and limits."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import uuid
+from typing import Any
+
+import zstandard
+
+from tests.hub.conftest import CLOCK, Hub
+
+ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+
+
+def statuses(answer: dict[str, Any]) -> list[str]:
+    """The status of each item, in order."""
+    return [item["status"] for item in answer["items"]]
+
+
+def test_a_chunk_is_applied_and_the_watermark_follows(hub: Hub, lab: str) -> None:
+    batch = hub.add_batch(lab)
+    device = hub.enroll(lab)
+    items = [device.item(batch, f"t-{i:04d}") for i in range(3)]
+
+    r = device.push(items)
+
+    assert r.status_code == 200, r.text
+    answer = r.json()
+    assert answer["watermark"] == 3
+    assert answer["items"] == [{"id": item["id"], "status": "applied"} for item in items]
+    assert "hub_time" in answer
+
+
+def test_the_same_chunk_again_is_all_duplicate_and_changes_nothing(hub: Hub, lab: str) -> None:
+    batch = hub.add_batch(lab)
+    device = hub.enroll(lab)
+    items = [device.item(batch, f"t-{i:04d}") for i in range(3)]
+    assert device.push(items).json()["watermark"] == 3
+
+    again = device.push(items).json()
+
+    assert statuses(again) == ["duplicate"] * 3
+    assert again["watermark"] == 3
+
+
+def test_an_id_resent_with_other_content_is_a_conflict_and_the_first_stands(hub: Hub, lab: str) -> None:
+    batch = hub.add_batch(lab)
+    device = hub.enroll(lab)
+    first = device.item(batch, "t-0000", labels=["cat"])
+    assert statuses(device.push([first]).json()) == ["applied"]
+    changed = json.loads(json.dumps(first))
+    changed["body"]["content"] = {"labels": ["dog"]}
+
+    answer = device.push([changed]).json()
+
+    assert statuses(answer) == ["conflict"]
+    assert "first one stands" in answer["items"][0]["reason"]
+    assert statuses(device.push([first]).json()) == ["duplicate"]
+
+
+def test_unknown_batches_and_tasks_are_rejected_with_a_reason(hub: Hub, lab: str) -> None:
+    batch = hub.add_batch(lab)
+    device = hub.enroll(lab)
+    items = [device.item(batch, "t-0099"), device.item("no-such-batch", "t-0000"), device.item(batch, "t-0000")]
+
+    answer = device.push(items).json()
+
+    assert statuses(answer) == ["rejected", "rejected", "applied"]
+    assert "t-0099" in answer["items"][0]["reason"] and "unknown task" in answer["items"][0]["reason"]
+    assert "no-such-batch" in answer["items"][1]["reason"] and "unknown batch" in answer["items"][1]["reason"]
+    assert answer["watermark"] == 3, "rejected items count for the watermark: the device is done with them"
+
+
+def test_items_the_hub_cannot_take_are_rejected_one_by_one(hub: Hub, lab: str) -> None:
+    batch = hub.add_batch(lab)
+    device = hub.enroll(lab)
+    wrong_label = device.item(batch, "t-0000", labels=["zebra"])
+    no_worker = device.item(batch, "t-0001")
+    del no_worker["body"]["worker"]
+    other_type = {**device.item(batch, "t-0002"), "type": "timesheet"}
+    empty_skip = device.item(batch, "t-0002", action="skip")
+    empty_skip["body"]["content"] = {"reason": " "}
+
+    answer = device.push([wrong_label, no_worker, other_type, empty_skip]).json()
+
+    assert statuses(answer) == ["rejected"] * 4
+    reasons = [item["reason"] for item in answer["items"]]
+    assert "template" in reasons[0]
+    assert "worker" in reasons[1]
+    assert "timesheet" in reasons[2]
+    assert "reason" in reasons[3]
+    assert answer["watermark"] == 4
+
+
+def test_the_watermark_waits_for_a_gap_and_never_goes_back(hub: Hub, lab: str) -> None:
+    batch = hub.add_batch(lab, n=5)
+    device = hub.enroll(lab)
+    one, two, three = (device.item(batch, f"t-{i:04d}") for i in range(3))
+
+    assert device.push([one, three]).json()["watermark"] == 1
+    assert device.push([two]).json()["watermark"] == 3
+    assert device.push([one]).json()["watermark"] == 3
+
+
+def test_a_re_enrolled_workstation_starts_its_watermark_where_its_seqs_are(hub: Hub, lab: str) -> None:
+    batch = hub.add_batch(lab)
+    device = hub.enroll(lab)
+    device.next_seq = 501
+
+    assert device.push([device.item(batch, "t-0000"), device.item(batch, "t-0001")]).json()["watermark"] == 502
+
+
+def test_zstd_and_gzip_request_bodies_are_decoded(hub: Hub, lab: str) -> None:
+    batch = hub.add_batch(lab)
+    device = hub.enroll(lab)
+    for encoding, compress, task in (("zstd", zstandard.ZstdCompressor().compress, "t-0000"),
+                                     ("gzip", gzip.compress, "t-0001")):
+        raw = json.dumps({"clock": CLOCK, "items": [device.item(batch, task)]}).encode()
+        r = hub.session.post(hub.url + "/v1/push", data=compress(raw), timeout=30, headers={
+            **device.headers, "Content-Type": "application/json", "Content-Encoding": encoding})
+        assert r.status_code == 200, r.text
+        assert statuses(r.json()) == ["applied"]
+
+
+def test_json_answers_are_compressed_as_the_client_accepts(hub: Hub, lab: str) -> None:
+    device = hub.enroll(lab)
+    for accept, encoding, magic in (("zstd, gzip", "zstd", ZSTD_MAGIC), ("gzip", "gzip", b"\x1f\x8b"),
+                                    ("identity", None, b"{")):
+        r = hub.session.post(hub.url + "/v1/pull", json={"clock": CLOCK}, stream=True, timeout=30,
+                             headers={**device.headers, "Accept-Encoding": accept})
+        raw = r.raw.read(decode_content=False)
+        assert r.status_code == 200
+        assert r.headers.get("Content-Encoding") == encoding
+        assert raw.startswith(magic)
+        if encoding == "zstd":
+            raw = zstandard.ZstdDecompressor().decompress(raw)
+        elif encoding == "gzip":
+            raw = gzip.decompress(raw)
+        assert "hub_time" in json.loads(raw)
+
+
+def test_errors_are_compressed_json_too(hub: Hub) -> None:
+    r = hub.session.post(hub.url + "/v1/push", json={}, headers={"Accept-Encoding": "zstd"}, timeout=30)
+
+    assert r.status_code == 401
+    assert r.headers["Content-Encoding"] == "zstd"
+    # urllib3 decodes zstd only with the backports.zstd package; the client checks the magic itself.
+    content = r.content
+    if content.startswith(ZSTD_MAGIC):
+        content = zstandard.ZstdDecompressor().decompress(content)
+    assert json.loads(content)["error"] == "unauthorized"
+
+
+def test_a_body_over_the_limit_is_413(hub: Hub, lab: str) -> None:
+    device = hub.enroll(lab)
+    limit = hub.get("/v1/hello").json()["max_request_bytes"]
+    raw = b'{"clock": {}, "items": [' + b" " * limit + b"]}"
+
+    r = hub.session.post(hub.url + "/v1/push", data=raw, timeout=60,
+                         headers={**device.headers, "Content-Type": "application/json"})
+
+    assert r.status_code == 413
+    assert r.json()["error"] == "too_large"
+
+
+def test_a_small_body_that_decodes_past_the_limit_is_413(hub: Hub, lab: str) -> None:
+    device = hub.enroll(lab)
+    limit = hub.get("/v1/hello").json()["max_request_bytes"]
+    bomb = zstandard.ZstdCompressor().compress(b'{"clock": {}, "items": [' + b" " * limit + b"]}")
+    assert len(bomb) < 10_000
+
+    r = hub.session.post(hub.url + "/v1/push", data=bomb, timeout=30, headers={
+        **device.headers, "Content-Type": "application/json", "Content-Encoding": "zstd"})
+
+    assert r.status_code == 413
+    assert r.json()["error"] == "too_large"
+
+
+def test_undecodable_bodies_are_bad_requests(hub: Hub, lab: str) -> None:
+    device = hub.enroll(lab)
+    for encoding in ("zstd", "gzip", "br"):
+        r = hub.session.post(hub.url + "/v1/push", data=b"not compressed", timeout=30, headers={
+            **device.headers, "Content-Type": "application/json", "Content-Encoding": encoding})
+        assert r.status_code == 400, encoding
+        assert r.json()["error"] == "bad_request"
+
+
+def test_more_items_than_max_items_is_413(hub: Hub, lab: str) -> None:
+    batch = hub.add_batch(lab)
+    device = hub.enroll(lab)
+    max_items = hub.get("/v1/hello").json()["max_items"]
+    items = [device.item(batch, "t-0000", item_id=str(uuid.uuid4())) for _ in range(max_items + 1)]
+
+    r = device.push(items)
+
+    assert r.status_code == 413
+    assert "at most" in r.json()["message"]
+    assert statuses(device.push(items[:1]).json()) == ["applied"], "nothing of the refused chunk was stored"
+
+
+def test_a_resend_days_later_is_still_a_duplicate(own_hub: Hub, lab: str) -> None:
+    batch = own_hub.add_batch(lab)
+    device = own_hub.enroll(lab)
+    items = [device.item(batch, "t-0000")]
+    assert statuses(device.push(items).json()) == ["applied"]
+
+    own_hub.set_clock(days=400)
+
+    assert statuses(device.push(items).json()) == ["duplicate"]
