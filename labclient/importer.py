@@ -59,6 +59,23 @@ def import_bundle(store: Store, media: MediaStore, path: Path) -> ImportReport:
     return _report(batch, len(batch.tasks), len(placed))
 
 
+def import_fetched_batch(store: Store, media: MediaStore, batch: Batch, source: str) -> ImportReport:
+    """Add a checked batch whose media is already in place (fetched from the hub one file at a
+    time, each verified and renamed into place). All rows in one transaction; BundleError when a
+    media file is missing, and then nothing is added."""
+    missing = [m.path for m in batch.media if not media.has(m.sha256, m.bytes)]
+    if missing:
+        raise BundleError(detail=f"{len(missing)} media file(s) are not in the cache yet, e.g. {missing[0]}",
+                          where=missing[0])
+    added = _insert(store, batch, source)
+    return _report(batch, len(batch.tasks) if added else 0, 0, already=not added)
+
+
+def present(store: Store, batch_id: str) -> bool:
+    """Whether the batch is in the cache."""
+    return _present(store, batch_id)
+
+
 def _present(store: Store, batch_id: str) -> bool:
     row = store.read().execute("SELECT 1 FROM batches WHERE batch_id = ?", (batch_id,)).fetchone()
     return row is not None

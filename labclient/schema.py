@@ -94,6 +94,11 @@ MIGRATIONS: list[str] = [
         bytes_received INTEGER NOT NULL,
         message        TEXT NOT NULL
     );
+    CREATE TABLE batch_leases (
+        batch_id TEXT PRIMARY KEY,             -- a batch the hub leased to this workstation
+        expires  TEXT NOT NULL,                -- the hub's time when the lease ends unless renewed
+        revoked  INTEGER NOT NULL DEFAULT 0    -- 1: the hub gave it to another workstation
+    );
     CREATE TABLE clock_anchors (
         id       INTEGER PRIMARY KEY,
         hub_time TEXT NOT NULL,                -- the hub's clock in its answer

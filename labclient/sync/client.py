@@ -11,31 +11,49 @@ answer that is not the hub's stops the run at once with a message for a person.
 
 from __future__ import annotations
 
+import functools
 import random
 import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
+from labclient.batch import check_batch
 from labclient.clock import boot_id, monotonic_ns, utc_now
 from labclient.errors import (
     BadHubResponseError,
+    BundleError,
     HubAuthError,
     HubBusyError,
     HubUnreachableError,
     NotEnrolledError,
     SyncError,
 )
+from labclient.importer import import_fetched_batch, present
+from labclient.media import MediaStore
 from labclient.store import DB_NAME, Store
 from labclient.sync import credentials
-from labclient.sync.state import PushTally, apply_push_answer, log_run, pending, read_settings, write_settings
+from labclient.sync.media_fetch import fetch
+from labclient.sync.state import (
+    OutboxItem,
+    PushTally,
+    apply_pull_answer,
+    apply_push_answer,
+    log_run,
+    pending,
+    read_settings,
+    write_settings,
+)
 from labclient.sync.transport import Transport, check_hub_url
 
 BACKOFF_BASE_S = 1.0
 BACKOFF_CAP_S = 60.0
 RETRY_AFTER_CAP_S = 300.0
 DEFAULT_DEADLINE_S = 15 * 60.0
+PULL_BATCHES = 5
+T = TypeVar("T")
 
 
 @dataclass
@@ -56,13 +74,14 @@ class SyncReport:
     outcome: str
     message: str
     tally: PushTally = field(default_factory=PushTally)
+    batches_received: list[str] = field(default_factory=list)
     remaining: int = 0
     bytes_sent: int = 0
     bytes_received: int = 0
 
     @property
     def complete(self) -> bool:
-        """Whether the outbox is empty and nothing failed."""
+        """Whether the outbox is empty, the pull complete and nothing failed."""
         return self.outcome == "ok" and self.remaining == 0
 
 
@@ -119,6 +138,7 @@ class SyncRun:
         self.cancelled = cancelled or (lambda: False)
         self.sleep = sleep
         self.rng = rng or random.Random()
+        self._started = time.monotonic()
         self.timeouts = {k: v for k, v in (("connect_timeout", connect_timeout), ("stall_timeout", stall_timeout))
                          if v is not None}
 
@@ -136,7 +156,12 @@ class SyncRun:
             if token is None:
                 raise HubAuthError(detail="no credential is stored on this computer")
             transport = Transport(settings.hub_url, token, **self.timeouts)
+            self._started = time.monotonic()
             report = self._push(store, transport, settings.max_items)
+            if report.outcome == "ok":
+                report.batches_received = self._pull(store, transport)
+                if report.batches_received:
+                    report.message += f" Received {len(report.batches_received)} new batch(es)."
         except SyncError as exc:
             report.outcome = _outcome(exc)
             report.message = exc.message
@@ -153,41 +178,97 @@ class SyncRun:
     def _push(self, store: Store, transport: Transport, chunk: int) -> SyncReport:
         tally = PushTally()
         total = _outbox_size(store)
-        started = time.monotonic()
-        attempt = 0
         while True:
             if self.cancelled():
                 return SyncReport("cancelled", "Sync was cancelled; what was sent is kept by the hub.", tally)
             items = pending(store, chunk)
             if not items:
                 return SyncReport("ok", f"Sent {tally.acknowledged} item(s).", tally)
-            body = {"clock": {"wall": utc_now(), "mono_ns": monotonic_ns(), "boot_id": boot_id()},
-                    "items": [item.wire() for item in items]}
-            try:
-                answer = transport.post("/v1/push", body)
-                apply_push_answer(store, items, answer, tally)
-            except (HubUnreachableError, HubBusyError) as exc:
-                attempt += 1
-                delay = self._delay(attempt, exc)
-                if time.monotonic() - started + delay > self.deadline_s:
-                    raise
-                self.progress(SyncProgress(tally.acknowledged, total, transport.bytes_sent, transport.bytes_received,
-                                           f"{exc.message} Trying again in {delay:.0f} s."))
-                self.sleep(delay)
-                continue
-            except ValueError as exc:
-                raise BadHubResponseError(hub=transport.hub_url, detail=str(exc)) from None
-            attempt = 0
+
+            def send(items: list[OutboxItem] = items) -> None:
+                body = {"clock": _clock(), "items": [item.wire() for item in items]}
+                try:
+                    apply_push_answer(store, items, transport.post("/v1/push", body), tally)
+                except ValueError as exc:
+                    raise BadHubResponseError(hub=transport.hub_url, detail=str(exc)) from None
+
+            self._with_retries(transport, send, lambda: _counts(tally.acknowledged, total))
             self.progress(SyncProgress(tally.acknowledged, total, transport.bytes_sent, transport.bytes_received,
                                        f"Sent {tally.acknowledged} of {total}."))
             if tally.unanswered:
                 raise BadHubResponseError(hub=transport.hub_url, detail=f"{tally.unanswered} item(s) not answered")
+
+    def _pull(self, store: Store, transport: Transport) -> list[str]:
+        """Fetch new batches (and their media) and lease news until the hub has no more."""
+        media = MediaStore(self.data_dir / "media")
+        received: list[str] = []
+        while not self.cancelled():
+            have = [r[0] for r in store.read().execute("SELECT batch_id FROM batches").fetchall()]
+            cursor = read_settings(store).pull_cursor
+            body = {"clock": _clock(), "cursor": cursor, "have": have, "max_batches": PULL_BATCHES}
+            answer = self._with_retries(transport, functools.partial(transport.post, "/v1/pull", body),
+                                        functools.partial(_counts, len(received), len(received)))
+            entries = answer.get("batches")
+            if not isinstance(entries, list):
+                raise BadHubResponseError(hub=transport.hub_url, detail="the pull answer has no batch list")
+            for entry in entries:
+                batch_id = self._receive_batch(store, transport, media, entry)
+                if batch_id is not None:
+                    received.append(batch_id)
+            apply_pull_answer(store, answer)
+            if answer.get("more") is not True:
+                return received
+        return received
+
+    def _receive_batch(self, store: Store, transport: Transport, media: MediaStore, entry: Any) -> str | None:
+        """Check one pulled batch, fetch its missing media (resuming) and add it to the cache."""
+        doc = entry.get("batch") if isinstance(entry, dict) else None
+        try:
+            batch = check_batch(doc)
+        except BundleError as exc:
+            # A batch this client cannot use must not stop the sync: the admin sees it in the log.
+            self.progress(SyncProgress(0, 0, transport.bytes_sent, transport.bytes_received,
+                                       f"A batch from the hub was refused: {exc.message}"))
+            return None
+        if present(store, batch.batch_id):
+            return None
+        for number, item in enumerate(batch.media):
+            self._with_retries(transport, functools.partial(fetch, transport, media, item),
+                               functools.partial(_counts, number, len(batch.media)))
+        import_fetched_batch(store, media, batch, "hub")
+        return batch.batch_id
+
+    def _with_retries(self, transport: Transport, step: Callable[[], T],
+                      where: Callable[[], tuple[int, int]]) -> T:
+        """Run ``step`` and return what it returns; on a transient failure wait (backoff or
+        Retry-After) and run it again, until the run's deadline. Other errors propagate."""
+        attempt = 0
+        while True:
+            try:
+                return step()
+            except (HubUnreachableError, HubBusyError) as exc:
+                attempt += 1
+                delay = self._delay(attempt, exc)
+                if time.monotonic() - self._started + delay > self.deadline_s or self.cancelled():
+                    raise
+                done, total = where()
+                self.progress(SyncProgress(done, total, transport.bytes_sent, transport.bytes_received,
+                                           f"{exc.message} Trying again in {delay:.0f} s."))
+                self.sleep(delay)
 
     def _delay(self, attempt: int, exc: SyncError) -> float:
         """Full-jitter exponential backoff, or the hub's Retry-After (capped) when it gave one."""
         if isinstance(exc, HubBusyError) and exc.retry_after is not None:
             return min(exc.retry_after, RETRY_AFTER_CAP_S)
         return self.rng.uniform(0, min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2 ** attempt))
+
+
+def _counts(done: int, total: int) -> tuple[int, int]:
+    return done, total
+
+
+def _clock() -> dict[str, Any]:
+    return {"wall": utc_now(), "mono_ns": monotonic_ns(), "boot_id": boot_id()}
 
 
 def _outcome(exc: SyncError) -> str:

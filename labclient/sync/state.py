@@ -31,6 +31,7 @@ class SyncSettings:
     last_success: str | None
     max_items: int
     max_request_bytes: int
+    pull_cursor: str | None
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def read_settings(store: Store) -> SyncSettings:
         hub_url=kv.get("hub_url"), device_id=kv.get("device_id"), lab=kv.get("lab"),
         credential_store=kv.get("credential_store", "keyring"), watermark=int(kv.get("watermark", 0)),
         last_success=kv.get("last_success"), max_items=int(kv.get("max_items", 250)),
-        max_request_bytes=int(kv.get("max_request_bytes", 4 * 1024 * 1024)),
+        max_request_bytes=int(kv.get("max_request_bytes", 4 * 1024 * 1024)), pull_cursor=kv.get("pull_cursor"),
     )
 
 
@@ -138,6 +139,29 @@ def apply_push_answer(store: Store, sent: list[OutboxItem], answer: dict[str, An
         if isinstance(watermark, int) and not isinstance(watermark, bool):
             c.execute("INSERT INTO sync_state (key, value) VALUES ('watermark', ?) ON CONFLICT (key) DO UPDATE"
                       " SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))", (str(watermark),))
+        _anchor(c, answer)
+
+
+def apply_pull_answer(store: Store, answer: dict[str, Any]) -> None:
+    """Record lease news and the new cursor from a pull answer, in one transaction (after the
+    answer's batches are in the cache, so a crash in between only repeats the pull)."""
+    leases = answer.get("leases") if isinstance(answer.get("leases"), list) else []
+    revoked = answer.get("revoked") if isinstance(answer.get("revoked"), list) else []
+    cursor = answer.get("cursor")
+    with store.transaction() as c:
+        for lease in leases or []:
+            if not isinstance(lease, dict):
+                continue
+            if isinstance(lease.get("batch_id"), str) and isinstance(lease.get("expires"), str):
+                c.execute("INSERT INTO batch_leases (batch_id, expires, revoked) VALUES (?, ?, 0)"
+                          " ON CONFLICT (batch_id) DO UPDATE SET expires = excluded.expires, revoked = 0",
+                          (lease["batch_id"], lease["expires"]))
+        for batch_id in revoked or []:
+            if isinstance(batch_id, str):
+                c.execute("UPDATE batch_leases SET revoked = 1 WHERE batch_id = ?", (batch_id,))
+        if isinstance(cursor, str):
+            c.execute("INSERT INTO sync_state (key, value) VALUES ('pull_cursor', ?) ON CONFLICT (key) DO UPDATE"
+                      " SET value = excluded.value", (cursor,))
         _anchor(c, answer)
 
 

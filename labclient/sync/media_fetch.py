@@ -1,0 +1,100 @@
+"""Fetching media from the hub by content hash, resuming across cuts with HTTP Range.
+
+Bytes go to ``media/.partial/<sha256>.part``. A cut leaves the part file; the next attempt asks
+for the rest with ``Range: bytes=N-``. When the file is whole it is hashed, flushed and renamed
+into place; a file that does not match its hash is deleted and fetched again from zero next time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import requests
+
+from labclient.batch import MediaEntry
+from labclient.errors import BadHubResponseError, HubAuthError, HubBusyError, HubUnreachableError
+from labclient.media import MediaStore, disk_errors
+from labclient.sync.transport import Transport
+
+CHUNK = 64 * 1024
+
+
+def part_path(media: MediaStore, sha256: str) -> Path:
+    """Where the partial download of a file lives."""
+    return media.root / ".partial" / f"{sha256}.part"
+
+
+def fetch(transport: Transport, media: MediaStore, entry: MediaEntry) -> int:
+    """Make sure ``entry`` is in the media store; returns the bytes downloaded now.
+
+    Raises HubUnreachableError on a cut or stall (the part file stays for the next try),
+    HubBusyError, HubAuthError, or BadHubResponseError when the bytes do not match the hash.
+    """
+    if media.has(entry.sha256, entry.bytes):
+        return 0
+    part = part_path(media, entry.sha256)
+    with disk_errors(media.root):
+        part.parent.mkdir(parents=True, exist_ok=True)
+    offset = part.stat().st_size if part.exists() else 0
+    if offset > entry.bytes:
+        part.unlink()
+        offset = 0
+    downloaded = 0
+    if offset < entry.bytes:
+        downloaded = _download(transport, media, entry, part, offset)
+    _verify_and_place(media, entry, part)
+    return downloaded
+
+
+def _download(transport: Transport, media: MediaStore, entry: MediaEntry, part: Path, offset: int) -> int:
+    headers = {"Authorization": f"Bearer {transport.token}", "Accept-Encoding": "identity"}
+    if offset:
+        headers["Range"] = f"bytes={offset}-"
+    url = f"{transport.hub_url}/v1/media/{entry.sha256}"
+    written = 0
+    try:
+        with transport.session.get(url, headers=headers, stream=True, timeout=transport.timeouts) as response:
+            if response.status_code == 401:
+                raise HubAuthError(detail="the hub refused the credential for media")
+            if response.status_code in (429, 503) or response.status_code >= 500:
+                raise HubBusyError(detail=f"HTTP {response.status_code} for media")
+            if response.status_code == 200:
+                offset = 0  # the hub sent the whole file: start the part over
+            elif response.status_code != 206:
+                raise BadHubResponseError(hub=transport.hub_url,
+                                          detail=f"HTTP {response.status_code} for media {entry.sha256[:12]}")
+            with disk_errors(media.root), open(part, "r+b" if offset else "wb") as out:
+                out.seek(offset)
+                out.truncate()
+                for chunk in response.iter_content(CHUNK):
+                    if offset + written + len(chunk) > entry.bytes:
+                        raise BadHubResponseError(hub=transport.hub_url, detail="a media file is longer than listed")
+                    out.write(chunk)
+                    written += len(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+    except (requests.exceptions.ConnectionError, requests.exceptions.Timeout,
+            requests.exceptions.ChunkedEncodingError) as exc:
+        raise HubUnreachableError(hub=transport.hub_url, detail=f"media download cut: {str(exc)[:120]}") from None
+    finally:
+        transport.bytes_received += written
+    return written
+
+
+def _verify_and_place(media: MediaStore, entry: MediaEntry, part: Path) -> None:
+    size = part.stat().st_size
+    if size < entry.bytes:
+        raise HubUnreachableError(hub="the hub", detail=f"media download stopped at {size} of {entry.bytes} bytes")
+    digest = hashlib.sha256()
+    with open(part, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    if digest.hexdigest() != entry.sha256:
+        part.unlink()
+        raise BadHubResponseError(hub="the hub", detail=f"media {entry.path} does not match its sha256")
+    dest = media.path_for(entry.sha256)
+    with disk_errors(media.root):
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(part, dest)

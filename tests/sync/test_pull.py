@@ -1,0 +1,93 @@
+"""New work arrives from the hub: batches, their media (resumed after a cut), leases."""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from pathlib import Path
+
+from labclient.batch import open_bundle
+from labclient.media import MediaStore
+from labclient.sync.client import SyncRun, enroll
+from labclient.sync.media_fetch import part_path
+from labclient.workspace import Workspace
+from tests.factory import make_bundle
+from tests.sync.conftest import Hub
+
+
+def enrolled_device(hub: Hub, tmp_path: Path, name: str) -> Path:
+    data_dir = tmp_path / name
+    enroll(data_dir, hub.url, hub.admin("enroll-code", "--lab", "Gulu").strip(), device_name=name)
+    return data_dir
+
+
+def test_a_batch_and_its_media_arrive_and_can_be_worked(hub: Hub, tmp_path: Path) -> None:
+    bundle = make_bundle(tmp_path / "bundles", "tagging", 12)
+    hub.admin("add-batch", str(bundle), "--lab", "Gulu")
+    data_dir = enrolled_device(hub, tmp_path, "LAB-PC-01")
+
+    report = SyncRun(data_dir).run()
+    assert report.complete, report.message
+    assert report.batches_received == ["test-tagging"]
+    with Workspace.open(data_dir) as ws:
+        assert ws.task_counts()["new"] == 12
+        worker = ws.add_worker("Amina Njeri")
+        task = ws.next_task(worker.id)
+        assert task is not None and task.media is not None
+        with zipfile.ZipFile(bundle) as zf, open_bundle(bundle) as opened:
+            entry = next(m for m in opened.batch.media if m.sha256 == task.media.sha256)
+            assert task.media.path.read_bytes() == zf.read(entry.path)
+        ws.submit(task.key, worker.id, {"labels": ["dog"]})
+    again = SyncRun(data_dir).run()
+    assert again.complete and again.batches_received == []
+    assert again.tally.applied == 1
+
+
+def test_a_cut_media_download_resumes_where_it_stopped(hub: Hub, tmp_path: Path) -> None:
+    bundle = make_bundle(tmp_path / "bundles", "transcription", 2, batch_id="clips")
+    hub.admin("add-batch", str(bundle), "--lab", "Gulu")
+    data_dir = enrolled_device(hub, tmp_path, "LAB-PC-01")
+    with open_bundle(bundle) as opened, zipfile.ZipFile(bundle) as zf:
+        first = opened.batch.media[0]
+        data = zf.read(first.path)
+    media = MediaStore(data_dir / "media")
+    part = part_path(media, first.sha256)
+    part.parent.mkdir(parents=True)
+    part.write_bytes(data[: len(data) // 2])  # what a cut left behind
+
+    report = SyncRun(data_dir).run()
+    assert report.complete, report.message
+    assert media.path_for(first.sha256).read_bytes() == data
+    assert not part.exists()
+    total = sum(m.bytes for m in open_bundle(bundle).batch.media)
+    assert report.bytes_received < total + 20_000, "only the missing half of the first clip came again"
+
+
+def test_a_damaged_partial_download_is_thrown_away_and_fetched_again(hub: Hub, tmp_path: Path) -> None:
+    bundle = make_bundle(tmp_path / "bundles", "tagging", 1, batch_id="one")
+    hub.admin("add-batch", str(bundle), "--lab", "Gulu")
+    data_dir = enrolled_device(hub, tmp_path, "LAB-PC-01")
+    with open_bundle(bundle) as opened:
+        entry = opened.batch.media[0]
+    media = MediaStore(data_dir / "media")
+    part = part_path(media, entry.sha256)
+    part.parent.mkdir(parents=True)
+    part.write_bytes(b"\0" * (entry.bytes - 10))  # wrong bytes: the finished file will not match
+
+    first = SyncRun(data_dir).run()
+    assert first.outcome == "bad_response" and "does not match its sha256" in first.message
+    assert not part.exists()
+    second = SyncRun(data_dir).run()
+    assert second.complete, second.message
+    assert hashlib.sha256(media.path_for(entry.sha256).read_bytes()).hexdigest() == entry.sha256
+
+
+def test_a_batch_leased_to_one_workstation_is_not_sent_to_another(hub: Hub, tmp_path: Path) -> None:
+    hub.admin("add-batch", str(make_bundle(tmp_path / "bundles", "tagging", 3)), "--lab", "Gulu")
+    first = enrolled_device(hub, tmp_path, "LAB-PC-01")
+    second = enrolled_device(hub, tmp_path, "LAB-PC-02")
+    assert SyncRun(first).run().batches_received == ["test-tagging"]
+    assert SyncRun(second).run().batches_received == []
+    with Workspace.open(first) as ws:
+        lease = ws.store.conn.execute("SELECT batch_id, revoked FROM batch_leases").fetchall()
+    assert lease == [("test-tagging", 0)]

@@ -1,0 +1,242 @@
+"""Results reach the hub exactly once, through lost answers, busy hubs, refusals and portals."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+
+from labclient.errors import BadHubResponseError
+from labclient.sync.client import SyncRun, enroll
+from labclient.sync.state import dead_letters, read_settings
+from labclient.sync.transport import Transport
+from labclient.workspace import Workspace
+from tests.factory import make_bundle
+from tests.sync.conftest import ROOT, Hub
+
+
+def hub_results(hub: Hub) -> list[dict[str, Any]]:
+    return list(json.loads(hub.admin("results", "--json")))
+
+
+def set_faults(hub: Hub, **faults: Any) -> None:
+    response = requests.post(f"{hub.url}/v1/_test/faults", json=faults, timeout=10)
+    assert response.status_code == 200, response.text
+
+
+def work(data_dir: Path, bundle: Path, count: int) -> list[str]:
+    """Import ``bundle`` into the workstation and submit ``count`` results; their ids."""
+    with Workspace.open(data_dir) as ws:
+        ws.import_bundle(bundle)
+        worker = ws.add_worker("Amina Njeri")
+        ids = []
+        for _ in range(count):
+            task = ws.next_task(worker.id)
+            assert task is not None
+            ids.append(ws.submit(task.key, worker.id, {"labels": ["cat"]}))
+    return ids
+
+
+class NoSleep:
+    """The sync loop's sleep, recorded instead of waited (time is the edge of the test)."""
+
+    def __init__(self) -> None:
+        self.calls: list[float] = []
+
+    def __call__(self, seconds: float) -> None:
+        self.calls.append(seconds)
+
+
+@pytest.fixture
+def enrolled(hub: Hub, tmp_path: Path) -> Iterator[tuple[Hub, Path, Path]]:
+    """A hub with a tagging batch for the lab, and a workstation enrolled with it."""
+    bundle = make_bundle(tmp_path / "bundles", "tagging", 700)
+    hub.admin("add-batch", str(bundle), "--lab", "Gulu")
+    code = hub.admin("enroll-code", "--lab", "Gulu").strip()
+    data_dir = tmp_path / "workstation"
+    assert enroll(data_dir, hub.url, code, device_name="LAB-PC-07") == "Gulu"
+    yield hub, data_dir, bundle
+
+
+def test_push_sends_every_result_exactly_once(enrolled: tuple[Hub, Path, Path]) -> None:
+    hub, data_dir, bundle = enrolled
+    ids = work(data_dir, bundle, 600)
+    report = SyncRun(data_dir).run()
+    assert report.complete, report.message
+    assert (report.tally.applied, report.remaining) == (600, 0)
+    received = hub_results(hub)
+    assert sorted(r["id"] for r in received) == sorted(ids)
+    with Workspace.open(data_dir) as ws:
+        assert ws.outbox_size() == 0
+        assert {r["id"] for r in ws.results()} == set(ids)
+        assert read_settings(ws.store).watermark == 600
+        assert read_settings(ws.store).last_success is not None
+    assert SyncRun(data_dir).run().complete  # nothing left: a quiet, successful sync
+
+
+def test_a_lost_answer_is_resent_and_counted_once(enrolled: tuple[Hub, Path, Path]) -> None:
+    hub, data_dir, bundle = enrolled
+    ids = work(data_dir, bundle, 300)
+    set_faults(hub, status=500, count=1, after_commit=True)  # the hub commits, then the answer is lost
+    sleep = NoSleep()
+    report = SyncRun(data_dir, sleep=sleep).run()
+    assert report.complete, report.message
+    assert report.tally.duplicate > 0, "the resent chunk is answered as duplicates"
+    assert report.tally.applied + report.tally.duplicate == 300
+    assert len(sleep.calls) == 1
+    received = hub_results(hub)
+    assert sorted(r["id"] for r in received) == sorted(ids)  # exactly once on the hub
+
+
+def test_busy_hub_retry_after_is_honoured(enrolled: tuple[Hub, Path, Path]) -> None:
+    hub, data_dir, bundle = enrolled
+    work(data_dir, bundle, 10)
+    set_faults(hub, status=503, count=2, retry_after=7)
+    sleep = NoSleep()
+    report = SyncRun(data_dir, sleep=sleep).run()
+    assert report.complete
+    assert sleep.calls == [7.0, 7.0]
+
+
+def test_a_refused_credential_stops_the_sync_and_keeps_the_outbox(enrolled: tuple[Hub, Path, Path],
+                                                                  test_keyring: Path) -> None:
+    hub, data_dir, bundle = enrolled
+    work(data_dir, bundle, 5)
+    stored = json.loads(test_keyring.read_text())
+    test_keyring.write_text(json.dumps({k: "not-the-token" for k in stored}))
+    sleep = NoSleep()
+    report = SyncRun(data_dir, sleep=sleep).run()
+    assert report.outcome == "auth"
+    assert "enrol this workstation again" in report.message
+    assert "not-the-token" not in report.message
+    assert report.remaining == 5 and sleep.calls == []
+    assert hub_results(hub) == []
+
+
+def test_the_credential_is_kept_in_the_keyring_only(enrolled: tuple[Hub, Path, Path], test_keyring: Path) -> None:
+    _, data_dir, _ = enrolled
+    (token,) = json.loads(test_keyring.read_text()).values()
+    assert len(token) >= 20
+    for path in data_dir.rglob("*"):
+        if path.is_file():
+            assert token.encode() not in path.read_bytes(), f"the credential leaked into {path.name}"
+
+
+def test_a_task_the_hub_does_not_know_goes_to_dead_letters_and_the_rest_goes(
+        enrolled: tuple[Hub, Path, Path], tmp_path: Path) -> None:
+    hub, data_dir, bundle = enrolled
+    unknown = make_bundle(tmp_path / "local", "tagging", 3, batch_id="only-on-this-pc")
+    stray = work(data_dir, unknown, 3)
+    good = work(data_dir, bundle, 4)
+    report = SyncRun(data_dir).run()
+    assert report.complete, report.message  # refused items do not block the queue
+    assert (report.tally.rejected, report.tally.applied) == (3, 4)
+    with Workspace.open(data_dir) as ws:
+        letters = dead_letters(ws.store)
+        assert sorted(d["item_id"] for d in letters) == sorted(stray)
+        assert all(d["status"] == "rejected" and d["reason"] for d in letters)
+        statuses = {r["id"]: r for r in ws.results()}
+    assert sorted(r["id"] for r in hub_results(hub)) == sorted(good)
+    assert set(statuses) == set(stray) | set(good)
+
+
+def test_offline_backs_off_with_jitter_and_gives_up_at_the_deadline(tmp_path: Path, hub: Hub) -> None:
+    bundle = make_bundle(tmp_path / "bundles", "tagging", 5)
+    hub.admin("add-batch", str(bundle), "--lab", "Gulu")
+    data_dir = tmp_path / "workstation"
+    enroll(data_dir, hub.url, hub.admin("enroll-code", "--lab", "Gulu").strip())
+    work(data_dir, bundle, 5)
+    hub.process.terminate()
+    hub.process.wait(timeout=30)
+    sleep = NoSleep()
+    report = SyncRun(data_dir, sleep=sleep, deadline_s=120, connect_timeout=2).run()
+    assert report.outcome == "offline"
+    assert "cannot be reached" in report.message and "everything is kept" in report.message
+    assert report.remaining == 5
+    assert sleep.calls and all(0 <= s <= 60 for s in sleep.calls)
+    assert len(set(sleep.calls)) > 1, "full jitter: the waits differ"
+
+
+class PortalHandler(http.server.BaseHTTPRequestHandler):
+    """A captive portal: every request gets a 200 HTML login page."""
+
+    def do_GET(self) -> None:
+        self._page()
+
+    def do_POST(self) -> None:
+        self._page()
+
+    def _page(self) -> None:
+        body = b"<html><body><h1>Welcome to CyberCafe Wi-Fi</h1><form>Login</form></body></html>"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def test_a_captive_portal_page_is_a_failure_not_a_success() -> None:
+    portal = http.server.ThreadingHTTPServer(("127.0.0.1", 0), PortalHandler)
+    thread = threading.Thread(target=portal.serve_forever, daemon=True)
+    thread.start()
+    transport = Transport(f"http://127.0.0.1:{portal.server_address[1]}", token="secret-token-value")
+    try:
+        with pytest.raises(BadHubResponseError) as refused:
+            transport.post("/v1/push", {"items": []})
+        with pytest.raises(BadHubResponseError):
+            transport.hello()
+    finally:
+        transport.close()
+        portal.shutdown()
+        portal.server_close()
+    assert "captive portal" in refused.value.message and "text/html" in refused.value.message
+    assert "secret-token-value" not in refused.value.message
+
+
+def test_cli_sync_exit_codes_and_json(enrolled: tuple[Hub, Path, Path]) -> None:
+    hub, data_dir, bundle = enrolled
+    work(data_dir, bundle, 12)
+    done = subprocess.run([sys.executable, "-m", "labclient.cli", "--data-dir", str(data_dir), "sync", "--json"],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert (report["outcome"], report["complete"], report["applied"], report["remaining"]) == ("ok", True, 12, 0)
+    status = subprocess.run([sys.executable, "-m", "labclient.cli", "--data-dir", str(data_dir), "status", "--json"],
+                            capture_output=True, text=True, cwd=ROOT, timeout=60)
+    info = json.loads(status.stdout)
+    assert info["outbox"] == 0 and info["sync"]["hub"] == hub.url and info["sync"]["last_success"]
+    hub.process.terminate()
+    hub.process.wait(timeout=30)
+    work(data_dir, bundle, 1)
+    failed = subprocess.run([sys.executable, "-m", "labclient.cli", "--data-dir", str(data_dir), "sync",
+                             "--deadline", "0"], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert failed.returncode == 1
+    assert "cannot be reached" in failed.stderr and "1 item(s) still waiting" in failed.stderr
+
+
+def test_enrolling_with_a_used_code_is_refused_clearly(hub: Hub, tmp_path: Path) -> None:
+    code = hub.admin("enroll-code", "--lab", "Gulu").strip()
+    enroll(tmp_path / "a", hub.url, code)
+    done = subprocess.run([sys.executable, "-m", "labclient.cli", "--data-dir", str(tmp_path / "b"), "enroll",
+                           "--hub", hub.url, "--code", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert done.returncode == 1
+    assert "refused the enrolment code" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_plain_http_hub_on_another_machine_is_refused(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "labclient.cli", "--data-dir", str(tmp_path), "enroll",
+                           "--hub", "http://hub.example.org", "--code", "X"], capture_output=True, text=True,
+                          cwd=ROOT, timeout=60)
+    assert done.returncode == 2
+    assert "https://" in done.stderr
