@@ -12,6 +12,7 @@ answer that is not the hub's stops the run at once with a message for a person.
 from __future__ import annotations
 
 import functools
+import json
 import random
 import socket
 import time
@@ -44,6 +45,7 @@ from labclient.sync.state import (
     log_run,
     pending,
     read_settings,
+    refuse_locally,
     write_settings,
 )
 from labclient.sync.transport import Transport, check_hub_url
@@ -130,17 +132,20 @@ class SyncRun:
     def __init__(self, data_dir: Path, *, deadline_s: float = DEFAULT_DEADLINE_S,
                  progress: Callable[[SyncProgress], None] | None = None,
                  cancelled: Callable[[], bool] | None = None,
-                 sleep: Callable[[float], None] = time.sleep, rng: random.Random | None = None,
-                 connect_timeout: float | None = None, stall_timeout: float | None = None) -> None:
+                 sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic,
+                 rng: random.Random | None = None, connect_timeout: float | None = None,
+                 stall_timeout: float | None = None, connect_retries: int | None = None) -> None:
         self.data_dir = data_dir
         self.deadline_s = deadline_s
         self.progress = progress or (lambda p: None)
         self.cancelled = cancelled or (lambda: False)
         self.sleep = sleep
+        self.clock = clock
         self.rng = rng or random.Random()
-        self._started = time.monotonic()
-        self.timeouts = {k: v for k, v in (("connect_timeout", connect_timeout), ("stall_timeout", stall_timeout))
-                         if v is not None}
+        self._started = self.clock()
+        self.timeouts: dict[str, Any] = {
+            k: v for k, v in (("connect_timeout", connect_timeout), ("stall_timeout", stall_timeout),
+                              ("connect_retries", connect_retries)) if v is not None}
 
     def run(self) -> SyncReport:
         """Push everything queued. Never raises for a sync failure: the report says what happened."""
@@ -156,8 +161,11 @@ class SyncRun:
             if token is None:
                 raise HubAuthError(detail="no credential is stored on this computer")
             transport = Transport(settings.hub_url, token, **self.timeouts)
-            self._started = time.monotonic()
-            report = self._push(store, transport, settings.max_items)
+            self._started = self.clock()
+            hello = self._with_retries(transport, transport.hello, lambda: _counts(0, 0))
+            max_items, max_bytes = _limits(hello, settings.max_items, settings.max_request_bytes)
+            write_settings(store, max_items=max_items, max_request_bytes=max_bytes)
+            report = self._push(store, transport, max_items, max_bytes)
             if report.outcome == "ok":
                 report.batches_received = self._pull(store, transport)
                 if report.batches_received:
@@ -175,15 +183,20 @@ class SyncRun:
             store.close()
         return report
 
-    def _push(self, store: Store, transport: Transport, chunk: int) -> SyncReport:
+    def _push(self, store: Store, transport: Transport, max_items: int, max_bytes: int) -> SyncReport:
         tally = PushTally()
         total = _outbox_size(store)
+        budget = int(max_bytes * 0.9) - 1024  # room for the envelope
         while True:
             if self.cancelled():
                 return SyncReport("cancelled", "Sync was cancelled; what was sent is kept by the hub.", tally)
-            items = pending(store, chunk)
+            items = _fit(pending(store, max_items), budget)
             if not items:
                 return SyncReport("ok", f"Sent {tally.acknowledged} item(s).", tally)
+            if _size(items[0]) > budget:
+                # One item larger than the hub takes would block the queue for ever: set it aside.
+                refuse_locally(store, items[0], f"larger than the hub accepts ({max_bytes} bytes)", tally)
+                continue
 
             def send(items: list[OutboxItem] = items) -> None:
                 body = {"clock": _clock(), "items": [item.wire() for item in items]}
@@ -192,7 +205,13 @@ class SyncRun:
                 except ValueError as exc:
                     raise BadHubResponseError(hub=transport.hub_url, detail=str(exc)) from None
 
-            self._with_retries(transport, send, lambda: _counts(tally.acknowledged, total))
+            try:
+                self._with_retries(transport, send, lambda: _counts(tally.acknowledged, total))
+            except SyncError as exc:
+                if exc.params.get("status") != 413 or budget < 2048:
+                    raise
+                budget //= 2  # the hub's limit is lower than it said: send smaller chunks
+                continue
             self.progress(SyncProgress(tally.acknowledged, total, transport.bytes_sent, transport.bytes_received,
                                        f"Sent {tally.acknowledged} of {total}."))
             if tally.unanswered:
@@ -232,9 +251,14 @@ class SyncRun:
             return None
         if present(store, batch.batch_id):
             return None
-        for number, item in enumerate(batch.media):
-            self._with_retries(transport, functools.partial(fetch, transport, media, item),
-                               functools.partial(_counts, number, len(batch.media)))
+        try:
+            for number, item in enumerate(batch.media):
+                self._with_retries(transport, functools.partial(fetch, transport, media, item),
+                                   functools.partial(_counts, number, len(batch.media)))
+        except BundleError as exc:  # the hub lacks a file: skip this batch, keep syncing the rest
+            self.progress(SyncProgress(0, 0, transport.bytes_sent, transport.bytes_received,
+                                       f"Batch {batch.batch_id} was skipped: {exc.message}"))
+            return None
         import_fetched_batch(store, media, batch, "hub")
         return batch.batch_id
 
@@ -249,7 +273,7 @@ class SyncRun:
             except (HubUnreachableError, HubBusyError) as exc:
                 attempt += 1
                 delay = self._delay(attempt, exc)
-                if time.monotonic() - self._started + delay > self.deadline_s or self.cancelled():
+                if self.clock() - self._started + delay > self.deadline_s or self.cancelled():
                     raise
                 done, total = where()
                 self.progress(SyncProgress(done, total, transport.bytes_sent, transport.bytes_received,
@@ -261,6 +285,30 @@ class SyncRun:
         if isinstance(exc, HubBusyError) and exc.retry_after is not None:
             return min(exc.retry_after, RETRY_AFTER_CAP_S)
         return self.rng.uniform(0, min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2 ** attempt))
+
+
+def _limits(hello: dict[str, Any], items: int, size: int) -> tuple[int, int]:
+    """The hub's chunk limits from its hello answer (ours where it says nothing sensible)."""
+    max_items, max_bytes = hello.get("max_items"), hello.get("max_request_bytes")
+    if isinstance(max_items, int) and 1 <= max_items <= 10_000:
+        items = max_items
+    if isinstance(max_bytes, int) and 16 * 1024 <= max_bytes <= 1 << 30:
+        size = max_bytes
+    return items, size
+
+
+def _size(item: OutboxItem) -> int:
+    return len(json.dumps(item.wire(), ensure_ascii=False, separators=(",", ":")).encode())
+
+
+def _fit(items: list[OutboxItem], budget: int) -> list[OutboxItem]:
+    """The longest prefix of ``items`` whose JSON fits ``budget`` bytes (at least one item)."""
+    total = 0
+    for n, item in enumerate(items):
+        total += _size(item) + 1
+        if total > budget:
+            return items[: max(1, n)]
+    return items
 
 
 def _counts(done: int, total: int) -> tuple[int, int]:

@@ -14,7 +14,7 @@ from pathlib import Path
 import requests
 
 from labclient.batch import MediaEntry
-from labclient.errors import BadHubResponseError, HubAuthError, HubBusyError, HubUnreachableError
+from labclient.errors import BadHubResponseError, BundleError, HubAuthError, HubBusyError, HubUnreachableError
 from labclient.media import MediaStore, disk_errors
 from labclient.sync.transport import Transport
 
@@ -60,6 +60,9 @@ def _download(transport: Transport, media: MediaStore, entry: MediaEntry, part: 
                 raise HubAuthError(detail="the hub refused the credential for media")
             if response.status_code in (429, 503) or response.status_code >= 500:
                 raise HubBusyError(detail=f"HTTP {response.status_code} for media")
+            if response.status_code == 404:
+                raise BundleError(detail=f"the hub has no media file {entry.path} ({entry.sha256[:12]}…)",
+                                  where=entry.path)
             if response.status_code == 200:
                 offset = 0  # the hub sent the whole file: start the part over
             elif response.status_code != 206:

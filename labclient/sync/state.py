@@ -142,6 +142,16 @@ def apply_push_answer(store: Store, sent: list[OutboxItem], answer: dict[str, An
         _anchor(c, answer)
 
 
+def refuse_locally(store: Store, item: OutboxItem, reason: str, tally: PushTally) -> None:
+    """Move an item the hub can never take (too large) from the outbox to the dead letters."""
+    with store.transaction() as c:
+        c.execute("INSERT OR REPLACE INTO dead_letters (item_id, seq, item_type, status, reason, failed_at)"
+                  " VALUES (?, ?, ?, 'rejected', ?, ?)", (item.item_id, item.seq, item.item_type, reason, utc_now()))
+        c.execute("UPDATE results SET hub_status = 'rejected', hub_reason = ? WHERE id = ?", (reason, item.item_id))
+        c.execute("DELETE FROM outbox WHERE item_id = ?", (item.item_id,))
+    tally.rejected += 1
+
+
 def apply_pull_answer(store: Store, answer: dict[str, Any]) -> None:
     """Record lease news and the new cursor from a pull answer, in one transaction (after the
     answer's batches are in the cache, so a crash in between only repeats the pull)."""

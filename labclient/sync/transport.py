@@ -49,14 +49,15 @@ class Transport:
     """Talks to one hub. Not thread-safe; one per sync run (or per thread)."""
 
     def __init__(self, hub_url: str, token: str | None = None, *, connect_timeout: float = CONNECT_TIMEOUT_S,
-                 stall_timeout: float = STALL_TIMEOUT_S) -> None:
+                 stall_timeout: float = STALL_TIMEOUT_S, connect_retries: int = 2) -> None:
         self.hub_url = check_hub_url(hub_url)
         self.token = token
         self.timeouts = (connect_timeout, stall_timeout)
         self.bytes_sent = 0
         self.bytes_received = 0
         self.session = requests.Session()
-        retry = Retry(total=2, connect=2, read=0, status=0, other=0, redirect=0, backoff_factor=0.5,
+        retry = Retry(total=connect_retries, connect=connect_retries, read=0, status=0, other=0, redirect=0,
+                      backoff_factor=0.5,
                       allowed_methods=None, raise_on_status=False)
         self.session.mount("https://", HTTPAdapter(max_retries=retry))
         self.session.mount("http://", HTTPAdapter(max_retries=retry))

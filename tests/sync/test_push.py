@@ -14,13 +14,14 @@ from typing import Any
 import pytest
 import requests
 
+from labclient.bundle_writer import write_bundle
 from labclient.errors import BadHubResponseError
 from labclient.sync.client import SyncRun, enroll
 from labclient.sync.state import dead_letters, read_settings
 from labclient.sync.transport import Transport
 from labclient.workspace import Workspace
-from tests.factory import make_bundle
-from tests.sync.conftest import ROOT, Hub
+from tests.factory import batch_doc, make_bundle
+from tests.sync.conftest import ROOT, Hub, start_hub
 
 
 def hub_results(hub: Hub) -> list[dict[str, Any]]:
@@ -46,13 +47,19 @@ def work(data_dir: Path, bundle: Path, count: int) -> list[str]:
 
 
 class NoSleep:
-    """The sync loop's sleep, recorded instead of waited (time is the edge of the test)."""
+    """The sync loop's sleep, recorded instead of waited, moving a clock of its own forward
+    (time is the edge of the test)."""
 
     def __init__(self) -> None:
         self.calls: list[float] = []
+        self.now = 0.0
 
     def __call__(self, seconds: float) -> None:
         self.calls.append(seconds)
+        self.now += seconds
+
+    def clock(self) -> float:
+        return self.now
 
 
 @pytest.fixture
@@ -157,12 +164,13 @@ def test_offline_backs_off_with_jitter_and_gives_up_at_the_deadline(tmp_path: Pa
     hub.process.terminate()
     hub.process.wait(timeout=30)
     sleep = NoSleep()
-    report = SyncRun(data_dir, sleep=sleep, deadline_s=120, connect_timeout=2).run()
+    report = SyncRun(data_dir, sleep=sleep, clock=sleep.clock, deadline_s=300, connect_retries=0).run()
     assert report.outcome == "offline"
     assert "cannot be reached" in report.message and "everything is kept" in report.message
     assert report.remaining == 5
-    assert sleep.calls and all(0 <= s <= 60 for s in sleep.calls)
-    assert len(set(sleep.calls)) > 1, "full jitter: the waits differ"
+    assert len(sleep.calls) >= 5 and all(0 <= s <= 60 for s in sleep.calls)
+    assert len(set(sleep.calls)) == len(sleep.calls), "full jitter: the waits differ"
+    assert sum(sleep.calls) <= 300, "it gave up at the deadline"
 
 
 class PortalHandler(http.server.BaseHTTPRequestHandler):
@@ -240,3 +248,35 @@ def test_a_plain_http_hub_on_another_machine_is_refused(tmp_path: Path) -> None:
                           cwd=ROOT, timeout=60)
     assert done.returncode == 2
     assert "https://" in done.stderr
+
+
+def test_chunks_fit_the_hubs_size_limit_and_an_oversized_item_is_set_aside(tmp_path: Path) -> None:
+    hub = start_hub(tmp_path / "hub", "--max-request-bytes", "65536")
+    try:
+        doc, media = batch_doc("transcription", 60, batch_id="long-clips")
+        doc["template"]["params"]["max_chars"] = 100_000
+        bundle = write_bundle(tmp_path / "long.zip", doc, media)
+        hub.admin("add-batch", str(bundle), "--lab", "Gulu")
+        data_dir = tmp_path / "workstation"
+        enroll(data_dir, hub.url, hub.admin("enroll-code", "--lab", "Gulu").strip())
+        with Workspace.open(data_dir) as ws:
+            ws.import_bundle(bundle)
+            worker = ws.add_worker("Amina Njeri")
+            ids = []
+            for n in range(60):
+                task = ws.next_task(worker.id)
+                assert task is not None
+                text = "word " * (20_000 if n == 7 else 800)  # one transcript of 100 KB, the rest 4 KB
+                ids.append(ws.submit(task.key, worker.id, {"text": text.strip()}))
+        report = SyncRun(data_dir).run()
+        assert report.complete, report.message
+        assert (report.tally.applied, report.tally.rejected) == (59, 1)
+        with Workspace.open(data_dir) as ws:
+            (letter,) = dead_letters(ws.store)
+        assert letter["item_id"] == ids[7] and "larger than the hub accepts" in letter["reason"]
+        assert sorted(r["id"] for r in hub_results(hub)) == sorted(ids[:7] + ids[8:])
+    finally:
+        hub.process.terminate()
+        hub.process.wait(timeout=30)
+        assert hub.process.stdout is not None
+        hub.process.stdout.close()
