@@ -88,15 +88,31 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _demo(data_dir: Path | None, *, keep: bool, right_to_left: bool) -> int:
-    from labclient.demo import prepare_demo
+    from labclient.demo import DEMO_WORKERS, prepare_demo
+    from labclient.demo_hub import DemoHub, hub_available
     from labclient.ui.app import run_app
+    from labclient.workspace import Workspace
 
     throwaway = data_dir is None
     folder = data_dir or Path(tempfile.mkdtemp(prefix="labclient-demo-"))
     try:
-        for report in prepare_demo(folder):
-            print(f"demo: {report.title}: {report.tasks_added or 'already'} tasks", file=sys.stderr)
-        return run_app(folder, qt_args=sys.argv[:1], right_to_left=right_to_left)
+        if not hub_available():  # the desktop installer: no hub, import the demo bundles
+            for report in prepare_demo(folder):
+                print(f"demo: {report.title}: {report.tasks_added or 'already'} tasks", file=sys.stderr)
+            return run_app(folder, qt_args=sys.argv[:1], right_to_left=right_to_left)
+        with DemoHub(folder / "hub") as hub:
+            print(f"demo: hub running at {hub.url}", file=sys.stderr)
+            station = folder / "workstation"
+            result = hub.enrol_and_sync(station)
+            print(f"demo: sync {result.outcome}: {len(result.batches_received)} batches from the hub",
+                  file=sys.stderr)
+            if not result.complete:
+                print(f"demo: {result.message}", file=sys.stderr)
+                return 1
+            with Workspace.open(station) as ws:
+                for name in DEMO_WORKERS:
+                    ws.add_worker(name)
+            return run_app(station, qt_args=sys.argv[:1], right_to_left=right_to_left)
     finally:
         if throwaway and not keep:
             shutil.rmtree(folder, ignore_errors=True)

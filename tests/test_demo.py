@@ -25,10 +25,10 @@ def test_the_demo_has_thirty_tasks_of_each_kind_and_the_demo_workers(tmp_path: P
     assert all(r.already_present for r in prepare_demo(tmp_path / "demo")), "preparing twice adds nothing"
 
 
-def test_labclient_demo_opens_a_window_and_leaves_no_folder_behind(tmp_path: Path) -> None:
+def test_labclient_demo_syncs_from_a_local_hub_opens_a_window_and_cleans_up(tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LABCLIENT_EXIT_WHEN_SHOWN="1", TMPDIR=str(tmp_path))
     done = subprocess.run([sys.executable, "-m", "labclient.cli", "demo"], env=env, cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert "Verify business listings: 33 tasks" in done.stderr
+    assert "demo: sync ok: 4 batches from the hub" in done.stderr
     assert list(tmp_path.iterdir()) == [], "the throw-away demo folder was not removed"

@@ -1,0 +1,71 @@
+"""The demo's local hub: a ``labhub serve`` process on 127.0.0.1 with the demo project.
+
+Used by ``labclient demo`` when the hub package is installed (a source checkout; the desktop
+installer carries no hub, and the demo then imports the demo bundles instead). The workstation
+enrols with it and syncs, so the demo shows the whole system: work arrives from the hub, results
+go back. The hub lives in a throw-away folder and stops with the demo.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+from labclient.sync.client import SyncReport, SyncRun, enroll
+
+DEMO_LAB = "Demo Lab"
+
+
+def hub_available() -> bool:
+    """Whether the reference hub package is installed here."""
+    return importlib.util.find_spec("labhub") is not None
+
+
+class DemoHub:
+    """A running demo hub. ``stop()`` (or leaving the ``with`` block) ends it."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._admin("demo-data", "--lab", DEMO_LAB)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "labhub.cli", "--data-dir", str(folder), "serve", "--port", "0"],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        if not line.startswith("labhub: serving on "):
+            self.stop()
+            raise RuntimeError(f"the demo hub did not start ({line.strip() or 'no output'})")
+        self.url = line.split("serving on ", 1)[1].strip()
+
+    def __enter__(self) -> DemoHub:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def enrol_and_sync(self, data_dir: Path) -> SyncReport:
+        """Enrol the demo workstation (credential in a file inside the throw-away demo folder:
+        a demo machine may have no keyring) and run one sync, which brings the demo batches."""
+        code = self._admin("enroll-code", "--lab", DEMO_LAB).strip()
+        enroll(data_dir, self.url, code, device_name="demo-workstation", credential_store="file")
+        return SyncRun(data_dir, deadline_s=120).run()
+
+    def stop(self) -> None:
+        """Stop the hub process."""
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+
+    def _admin(self, *args: str) -> str:
+        done = subprocess.run([sys.executable, "-m", "labhub.cli", "--data-dir", str(self.folder), *args],
+                              capture_output=True, text=True, timeout=120)
+        if done.returncode != 0:
+            raise RuntimeError(f"labhub {args[0]} failed: {done.stderr.strip()}")
+        return done.stdout
