@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, Qt, QTime, QUrl
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QWidget
 
+from labclient.ui.names import named
 from labclient.ui.start_screen import StartScreen
+from labclient.ui.sync_controller import SyncController, SyncProgress, SyncReport
 from labclient.ui.work_screen import WorkScreen
 from labclient.workspace import Worker, Workspace
 
@@ -32,7 +34,11 @@ class MainWindow(QMainWindow):
         self.connection.setAccessibleName(self.tr("Sync status"))
         self.saved = QLabel(self)
         self.saved.setObjectName("savedStatus")
+        self.sync_button = named(QPushButton(self.tr("Sync now (F5)"), self), "syncButton", self.tr("Sync now"))
+        self.sync_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.sync_button.clicked.connect(self.sync_now)
         self.statusBar().addWidget(self.connection)
+        self.statusBar().addPermanentWidget(self.sync_button)
         self.statusBar().addPermanentWidget(self.saved)
 
         self.start_screen.chosen.connect(self.begin)
@@ -40,6 +46,15 @@ class MainWindow(QMainWindow):
         self.work_screen.draft_saved.connect(lambda _key: self._note_saved(self.tr("Draft saved")))
         self.work_screen.submitted.connect(lambda _rid: self._note_saved(self.tr("Result saved")))
         self.work_screen.submitted.connect(lambda _rid: self.refresh_sync_status())
+        self.sync = SyncController(ws.data_dir, self)
+        self.sync.started.connect(lambda: self.connection.setText(self.tr("● Syncing…")))
+        self.sync.started.connect(lambda: self.sync_button.setEnabled(False))
+        self.sync.finished.connect(lambda _report: self.sync_button.setEnabled(True))
+        self.sync.progressed.connect(self._sync_progress)
+        self.sync.finished.connect(self._sync_finished)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.sync_now)
+        if ws.sync_status().hub_url is not None:
+            self.sync.start_automatic()
         self.refresh_sync_status()
 
     def refresh_sync_status(self) -> None:
@@ -56,6 +71,25 @@ class MainWindow(QMainWindow):
             if status.refused:
                 text += self.tr(" · refused by the hub: {0}").format(status.refused)
         self.connection.setText(text)
+
+    def sync_now(self) -> None:
+        """F5: sync with the hub now, in the background (the work goes on)."""
+        if self.ws.sync_status().hub_url is None:
+            self.connection.setText(self.tr("● This workstation is not enrolled with a hub yet; ask the partner "
+                                            "admin (labclient enroll)."))
+            return
+        self.sync.sync_now()
+
+    def _sync_progress(self, progress: SyncProgress) -> None:
+        self.connection.setText(self.tr("● Syncing… {0}").format(progress.message))
+
+    def _sync_finished(self, report: SyncReport) -> None:
+        self.ws.forget_counts()
+        self.refresh_sync_status()
+        if report.outcome != "ok":
+            self.connection.setText(self.connection.text() + " · " + report.message)
+        if report.batches_received:
+            self.work_screen.new_work_arrived()
 
     def begin(self, worker: Worker) -> None:
         """Open the work screen for ``worker``."""

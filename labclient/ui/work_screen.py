@@ -215,6 +215,15 @@ class WorkScreen(QWidget):
             button.setEnabled(False)
         self.import_button.setFocus()
 
+    def new_work_arrived(self) -> None:
+        """New batches are in the cache: show a task if the worker was out of work, else recount."""
+        if self.worker is None:
+            return
+        if self.task is None:
+            self.show_next()
+        else:
+            self._update_progress()
+
     def _update_progress(self) -> None:
         assert self.worker is not None
         progress = self.ws.progress(self.worker.id)
