@@ -37,7 +37,7 @@ def test_f5_sends_results_and_brings_new_work_in_the_background(qtbot: QtBot, hu
         assert window.work_screen.task is not None, "the new work appears for the waiting worker"
         assert "Left in cache: 4" in window.work_screen.progress_label.text()
 
-        window.work_screen.views["tagging"].press_label(0)  # type: ignore[attr-defined]
+        window.work_screen.views["tagging"].press_label(0)
         window.work_screen.submit()
         assert "waiting to go out: 1" in window.connection.text()
         with qtbot.waitSignal(window.sync.finished, timeout=30_000):
