@@ -88,6 +88,7 @@ class MediaStore:
                     src.unlink()
                     continue
                 os.replace(src, dest)
+                fsync_dir(dest.parent)  # the rename itself must survive a power cut
                 placed.append(dest)
         return placed
 
@@ -95,6 +96,17 @@ class MediaStore:
         """Remove files placed by an import that was then rolled back."""
         for path in paths:
             path.unlink(missing_ok=True)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Flush a folder's entries (a rename into it) to disk, where the platform allows it."""
+    if os.name != "posix":  # pragma: no cover - Windows cannot open a folder for fsync
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 class disk_errors:  # noqa: N801 - used as a context manager, reads like one

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from labclient.errors import LabClientError
 from labhub import __version__
 from labhub.clock import HubClock
 from labhub.config import DAY_S, DEFAULT_LEASE_DAYS, DEFAULT_MAX_ITEMS, DEFAULT_MAX_REQUEST_BYTES, HubConfig
@@ -102,6 +103,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.command == "demo-data":
                 return _demo_data(store, args.lab)
     except HubError as exc:
+        print(f"labhub: {exc.message}", file=sys.stderr)
+        return 1
+    except LabClientError as exc:  # the shared media and bundle code (e.g. a full disk)
         print(f"labhub: {exc.message}", file=sys.stderr)
         return 1
     except (OSError, sqlite3.Error) as exc:

@@ -7,14 +7,13 @@ place: a file in place is always whole and always matches its name.
 
 from __future__ import annotations
 
-import hashlib
-import os
 import re
 import shutil
-import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from labclient.errors import BundleError
+from labclient.media import MediaStore
 from labhub.errors import Refused
 
 SHA256_RE = re.compile(r"[0-9a-f]{64}")
@@ -22,77 +21,23 @@ _RANGE_RE = re.compile(r"bytes=(\d*)-(\d*)")
 _CHUNK = 1 << 16
 
 
-class MediaFolder:
-    """The content-addressed media folder of one hub data folder."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-
-    def path_for(self, sha256: str) -> Path:
-        """Where the file with this hash lives (whether or not it is there)."""
-        return self.root / sha256[:2] / sha256
-
-    def has(self, sha256: str, size: int) -> bool:
-        """Whether the file is in place with the expected size."""
-        try:
-            return self.path_for(sha256).stat().st_size == size
-        except OSError:
-            return False
-
-    def staging_dir(self) -> Path:
-        """A fresh folder for incoming files, on the same disk as the media folder."""
-        path = self.root / f".incoming-{uuid.uuid4().hex}"
-        path.mkdir(parents=True)
-        return path
+class MediaFolder(MediaStore):
+    """The content-addressed media folder of one hub data folder: the client's media store, with
+    a refusal the hub can answer with."""
 
     def write_verified(self, staging: Path, sha256: str, size: int, chunks: Iterable[bytes], name: str) -> Path:
-        """Write ``chunks`` to ``staging/<sha256>``, check size and hash, flush to disk.
-
-        Raises :class:`labhub.errors.Refused` naming ``name`` when the bytes do not match.
-        """
-        target = staging / sha256
-        digest = hashlib.sha256()
-        written = 0
-        with open(target, "wb") as out:
-            for chunk in chunks:
-                digest.update(chunk)
-                out.write(chunk)
-                written += len(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        if written != size or digest.hexdigest() != sha256:
-            target.unlink(missing_ok=True)
-            raise Refused(f"{name} does not match its sha256 in batch.json (the file is damaged or was changed)")
-        return target
-
-    def place(self, staged: Iterable[Path]) -> list[Path]:
-        """Rename staged files into place; returns the ones that are new (to undo on failure)."""
-        placed: list[Path] = []
-        for src in staged:
-            dest = self.path_for(src.name)
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            if dest.exists():
-                src.unlink()
-                continue
-            os.replace(src, dest)
-            _fsync_dir(dest.parent)
-            placed.append(dest)
-        return placed
+        """Write, check size and hash, flush; :class:`labhub.errors.Refused` naming ``name`` when
+        the bytes do not match."""
+        try:
+            return super().write_verified(staging, sha256, size, chunks, name)
+        except BundleError:
+            raise Refused(f"{name} does not match its sha256 in batch.json (the file is damaged or was changed)") \
+                from None
 
     @staticmethod
     def discard(staging: Path) -> None:
         """Remove a staging folder and whatever is left in it."""
         shutil.rmtree(staging, ignore_errors=True)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":  # pragma: no cover - Windows cannot open a folder for fsync
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
