@@ -401,6 +401,21 @@ class Workspace:
         refused = int(self.store.read().execute("SELECT count(*) FROM dead_letters").fetchone()[0])
         return SyncStatus(settings.hub_url, self.outbox_size(), refused, settings.last_success)
 
+    def sync_history(self, limit: int = 50) -> list[dict[str, Any]]:
+        """The last sync runs, newest first: started_at, finished_at, outcome, items_sent,
+        bytes_sent, bytes_received, message."""
+        from labclient.sync.state import history
+
+        return history(self.store, limit)
+
+    def refused_items(self) -> list[dict[str, Any]]:
+        """Items the hub refused for good (the dead letters), newest first, with the worker's task:
+        item_id, status, reason, failed_at, task_id, batch_id."""
+        return self.store.query(
+            "SELECT d.item_id, d.status, d.reason, d.failed_at, t.task_id, t.batch_id FROM dead_letters d"
+            " LEFT JOIN results r ON r.id = d.item_id LEFT JOIN tasks t ON t.id = r.task"
+            " ORDER BY d.failed_at DESC, d.seq DESC")
+
     def outbox_size(self) -> int:
         """Items waiting to go to the hub."""
         return int(self.store.read().execute("SELECT count(*) FROM outbox").fetchone()[0])

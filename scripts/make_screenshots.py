@@ -60,6 +60,26 @@ def shoot(out: Path, name: str, bundle: str | None, prepare: Callable[[MainWindo
     return target
 
 
+def shoot_admin(out: Path) -> Path:
+    """The sync and hub screen of a workstation not enrolled yet."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    with tempfile.TemporaryDirectory() as tmp, Workspace.open(Path(tmp)) as ws:
+        window = MainWindow(ws)
+        window.resize(*SIZE)
+        window.show()
+        admin = window.open_admin()
+        settle()
+        target = out / "admin.png"
+        admin.grab().save(str(target))
+        admin.close()
+        window.close()
+        window.deleteLater()
+        settle()
+    return target
+
+
 def show_issues(window: MainWindow) -> None:
     """Clear a required field and submit, so the field's message shows."""
     view = window.work_screen.views["data_entry"]
@@ -86,6 +106,7 @@ def main() -> None:
         shoot(out, "empty", "none"),
         shoot(out, "data-entry-rtl", "demo-data-entry", rtl=True),
         shoot(out, "transcription-audio-rtl", "demo-transcription-audio", rtl=True),
+        shoot_admin(out),
     ]
     for shot in shots:
         print(shot)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QDateTime, Qt, QTime, QUrl
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QWidget
 
+from labclient.ui.admin_dialog import AdminDialog
 from labclient.ui.names import named
 from labclient.ui.start_screen import StartScreen
 from labclient.ui.sync_controller import SyncController, SyncProgress, SyncReport
@@ -53,6 +54,8 @@ class MainWindow(QMainWindow):
         self.sync.progressed.connect(self._sync_progress)
         self.sync.finished.connect(self._sync_finished)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.sync_now)
+        QShortcut(QKeySequence("Ctrl+Shift+A"), self, self.open_admin)
+        self.admin: AdminDialog | None = None
         if ws.sync_status().hub_url is not None:
             self.sync.start_automatic()
         self.refresh_sync_status()
@@ -79,6 +82,16 @@ class MainWindow(QMainWindow):
                                             "admin (labclient enroll)."))
             return
         self.sync.sync_now()
+
+    def open_admin(self) -> AdminDialog:
+        """Ctrl+Shift+A: the sync and hub screen (non-modal: work can go on beside it)."""
+        if self.admin is None:
+            self.admin = AdminDialog(self.ws, self.sync, self)
+            self.admin.finished.connect(lambda _code: self.refresh_sync_status())
+        self.admin.refresh()
+        self.admin.show()
+        self.admin.raise_()
+        return self.admin
 
     def _sync_progress(self, progress: SyncProgress) -> None:
         self.connection.setText(self.tr("● Syncing… {0}").format(progress.message))

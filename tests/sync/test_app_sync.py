@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from labclient.sync.client import enroll
@@ -12,6 +13,12 @@ from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
 from tests.sync.conftest import Hub
+
+
+def cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
 
 
 def test_f5_sends_results_and_brings_new_work_in_the_background(qtbot: QtBot, hub: Hub, tmp_path: Path) -> None:
@@ -46,6 +53,48 @@ def test_f5_sends_results_and_brings_new_work_in_the_background(qtbot: QtBot, hu
         assert "last sync: never" not in window.connection.text()
         received = json.loads(hub.admin("results", "--json"))
         assert [r["status"] for r in received] == ["applied"]
+        window.close()
+    finally:
+        ws.close()
+
+
+def test_the_admin_screen_enrols_syncs_and_shows_history_and_refusals(qtbot: QtBot, hub: Hub,
+                                                                      tmp_path: Path) -> None:
+    hub.admin("add-batch", str(make_bundle(tmp_path / "b", "tagging", 3)), "--lab", "Gulu")
+    data_dir = tmp_path / "station"
+    ws = Workspace.open(data_dir)
+    try:
+        ws.import_bundle(make_bundle(tmp_path / "usb", "tagging", 1, batch_id="from-usb-only"))
+        worker = ws.add_worker("Amina Njeri")
+        stray = ws.next_task(worker.id)
+        assert stray is not None
+        ws.submit(stray.key, worker.id, {"labels": ["cat"]})
+        window = MainWindow(ws)
+        qtbot.addWidget(window)
+        window.show()
+        admin = window.open_admin()
+        assert admin.hub_label.text() == "not enrolled" and not admin.sync_button.isEnabled()
+
+        admin.hub_url.setText(hub.url)
+        admin.code.setText("WRONG-CODE")
+        admin.enrol_button.click()
+        qtbot.waitUntil(lambda: "enrolment code" in admin.enrol_message.text(), timeout=10_000)
+        assert admin.enrol_button.isEnabled() and admin.hub_label.text() == "not enrolled"
+
+        admin.code.setText(hub.admin("enroll-code", "--lab", "Gulu").strip())
+        admin.enrol_button.click()
+        qtbot.waitUntil(lambda: admin.hub_label.text() == hub.url, timeout=10_000)
+        assert "Enrolled for lab Gulu" in admin.enrol_message.text()
+
+        with qtbot.waitSignal(window.sync.finished, timeout=30_000):
+            admin.sync_button.click()
+        assert admin.history.rowCount() == 1
+        assert cell(admin.history, 0, 1) == "ok"
+        assert admin.refused.rowCount() == 1
+        assert cell(admin.refused, 0, 1) == "from-usb-only"
+        assert cell(admin.refused, 0, 3) == "rejected" and cell(admin.refused, 0, 4)
+        assert "Received 1 new batch(es)" in admin.progress_text.text()
+        admin.close()
         window.close()
     finally:
         ws.close()

@@ -1,0 +1,182 @@
+"""The partner admin's sync screen: enrolment, Sync now with progress and cancel, history,
+and the items the hub refused. Opened with Ctrl+Shift+A."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from labclient.errors import LabClientError
+from labclient.sync.client import enroll
+from labclient.ui.jobs import run_job
+from labclient.ui.messages import error_text
+from labclient.ui.names import named
+from labclient.ui.sync_controller import SyncController, SyncProgress, SyncReport
+from labclient.workspace import Workspace
+
+
+class AdminDialog(QDialog):
+    """Everything an admin on a bad line needs to see about sync, and the buttons to act."""
+
+    def __init__(self, ws: Workspace, sync: SyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("adminDialog")
+        self.setWindowTitle(self.tr("Sync and hub"))
+        self.ws = ws
+        self.sync = sync
+        self.resize(900, 600)
+
+        self.hub_label = QLabel(self)
+        self.hub_label.setObjectName("adminHub")
+        self.hub_url = named(QLineEdit(self), "enrolHub", self.tr("Hub address"))
+        self.hub_url.setPlaceholderText("https://hub.example.org")
+        self.code = named(QLineEdit(self), "enrolCode", self.tr("Enrolment code"))
+        self.code.setPlaceholderText("K7QF-2MXD-9TZA")
+        self.enrol_button = named(QPushButton(self.tr("Enrol this workstation"), self), "enrolButton",
+                                  self.tr("Enrol this workstation"))
+        self.enrol_message = QLabel(self)
+        self.enrol_message.setObjectName("enrolMessage")
+        self.enrol_message.setWordWrap(True)
+        enrol_box = QGroupBox(self.tr("Hub"), self)
+        form = QFormLayout(enrol_box)
+        form.addRow(self.tr("Connected to:"), self.hub_label)
+        form.addRow(self.tr("Hub &address:"), self.hub_url)
+        form.addRow(self.tr("Enrolment &code:"), self.code)
+        form.addRow("", self.enrol_button)
+        form.addRow("", self.enrol_message)
+
+        self.sync_button = named(QPushButton(self.tr("Sync now (F5)"), self), "adminSyncNow", self.tr("Sync now"))
+        self.cancel_button = named(QPushButton(self.tr("Cancel"), self), "adminSyncCancel", self.tr("Cancel sync"))
+        self.progress = named(QProgressBar(self), "adminSyncProgress", self.tr("Sync progress"))
+        self.progress_text = QLabel(self)
+        self.progress_text.setObjectName("adminSyncText")
+        self.progress_text.setWordWrap(True)
+        sync_box = QGroupBox(self.tr("Sync"), self)
+        sync_layout = QVBoxLayout(sync_box)
+        row = QHBoxLayout()
+        row.addWidget(self.sync_button)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.progress, 1)
+        sync_layout.addLayout(row)
+        sync_layout.addWidget(self.progress_text)
+
+        self.history = self._table("syncHistory", self.tr("Sync history"),
+                                   [self.tr("Started"), self.tr("Outcome"), self.tr("Items"), self.tr("Sent"),
+                                    self.tr("Received"), self.tr("Message")])
+        self.refused = self._table("refusedItems", self.tr("Refused by the hub"),
+                                   [self.tr("When"), self.tr("Batch"), self.tr("Task"), self.tr("Status"),
+                                    self.tr("Reason")])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        named(buttons.button(QDialogButtonBox.StandardButton.Close), "adminClose", self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(enrol_box)
+        layout.addWidget(sync_box)
+        layout.addWidget(QLabel(self.tr("Sync history"), self))
+        layout.addWidget(self.history, 2)
+        layout.addWidget(QLabel(self.tr("Items the hub refused (they no longer block the queue)"), self))
+        layout.addWidget(self.refused, 1)
+        layout.addWidget(buttons)
+
+        self.enrol_button.clicked.connect(self.enrol)
+        self.sync_button.clicked.connect(self.sync.sync_now)
+        self.cancel_button.clicked.connect(self.sync.cancel)
+        self.sync.started.connect(self._started)
+        self.sync.progressed.connect(self._progressed)
+        self.sync.finished.connect(self._finished)
+        self.refresh()
+
+    def _table(self, name: str, accessible: str, headers: list[str]) -> QTableWidget:
+        table = named(QTableWidget(0, len(headers), self), name, accessible)
+        table.setHorizontalHeaderLabels(headers)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        return table
+
+    def refresh(self) -> None:
+        """Reload hub, history and refused items from the workspace."""
+        status = self.ws.sync_status()
+        enrolled = status.hub_url is not None
+        self.hub_label.setText(status.hub_url or self.tr("not enrolled"))
+        for widget in (self.hub_url, self.code, self.enrol_button):
+            widget.setVisible(not enrolled)
+        self.sync_button.setEnabled(enrolled and not self.sync.running)
+        self.cancel_button.setEnabled(self.sync.running)
+        self._fill(self.history, [[r["started_at"][:19].replace("T", " "), r["outcome"], str(r["items_sent"]),
+                                   _size(r["bytes_sent"]), _size(r["bytes_received"]), r["message"]]
+                                  for r in self.ws.sync_history()])
+        self._fill(self.refused, [[r["failed_at"][:19].replace("T", " "), r["batch_id"] or "", r["task_id"] or "",
+                                   r["status"], r["reason"]] for r in self.ws.refused_items()])
+
+    @staticmethod
+    def _fill(table: QTableWidget, rows: list[list[Any]]) -> None:
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.setItem(r, c, QTableWidgetItem(str(value)))
+        table.resizeColumnsToContents()
+
+    def enrol(self) -> None:
+        """Enrol with the hub and code typed in, on a worker thread."""
+        data_dir: Path = self.ws.data_dir
+        hub, code = self.hub_url.text().strip(), self.code.text().strip()
+        self.enrol_button.setEnabled(False)
+        self.enrol_message.setText(self.tr("Enrolling…"))
+        run_job(lambda: enroll(data_dir, hub, code), self._enrolled, self._enrol_failed)
+
+    def _enrolled(self, lab: str) -> None:
+        self.enrol_button.setEnabled(True)
+        self.enrol_message.setText(self.tr("Enrolled for lab {0}. Sync now to fetch work.").format(lab))
+        self.sync.start_automatic()
+        self.refresh()
+
+    def _enrol_failed(self, exc: BaseException) -> None:
+        self.enrol_button.setEnabled(True)
+        if isinstance(exc, LabClientError):
+            self.enrol_message.setText(error_text(exc))
+        elif isinstance(exc, ValueError):
+            self.enrol_message.setText(str(exc))
+        else:
+            raise exc
+
+    def _started(self) -> None:
+        self.progress.setRange(0, 0)
+        self.progress_text.setText(self.tr("Syncing…"))
+        self.refresh()
+
+    def _progressed(self, progress: SyncProgress) -> None:
+        self.progress.setRange(0, max(progress.items_total, 1))
+        self.progress.setValue(progress.items_done)
+        self.progress_text.setText(self.tr("{0}  ({1} sent, {2} received)").format(
+            progress.message, _size(progress.bytes_sent), _size(progress.bytes_received)))
+
+    def _finished(self, report: SyncReport) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1 if report.complete else 0)
+        self.progress_text.setText(report.message)
+        self.refresh()
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024:.1f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.2f} MB"
+
+
+__all__ = ["AdminDialog"]
