@@ -24,6 +24,12 @@ next_task_shown  ``next_task_shown_p50_ms``/``_p95_ms``: the same through the re
 peak_rss    ``peak_rss_mb``: peak RSS (ru_maxrss from ``os.wait4``, 1 MB = 10^6 bytes) of the app run as
     in cold_start with 100,000 [20,000] tasks cached and 1,000 [200] submitted, vs the bare window.
     Both are spawned by bench/launch.py, a small process, so that this one's size is not counted.
+sync_push   ``push_10k_s``, ``push_10k_bytes``, ``push_per_item_speedup``: a real sync client pushing
+    10,000 [2,000] results of ~300 characters to a real hub process through the fault proxy at 256 kbit/s
+    and 600 ms round trip, vs the physical limit, vs the raw JSON, and per item vs one request per result
+    (bench/per_item_client.py, 30 [10] results). Details in bench/sync_bench.py.
+sync_pull_cut  ``pull_cut_resend_bytes``: pulling 10,000 [2,000] tasks and 20 [4] MB of media through a
+    link reset every 2 MB; bytes received again per reset vs one media file. Details in bench/sync_bench.py.
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ LAUNCHER = REPO_ROOT / "bench" / "launch.py"  # spawns and measures the app and 
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
+from bench import sync_bench  # noqa: E402
 from labclient.bundle_writer import write_bundle  # noqa: E402
 from labclient.schema import MIGRATIONS, SCHEMA_VERSION  # noqa: E402
 from labclient.workspace import Task, Workspace  # noqa: E402
@@ -414,6 +421,10 @@ BENCHMARKS: dict[str, tuple[Callable[[Settings, Path], list[Figure]], tuple[str,
     "next_task_shown": (bench_next_task_shown, ("next_task_shown_p50_ms", "next_task_shown_p95_ms")),
     "import": (bench_import, ("import_100k_s",)),
     "peak_rss": (bench_peak_rss, ("peak_rss_mb",)),
+    "sync_push": (lambda s, tmp: [Figure(*m) for m in sync_bench.bench_push(tmp, quick=s == QUICK)],
+                  sync_bench.PUSH_METRICS),
+    "sync_pull_cut": (lambda s, tmp: [Figure(*m) for m in sync_bench.bench_pull_cut(tmp, quick=s == QUICK)],
+                      sync_bench.PULL_METRICS),
 }
 
 

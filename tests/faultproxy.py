@@ -162,11 +162,21 @@ class FaultProxy:
 
 
 def _reset(sock: socket.socket) -> None:
+    """Abort with a TCP RST, now. Another proxy thread may be blocked in ``recv`` on this socket,
+    and Linux keeps a socket alive until that call returns, so a bare close would send nothing and
+    look like a stall: shutting the read side first wakes that thread, then the linger-0 close
+    really resets the connection."""
     with contextlib.suppress(OSError):
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-    _close(sock)
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RD)
+    with contextlib.suppress(OSError):
+        sock.close()
 
 
 def _close(sock: socket.socket) -> None:
+    """Close cleanly (FIN), waking any thread blocked in ``recv`` on the socket first."""
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)
     with contextlib.suppress(OSError):
         sock.close()
