@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDateTime, Qt, QTime, QUrl
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QWidget
 
-from labclient.ui.admin_dialog import AdminDialog
 from labclient.ui.names import named
 from labclient.ui.start_screen import StartScreen
-from labclient.ui.sync_controller import SyncController, SyncProgress, SyncReport
+from labclient.ui.sync_controller import SyncController
 from labclient.ui.work_screen import WorkScreen
 from labclient.workspace import Worker, Workspace
+
+if TYPE_CHECKING:
+    from labclient.sync.client import SyncProgress, SyncReport
+    from labclient.ui.admin_dialog import AdminDialog
 
 
 class MainWindow(QMainWindow):
@@ -86,6 +91,8 @@ class MainWindow(QMainWindow):
     def open_admin(self) -> AdminDialog:
         """Ctrl+Shift+A: the sync and hub screen (non-modal: work can go on beside it)."""
         if self.admin is None:
+            from labclient.ui.admin_dialog import AdminDialog  # the sync client loads on first use
+
             self.admin = AdminDialog(self.ws, self.sync, self)
             self.admin.finished.connect(lambda _code: self.refresh_sync_status())
         self.admin.refresh()

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from labclient.sync.client import SyncProgress, SyncReport, SyncRun
 from labclient.ui.jobs import run_job
+
+if TYPE_CHECKING:
+    from labclient.sync.client import SyncProgress, SyncReport
 
 #: How often the app syncs by itself when the workstation is enrolled.
 AUTO_SYNC_MINUTES = 10
@@ -42,6 +45,9 @@ class SyncController(QObject):
         """Start a sync unless one is running; False when one already is."""
         if self.running:
             return False
+        # Imported here: requests and zstandard are not needed to show the first window.
+        from labclient.sync.client import SyncRun
+
         self.running = True
         self._cancel.clear()
         run = SyncRun(self.data_dir, progress=self.progressed.emit, cancelled=self._cancel.is_set)
