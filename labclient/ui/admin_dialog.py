@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from labclient.errors import LabClientError
-from labclient.sync.client import enroll
+from labclient.sync.client import SyncProgress, SyncReport, enroll
 from labclient.ui.jobs import run_job
 from labclient.ui.messages import error_text
 from labclient.ui.names import named
-from labclient.ui.sync_controller import SyncController, SyncProgress, SyncReport
+from labclient.ui.sync_controller import SyncController
 from labclient.workspace import Workspace
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from labclient.ui.jobs import run_job
 
 if TYPE_CHECKING:
-    from labclient.sync.client import SyncProgress, SyncReport
+    from labclient.sync.client import SyncReport
 
 #: How often the app syncs by itself when the workstation is enrolled.
 AUTO_SYNC_MINUTES = 10
@@ -68,4 +68,4 @@ class SyncController(QObject):
         raise exc  # a bug in the sync: SyncRun reports every expected failure in its report
 
 
-__all__ = ["SyncController", "SyncProgress", "SyncReport"]
+
