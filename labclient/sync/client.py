@@ -143,6 +143,7 @@ class SyncRun:
         self.clock = clock
         self.rng = rng or random.Random()
         self._started = self.clock()
+        self.tally = PushTally()
         self.timeouts: dict[str, Any] = {
             k: v for k, v in (("connect_timeout", connect_timeout), ("stall_timeout", stall_timeout),
                               ("connect_retries", connect_retries)) if v is not None}
@@ -153,6 +154,7 @@ class SyncRun:
         store = Store.open(self.data_dir / DB_NAME, check=False)
         transport: Transport | None = None
         report = SyncReport("error", "")
+        self.tally = PushTally()  # what the hub acknowledged, kept even when the run then fails
         try:
             settings = read_settings(store)
             if settings.hub_url is None or settings.device_id is None:
@@ -173,7 +175,10 @@ class SyncRun:
         except SyncError as exc:
             report.outcome = _outcome(exc)
             report.message = exc.message
+            if self.tally.acknowledged:
+                report.message += f" {self.tally.acknowledged} item(s) reached the hub before that."
         finally:
+            report.tally = self.tally
             if transport is not None:
                 report.bytes_sent, report.bytes_received = transport.bytes_sent, transport.bytes_received
                 transport.close()
@@ -184,7 +189,7 @@ class SyncRun:
         return report
 
     def _push(self, store: Store, transport: Transport, max_items: int, max_bytes: int) -> SyncReport:
-        tally = PushTally()
+        tally = self.tally
         total = _outbox_size(store)
         budget = int(max_bytes * 0.9) - 1024  # room for the envelope
         while True:
