@@ -55,6 +55,7 @@ if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
 from bench import sync_bench  # noqa: E402
+from bench.common import log  # noqa: E402
 from labclient.bundle_writer import write_bundle  # noqa: E402
 from labclient.schema import MIGRATIONS, SCHEMA_VERSION  # noqa: E402
 from labclient.workspace import Task, Workspace  # noqa: E402
@@ -127,10 +128,6 @@ class ChildRun:
 class ChildFailedError(Exception):
     """A child process did not exit cleanly in time."""
 
-
-def log(message: str) -> None:
-    """Progress and diagnostics, on stderr."""
-    print(f"[bench] {message}", file=sys.stderr, flush=True)
 
 
 def significant(x: float, digits: int = 4) -> float:

@@ -49,6 +49,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
+from bench.common import log  # noqa: E402
 from bench.per_item_client import push_one_per_request  # noqa: E402
 from labclient.bundle_writer import write_bundle  # noqa: E402
 from labclient.store import DB_NAME, Store  # noqa: E402
@@ -104,10 +105,6 @@ class PullSizes:
 class SyncBenchError(Exception):
     """A sync did not do what the benchmark needs (the message says what happened)."""
 
-
-def log(message: str) -> None:
-    """Progress and diagnostics, on stderr."""
-    print(f"[bench] {message}", file=sys.stderr, flush=True)
 
 
 # -- a real hub process ----------------------------------------------------------------------------
