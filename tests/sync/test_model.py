@@ -182,6 +182,10 @@ class SyncModel(RuleBasedStateMachine):
 def test_sync_keeps_every_result_exactly_once_through_faults_and_crashes(
         model_hub: tuple[Hub, Path], tmp_path: Path) -> None:
     hub, bundle = model_hub
+
+    class ModelOnThisHub(SyncModel):
+        def __init__(self) -> None:
+            super().__init__(hub, bundle, tmp_path)
+
     run_state_machine_as_test(
-        lambda: SyncModel(hub, bundle, tmp_path),
-        settings=settings(max_examples=15, stateful_step_count=15, deadline=None, database=None))
+        ModelOnThisHub, settings=settings(max_examples=15, stateful_step_count=15, deadline=None, database=None))
