@@ -118,8 +118,10 @@ class Store:
         c.execute("PRAGMA foreign_keys=ON")
         if version < SCHEMA_VERSION:
             with self.transaction():
+                # Another connection (a background import) may have migrated while we waited.
+                version = c.execute("PRAGMA user_version").fetchone()[0]
                 for number in range(version, SCHEMA_VERSION):
-                    for statement in _statements(MIGRATIONS[number]):
+                    for statement in split_statements(MIGRATIONS[number]):
                         c.execute(statement)
                 c.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
@@ -160,7 +162,19 @@ def _check_lines(rows: list[tuple[str]]) -> list[str]:
     return [line for row in rows for line in str(row[0]).splitlines() if line]
 
 
-def _statements(script: str) -> list[str]:
-    """Split a migration script into statements (no ';' inside literals in our migrations)."""
-    lines = [line.split("--", 1)[0] for line in script.splitlines()]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+def split_statements(script: str) -> list[str]:
+    """Split a migration script into complete statements (triggers stay whole).
+
+    ``--`` comments are dropped first (migrations have no ``--`` inside string literals).
+    ValueError for a script that ends in the middle of a statement.
+    """
+    out: list[str] = []
+    pending = ""
+    for line in script.splitlines():
+        pending += line.split("--", 1)[0] + "\n"
+        if sqlite3.complete_statement(pending):
+            out.append(pending.strip().rstrip(";"))
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete statement in a migration: {pending.strip()[:60]!r}")
+    return out

@@ -18,6 +18,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
+from labclient.store import split_statements
 from labhub.errors import Busy, HubError
 from labhub.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -83,7 +84,7 @@ class HubStore:
                 # Another process may have migrated while we waited for the write lock.
                 version = c.execute("PRAGMA user_version").fetchone()[0]
                 for number in range(version, SCHEMA_VERSION):
-                    for statement in statements(MIGRATIONS[number]):
+                    for statement in split_statements(MIGRATIONS[number]):
                         c.execute(statement)
                 c.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
@@ -121,20 +122,3 @@ class HubStore:
             with suppress(sqlite3.Error):
                 self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
             self.conn.close()
-
-
-def statements(script: str) -> list[str]:
-    """Split a migration script into complete statements (triggers stay whole).
-
-    ``--`` comments are dropped first (our migrations have no ``--`` inside string literals).
-    """
-    out: list[str] = []
-    pending = ""
-    for line in script.splitlines():
-        pending += line.split("--", 1)[0] + "\n"
-        if sqlite3.complete_statement(pending):
-            out.append(pending.strip().rstrip(";"))
-            pending = ""
-    if pending.strip():
-        raise ValueError(f"incomplete statement in a migration: {pending.strip()[:60]!r}")
-    return out

@@ -227,12 +227,12 @@ def test_full_disk_refuses_the_result_and_keeps_everything_before(data_dir: Path
 
 def test_a_database_from_the_previous_version_is_upgraded_in_place(tmp_path: Path) -> None:
     from labclient.schema import MIGRATIONS
-    from labclient.store import _statements
+    from labclient.store import split_statements
 
     data_dir = tmp_path / "old"
     data_dir.mkdir()
     conn = sqlite3.connect(data_dir / "labclient.sqlite3")
-    for statement in _statements(MIGRATIONS[0]):
+    for statement in split_statements(MIGRATIONS[0]):
         conn.execute(statement)
     conn.execute("INSERT INTO workers (id, name, created_at) VALUES ('w-1', 'Amina', '2026-11-01T08:00:00Z')")
     conn.execute("PRAGMA user_version=1")
