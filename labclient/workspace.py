@@ -141,6 +141,7 @@ class Workspace:
         self.media = MediaStore(data_dir / "media")
         self._templates: dict[str, tuple[str, Template]] = {}
         self._remaining: int | None = None
+        self._waiting: int | None = None  # outbox size, kept after the first count
         self._done_today: dict[str, tuple[str, int]] = {}
 
     # -- opening -----------------------------------------------------------------------------
@@ -204,6 +205,7 @@ class Workspace:
     def forget_counts(self) -> None:
         """Drop cached counts after another connection changed the store (a background import)."""
         self._remaining = None
+        self._waiting = None
         self._done_today.clear()
 
     def batches(self) -> list[BatchInfo]:
@@ -342,6 +344,8 @@ class Workspace:
             c.execute("DELETE FROM drafts WHERE task = ?", (task_key,))
         if self._remaining is not None:
             self._remaining -= 1
+        if self._waiting is not None:
+            self._waiting += 1
         day, count = self._done_today.get(worker_id, ("", 0))
         if day:
             self._done_today[worker_id] = (day, count + 1)
@@ -394,12 +398,15 @@ class Workspace:
 
     def sync_status(self) -> SyncStatus:
         """Hub address (None before enrolment), items waiting to go out, items the hub refused,
-        and the last successful sync (UTC, ISO 8601) or None."""
+        and the last successful sync (UTC, ISO 8601) or None. The waiting count is kept in memory
+        after the first count; call :meth:`forget_counts` after another connection synced."""
         from labclient.sync.state import read_settings
 
         settings = read_settings(self.store)
         refused = int(self.store.read().execute("SELECT count(*) FROM dead_letters").fetchone()[0])
-        return SyncStatus(settings.hub_url, self.outbox_size(), refused, settings.last_success)
+        if self._waiting is None:
+            self._waiting = self.outbox_size()
+        return SyncStatus(settings.hub_url, self._waiting, refused, settings.last_success)
 
     def sync_history(self, limit: int = 50) -> list[dict[str, Any]]:
         """The last sync runs, newest first: started_at, finished_at, outcome, items_sent,

@@ -281,8 +281,8 @@ class WorkScreen(QWidget):
             self.show_banner(error_text(exc))
             self._draft_timer.start()
             return
+        self.show_next()  # the next task first; listeners (status bar) after
         self.submitted.emit(result_id)
-        self.show_next()
 
     def ask_skip(self) -> None:
         """Ask why, then record the skip."""
@@ -322,8 +322,8 @@ class WorkScreen(QWidget):
         except LabClientError as exc:
             self.show_banner(error_text(exc))
             return
+        self.show_next()  # the next task first; listeners (status bar) after
         self.submitted.emit(result_id)
-        self.show_next()
 
     def leave(self) -> None:
         """Save the draft and go back to the start screen."""
