@@ -83,7 +83,8 @@ def create_app(config: HubConfig, store: HubStore) -> FastAPI:
               summary="Enrol a device with a one-time code")
     def enroll_device(request: Request, body: EnrollRequest) -> Response:
         done = enroll(store, clock, body.code, body.device_name)
-        return reply(request, {"device_id": done.device_id, "token": done.token, "lab": done.lab})
+        return reply(request, {"device_id": done.device_id, "token": done.token, "lab": done.lab,
+                               "max_request_bytes": config.max_request_bytes, "max_items": config.max_items})
 
     @app.post("/v1/push", response_model=PushAnswer, responses=_errors(400, 401, 413, 503),
               summary="Store a chunk of outbox items; answers per item after the commit")
@@ -98,7 +99,10 @@ def create_app(config: HubConfig, store: HubStore) -> FastAPI:
         watermark, answers = push_items(store, clock, device, body.clock.model_dump(), items, config.lease_seconds)
         if fault is not None:
             return injected(request, fault)
-        return reply(request, {"watermark": watermark, "items": answers})
+        applied = sum(1 for a in answers if a["status"] == "applied")
+        if body.report == "exceptions":
+            answers = [a for a in answers if a["status"] != "applied"]
+        return reply(request, {"watermark": watermark, "applied": applied, "items": answers})
 
     @app.post("/v1/pull", response_model=PullAnswer, responses=_errors(400, 401, 413, 503),
               summary="New work and lease news for this device, from a cursor")

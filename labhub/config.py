@@ -9,7 +9,7 @@ from platformdirs import user_data_dir
 
 DEFAULT_LEASE_DAYS = 7.0
 DEFAULT_MAX_REQUEST_BYTES = 4 * 1024 * 1024
-DEFAULT_MAX_ITEMS = 500
+DEFAULT_MAX_ITEMS = 2000
 DAY_S = 86_400.0
 
 

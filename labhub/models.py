@@ -52,6 +52,8 @@ class EnrollAnswer(BaseModel):
     token: str
     lab: str
     hub_time: str
+    max_request_bytes: int
+    max_items: int
 
 
 class PushItem(_Strict):
@@ -68,6 +70,8 @@ class PushRequest(_Strict):
 
     clock: Clock
     items: list[PushItem]
+    report: Literal["all", "exceptions"] = Field(
+        default="all", description="'exceptions': list only the items that were not applied (the rest were)")
 
 
 class ItemAnswer(BaseModel):
@@ -83,7 +87,8 @@ class PushAnswer(BaseModel):
 
     hub_time: str
     watermark: int
-    items: list[ItemAnswer]
+    applied: int = Field(description="how many items of the request were applied")
+    items: list[ItemAnswer] = Field(description="every item, or with report='exceptions' those not applied")
 
 
 class PullRequest(_Strict):

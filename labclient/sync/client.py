@@ -40,6 +40,7 @@ from labclient.sync.media_fetch import fetch
 from labclient.sync.state import (
     OutboxItem,
     PushTally,
+    SyncSettings,
     apply_pull_answer,
     apply_push_answer,
     log_run,
@@ -55,6 +56,8 @@ BACKOFF_CAP_S = 60.0
 RETRY_AFTER_CAP_S = 300.0
 DEFAULT_DEADLINE_S = 15 * 60.0
 PULL_BATCHES = 5
+CHUNK_ITEMS = 1000  # at most this many items a push: ~170 KB compressed, ~5 s at 256 kbit/s
+BREAKER_THRESHOLD = 3  # after this many failed runs in a row, a run starts with one cheap probe
 T = TypeVar("T")
 
 
@@ -119,8 +122,11 @@ def enroll(data_dir: Path, hub_url: str, code: str, *, device_name: str | None =
     try:
         old = read_settings(store)
         credentials.save(data_dir, credential_store, hub_url, device_id, token)
+        limits: dict[str, object] = {}
+        if isinstance(answer.get("max_items"), int) and isinstance(answer.get("max_request_bytes"), int):
+            limits["max_items"], limits["max_request_bytes"] = _limits(answer, old.max_items, old.max_request_bytes)
         write_settings(store, hub_url=hub_url, device_id=device_id, lab=lab or "", credential_store=credential_store,
-                       watermark=0 if old.device_id != device_id else old.watermark)
+                       watermark=0 if old.device_id != device_id else old.watermark, failed_runs=0, **limits)
     finally:
         store.close()
     return str(lab or "")
@@ -164,9 +170,7 @@ class SyncRun:
                 raise HubAuthError(detail="no credential is stored on this computer")
             transport = Transport(settings.hub_url, token, **self.timeouts)
             self._started = self.clock()
-            hello = self._with_retries(transport, transport.hello, lambda: _counts(0, 0))
-            max_items, max_bytes = _limits(hello, settings.max_items, settings.max_request_bytes)
-            write_settings(store, max_items=max_items, max_request_bytes=max_bytes)
+            max_items, max_bytes = self._limits(store, transport, settings)
             report = self._push(store, transport, max_items, max_bytes)
             if report.outcome == "ok":
                 report.batches_received = self._pull(store, transport)
@@ -188,6 +192,21 @@ class SyncRun:
             store.close()
         return report
 
+    def _limits(self, store: Store, transport: Transport, settings: SyncSettings) -> tuple[int, int]:
+        """The hub's chunk limits. A run after a good one uses those it knows and sends data at
+        once; after a failure it asks ``hello`` first (with retries), and after
+        ``BREAKER_THRESHOLD`` failures in a row it probes once, without retries, so a workstation
+        on a dead line stays quiet and spends a few hundred bytes a run."""
+        if settings.limits_known and settings.failed_runs == 0:
+            return settings.max_items, settings.max_request_bytes
+        if settings.failed_runs >= BREAKER_THRESHOLD:
+            hello = transport.hello()
+        else:
+            hello = self._with_retries(transport, transport.hello, lambda: _counts(0, 0))
+        max_items, max_bytes = _limits(hello, settings.max_items, settings.max_request_bytes)
+        write_settings(store, max_items=max_items, max_request_bytes=max_bytes)
+        return max_items, max_bytes
+
     def _push(self, store: Store, transport: Transport, max_items: int, max_bytes: int) -> SyncReport:
         tally = self.tally
         total = _outbox_size(store)
@@ -195,7 +214,7 @@ class SyncRun:
         while True:
             if self.cancelled():
                 return SyncReport("cancelled", "Sync was cancelled; what was sent is kept by the hub.", tally)
-            items = _fit(pending(store, max_items), budget)
+            items = _fit(pending(store, min(max_items, CHUNK_ITEMS)), budget)
             if not items:
                 return SyncReport("ok", f"Sent {tally.acknowledged} item(s).", tally)
             if _size(items[0]) > budget:
@@ -204,9 +223,9 @@ class SyncRun:
                 continue
 
             def send(items: list[OutboxItem] = items) -> None:
-                body = {"clock": _clock(), "items": [item.wire() for item in items]}
+                body = {"clock": _clock(), "items": [item.wire() for item in items], "report": "exceptions"}
                 try:
-                    apply_push_answer(store, items, transport.post("/v1/push", body), tally)
+                    apply_push_answer(store, items, transport.post("/v1/push", body), tally, exceptions_only=True)
                 except ValueError as exc:
                     raise BadHubResponseError(hub=transport.hub_url, detail=str(exc)) from None
 

@@ -32,6 +32,8 @@ class SyncSettings:
     max_items: int
     max_request_bytes: int
     pull_cursor: str | None
+    limits_known: bool = False   # the hub's limits came from a hello or the enrolment answer
+    failed_runs: int = 0         # sync runs that failed in a row (the circuit breaker's count)
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ def read_settings(store: Store) -> SyncSettings:
         credential_store=kv.get("credential_store", "keyring"), watermark=int(kv.get("watermark", 0)),
         last_success=kv.get("last_success"), max_items=int(kv.get("max_items", 250)),
         max_request_bytes=int(kv.get("max_request_bytes", 4 * 1024 * 1024)), pull_cursor=kv.get("pull_cursor"),
+        limits_known="max_items" in kv and "max_request_bytes" in kv, failed_runs=int(kv.get("failed_runs", 0)),
     )
 
 
@@ -105,12 +108,16 @@ class PushTally:
         return self.applied + self.superseded + self.duplicate + self.conflict + self.rejected
 
 
-def apply_push_answer(store: Store, sent: list[OutboxItem], answer: dict[str, Any], tally: PushTally) -> None:
-    """Record the hub's per-item answer in one transaction: acknowledged items leave the outbox,
+def apply_push_answer(store: Store, sent: list[OutboxItem], answer: dict[str, Any], tally: PushTally, *,
+                      exceptions_only: bool = False) -> None:
+    """Record the hub's answer to a push in one transaction: acknowledged items leave the outbox,
     refused ones go to the dead letters, the watermark only goes up, the clock anchor is kept.
 
-    Items the answer does not mention (or mentions with a status this client does not know) stay
-    queued. ValueError when the answer is not shaped like a push answer (nothing is changed).
+    With ``exceptions_only`` (the request asked ``"report": "exceptions"``) the answer lists only
+    the items that were not applied and counts the rest in ``applied``; the counts must add up to
+    the items sent, and every item not listed was applied. Otherwise items the answer does not
+    mention (or mentions with a status this client does not know) stay queued.
+    ValueError when the answer is not shaped like a push answer (nothing is changed).
     """
     statuses = answer.get("items")
     if not isinstance(statuses, list):
@@ -119,11 +126,23 @@ def apply_push_answer(store: Store, sent: list[OutboxItem], answer: dict[str, An
     for entry in statuses:
         if isinstance(entry, dict) and isinstance(entry.get("id"), str) and entry.get("status") in STATUSES:
             by_id[entry["id"]] = entry
+    if exceptions_only:
+        applied = answer.get("applied")
+        sent_ids = {item.item_id for item in sent}
+        if not isinstance(applied, int) or isinstance(applied, bool) or len(by_id) != len(statuses) \
+                or not by_id.keys() <= sent_ids or applied + len(by_id) != len(sent):
+            raise ValueError(f"the push answer does not account for the {len(sent)} item(s) sent")
     watermark = answer.get("watermark")
     now = utc_now()
     with store.transaction() as c:
+        acked: list[tuple[str]] = []
+        applied_ids: list[tuple[str]] = []
         for item in sent:
             entry = by_id.get(item.item_id)
+            if entry is None and exceptions_only:
+                applied_ids.append((item.item_id,))
+                acked.append((item.item_id,))
+                continue
             if entry is None:
                 tally.unanswered += 1
                 continue
@@ -135,7 +154,10 @@ def apply_push_answer(store: Store, sent: list[OutboxItem], answer: dict[str, An
                 c.execute("INSERT OR REPLACE INTO dead_letters (item_id, seq, item_type, status, reason, failed_at)"
                           " VALUES (?, ?, ?, ?, ?, ?)", (item.item_id, item.seq, item.item_type, status,
                                                          reason or status, now))
-            c.execute("DELETE FROM outbox WHERE item_id = ?", (item.item_id,))
+            acked.append((item.item_id,))
+        tally.applied += len(applied_ids)
+        c.executemany("UPDATE results SET hub_status = 'applied', hub_reason = '' WHERE id = ?", applied_ids)
+        c.executemany("DELETE FROM outbox WHERE item_id = ?", acked)
         if isinstance(watermark, int) and not isinstance(watermark, bool):
             c.execute("INSERT INTO sync_state (key, value) VALUES ('watermark', ?) ON CONFLICT (key) DO UPDATE"
                       " SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))", (str(watermark),))
@@ -190,7 +212,8 @@ def _anchor(c: Any, answer: dict[str, Any]) -> None:
 
 def log_run(store: Store, started_at: str, outcome: str, items_sent: int, bytes_sent: int, bytes_received: int,
             message: str) -> None:
-    """Add a line to the sync history; on success, remember when."""
+    """Add a line to the sync history; on success, remember when. Count runs that failed in a row
+    (a cancelled run counts neither way; a successful one starts the count again)."""
     with store.transaction() as c:
         c.execute("INSERT INTO sync_log (started_at, finished_at, outcome, items_sent, bytes_sent, bytes_received,"
                   " message) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -198,6 +221,10 @@ def log_run(store: Store, started_at: str, outcome: str, items_sent: int, bytes_
         if outcome == "ok":
             c.execute("INSERT INTO sync_state (key, value) VALUES ('last_success', ?) ON CONFLICT (key) DO UPDATE"
                       " SET value = excluded.value", (utc_now(),))
+        if outcome != "cancelled":
+            c.execute("INSERT INTO sync_state (key, value) VALUES ('failed_runs', ?) ON CONFLICT (key) DO UPDATE"
+                      " SET value = CASE WHEN ? THEN '0' ELSE CAST(CAST(value AS INTEGER) + 1 AS TEXT) END",
+                      ("0" if outcome == "ok" else "1", outcome == "ok"))
 
 
 def dead_letters(store: Store) -> list[dict[str, Any]]:

@@ -15,7 +15,7 @@ def test_hello_says_what_the_hub_is_and_its_limits(hub: Hub) -> None:
     assert r.status_code == 200
     answer = r.json()
     assert {k: answer[k] for k in ("hub", "protocol", "max_request_bytes", "max_items")} == {
-        "hub": "labhub", "protocol": 1, "max_request_bytes": 4 * 1024 * 1024, "max_items": 500}
+        "hub": "labhub", "protocol": 1, "max_request_bytes": 4 * 1024 * 1024, "max_items": 2000}
     assert HUB_TIME.fullmatch(answer["hub_time"])
 
 

@@ -28,9 +28,24 @@ def test_a_chunk_is_applied_and_the_watermark_follows(hub: Hub, lab: str) -> Non
 
     assert r.status_code == 200, r.text
     answer = r.json()
-    assert answer["watermark"] == 3
+    assert answer["watermark"] == 3 and answer["applied"] == 3
     assert answer["items"] == [{"id": item["id"], "status": "applied"} for item in items]
     assert "hub_time" in answer
+
+
+def test_a_compact_report_lists_only_the_items_not_applied(hub: Hub, lab: str) -> None:
+    batch = hub.add_batch(lab, n=5)
+    device = hub.enroll(lab)
+    items = [device.item(batch, f"t-{i:04d}") for i in range(4)] + [device.item(batch, "t-0099")]
+    body = {"clock": CLOCK, "items": items, "report": "exceptions"}
+
+    answer = hub.post("/v1/push", body, headers=device.headers).json()
+    again = hub.post("/v1/push", body, headers=device.headers).json()
+
+    assert answer["applied"] == 4 and answer["watermark"] == 5
+    assert [(i["id"], i["status"]) for i in answer["items"]] == [(items[4]["id"], "rejected")]
+    assert again["applied"] == 0 and statuses(again) == ["duplicate"] * 4 + ["rejected"]
+    assert hub.post("/v1/push", {**body, "report": "some"}, headers=device.headers).status_code == 400
 
 
 def test_the_same_chunk_again_is_all_duplicate_and_changes_nothing(hub: Hub, lab: str) -> None:

@@ -16,8 +16,8 @@ import requests
 
 from labclient.bundle_writer import write_bundle
 from labclient.errors import BadHubResponseError
-from labclient.sync.client import SyncRun, enroll
-from labclient.sync.state import dead_letters, read_settings
+from labclient.sync.client import BREAKER_THRESHOLD, SyncRun, enroll
+from labclient.sync.state import PushTally, apply_push_answer, dead_letters, pending, read_settings
 from labclient.sync.transport import Transport
 from labclient.workspace import Workspace
 from tests.factory import batch_doc, make_bundle
@@ -171,6 +171,78 @@ def test_offline_backs_off_with_jitter_and_gives_up_at_the_deadline(tmp_path: Pa
     assert len(sleep.calls) >= 5 and all(0 <= s <= 60 for s in sleep.calls)
     assert len(set(sleep.calls)) == len(sleep.calls), "full jitter: the waits differ"
     assert sum(sleep.calls) <= 300, "it gave up at the deadline"
+
+
+def test_a_dead_line_is_probed_once_per_run_after_repeated_failures(tmp_path: Path, hub: Hub,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    bundle = make_bundle(tmp_path / "bundles", "tagging", 5)
+    hub.admin("add-batch", str(bundle), "--lab", "Gulu")
+    data_dir = tmp_path / "workstation"
+    enroll(data_dir, hub.url, hub.admin("enroll-code", "--lab", "Gulu").strip())
+    work(data_dir, bundle, 5)
+    hellos: list[str] = []
+    real_hello = Transport.hello
+
+    def counted_hello(self: Transport) -> dict[str, Any]:
+        hellos.append(self.hub_url)
+        return real_hello(self)
+
+    monkeypatch.setattr(Transport, "hello", counted_hello)
+    hub.process.terminate()
+    hub.process.wait(timeout=30)
+
+    runs = []
+    for _ in range(BREAKER_THRESHOLD + 1):
+        sleep = NoSleep()
+        runs.append((SyncRun(data_dir, sleep=sleep, clock=sleep.clock, deadline_s=120, connect_retries=0).run(),
+                     sleep.calls))
+
+    assert [r.outcome for r, _ in runs] == ["offline"] * (BREAKER_THRESHOLD + 1)
+    assert all(calls for _, calls in runs[:BREAKER_THRESHOLD]), "the first failing runs retry with backoff"
+    assert runs[-1][1] == [], "after repeated failures a run probes once and stops"
+    assert runs[-1][0].bytes_sent < 1000, "the probe is cheap"
+    assert runs[-1][0].remaining == 5
+
+    port = hub.url.rsplit(":", 1)[1]
+    back = start_hub(hub.data_dir, "--port", port)
+    try:
+        hellos.clear()
+        healed = SyncRun(data_dir).run()
+        assert healed.complete, healed.message
+        assert hellos, "a run after failures asks the hub's limits first"
+        with Workspace.open(data_dir) as ws:
+            assert read_settings(ws.store).failed_runs == 0
+        hellos.clear()
+        assert SyncRun(data_dir).run().complete
+        assert hellos == [], "a run after a good one sends its data at once"
+    finally:
+        back.process.terminate()
+        back.process.wait(timeout=30)
+        assert back.process.stdout is not None
+        back.process.stdout.close()
+
+
+def test_a_compact_answer_that_does_not_add_up_changes_nothing(enrolled: tuple[Hub, Path, Path]) -> None:
+    _, data_dir, bundle = enrolled
+    work(data_dir, bundle, 3)
+    with Workspace.open(data_dir) as ws:
+        sent = pending(ws.store, 10)
+        wrong = [{"hub_time": "x", "watermark": 3, "applied": 2, "items": []},
+                 {"hub_time": "x", "watermark": 3, "applied": 2,
+                  "items": [{"id": "not-sent", "status": "rejected", "reason": "?"}]},
+                 {"hub_time": "x", "watermark": 3, "items": []}]
+        for answer in wrong:
+            with pytest.raises(ValueError, match="does not account for the 3 item"):
+                apply_push_answer(ws.store, sent, answer, PushTally(), exceptions_only=True)
+        assert ws.outbox_size() == 3
+        assert read_settings(ws.store).watermark == 0
+        tally = PushTally()
+        apply_push_answer(ws.store, sent, {"hub_time": "x", "watermark": 3, "applied": 2,
+                                           "items": [{"id": sent[1].item_id, "status": "rejected", "reason": "no"}]},
+                          tally, exceptions_only=True)
+        assert (tally.applied, tally.rejected, ws.outbox_size()) == (2, 1, 0)
+        verdicts = dict(ws.store.read().execute("SELECT id, hub_status FROM results").fetchall())
+        assert verdicts == {item.item_id: "rejected" if item is sent[1] else "applied" for item in sent}
 
 
 class PortalHandler(http.server.BaseHTTPRequestHandler):
