@@ -28,6 +28,7 @@ class Faults:
     truncate_after: int | None = None   # bytes before a clean close
     stall_after: int | None = None      # bytes before forwarding stops for good (socket stays open)
     repeat: bool = False                # apply reset/truncate/stall again after each occurrence
+    down_only: bool = False             # count only the bytes from the server towards the faults
 
 
 class FaultProxy:
@@ -110,7 +111,7 @@ class FaultProxy:
                     dst.shutdown(socket.SHUT_WR)
                     return
                 for piece in self._pieces(data):
-                    action, allowed = self._account(len(piece))
+                    action, allowed = self._account(len(piece), up)
                     faults = self.faults
                     start = max(arrived + faults.latency_s, free_at, time.monotonic())
                     free_at = start + allowed * 8 / faults.bandwidth_bps if faults.bandwidth_bps else start
@@ -144,10 +145,12 @@ class FaultProxy:
         size = max(512, int(bps / 8 / 20)) if bps else len(data)
         return [data[i:i + size] for i in range(0, len(data), size)]
 
-    def _account(self, n: int) -> tuple[str | None, int]:
+    def _account(self, n: int, up: bool) -> tuple[str | None, int]:
         """Count ``n`` bytes against the faults: (what to do after sending, how many to send)."""
         with self._lock:
             faults = self.faults
+            if up and faults.down_only:
+                return None, n
             limits = [(faults.reset_after, "reset"), (faults.truncate_after, "truncate"),
                       (faults.stall_after, "stall")]
             for limit, action in limits:

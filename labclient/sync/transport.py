@@ -101,6 +101,10 @@ class Transport:
             raise HubUnreachableError(hub=self.hub_url, detail=_short(exc)) from None
         self.bytes_sent += len(data or b"") + 200  # headers, roughly
         self.bytes_received += int(response.headers.get("Content-Length") or len(content)) + 200
+        if not content and "Content-Length" not in response.headers and "Transfer-Encoding" not in response.headers:
+            # The line was cut inside the headers (http.client takes the end of the stream as
+            # their end): a cut, to retry, not a strange answer. A hub always says how long it is.
+            raise HubUnreachableError(hub=self.hub_url, detail="the connection was cut before the answer arrived")
         return self._answer(response, content)
 
     def _answer(self, response: requests.Response, content: bytes) -> dict[str, Any]:

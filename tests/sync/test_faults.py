@@ -96,6 +96,10 @@ class Marks:
         """Bytes of the answer of chunk ``n`` (n >= 1)."""
         return self.chunks[n][1] - self.chunks[n - 1][1]
 
+    def down_before(self, n: int) -> int:
+        """Bytes from the hub from the start of the run to the start of chunk ``n``'s answer."""
+        return self.chunks[n - 1][1] - self.start[1]
+
     def before(self, n: int) -> int:
         """Bytes (both ways) from the start of the run to the start of chunk ``n`` (n >= 1)."""
         return sum(self.chunks[n - 1]) - sum(self.start)
@@ -200,20 +204,23 @@ def test_a_stalled_link_is_given_up_on_and_the_sync_resumes(chunked_hub: Hub,
     assert_exactly_once(chunked_hub, station)
 
 
-@pytest.mark.parametrize("where", ["request", "answer"])
+@pytest.mark.parametrize("where", ["request", "answer_headers", "answer_body"])
 def test_a_cleanly_cut_connection_is_retried_and_counted_once(chunked_hub: Hub, stations: Callable[..., Station],
                                                              where: str) -> None:
     twin, station = stations(chunked_hub, "twin", RESULTS), stations(chunked_hub, "cut", RESULTS)
     marks = clean_run(twin)
-    cut_at = marks.before(3) + (marks.chunk_up(3) // 2 if where == "request"
-                                else marks.chunk_up(3) + marks.chunk_down(3) // 2)
-    station.proxy.set_faults(Faults(truncate_after=cut_at))
+    # A cut inside the answer's headers leaves a status line and no body: a cut, not a strange hub.
+    # Answers are counted alone (their sizes do not vary between stations; requests do a little).
+    faults = {"request": Faults(truncate_after=marks.before(3) + marks.chunk_up(3) // 2),
+              "answer_headers": Faults(truncate_after=marks.down_before(3) + 30, down_only=True),
+              "answer_body": Faults(truncate_after=marks.down_before(3) + marks.chunk_down(3) - 3, down_only=True)}
+    station.proxy.set_faults(faults[where])
     run, sleep = synced(station)
     report = run.run()
 
     assert report.complete, report.message
     assert len(sleep.calls) == 1
-    assert report.tally.duplicate == (CHUNK_ITEMS if where == "answer" else 0)
+    assert report.tally.duplicate == (0 if where == "request" else CHUNK_ITEMS)
     assert report.tally.applied + report.tally.duplicate == RESULTS
     assert_exactly_once(chunked_hub, twin, station)
 
@@ -310,6 +317,7 @@ def test_a_slow_far_link_gets_everything_through(chunked_hub: Hub, stations: Cal
 
     assert report.complete, report.message
     assert report.tally.applied == 120 and sleep.calls == []
-    # hello, two pushes and a pull, each at least one round trip (0.2 s) over the slow link
-    assert elapsed >= 4 * 0.2
+    # two pushes and a pull (the limits came with the enrolment), each at least one round trip
+    # (0.2 s) over the slow link
+    assert elapsed >= 3 * 0.2
     assert_exactly_once(chunked_hub, station)
