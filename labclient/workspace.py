@@ -116,6 +116,7 @@ class BatchInfo:
     task_count: int
     remaining: int
     imported_at: str
+    withdrawn: bool = False  # the hub gave the batch to another workstation: its new tasks are not offered
 
 
 class ResultRejected(LabClientError):
@@ -142,6 +143,7 @@ class Workspace:
         self._templates: dict[str, tuple[str, Template]] = {}
         self._remaining: int | None = None
         self._waiting: int | None = None  # outbox size, kept after the first count
+        self._withdrawn: frozenset[str] | None = None  # batches whose lease the hub revoked
         self._done_today: dict[str, tuple[str, int]] = {}
 
     # -- opening -----------------------------------------------------------------------------
@@ -206,27 +208,40 @@ class Workspace:
         """Drop cached counts after another connection changed the store (a background import)."""
         self._remaining = None
         self._waiting = None
+        self._withdrawn = None
         self._done_today.clear()
 
     def batches(self) -> list[BatchInfo]:
         """The cached batches, oldest first."""
         rows = self.store.query(
             "SELECT b.batch_id, b.project_name, b.kind, b.template, b.task_count, b.imported_at,"
-            " (SELECT count(*) FROM tasks t WHERE t.batch_id = b.batch_id AND t.state = 'new') AS remaining"
+            " (SELECT count(*) FROM tasks t WHERE t.batch_id = b.batch_id AND t.state = 'new') AS remaining,"
+            " EXISTS (SELECT 1 FROM batch_leases l WHERE l.batch_id = b.batch_id AND l.revoked) AS withdrawn"
             " FROM batches b ORDER BY b.imported_at, b.batch_id"
         )
         return [
             BatchInfo(r["batch_id"], r["project_name"], r["kind"], json.loads(r["template"])["title"],
-                      r["task_count"], r["remaining"], r["imported_at"])
+                      r["task_count"], r["remaining"], r["imported_at"], bool(r["withdrawn"]))
             for r in rows
         ]
+
+    def withdrawn_batches(self) -> frozenset[str]:
+        """Batches whose lease the hub revoked (it gave them to another workstation). Their new
+        tasks are no longer offered; a task a worker holds a draft on still is, so no typing is
+        lost (the hub keeps such a result, as ``superseded`` if the other workstation answered
+        first). Kept in memory; :meth:`forget_counts` re-reads it after a sync."""
+        if self._withdrawn is None:
+            self._withdrawn = frozenset(r[0] for r in self.store.read().execute(
+                "SELECT batch_id FROM batch_leases WHERE revoked = 1"))
+        return self._withdrawn
 
     # -- tasks -------------------------------------------------------------------------------
 
     def next_task(self, worker_id: str) -> Task | None:
         """The task to show this worker: the one they left a draft on, else the next new task
-        nobody else has a draft on, in queue order. None when the cache has no task for them.
-        Reads only; nothing is claimed until the worker saves a draft or acts.
+        nobody else has a draft on, in queue order, leaving out withdrawn batches. None when the
+        cache has no task for them. Reads only; nothing is claimed until the worker saves a draft
+        or acts.
         """
         c = self.store.read()
         row = c.execute(
@@ -237,7 +252,8 @@ class Workspace:
         if row is None:
             row = c.execute(
                 "SELECT id FROM tasks WHERE state = 'new'"
-                " AND id NOT IN (SELECT task FROM drafts WHERE worker_id != ?) ORDER BY id LIMIT 1",
+                " AND id NOT IN (SELECT task FROM drafts WHERE worker_id != ?)"
+                + (_NOT_WITHDRAWN if self.withdrawn_batches() else "") + " ORDER BY id LIMIT 1",
                 (worker_id,),
             ).fetchone()
         return None if row is None else self.task(row[0])
@@ -343,7 +359,7 @@ class Workspace:
             c.execute("UPDATE tasks SET state = ? WHERE id = ?", (state, task_key))
             c.execute("DELETE FROM drafts WHERE task = ?", (task_key,))
         if self._remaining is not None:
-            self._remaining -= 1
+            self._remaining = self._remaining - 1 if not self.withdrawn_batches() else None
         if self._waiting is not None:
             self._waiting += 1
         day, count = self._done_today.get(worker_id, ("", 0))
@@ -367,10 +383,12 @@ class Workspace:
     # -- counts ------------------------------------------------------------------------------
 
     def progress(self, worker_id: str) -> Progress:
-        """Results this worker stored today (local day) and new tasks left in the cache."""
+        """Results this worker stored today (local day) and new tasks left in the cache (outside
+        withdrawn batches)."""
         c = self.store.read()
         if self._remaining is None:
-            self._remaining = c.execute("SELECT count(*) FROM tasks WHERE state = 'new'").fetchone()[0]
+            where = _NOT_WITHDRAWN if self.withdrawn_batches() else ""
+            self._remaining = c.execute("SELECT count(*) FROM tasks WHERE state = 'new'" + where).fetchone()[0]
         since = local_midnight_utc()
         day, count = self._done_today.get(worker_id, ("", 0))
         if day != since:
@@ -433,6 +451,9 @@ class Workspace:
         counts = {"new": 0, "done": 0, "skipped": 0, "flagged": 0}
         counts.update({state: n for state, n in rows})
         return counts
+
+
+_NOT_WITHDRAWN = " AND batch_id NOT IN (SELECT batch_id FROM batch_leases WHERE revoked = 1)"
 
 
 def _reason(reason: str) -> str:

@@ -12,7 +12,7 @@ from labclient.sync.client import SyncRun, enroll
 from labclient.sync.media_fetch import part_path
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
-from tests.sync.conftest import Hub
+from tests.sync.conftest import Hub, start_hub
 
 
 def enrolled_device(hub: Hub, tmp_path: Path, name: str) -> Path:
@@ -91,3 +91,40 @@ def test_a_batch_leased_to_one_workstation_is_not_sent_to_another(hub: Hub, tmp_
     with Workspace.open(first) as ws:
         lease = ws.store.conn.execute("SELECT batch_id, revoked FROM batch_leases").fetchall()
     assert lease == [("test-tagging", 0)]
+
+
+def test_tasks_of_a_batch_given_to_another_workstation_are_no_longer_offered(tmp_path: Path) -> None:
+    offset = tmp_path / "clock-offset"
+    offset.write_text("0")
+    hub = start_hub(tmp_path / "hub", "--lease-days", "1", "--clock-offset-file", str(offset))
+    try:
+        hub.admin("add-batch", str(make_bundle(tmp_path / "bundles", "tagging", 3)), "--lab", "Gulu")
+        first = enrolled_device(hub, tmp_path, "LAB-PC-01")
+        second = enrolled_device(hub, tmp_path, "LAB-PC-02")
+        assert SyncRun(first).run().batches_received == ["test-tagging"]
+        with Workspace.open(first) as ws:
+            amina, brian = ws.add_worker("Amina Njeri"), ws.add_worker("Brian Okello")
+            held = ws.next_task(amina.id)
+            assert held is not None
+            ws.save_draft(held.key, amina.id, {"labels": ["dog"]})
+
+        offset.write_text(str(2 * 86_400))  # PC-01 stays offline past its lease; PC-02 takes the batch
+        assert SyncRun(second).run().batches_received == ["test-tagging"]
+        assert SyncRun(first).run().complete
+
+        with Workspace.open(first) as ws:
+            assert ws.withdrawn_batches() == {"test-tagging"}
+            assert [b.withdrawn for b in ws.batches()] == [True]
+            assert ws.next_task(brian.id) is None, "no new task of a withdrawn batch is offered"
+            assert ws.progress(brian.id).remaining == 0
+            again = ws.next_task(amina.id)
+            assert again is not None and again.key == held.key, "the draft Amina started is not lost"
+            ws.submit(held.key, amina.id, {"labels": ["dog"]})
+            assert ws.next_task(amina.id) is None
+        report = SyncRun(first).run()
+        assert report.complete and report.tally.applied == 1, "PC-02 had not answered that task: it stands"
+    finally:
+        hub.process.terminate()
+        hub.process.wait(timeout=30)
+        assert hub.process.stdout is not None
+        hub.process.stdout.close()
