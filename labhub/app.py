@@ -111,7 +111,7 @@ def create_app(config: HubConfig, store: HubStore) -> FastAPI:
         if fault is not None and not fault.after_commit:
             return injected(request, fault)
         news = pull(store, clock, device, body.clock.model_dump(), parse_cursor(body.cursor), set(body.have),
-                    body.max_batches, config.lease_seconds)
+                    body.max_batches, config.lease_seconds, body.max_media_bytes)
         if fault is not None:
             return injected(request, fault)
         return reply(request, {"cursor": str(news.cursor), "batches": news.batches, "leases": news.leases,

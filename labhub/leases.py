@@ -55,12 +55,14 @@ def renew(c: sqlite3.Connection, device_id: str, expires: str) -> None:
 
 
 def pull(store: HubStore, clock: HubClock, device: Device, device_clock: dict[str, Any], cursor: int,
-         have: set[str], max_batches: int, lease_seconds: float) -> PullNews:
-    """Renew, lease what is free, and collect the news after ``cursor``, in one transaction."""
+         have: set[str], max_batches: int, lease_seconds: float, max_media_bytes: int | None = None) -> PullNews:
+    """Renew, lease what is free (at most ``max_batches``, and within ``max_media_bytes`` of
+    media: see :func:`_lease_free_batches`), and collect the news after ``cursor``, in one
+    transaction."""
     with store.transaction() as c:
         now, expires = clock.after(lease_seconds)
         renew(c, device.id, expires)
-        leasable = _lease_free_batches(c, device, now, expires, max_batches)
+        leasable = _lease_free_batches(c, device, now, expires, max_batches, max_media_bytes)
         news = _news(c, device.id, cursor, have, max_batches)
         news.more = news.more or leasable
         news.leases = [{"batch_id": b, "expires": e} for b, e in c.execute(
@@ -71,13 +73,25 @@ def pull(store: HubStore, clock: HubClock, device: Device, device_clock: dict[st
     return news
 
 
-def _lease_free_batches(c: sqlite3.Connection, device: Device, now: str, expires: str, limit: int) -> bool:
-    """Lease up to ``limit`` free batches of the device's lab to it; True if more are free."""
+def _lease_free_batches(c: sqlite3.Connection, device: Device, now: str, expires: str, limit: int,
+                        max_media_bytes: int | None) -> bool:
+    """Lease up to ``limit`` free batches of the device's lab to it, oldest first; True if more
+    are free and only ``limit`` stopped it (the device should pull again at once). With
+    ``max_media_bytes``, stop before a batch that would take the media of those leased now past
+    it, except the first (so a batch larger than a device's budget still reaches it); 0 leases
+    nothing."""
+    if max_media_bytes == 0:
+        return False
     free = c.execute(
-        "SELECT batch_id, leased_to FROM batches WHERE lab_id = ? AND (leased_to IS NULL OR"
+        "SELECT batch_id, leased_to, (SELECT coalesce(sum(json_extract(m.value, '$.bytes')), 0)"
+        " FROM json_each(doc, '$.media') m) FROM batches WHERE lab_id = ? AND (leased_to IS NULL OR"
         " (leased_to != ? AND lease_expires <= ?)) ORDER BY added_at, batch_id LIMIT ?",
         (device.lab_id, device.id, now, limit + 1)).fetchall()
-    for batch_id, previous in free[:limit]:
+    total = 0
+    for taken, (batch_id, previous, media_bytes) in enumerate(free[:limit]):
+        total += media_bytes
+        if max_media_bytes is not None and taken and total > max_media_bytes:
+            return False
         if previous is not None:
             c.execute("INSERT INTO lease_events (device_id, batch_id, event, at) VALUES (?, ?, 'revoked', ?)",
                       (previous, batch_id, now))

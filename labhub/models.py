@@ -98,6 +98,10 @@ class PullRequest(_Strict):
     cursor: str | None = Field(default=None, max_length=40)
     have: list[str] = Field(default_factory=list, max_length=100_000)
     max_batches: int = Field(default=5, ge=1, le=100)
+    max_media_bytes: int | None = Field(
+        default=None, ge=0, le=MAX_SEQ,
+        description="lease new batches only while their media bytes, together, stay within this (the first is "
+                    "leased even when larger, unless 0); absent: no limit")
 
 
 class LeasedBatch(BaseModel):

@@ -44,6 +44,7 @@ from labclient.sync.state import (
     apply_pull_answer,
     apply_push_answer,
     log_run,
+    outstanding_media_bytes,
     pending,
     read_settings,
     refuse_locally,
@@ -150,6 +151,7 @@ class SyncRun:
         self.rng = rng or random.Random()
         self._started = self.clock()
         self.tally = PushTally()
+        self.budget_full = False  # the last pull asked for no new batches: the prefetch budget is full
         self.timeouts: dict[str, Any] = {
             k: v for k, v in (("connect_timeout", connect_timeout), ("stall_timeout", stall_timeout),
                               ("connect_retries", connect_retries)) if v is not None}
@@ -176,6 +178,9 @@ class SyncRun:
                 report.batches_received = self._pull(store, transport)
                 if report.batches_received:
                     report.message += f" Received {len(report.batches_received)} new batch(es)."
+                if self.budget_full:
+                    report.message += (" No new batches were asked for: the media of the work not yet done fills"
+                                       " the prefetch budget.")
         except SyncError as exc:
             report.outcome = _outcome(exc)
             report.message = exc.message
@@ -247,8 +252,12 @@ class SyncRun:
         received: list[str] = []
         while not self.cancelled():
             have = [r[0] for r in store.read().execute("SELECT batch_id FROM batches").fetchall()]
-            cursor = read_settings(store).pull_cursor
-            body = {"clock": _clock(), "cursor": cursor, "have": have, "max_batches": PULL_BATCHES}
+            settings = read_settings(store)
+            body = {"clock": _clock(), "cursor": settings.pull_cursor, "have": have, "max_batches": PULL_BATCHES}
+            if settings.prefetch_budget is not None:
+                # Ask only for as much new media as the budget has room for beside the work not yet done.
+                body["max_media_bytes"] = max(0, settings.prefetch_budget - outstanding_media_bytes(store))
+                self.budget_full = body["max_media_bytes"] == 0
             answer = self._with_retries(transport, functools.partial(transport.post, "/v1/pull", body),
                                         functools.partial(_counts, len(received), len(received)))
             entries = answer.get("batches")

@@ -34,6 +34,8 @@ class SyncSettings:
     pull_cursor: str | None
     limits_known: bool = False   # the hub's limits came from a hello or the enrolment answer
     failed_runs: int = 0         # sync runs that failed in a row (the circuit breaker's count)
+    prefetch_budget: int | None = None  # bytes of media for work not yet done; None: no limit
+    auto_sync_minutes: int = 10  # the app syncs by itself this often; 0: only when asked
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ def read_settings(store: Store) -> SyncSettings:
         last_success=kv.get("last_success"), max_items=int(kv.get("max_items", 250)),
         max_request_bytes=int(kv.get("max_request_bytes", 4 * 1024 * 1024)), pull_cursor=kv.get("pull_cursor"),
         limits_known="max_items" in kv and "max_request_bytes" in kv, failed_runs=int(kv.get("failed_runs", 0)),
+        prefetch_budget=int(kv["prefetch_budget"]) if "prefetch_budget" in kv else None,
+        auto_sync_minutes=int(kv.get("auto_sync_minutes", 10)),
     )
 
 
@@ -71,6 +75,16 @@ def write_settings(store: Store, **values: object) -> None:
             else:
                 c.execute("INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE"
                           " SET value = excluded.value", (key, str(value)))
+
+
+def outstanding_media_bytes(store: Store) -> int:
+    """Bytes of the cached media that new tasks (outside withdrawn batches) still need: what the
+    prefetch budget is spent on."""
+    row = store.read().execute(
+        "SELECT coalesce(sum(m.bytes), 0) FROM media m WHERE m.sha256 IN (SELECT json_extract(t.body, '$.media')"
+        " FROM tasks t WHERE t.state = 'new' AND t.batch_id NOT IN"
+        " (SELECT batch_id FROM batch_leases WHERE revoked = 1))").fetchone()
+    return int(row[0])
 
 
 def pending(store: Store, limit: int) -> list[OutboxItem]:

@@ -9,7 +9,7 @@ import sys
 import zipfile
 from typing import Any
 
-from tests.hub.conftest import Hub
+from tests.hub.conftest import CLOCK, Hub
 
 
 def batch_ids(answer: dict[str, Any]) -> list[str]:
@@ -75,6 +75,29 @@ def test_max_batches_and_more(hub: Hub, lab: str) -> None:
 
     assert batch_ids(one) == added[:2] and one["more"] is True
     assert batch_ids(two) == added[2:] and two["more"] is False
+
+
+def test_a_media_budget_limits_what_is_leased_but_the_first_batch_always_comes(hub: Hub, lab: str) -> None:
+    small, big = hub.add_batch(lab, n=2), hub.add_batch(lab, n=6)
+    device = hub.enroll(lab)
+
+    cursor: list[str | None] = [None]
+
+    def pull(budget: int) -> dict[str, Any]:
+        r = hub.post("/v1/pull", {"clock": CLOCK, "cursor": cursor[0], "max_media_bytes": budget},
+                     headers=device.headers)
+        assert r.status_code == 200, r.text
+        cursor[0] = r.json()["cursor"]
+        return dict(r.json())
+
+    nothing = pull(0)
+    first = pull(1)  # smaller than any batch: the first still comes, so work never runs dry
+    then = pull(10**9)
+
+    assert batch_ids(nothing) == [] and nothing["more"] is False and nothing["leases"] == []
+    assert batch_ids(first) == [small] and first["more"] is False, "the budget, not the hub, stopped it"
+    assert batch_ids(then) == [big]
+    assert sum(m["bytes"] for m in first["batches"][0]["batch"]["media"]) > 1
 
 
 def test_push_and_pull_renew_the_devices_leases(own_hub: Hub, lab: str) -> None:

@@ -6,12 +6,15 @@ import hashlib
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from labclient.batch import open_bundle
+from labclient.bundle_writer import write_bundle
 from labclient.media import MediaStore
 from labclient.sync.client import SyncRun, enroll
 from labclient.sync.media_fetch import part_path
-from labclient.workspace import Workspace
-from tests.factory import make_bundle
+from labclient.workspace import MIN_PREFETCH_BUDGET, Workspace
+from tests.factory import batch_doc, make_bundle, png_bytes
 from tests.sync.conftest import Hub, start_hub
 
 
@@ -128,3 +131,44 @@ def test_tasks_of_a_batch_given_to_another_workstation_are_no_longer_offered(tmp
         hub.process.wait(timeout=30)
         assert hub.process.stdout is not None
         hub.process.stdout.close()
+
+
+def distinct_bundle(folder: Path, batch_id: str, shade: int, n: int = 4) -> tuple[Path, int]:
+    """A tagging bundle whose images no other batch shares; its path and media bytes."""
+    doc, _ = batch_doc("tagging", n, batch_id=batch_id)
+    media = {f"media/{batch_id}-{i}.png": png_bytes(64, 48, (shade, i, 7)) for i in range(n)}
+    for task, data in zip(doc["tasks"], media.values(), strict=True):
+        task["media"] = hashlib.sha256(data).hexdigest()
+    return write_bundle(folder / f"{batch_id}.zip", doc, media), sum(len(d) for d in media.values())
+
+
+def test_new_work_is_fetched_within_the_admins_media_budget(hub: Hub, tmp_path: Path) -> None:
+    sizes = {}
+    for shade, batch_id in enumerate(["b-1", "b-2", "b-3"]):
+        bundle, sizes[batch_id] = distinct_bundle(tmp_path / "bundles", batch_id, shade)
+        hub.admin("add-batch", str(bundle), "--lab", "Gulu")
+    data_dir = enrolled_device(hub, tmp_path, "LAB-PC-01")
+    with Workspace.open(data_dir) as ws:
+        with pytest.raises(ValueError, match="at least 1 MB"):
+            ws.set_prefetch_budget(1000)
+        ws.set_prefetch_budget(MIN_PREFETCH_BUDGET)
+        ws.store.conn.execute("UPDATE sync_state SET value = ? WHERE key = 'prefetch_budget'",
+                              (str(sizes["b-1"] + sizes["b-2"]),))  # two batches' worth, in bytes, for the test
+        assert ws.prefetch_budget() == sizes["b-1"] + sizes["b-2"]
+
+    first = SyncRun(data_dir).run()
+    assert first.complete and first.batches_received == ["b-1", "b-2"], "the third would pass the budget"
+    full = SyncRun(data_dir).run()
+    assert full.complete and full.batches_received == []
+    assert "prefetch budget" in full.message
+
+    with Workspace.open(data_dir) as ws:
+        worker = ws.add_worker("Amina Njeri")
+        while (task := ws.next_task(worker.id)) is not None and task.batch_id == "b-1":
+            ws.submit(task.key, worker.id, {"labels": ["cat"]})
+    room = SyncRun(data_dir).run()
+    assert room.complete and room.batches_received == ["b-3"], "work done makes room for more"
+
+    with Workspace.open(data_dir) as ws:
+        ws.set_prefetch_budget(None)
+        assert ws.prefetch_budget() is None
