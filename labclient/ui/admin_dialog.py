@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -76,6 +79,25 @@ class AdminDialog(QDialog):
         sync_layout.addLayout(row)
         sync_layout.addWidget(self.progress_text)
 
+        self.interval = named(QSpinBox(self), "autoSyncMinutes", self.tr("Sync automatically every (minutes)"))
+        self.interval.setRange(0, 24 * 60)
+        self.interval.setSpecialValueText(self.tr("only when asked"))
+        self.interval.setSuffix(self.tr(" min"))
+        self.budget = named(QSpinBox(self), "prefetchBudget", self.tr("Media to fetch ahead (MB)"))
+        self.budget.setRange(0, 1_000_000)
+        self.budget.setSpecialValueText(self.tr("no limit"))
+        self.budget.setSuffix(self.tr(" MB"))
+        self.budget.setToolTip(self.tr("New batches are fetched only while the media of the work not yet done "
+                                       "stays below this. The first batch always comes."))
+        for box in (self.interval, self.budget):
+            box.setKeyboardTracking(False)  # act on Enter or leaving the field, not on each digit
+            box.setMinimumWidth(160)
+            box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        sync_form = QFormLayout()
+        sync_form.addRow(self.tr("Sync auto&matically every:"), self.interval)
+        sync_form.addRow(self.tr("Media to fetch &ahead, at most:"), self.budget)
+        sync_layout.addLayout(sync_form)
+
         self.history = self._table("syncHistory", self.tr("Sync history"),
                                    [self.tr("Started"), self.tr("Outcome"), self.tr("Items"), self.tr("Sent"),
                                     self.tr("Received"), self.tr("Message")])
@@ -102,6 +124,8 @@ class AdminDialog(QDialog):
         self.sync.progressed.connect(self._progressed)
         self.sync.finished.connect(self._finished)
         self.refresh()
+        self.interval.valueChanged.connect(self._interval_changed)
+        self.budget.valueChanged.connect(self._budget_changed)
 
     def _table(self, name: str, accessible: str, headers: list[str]) -> QTableWidget:
         table = named(QTableWidget(0, len(headers), self), name, accessible)
@@ -119,6 +143,10 @@ class AdminDialog(QDialog):
         for widget in (self.hub_url, self.code, self.enrol_button):
             widget.setVisible(not enrolled)
         self.sync_button.setEnabled(enrolled and not self.sync.running)
+        budget = self.ws.prefetch_budget()
+        with QSignalBlocker(self.interval), QSignalBlocker(self.budget):  # showing is not setting
+            self.interval.setValue(self.ws.auto_sync_minutes())
+            self.budget.setValue(0 if budget is None else round(budget / MB))
         self.cancel_button.setEnabled(self.sync.running)
         self._fill(self.history, [[r["started_at"][:19].replace("T", " "), r["outcome"], str(r["items_sent"]),
                                    _size(r["bytes_sent"]), _size(r["bytes_received"]), r["message"]]
@@ -134,6 +162,14 @@ class AdminDialog(QDialog):
                 table.setItem(r, c, QTableWidgetItem(str(value)))
         table.resizeColumnsToContents()
 
+    def _interval_changed(self, minutes: int) -> None:
+        self.ws.set_auto_sync_minutes(minutes)
+        if self.ws.sync_status().hub_url is not None:
+            self.sync.start_automatic(minutes)
+
+    def _budget_changed(self, megabytes: int) -> None:
+        self.ws.set_prefetch_budget(megabytes * MB if megabytes else None)
+
     def enrol(self) -> None:
         """Enrol with the hub and code typed in, on a worker thread."""
         data_dir: Path = self.ws.data_dir
@@ -145,7 +181,7 @@ class AdminDialog(QDialog):
     def _enrolled(self, lab: str) -> None:
         self.enrol_button.setEnabled(True)
         self.enrol_message.setText(self.tr("Enrolled for lab {0}. Sync now to fetch work.").format(lab))
-        self.sync.start_automatic()
+        self.sync.start_automatic(self.ws.auto_sync_minutes())
         self.refresh()
 
     def _enrol_failed(self, exc: BaseException) -> None:
@@ -173,6 +209,9 @@ class AdminDialog(QDialog):
         self.progress.setValue(1 if report.complete else 0)
         self.progress_text.setText(report.message)
         self.refresh()
+
+
+MB = 1_000_000
 
 
 def _size(n: int) -> str:

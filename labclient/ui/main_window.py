@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+Shift+A"), self, self.open_admin)
         self.admin: AdminDialog | None = None
         if ws.sync_status().hub_url is not None:
-            self.sync.start_automatic()
+            self.sync.start_automatic(ws.auto_sync_minutes())
         self.refresh_sync_status()
 
     def refresh_sync_status(self) -> None:

@@ -37,9 +37,14 @@ class SyncController(QObject):
         self.timer.setInterval(int(interval_minutes * 60_000))
         self.timer.timeout.connect(self.sync_now)
 
-    def start_automatic(self) -> None:
-        """Sync every ``interval_minutes`` from now on."""
-        self.timer.start()
+    def start_automatic(self, minutes: float | None = None) -> None:
+        """Sync every ``minutes`` (default: the interval set before) from now on; 0 stops it."""
+        if minutes is not None:
+            self.timer.setInterval(int(minutes * 60_000))
+        if minutes == 0:
+            self.timer.stop()
+        else:
+            self.timer.start()
 
     def sync_now(self) -> bool:
         """Start a sync unless one is running; False when one already is."""

@@ -2,6 +2,181 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>AdminDialog</name>
+    <message>
+        <source>Sync and hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync automatically every (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only when asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media to fetch ahead (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New batches are fetched only while the media of the work not yet done stays below this. The first batch always comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync auto&amp;matically every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media to fetch &amp;ahead, at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items the hub refused (they no longer block the queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled for lab {0}. Sync now to fetch work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}  ({1} sent, {2} received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>LabClient cannot start</source>
@@ -231,11 +406,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>● Offline — work is saved on this computer</source>
+        <source>Sync status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connection</source>
+        <source>Sync now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -247,7 +426,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>● Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Working offline (no hub set up) · {0} result(s) kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Hub {0} · waiting to go out: {1} · last sync: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · refused by the hub: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● This workstation is not enrolled with a hub yet; ask the partner admin (labclient enroll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Syncing… {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} at {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest typing is not saved. Close the window again to quit without it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
@@ -98,3 +99,35 @@ def test_the_admin_screen_enrols_syncs_and_shows_history_and_refusals(qtbot: QtB
         window.close()
     finally:
         ws.close()
+
+
+def test_the_admin_sets_the_sync_interval_and_the_media_budget(qtbot: QtBot, hub: Hub, tmp_path: Path) -> None:
+    data_dir = tmp_path / "station"
+    enroll(data_dir, hub.url, hub.admin("enroll-code", "--lab", "Gulu").strip())
+    ws = Workspace.open(data_dir)
+    try:
+        window = MainWindow(ws)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.sync.timer.isActive() and window.sync.timer.interval() == 10 * 60_000
+        admin = window.open_admin()
+        assert admin.interval.value() == 10 and admin.budget.text() == "no limit"
+
+        for box, typed in ((admin.interval, "30"), (admin.budget, "250")):
+            box.setFocus()
+            box.selectAll()
+            qtbot.keyClicks(box, typed)
+            qtbot.keyClick(box, Qt.Key.Key_Return)
+
+        assert ws.auto_sync_minutes() == 30 and window.sync.timer.interval() == 30 * 60_000
+        assert ws.prefetch_budget() == 250_000_000
+        admin.interval.setValue(0)
+        assert not window.sync.timer.isActive() and admin.interval.text() == "only when asked"
+        admin.budget.setValue(0)
+        assert ws.prefetch_budget() is None
+        admin.close()
+        window.close()
+    finally:
+        ws.close()
+    with Workspace.open(data_dir) as again:
+        assert again.auto_sync_minutes() == 0, "the setting outlives the app"
