@@ -40,6 +40,7 @@ class FaultProxy:
         self.bytes_up = 0
         self.bytes_down = 0
         self.resets = 0
+        self.connections = 0  # accepted so far
         self._since_fault = 0
         self._lock = threading.Lock()
         self._listener = socket.create_server(("127.0.0.1", 0))
@@ -84,6 +85,7 @@ class FaultProxy:
             upstream.settimeout(None)
             with self._lock:
                 self._sockets += [client, upstream]
+                self.connections += 1
             for src, dst, up in ((client, upstream, True), (upstream, client, False)):
                 pipe: queue.Queue[tuple[float, bytes]] = queue.Queue()
                 threading.Thread(target=self._read, args=(src, pipe), daemon=True).start()

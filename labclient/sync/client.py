@@ -13,15 +13,18 @@ from __future__ import annotations
 
 import functools
 import json
+import queue
 import random
 import socket
+import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from labclient.batch import check_batch
+from labclient.batch import MediaEntry, check_batch
 from labclient.clock import boot_id, monotonic_ns, utc_now
 from labclient.errors import (
     BadHubResponseError,
@@ -57,6 +60,7 @@ BACKOFF_CAP_S = 60.0
 RETRY_AFTER_CAP_S = 300.0
 DEFAULT_DEADLINE_S = 15 * 60.0
 PULL_BATCHES = 5
+FETCH_CONNECTIONS = 3  # media files fetched at once
 CHUNK_ITEMS = 1000  # at most this many items a push: ~170 KB compressed, ~5 s at 256 kbit/s
 BREAKER_THRESHOLD = 3  # after this many failed runs in a row, a run starts with one cheap probe
 T = TypeVar("T")
@@ -285,15 +289,54 @@ class SyncRun:
         if present(store, batch.batch_id):
             return None
         try:
-            for number, item in enumerate(batch.media):
-                self._with_retries(transport, functools.partial(fetch, transport, media, item),
-                                   functools.partial(_counts, number, len(batch.media)))
+            self._fetch_media(transport, media, [m for m in batch.media if not media.has(m.sha256, m.bytes)])
         except BundleError as exc:  # the hub lacks a file: skip this batch, keep syncing the rest
             self.progress(SyncProgress(0, 0, transport.bytes_sent, transport.bytes_received,
                                        f"Batch {batch.batch_id} was skipped: {exc.message}"))
             return None
         import_fetched_batch(store, media, batch, "hub")
         return batch.batch_id
+
+    def _fetch_media(self, transport: Transport, media: MediaStore, missing: list[MediaEntry]) -> None:
+        """Fetch ``missing`` files over up to ``FETCH_CONNECTIONS`` connections at once, so one
+        file's round trip overlaps another's bytes (a batch of small images would otherwise pay
+        a round trip per file). Each file is retried on its own; the first error that is not
+        transient stops the rest and is raised."""
+        if len(missing) <= 1:
+            for item in missing:
+                self._with_retries(transport, functools.partial(fetch, transport, media, item), lambda: _counts(0, 1))
+            return
+        lanes = queue.SimpleQueue[Transport]()
+        twins = [transport.twin() for _ in range(min(FETCH_CONNECTIONS, len(missing)))]
+        for twin in twins:
+            lanes.put(twin)
+        done = [0]
+        stop, counting = threading.Event(), threading.Lock()
+
+        def one(item: MediaEntry) -> None:
+            if stop.is_set() or self.cancelled():
+                return
+            lane = lanes.get()
+            try:
+                self._with_retries(lane, functools.partial(fetch, lane, media, item),
+                                   lambda: _counts(done[0], len(missing)))
+                with counting:
+                    done[0] += 1
+            except BaseException:
+                stop.set()
+                raise
+            finally:
+                lanes.put(lane)
+
+        try:
+            with ThreadPoolExecutor(max_workers=len(twins), thread_name_prefix="media") as pool:
+                for future in [pool.submit(one, item) for item in missing]:
+                    future.result()
+        finally:
+            for twin in twins:
+                transport.bytes_received += twin.bytes_received
+                transport.bytes_sent += twin.bytes_sent
+                twin.close()
 
     def _with_retries(self, transport: Transport, step: Callable[[], T],
                       where: Callable[[], tuple[int, int]]) -> T:

@@ -53,6 +53,7 @@ class Transport:
         self.hub_url = check_hub_url(hub_url)
         self.token = token
         self.timeouts = (connect_timeout, stall_timeout)
+        self._connect_retries = connect_retries
         self.bytes_sent = 0
         self.bytes_received = 0
         self.session = requests.Session()
@@ -69,6 +70,13 @@ class Transport:
     def close(self) -> None:
         """Close the keep-alive connections."""
         self.session.close()
+
+    def twin(self) -> Transport:
+        """A new transport to the same hub with the same credential and timeouts (its own
+        connection, for another thread). Its byte counts are its own."""
+        connect, stall = self.timeouts
+        return Transport(self.hub_url, self.token, connect_timeout=connect, stall_timeout=stall,
+                         connect_retries=self._connect_retries)
 
     def hello(self) -> dict[str, Any]:
         """``GET /v1/hello``: the cheap probe."""

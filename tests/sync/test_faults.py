@@ -25,7 +25,7 @@ import pytest
 
 from labclient.bundle_writer import write_bundle
 from labclient.media import MediaStore
-from labclient.sync.client import SyncProgress, SyncRun, enroll
+from labclient.sync.client import FETCH_CONNECTIONS, SyncProgress, SyncRun, enroll
 from labclient.sync.media_fetch import CHUNK, part_path
 from labclient.sync.state import history
 from labclient.workspace import Workspace
@@ -305,6 +305,23 @@ def test_a_media_download_cut_again_and_again_resumes_each_time(chunked_hub: Hub
     waste = cut if cut_kind == "reset" else CHUNK + 2_000
     assert downloaded <= len(clip) + cuts * waste + 10_000, \
         f"{downloaded} bytes downloaded for a {len(clip)}-byte file over {cuts} cuts: {sleep.notes}"
+
+
+def test_media_files_come_over_several_connections_at_once(chunked_hub: Hub,
+                                                          stations: Callable[..., Station], tmp_path: Path) -> None:
+    station = stations(chunked_hub, "lanes", 0)
+    chunked_hub.admin("add-batch", str(make_bundle(tmp_path / "b", "tagging", 9, batch_id="lanes")), "--lab", "lanes")
+    station.proxy.set_faults(Faults(latency_s=0.05))
+    before = station.proxy.connections
+
+    report = SyncRun(station.data_dir).run()
+
+    assert report.complete and report.batches_received == ["lanes"], report.message
+    assert station.proxy.connections - before == 1 + FETCH_CONNECTIONS, \
+        "one connection for the sync, and a few for media so that round trips overlap"
+    with Workspace.open(station.data_dir) as ws:
+        tasks = [ws.task(key) for key in range(1, 10)]
+        assert all(t.media is not None and t.media.path.is_file() for t in tasks)
 
 
 def test_a_slow_far_link_gets_everything_through(chunked_hub: Hub, stations: Callable[..., Station]) -> None:
