@@ -441,6 +441,14 @@ class Workspace:
             " LEFT JOIN results r ON r.id = d.item_id LEFT JOIN tasks t ON t.id = r.task"
             " ORDER BY d.failed_at DESC, d.seq DESC")
 
+    def superseded_results(self, limit: int = 500) -> list[dict[str, Any]]:
+        """Results the hub stored beside another workstation's answer to the same task (that one
+        stands), newest first: id, created_at, worker_name, task_id, batch_id, reason."""
+        return self.store.query(
+            "SELECT r.id, r.created_at, w.name AS worker_name, t.task_id, t.batch_id, r.hub_reason AS reason"
+            " FROM results r JOIN tasks t ON t.id = r.task JOIN workers w ON w.id = r.worker_id"
+            " WHERE r.hub_status = 'superseded' ORDER BY r.created_at DESC LIMIT ?", (limit,))
+
     def prefetch_budget(self) -> int | None:
         """The most bytes of media the sync keeps for work not yet done, or None (no limit)."""
         from labclient.sync.state import read_settings

@@ -225,7 +225,11 @@ class SyncRun:
                 return SyncReport("cancelled", "Sync was cancelled; what was sent is kept by the hub.", tally)
             items = _fit(pending(store, min(max_items, CHUNK_ITEMS)), budget)
             if not items:
-                return SyncReport("ok", f"Sent {tally.acknowledged} item(s).", tally)
+                message = f"Sent {tally.acknowledged} item(s)."
+                if tally.superseded:
+                    message += (f" {tally.superseded} result(s) arrived after another workstation had answered the"
+                                " same task: the hub keeps them beside that result, which stands.")
+                return SyncReport("ok", message, tally)
             if _size(items[0]) > budget:
                 # One item larger than the hub takes would block the queue for ever: set it aside.
                 refuse_locally(store, items[0], f"larger than the hub accepts ({max_bytes} bytes)", tally)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -104,6 +105,13 @@ class AdminDialog(QDialog):
         self.refused = self._table("refusedItems", self.tr("Refused by the hub"),
                                    [self.tr("When"), self.tr("Batch"), self.tr("Task"), self.tr("Status"),
                                     self.tr("Reason")])
+        self.superseded = self._table("supersededResults", self.tr("Results another workstation answered first"),
+                                      [self.tr("When"), self.tr("Worker"), self.tr("Batch"), self.tr("Task"),
+                                       self.tr("What the hub said")])
+        self.tabs = named(QTabWidget(self), "adminTabs", self.tr("Sync details"))
+        self.tabs.addTab(self.history, self.tr("Sync &history"))
+        self.tabs.addTab(self.refused, "")
+        self.tabs.addTab(self.superseded, "")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         named(buttons.button(QDialogButtonBox.StandardButton.Close), "adminClose", self.tr("Close"))
         buttons.rejected.connect(self.reject)
@@ -111,10 +119,7 @@ class AdminDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(enrol_box)
         layout.addWidget(sync_box)
-        layout.addWidget(QLabel(self.tr("Sync history"), self))
-        layout.addWidget(self.history, 2)
-        layout.addWidget(QLabel(self.tr("Items the hub refused (they no longer block the queue)"), self))
-        layout.addWidget(self.refused, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
 
         self.enrol_button.clicked.connect(self.enrol)
@@ -151,8 +156,15 @@ class AdminDialog(QDialog):
         self._fill(self.history, [[r["started_at"][:19].replace("T", " "), r["outcome"], str(r["items_sent"]),
                                    _size(r["bytes_sent"]), _size(r["bytes_received"]), r["message"]]
                                   for r in self.ws.sync_history()])
+        refused = self.ws.refused_items()
         self._fill(self.refused, [[r["failed_at"][:19].replace("T", " "), r["batch_id"] or "", r["task_id"] or "",
-                                   r["status"], r["reason"]] for r in self.ws.refused_items()])
+                                   r["status"], r["reason"]] for r in refused])
+        superseded = self.ws.superseded_results()
+        self._fill(self.superseded, [[r["created_at"][:19].replace("T", " "), r["worker_name"], r["batch_id"],
+                                      r["task_id"], r["reason"] or ""] for r in superseded])
+        # Refused items no longer block the queue; superseded results are kept by the hub, not counted.
+        self.tabs.setTabText(1, self.tr("&Refused by the hub ({0})").format(len(refused)))
+        self.tabs.setTabText(2, self.tr("Answered &elsewhere first ({0})").format(len(superseded)))
 
     @staticmethod
     def _fill(table: QTableWidget, rows: list[list[Any]]) -> None:

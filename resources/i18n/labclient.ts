@@ -148,15 +148,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Results another workstation answered first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the hub said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Items the hub refused (they no longer block the queue)</source>
+        <source>not enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not enrolled</source>
+        <source>&amp;Refused by the hub ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered &amp;elsewhere first ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
-from labclient.sync.client import enroll
+from labclient.sync.client import SyncRun, enroll
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
-from tests.sync.conftest import Hub
+from tests.sync.conftest import Hub, start_hub
 
 
 def cell(table: QTableWidget, row: int, column: int) -> str:
@@ -131,3 +131,46 @@ def test_the_admin_sets_the_sync_interval_and_the_media_budget(qtbot: QtBot, hub
         ws.close()
     with Workspace.open(data_dir) as again:
         assert again.auto_sync_minutes() == 0, "the setting outlives the app"
+
+
+def test_a_result_another_workstation_answered_first_is_shown_to_the_admin(qtbot: QtBot, tmp_path: Path) -> None:
+    offset = tmp_path / "clock-offset"
+    offset.write_text("0")
+    hub = start_hub(tmp_path / "hub", "--lease-days", "1", "--clock-offset-file", str(offset))
+    try:
+        hub.admin("add-batch", str(make_bundle(tmp_path / "b", "tagging", 2)), "--lab", "Gulu")
+        late, early = tmp_path / "late", tmp_path / "early"
+        for station in (late, early):
+            enroll(station, hub.url, hub.admin("enroll-code", "--lab", "Gulu").strip(), device_name=station.name)
+        assert SyncRun(late).run().batches_received == ["test-tagging"]
+        for station, name in ((late, "Amina Njeri"), (early, "Brian Okello")):
+            if station == early:
+                offset.write_text(str(2 * 86_400))  # the late one stayed offline past its lease
+                assert SyncRun(early).run().batches_received == ["test-tagging"]
+            with Workspace.open(station) as ws:
+                worker = ws.add_worker(name)
+                task = ws.next_task(worker.id)
+                assert task is not None and task.task_id == "t-0000"
+                ws.submit(task.key, worker.id, {"labels": ["cat"]})
+        assert SyncRun(early).run().tally.applied == 1
+        report = SyncRun(late).run()
+        assert report.complete and report.tally.superseded == 1
+        assert "another workstation had answered" in report.message
+
+        ws = Workspace.open(late)
+        try:
+            window = MainWindow(ws)
+            qtbot.addWidget(window)
+            admin = window.open_admin()
+            assert admin.tabs.tabText(2).replace("&", "") == "Answered elsewhere first (1)"
+            assert cell(admin.superseded, 0, 1) == "Amina Njeri" and cell(admin.superseded, 0, 3) == "t-0000"
+            assert "early" in cell(admin.superseded, 0, 4), "the hub says which workstation's result stands"
+            admin.close()
+            window.close()
+        finally:
+            ws.close()
+    finally:
+        hub.process.terminate()
+        hub.process.wait(timeout=30)
+        assert hub.process.stdout is not None
+        hub.process.stdout.close()
