@@ -176,3 +176,125 @@ class CredentialStoreError(LabClientError):
         "GNOME Keyring. Or, knowing that anyone with this computer account can then read it, choose "
         "--credential-store file (see docs/INSTALL.md). Nothing was changed."
     )
+
+
+# -- people: users, login, sessions, timesheets, shifts (docs/people.md) -----------------------
+
+
+class PeopleError(LabClientError):
+    """A people action (login, timesheet, shifts, users) could not be done; nothing was changed."""
+
+    code = "people"
+
+
+class NotAllowed(PeopleError):
+    """The session's role may not do this, whatever part of the program asked."""
+
+    code = "people.not_allowed"
+    template = "{who} ({role}) may not {action}. {hint}"
+
+    def __init__(self, template: str | None = None, /, **params: Any) -> None:
+        params.setdefault("hint", "Ask a supervisor or the partner admin.")
+        super().__init__(template, **params)
+
+
+class SessionLockedError(NotAllowed):
+    """The session is locked (by its user, or after the set idle time)."""
+
+    code = "session.locked"
+    template = "The screen is locked. {who} must enter their PIN to go on, or someone else can log in."
+
+
+class SessionEndedError(NotAllowed):
+    """The session ended (logout, restart, role change) or was never opened by login."""
+
+    code = "session.ended"
+    template = "{detail} Log in again."
+
+
+class UnknownUserError(PeopleError):
+    """No user by that name (or id) on this workstation."""
+
+    code = "login.unknown_user"
+    template = ("There is no user named {name!r} on this workstation. Pick your name from the list, or ask "
+                "the partner admin to add you.")
+
+
+class WrongSecretError(PeopleError):
+    """The PIN or password did not match; the failure was counted."""
+
+    code = "login.wrong_secret"
+    template = "That PIN is not right for {name}. Tries left before the account locks for a while: {tries_left}."
+
+
+class AccountLockedError(PeopleError):
+    """Too many wrong PINs in a row: the account waits before it takes another try."""
+
+    code = "login.locked"
+    template = ("{name} is locked for {seconds} more seconds after too many wrong PINs. Wait, then try again; "
+                "the partner admin can unlock it sooner.")
+
+    @property
+    def seconds_left(self) -> int:
+        """Whole seconds until the next try is taken."""
+        return int(self.params["seconds"])
+
+
+class AccountDisabledError(NotAllowed):
+    """The account is switched off (the hub no longer lists it, or an admin switched it off)."""
+
+    code = "login.disabled"
+    template = ("{name}'s account is switched off on this workstation (the hub no longer lists it, or the partner "
+                "admin switched it off). Ask the partner admin.")
+
+
+class NoSecretError(PeopleError):
+    """The user has no PIN or password yet, so nobody can log in as them."""
+
+    code = "login.no_secret"
+    template = ("{name} has no PIN yet, so they cannot log in. The partner admin sets one on the Admin screen "
+                "(or at the hub: labhub add-user).")
+
+
+class WeakSecretError(PeopleError):
+    """A new PIN or password that is too short, too long or blank."""
+
+    code = "people.weak_secret"
+    template = "A PIN or password is {min} to {max} characters and not only spaces. Choose another."
+
+
+class UserExistsError(PeopleError):
+    """A new user whose name is already taken on this workstation."""
+
+    code = "people.user_exists"
+    template = "There is already a user named {name!r} here. Choose another name, or set that user's PIN."
+
+
+class StaleRosterError(PeopleError):
+    """A roster older than the one already applied; nothing was changed."""
+
+    code = "roster.stale"
+    template = ("The user list from the hub is older ({as_of}) than the one already here ({current}), so it was "
+                "not applied. Nothing changed; the next sync brings the current list.")
+
+
+class TimesheetStateError(PeopleError):
+    """A clock action that does not fit the worker's state (clock out before clocking in...)."""
+
+    code = "timesheet.state"
+    template = "{detail}"
+
+
+class ChainBrokenError(PeopleError):
+    """The local timesheet record fails its chain check, so it cannot be approved here."""
+
+    code = "timesheet.chain_broken"
+    template = ("The timesheet record on this workstation has been tampered with or damaged ({detail}). It cannot "
+                "be approved here; the hub keeps its own copy of everything synced. Tell the partner admin.")
+
+
+class ShiftConflictError(PeopleError):
+    """A planned shift that overlaps another of the same worker or seat."""
+
+    code = "shift.conflict"
+    template = "{detail} Change the times or the seat."

@@ -107,6 +107,84 @@ MIGRATIONS: list[str] = [
         wall     TEXT NOT NULL                 -- our wall clock then, to spot jumps
     );
     """,
+    # 3: people: users and roles, login and lockout, sessions, shifts, timesheet events
+    # (docs/people.md). Workers become users: the new columns' defaults make every existing
+    # worker an unconfirmed local user with the role worker and no PIN (so they cannot log in
+    # until an admin sets one).
+    """
+    ALTER TABLE workers ADD COLUMN role TEXT NOT NULL DEFAULT 'worker'
+        CHECK (role IN ('worker', 'supervisor', 'admin'));
+    ALTER TABLE workers ADD COLUMN lab TEXT;
+    ALTER TABLE workers ADD COLUMN secret_hash TEXT;       -- scrypt$N$r$p$salt$hash; NULL: no PIN yet
+    ALTER TABLE workers ADD COLUMN origin TEXT NOT NULL DEFAULT 'local'
+        CHECK (origin IN ('local', 'hub'));                -- local: added here; hub: from a roster
+    ALTER TABLE workers ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 0;  -- 1: the hub's roster lists it
+    ALTER TABLE workers ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0;   -- 1: cannot log in
+    ALTER TABLE workers ADD COLUMN hub_id TEXT;            -- the user's id at the hub, once listed
+    CREATE UNIQUE INDEX workers_hub_id ON workers(hub_id) WHERE hub_id IS NOT NULL;
+    CREATE TABLE people_state (
+        key   TEXT PRIMARY KEY,                -- roster_as_of, chain_head_n, chain_head_hash, settings
+        value TEXT NOT NULL
+    );
+    CREATE TABLE login_guard (
+        worker_id         TEXT PRIMARY KEY REFERENCES workers(id),
+        failures          INTEGER NOT NULL DEFAULT 0,   -- wrong secrets in a row
+        locked_for_ms     INTEGER NOT NULL DEFAULT 0,   -- length of the current lockout (0: none)
+        locked_at_mono_ns INTEGER,                      -- monotonic time the lockout started
+        locked_boot_id    TEXT,                         -- ... in this boot
+        last_failure_at   TEXT                          -- wall clock, for people reading it
+    );
+    CREATE TABLE sessions (
+        token_hash        TEXT PRIMARY KEY,    -- sha256 of the token only the Session object holds
+        worker_id         TEXT NOT NULL REFERENCES workers(id),
+        role              TEXT NOT NULL,       -- the role at login; a changed role ends the session
+        started_at        TEXT NOT NULL,
+        boot_id           TEXT NOT NULL,       -- a session never outlives its boot
+        last_seen_mono_ns INTEGER NOT NULL,    -- for the idle lock
+        locked            INTEGER NOT NULL DEFAULT 0,
+        ended_at          TEXT
+    );
+    CREATE INDEX sessions_by_worker ON sessions(worker_id, ended_at);
+    CREATE TABLE shifts (
+        id         TEXT PRIMARY KEY,
+        worker_id  TEXT NOT NULL REFERENCES workers(id),
+        seat       TEXT NOT NULL,
+        starts_at  TEXT NOT NULL,              -- planned, UTC, ISO 8601
+        ends_at    TEXT NOT NULL,
+        planned_by TEXT NOT NULL REFERENCES workers(id),
+        planned_at TEXT NOT NULL,
+        cancelled  INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX shifts_by_time ON shifts(starts_at, ends_at);
+    CREATE TABLE time_events (
+        id          TEXT PRIMARY KEY,          -- UUID, the outbox item id
+        n           INTEGER NOT NULL UNIQUE,   -- position in this device's chain: 1, 2, 3, ...
+        seq         INTEGER NOT NULL UNIQUE,   -- the outbox seq it was queued with
+        type        TEXT NOT NULL,             -- clock_in | clock_out | break_start | ... (docs/people.md)
+        worker_id   TEXT,                      -- whose timesheet; NULL for device events (clock_jump)
+        worker_name TEXT,
+        wall        TEXT NOT NULL,             -- wall clock, UTC, ISO 8601: shown, never trusted
+        mono_ns     INTEGER NOT NULL,          -- monotonic clock: durations come from this
+        boot_id     TEXT NOT NULL,
+        payload     TEXT NOT NULL,             -- canonical JSON
+        prev_hash   TEXT NOT NULL,             -- hash of event n-1 (the genesis value for n = 1)
+        hash        TEXT NOT NULL,             -- sha256 of the canonical event (docs/people.md)
+        hub_status  TEXT,                      -- the hub's answer, set by sync
+        hub_reason  TEXT
+    );
+    CREATE INDEX time_events_by_worker ON time_events(worker_id, n);
+    CREATE INDEX time_events_by_boot ON time_events(boot_id, n);
+    CREATE TRIGGER time_events_never_edited
+        BEFORE UPDATE OF id, n, seq, type, worker_id, worker_name, wall, mono_ns, boot_id, payload, prev_hash, hash
+        ON time_events
+    BEGIN
+        SELECT RAISE(ABORT, 'timesheet events are never edited; a correction is a new event');
+    END;
+    CREATE TRIGGER time_events_never_deleted BEFORE DELETE ON time_events
+    BEGIN
+        SELECT RAISE(ABORT, 'timesheet events are never deleted');
+    END;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,102 @@
+"""The clock the people code reads time through: wall time, monotonic time and the boot id.
+
+Every function that records or measures time takes ``clock: Clock = SYSTEM_CLOCK``, so a test can
+move the wall clock by days, advance monotonic time or simulate a reboot without sleeping.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Final, Protocol
+
+from labclient import clock as system
+from labclient.store import Store
+
+WALL_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+class Clock(Protocol):
+    """Where the time comes from."""
+
+    def wall(self) -> str:
+        """The wall clock now, UTC, ISO 8601 with a ``Z`` (may be wrong, may jump)."""
+        ...
+
+    def mono_ns(self) -> int:
+        """Nanoseconds on the monotonic clock (never jumps; restarts at each boot)."""
+        ...
+
+    def boot_id(self) -> str:
+        """An id for the current boot of this machine."""
+        ...
+
+
+class SystemClock:
+    """The machine's clocks, through :mod:`labclient.clock`."""
+
+    def wall(self) -> str:
+        return system.utc_now()
+
+    def mono_ns(self) -> int:
+        return system.monotonic_ns()
+
+    def boot_id(self) -> str:
+        return system.boot_id()
+
+
+SYSTEM_CLOCK: Final[Clock] = SystemClock()
+
+
+def parse_wall(text: str) -> dt.datetime | None:
+    """A stored UTC timestamp as an aware datetime; None when it is not one."""
+    try:
+        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except (ValueError, AttributeError, TypeError):
+        return None
+    if moment.tzinfo is None:
+        return None
+    return moment.astimezone(dt.UTC)
+
+
+def format_wall(moment: dt.datetime) -> str:
+    """An aware datetime as the stored UTC form (naive datetimes are refused)."""
+    if moment.tzinfo is None:
+        raise ValueError("A time needs its time zone (an aware datetime).")
+    return moment.astimezone(dt.UTC).strftime(WALL_FORMAT)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The hub's time at one moment of our monotonic clock (kept by the sync from each answer)."""
+
+    hub_time: dt.datetime
+    mono_ns: int
+    boot_id: str
+
+
+def load_anchors(store: Store) -> list[Anchor]:
+    """Every usable clock anchor, oldest first (malformed ones are left out)."""
+    anchors = []
+    for hub_time, mono, boot in store.read().execute(
+            "SELECT hub_time, mono_ns, boot_id FROM clock_anchors ORDER BY id").fetchall():
+        moment = parse_wall(hub_time)
+        if moment is not None and isinstance(mono, int):
+            anchors.append(Anchor(moment, mono, str(boot)))
+    return anchors
+
+
+def nearest_anchor(anchors: list[Anchor], mono_ns: int, boot_id: str) -> Anchor | None:
+    """The anchor of the same boot closest in monotonic time, or None."""
+    same = [a for a in anchors if a.boot_id == boot_id]
+    return min(same, key=lambda a: abs(a.mono_ns - mono_ns)) if same else None
+
+
+def estimated_now(store: Store, clock: Clock) -> tuple[dt.datetime, bool]:
+    """The best guess at the hub's time now, and whether it came from a hub anchor of this boot
+    (True) or from this computer's wall clock (False)."""
+    now = clock.mono_ns()
+    anchor = nearest_anchor(load_anchors(store), now, clock.boot_id())
+    if anchor is not None:
+        return anchor.hub_time + dt.timedelta(microseconds=(now - anchor.mono_ns) // 1000), True
+    return parse_wall(clock.wall()) or dt.datetime.now(dt.UTC), False

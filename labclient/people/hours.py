@@ -1,0 +1,435 @@
+"""Hours from timesheet events: pure functions, so the hub recomputes with the same code.
+
+Rules (docs/people.md has them for people):
+
+- **Durations come only from monotonic time within one boot.** A work period runs from a
+  ``clock_in`` to the ``clock_out`` of the same boot; clocked time is that span minus breaks and
+  minus idle pauses. The wall clock is never used for a duration, so moving it changes nothing.
+- **A restart ends the period** at the worker's last event of the old boot (flagged); the worker
+  clocks in again. Time in between is not counted.
+- **Idle:** after an ``idle_prompt`` ("are you still working?") clocked time pauses until the
+  worker answers yes or is active again; "no" or no answer keeps it paused. Idle time up to the
+  prompt (the threshold) counts.
+- **Active time** is the sum of ``activity`` reports, each capped at the monotonic time since the
+  previous report (or the period's start or the end of a break), and the period's active time at
+  its clocked time. Anything capped is flagged.
+- **Wall-clock jumps** (the wall clock moving more than a minute against the monotonic clock
+  between two events of a boot) are flagged, never used.
+- **Placement** (which day a period belongs to): the hub's time, from the nearest clock anchor of
+  the same boot; without one, the wall time of the boot's first event plus monotonic time since
+  (so a jump later in the boot moves nothing). Days are in the lab's time zone.
+- A supervisor's ``correction`` adds (or takes away) clocked and active time on a day; an
+  ``approval`` records the totals approved for a worker and a range of days.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from labclient.people.clock import Anchor, nearest_anchor, parse_wall
+from labclient.people.events import JUMP_TOLERANCE_NS, Event
+
+MS = 10**6  # nanoseconds in a millisecond
+ACTIVITY_SLACK_MS = 1000  # reports may overlap a little (timer granularity) before they are flagged
+
+
+@dataclass(frozen=True)
+class Flag:
+    """Something a supervisor should look at. ``kind``: clock_jump, restart, activity_capped,
+    outside_shift, double_clock_in, chain."""
+
+    kind: str
+    message: str
+    worker_id: str | None = None
+    event_id: str | None = None
+    n: int | None = None
+
+
+@dataclass
+class Period:
+    """One clock-in to clock-out (or to a restart, or to now) of one worker."""
+
+    worker_id: str
+    worker_name: str
+    boot_id: str
+    start_event: str
+    start: dt.datetime            # placed (hub time when an anchor exists)
+    placed_by_hub: bool
+    day: dt.date
+    end_event: str | None = None
+    ended_by: str = "open"        # clock_out | restart | open
+    span_ms: int = 0              # monotonic: clock-in to the end
+    break_ms: int = 0
+    idle_ms: int = 0              # paused after an idle prompt
+    reported_active_ms: int = 0   # before capping at the clocked time
+    active_by_task: dict[str, int] = field(default_factory=dict)
+    flags: list[Flag] = field(default_factory=list)
+
+    @property
+    def clocked_ms(self) -> int:
+        """Time on the clock: the span less breaks and idle pauses."""
+        return max(0, self.span_ms - self.break_ms - self.idle_ms)
+
+    @property
+    def active_ms(self) -> int:
+        """Active time (input, audio playback, typing), never more than the clocked time."""
+        return min(self.reported_active_ms, self.clocked_ms)
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A supervisor's change to a worker's day, with the reason and who made it."""
+
+    event_id: str
+    worker_id: str
+    day: dt.date
+    clocked_ms: int
+    active_ms: int
+    reason: str
+    by_id: str
+    by_name: str
+    wall: str
+
+
+@dataclass(frozen=True)
+class Approval:
+    """A supervisor's approval of a worker's hours over a range of days, with the totals approved."""
+
+    event_id: str
+    n: int
+    worker_id: str
+    worker_name: str
+    first_day: dt.date
+    last_day: dt.date
+    clocked_ms: int
+    active_ms: int
+    by_id: str
+    by_name: str
+    at: dt.datetime
+    placed_by_hub: bool
+
+
+@dataclass(frozen=True)
+class Totals:
+    """A worker's hours over a range of days."""
+
+    worker_id: str
+    first_day: dt.date
+    last_day: dt.date
+    clocked_ms: int
+    active_ms: int
+    periods: tuple[Period, ...]
+    corrections: tuple[Correction, ...]
+    flags: tuple[Flag, ...]
+
+
+class Placer:
+    """Puts a monotonic moment of a boot on the calendar (see the module's rules)."""
+
+    def __init__(self, events: Sequence[Event], anchors: Sequence[Anchor], tz: dt.tzinfo,
+                 origins: dict[str, tuple[dt.datetime, int]] | None = None) -> None:
+        self.anchors = list(anchors)
+        self.tz = tz
+        self.origins: dict[str, tuple[dt.datetime, int]] = dict(origins or {})
+        for e in events:
+            if e.boot_id not in self.origins:
+                wall = parse_wall(e.wall)
+                if wall is not None:
+                    self.origins[e.boot_id] = (wall, e.mono_ns)
+
+    def place(self, mono_ns: int, boot_id: str, wall: str | None = None) -> tuple[dt.datetime, bool]:
+        """(the moment, whether it comes from the hub's clock)."""
+        anchor = nearest_anchor(self.anchors, mono_ns, boot_id)
+        if anchor is not None:
+            return anchor.hub_time + _us(mono_ns - anchor.mono_ns), True
+        origin = self.origins.get(boot_id)
+        if origin is not None:
+            return origin[0] + _us(mono_ns - origin[1]), False
+        return (parse_wall(wall) if wall else None) or dt.datetime(1970, 1, 1, tzinfo=dt.UTC), False
+
+    def day(self, moment: dt.datetime) -> dt.date:
+        """The calendar day of ``moment`` in the lab's time zone."""
+        return moment.astimezone(self.tz).date()
+
+
+def _us(ns: int) -> dt.timedelta:
+    return dt.timedelta(microseconds=ns // 1000)
+
+
+@dataclass
+class Timesheet:
+    """Everything computed from a device's events."""
+
+    periods: list[Period]
+    corrections: list[Correction]
+    approvals: list[Approval]
+    flags: list[Flag]
+    placer: Placer
+
+    def totals(self, worker_id: str, first_day: dt.date, last_day: dt.date) -> Totals:
+        """The worker's clocked and active time over ``first_day``..``last_day`` (inclusive),
+        corrections included."""
+        periods = tuple(p for p in self.periods if p.worker_id == worker_id and first_day <= p.day <= last_day)
+        corrections = tuple(c for c in self.corrections
+                            if c.worker_id == worker_id and first_day <= c.day <= last_day)
+        clocked = sum(p.clocked_ms for p in periods) + sum(c.clocked_ms for c in corrections)
+        active = sum(p.active_ms for p in periods) + sum(c.active_ms for c in corrections)
+        flags = tuple(f for p in periods for f in p.flags)
+        return Totals(worker_id, first_day, last_day, max(0, clocked), max(0, active), periods, corrections, flags)
+
+    def approval(self, worker_id: str, first_day: dt.date, last_day: dt.date) -> Approval | None:
+        """The latest approval of exactly this worker and range of days, or None."""
+        found = [a for a in self.approvals
+                 if a.worker_id == worker_id and (a.first_day, a.last_day) == (first_day, last_day)]
+        return found[-1] if found else None
+
+    def workers(self) -> list[tuple[str, str]]:
+        """(id, name) of everyone with a period, correction or approval, in order of appearance."""
+        seen: dict[str, str] = {}
+        for p in self.periods:
+            seen.setdefault(p.worker_id, p.worker_name)
+        for a in self.approvals:
+            seen.setdefault(a.worker_id, a.worker_name)
+        for c in self.corrections:
+            seen.setdefault(c.worker_id, c.worker_id)
+        return list(seen.items())
+
+
+@dataclass
+class _Open:
+    period: Period
+    start_mono: int
+    last_mono: int
+    last_event: str
+    break_since: int | None = None
+    idle_since: int | None = None
+    activity_floor: int = 0
+
+
+def compute(events: Sequence[Event], anchors: Sequence[Anchor] = (), *, now: tuple[int, str] | None = None,
+            tz: dt.tzinfo | None = None, origins: dict[str, tuple[dt.datetime, int]] | None = None) -> Timesheet:
+    """Periods, corrections, approvals and flags from a device's events in chain order.
+
+    ``now`` is (monotonic ns, boot id) of the present: a period still open in that boot runs to
+    it. Without ``now`` (the hub), an open period of the device's last boot runs to its worker's
+    last event, and open periods of earlier boots were ended by a restart. ``origins`` gives the
+    (wall time, monotonic ns) of each boot's first event when ``events`` is not the whole chain.
+    """
+    zone = tz or dt.UTC
+    placer = Placer(events, anchors, zone, origins)
+    periods: list[Period] = []
+    corrections: list[Correction] = []
+    approvals: list[Approval] = []
+    flags: list[Flag] = []
+    open_: dict[str, _Open] = {}
+    previous: Event | None = None
+
+    def close(state: _Open, end: int, how: str, end_event: str | None) -> None:
+        p = state.period
+        if state.break_since is not None:
+            p.break_ms += max(0, end - state.break_since) // MS
+        if state.idle_since is not None:
+            p.idle_ms += max(0, end - state.idle_since) // MS
+        p.span_ms = max(0, end - state.start_mono) // MS
+        p.ended_by, p.end_event = how, end_event
+        if p.reported_active_ms > p.clocked_ms + ACTIVITY_SLACK_MS:
+            p.flags.append(Flag("activity_capped", f"{p.worker_name} reported {_span(p.reported_active_ms)} of "
+                                f"activity in a shift of {_span(p.clocked_ms)} on the clock; only the clocked time "
+                                "counts.", p.worker_id, end_event))
+        periods.append(p)
+        open_.pop(p.worker_id, None)
+
+    def restart(state: _Open) -> None:
+        p = state.period
+        when, _ = placer.place(state.last_mono, p.boot_id)
+        flag = Flag("restart", f"The computer restarted during {p.worker_name}'s shift (clocked in "
+                    f"{_clock_text(p.start, zone)}). The shift ends at the last thing recorded before the restart "
+                    f"({_clock_text(when, zone)}); time until the next clock-in is not counted.",
+                    p.worker_id, state.last_event)
+        p.flags.append(flag)
+        flags.append(flag)
+        close(state, state.last_mono, "restart", state.last_event)
+
+    for e in events:
+        if previous is not None and previous.boot_id == e.boot_id:
+            jump = _jump_ns(previous, e)
+            if jump is not None:
+                flag = Flag("clock_jump", f"This computer's clock was moved {'forward' if jump > 0 else 'back'} by "
+                            f"{_span(abs(jump) // MS)} (around event {e.n}, {e.wall}), or the computer slept. Hours "
+                            "are measured on the computer's running time, so they are not affected.",
+                            None, e.id, e.n)
+                flags.append(flag)
+                for running in open_.values():
+                    if running.period.boot_id == e.boot_id:
+                        running.period.flags.append(flag)
+        previous = e
+        if e.type in ("clock_jump",):
+            continue
+        if e.type == "correction":
+            correction = _correction(e)
+            if correction is not None:
+                corrections.append(correction)
+            continue
+        if e.type == "approval":
+            approval = _approval(e, placer)
+            if approval is not None:
+                approvals.append(approval)
+            continue
+        worker = e.worker_id
+        if worker is None:
+            continue
+        state = open_.get(worker)
+        if state is not None and state.period.boot_id != e.boot_id:
+            restart(state)
+            state = None
+        if e.type == "clock_in":
+            if state is not None:
+                flag = Flag("double_clock_in", f"{e.worker_name} clocked in again (event {e.n}) without clocking "
+                            "out; the second clock-in is ignored.", worker, e.id, e.n)
+                state.period.flags.append(flag)
+                flags.append(flag)
+                continue
+            start, by_hub = placer.place(e.mono_ns, e.boot_id, e.wall)
+            period = Period(worker, e.worker_name or worker, e.boot_id, e.id, start, by_hub, placer.day(start))
+            open_[worker] = _Open(period, e.mono_ns, e.mono_ns, e.id, activity_floor=e.mono_ns)
+            continue
+        if state is None:
+            flag = Flag("outside_shift", f"{e.worker_name}: a {e.type} (event {e.n}) outside a shift was not "
+                        "counted.", worker, e.id, e.n)
+            flags.append(flag)
+            continue
+        _step(state, e)
+        if e.type == "clock_out":
+            close(state, e.mono_ns, "clock_out", e.id)
+
+    for left in list(open_.values()):
+        boot = left.period.boot_id
+        if now is not None and boot == now[1]:
+            close(left, max(now[0], left.last_mono), "open", None)
+        elif now is None and previous is not None and boot == previous.boot_id:
+            close(left, left.last_mono, "open", None)
+        else:
+            restart(left)
+    periods.sort(key=lambda p: p.start)
+    return Timesheet(periods, corrections, approvals, flags, placer)
+
+
+def _step(state: _Open, e: Event) -> None:
+    """Apply one event of an open period (same boot) other than clock_in."""
+    p, mono = state.period, e.mono_ns
+    state.last_mono, state.last_event = max(state.last_mono, mono), e.id
+    resumes = e.type in ("break_start", "clock_out") or (e.type == "idle_answer"
+                                                         and e.payload.get("still_working") is True)
+    if resumes and state.idle_since is not None:
+        p.idle_ms += max(0, mono - state.idle_since) // MS
+        state.idle_since = None
+    if e.type == "break_start" and state.break_since is None:
+        state.break_since = mono
+    elif e.type in ("break_end", "clock_out") and state.break_since is not None:
+        p.break_ms += max(0, mono - state.break_since) // MS
+        state.break_since = None
+        state.activity_floor = mono
+    elif e.type in ("idle_prompt", "idle_answer") and state.idle_since is None and state.break_since is None:
+        if e.type == "idle_prompt" or e.payload.get("still_working") is False:
+            state.idle_since = mono
+    elif e.type == "activity":
+        _activity(state, e)
+
+
+def _activity(state: _Open, e: Event) -> None:
+    p, mono = state.period, e.mono_ns
+    claimed = e.payload.get("active_ms")
+    if not isinstance(claimed, int) or isinstance(claimed, bool) or claimed < 0:
+        return
+    if state.break_since is not None:
+        p.flags.append(Flag("outside_shift", f"{p.worker_name}: activity reported during a break (event {e.n}) was "
+                            "not counted.", p.worker_id, e.id, e.n))
+        return
+    if state.idle_since is not None and claimed > 0:  # working again: the idle pause ends here
+        p.idle_ms += max(0, mono - state.idle_since) // MS
+        state.idle_since = None
+    available = max(0, mono - state.activity_floor) // MS
+    counted = min(claimed, available)
+    if claimed > available + ACTIVITY_SLACK_MS:
+        p.flags.append(Flag("activity_capped", f"{p.worker_name} reported {_span(claimed)} of activity where only "
+                            f"{_span(available)} had passed (event {e.n}); only {_span(available)} counts.",
+                            p.worker_id, e.id, e.n))
+    state.activity_floor = mono
+    p.reported_active_ms += counted
+    task = e.payload.get("task")
+    key = str(task) if task is not None else ""
+    p.active_by_task[key] = p.active_by_task.get(key, 0) + counted
+
+
+def _jump_ns(a: Event, b: Event) -> int | None:
+    wa, wb = parse_wall(a.wall), parse_wall(b.wall)
+    if wa is None or wb is None:
+        return None
+    jump = (wb - wa) // dt.timedelta(microseconds=1) * 1000 - (b.mono_ns - a.mono_ns)
+    return jump if abs(jump) > JUMP_TOLERANCE_NS else None
+
+
+def _correction(e: Event) -> Correction | None:
+    d = e.payload
+    day = _date(d.get("day"))
+    by = d.get("by")
+    if day is None or e.worker_id is None or not isinstance(by, dict) or not _ints(d, "clocked_ms", "active_ms"):
+        return None
+    return Correction(e.id, e.worker_id, day, d["clocked_ms"], d["active_ms"], str(d.get("reason", "")),
+                      str(by.get("id")), str(by.get("name")), e.wall)
+
+
+def _approval(e: Event, placer: Placer) -> Approval | None:
+    d = e.payload
+    first, last = _date(d.get("first_day")), _date(d.get("last_day"))
+    by = d.get("by")
+    if first is None or last is None or e.worker_id is None or not isinstance(by, dict) \
+            or not _ints(d, "clocked_ms", "active_ms"):
+        return None
+    at, by_hub = placer.place(e.mono_ns, e.boot_id, e.wall)
+    return Approval(e.id, e.n, e.worker_id, e.worker_name or e.worker_id, first, last, d["clocked_ms"],
+                    d["active_ms"], str(by.get("id")), str(by.get("name")), at, by_hub)
+
+
+def _ints(d: dict[str, Any], *keys: str) -> bool:
+    return all(isinstance(d.get(k), int) and not isinstance(d.get(k), bool) for k in keys)
+
+
+def _date(value: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _span(ms: int) -> str:
+    minutes = round(ms / 60000)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return f"{days} d {hours} h {mins} min"
+    if hours:
+        return f"{hours} h {mins} min"
+    if minutes:
+        return f"{mins} min"
+    return f"{ms // 1000} s"
+
+
+def _clock_text(moment: dt.datetime, tz: dt.tzinfo) -> str:
+    return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+
+
+def merge_flags(*groups: Iterable[Flag]) -> list[Flag]:
+    """Flags from several sources, each once, in order."""
+    seen: set[tuple[str, str | None, str | None, int | None]] = set()
+    out = []
+    for group in groups:
+        for f in group:
+            key = (f.kind, f.worker_id, f.event_id, f.n)
+            if key not in seen:
+                seen.add(key)
+                out.append(f)
+    return out

@@ -1,0 +1,323 @@
+"""Users: who may log in here, in which role. The hub's roster is the authority; before the first
+sync the partner admin can add local users, which the hub confirms when its roster lists them by
+name.
+
+How users come to be:
+
+- :func:`apply_roster` (called by the sync with the hub's list, no session: the hub is trusted)
+  adds and updates users, confirms local users the hub lists by name, and switches off users the
+  hub listed before and no longer lists. Local users the hub never listed stay as they are,
+  marked as awaiting the hub.
+- :func:`add_local_user` (admin) adds a local user.
+- :func:`bootstrap_admin` makes the first partner admin on a workstation that has neither an
+  admin who can log in nor a roster from the hub; afterwards it is refused.
+- Workers from before logins existed (schema 2) are local users without a PIN: they cannot log
+  in until an admin sets one with :func:`set_secret` (or the hub's roster brings one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from labclient.errors import NotAllowed, UnknownUserError, UserExistsError
+from labclient.people import state
+from labclient.people.clock import SYSTEM_CLOCK, Clock, estimated_now, parse_wall
+from labclient.people.login import _open_session, check_secret, normalise_name
+from labclient.people.passwords import check_strength, hash_secret, is_valid_hash
+from labclient.people.roles import Permission, Role, Session, requires
+from labclient.store import Store
+
+STALE_AFTER_DAYS = 7
+MAX_NAME = 80
+
+
+@dataclass(frozen=True)
+class User:
+    """Someone who may work here, as an admin or supervisor sees them."""
+
+    id: str
+    name: str
+    role: Role
+    lab: str | None
+    origin: str          # 'local' (added here) or 'hub' (from the hub's roster)
+    confirmed: bool      # the hub's roster lists them
+    disabled: bool
+    has_secret: bool     # False: cannot log in until a PIN is set
+    hub_id: str | None
+
+    @property
+    def awaiting_hub(self) -> bool:
+        """A local user the hub has not confirmed yet."""
+        return self.origin == "local" and not self.confirmed
+
+
+@dataclass
+class RosterReport:
+    """What applying a roster changed, by name; ``skipped`` says which entries were left out, why."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    confirmed: list[str] = field(default_factory=list)
+    disabled: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RosterStatus:
+    """How current the user list is. ``stale`` when it never came from the hub or is older than
+    ``STALE_AFTER_DAYS``: a user switched off at the hub may still log in here until the next sync."""
+
+    as_of: str | None
+    age_days: float | None
+    stale: bool
+    message: str
+
+
+_COLUMNS = "id, name, role, lab, origin, confirmed, disabled, secret_hash IS NOT NULL, hub_id"
+
+
+def _user(row: Sequence[Any]) -> User:
+    return User(row[0], row[1], Role(row[2]), row[3], row[4], bool(row[5]), bool(row[6]), bool(row[7]), row[8])
+
+
+def login_names(store: Store) -> list[str]:
+    """Names to offer on the login screen: every user whose account is on, by name."""
+    rows = store.read().execute("SELECT name FROM workers WHERE disabled = 0 ORDER BY name COLLATE NOCASE")
+    return [r[0] for r in rows]
+
+
+@requires(Permission.VIEW_TEAM)
+def users(store: Store, session: Session, *, clock: Clock = SYSTEM_CLOCK) -> list[User]:
+    """Everyone, including switched-off accounts, by name (supervisor, admin)."""
+    rows = store.read().execute(f"SELECT {_COLUMNS} FROM workers ORDER BY name COLLATE NOCASE").fetchall()
+    return [_user(r) for r in rows]
+
+
+def _user_by_id(store: Store, user_id: str) -> User:
+    """One user by id; UnknownUserError when there is none."""
+    row = store.read().execute(f"SELECT {_COLUMNS} FROM workers WHERE id = ?", (user_id,)).fetchone()
+    if row is None:
+        raise UnknownUserError("There is no user {name!r} on this workstation.", name=user_id)
+    return _user(row)
+
+
+@requires(Permission.MANAGE_USERS)
+def add_local_user(store: Store, session: Session, name: str, role: Role | str, secret: str | None = None, *,
+                   lab: str | None = None, clock: Clock = SYSTEM_CLOCK) -> User:
+    """Admin: add a local user (marked local until the hub's roster lists them by name).
+
+    Without ``secret`` the user cannot log in until one is set. Raises UserExistsError,
+    WeakSecretError, ValueError for a blank name or an unknown role.
+    """
+    name = _checked_name(name)
+    role = Role(role)
+    secret_hash = None
+    if secret is not None:
+        check_strength(secret)
+        secret_hash = hash_secret(secret)
+    user_id = f"w-{uuid.uuid4().hex[:12]}"
+    with store.transaction() as c:
+        if c.execute("SELECT 1 FROM workers WHERE name = ? COLLATE NOCASE", (name,)).fetchone():
+            raise UserExistsError(name=name)
+        c.execute("INSERT INTO workers (id, name, created_at, role, lab, secret_hash, origin) VALUES"
+                  " (?, ?, ?, ?, ?, ?, 'local')", (user_id, name, clock.wall(), role.value, lab, secret_hash))
+    return _user_by_id(store, user_id)
+
+
+@requires(Permission.MANAGE_USERS)
+def set_secret(store: Store, session: Session, user_id: str, secret: str, *, clock: Clock = SYSTEM_CLOCK) -> None:
+    """Admin: set a user's PIN or password (for a hub user, the hub's next roster wins if it
+    brings one). Lifts their lockout."""
+    check_strength(secret)
+    _user_by_id(store, user_id)
+    secret_hash = hash_secret(secret)
+    with store.transaction() as c:
+        c.execute("UPDATE workers SET secret_hash = ? WHERE id = ?", (secret_hash, user_id))
+        c.execute("DELETE FROM login_guard WHERE worker_id = ?", (user_id,))
+
+
+@requires(Permission.CHANGE_OWN_SECRET)
+def change_own_secret(store: Store, session: Session, current: str, new: str, *,
+                      clock: Clock = SYSTEM_CLOCK) -> None:
+    """Change one's own PIN, giving the current one (a wrong one counts towards the lockout)."""
+    check_strength(new)
+    stored = store.read().execute("SELECT secret_hash FROM workers WHERE id = ?", (session.user_id,)).fetchone()[0]
+    check_secret(store, session.user_id, session.name, stored, current, clock)
+    secret_hash = hash_secret(new)
+    with store.transaction() as c:
+        c.execute("UPDATE workers SET secret_hash = ? WHERE id = ?", (secret_hash, session.user_id))
+
+
+@requires(Permission.MANAGE_USERS)
+def set_disabled(store: Store, session: Session, user_id: str, disabled: bool, *,
+                 clock: Clock = SYSTEM_CLOCK) -> None:
+    """Admin: switch an account off (it cannot log in; its sessions end) or on again. For a user
+    the hub lists, the hub's next roster decides again."""
+    if user_id == session.user_id:
+        raise NotAllowed("{who} cannot switch off their own account. {hint}", who=session.name,
+                         hint="Another partner admin can.")
+    _user_by_id(store, user_id)
+    with store.transaction() as c:
+        c.execute("UPDATE workers SET disabled = ? WHERE id = ?", (int(bool(disabled)), user_id))
+        if disabled:
+            c.execute("UPDATE sessions SET ended_at = ? WHERE worker_id = ? AND ended_at IS NULL",
+                      (clock.wall(), user_id))
+
+
+def bootstrap_admin(store: Store, name: str, secret: str, *, clock: Clock = SYSTEM_CLOCK) -> Session:
+    """Make the first partner admin on this workstation and log them in.
+
+    The trusted way in before any roster: allowed only while no admin who can log in exists and
+    no roster has come from the hub (then the hub's admins are in charge). NotAllowed otherwise.
+    """
+    name = _checked_name(name)
+    check_strength(secret)
+    secret_hash = hash_secret(secret)
+    with store.transaction() as c:
+        if state.get(c, "roster_as_of") is not None:
+            raise NotAllowed("The hub's user list is in charge on this workstation, so no admin can be made here. "
+                             "{hint}", hint="Add the admin at the hub: labhub add-user --role admin.")
+        if c.execute("SELECT 1 FROM workers WHERE role = 'admin' AND disabled = 0 AND secret_hash IS NOT NULL"
+                     ).fetchone():
+            raise NotAllowed("This workstation already has a partner admin. {hint}",
+                             hint="Ask them to add you (Admin screen).")
+        if c.execute("SELECT 1 FROM workers WHERE name = ? COLLATE NOCASE", (name,)).fetchone():
+            raise UserExistsError(name=name)
+        user_id = f"w-{uuid.uuid4().hex[:12]}"
+        c.execute("INSERT INTO workers (id, name, created_at, role, secret_hash, origin) VALUES"
+                  " (?, ?, ?, 'admin', ?, 'local')", (user_id, name, clock.wall(), secret_hash))
+        return _open_session(c, user_id, name, Role.ADMIN, clock)
+
+
+def apply_roster(store: Store, entries: Sequence[Mapping[str, Any]], *, as_of: str,
+                 clock: Clock = SYSTEM_CLOCK) -> RosterReport:
+    """Apply the hub's roster for this lab, in one transaction (the sync calls this; no session).
+
+    ``entries`` are dicts ``{"id", "name", "role", "lab", "secret_hash", "disabled"}`` (see
+    docs/people.md); ``as_of`` is the hub's time of the list. Entries that cannot be used are
+    skipped and named in the report, so one bad entry never blocks the rest. Raises
+    StaleRosterError (nothing changed) when a newer roster was applied already, ValueError when
+    ``as_of`` is not a time.
+    """
+    from labclient.errors import StaleRosterError
+
+    moment = parse_wall(as_of)
+    if moment is None:
+        raise ValueError(f"the roster's time is not a UTC timestamp: {as_of!r}")
+    report = RosterReport()
+    with store.transaction() as c:
+        current = state.get(c, "roster_as_of")
+        current_moment = parse_wall(current) if current else None
+        if current_moment is not None and moment < current_moment:
+            raise StaleRosterError(as_of=as_of, current=current)
+        listed: set[str] = set()
+        every_id = {e["id"] for e in entries if isinstance(e, Mapping) and isinstance(e.get("id"), str)}
+        for entry in entries:
+            problem, clean = _clean_entry(entry)
+            label = str(entry.get("name") or entry.get("id") or "?") if isinstance(entry, Mapping) else "?"
+            if isinstance(entry, Mapping) and isinstance(entry.get("id"), str):
+                if entry["id"] in listed:
+                    report.skipped.append((label, "listed twice"))
+                    continue
+                listed.add(entry["id"])  # even when skipped: a bad entry never switches anyone off
+            if clean is None:
+                report.skipped.append((label, problem or "malformed"))
+                continue
+            if problem:  # usable, but its PIN hash is not: the user keeps the PIN they had
+                report.skipped.append((label, problem))
+            _apply_one(c, clean, every_id, report, clock)
+        stale = c.execute("SELECT id, name, hub_id FROM workers WHERE hub_id IS NOT NULL AND disabled = 0").fetchall()
+        for user_id, name, hub_id in stale:
+            if hub_id not in listed:
+                c.execute("UPDATE workers SET disabled = 1 WHERE id = ?", (user_id,))
+                c.execute("UPDATE sessions SET ended_at = ? WHERE worker_id = ? AND ended_at IS NULL",
+                          (clock.wall(), user_id))
+                report.disabled.append(name)
+        state.put(c, "roster_as_of", as_of)
+    return report
+
+
+def _apply_one(c: Any, e: dict[str, Any], every_id: set[str], report: RosterReport, clock: Clock) -> None:
+    hub_id, name = e["id"], e["name"]
+    columns = "SELECT id, origin, confirmed, name, role, lab, secret_hash, disabled, hub_id FROM workers"
+    row = c.execute(columns + " WHERE hub_id = ?", (hub_id,)).fetchone()
+    if row is None:
+        # By name: a user the hub never listed, or one listed under an id this roster no longer has
+        # (the hub re-created them).
+        row = c.execute(columns + " WHERE name = ? COLLATE NOCASE", (name,)).fetchone()
+        if row is not None and row[8] is not None and row[8] in every_id:
+            row = None
+    user_id = row[0] if row else None
+    clash = c.execute("SELECT name FROM workers WHERE name = ? COLLATE NOCASE AND id IS NOT ?",
+                      (name, user_id)).fetchone()
+    if clash:
+        report.skipped.append((name, f"the name is used by another user here ({clash[0]})"))
+        return
+    secret_hash = e["secret_hash"]
+    if row is None:
+        local_id = hub_id if c.execute("SELECT 1 FROM workers WHERE id = ?", (hub_id,)).fetchone() is None \
+            else f"w-{uuid.uuid4().hex[:12]}"
+        c.execute("INSERT INTO workers (id, name, created_at, role, lab, secret_hash, origin, confirmed, disabled,"
+                  " hub_id) VALUES (?, ?, ?, ?, ?, ?, 'hub', 1, ?, ?)",
+                  (local_id, name, clock.wall(), e["role"], e["lab"], secret_hash, int(e["disabled"]), hub_id))
+        report.added.append(name)
+        return
+    _, _, confirmed, old_name, old_role, old_lab, old_hash, old_disabled, _ = row
+    new_hash = secret_hash if secret_hash is not None else old_hash
+    c.execute("UPDATE workers SET name = ?, role = ?, lab = ?, secret_hash = ?, confirmed = 1, disabled = ?,"
+              " hub_id = ? WHERE id = ?", (name, e["role"], e["lab"], new_hash, int(e["disabled"]), hub_id, user_id))
+    if not confirmed:
+        report.confirmed.append(name)
+    elif (old_name, old_role, old_lab, old_hash, bool(old_disabled)) != (name, e["role"], e["lab"], new_hash,
+                                                                          e["disabled"]):
+        report.updated.append(name)
+    if new_hash != old_hash:
+        c.execute("DELETE FROM login_guard WHERE worker_id = ?", (user_id,))
+
+
+def _clean_entry(entry: object) -> tuple[str | None, dict[str, Any] | None]:
+    if not isinstance(entry, Mapping):
+        return "not an object", None
+    hub_id, name, role = entry.get("id"), entry.get("name"), entry.get("role")
+    if not isinstance(hub_id, str) or not 1 <= len(hub_id) <= 100:
+        return "no usable id", None
+    if not isinstance(name, str) or not 1 <= len(normalise_name(name)) <= MAX_NAME:
+        return "no usable name", None
+    if role not in {r.value for r in Role}:
+        return f"unknown role {role!r}", None
+    lab = entry.get("lab")
+    disabled = entry.get("disabled", False)
+    if not isinstance(disabled, bool):
+        return "disabled is not true or false", None
+    secret_hash = entry.get("secret_hash")
+    problem = None
+    if secret_hash is not None and not is_valid_hash(secret_hash):
+        problem, secret_hash = "its PIN hash cannot be checked here (set the PIN again at the hub)", None
+    return problem, {"id": hub_id, "name": normalise_name(name), "role": role,
+                     "lab": lab if isinstance(lab, str) else None, "secret_hash": secret_hash, "disabled": disabled}
+
+
+def roster_status(store: Store, *, clock: Clock = SYSTEM_CLOCK) -> RosterStatus:
+    """How current the user list is (for the supervisor's and admin's screens)."""
+    as_of = state.get(store.read(), "roster_as_of")
+    moment = parse_wall(as_of) if as_of else None
+    if moment is None:
+        return RosterStatus(None, None, True, "The user list has not come from the hub yet: only local users can "
+                                              "log in, and the hub has confirmed none of them.")
+    now, _ = estimated_now(store, clock)
+    age = max(0.0, (now - moment) / dt.timedelta(days=1))
+    if age > STALE_AFTER_DAYS:
+        return RosterStatus(as_of, age, True, f"The user list is {int(age)} days old (last from the hub {as_of}). "
+                                              "Someone switched off at the hub may still log in here; sync soon.")
+    return RosterStatus(as_of, age, False, f"The user list came from the hub {as_of}.")
+
+
+def _checked_name(name: str) -> str:
+    name = normalise_name(name)
+    if not 1 <= len(name) <= MAX_NAME:
+        raise ValueError(f"A name is 1 to {MAX_NAME} characters.")
+    return name

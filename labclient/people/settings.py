@@ -1,0 +1,28 @@
+"""The lab's people settings: when the "still working?" prompt comes, and when the screen locks."""
+
+from __future__ import annotations
+
+from labclient.people import state
+from labclient.people.clock import SYSTEM_CLOCK, Clock
+from labclient.people.roles import Permission, Session, requires
+from labclient.people.state import IDLE_RANGE_S, LOCK_RANGE_S, PeopleSettings, people_settings
+from labclient.store import Store
+
+__all__ = ["PeopleSettings", "change_settings", "people_settings"]
+
+
+@requires(Permission.CHANGE_SETTINGS)
+def change_settings(store: Store, session: Session, *, idle_prompt_after_s: int | None = None,
+                    lock_after_s: int | None = None, clock: Clock = SYSTEM_CLOCK) -> PeopleSettings:
+    """Admin: set the idle prompt and lock times, in seconds. ValueError outside 1 min–1 h
+    (prompt) or 1 min–4 h (lock); nothing is changed then."""
+    for value, (low, high), what in ((idle_prompt_after_s, IDLE_RANGE_S, "The idle prompt"),
+                                     (lock_after_s, LOCK_RANGE_S, "The screen lock")):
+        if value is not None and not low <= value <= high:
+            raise ValueError(f"{what} comes after {low // 60} to {high // 60} minutes without input.")
+    with store.transaction() as c:
+        if idle_prompt_after_s is not None:
+            state.put(c, "idle_prompt_after_s", int(idle_prompt_after_s))
+        if lock_after_s is not None:
+            state.put(c, "lock_after_s", int(lock_after_s))
+    return people_settings(store)

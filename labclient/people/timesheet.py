@@ -1,0 +1,417 @@
+"""The timesheet as people use it: clock in and out, breaks, activity, the idle prompt, hours,
+flags, corrections and approval. Every call takes a Session and checks its role first.
+
+Workers act on their own timesheet only (the functions take no worker id). Supervisors and
+admins see everyone's hours and flags, correct a timesheet (a new event with a reason and their
+name; nothing is edited) and approve one, never their own.
+
+Each clock or activity action is one transaction that checks the worker's state and appends the
+event (and its outbox item); see :mod:`labclient.people.events` and, for how hours are counted,
+:mod:`labclient.people.hours`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import socket
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from labclient.errors import ChainBrokenError, NotAllowed, TimesheetStateError, UnknownUserError
+from labclient.people import events as chain
+from labclient.people.clock import SYSTEM_CLOCK, Clock, estimated_now, load_anchors, parse_wall
+from labclient.people.events import Event
+from labclient.people.hours import Approval, Correction, Flag, Period, Placer, Timesheet, compute, merge_flags
+from labclient.people.roles import Permission, Session, requires
+from labclient.people.state import people_settings
+from labclient.store import Store
+
+MAX_REASON = 500
+MAX_CORRECTION_MS = 24 * 3600 * 1000
+MAX_ACTIVITY_MS = 24 * 3600 * 1000
+MAX_APPROVAL_DAYS = 31
+
+
+def local_zone() -> dt.tzinfo:
+    """This computer's time zone (the lab's), used for days unless one is given."""
+    zone = dt.datetime.now().astimezone().tzinfo
+    return zone or dt.UTC
+
+
+# -- the worker's state ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Status:
+    """Where a worker stands now, as their screen shows it."""
+
+    worker_id: str
+    name: str
+    clocked_in: bool
+    on_break: bool
+    idle_prompted: bool           # an idle prompt is unanswered: time is paused
+    since: dt.datetime | None     # the clock-in, placed (hub time when known)
+    clocked_ms: int               # this shift so far
+    active_ms: int
+    restarted: bool               # the last shift was ended by a restart (tell the worker)
+
+
+@dataclass(frozen=True)
+class _State:
+    clocked_in: bool
+    on_break: bool
+    idle: bool
+    clock_in: tuple[int, str, str] | None   # (n, boot, wall) of the open clock-in, any boot
+
+
+def _state(c: Any, worker_id: str, boot: str) -> _State:
+    last = c.execute("SELECT n, type, boot_id, wall FROM time_events WHERE worker_id = ?"
+                     " AND type IN ('clock_in', 'clock_out') ORDER BY n DESC LIMIT 1", (worker_id,)).fetchone()
+    if last is None or last[1] != "clock_in":
+        return _State(False, False, False, None)
+    opened = (int(last[0]), str(last[2]), str(last[3]))
+    if last[2] != boot:
+        return _State(False, False, False, opened)
+    on_break = idle = False
+    for event_type, text in c.execute(
+            "SELECT type, payload FROM time_events WHERE worker_id = ? AND n > ? AND type IN"
+            " ('break_start', 'break_end', 'idle_prompt', 'idle_answer', 'activity') ORDER BY n", (worker_id, last[0])):
+        payload = _payload(text)
+        if event_type == "break_start":
+            on_break, idle = True, False
+        elif event_type == "break_end":
+            on_break = False
+        elif event_type == "idle_prompt" and not on_break:
+            idle = True
+        elif event_type == "idle_answer" and not on_break:
+            idle = payload.get("still_working") is not True
+        elif event_type == "activity" and payload.get("active_ms"):
+            idle = False
+    return _State(True, on_break, idle, opened)
+
+
+def _payload(text: object) -> dict[str, Any]:
+    try:
+        value = json.loads(text) if isinstance(text, str) else None
+    except ValueError:
+        value = None
+    return value if isinstance(value, dict) else {}
+
+
+def _refuse(session: Session, st: _State, wanted: str) -> None:
+    name = session.name
+    if wanted == "out":
+        if st.clocked_in:
+            raise TimesheetStateError(detail=f"{name} is already clocked in (since {_hhmm(st.clock_in)}). "
+                                             "Go on working, or clock out first.")
+        return
+    if not st.clocked_in:
+        if st.clock_in is not None:
+            raise TimesheetStateError(detail=f"{name} is not clocked in: the computer restarted after the clock-in "
+                                             f"at {_hhmm(st.clock_in)}, which ended that shift. Clock in again; the "
+                                             "supervisor can correct the time lost.")
+        raise TimesheetStateError(detail=f"{name} is not clocked in. Clock in first.")
+    if wanted == "working" and st.on_break:
+        raise TimesheetStateError(detail=f"{name} is on a break. End the break first.")
+    if wanted == "break" and not st.on_break:
+        raise TimesheetStateError(detail=f"{name} is not on a break.")
+
+
+def _hhmm(clock_in: tuple[int, str, str] | None) -> str:
+    moment = parse_wall(clock_in[2]) if clock_in else None
+    return moment.astimezone(local_zone()).strftime("%H:%M") if moment else "?"
+
+
+def _act(store: Store, session: Session, clock: Clock, wanted: str, event_type: str,
+         payload: dict[str, Any]) -> Event:
+    with store.transaction() as c:
+        st = _state(c, session.user_id, clock.boot_id())
+        _refuse(session, st, wanted)
+        return chain._append(c, clock, event_type, (session.user_id, session.name), payload)
+
+
+@requires(Permission.TRACK_OWN_TIME)
+def clock_in(store: Store, session: Session, *, seat: str | None = None, clock: Clock = SYSTEM_CLOCK) -> Event:
+    """Start a shift at ``seat`` (default: this computer's name). TimesheetStateError when
+    already clocked in."""
+    return _act(store, session, clock, "out", "clock_in", {"seat": (seat or socket.gethostname())[:80]})
+
+
+@requires(Permission.TRACK_OWN_TIME)
+def clock_out(store: Store, session: Session, *, clock: Clock = SYSTEM_CLOCK) -> Event:
+    """End the shift (a running break ends with it)."""
+    return _act(store, session, clock, "in", "clock_out", {})
+
+
+@requires(Permission.TRACK_OWN_TIME)
+def start_break(store: Store, session: Session, *, clock: Clock = SYSTEM_CLOCK) -> Event:
+    """Start a break: the clock stops counting until :func:`end_break`."""
+    return _act(store, session, clock, "working", "break_start", {})
+
+
+@requires(Permission.TRACK_OWN_TIME)
+def end_break(store: Store, session: Session, *, clock: Clock = SYSTEM_CLOCK) -> Event:
+    """End the break."""
+    return _act(store, session, clock, "break", "break_end", {})
+
+
+@requires(Permission.TRACK_OWN_TIME)
+def record_activity(store: Store, session: Session, active_ms: int, *, task: str | int | None = None,
+                    clock: Clock = SYSTEM_CLOCK) -> Event:
+    """Report ``active_ms`` of activity (input, audio playback, typing) since the last report, on
+    ``task`` (the Workspace task key, or None). The UI reports at least every minute of activity
+    and when a task ends; the core counts at most the time that passed since the last report."""
+    if not isinstance(active_ms, int) or isinstance(active_ms, bool) or not 0 <= active_ms <= MAX_ACTIVITY_MS:
+        raise ValueError("active_ms is a whole number of milliseconds, 0 to 24 hours.")
+    if isinstance(task, str):
+        task = task[:200]
+    return _act(store, session, clock, "working", "activity", {"active_ms": active_ms, "task": task})
+
+
+@requires(Permission.TRACK_OWN_TIME)
+def idle_prompt(store: Store, session: Session, *, clock: Clock = SYSTEM_CLOCK) -> Event:
+    """The UI asked "are you still working?" after the idle threshold: time pauses until the
+    worker answers yes or is active again."""
+    return _act(store, session, clock, "working", "idle_prompt",
+                {"after_s": people_settings(store).idle_prompt_after_s})
+
+
+@requires(Permission.TRACK_OWN_TIME)
+def answer_idle(store: Store, session: Session, still_working: bool, *, clock: Clock = SYSTEM_CLOCK) -> Event:
+    """The worker's answer to the idle prompt. Yes: time counts again from now (the pause since
+    the prompt does not). No: time stays paused (the UI may then offer a break or clocking out)."""
+    return _act(store, session, clock, "working", "idle_answer", {"still_working": bool(still_working)})
+
+
+# -- hours -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Hours:
+    """A worker's hours over a range of days, as the worker's and the supervisor's screens show them."""
+
+    worker_id: str
+    name: str
+    first_day: dt.date
+    last_day: dt.date
+    clocked_ms: int
+    active_ms: int
+    results: int                       # results stored here by the worker in the range (output)
+    periods: tuple[Period, ...]
+    corrections: tuple[Correction, ...]
+    flags: tuple[Flag, ...]
+    approval: Approval | None          # the latest approval of exactly this range
+    changed_since_approval: bool       # the totals differ from what was approved
+
+    @property
+    def results_per_active_hour(self) -> float:
+        """Throughput: results per hour of active time (0 without active time)."""
+        return self.results / (self.active_ms / 3.6e6) if self.active_ms else 0.0
+
+
+def today(store: Store, *, tz: dt.tzinfo | None = None, clock: Clock = SYSTEM_CLOCK) -> dt.date:
+    """Today in the lab's time zone, from the hub's time when known (not the possibly moved clock)."""
+    boot = clock.boot_id()
+    placer = Placer([], load_anchors(store), tz or local_zone(), _origins(store, [boot]))
+    moment, by_hub = placer.place(clock.mono_ns(), boot)
+    if not by_hub and boot not in placer.origins:
+        moment, _ = estimated_now(store, clock)
+    return placer.day(moment)
+
+
+def week_of(day: dt.date) -> tuple[dt.date, dt.date]:
+    """Monday and Sunday of ``day``'s week."""
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+@requires(Permission.VIEW_OWN_TIME, others=Permission.VIEW_TEAM, subject="worker_id")
+def status(store: Store, session: Session, worker_id: str | None = None, *,
+           clock: Clock = SYSTEM_CLOCK) -> Status:
+    """Where the worker (default: the session's own) stands now."""
+    who = worker_id or session.user_id
+    name = _name(store, who)
+    boot = clock.boot_id()
+    st = _state(store.read(), who, boot)
+    if not st.clocked_in:
+        return Status(who, name, False, False, False, None, 0, 0, st.clock_in is not None)
+    sheet = _compute(store, [boot], clock, local_zone(), with_records=False)
+    current = [p for p in sheet.periods if p.worker_id == who and p.ended_by == "open"]
+    p = current[-1] if current else None
+    return Status(who, name, True, st.on_break, st.idle, p.start if p else None, p.clocked_ms if p else 0,
+                  p.active_ms if p else 0, False)
+
+
+@requires(Permission.VIEW_OWN_TIME, others=Permission.VIEW_TEAM, subject="worker_id")
+def hours(store: Store, session: Session, first_day: dt.date, last_day: dt.date, worker_id: str | None = None, *,
+          tz: dt.tzinfo | None = None, clock: Clock = SYSTEM_CLOCK) -> Hours:
+    """The worker's (default: the session's own) clocked and active time, output and flags over
+    ``first_day``..``last_day``, with a shift still open counted up to now. For today:
+    ``hours(store, s, d, d)`` with ``d = today(store)``; for this week: ``week_of(d)``."""
+    who = worker_id or session.user_id
+    zone = tz or local_zone()
+    sheet = _sheet(store, first_day, last_day, clock, zone)
+    return _hours(store, sheet, who, _name(store, who), first_day, last_day)
+
+
+@requires(Permission.VIEW_TEAM)
+def team_hours(store: Store, session: Session, first_day: dt.date, last_day: dt.date, *,
+               tz: dt.tzinfo | None = None, clock: Clock = SYSTEM_CLOCK) -> list[Hours]:
+    """Everyone's hours over the range (supervisor): every account that is on, and anyone else
+    with time in the range, by name."""
+    zone = tz or local_zone()
+    sheet = _sheet(store, first_day, last_day, clock, zone)
+    people = dict(store.read().execute("SELECT id, name FROM workers WHERE disabled = 0").fetchall())
+    for worker_id, _ in sheet.workers():
+        if worker_id not in people:
+            people[worker_id] = _name(store, worker_id)
+    rows = [_hours(store, sheet, w, name, first_day, last_day) for w, name in people.items()]
+    return sorted(rows, key=lambda h: h.name.casefold())
+
+
+@requires(Permission.VIEW_TEAM)
+def flags(store: Store, session: Session, first_day: dt.date | None = None, last_day: dt.date | None = None, *,
+          tz: dt.tzinfo | None = None, clock: Clock = SYSTEM_CLOCK) -> list[Flag]:
+    """What a supervisor should look at: problems in the chain (always, whatever the range),
+    then clock jumps, restarts mid-shift and capped activity in the range (all time without one)."""
+    report = chain.verify_chain(store)
+    chain_flags = [Flag("chain", p.message, None, p.event_id, p.n) for p in report.problems]
+    zone = tz or local_zone()
+    if first_day is None or last_day is None:
+        sheet = _compute(store, None, clock, zone)
+        return merge_flags(chain_flags, sheet.flags, (f for p in sheet.periods for f in p.flags))
+    sheet = _sheet(store, first_day, last_day, clock, zone)
+    in_range = [f for p in sheet.periods if first_day <= p.day <= last_day for f in p.flags]
+    return merge_flags(chain_flags, in_range)
+
+
+@requires(Permission.CORRECT_TIMESHEETS, others=Permission.CORRECT_TIMESHEETS, subject="worker_id")
+def correct(store: Store, session: Session, worker_id: str, day: dt.date, *, clocked_ms: int = 0,
+            active_ms: int = 0, reason: str, clock: Clock = SYSTEM_CLOCK) -> Event:
+    """Supervisor: add (or, negative, take away) clocked and active time on a worker's day, with
+    the reason; stored as a new event with the supervisor's name. Never one's own timesheet."""
+    _not_own(session, worker_id, "correct")
+    name = _name(store, worker_id)
+    for value in (clocked_ms, active_ms):
+        if not isinstance(value, int) or isinstance(value, bool) or abs(value) > MAX_CORRECTION_MS:
+            raise ValueError("A correction is a whole number of milliseconds, at most 24 hours either way.")
+    if clocked_ms == 0 and active_ms == 0:
+        raise ValueError("A correction changes the clocked or the active time.")
+    text = _reason(reason)
+    payload = {"day": day.isoformat(), "clocked_ms": clocked_ms, "active_ms": active_ms, "reason": text,
+               "by": {"id": session.user_id, "name": session.name}}
+    with store.transaction() as c:
+        return chain._append(c, clock, "correction", (worker_id, name), payload)
+
+
+@requires(Permission.APPROVE_TIMESHEETS, others=Permission.APPROVE_TIMESHEETS, subject="worker_id")
+def approve(store: Store, session: Session, worker_id: str, first_day: dt.date, last_day: dt.date, *,
+            tz: dt.tzinfo | None = None, clock: Clock = SYSTEM_CLOCK) -> Hours:
+    """Supervisor: approve the worker's hours over the range as they stand now (recorded as an
+    event with the totals and the supervisor's name). Refused for one's own timesheet, and with
+    ChainBrokenError while the local record fails its chain check. Returns the approved hours."""
+    _not_own(session, worker_id, "approve")
+    if not first_day <= last_day or (last_day - first_day).days >= MAX_APPROVAL_DAYS:
+        raise ValueError(f"An approval covers 1 to {MAX_APPROVAL_DAYS} days, the first before the last.")
+    report = chain.verify_chain(store)
+    if not report.ok:
+        raise ChainBrokenError(detail=report.summary)
+    zone = tz or local_zone()
+    name = _name(store, worker_id)
+    now = _hours(store, _sheet(store, first_day, last_day, clock, zone), worker_id, name, first_day, last_day)
+    payload = {"first_day": first_day.isoformat(), "last_day": last_day.isoformat(), "clocked_ms": now.clocked_ms,
+               "active_ms": now.active_ms, "flags": len(now.flags), "by": {"id": session.user_id, "name": session.name}}
+    with store.transaction() as c:
+        chain._append(c, clock, "approval", (worker_id, name), payload)
+    return _hours(store, _sheet(store, first_day, last_day, clock, zone), worker_id, name, first_day, last_day)
+
+
+def _not_own(session: Session, worker_id: str, what: str) -> None:
+    if worker_id == session.user_id:
+        raise NotAllowed("{who} may not {action} their own timesheet. {hint}", who=session.name, action=what,
+                         hint="Another supervisor or the partner admin must.")
+
+
+def _reason(reason: str) -> str:
+    text = " ".join(str(reason).split())
+    if not text:
+        raise ValueError("A reason is required.")
+    return text[:MAX_REASON]
+
+
+def _name(store: Store, worker_id: str) -> str:
+    row = store.read().execute("SELECT name FROM workers WHERE id = ?", (worker_id,)).fetchone()
+    if row is None:
+        raise UnknownUserError("There is no user {name!r} on this workstation.", name=worker_id)
+    return str(row[0])
+
+
+# -- computing over a window of boots ----------------------------------------------------------------
+
+
+def _origins(store: Store, boots: Sequence[str] | None = None) -> dict[str, tuple[dt.datetime, int]]:
+    """(wall, mono) of the first readable event of each boot."""
+    sql = ("SELECT boot_id, wall, mono_ns FROM time_events WHERE n IN"
+           " (SELECT min(n) FROM time_events GROUP BY boot_id)")
+    out = {}
+    for boot, wall, mono in store.read().execute(sql).fetchall():
+        moment = parse_wall(wall)
+        if moment is not None and isinstance(mono, int) and (boots is None or boot in boots):
+            out[boot] = (moment, mono)
+    return out
+
+
+def _sheet(store: Store, first_day: dt.date, last_day: dt.date, clock: Clock, tz: dt.tzinfo) -> Timesheet:
+    """The timesheet over the boots that touch the range (a day either side), with every
+    correction and approval."""
+    anchors = load_anchors(store)
+    origins = _origins(store)
+    placer = Placer([], anchors, tz, origins)
+    low, high = first_day - dt.timedelta(days=1), last_day + dt.timedelta(days=1)
+    boots = [clock.boot_id()]
+    for boot, first_mono, last_mono in store.read().execute(
+            "SELECT boot_id, min(mono_ns), max(mono_ns) FROM time_events GROUP BY boot_id").fetchall():
+        start, end = placer.place(first_mono, boot)[0], placer.place(last_mono, boot)[0]
+        if placer.day(start) <= high and placer.day(end) >= low:
+            boots.append(boot)
+    return _compute(store, boots, clock, tz)
+
+
+def _compute(store: Store, boots: Sequence[str] | None, clock: Clock, tz: dt.tzinfo, *,
+             with_records: bool = True) -> Timesheet:
+    sql = ("SELECT id, n, seq, type, worker_id, worker_name, wall, mono_ns, boot_id, payload, prev_hash, hash"
+           " FROM time_events")
+    params: list[str] = []
+    if boots is not None:
+        marks = ", ".join("?" * len(boots))
+        sql += f" WHERE boot_id IN ({marks})"
+        params = list(boots)
+        if with_records:
+            sql += " OR type IN ('correction', 'approval')"
+    events = [e for e in (chain._event(r) for r in store.read().execute(sql + " ORDER BY n", params)) if e]
+    return compute(events, load_anchors(store), now=(clock.mono_ns(), clock.boot_id()), tz=tz,
+                   origins=_origins(store))
+
+
+def _hours(store: Store, sheet: Timesheet, worker_id: str, name: str, first_day: dt.date,
+           last_day: dt.date) -> Hours:
+    totals = sheet.totals(worker_id, first_day, last_day)
+    approval = sheet.approval(worker_id, first_day, last_day)
+    changed = approval is not None and (approval.clocked_ms, approval.active_ms) != (totals.clocked_ms,
+                                                                                      totals.active_ms)
+    return Hours(worker_id, name, first_day, last_day, totals.clocked_ms, totals.active_ms,
+                 _results(store, sheet.placer, worker_id, first_day, last_day), totals.periods, totals.corrections,
+                 totals.flags, approval, changed)
+
+
+def _results(store: Store, placer: Placer, worker_id: str, first_day: dt.date, last_day: dt.date) -> int:
+    """Results the worker stored in the range, each placed like an event of its boot."""
+    count = 0
+    for mono, boot, wall in store.read().execute(
+            "SELECT created_mono_ns, boot_id, created_at FROM results WHERE worker_id = ?", (worker_id,)):
+        moment, _ = placer.place(mono, boot, wall)  # a boot without events: the result's own wall time
+        if first_day <= placer.day(moment) <= last_day:
+            count += 1
+    return count
