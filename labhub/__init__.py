@@ -8,8 +8,11 @@ import FastAPI and uvicorn.
 
 Modules: ``schema``/``store`` the SQLite database; ``auth`` enrolment codes, tokens and devices;
 ``batches``/``media`` bundles and content-addressed files; ``push`` items, dedupe and watermarks;
-``leases`` pull, leases and cursors; ``codec`` compressed bodies; ``models`` the JSON shapes;
-``web``/``app`` the HTTP layer; ``faults`` the test hook; ``cli`` the ``labhub`` command.
+``leases`` pull, leases and cursors; ``items`` what every pushed item shares; ``users`` each
+lab's people and the roster a pull carries; ``chain`` timesheet events and their chain check;
+``anchors`` the device clocks of pushes and pulls; ``timesheets`` the totals recomputed from the
+events (with ``labclient.people.hours``); ``codec`` compressed bodies; ``models`` the JSON
+shapes; ``web``/``app`` the HTTP layer; ``faults`` the test hook; ``cli`` the ``labhub`` command.
 """
 
 from __future__ import annotations

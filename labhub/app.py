@@ -105,17 +105,17 @@ def create_app(config: HubConfig, store: HubStore) -> FastAPI:
         return reply(request, {"watermark": watermark, "applied": applied, "items": answers})
 
     @app.post("/v1/pull", response_model=PullAnswer, responses=_errors(400, 401, 413, 503),
-              summary="New work and lease news for this device, from a cursor")
+              summary="New work, lease news and the lab's roster (when it changed) for this device")
     def pull_news(request: Request, body: PullRequest, device: CurrentDevice) -> Response:
         fault = faults.take()
         if fault is not None and not fault.after_commit:
             return injected(request, fault)
         news = pull(store, clock, device, body.clock.model_dump(), parse_cursor(body.cursor), set(body.have),
-                    body.max_batches, config.lease_seconds, body.max_media_bytes)
+                    body.max_batches, config.lease_seconds, body.max_media_bytes, body.roster_as_of)
         if fault is not None:
             return injected(request, fault)
         return reply(request, {"cursor": str(news.cursor), "batches": news.batches, "leases": news.leases,
-                               "revoked": news.revoked, "more": news.more})
+                               "revoked": news.revoked, "more": news.more, "roster": news.roster})
 
     @app.get("/v1/media/{sha256}", responses={200: {"content": {"application/octet-stream": {}}},
                                               206: {"description": "the range asked for"}, **_errors(401, 404, 416)},

@@ -3,6 +3,10 @@
 Every command takes ``--data-dir DIR`` (default: the per-user data folder "LabHub"). Exit codes:
 0 done, 1 refused or failed with a message on stderr, 2 wrong usage.
 
+A PIN or password (``add-user``, ``set-pin``) is never an argument, so it does not land in the
+shell's history: on a terminal it is asked for twice (not shown); otherwise it is the first line
+of standard input (``printf '%s\n' "$PIN" | labhub set-pin ...``).
+
 ``labhub serve`` binds its socket first, then prints exactly one line to stdout,
 ``labhub: serving on http://HOST:PORT``, so that scripts and tests can read the port (``--port 0``
 picks a free one); logs go to stderr. SIGTERM or SIGINT stops it cleanly (exit 0).
@@ -11,6 +15,8 @@ picks a free one); logs go to stderr. SIGTERM or SIGINT stops it cleanly (exit 0
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import getpass
 import json
 import signal
 import socket
@@ -26,6 +32,7 @@ from labhub.clock import HubClock
 from labhub.config import DAY_S, DEFAULT_LEASE_DAYS, DEFAULT_MAX_ITEMS, DEFAULT_MAX_REQUEST_BYTES, HubConfig
 from labhub.errors import HubError
 from labhub.store import HubStore
+from labhub.users import ROLES
 
 DEFAULT_PORT = 8770
 DEFAULT_LAB = "Demo Lab"
@@ -78,7 +85,40 @@ def _parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo-data", parents=[common], help="add every demo batch for a lab")
     demo.add_argument("--lab", default=DEFAULT_LAB, metavar="NAME", help=f"the lab (default {DEFAULT_LAB!r})")
+
+    person = argparse.ArgumentParser(add_help=False)
+    person.add_argument("--lab", required=True, metavar="NAME", help="the lab (it must exist)")
+    person.add_argument("--name", required=True, metavar="NAME", help="the person's name (any case)")
+    add_user = sub.add_parser("add-user", parents=[common, person],
+                              help="add a person to a lab; the PIN is asked for (or read from stdin)")
+    add_user.add_argument("--role", required=True, choices=ROLES, help="what they may do at the workstations")
+    sub.add_parser("set-pin", parents=[common, person],
+                   help="give a person a new PIN or password (asked for, or read from stdin)")
+    sub.add_parser("disable-user", parents=[common, person], help="switch a person's account off")
+    sub.add_parser("enable-user", parents=[common, person], help="switch a person's account on again")
+    users = sub.add_parser("users", parents=[common], help="list the people of the labs (never their PINs)")
+    users.add_argument("--lab", metavar="NAME", help="only this lab")
+    users.add_argument("--json", action="store_true", help="print JSON")
+
+    sheets = sub.add_parser("timesheets", parents=[common],
+                            help="hours per worker and day from the timesheet events received, with flags and "
+                                 "approvals")
+    sheets.add_argument("--lab", metavar="NAME", help="only this lab (default: every lab with events)")
+    sheets.add_argument("--from", dest="first_day", type=_day, metavar="YYYY-MM-DD",
+                        help="the first day (default: six days before --to)")
+    sheets.add_argument("--to", dest="last_day", type=_day, metavar="YYYY-MM-DD",
+                        help="the last day (default: today)")
+    sheets.add_argument("--tz", metavar="ZONE",
+                        help="the lab's time zone, e.g. Africa/Kampala (default: this computer's)")
+    sheets.add_argument("--json", action="store_true", help="print JSON")
     return parser
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a day YYYY-MM-DD: {text!r}") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -102,6 +142,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _results(store, as_json=args.json)
             if args.command == "demo-data":
                 return _demo_data(store, args.lab)
+            if args.command == "add-user":
+                return _add_user(store, args.lab, args.name, args.role)
+            if args.command == "set-pin":
+                return _set_pin(store, args.lab, args.name)
+            if args.command in ("disable-user", "enable-user"):
+                return _set_disabled(store, args.lab, args.name, args.command == "disable-user")
+            if args.command == "users":
+                return _users(store, args.lab, as_json=args.json)
+            if args.command == "timesheets":
+                return _timesheets(store, args)
     except HubError as exc:
         print(f"labhub: {exc.message}", file=sys.stderr)
         return 1
@@ -189,10 +239,120 @@ def _results(store: HubStore, *, as_json: bool) -> int:
     table = [("ITEM", "DEVICE", "SEQ", "BATCH", "TASK", "WORKER", "ACTION", "STATUS", "RECEIVED")]
     table += [(r["id"], r["device_name"], str(r["seq"]), r["batch_id"], r["task_id"], str(r["worker"]),
                str(r["action"]), r["status"], r["received_at"]) for r in rows]
+    _print_table(table)
+    return 0
+
+
+def _read_secret(who: str) -> str:
+    """The new PIN or password: asked for twice on a terminal, else the first line of stdin."""
+    from labhub.errors import Refused
+
+    if sys.stdin is None:
+        raise Refused("The PIN is read from standard input, and there is none.")
+    if sys.stdin.isatty():
+        try:
+            first = getpass.getpass(f"New PIN or password for {who}: ")
+            again = getpass.getpass("The same again: ")
+        except (EOFError, KeyboardInterrupt):
+            raise Refused("Cancelled; nothing changed.") from None
+        if again != first:
+            raise Refused("The two entries differ; nothing changed.")
+        return first
+    line = sys.stdin.readline()
+    if not line:
+        raise Refused("No PIN on standard input: give it as the first line (it is never an argument).")
+    return line.rstrip("\r\n")
+
+
+def _add_user(store: HubStore, lab: str, name: str, role: str) -> int:
+    from labhub.users import add_user, check_new_user
+
+    lab = _lab(lab)
+    name = check_new_user(store, lab, name)  # before asking for the PIN
+    user = add_user(store, HubClock(), lab, name, role, _read_secret(name))
+    print(f"Added {user.role} {user.name!r} to lab {user.lab!r}; the lab's workstations get them at their next sync.")
+    return 0
+
+
+def _set_pin(store: HubStore, lab: str, name: str) -> int:
+    from labhub.users import find_user, set_pin
+
+    user = find_user(store, _lab(lab), name)  # before asking for the PIN
+    user = set_pin(store, HubClock(), user.lab, user.name, _read_secret(user.name))
+    print(f"Set a new PIN for {user.name!r} of lab {user.lab!r}; the lab's workstations take it at their next sync.")
+    return 0
+
+
+def _set_disabled(store: HubStore, lab: str, name: str, disabled: bool) -> int:
+    from labhub.users import set_disabled
+
+    user, changed = set_disabled(store, HubClock(), _lab(lab), name, disabled)
+    state = "off" if disabled else "on"
+    if not changed:
+        print(f"{user.name!r} of lab {user.lab!r} was switched {state} already; nothing changed.")
+    elif disabled:
+        print(f"Switched {user.name!r} of lab {user.lab!r} off: they cannot log in at the lab's workstations once "
+              "those have synced.")
+    else:
+        print(f"Switched {user.name!r} of lab {user.lab!r} on again; the lab's workstations take it at their next "
+              "sync.")
+    return 0
+
+
+def _users(store: HubStore, lab: str | None, *, as_json: bool) -> int:
+    """Every user: ``id``, ``lab``, ``name``, ``role``, ``disabled``, ``created_at``, ``changed_at``
+    (never the PIN's hash)."""
+    from labhub.users import list_users
+
+    found = list_users(store, _lab(lab) if lab is not None else None)
+    if as_json:
+        print(json.dumps([u.as_json() for u in found], indent=1, ensure_ascii=False))
+        return 0
+    if not found:
+        print("No users yet; add one with 'labhub add-user --lab NAME --name NAME --role worker'.")
+        return 0
+    table = [("LAB", "NAME", "ROLE", "ACCOUNT", "CHANGED", "ID")]
+    table += [(u.lab, u.name, u.role, "off" if u.disabled else "on", u.changed_at, u.id) for u in found]
+    _print_table(table)
+    return 0
+
+
+def _timesheets(store: HubStore, args: argparse.Namespace) -> int:
+    from labhub.errors import Refused
+    from labhub.timesheets import as_json, as_text, timesheets
+
+    tz, tz_name = _zone(args.tz)
+    last: dt.date = args.last_day or HubClock().now().astimezone(tz).date()
+    first: dt.date = args.first_day or last - dt.timedelta(days=6)
+    if first > last:
+        raise Refused(f"--from ({first}) is after --to ({last}).")
+    if (last - first).days > 366:
+        raise Refused("A range is at most 367 days; ask for a shorter one.")
+    sheets = timesheets(store, first, last, tz, tz_name, _lab(args.lab) if args.lab is not None else None)
+    print(json.dumps(as_json(sheets), indent=1, ensure_ascii=False) if args.json else as_text(sheets, tz))
+    return 0
+
+
+def _zone(name: str | None) -> tuple[dt.tzinfo, str]:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from labhub.errors import Refused
+
+    if name is None:
+        local = dt.datetime.now().astimezone().tzinfo or dt.UTC
+        return local, str(local)
+    if name.upper() in ("UTC", "Z"):
+        return dt.UTC, "UTC"
+    try:
+        return ZoneInfo(name), name
+    except (ZoneInfoNotFoundError, ValueError):
+        raise Refused(f"Unknown time zone {name!r}; give one like 'Africa/Kampala' or 'UTC'.") from None
+
+
+def _print_table(table: Sequence[Sequence[str]]) -> None:
     widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
     for row in table:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
-    return 0
 
 
 def _bind(host: str, port: int) -> socket.socket:

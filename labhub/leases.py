@@ -20,11 +20,13 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
+from labhub.anchors import record_anchor
 from labhub.auth import Device
 from labhub.clock import HubClock
 from labhub.errors import BadRequest
-from labhub.push import canonical
+from labhub.items import canonical
 from labhub.store import HubStore
+from labhub.users import roster
 
 _CURSOR_RE = re.compile(r"\d{1,18}")
 
@@ -38,6 +40,7 @@ class PullNews:
     leases: list[dict[str, str]] = field(default_factory=list)
     revoked: list[str] = field(default_factory=list)
     more: bool = False
+    roster: dict[str, Any] | None = None
 
 
 def parse_cursor(cursor: str | None) -> int:
@@ -55,10 +58,12 @@ def renew(c: sqlite3.Connection, device_id: str, expires: str) -> None:
 
 
 def pull(store: HubStore, clock: HubClock, device: Device, device_clock: dict[str, Any], cursor: int,
-         have: set[str], max_batches: int, lease_seconds: float, max_media_bytes: int | None = None) -> PullNews:
+         have: set[str], max_batches: int, lease_seconds: float, max_media_bytes: int | None = None,
+         roster_as_of: str | None = None) -> PullNews:
     """Renew, lease what is free (at most ``max_batches``, and within ``max_media_bytes`` of
-    media: see :func:`_lease_free_batches`), and collect the news after ``cursor``, in one
-    transaction."""
+    media: see :func:`_lease_free_batches`), collect the news after ``cursor``, and the lab's
+    roster unless the device holds the current one (``roster_as_of``), in one transaction. The
+    device's clock is kept as a clock anchor."""
     with store.transaction() as c:
         now, expires = clock.after(lease_seconds)
         renew(c, device.id, expires)
@@ -68,6 +73,8 @@ def pull(store: HubStore, clock: HubClock, device: Device, device_clock: dict[st
         news.leases = [{"batch_id": b, "expires": e} for b, e in c.execute(
             "SELECT batch_id, lease_expires FROM batches WHERE leased_to = ? ORDER BY added_at, batch_id",
             (device.id,))]
+        news.roster = roster(c, device.lab_id, roster_as_of)
+        record_anchor(c, device.id, now, device_clock)
         c.execute("UPDATE devices SET last_seen_at = ?, last_clock = ? WHERE id = ?",
                   (now, canonical(device_clock), device.id))
     return news

@@ -61,7 +61,7 @@ class PushItem(_Strict):
 
     seq: int = Field(ge=1, le=MAX_SEQ, description="the device's sequence number, 1, 2, 3, … never reused")
     id: str = Field(min_length=1, max_length=MAX_ID, description="the item's UUID, made on the device")
-    type: str = Field(min_length=1, max_length=64, description="'result'")
+    type: str = Field(min_length=1, max_length=64, description="'result' or 'event'")
     body: dict[str, Any]
 
 
@@ -102,6 +102,9 @@ class PullRequest(_Strict):
         default=None, ge=0, le=MAX_SEQ,
         description="lease new batches only while their media bytes, together, stay within this (the first is "
                     "leased even when larger, unless 0); absent: no limit")
+    roster_as_of: str | None = Field(
+        default=None, max_length=64,
+        description="the as_of of the roster the device holds; the answer's roster is null while it is current")
 
 
 class LeasedBatch(BaseModel):
@@ -118,6 +121,24 @@ class Lease(BaseModel):
     expires: str
 
 
+class RosterUser(BaseModel):
+    """One user of the lab, as ``labclient.people.roster.apply_roster`` takes it."""
+
+    id: str
+    name: str
+    role: Literal["worker", "supervisor", "admin"]
+    lab: str
+    secret_hash: str | None
+    disabled: bool
+
+
+class Roster(BaseModel):
+    """The lab's users as of the hub's time of their last change."""
+
+    as_of: str = Field(description="the hub's time of the last change to the lab's users; strictly increasing")
+    users: list[RosterUser]
+
+
 class PullAnswer(BaseModel):
     """New work and lease news since the cursor."""
 
@@ -127,6 +148,9 @@ class PullAnswer(BaseModel):
     leases: list[Lease]
     revoked: list[str]
     more: bool
+    roster: Roster | None = Field(
+        description="the lab's users when they changed since the request's roster_as_of (or the lab has users "
+                    "and the device holds none); null otherwise")
 
 
 class ErrorAnswer(BaseModel):
@@ -168,3 +192,95 @@ class ResultBody(_Strict):
 
 
 RESULT_BODY: TypeAdapter[ResultBody] = TypeAdapter(ResultBody)
+
+
+HASH_PATTERN = r"^[0-9a-f]{64}$"
+
+
+class _Payload(_Strict):
+    pass
+
+
+class SeatPayload(_Payload):
+    """``clock_in``."""
+
+    seat: str = Field(max_length=200)
+
+
+class EmptyPayload(_Payload):
+    """``clock_out``, ``break_start``, ``break_end``."""
+
+
+class ActivityPayload(_Payload):
+    """``activity``: active milliseconds since the previous report, on a Workspace task (or none)."""
+
+    active_ms: int = Field(ge=0, le=MAX_SEQ)
+    task: str | int | None = None
+
+
+class IdlePromptPayload(_Payload):
+    """``idle_prompt``."""
+
+    after_s: int = Field(ge=0, le=MAX_SEQ)
+
+
+class IdleAnswerPayload(_Payload):
+    """``idle_answer``."""
+
+    still_working: bool
+
+
+class ClockJumpPayload(_Payload):
+    """``clock_jump``: how far the wall clock moved against the monotonic clock, after which event."""
+
+    jump_ms: int = Field(ge=-MAX_SEQ, le=MAX_SEQ)
+    after: str = Field(min_length=1, max_length=MAX_ID)
+
+
+class CorrectionPayload(_Payload):
+    """``correction``: a supervisor's change to a worker's day."""
+
+    day: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
+    clocked_ms: int = Field(ge=-MAX_SEQ, le=MAX_SEQ)
+    active_ms: int = Field(ge=-MAX_SEQ, le=MAX_SEQ)
+    reason: str = Field(min_length=1, max_length=2000)
+    by: Worker
+
+
+class ApprovalPayload(_Payload):
+    """``approval``: the totals a supervisor approved for a worker and a range of days."""
+
+    first_day: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
+    last_day: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
+    clocked_ms: int = Field(ge=0, le=MAX_SEQ)
+    active_ms: int = Field(ge=0, le=MAX_SEQ)
+    flags: int = Field(ge=0, le=MAX_SEQ)
+    by: Worker
+
+
+#: The payload each event type carries (docs/people.md, "Timesheet events").
+EVENT_PAYLOADS: dict[str, type[_Payload]] = {
+    "clock_in": SeatPayload, "clock_out": EmptyPayload, "break_start": EmptyPayload, "break_end": EmptyPayload,
+    "activity": ActivityPayload, "idle_prompt": IdlePromptPayload, "idle_answer": IdleAnswerPayload,
+    "clock_jump": ClockJumpPayload, "correction": CorrectionPayload, "approval": ApprovalPayload,
+}
+
+
+class EventBody(_Strict):
+    """The body of an item of type ``event``: one timesheet event (docs/people.md, "The outbox item").
+
+    Its ``payload`` is checked against :data:`EVENT_PAYLOADS` separately."""
+
+    n: int = Field(ge=1, le=MAX_SEQ, description="the event's place in the device's chain")
+    type: Literal["clock_in", "clock_out", "break_start", "break_end", "activity", "idle_prompt", "idle_answer",
+                  "clock_jump", "correction", "approval"]
+    worker: Worker | None
+    wall: str = Field(max_length=64)
+    mono_ns: int = Field(ge=0, le=MAX_SEQ)
+    boot_id: str = Field(max_length=128)
+    prev_hash: str = Field(pattern=HASH_PATTERN)
+    hash: str = Field(pattern=HASH_PATTERN)
+    payload: dict[str, Any]
+
+
+EVENT_BODY: TypeAdapter[EventBody] = TypeAdapter(EventBody)

@@ -10,53 +10,37 @@ Per item (see ``docs/protocol.md``):
 - a new result is stored. The first result stored for a task is its result of record
   (``applied``) and stays so; any later one, whoever holds the batch's lease, is stored as
   ``superseded``. So a late result from a device whose lease expired is ``applied`` when nobody
-  else has answered the task, and ``superseded`` when the device it went to has.
+  else has answered the task, and ``superseded`` when the device it went to has;
+- a new timesheet event is always stored and ``applied``: its hash and its link to the chain the
+  hub holds are checked, and a problem is kept as a flag beside it, not refused
+  (:mod:`labhub.chain`).
 
 The device's watermark is the highest seq up to which every seq has been answered for good
 (stored, duplicate, conflict or rejected). It starts just below the lowest seq of the device's
 first committed chunk (a re-enrolled workstation keeps counting where it was), only goes up
 (a trigger refuses anything else), and is committed with the items. Pushing renews the device's
-leases.
+leases, and the push's device clock is kept as a clock anchor (:mod:`labhub.anchors`).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
-from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
 
 from labclient.tasks import KINDS
+from labhub.anchors import record_anchor
 from labhub.auth import Device
+from labhub.chain import store_event
 from labhub.clock import HubClock
+from labhub.items import Incoming, answer, canonical, content_hash, describe, seen_before
 from labhub.models import RESULT_BODY, ResultBody
 from labhub.store import HubStore
 
-ITEM_TYPES = ("result",)
-MAX_REASON = 500
-
-
-@dataclass(frozen=True)
-class Incoming:
-    """One item of a push, its envelope already checked."""
-
-    seq: int
-    id: str
-    type: str
-    body: dict[str, Any]
-
-
-def canonical(value: Any) -> str:
-    """JSON with sorted keys and no spaces: equal values give equal text."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def content_hash(item_type: str, body: dict[str, Any]) -> str:
-    """The sha256 that says whether a resent id carries the same content."""
-    return hashlib.sha256(canonical({"type": item_type, "body": body}).encode("utf-8")).hexdigest()
+ITEM_TYPES = ("result", "event")
+__all__ = ["ITEM_TYPES", "Incoming", "canonical", "content_hash", "describe", "push_items"]
 
 
 def push_items(store: HubStore, clock: HubClock, device: Device, device_clock: dict[str, Any],
@@ -75,7 +59,9 @@ def push_items(store: HubStore, clock: HubClock, device: Device, device_clock: d
             watermark = max(watermark, first_seq - 1)
             c.execute("UPDATE devices SET first_seq = ?, watermark = ? WHERE id = ?", (first_seq, watermark, device.id))
         templates: dict[str, tuple[str, dict[str, Any]] | None] = {}
-        answers = [_store_one(c, device, item, now, clock_json, templates) for item in items]
+        record_anchor(c, device.id, now, device_clock)
+        answers = [store_event(c, device, item, now, clock_json, device_clock) if item.type == "event"
+                   else _store_one(c, device, item, now, clock_json, templates) for item in items]
         c.executemany("INSERT INTO device_seqs (device_id, seq) VALUES (?, ?) ON CONFLICT DO NOTHING",
                       [(device.id, item.seq) for item in items if item.seq > watermark])
         watermark = _advance(c, device.id, watermark)
@@ -97,30 +83,12 @@ def _advance(c: sqlite3.Connection, device_id: str, watermark: int) -> int:
     return watermark
 
 
-def _answer(item_id: str, status: str, reason: str | None = None) -> dict[str, Any]:
-    out: dict[str, Any] = {"id": item_id, "status": status}
-    if reason:
-        out["reason"] = reason[:MAX_REASON]
-    return out
-
-
-def _seen_before(c: sqlite3.Connection, item_id: str, content: str) -> dict[str, Any] | None:
-    """The answer for an id already held (duplicate or conflict), or None if it is new."""
-    row = c.execute("SELECT content_sha256 FROM items WHERE item_id = ?", (item_id,)).fetchone()
-    if row is None:
-        return None
-    if row[0] == content:
-        return _answer(item_id, "duplicate")
-    return _answer(item_id, "conflict", "this item id was stored before with different content; the first one "
-                                        "stands")
-
-
 def _store_one(c: sqlite3.Connection, device: Device, item: Incoming, now: str, clock_json: str,
                templates: dict[str, tuple[str, dict[str, Any]] | None]) -> dict[str, Any]:
     content = content_hash(item.type, item.body)
     problem, result = _check(c, item, templates)
     if problem is not None or result is None:
-        return _seen_before(c, item.id, content) or _answer(item.id, "rejected", problem or "not a result")
+        return seen_before(c, item.id, content) or answer(item.id, "rejected", problem or "not a result")
     record = c.execute("SELECT result_item FROM tasks WHERE batch_id = ? AND task_id = ?",
                        (result.batch_id, result.task_id)).fetchone()[0]
     status = "applied" if record is None else "superseded"
@@ -130,17 +98,17 @@ def _store_one(c: sqlite3.Connection, device: Device, item: Incoming, now: str, 
         (item.id, device.id, item.seq, item.type, canonical(item.body), content, status, result.batch_id,
          result.task_id, now, clock_json)).rowcount
     if inserted != 1:
-        seen = _seen_before(c, item.id, content)
+        seen = seen_before(c, item.id, content)
         assert seen is not None  # the unique key refused it, so it is there
         return seen
     if status == "applied":
         c.execute("UPDATE tasks SET result_item = ? WHERE batch_id = ? AND task_id = ? AND result_item IS NULL",
                   (item.id, result.batch_id, result.task_id))
-        return _answer(item.id, "applied")
+        return answer(item.id, "applied")
     held_by = c.execute("SELECT d.id, d.name FROM items i JOIN devices d ON d.id = i.device_id WHERE i.item_id = ?",
                         (record,)).fetchone()
     who = "this device" if held_by is None or held_by[0] == device.id else f"device {held_by[1]!r}"
-    return _answer(item.id, "superseded", f"task {result.task_id!r} of batch {result.batch_id!r} already has a "
+    return answer(item.id, "superseded", f"task {result.task_id!r} of batch {result.batch_id!r} already has a "
                                           f"result of record (from {who}); this one is kept beside it")
 
 
@@ -185,13 +153,3 @@ def _check_content(result: ResultBody, kind: str, params: dict[str, Any]) -> str
     if issues:
         return f"the result breaks its template's rules: {issues[0].message}"
     return None
-
-
-def describe(exc: ValidationError, limit: int = 3) -> str:
-    """A short English account of a Pydantic validation error: ``where: what`` for the first few."""
-    parts = []
-    for error in exc.errors()[:limit]:
-        where = ".".join(str(p) for p in error["loc"]) or "body"
-        parts.append(f"{where}: {error['msg']}")
-    more = len(exc.errors()) - limit
-    return "; ".join(parts) + (f"; and {more} more" if more > 0 else "")

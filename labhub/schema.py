@@ -105,6 +105,72 @@ MIGRATIONS: list[str] = [
     CREATE INDEX items_by_device ON items(device_id, seq);
     CREATE INDEX items_by_task ON items(batch_id, task_id);
     """,
+    # 2: people (docs/people.md): each lab's users with their PIN hashes and the time its roster
+    # last changed; timesheet events with the flags the chain check gave them on arrival; the
+    # device clocks of pushes and pulls (anchors, to place events by the hub's time).
+    """
+    ALTER TABLE labs ADD COLUMN roster_changed_at TEXT;  -- the roster's as_of; NULL: the lab never had users
+    ALTER TABLE devices ADD COLUMN chain_id TEXT;         -- the event chain the device's events continue
+    CREATE TABLE users (
+        id          TEXT PRIMARY KEY,              -- 'u-' + 32 hex digits; the roster's entry id
+        lab_id      INTEGER NOT NULL REFERENCES labs(id),
+        name        TEXT NOT NULL,                 -- white space runs made one space, none at the ends
+        name_key    TEXT NOT NULL,                 -- the name case-folded: unique per lab
+        role        TEXT NOT NULL CHECK (role IN ('worker', 'supervisor', 'admin')),
+        secret_hash TEXT NOT NULL,                 -- labclient.people.passwords.hash_secret; never printed
+        disabled    INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+        created_at  TEXT NOT NULL,
+        changed_at  TEXT NOT NULL,
+        UNIQUE (lab_id, name_key)
+    );
+    CREATE TABLE events (                          -- every timesheet event stored, flagged or not
+        item_id     TEXT PRIMARY KEY REFERENCES items(item_id),
+        device_id   TEXT NOT NULL REFERENCES devices(id),
+        chain_id    TEXT NOT NULL,                 -- the device id that began this chain on the hub
+        n           INTEGER NOT NULL,
+        seq         INTEGER NOT NULL,
+        type        TEXT NOT NULL,
+        worker_id   TEXT,
+        worker_name TEXT,
+        wall        TEXT NOT NULL,
+        mono_ns     INTEGER NOT NULL,
+        boot_id     TEXT NOT NULL,
+        payload     TEXT NOT NULL,                 -- JSON, canonical
+        prev_hash   TEXT NOT NULL,
+        hash        TEXT NOT NULL,
+        flags       TEXT NOT NULL DEFAULT '[]',    -- JSON: [{"kind", "message"}] from the chain check
+        received_at TEXT NOT NULL
+    );
+    CREATE INDEX events_by_chain ON events(chain_id, n);
+    CREATE INDEX events_by_hash ON events(hash);
+    CREATE TRIGGER events_never_edited
+    BEFORE UPDATE OF item_id, device_id, chain_id, n, seq, type, worker_id, worker_name, wall, mono_ns, boot_id,
+                     payload, prev_hash, hash, received_at ON events
+    BEGIN
+        SELECT RAISE(ABORT, 'a stored timesheet event is never changed');
+    END;
+    CREATE TRIGGER events_never_deleted BEFORE DELETE ON events
+    BEGIN
+        SELECT RAISE(ABORT, 'a stored timesheet event is never deleted');
+    END;
+    CREATE TABLE event_conflicts (                 -- an event id sent again with other content
+        item_id        TEXT NOT NULL REFERENCES events(item_id),
+        device_id      TEXT NOT NULL REFERENCES devices(id),
+        content_sha256 TEXT NOT NULL,
+        body           TEXT NOT NULL,              -- JSON, canonical: what was sent (the first one stands)
+        received_at    TEXT NOT NULL,
+        PRIMARY KEY (item_id, content_sha256)
+    ) WITHOUT ROWID;
+    CREATE TABLE clock_anchors (                   -- the device's clock at a push or pull, and the hub's
+        id        INTEGER PRIMARY KEY,
+        device_id TEXT NOT NULL REFERENCES devices(id),
+        hub_time  TEXT NOT NULL,
+        mono_ns   INTEGER NOT NULL,
+        boot_id   TEXT NOT NULL,
+        wall      TEXT NOT NULL
+    );
+    CREATE INDEX clock_anchors_by_device ON clock_anchors(device_id, boot_id, mono_ns);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

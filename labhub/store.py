@@ -104,6 +104,18 @@ class HubStore:
                 raise
             self.conn.execute("COMMIT")
 
+    @contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """A read transaction: every query inside sees one consistent state of the database,
+        and (WAL) writers are not held up meanwhile. Never write inside it."""
+        with self._lock, _busy_is_503():
+            self.conn.execute("BEGIN")
+            try:
+                yield self.conn
+            finally:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Rows of a read query as dicts keyed by column name (one consistent snapshot)."""
         with self._lock, _busy_is_503():

@@ -1,0 +1,63 @@
+"""What every pushed item shares, whatever its type: the canonical text of its content, the
+content hash that tells a resend from a conflict, and the per-item answer."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+
+MAX_REASON = 500
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """One item of a push, its envelope already checked."""
+
+    seq: int
+    id: str
+    type: str
+    body: dict[str, Any]
+
+
+def canonical(value: Any) -> str:
+    """JSON with sorted keys and no spaces: equal values give equal text."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def content_hash(item_type: str, body: dict[str, Any]) -> str:
+    """The sha256 that says whether a resent id carries the same content."""
+    return hashlib.sha256(canonical({"type": item_type, "body": body}).encode("utf-8")).hexdigest()
+
+
+def answer(item_id: str, status: str, reason: str | None = None) -> dict[str, Any]:
+    """One entry of the push answer's ``items``."""
+    out: dict[str, Any] = {"id": item_id, "status": status}
+    if reason:
+        out["reason"] = reason[:MAX_REASON]
+    return out
+
+
+def seen_before(c: sqlite3.Connection, item_id: str, content: str) -> dict[str, Any] | None:
+    """The answer for an id already held (duplicate or conflict), or None if it is new."""
+    row = c.execute("SELECT content_sha256 FROM items WHERE item_id = ?", (item_id,)).fetchone()
+    if row is None:
+        return None
+    if row[0] == content:
+        return answer(item_id, "duplicate")
+    return answer(item_id, "conflict", "this item id was stored before with different content; the first one "
+                                       "stands")
+
+
+def describe(exc: ValidationError, limit: int = 3) -> str:
+    """A short English account of a Pydantic validation error: ``where: what`` for the first few."""
+    parts = []
+    for error in exc.errors()[:limit]:
+        where = ".".join(str(p) for p in error["loc"]) or "body"
+        parts.append(f"{where}: {error['msg']}")
+    more = len(exc.errors()) - limit
+    return "; ".join(parts) + (f"; and {more} more" if more > 0 else "")

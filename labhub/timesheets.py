@@ -1,0 +1,408 @@
+"""Timesheet totals recomputed at the hub from the events it holds (``labhub timesheets``).
+
+Per lab, per workstation chain (:mod:`labhub.chain`), the stored events go through
+:func:`labclient.people.hours.compute`, the code the workstations run, with the clock anchors
+of the chain's devices (:mod:`labhub.anchors`), so periods are placed on days by the hub's clock.
+Durations come from the monotonic clock only: moving a workstation's wall clock changes no hours.
+
+- **Totals** are per worker and day in the lab's time zone: clocked and active time of the work
+  periods placed on that day, plus the corrections of that day. A worker is known by name (case
+  folded; the hub's current name when the id is a hub user's), so time recorded on several
+  workstations adds up. Only boots that touch the range (a day either side) are computed.
+- **Flags** are those of the events placed in the range: the chain flags kept when each event
+  arrived (changed, link, missing, order; running clock), ids sent again with other content
+  (conflict), and what ``hours.compute`` finds (clock jumps, restarts, activity capped at the
+  time that passed, double clock-ins, events outside a shift). Two work periods of one worker
+  that overlap across workstations are flagged ``overlap`` (both are counted).
+- **Approvals**: the latest approval of each worker and range of days that overlaps the range,
+  with the approved totals, the hub's current totals for the approved range (over every
+  workstation) and whether they still match.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from labclient.people.clock import parse_wall
+from labclient.people.events import Event
+from labclient.people.hours import Approval, Period, Placer, Timesheet, compute, merge_flags
+from labhub.anchors import load_anchors
+from labhub.store import HubStore
+from labhub.users import lab_id
+
+_EVENT_COLUMNS = ("item_id, n, seq, type, worker_id, worker_name, wall, mono_ns, boot_id, payload, prev_hash, hash,"
+                  " device_id, flags")
+
+
+@dataclass(frozen=True)
+class DayTotal:
+    """A worker's time on one day."""
+
+    day: dt.date
+    clocked_ms: int
+    active_ms: int
+
+
+@dataclass
+class WorkerTotals:
+    """A worker's days in the range, and the sum."""
+
+    name: str
+    worker_ids: list[str]
+    days: list[DayTotal]
+
+    @property
+    def clocked_ms(self) -> int:
+        """The clocked time of the range."""
+        return sum(d.clocked_ms for d in self.days)
+
+    @property
+    def active_ms(self) -> int:
+        """The active time of the range."""
+        return sum(d.active_ms for d in self.days)
+
+
+@dataclass(frozen=True)
+class SheetFlag:
+    """Something a supervisor should look at, with where it comes from."""
+
+    kind: str          # chain, running_clock, conflict, overlap, or a kind of labclient.people.hours.Flag
+    problem: str | None  # for chain flags: changed, link, missing, order
+    message: str
+    day: dt.date | None
+    worker: str | None
+    device: str | None
+    event_id: str | None
+    n: int | None
+
+
+@dataclass(frozen=True)
+class ApprovalCheck:
+    """The latest approval of a worker and range, against the hub's totals now."""
+
+    worker: str
+    first_day: dt.date
+    last_day: dt.date
+    approved_clocked_ms: int
+    approved_active_ms: int
+    by: str
+    at: dt.datetime
+    placed_by_hub: bool
+    device: str | None
+    current_clocked_ms: int
+    current_active_ms: int
+
+    @property
+    def matches(self) -> bool:
+        """Whether the hub's totals are still those approved."""
+        return (self.approved_clocked_ms, self.approved_active_ms) == (self.current_clocked_ms,
+                                                                        self.current_active_ms)
+
+
+@dataclass
+class LabTimesheets:
+    """Everything ``labhub timesheets`` shows for one lab."""
+
+    lab: str
+    first_day: dt.date
+    last_day: dt.date
+    tz: str
+    workers: list[WorkerTotals] = field(default_factory=list)
+    flags: list[SheetFlag] = field(default_factory=list)
+    approvals: list[ApprovalCheck] = field(default_factory=list)
+
+
+@dataclass
+class _Chain:
+    """One chain's computed timesheet, and what is needed to say where things come from."""
+
+    sheet: Timesheet
+    events: dict[str, tuple[Event, str, list[dict[str, Any]]]]  # id -> (event, device name, stored flags)
+
+
+def timesheets(store: HubStore, first_day: dt.date, last_day: dt.date, tz: dt.tzinfo, tz_name: str,
+               lab: str | None = None) -> list[LabTimesheets]:
+    """The totals, flags and approvals of every lab with events (or of ``lab``, which must exist)."""
+    with store.snapshot() as c:
+        if lab is not None:
+            labs = [(lab_id(c, lab), lab)]
+        else:
+            labs = [(int(i), str(name)) for i, name in c.execute(
+                "SELECT DISTINCT l.id, l.name FROM labs l JOIN devices d ON d.lab_id = l.id JOIN events e"
+                " ON e.device_id = d.id ORDER BY l.name")]
+        return [_lab(c, number, name, first_day, last_day, tz, tz_name) for number, name in labs]
+
+
+def _lab(c: sqlite3.Connection, lab: int, name: str, first_day: dt.date, last_day: dt.date, tz: dt.tzinfo,
+         tz_name: str) -> LabTimesheets:
+    out = LabTimesheets(name, first_day, last_day, tz_name)
+    low, high = _window(c, lab, first_day, last_day)
+    chains = [str(r[0]) for r in c.execute(
+        "SELECT DISTINCT e.chain_id FROM events e JOIN devices d ON d.id = e.device_id WHERE d.lab_id = ?"
+        " ORDER BY e.chain_id", (lab,))]
+    computed = [_chain(c, chain_id, low, high, tz) for chain_id in chains]
+    hub_names = {str(i): str(n) for i, n in c.execute("SELECT id, name FROM users WHERE lab_id = ?", (lab,))}
+    names = _names(computed, hub_names)
+
+    raw: dict[tuple[str, dt.date], list[int]] = defaultdict(lambda: [0, 0])
+    ids: dict[str, set[str]] = defaultdict(set)
+    periods: dict[str, list[tuple[Period, str | None]]] = defaultdict(list)
+    for chain in computed:
+        for p in chain.sheet.periods:
+            key = names[p.worker_id].casefold()
+            raw[key, p.day][0] += p.clocked_ms
+            raw[key, p.day][1] += p.active_ms
+            ids[key].add(p.worker_id)
+            periods[key].append((p, _device(chain, p.start_event)))
+        for corr in chain.sheet.corrections:
+            key = names[corr.worker_id].casefold()
+            raw[key, corr.day][0] += corr.clocked_ms
+            raw[key, corr.day][1] += corr.active_ms
+            ids[key].add(corr.worker_id)
+    display = {name.casefold(): name for name in names.values()}
+    for key in sorted(ids, key=lambda k: display[k].casefold()):
+        days = [DayTotal(day, max(0, raw[key, day][0]), max(0, raw[key, day][1]))
+                for day in _days(first_day, last_day) if (key, day) in raw]
+        if days:
+            out.workers.append(WorkerTotals(display[key], sorted(ids[key]), days))
+
+    for chain in computed:
+        out.flags += _flags(c, chain, names, first_day, last_day)
+    out.flags += _overlaps(periods, display, first_day, last_day, tz)
+    out.flags.sort(key=lambda f: (f.day or dt.date.min, f.device or "", f.n or 0))
+
+    latest: dict[tuple[str, dt.date, dt.date], tuple[Approval, str | None]] = {}
+    for chain in computed:
+        for a in chain.sheet.approvals:
+            if a.first_day <= last_day and a.last_day >= first_day:
+                slot = (names[a.worker_id].casefold(), a.first_day, a.last_day)
+                if slot not in latest or a.at >= latest[slot][0].at:
+                    latest[slot] = (a, _device(chain, a.event_id))
+    for (key, first, last), (a, device) in sorted(latest.items(), key=lambda kv: (display[kv[0][0]].casefold(),
+                                                                                   kv[0][1], kv[0][2])):
+        span = [d for d in _days(first, last) if (key, d) in raw]
+        clocked = max(0, sum(raw[key, d][0] for d in span))
+        active = max(0, sum(raw[key, d][1] for d in span))
+        out.approvals.append(ApprovalCheck(display[key], first, last, a.clocked_ms, a.active_ms, a.by_name, a.at,
+                                           a.placed_by_hub, device, clocked, active))
+    return out
+
+
+def _window(c: sqlite3.Connection, lab: int, first_day: dt.date, last_day: dt.date) -> tuple[dt.date, dt.date]:
+    """The days to compute: the range, widened to the ranges of the approvals that overlap it
+    (so their current totals are whole)."""
+    low, high = first_day, last_day
+    for first, last in c.execute(
+            "SELECT json_extract(e.payload, '$.first_day'), json_extract(e.payload, '$.last_day') FROM events e"
+            " JOIN devices d ON d.id = e.device_id WHERE d.lab_id = ? AND e.type = 'approval'", (lab,)):
+        try:
+            a, b = dt.date.fromisoformat(str(first)), dt.date.fromisoformat(str(last))
+        except ValueError:
+            continue
+        if a <= last_day and b >= first_day:
+            low, high = min(low, a), max(high, b)
+    return low, high
+
+
+def _chain(c: sqlite3.Connection, chain_id: str, low: dt.date, high: dt.date, tz: dt.tzinfo) -> _Chain:
+    """Compute one chain over the boots that touch ``low``..``high`` (a day either side), with
+    every correction and approval."""
+    devices = [str(r[0]) for r in c.execute("SELECT id FROM devices WHERE chain_id = ?", (chain_id,))]
+    device_names = {str(i): str(n) for i, n in c.execute(
+        "SELECT id, name FROM devices WHERE chain_id = ?", (chain_id,))}
+    origins: dict[str, tuple[dt.datetime, int]] = {}
+    for boot, wall, mono in c.execute(
+            "SELECT e.boot_id, e.wall, e.mono_ns FROM events e JOIN (SELECT boot_id, min(n) AS n FROM events"
+            " WHERE chain_id = ? GROUP BY boot_id) f ON f.boot_id = e.boot_id AND f.n = e.n WHERE e.chain_id = ?",
+            (chain_id, chain_id)):
+        moment = parse_wall(wall)
+        if moment is not None and boot not in origins:
+            origins[boot] = (moment, int(mono))
+    anchors = load_anchors(c, devices)
+    placer = Placer([], anchors, tz, origins)
+    before, after = low - dt.timedelta(days=1), high + dt.timedelta(days=1)
+    boots = []
+    for boot, first_mono, last_mono in c.execute(
+            "SELECT boot_id, min(mono_ns), max(mono_ns) FROM events WHERE chain_id = ? GROUP BY boot_id", (chain_id,)):
+        start, end = placer.place(first_mono, boot)[0], placer.place(last_mono, boot)[0]
+        if placer.day(start) <= after and placer.day(end) >= before:
+            boots.append(str(boot))
+    marks = ", ".join("?" * len(boots))
+    rows = c.execute(f"SELECT {_EVENT_COLUMNS} FROM events WHERE chain_id = ? AND (boot_id IN ({marks}) OR type IN"
+                     " ('correction', 'approval')) ORDER BY n, rowid", (chain_id, *boots)).fetchall()
+    events: dict[str, tuple[Event, str, list[dict[str, Any]]]] = {}
+    for item_id, n, seq, kind, worker_id, worker_name, wall, mono, boot, payload, prev_hash, digest, device, \
+            flags in rows:
+        event = Event(item_id, n, seq, kind, worker_id, worker_name, wall, mono, boot, json.loads(payload), prev_hash,
+                      digest)
+        events[item_id] = (event, device_names.get(device, device), json.loads(flags))
+    used = {e.boot_id for e, _, _ in events.values()}
+    sheet = compute([e for e, _, _ in events.values()], [a for a in anchors if a.boot_id in used], tz=tz,
+                    origins=origins)
+    return _Chain(sheet, events)
+
+
+def _names(chains: Iterable[_Chain], hub_names: dict[str, str]) -> dict[str, str]:
+    """Every worker id's name: the hub user's, else the latest one its events carry."""
+    names: dict[str, str] = {}
+    for chain in chains:
+        for event, _, _ in chain.events.values():
+            if event.worker_id is not None:
+                names[event.worker_id] = event.worker_name or event.worker_id
+    return {worker_id: hub_names.get(worker_id, name) for worker_id, name in names.items()}
+
+
+def _device(chain: _Chain, event_id: str | None) -> str | None:
+    held = chain.events.get(event_id) if event_id else None
+    return held[1] if held else None
+
+
+def _event_day(chain: _Chain, event_id: str | None) -> dt.date | None:
+    held = chain.events.get(event_id) if event_id else None
+    if held is None:
+        return None
+    event = held[0]
+    placer = chain.sheet.placer
+    return placer.day(placer.place(event.mono_ns, event.boot_id, event.wall)[0])
+
+
+def _flags(c: sqlite3.Connection, chain: _Chain, names: dict[str, str], first_day: dt.date,
+           last_day: dt.date) -> list[SheetFlag]:
+    out: list[SheetFlag] = []
+
+    def add(kind: str, problem: str | None, message: str, day: dt.date | None, worker_id: str | None,
+            event_id: str | None, n: int | None) -> None:
+        if day is not None and first_day <= day <= last_day:
+            out.append(SheetFlag(kind, problem, message, day, names.get(worker_id) if worker_id else None,
+                                 _device(chain, event_id), event_id, n))
+
+    for event_id, (event, _, stored) in chain.events.items():
+        day = _event_day(chain, event_id)
+        for kept in stored:
+            add(str(kept.get("kind")), kept.get("problem"), str(kept.get("message")), day, event.worker_id, event_id,
+                event.n)
+    marks = ", ".join("?" * len(chain.events))
+    for item_id, received_at in c.execute(f"SELECT item_id, received_at FROM event_conflicts WHERE item_id IN ({marks})"
+                                          " ORDER BY received_at", list(chain.events)):
+        event = chain.events[item_id][0]
+        add("conflict", None, f"Event {event.n} ({_describe(event)}) was sent again on {received_at} with different "
+            "content: the record on the workstation was changed after it reached the hub. The hub keeps what it got "
+            "first.", _event_day(chain, item_id), event.worker_id, item_id, event.n)
+    in_periods = [(f, p.day) for p in chain.sheet.periods for f in p.flags]
+    on_days = {(f.kind, f.worker_id, f.event_id, f.n): day for f, day in in_periods}
+    for f in merge_flags(chain.sheet.flags, (f for f, _ in in_periods)):
+        day = on_days.get((f.kind, f.worker_id, f.event_id, f.n)) or _event_day(chain, f.event_id)
+        add(f.kind, None, f.message, day, f.worker_id, f.event_id, f.n)
+    return out
+
+
+def _overlaps(periods: dict[str, list[tuple[Period, str | None]]], display: dict[str, str], first_day: dt.date,
+              last_day: dt.date, tz: dt.tzinfo) -> list[SheetFlag]:
+    """A worker's periods that overlap in time on different workstations (both are counted)."""
+    out = []
+    for key, found in periods.items():
+        found = sorted(found, key=lambda pd: (pd[0].start, pd[1] or ""))
+        for (a, device_a), (b, device_b) in itertools.pairwise(found):
+            end_a = a.start + dt.timedelta(milliseconds=a.span_ms)
+            if b.start < end_a and a.boot_id != b.boot_id and first_day <= b.day <= last_day:
+                until = min(end_a, b.start + dt.timedelta(milliseconds=b.span_ms))
+                message = (f"{display[key]} was clocked in on {device_a} and on {device_b} at the same time "
+                           f"({b.start.astimezone(tz):%Y-%m-%d %H:%M} to {until.astimezone(tz):%H:%M}); both periods "
+                           "are counted.")
+                out.append(SheetFlag("overlap", None, message, b.day, display[key], device_b, b.start_event, None))
+    return out
+
+
+def _days(first: dt.date, last: dt.date) -> Iterable[dt.date]:
+    day = first
+    while day <= last:
+        yield day
+        day += dt.timedelta(days=1)
+
+
+def _describe(event: Event) -> str:
+    return ", ".join(x for x in (event.type, event.worker_name, event.wall) if x)
+
+
+# -- output ------------------------------------------------------------------------------------------
+
+
+def hhmm(ms: int) -> str:
+    """Milliseconds as hours and minutes, ``7:05`` (rounded to the minute)."""
+    minutes = round(ms / 60_000)
+    sign = "-" if minutes < 0 else ""
+    return f"{sign}{abs(minutes) // 60}:{abs(minutes) % 60:02d}"
+
+
+def as_json(sheets: list[LabTimesheets]) -> dict[str, Any]:
+    """The totals for scripts: milliseconds, and hours with two decimals."""
+    def hours(ms: int) -> float:
+        return round(ms / 3.6e6, 2)
+
+    return {"labs": [{
+        "lab": s.lab, "from": s.first_day.isoformat(), "to": s.last_day.isoformat(), "tz": s.tz,
+        "workers": [{"name": w.name, "worker_ids": w.worker_ids, "clocked_ms": w.clocked_ms, "active_ms": w.active_ms,
+                     "clocked_hours": hours(w.clocked_ms), "active_hours": hours(w.active_ms),
+                     "days": [{"day": d.day.isoformat(), "clocked_ms": d.clocked_ms, "active_ms": d.active_ms,
+                               "clocked_hours": hours(d.clocked_ms), "active_hours": hours(d.active_ms)}
+                              for d in w.days]} for w in s.workers],
+        "flags": [{"kind": f.kind, "problem": f.problem, "message": f.message,
+                   "day": f.day.isoformat() if f.day else None, "worker": f.worker, "device": f.device,
+                   "event_id": f.event_id, "n": f.n} for f in s.flags],
+        "approvals": [{"worker": a.worker, "first_day": a.first_day.isoformat(), "last_day": a.last_day.isoformat(),
+                       "approved_clocked_ms": a.approved_clocked_ms, "approved_active_ms": a.approved_active_ms,
+                       "by": a.by, "at": a.at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+                       "placed_by_hub": a.placed_by_hub, "device": a.device,
+                       "current_clocked_ms": a.current_clocked_ms, "current_active_ms": a.current_active_ms,
+                       "matches": a.matches} for a in s.approvals],
+    } for s in sheets]}
+
+
+def as_text(sheets: list[LabTimesheets], tz: dt.tzinfo) -> str:
+    """The totals as a supervisor reads them: a table per lab, then flags and approvals."""
+    if not sheets:
+        return "No timesheet events received yet."
+    blocks = []
+    for s in sheets:
+        lines = [f"Lab {s.lab!r}: {s.first_day} to {s.last_day} (days in {s.tz}; hours:minutes)", ""]
+        if s.workers:
+            table: list[tuple[str, ...]] = [("WORKER", "DAY", "CLOCKED", "ACTIVE")]
+            for w in s.workers:
+                for i, d in enumerate(w.days):
+                    table.append((w.name if i == 0 else "", d.day.isoformat(), hhmm(d.clocked_ms), hhmm(d.active_ms)))
+                if len(w.days) > 1:
+                    table.append(("", "total", hhmm(w.clocked_ms), hhmm(w.active_ms)))
+            lines += _table(table, right=(2, 3))
+        else:
+            lines.append("No time recorded in this range.")
+        lines.append("")
+        if s.flags:
+            lines.append(f"Flags ({len(s.flags)}):")
+            for f in s.flags:
+                kind = f"{f.kind} ({f.problem})" if f.problem else f.kind
+                lines.append(f"  {f.day}  {f.device or '-'}  {kind}: {f.message}")
+        else:
+            lines.append("No flags.")
+        if s.approvals:
+            lines += ["", "Approvals:"]
+            for a in s.approvals:
+                verdict = "still matches" if a.matches else (
+                    f"CHANGED since: now {hhmm(a.current_clocked_ms)} (active {hhmm(a.current_active_ms)})")
+                lines.append(f"  {a.worker}, {a.first_day} to {a.last_day}: approved {hhmm(a.approved_clocked_ms)} "
+                             f"(active {hhmm(a.approved_active_ms)}) by {a.by} on "
+                             f"{a.at.astimezone(tz):%Y-%m-%d %H:%M}: {verdict}")
+        blocks.append("\n".join(lines).rstrip())
+    return "\n\n".join(blocks)
+
+
+def _table(rows: list[tuple[str, ...]], right: tuple[int, ...] = ()) -> list[str]:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return ["  ".join(cell.rjust(w) if i in right else cell.ljust(w) for i, (cell, w) in
+                      enumerate(zip(row, widths, strict=True))).rstrip() for row in rows]

@@ -1,0 +1,207 @@
+"""The people of each lab: who may log in at its workstations, in which role, with which PIN.
+
+The hub is the authority (docs/people.md, "Users and the roster"). A lab's users travel to its
+workstations as the *roster* in the pull answer, only when it changed since the roster the
+device holds: every change to a lab's users (added, new PIN, switched off or on) moves the lab's
+``roster_changed_at``, and that time is the roster's ``as_of``. It strictly increases with each
+change, even within one microsecond or when the hub's clock was moved back, because the
+workstation refuses a roster older than the one it applied.
+
+PINs are kept only as hashes made with :func:`labclient.people.passwords.hash_secret` (what the
+workstations check), and never printed. Users are never deleted: switching one off keeps them in
+the roster with ``disabled: true``, so workstations end their sessions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from labclient.people.login import normalise_name
+from labclient.people.passwords import check_strength, hash_secret
+from labclient.people.roles import Role
+from labclient.people.roster import MAX_NAME
+from labhub.clock import HubClock, format_time, parse_time
+from labhub.errors import Refused
+from labhub.store import HubStore
+
+ROLES = tuple(r.value for r in Role)
+_SELECT = ("SELECT u.id, l.name AS lab, u.name, u.role, u.disabled, u.created_at, u.changed_at"
+           " FROM users u JOIN labs l ON l.id = u.lab_id")
+
+
+@dataclass(frozen=True)
+class HubUser:
+    """One user as ``labhub users`` lists them (no hash)."""
+
+    id: str
+    lab: str
+    name: str
+    role: str
+    disabled: bool
+    created_at: str
+    changed_at: str
+
+    def as_json(self) -> dict[str, Any]:
+        """The user for ``labhub users --json``."""
+        return {"id": self.id, "lab": self.lab, "name": self.name, "role": self.role, "disabled": self.disabled,
+                "created_at": self.created_at, "changed_at": self.changed_at}
+
+
+def checked_name(name: str) -> str:
+    """The name as stored (white space tidied, as the workstations do); Refused when unusable."""
+    tidy = normalise_name(name)
+    if not 1 <= len(tidy) <= MAX_NAME:
+        raise Refused(f"A name is 1 to {MAX_NAME} characters; {name!r} is not usable.")
+    return tidy
+
+
+def name_key(name: str) -> str:
+    """The key that makes names unique per lab, whatever their case."""
+    return normalise_name(name).casefold()
+
+
+def checked_secret(secret: str) -> str:
+    """``secret`` when the workstations would accept it as a PIN or password (the core's rule);
+    otherwise the core's WeakSecretError."""
+    check_strength(secret)
+    return secret
+
+
+def lab_id(c: sqlite3.Connection, lab: str) -> int:
+    """The id of the existing lab called ``lab``; Refused (naming any lab spelled alike) if none."""
+    row = c.execute("SELECT id FROM labs WHERE name = ?", (lab,)).fetchone()
+    if row is not None:
+        return int(row[0])
+    alike = [r[0] for r in c.execute("SELECT name FROM labs WHERE name = ? COLLATE NOCASE", (lab,))]
+    hint = f" Did you mean {alike[0]!r}?" if alike else (
+        " A lab is made by 'labhub enroll-code --lab NAME' or 'labhub add-batch BUNDLE --lab NAME'.")
+    raise Refused(f"There is no lab {lab!r} on this hub.{hint}")
+
+
+def bump_roster(c: sqlite3.Connection, lab: int, now: str) -> str:
+    """Record a change to the lab's users (inside the caller's transaction); the roster's new
+    ``as_of``: the hub's time, or one microsecond after the previous as_of if that is not later."""
+    previous = c.execute("SELECT roster_changed_at FROM labs WHERE id = ?", (lab,)).fetchone()[0]
+    as_of = now
+    if previous is not None and as_of <= previous:
+        as_of = format_time(parse_time(previous) + dt.timedelta(microseconds=1))
+    c.execute("UPDATE labs SET roster_changed_at = ? WHERE id = ?", (as_of, lab))
+    return as_of
+
+
+def check_new_user(store: HubStore, lab: str, name: str) -> str:
+    """The tidied name when the lab exists and has nobody of that name yet; Refused otherwise
+    (so a command can say so before asking for a PIN)."""
+    name = checked_name(name)
+    with store.snapshot() as c:
+        _no_clash(c, lab_id(c, lab), lab, name)
+    return name
+
+
+def find_user(store: HubStore, lab: str, name: str) -> HubUser:
+    """The user of that name (any case) in the lab; Refused when there is none."""
+    with store.snapshot() as c:
+        _, user_id = _find(c, lab, name)
+    return _one(store, user_id)
+
+
+def _no_clash(c: sqlite3.Connection, lab_number: int, lab: str, name: str) -> None:
+    clash = c.execute("SELECT name FROM users WHERE lab_id = ? AND name_key = ?",
+                      (lab_number, name_key(name))).fetchone()
+    if clash is not None:
+        raise Refused(f"Lab {lab!r} already has a user called {clash[0]!r}; names are unique per lab, "
+                      "whatever their case. Use 'labhub set-pin' to give them a new PIN.")
+
+
+def add_user(store: HubStore, clock: HubClock, lab: str, name: str, role: str, secret: str) -> HubUser:
+    """Add a user to an existing lab. Refused for an unknown lab, an unusable name or role, or a
+    name the lab has already (in any case); WeakSecretError for a PIN the core refuses."""
+    name = checked_name(name)
+    if role not in ROLES:
+        raise Refused(f"A role is one of {', '.join(ROLES)}; not {role!r}.")
+    secret_hash = hash_secret(checked_secret(secret))
+    user_id = f"u-{uuid.uuid4().hex}"
+    with store.transaction() as c:
+        lab_number = lab_id(c, lab)
+        _no_clash(c, lab_number, lab, name)
+        now = clock.now_text()
+        c.execute("INSERT INTO users (id, lab_id, name, name_key, role, secret_hash, created_at, changed_at)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                  (user_id, lab_number, name, name_key(name), role, secret_hash, now, now))
+        bump_roster(c, lab_number, now)
+    return _one(store, user_id)
+
+
+def set_pin(store: HubStore, clock: HubClock, lab: str, name: str, secret: str) -> HubUser:
+    """Give a user a new PIN or password (workstations take it at their next sync)."""
+    secret_hash = hash_secret(checked_secret(secret))
+    with store.transaction() as c:
+        lab_number, user_id = _find(c, lab, name)
+        now = clock.now_text()
+        c.execute("UPDATE users SET secret_hash = ?, changed_at = ? WHERE id = ?", (secret_hash, now, user_id))
+        bump_roster(c, lab_number, now)
+    return _one(store, user_id)
+
+
+def set_disabled(store: HubStore, clock: HubClock, lab: str, name: str, disabled: bool) -> tuple[HubUser, bool]:
+    """Switch a user off (they can no longer log in at the lab's workstations, once those have
+    synced) or on again; (the user, whether anything changed)."""
+    with store.transaction() as c:
+        lab_number, user_id = _find(c, lab, name)
+        now = clock.now_text()
+        changed = c.execute("UPDATE users SET disabled = ?, changed_at = ? WHERE id = ? AND disabled != ?",
+                            (int(disabled), now, user_id, int(disabled))).rowcount == 1
+        if changed:
+            bump_roster(c, lab_number, now)
+    return _one(store, user_id), changed
+
+
+def list_users(store: HubStore, lab: str | None = None) -> list[HubUser]:
+    """Every user, by lab and name (of one existing lab when ``lab`` is given)."""
+    sql = _SELECT
+    params: tuple[Any, ...] = ()
+    if lab is not None:
+        with store.snapshot() as c:
+            params = (lab_id(c, lab),)
+        sql += " WHERE u.lab_id = ?"
+    rows = store.query(sql + " ORDER BY l.name, u.name_key", params)
+    return [_user(r) for r in rows]
+
+
+def roster(c: sqlite3.Connection, lab: int, held_as_of: str | None) -> dict[str, Any] | None:
+    """The roster a pull answers for a device of ``lab`` that holds the roster of ``held_as_of``:
+    None while that is the lab's current roster, or when the lab never had users (so a
+    workstation of a lab run without the hub's users keeps its own first admin)."""
+    row = c.execute("SELECT name, roster_changed_at FROM labs WHERE id = ?", (lab,)).fetchone()
+    if row is None or row[1] is None or row[1] == held_as_of:
+        return None
+    users = [{"id": user_id, "name": name, "role": role, "lab": row[0], "secret_hash": secret_hash,
+              "disabled": bool(disabled)}
+             for user_id, name, role, secret_hash, disabled in c.execute(
+                 "SELECT id, name, role, secret_hash, disabled FROM users WHERE lab_id = ? ORDER BY name_key",
+                 (lab,))]
+    return {"as_of": row[1], "users": users}
+
+
+def _find(c: sqlite3.Connection, lab: str, name: str) -> tuple[int, str]:
+    lab_number = lab_id(c, lab)
+    row = c.execute("SELECT id FROM users WHERE lab_id = ? AND name_key = ?", (lab_number, name_key(name))).fetchone()
+    if row is None:
+        raise Refused(f"Lab {lab!r} has no user called {normalise_name(name)!r}; 'labhub users --lab NAME' lists "
+                      "them.")
+    return lab_number, str(row[0])
+
+
+def _one(store: HubStore, user_id: str) -> HubUser:
+    row = store.query_one(_SELECT + " WHERE u.id = ?", (user_id,))
+    assert row is not None
+    return _user(row)
+
+
+def _user(row: dict[str, Any]) -> HubUser:
+    return HubUser(row["id"], row["lab"], row["name"], row["role"], bool(row["disabled"]),
+                   row["created_at"], row["changed_at"])
