@@ -33,10 +33,13 @@ from labclient.errors import (
     HubBusyError,
     HubUnreachableError,
     NotEnrolledError,
+    StaleRosterError,
     SyncError,
 )
 from labclient.importer import import_fetched_batch, present
 from labclient.media import MediaStore
+from labclient.people import state as people_state
+from labclient.people.roster import RosterReport, apply_roster
 from labclient.store import DB_NAME, Store
 from labclient.sync import credentials
 from labclient.sync.media_fetch import fetch
@@ -156,6 +159,7 @@ class SyncRun:
         self._started = self.clock()
         self.tally = PushTally()
         self.budget_full = False  # the last pull asked for no new batches: the prefetch budget is full
+        self.roster_report: RosterReport | None = None  # what the hub's list of users changed, if it came
         self.timeouts: dict[str, Any] = {
             k: v for k, v in (("connect_timeout", connect_timeout), ("stall_timeout", stall_timeout),
                               ("connect_retries", connect_retries)) if v is not None}
@@ -182,6 +186,11 @@ class SyncRun:
                 report.batches_received = self._pull(store, transport)
                 if report.batches_received:
                     report.message += f" Received {len(report.batches_received)} new batch(es)."
+                if self.roster_report is not None:
+                    changes = self.roster_report
+                    report.message += (f" The lab's list of people came from the hub ({len(changes.added)} added,"
+                                       f" {len(changes.updated) + len(changes.confirmed)} updated,"
+                                       f" {len(changes.disabled)} switched off).")
                 if self.budget_full:
                     report.message += (" No new batches were asked for: the media of the work not yet done fills"
                                        " the prefetch budget.")
@@ -230,6 +239,9 @@ class SyncRun:
                     message += (f" {tally.superseded} result(s) arrived after another workstation had answered the"
                                 " same task: the hub keeps them beside that result, which stands.")
                 return SyncReport("ok", message, tally)
+            if items[0].body is None:
+                refuse_locally(store, items[0], "what this item carried is gone from this computer's database", tally)
+                continue
             if _size(items[0]) > budget:
                 # One item larger than the hub takes would block the queue for ever: set it aside.
                 refuse_locally(store, items[0], f"larger than the hub accepts ({max_bytes} bytes)", tally)
@@ -261,7 +273,8 @@ class SyncRun:
         while not self.cancelled():
             have = [r[0] for r in store.read().execute("SELECT batch_id FROM batches").fetchall()]
             settings = read_settings(store)
-            body = {"clock": _clock(), "cursor": settings.pull_cursor, "have": have, "max_batches": PULL_BATCHES}
+            body = {"clock": _clock(), "cursor": settings.pull_cursor, "have": have, "max_batches": PULL_BATCHES,
+                    "roster_as_of": people_state.get(store.read(), "roster_as_of")}
             if settings.prefetch_budget is not None:
                 # Ask only for as much new media as the budget has room for beside the work not yet done.
                 body["max_media_bytes"] = max(0, settings.prefetch_budget - outstanding_media_bytes(store))
@@ -276,9 +289,26 @@ class SyncRun:
                 if batch_id is not None:
                     received.append(batch_id)
             apply_pull_answer(store, answer)
+            self._apply_roster(store, transport, answer.get("roster"))
             if answer.get("more") is not True:
                 return received
         return received
+
+    def _apply_roster(self, store: Store, transport: Transport, roster: Any) -> None:
+        """Bring the lab's users, roles and PINs up to the hub's list, when the pull carried one
+        (it does only when the list changed since the one this workstation holds)."""
+        if roster is None:
+            return
+        users, as_of = (roster.get("users"), roster.get("as_of")) if isinstance(roster, dict) else (None, None)
+        if not isinstance(users, list) or not isinstance(as_of, str):
+            raise BadHubResponseError(hub=transport.hub_url, detail="the roster in the pull answer is malformed")
+        try:
+            report = apply_roster(store, users, as_of=as_of)
+        except StaleRosterError:
+            return  # an older list than the one held: keep ours
+        except ValueError as exc:
+            raise BadHubResponseError(hub=transport.hub_url, detail=f"the roster's time is unusable: {exc}") from None
+        self.roster_report = report
 
     def _receive_batch(self, store: Store, transport: Transport, media: MediaStore, entry: Any) -> str | None:
         """Check one pulled batch, fetch its missing media (resuming) and add it to the cache."""
@@ -382,9 +412,12 @@ def _size(item: OutboxItem) -> int:
 
 
 def _fit(items: list[OutboxItem], budget: int) -> list[OutboxItem]:
-    """The longest prefix of ``items`` whose JSON fits ``budget`` bytes (at least one item)."""
+    """The longest prefix of ``items`` whose JSON fits ``budget`` bytes (at least one item),
+    ending before an item with no body (unless it is the first)."""
     total = 0
     for n, item in enumerate(items):
+        if item.body is None:
+            return items[: max(1, n)]
         total += _size(item) + 1
         if total > budget:
             return items[: max(1, n)]

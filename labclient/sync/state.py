@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from labclient.clock import boot_id, monotonic_ns, utc_now
+from labclient.people.events import outbox_bodies
 from labclient.store import Store
 
 ACKED = ("applied", "superseded", "duplicate")
@@ -45,7 +46,7 @@ class OutboxItem:
     seq: int
     item_id: str
     item_type: str
-    body: dict[str, Any]
+    body: dict[str, Any] | None  # None: what it names is gone from the database
 
     def wire(self) -> dict[str, Any]:
         """The item as the protocol sends it."""
@@ -88,21 +89,29 @@ def outstanding_media_bytes(store: Store) -> int:
 
 
 def pending(store: Store, limit: int) -> list[OutboxItem]:
-    """The oldest ``limit`` outbox items, with their bodies built from the results they name."""
+    """The oldest ``limit`` outbox items, with their bodies built from the results and timesheet
+    events they name. An item whose row is gone (only a hand-edited database does that) comes
+    with ``body`` None: it can never be sent, and the caller sets it aside."""
     rows = store.read().execute(
         "SELECT o.seq, o.item_id, o.item_type, t.batch_id, t.task_id, r.worker_id, w.name, r.action, r.content,"
         " r.created_at, r.created_mono_ns, r.boot_id, r.active_ms"
-        " FROM outbox o JOIN results r ON r.id = o.item_id JOIN tasks t ON t.id = r.task"
-        " JOIN workers w ON w.id = r.worker_id ORDER BY o.seq LIMIT ?", (limit,)).fetchall()
-    return [
-        OutboxItem(seq, item_id, item_type, {
-            "batch_id": batch_id, "task_id": task_id, "worker": {"id": worker_id, "name": name}, "action": action,
-            "content": json.loads(content), "created_at": created_at, "created_mono_ns": mono, "boot_id": boot,
-            "active_ms": active_ms,
-        })
-        for (seq, item_id, item_type, batch_id, task_id, worker_id, name, action, content, created_at, mono, boot,
-             active_ms) in rows
-    ]
+        " FROM outbox o LEFT JOIN results r ON o.item_type = 'result' AND r.id = o.item_id"
+        " LEFT JOIN tasks t ON t.id = r.task LEFT JOIN workers w ON w.id = r.worker_id"
+        " ORDER BY o.seq LIMIT ?", (limit,)).fetchall()
+    event_ids = [row[1] for row in rows if row[2] == "event"]
+    events = outbox_bodies(store, event_ids) if event_ids else {}
+    items = []
+    for (seq, item_id, item_type, batch_id, task_id, worker_id, name, action, content, created_at, mono, boot,
+         active_ms) in rows:
+        body: dict[str, Any] | None = None
+        if item_type == "result" and action is not None:
+            body = {"batch_id": batch_id, "task_id": task_id, "worker": {"id": worker_id, "name": name},
+                    "action": action, "content": json.loads(content), "created_at": created_at,
+                    "created_mono_ns": mono, "boot_id": boot, "active_ms": active_ms}
+        elif item_type == "event":
+            body = events.get(item_id)
+        items.append(OutboxItem(seq, item_id, item_type, body))
+    return items
 
 
 @dataclass
@@ -163,7 +172,7 @@ def apply_push_answer(store: Store, sent: list[OutboxItem], answer: dict[str, An
             status = entry["status"]
             reason = str(entry.get("reason") or "")[:500]
             setattr(tally, status, getattr(tally, status) + 1)
-            c.execute("UPDATE results SET hub_status = ?, hub_reason = ? WHERE id = ?", (status, reason, item.item_id))
+            _verdict(c, item, status, reason)
             if status in REFUSED:
                 c.execute("INSERT OR REPLACE INTO dead_letters (item_id, seq, item_type, status, reason, failed_at)"
                           " VALUES (?, ?, ?, ?, ?, ?)", (item.item_id, item.seq, item.item_type, status,
@@ -171,6 +180,7 @@ def apply_push_answer(store: Store, sent: list[OutboxItem], answer: dict[str, An
             acked.append((item.item_id,))
         tally.applied += len(applied_ids)
         c.executemany("UPDATE results SET hub_status = 'applied', hub_reason = '' WHERE id = ?", applied_ids)
+        c.executemany("UPDATE time_events SET hub_status = 'applied', hub_reason = '' WHERE id = ?", applied_ids)
         c.executemany("DELETE FROM outbox WHERE item_id = ?", acked)
         if isinstance(watermark, int) and not isinstance(watermark, bool):
             c.execute("INSERT INTO sync_state (key, value) VALUES ('watermark', ?) ON CONFLICT (key) DO UPDATE"
@@ -183,9 +193,15 @@ def refuse_locally(store: Store, item: OutboxItem, reason: str, tally: PushTally
     with store.transaction() as c:
         c.execute("INSERT OR REPLACE INTO dead_letters (item_id, seq, item_type, status, reason, failed_at)"
                   " VALUES (?, ?, ?, 'rejected', ?, ?)", (item.item_id, item.seq, item.item_type, reason, utc_now()))
-        c.execute("UPDATE results SET hub_status = 'rejected', hub_reason = ? WHERE id = ?", (reason, item.item_id))
+        _verdict(c, item, "rejected", reason)
         c.execute("DELETE FROM outbox WHERE item_id = ?", (item.item_id,))
     tally.rejected += 1
+
+
+def _verdict(c: Any, item: OutboxItem, status: str, reason: str) -> None:
+    """Keep the hub's verdict on the result or timesheet event an item carried."""
+    table = "time_events" if item.item_type == "event" else "results"
+    c.execute(f"UPDATE {table} SET hub_status = ?, hub_reason = ? WHERE id = ?", (status, reason, item.item_id))
 
 
 def apply_pull_answer(store: Store, answer: dict[str, Any]) -> None:
