@@ -310,8 +310,9 @@ def correct(store: Store, session: Session, worker_id: str, day: dt.date, *, clo
 def approve(store: Store, session: Session, worker_id: str, first_day: dt.date, last_day: dt.date, *,
             tz: dt.tzinfo | None = None, clock: Clock = SYSTEM_CLOCK) -> Hours:
     """Supervisor: approve the worker's hours over the range as they stand now (recorded as an
-    event with the totals and the supervisor's name). Refused for one's own timesheet, and with
-    ChainBrokenError while the local record fails its chain check. Returns the approved hours."""
+    event with the totals and the supervisor's name). Refused for one's own timesheet, with
+    ChainBrokenError while the local record fails its chain check, and with TimesheetStateError
+    while the worker is clocked in and the range reaches today. Returns the approved hours."""
     _not_own(session, worker_id, "approve")
     if not first_day <= last_day or (last_day - first_day).days >= MAX_APPROVAL_DAYS:
         raise ValueError(f"An approval covers 1 to {MAX_APPROVAL_DAYS} days, the first before the last.")
@@ -320,6 +321,9 @@ def approve(store: Store, session: Session, worker_id: str, first_day: dt.date, 
         raise ChainBrokenError(detail=report.summary)
     zone = tz or local_zone()
     name = _name(store, worker_id)
+    if last_day >= today(store, tz=zone, clock=clock) and status(store, session, worker_id, clock=clock).clocked_in:
+        # An open shift has no end yet: the hub would count it to the last event, not to now.
+        raise TimesheetStateError(detail=f"{name} is still clocked in. Approve these days after they clock out.")
     now = _hours(store, _sheet(store, first_day, last_day, clock, zone), worker_id, name, first_day, last_day)
     payload = {"first_day": first_day.isoformat(), "last_day": last_day.isoformat(), "clocked_ms": now.clocked_ms,
                "active_ms": now.active_ms, "flags": len(now.flags), "by": {"id": session.user_id, "name": session.name}}

@@ -277,6 +277,19 @@ def test_approval_records_the_totals_and_notices_later_changes(lab: Lab) -> None
     assert after.changed_since_approval, "the approval still says 6 h: approve again"
 
 
+def test_a_day_is_not_approved_while_the_worker_is_still_clocked_in(lab: Lab) -> None:
+    timesheet.clock_in(lab.store, lab.worker, clock=lab.clock)
+    lab.pass_time(hours=3)
+
+    with pytest.raises(TimesheetStateError) as caught:
+        timesheet.approve(lab.store, lab.supervisor, lab.ids["worker"], DAY, DAY, tz=LAB_TZ, clock=lab.clock)
+
+    assert "Amina Njeri is still clocked in" in caught.value.message
+    timesheet.clock_out(lab.store, lab.worker, clock=lab.clock)
+    approved = timesheet.approve(lab.store, lab.supervisor, lab.ids["worker"], DAY, DAY, tz=LAB_TZ, clock=lab.clock)
+    assert approved.approval is not None and approved.approval.clocked_ms == 3 * H
+
+
 def test_a_broken_chain_cannot_be_approved_and_is_flagged(lab: Lab) -> None:
     timesheet.clock_in(lab.store, lab.worker, clock=lab.clock)
     lab.pass_time(hours=1)
