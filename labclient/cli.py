@@ -30,6 +30,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="labclient", parents=[common],
                                      description="LabClient: offline-first work client for computer labs.")
     parser.add_argument("--version", action="version", version=f"labclient {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation without a window (store, demo batches, each task view, audio "
+                             "decoding, keyring) and exit: 0 when it all works (docs/INSTALL.md)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("run", parents=[common], help="open the app (the default)")
     demo = sub.add_parser("demo", parents=[common],
@@ -57,6 +60,10 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = _parser().parse_args(argv)
+    if args.self_test:
+        from labclient.selftest import run_self_test
+
+        return run_self_test()
     given: Path | None = getattr(args, "data_dir", None)
     data_dir = given or default_data_dir()
     command = args.command or "run"

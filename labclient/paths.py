@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -16,5 +17,11 @@ def default_data_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """The ``resources/`` folder shipped beside the package (demo bundles, translations)."""
+    """The ``resources/`` folder shipped beside the package (demo bundles, translations).
+
+    In the installed program (frozen by PyInstaller, installer/labclient.spec) it is the
+    ``resources`` folder inside the program's own folder (``sys._MEIPASS``)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        return Path(bundle) / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
