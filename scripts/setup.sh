@@ -7,7 +7,9 @@ cd "$(dirname "$0")/.."
 # Qt's xcb and offscreen platforms, Qt Multimedia (PulseAudio client), fonts.
 debs=(libpulse0 libxkbcommon0 libxkbcommon-x11-0 libegl1 libgl1 libopengl0 libxcb-cursor0 libxcb-icccm4
       libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
-      libxcb-xkb1 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
+      libxcb-xkb1 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core
+      # installer/build-linux: objdump (binutils), cc for the Qt Quick stub, xz and dpkg-deb
+      binutils gcc libc6-dev xz-utils dpkg)
 python=${PYTHON:-python3}
 # Debian's own Python needs python3-venv for 'python3 -m venv'.
 "$python" -c "import ensurepip" 2>/dev/null || debs+=(python3-venv)
