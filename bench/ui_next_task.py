@@ -3,15 +3,16 @@
     python bench/ui_next_task.py DATA_DIR ITERATIONS
 
 Opens the real MainWindow (offscreen, 1366×768) on DATA_DIR (data-entry tasks with a valid
-prefill), and ITERATIONS times: chooses the first outcome, then times ``WorkScreen.submit()``
-(validation, the durable write, loading the next task into the view) plus the event processing
-that lays out and paints it. Then, as the baseline, times the same number of core-only
-``Workspace.submit`` + ``next_task`` calls. Prints one JSON object: ``{"ui": [s...], "core":
-[s...]}``.
+prefill), logs the worker in and clocks them in, and ITERATIONS times: chooses the first
+outcome, then times ``WorkScreen.submit()`` (validation, the durable write, loading the next
+task into the view) plus the event processing that lays out and paints it. Then, as the
+baseline, times the same number of core-only ``Workspace.submit`` + ``next_task`` calls. Prints
+one JSON object: ``{"ui": [s...], "core": [s...]}``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sys
@@ -24,6 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from labclient.people import login, roster, timesheet
+from labclient.people.clock import format_wall
+from labclient.people.passwords import hash_secret
 from labclient.ui.app import application
 from labclient.ui.main_window import MainWindow
 from labclient.ui.task_views.data_entry import DataEntryView
@@ -38,7 +42,13 @@ def main() -> None:
     window.resize(1366, 768)
     window.show()
     worker = ws.workers()[0]
-    window.begin(worker)
+    # The worker logs in with a PIN (given the way the hub's roster brings it) and clocks in.
+    roster.apply_roster(ws.store, [{"id": "bench", "name": worker.name, "role": "worker",
+                                    "secret_hash": hash_secret("1234")}],
+                        as_of=format_wall(dt.datetime.now(dt.UTC)))
+    session = login.login(ws.store, worker.name, "1234")
+    timesheet.clock_in(ws.store, session)
+    window.begin(session)
     QApplication.processEvents()
     screen = window.work_screen
     view = screen.views["data_entry"]

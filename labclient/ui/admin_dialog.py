@@ -1,5 +1,9 @@
 """The partner admin's sync screen: enrolment, Sync now with progress and cancel, history,
-and the items the hub refused. Opened with Ctrl+Shift+A."""
+and the items the hub refused. Opened with Ctrl+Shift+A.
+
+Only a session that may change the hub settings (``Permission.CHANGE_HUB_SETTINGS``, the partner
+admin) opens it, and each change (enrolment, the sync interval, the media budget) checks that
+session again in the core first."""
 
 from __future__ import annotations
 
@@ -26,7 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from labclient.errors import LabClientError
+from labclient.errors import LabClientError, NotAllowed
+from labclient.people.clock import SYSTEM_CLOCK, Clock
+from labclient.people.roles import Permission, Session, authorize
 from labclient.sync.client import SyncProgress, SyncReport, enroll
 from labclient.ui.jobs import run_job
 from labclient.ui.messages import error_text
@@ -38,12 +44,17 @@ from labclient.workspace import Workspace
 class AdminDialog(QDialog):
     """Everything an admin on a bad line needs to see about sync, and the buttons to act."""
 
-    def __init__(self, ws: Workspace, sync: SyncController, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, sync: SyncController, session: Session, parent: QWidget | None = None, *,
+                 clock: Clock = SYSTEM_CLOCK) -> None:
+        """Raises NotAllowed (before showing anything) unless ``session`` may change the hub settings."""
+        authorize(ws.store, session, Permission.CHANGE_HUB_SETTINGS, clock=clock)
         super().__init__(parent)
         self.setObjectName("adminDialog")
         self.setWindowTitle(self.tr("Sync and hub"))
         self.ws = ws
         self.sync = sync
+        self.session: Session | None = session
+        self.clock = clock
         self.resize(900, 600)
 
         self.hub_label = QLabel(self)
@@ -174,18 +185,43 @@ class AdminDialog(QDialog):
                 table.setItem(r, c, QTableWidgetItem(str(value)))
         table.resizeColumnsToContents()
 
+    def use_session(self, session: Session | None) -> None:
+        """Act for ``session`` from now on (None: nobody; every change is refused then). Raises
+        NotAllowed unless it may change the hub settings."""
+        if session is not None:
+            authorize(self.ws.store, session, Permission.CHANGE_HUB_SETTINGS, clock=self.clock)
+        self.session = session
+
+    def _allowed(self, where: QLabel) -> bool:
+        """Whether the admin's session may still change the hub settings; if not, say why in ``where``."""
+        try:
+            authorize(self.ws.store, self.session, Permission.CHANGE_HUB_SETTINGS, clock=self.clock)
+        except NotAllowed:
+            where.setText(self.tr("Only a partner admin who is logged in may change this. Close this screen and "
+                                  "open it again with Ctrl+Shift+A."))
+            return False
+        return True
+
     def _interval_changed(self, minutes: int) -> None:
+        if not self._allowed(self.progress_text):
+            self.refresh()
+            return
         self.ws.set_auto_sync_minutes(minutes)
         if self.ws.sync_status().hub_url is not None:
             self.sync.start_automatic(minutes)
 
     def _budget_changed(self, megabytes: int) -> None:
+        if not self._allowed(self.progress_text):
+            self.refresh()
+            return
         self.ws.set_prefetch_budget(megabytes * MB if megabytes else None)
 
     def enrol(self) -> None:
         """Enrol with the hub and code typed in, on a worker thread."""
         data_dir: Path = self.ws.data_dir
         hub, code = self.hub_url.text().strip(), self.code.text().strip()
+        if not self._allowed(self.enrol_message):
+            return
         self.enrol_button.setEnabled(False)
         self.enrol_message.setText(self.tr("Enrolling…"))
         run_job(lambda: enroll(data_dir, hub, code), self._enrolled, self._enrol_failed)

@@ -1,38 +1,60 @@
-"""The main window: the start screen, then the work screen, with a status bar."""
+"""The main window: the login screen, then the work screen, with a status bar.
+
+Who is at the seat: the window holds the logged-in session. An event filter on the application
+notes each input (:class:`~labclient.ui.idle_prompt.InputWatch`); every ``Timing.poll_ms`` the
+window touches the session after input (``login.touch``), asks "Are you still working?" once
+``idle_prompt_after_s`` pass without input while the worker is clocked in, and locks the session
+(``login.lock``) after ``lock_after_s``. Ctrl+L locks it too, for the next person. A locked or
+ended session, whoever noticed it, brings back the login screen with that worker chosen.
+
+Time is read from the people clock given to the window (``clock=``), so tests use a fake one.
+"""
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, Qt, QTime, QUrl
+from PySide6.QtCore import QDateTime, Qt, QTime, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QStackedWidget, QWidget
 
+from labclient.errors import LabClientError, NotAllowed, SessionEndedError, SessionLockedError
+from labclient.people import login
+from labclient.people.clock import SYSTEM_CLOCK, Clock
+from labclient.people.roles import Permission, Session, authorize
+from labclient.people.state import people_settings
+from labclient.ui.idle_prompt import DEFAULT_TIMING, IdlePrompt, InputWatch, Timing
+from labclient.ui.login_screen import AdminLogin, LoginScreen
+from labclient.ui.messages import error_text
 from labclient.ui.names import named
-from labclient.ui.start_screen import StartScreen
 from labclient.ui.sync_controller import SyncController
-from labclient.ui.work_screen import WorkScreen
-from labclient.workspace import Worker, Workspace
+from labclient.workspace import Workspace
 
 if TYPE_CHECKING:
     from labclient.sync.client import SyncProgress, SyncReport
     from labclient.ui.admin_dialog import AdminDialog
+    from labclient.ui.work_screen import WorkScreen
 
 
 class MainWindow(QMainWindow):
-    """LabClient's one window. Saves any pending draft when closed."""
+    """LabClient's one window. Saves any pending draft when closed, and logs the session out."""
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, *, clock: Clock = SYSTEM_CLOCK,
+                 timing: Timing = DEFAULT_TIMING) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("LabClient"))
         self.ws = ws
+        self.clock = clock
+        self.session: Session | None = None
         self._close_unsaved = False
+        self._closing = False
         self.pages = QStackedWidget(self)
-        self.start_screen = StartScreen(ws, self.pages)
-        self.work_screen = WorkScreen(ws, self.pages)
-        self.pages.addWidget(self.start_screen)
-        self.pages.addWidget(self.work_screen)
+        self.login_screen = LoginScreen(ws, self.pages, clock=clock)
+        self.pages.addWidget(self.login_screen)
+        self._timing = timing
+        self._work_screen: WorkScreen | None = None  # made at the first login (see work_screen)
         self.setCentralWidget(self.pages)
 
         self.connection = QLabel(self)
@@ -47,11 +69,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_button)
         self.statusBar().addPermanentWidget(self.saved)
 
-        self.start_screen.chosen.connect(self.begin)
-        self.work_screen.switch_worker.connect(self.show_start)
-        self.work_screen.draft_saved.connect(lambda _key: self._note_saved(self.tr("Draft saved")))
-        self.work_screen.submitted.connect(lambda _rid: self._note_saved(self.tr("Result saved")))
-        self.work_screen.submitted.connect(lambda _rid: self.refresh_sync_status())
+        self.login_screen.logged_in.connect(self.begin)
         self.sync = SyncController(ws.data_dir, self)
         self.sync.started.connect(lambda: self.connection.setText(self.tr("● Syncing…")))
         self.sync.started.connect(lambda: self.sync_button.setEnabled(False))
@@ -61,9 +79,43 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.sync_now)
         QShortcut(QKeySequence("Ctrl+Shift+A"), self, self.open_admin)
         self.admin: AdminDialog | None = None
+        self.admin_login: AdminLogin | None = None
+        self._admin_temporary: Session | None = None  # an admin logged in just for the admin screen
+
+        self.watch = InputWatch(clock, self)
+        self.watch.on_input = self._input
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.watch)
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(timing.poll_ms)
+        self.poll_timer.timeout.connect(self.poll)
+        self.idle_prompt: IdlePrompt | None = None
+        self._idle_checked_at: int | None = None  # the input after which the idle prompt was considered
         if ws.sync_status().hub_url is not None:
             self.sync.start_automatic(ws.auto_sync_minutes())
         self.refresh_sync_status()
+
+    @property
+    def work_screen(self) -> WorkScreen:
+        """The work screen, made when first needed: the task views, the media player and the
+        timesheet code load after the login screen is on screen, not before."""
+        if self._work_screen is None:
+            from labclient.ui.work_screen import WorkScreen
+
+            screen = WorkScreen(self.ws, self.pages, clock=self.clock, timing=self._timing)
+            self.pages.addWidget(screen)
+            screen.switch_worker.connect(self.switch_worker)
+            screen.session_lost.connect(self.session_lost)
+            screen.draft_saved.connect(lambda _key: self._note_saved(self.tr("Draft saved")))
+            screen.submitted.connect(lambda _rid: self._note_saved(self.tr("Result saved")))
+            screen.submitted.connect(lambda _rid: self.refresh_sync_status())
+            self._work_screen = screen
+        return self._work_screen
+
+    def _working(self) -> bool:
+        """Whether the work screen is the one on show."""
+        return self._work_screen is not None and self.pages.currentWidget() is self._work_screen
 
     def refresh_sync_status(self) -> None:
         """Say in the status bar whether this workstation syncs, what waits to go, and since when."""
@@ -88,17 +140,65 @@ class MainWindow(QMainWindow):
             return
         self.sync.sync_now()
 
-    def open_admin(self) -> AdminDialog:
-        """Ctrl+Shift+A: the sync and hub screen (non-modal: work can go on beside it)."""
+    def open_admin(self) -> AdminDialog | None:
+        """Ctrl+Shift+A: the sync and hub screen (non-modal: work can go on beside it), for a
+        partner admin only. When the person at the seat is not one, a small dialog asks for an
+        admin's name and PIN first (then returns None; the screen opens once they log in)."""
+        if self._may_change_hub(self.session):
+            assert self.session is not None
+            return self._show_admin(self.session, temporary=False)
+        if self.admin_login is None:
+            ask = AdminLogin(self.ws, self, clock=self.clock, current=self.session)
+            ask.accepted.connect(lambda: self._admin_logged_in(ask))
+            ask.finished.connect(lambda _code: self._admin_login_closed(ask))
+            self.admin_login = ask
+            ask.open()
+        self.admin_login.raise_()
+        return None
+
+    def _may_change_hub(self, session: Session | None) -> bool:
+        if session is None or not session.may(Permission.CHANGE_HUB_SETTINGS):
+            return False
+        try:
+            authorize(self.ws.store, session, Permission.CHANGE_HUB_SETTINGS, clock=self.clock)
+        except NotAllowed:
+            return False
+        return True
+
+    def _admin_logged_in(self, ask: AdminLogin) -> None:
+        if ask.session is not None:
+            self._show_admin(ask.session, temporary=True)
+
+    def _admin_login_closed(self, ask: AdminLogin) -> None:
+        if self.admin_login is ask:
+            self.admin_login = None
+        ask.deleteLater()
+
+    def _show_admin(self, session: Session, *, temporary: bool) -> AdminDialog:
         if self.admin is None:
             from labclient.ui.admin_dialog import AdminDialog  # the sync client loads on first use
 
-            self.admin = AdminDialog(self.ws, self.sync, self)
-            self.admin.finished.connect(lambda _code: self.refresh_sync_status())
+            self.admin = AdminDialog(self.ws, self.sync, session, self, clock=self.clock)
+            self.admin.finished.connect(lambda _code: self._admin_closed())
+        else:
+            self.admin.use_session(session)
+        self._end_temporary_admin()
+        self._admin_temporary = session if temporary else None
         self.admin.refresh()
         self.admin.show()
         self.admin.raise_()
         return self.admin
+
+    def _admin_closed(self) -> None:
+        self.refresh_sync_status()
+        if self.admin is not None:
+            self.admin.use_session(None)
+        self._end_temporary_admin()
+
+    def _end_temporary_admin(self) -> None:
+        if self._admin_temporary is not None:
+            login.logout(self.ws.store, self._admin_temporary, clock=self.clock)
+            self._admin_temporary = None
 
     def _sync_progress(self, progress: SyncProgress) -> None:
         self.connection.setText(self.tr("● Syncing… {0}").format(progress.message))
@@ -108,19 +208,121 @@ class MainWindow(QMainWindow):
         self.refresh_sync_status()
         if report.outcome != "ok":
             self.connection.setText(self.connection.text() + " · " + report.message)
-        if report.batches_received:
-            self.work_screen.new_work_arrived()
+        if report.batches_received and self._work_screen is not None:
+            self._work_screen.new_work_arrived()
 
-    def begin(self, worker: Worker) -> None:
-        """Open the work screen for ``worker``."""
+    # -- who is at the seat --------------------------------------------------------------------
+
+    def begin(self, session: Session) -> None:
+        """Open the work screen for the logged-in ``session``."""
+        self.session = session
+        self.watch.reset()
+        self._idle_checked_at = None
         self.pages.setCurrentWidget(self.work_screen)
-        self.work_screen.start(worker)
+        self.work_screen.start(session)
+        if self.session is session:
+            self.poll_timer.start()
 
-    def show_start(self) -> None:
-        """Back to the start screen (the draft is already saved)."""
+    def show_login(self, preselect: str | None = None, message: str = "", *, focus_pin: bool = False) -> None:
+        """The login screen, with the user ``preselect`` (an id) chosen and ``message`` under the PIN."""
         self.saved.clear()
-        self.start_screen.refresh()
-        self.pages.setCurrentWidget(self.start_screen)
+        self.pages.setCurrentWidget(self.login_screen)
+        self.login_screen.refresh(preselect, message, focus_pin=focus_pin)
+
+    def switch_worker(self) -> None:
+        """Ctrl+L (the draft is saved): lock this worker's session and show the login screen."""
+        session = self._leave_seat()
+        if session is None:
+            self.show_login()
+            return
+        with contextlib.suppress(NotAllowed):  # already ended: the login screen is where they go anyway
+            login.lock(self.ws.store, session, clock=self.clock)
+        self.show_login(session.user_id, self.tr("{0} is locked. Type the PIN to go on, or choose another name.")
+                        .format(session.name))
+
+    def lock_idle(self, after_s: int) -> None:
+        """No input for ``after_s`` seconds: lock the session; the worker logs in again to go on."""
+        if self._work_screen is not None:
+            self._work_screen.flush_draft()
+        session = self._leave_seat()
+        if session is None:
+            return
+        with contextlib.suppress(NotAllowed):
+            login.lock(self.ws.store, session, clock=self.clock)
+        self.show_login(session.user_id, self.tr(
+            "The screen locked after {0} minutes without input. {1}, type your PIN to go on.").format(
+            max(1, after_s // 60), session.name), focus_pin=True)
+
+    def session_lost(self, error: NotAllowed) -> None:
+        """The core refused the session (locked, ended, switched off): back to the login screen,
+        with that worker chosen and the reason shown."""
+        if self._closing:
+            return
+        if self._work_screen is not None:
+            self._work_screen.flush_draft()
+        session = self._leave_seat()
+        name = session.name if session is not None else ""
+        if isinstance(error, SessionLockedError):
+            text = self.tr("The screen is locked. {0}, type your PIN to go on.").format(name)
+        elif isinstance(error, SessionEndedError):
+            text = self.tr("{0}'s session has ended. Log in again.").format(name)
+        else:
+            text = error_text(error)
+        self.show_login(session.user_id if session is not None else None, text,
+                        focus_pin=isinstance(error, SessionLockedError))
+
+    def _leave_seat(self) -> Session | None:
+        """Stop working for the current session (activity reported, media stopped); returns it."""
+        session, self.session = self.session, None
+        self.poll_timer.stop()
+        if self.idle_prompt is not None:
+            self.idle_prompt.withdraw()
+            self.idle_prompt = None
+        if self.admin is not None and self.admin.isVisible() and self._admin_temporary is None:
+            self.admin.close()  # it acts for the session that is leaving
+        if self._work_screen is not None:
+            self._work_screen.stop()
+        return session
+
+    def _input(self, now_ns: int) -> None:
+        if self.session is not None and self._working():
+            self.work_screen.bar.note_activity(now_ns)
+
+    def poll(self) -> None:
+        """Touch the session after input; the idle prompt and the idle lock when their time comes."""
+        session = self.session
+        if session is None:
+            return
+        settings = people_settings(self.ws.store)
+        idle_ns = self.watch.idle_ns()
+        if idle_ns >= settings.lock_after_s * 10**9:
+            self.lock_idle(settings.lock_after_s)
+            return
+        if self.watch.seen:
+            self.watch.seen = False
+            try:
+                login.touch(self.ws.store, session, clock=self.clock)
+            except NotAllowed as exc:
+                self.session_lost(exc)
+                return
+        last_input = self.watch.last_input_ns
+        if (idle_ns >= settings.idle_prompt_after_s * 10**9 and self.idle_prompt is None
+                and self._idle_checked_at != last_input and self._working()):
+            self._idle_checked_at = last_input  # once per stretch without input
+            if self.work_screen.bar.prompt_idle() and self.session is session:
+                self._ask_idle(settings.idle_prompt_after_s)
+
+    def _ask_idle(self, after_s: int) -> None:
+        prompt = IdlePrompt(max(1, after_s // 60), self)
+        prompt.answered.connect(self.work_screen.bar.answer_idle)
+        prompt.finished.connect(lambda _code: self._idle_prompt_closed(prompt))
+        self.idle_prompt = prompt
+        prompt.open()
+
+    def _idle_prompt_closed(self, prompt: IdlePrompt) -> None:
+        if self.idle_prompt is prompt:
+            self.idle_prompt = None
+        prompt.deleteLater()
 
     def _note_saved(self, what: str) -> None:
         self.saved.setText(self.tr("{0} at {1}").format(what, QTime.currentTime().toString("HH:mm:ss")))
@@ -128,11 +330,19 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Save any pending draft first. If that fails (disk full), stay open once and say so;
         closing again quits without the unsaved text."""
-        if not self.work_screen.flush_draft() and not self._close_unsaved:
+        if self._work_screen is not None and not self._work_screen.flush_draft() and not self._close_unsaved:
             self._close_unsaved = True
             self.work_screen.show_banner(self.work_screen.banner.text() + " " + self.tr(
                 "Your latest typing is not saved. Close the window again to quit without it."))
             event.ignore()
             return
-        self.work_screen.stop_media()
+        self._closing = True
+        session = self._leave_seat()
+        with contextlib.suppress(LabClientError):  # a full disk must not keep the window open
+            if session is not None:
+                login.logout(self.ws.store, session, clock=self.clock)
+            self._end_temporary_admin()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.watch)
         super().closeEvent(event)

@@ -48,6 +48,39 @@ _ERRORS: dict[str, str] = {code: str(text) for code, text in {
     "bundle": QT_TRANSLATE_NOOP("Error", "The batch was refused: {detail}. Nothing in the task cache changed."),
     "task.state": QT_TRANSLATE_NOOP("Error", "This task is already {state}; it cannot be changed. "
                                              "Go on to the next task."),
+    "login.unknown_user": QT_TRANSLATE_NOOP(
+        "Error", "There is no user named {name} on this workstation. Pick your name from the list, or ask the "
+        "partner admin to add you."),
+    "login.wrong_secret": QT_TRANSLATE_NOOP(
+        "Error", "That PIN is not right for {name}. Tries left before the account locks for a while: {tries_left}."),
+    "login.locked": QT_TRANSLATE_NOOP(
+        "Error", "{name} is locked for {seconds} more seconds after too many wrong PINs. Wait, then try again; "
+        "the partner admin can unlock it sooner."),
+    "login.disabled": QT_TRANSLATE_NOOP(
+        "Error", "{name}'s account is switched off on this workstation. Ask the partner admin."),
+    "login.no_secret": QT_TRANSLATE_NOOP(
+        "Error", "{name} has no PIN yet, so they cannot log in. Ask the partner admin to set one."),
+    "people.weak_secret": QT_TRANSLATE_NOOP(
+        "Error", "A PIN or password is {min} to {max} characters and not only spaces. Choose another."),
+    "people.user_exists": QT_TRANSLATE_NOOP(
+        "Error", "There is already a user named {name} here. Choose another name."),
+    "session.locked": QT_TRANSLATE_NOOP(
+        "Error", "The screen is locked. {who} must enter their PIN to go on, or someone else can log in."),
+}.items()}
+
+#: Errors the core raised with a template of their own, found by (code, the core's English template).
+#: A core template that changes falls back to its English message rather than to a wrong text.
+_VARIANTS: dict[tuple[str, str], str] = {key: str(text) for key, text in {
+    ("login.wrong_secret", "That PIN is not right for {name}. After {failures} wrong tries in a row, {name} is "
+                           "locked for {seconds} seconds; try again after that."): QT_TRANSLATE_NOOP(
+        "Error", "That PIN is not right for {name}. After {failures} wrong tries in a row, {name} is locked for "
+        "{seconds} seconds; try again after that."),
+    ("people.not_allowed", "This workstation already has a partner admin. {hint}"): QT_TRANSLATE_NOOP(
+        "Error", "This workstation already has a partner admin. Ask them to add you."),
+    ("people.not_allowed", "The hub's user list is in charge on this workstation, so no admin can be made here. "
+                           "{hint}"): QT_TRANSLATE_NOOP(
+        "Error", "The hub's user list is in charge on this workstation, so no admin can be made here. Add the "
+        "admin at the hub."),
 }.items()}
 
 
@@ -61,8 +94,11 @@ def issue_text(issue: Issue) -> str:
 
 def error_text(error: LabClientError) -> str:
     """The error in the user's language (a custom template falls back to the English message)."""
-    template = _ERRORS.get(error.code)
-    if template is None or error.template != type(error).template:
+    if error.template != type(error).template:
+        template = _VARIANTS.get((error.code, error.template))
+    else:
+        template = _ERRORS.get(error.code)
+    if template is None:
         return error.message
     return _format(QCoreApplication.translate("Error", template), error.params, error.message)
 

@@ -1,7 +1,10 @@
 """The work screen: one task at a time, its instructions one key away, every action by keyboard.
 
 Keys: Ctrl+Enter submit, Ctrl+Shift+S skip, Ctrl+Shift+B flag as broken, F1 instructions,
-Ctrl+L switch worker, Ctrl+I import a batch (when the cache is empty). The views add their own.
+Ctrl+L switch worker, Ctrl+I import a batch (when the cache is empty); the timesheet bar's
+Ctrl+Shift+T clock in/out and Ctrl+Shift+P break. The views add their own.
+
+The screen works for the logged-in session: the Workspace gets ``session.user_id`` as the worker.
 
 Drafts are saved ``DRAFT_DELAY_MS`` after the worker stops typing, when they leave the task and
 when the window closes. A submit is on disk before the next task appears.
@@ -28,11 +31,15 @@ from PySide6.QtWidgets import (
 
 from labclient.errors import LabClientError
 from labclient.importer import ImportReport
+from labclient.people.clock import SYSTEM_CLOCK, Clock
+from labclient.people.roles import Session
+from labclient.ui.idle_prompt import DEFAULT_TIMING, Timing
 from labclient.ui.jobs import run_job
 from labclient.ui.messages import error_text
 from labclient.ui.names import named
 from labclient.ui.reason_dialog import ReasonDialog
 from labclient.ui.task_views import TaskView, view_for_kind
+from labclient.ui.timesheet_bar import TimesheetBar
 from labclient.workspace import ResultRejected, Task, Worker, Workspace
 
 DRAFT_DELAY_MS = 700
@@ -41,20 +48,26 @@ DRAFT_DELAY_MS = 700
 class WorkScreen(QWidget):
     """Shows the worker's current task and performs their actions through the Workspace.
 
-    Signals: ``switch_worker`` (Ctrl+L), ``task_shown(task or None)`` after each task change,
-    ``draft_saved(task key)``, ``submitted(result id)``, ``import_finished(report or error)``.
+    Signals: ``switch_worker`` (Ctrl+L, the draft saved), ``task_shown(task or None)`` after each
+    task change, ``draft_saved(task key)``, ``submitted(result id)``, ``import_finished(report or
+    error)``, ``session_lost(error)`` when the core refuses the session (locked, ended).
     """
 
     switch_worker = Signal()
+    session_lost = Signal(object)
     task_shown = Signal(object)
     draft_saved = Signal(int)
     submitted = Signal(str)
     import_finished = Signal(object)
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, *, clock: Clock = SYSTEM_CLOCK,
+                 timing: Timing = DEFAULT_TIMING) -> None:
         super().__init__(parent)
         self.setObjectName("workScreen")
         self.ws = ws
+        self.clock = clock
+        self.timing = timing
+        self.session: Session | None = None
         self.worker: Worker | None = None
         self.task: Task | None = None
         self.views: dict[str, TaskView] = {}
@@ -85,6 +98,10 @@ class WorkScreen(QWidget):
         header.addWidget(self.progress_label)
         header.addSpacing(16)
         header.addWidget(self.worker_label)
+
+        self.bar = TimesheetBar(self.ws.store, self, clock=self.clock, timing=self.timing)
+        self.bar.session_lost.connect(self.session_lost)
+        self.bar.acted.connect(self._give_task_the_keyboard)
 
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")
@@ -127,6 +144,7 @@ class WorkScreen(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.keys_label)
@@ -159,11 +177,42 @@ class WorkScreen(QWidget):
 
     # -- tasks -------------------------------------------------------------------------------
 
-    def start(self, worker: Worker) -> None:
-        """Begin (or resume) work for ``worker``: their drafted task, else the next one."""
-        self.worker = worker
-        self.worker_label.setText(self.tr("Worker: {0}").format(worker.name))
+    def start(self, session: Session) -> None:
+        """Begin (or resume) work for the logged-in ``session``: their drafted task, else the next
+        one. Not clocked in yet: the task shows, and the keyboard is on Clock in."""
+        self.session = session
+        self.worker = Worker(session.user_id, session.name)
+        self.worker_label.setText(self.tr("Worker: {0}").format(session.name))
+        self.bar.start(session)
+        if self.bar.session is None:  # refused at once (the main window is showing the login screen)
+            return
         self.show_next()
+        status = self.bar.status
+        if status is not None and not status.clocked_in:
+            self.bar.clock_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def stop(self) -> None:
+        """The worker leaves the seat (switch, lock, session lost): report the activity counted,
+        stop the media and the view's keys. Save the draft first (:meth:`flush_draft`)."""
+        if self._dialog is not None:  # a skip or flag half asked is not recorded for the next person
+            self._dialog.reject()
+        self.bar.stop()
+        self.stop_media()
+        if self.task is not None:
+            self.views[self.task.kind].set_active(False)
+        self.task = None
+        self.session = None
+        self.worker = None
+
+    def note_activity(self) -> None:
+        """A sign of work that is not input (audio playing, a change in the view)."""
+        self.bar.note_activity(by_input=False)
+
+    def _give_task_the_keyboard(self) -> None:
+        if self.task is not None:
+            self.views[self.task.kind].focus_first()
+        elif self.stack.currentWidget() is self.empty_page:
+            self.import_button.setFocus()
 
     def show_next(self) -> None:
         """Show the worker's next task (or the empty page) and refresh the progress line."""
@@ -171,6 +220,7 @@ class WorkScreen(QWidget):
         if self.task is not None:
             self.views[self.task.kind].set_active(False)
         self.task = self.ws.next_task(self.worker.id)
+        self.bar.task_key = self.task.key if self.task is not None else None
         self.hide_banner()
         if self.task is None:
             self._show_empty()
@@ -184,6 +234,8 @@ class WorkScreen(QWidget):
         if view is None:
             view = view_for_kind(kind, self.stack)
             view.changed.connect(self._draft_timer.start)
+            view.changed.connect(self.note_activity)
+            view.activity.connect(self.note_activity)
             view.media_failed.connect(self._media_failed)
             self.stack.addWidget(view)
             self.views[kind] = view
@@ -326,15 +378,12 @@ class WorkScreen(QWidget):
         self.submitted.emit(result_id)
 
     def leave(self) -> None:
-        """Save the draft and go back to the start screen."""
+        """Ctrl+L: save the draft and hand the seat back (the main window locks the session)."""
         if self._dialog is not None:
             return
         if not self.flush_draft():
             self._draft_timer.start()  # keep trying; the worker stays on their task and sees why
             return
-        if self.task is not None:
-            self.views[self.task.kind].set_active(False)
-        self.task = None
         self.switch_worker.emit()
 
     def toggle_instructions(self) -> None:

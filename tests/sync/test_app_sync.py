@@ -1,4 +1,8 @@
-"""Sync from the app: F5 sends the results and brings new work, and the window never waits."""
+"""Sync from the app: F5 sends the results and brings new work, and the window never waits.
+
+The admin screen needs a partner admin's session: each workstation gets its first admin before its
+first sync (``bootstrap_admin``; afterwards the hub's roster would be in charge).
+"""
 
 from __future__ import annotations
 
@@ -9,11 +13,25 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
+from labclient.people import login, roster
+from labclient.people.roles import Role, Session
 from labclient.sync.client import SyncRun, enroll
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
 from tests.sync.conftest import Hub, start_hub
+
+PIN = "1234"
+
+
+def make_admin(data_dir: Path) -> None:
+    """The workstation's first partner admin, "Lab Admin" (PIN 1234)."""
+    with Workspace.open(data_dir) as ws:
+        login.logout(ws.store, roster.bootstrap_admin(ws.store, "Lab Admin", PIN))
+
+
+def log_in(ws: Workspace, name: str) -> Session:
+    return login.login(ws.store, name, PIN)
 
 
 def cell(table: QTableWidget, row: int, column: int) -> str:
@@ -25,16 +43,19 @@ def cell(table: QTableWidget, row: int, column: int) -> str:
 def test_f5_sends_results_and_brings_new_work_in_the_background(qtbot: QtBot, hub: Hub, tmp_path: Path) -> None:
     hub.admin("add-batch", str(make_bundle(tmp_path / "b", "tagging", 4)), "--lab", "Gulu")
     data_dir = tmp_path / "station"
+    make_admin(data_dir)
     enroll(data_dir, hub.url, hub.admin("enroll-code", "--lab", "Gulu").strip())
     ws = Workspace.open(data_dir)
     try:
-        worker = ws.add_worker("Amina Njeri")
+        admin = log_in(ws, "Lab Admin")
+        roster.add_local_user(ws.store, admin, "Amina Njeri", Role.WORKER, PIN)
+        login.logout(ws.store, admin)
         window = MainWindow(ws)
         qtbot.addWidget(window)
         with qtbot.waitExposed(window):
             window.show()
         assert "waiting to go out: 0" in window.connection.text()
-        window.begin(worker)
+        window.begin(log_in(ws, "Amina Njeri"))
         assert window.work_screen.task is None  # nothing in the cache yet
 
         with qtbot.waitSignal(window.sync.finished, timeout=30_000) as finished:
@@ -63,6 +84,7 @@ def test_the_admin_screen_enrols_syncs_and_shows_history_and_refusals(qtbot: QtB
                                                                       tmp_path: Path) -> None:
     hub.admin("add-batch", str(make_bundle(tmp_path / "b", "tagging", 3)), "--lab", "Gulu")
     data_dir = tmp_path / "station"
+    make_admin(data_dir)
     ws = Workspace.open(data_dir)
     try:
         ws.import_bundle(make_bundle(tmp_path / "usb", "tagging", 1, batch_id="from-usb-only"))
@@ -73,7 +95,9 @@ def test_the_admin_screen_enrols_syncs_and_shows_history_and_refusals(qtbot: QtB
         window = MainWindow(ws)
         qtbot.addWidget(window)
         window.show()
+        window.begin(log_in(ws, "Lab Admin"))
         admin = window.open_admin()
+        assert admin is not None
         assert admin.hub_label.text() == "not enrolled" and not admin.sync_button.isEnabled()
 
         admin.hub_url.setText(hub.url)
@@ -103,6 +127,7 @@ def test_the_admin_screen_enrols_syncs_and_shows_history_and_refusals(qtbot: QtB
 
 def test_the_admin_sets_the_sync_interval_and_the_media_budget(qtbot: QtBot, hub: Hub, tmp_path: Path) -> None:
     data_dir = tmp_path / "station"
+    make_admin(data_dir)
     enroll(data_dir, hub.url, hub.admin("enroll-code", "--lab", "Gulu").strip())
     ws = Workspace.open(data_dir)
     try:
@@ -110,7 +135,9 @@ def test_the_admin_sets_the_sync_interval_and_the_media_budget(qtbot: QtBot, hub
         qtbot.addWidget(window)
         window.show()
         assert window.sync.timer.isActive() and window.sync.timer.interval() == 10 * 60_000
+        window.begin(log_in(ws, "Lab Admin"))
         admin = window.open_admin()
+        assert admin is not None
         assert admin.interval.value() == 10 and admin.budget.text() == "no limit"
 
         for box, typed in ((admin.interval, "30"), (admin.budget, "250")):
@@ -141,6 +168,7 @@ def test_a_result_another_workstation_answered_first_is_shown_to_the_admin(qtbot
         hub.admin("add-batch", str(make_bundle(tmp_path / "b", "tagging", 2)), "--lab", "Gulu")
         late, early = tmp_path / "late", tmp_path / "early"
         for station in (late, early):
+            make_admin(station)
             enroll(station, hub.url, hub.admin("enroll-code", "--lab", "Gulu").strip(), device_name=station.name)
         assert SyncRun(late).run().batches_received == ["test-tagging"]
         for station, name in ((late, "Amina Njeri"), (early, "Brian Okello")):
@@ -161,7 +189,9 @@ def test_a_result_another_workstation_answered_first_is_shown_to_the_admin(qtbot
         try:
             window = MainWindow(ws)
             qtbot.addWidget(window)
+            window.begin(log_in(ws, "Lab Admin"))
             admin = window.open_admin()
+            assert admin is not None
             assert admin.tabs.tabText(2).replace("&", "") == "Answered elsewhere first (1)"
             assert cell(admin.superseded, 0, 1) == "Amina Njeri" and cell(admin.superseded, 0, 3) == "t-0000"
             assert "early" in cell(admin.superseded, 0, 4), "the hub says which workstation's result stands"

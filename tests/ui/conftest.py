@@ -1,4 +1,8 @@
-"""Fixtures for the UI tests: a real MainWindow on a real workspace, driven by the keyboard."""
+"""Fixtures for the UI tests: a real MainWindow on a real workspace, driven by the keyboard.
+
+The window reads time from a fake people clock (``clock``), which moves only when a test says so:
+idle prompts, locks and hours are tested by moving it, never by sleeping.
+"""
 
 from __future__ import annotations
 
@@ -10,17 +14,31 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from labclient.ui.idle_prompt import Timing
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
+from tests.people.conftest import FakeClock
+from tests.ui.logins import PIN, give_pins
+
+#: The seat's timers made so slow that they never fire during a test: tests that need the poll,
+#: the refresh or the activity report either call them or open the window with short ones.
+QUIET = Timing(poll_ms=3_600_000, refresh_ms=3_600_000, report_ms=3_600_000)
 
 
 @pytest.fixture
-def open_window(qtbot: QtBot) -> Iterator[Callable[[Workspace], MainWindow]]:
-    """Open a MainWindow on a workspace, shown and active, on the start screen."""
+def clock() -> FakeClock:
+    """The people clock the test's windows read (it moves only when the test moves it)."""
+    return FakeClock()
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, clock: FakeClock, ws: Workspace) -> Iterator[Callable[..., MainWindow]]:
+    """Open a MainWindow on a workspace, shown and active, on the login screen (``timing=`` to
+    make the seat's timers short). The windows close before ``ws`` does (closing logs out)."""
     windows: list[MainWindow] = []
 
-    def _open(ws: Workspace) -> MainWindow:
-        window = MainWindow(ws)
+    def _open(ws: Workspace, *, timing: Timing = QUIET) -> MainWindow:
+        window = MainWindow(ws, clock=clock, timing=timing)
         qtbot.addWidget(window)
         window.resize(1366, 768)
         with qtbot.waitExposed(window):
@@ -35,16 +53,36 @@ def open_window(qtbot: QtBot) -> Iterator[Callable[[Workspace], MainWindow]]:
         window.close()
 
 
-def start_as(qtbot: QtBot, window: MainWindow, name: str) -> None:
-    """On the start screen, pick ``name`` with the arrow keys and press Enter."""
-    lst = window.start_screen.list
+def log_in_as(qtbot: QtBot, window: MainWindow, name: str, pin: str = PIN) -> None:
+    """On the login screen, pick ``name`` with the arrow keys, press Enter, type the PIN, press Enter."""
+    screen = window.login_screen
+    if QApplication.activeWindow() is not window:  # the offscreen platform does not give it back after a dialog
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    lst = screen.list
     names = [lst.item(i).text() for i in range(lst.count())]
     lst.setFocus()
     lst.setCurrentRow(0)
     for _ in range(names.index(name)):
         qtbot.keyClick(lst, Qt.Key.Key_Down)
+    qtbot.keyClick(lst, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is screen.pin
+    qtbot.keyClicks(screen.pin, pin)
+    qtbot.keyClick(screen.pin, Qt.Key.Key_Return)
+
+
+def start_as(qtbot: QtBot, window: MainWindow, name: str, *, clock_in: bool = True) -> None:
+    """Log in as ``name`` (PIN 1234) and, unless already clocked in (or ``clock_in=False``), press
+    Enter on the Clock in button that has the keyboard then: the worker's way to start."""
     with qtbot.waitSignal(window.work_screen.task_shown, timeout=5000):
-        qtbot.keyClick(lst, Qt.Key.Key_Return)
+        log_in_as(qtbot, window, name)
+    bar = window.work_screen.bar
+    assert bar.status is not None
+    if clock_in and not bar.status.clocked_in:
+        assert QApplication.focusWidget() is bar.clock_button
+        with qtbot.waitSignal(bar.acted):
+            qtbot.keyClick(bar.clock_button, Qt.Key.Key_Return)
+        assert bar.status.clocked_in
 
 
 def key(qtbot: QtBot, window: MainWindow, sequence: str) -> None:
@@ -58,12 +96,13 @@ def key(qtbot: QtBot, window: MainWindow, sequence: str) -> None:
 
 @pytest.fixture
 def loaded(ws: Workspace, bundles: dict[str, Path]) -> Callable[[str], Workspace]:
-    """Import one of the test bundles (by name) into ``ws`` and add two workers."""
+    """Import one of the test bundles (by name) into ``ws`` and add two workers with the PIN 1234."""
 
     def _load(name: str) -> Workspace:
         ws.import_bundle(bundles[name])
         ws.add_worker("Amina Njeri")
         ws.add_worker("Sokha Chan")
+        give_pins(ws)
         return ws
 
     return _load

@@ -30,6 +30,7 @@ from labclient.ui.task_views.transcription import TranscriptionView
 from labclient.workspace import Workspace
 from tests.factory import batch_doc
 from tests.ui.conftest import key, start_as
+from tests.ui.logins import give_pins
 
 Opener = Callable[[Workspace], MainWindow]
 
@@ -73,6 +74,7 @@ def flag_with_default_reason(qtbot: QtBot, window: MainWindow) -> None:
 def setup_workspace(ws: Workspace, bundle: Path) -> Workspace:
     ws.import_bundle(bundle)
     ws.add_worker("Amina Njeri")
+    give_pins(ws)
     return ws
 
 

@@ -2,9 +2,8 @@
 
 - A draft typed into the transcript survives closing the app and opening it again on the same
   data folder, whether the draft timer had fired or not.
-- Ctrl+L (switch worker) keeps the draft; another worker gets a different task, and the first
-  worker finds their draft again when they come back.
-- A new worker types their name on the start screen, presses Enter and is working.
+- Ctrl+L (switch worker) keeps the draft and locks the session; another worker logs in and gets
+  a different task, and the first worker finds their draft again when they come back.
 - The progress line counts down "Left in cache" and up "Done today" with every submit and skip.
 - A long transcript typed key by key in a fresh app does not crash it (run in a child process,
   because the crash it guards against aborts the whole interpreter).
@@ -24,10 +23,12 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from labclient.people import login
 from labclient.ui.main_window import MainWindow
 from labclient.ui.task_views.tagging import TaggingView
 from labclient.ui.task_views.transcription import TranscriptionView
 from labclient.workspace import Workspace
+from tests.people.conftest import FakeClock
 from tests.ui.conftest import key, start_as
 
 Opener = Callable[[Workspace], MainWindow]
@@ -106,7 +107,7 @@ def test_closing_before_the_draft_timer_fired_still_saves(qtbot: QtBot, reopen: 
 
 
 def test_switching_worker_keeps_the_draft_and_the_task(qtbot: QtBot, open_window: Opener,
-                                                       loaded: Callable[[str], Workspace]):
+                                                       loaded: Callable[[str], Workspace], clock: FakeClock):
     ws = loaded("document")
     amina, sokha = ws.workers()
     assert (amina.name, sokha.name) == ("Amina Njeri", "Sokha Chan")
@@ -118,9 +119,12 @@ def test_switching_worker_keeps_the_draft_and_the_task(qtbot: QtBot, open_window
     qtbot.keyClicks(view.editor, "the rain in spain")
 
     key(qtbot, window, "Ctrl+L")
-    assert window.pages.currentWidget() is window.start_screen
+    assert window.pages.currentWidget() is window.login_screen
     assert ws.draft(held.key, amina.id) == {"text": "the rain in spain"}
-    assert QApplication.focusWidget() is window.start_screen.list
+    assert QApplication.focusWidget() is window.login_screen.list
+    assert window.login_screen.chosen_name() == "Amina Njeri"
+    assert window.login_screen.message.text() == "Amina Njeri is locked. Type the PIN to go on, or choose another name."
+    assert [(s.name, s.locked) for s in login.seat_sessions(ws.store, clock=clock)] == [("Amina Njeri", True)]
 
     start_as(qtbot, window, "Sokha Chan")
     other = window.work_screen.task
@@ -130,43 +134,12 @@ def test_switching_worker_keeps_the_draft_and_the_task(qtbot: QtBot, open_window
     assert view.editor.toPlainText() == ""
 
     key(qtbot, window, "Ctrl+L")
-    assert window.pages.currentWidget() is window.start_screen
+    assert window.pages.currentWidget() is window.login_screen
     start_as(qtbot, window, "Amina Njeri")
     assert window.work_screen.task is not None and window.work_screen.task.key == held.key
     assert view.editor.toPlainText() == "the rain in spain"
     assert QApplication.focusWidget() is view.editor
     assert ws.results() == []
-
-
-def test_a_new_worker_adds_their_name_and_starts(qtbot: QtBot, open_window: Opener,
-                                                 loaded: Callable[[str], Workspace]):
-    ws = loaded("tagging")
-    window = open_window(ws)
-    start = window.start_screen
-    assert QApplication.focusWidget() is start.list
-    key(qtbot, window, "Alt+A")  # the "Add your name" label's mnemonic
-    assert QApplication.focusWidget() is start.new_name
-
-    qtbot.keyClicks(start.new_name, "   ")
-    key(qtbot, window, "Return")  # a blank name is refused with a message
-    assert window.pages.currentWidget() is start
-    assert start.message.text() == "Type a name of 1 to 80 characters."
-
-    start.new_name.clear()
-    qtbot.keyClicks(start.new_name, "Wanjiru  Kamau")
-    with qtbot.waitSignal(window.work_screen.task_shown, timeout=5000):
-        key(qtbot, window, "Return")
-    assert window.pages.currentWidget() is window.work_screen
-    worker = window.work_screen.worker
-    assert worker is not None and worker.name == "Wanjiru Kamau"
-    assert "Wanjiru Kamau" in window.work_screen.worker_label.text()
-    assert worker in ws.workers()
-    assert window.work_screen.task is not None
-
-    key(qtbot, window, "Ctrl+L")  # and they are in the list from now on
-    names = [start.list.item(i).text() for i in range(start.list.count())]
-    assert names == ["Amina Njeri", "Sokha Chan", "Wanjiru Kamau"]
-    assert start.new_name.text() == ""
 
 
 def test_progress_counts_submits_and_skips(qtbot: QtBot, open_window: Opener, loaded: Callable[[str], Workspace]):
@@ -211,15 +184,18 @@ from PySide6.QtTest import QTest
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
+from tests.ui.logins import give_pins, log_in
 
 app = QApplication([])
 data = Path(sys.argv[1])
 ws = Workspace.open(data / "data")
 ws.import_bundle(make_bundle(data / "bundles", "transcription", 1, source="image"))
+ws.add_worker("Amina Njeri")
+give_pins(ws)
 window = MainWindow(ws)
 window.resize(1366, 768)
 window.show()
-window.begin(ws.add_worker("Amina Njeri"))
+window.begin(log_in(ws, "Amina Njeri"))
 editor = window.work_screen.views["transcription"].editor
 for i in range(int(sys.argv[2])):
     QTest.keyClick(editor, "abcdefghij "[i % 11])

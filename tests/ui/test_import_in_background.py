@@ -22,6 +22,7 @@ from labclient.ui.main_window import MainWindow
 from labclient.ui.task_views.transcription import TranscriptionView
 from labclient.workspace import Workspace
 from tests.ui.conftest import start_as
+from tests.ui.logins import give_pins
 
 Opener = Callable[[Workspace], MainWindow]
 
@@ -30,6 +31,7 @@ Opener = Callable[[Workspace], MainWindow]
 def empty_window(qtbot: QtBot, open_window: Opener, ws: Workspace) -> MainWindow:
     """The work screen of a worker on a workspace with no tasks."""
     ws.add_worker("Amina Njeri")
+    give_pins(ws)
     window = open_window(ws)
     start_as(qtbot, window, "Amina Njeri")
     return window

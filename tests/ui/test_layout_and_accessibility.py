@@ -1,8 +1,9 @@
 """Every screen fits a 1366×768 lab monitor, left-to-right and right-to-left, and is named for screen readers.
 
-For the start screen, the empty work screen, the work screen with each kind of task (audio and
-document transcription, tagging, data entry; with the instructions hidden and shown) and the
-reason dialog, every visible interactive widget
+For the login screen, the first-admin form, the empty work screen, the work screen with each kind
+of task (audio and document transcription, tagging, data entry; with the instructions hidden and
+shown; its timesheet bar clocked out, clocked in and on a break), the reason dialog, the "Are you
+still working?" prompt and the admin's login for the admin screen, every visible interactive widget
 
 - has an object name (tests, styles) and an accessible name (what a screen reader says), and
 - lies entirely inside its window, which itself is no larger than 1366×768, and no button is
@@ -38,7 +39,9 @@ from pytestqt.qtbot import QtBot
 from labclient.ui.main_window import MainWindow
 from labclient.ui.task_views.transcription import TranscriptionView
 from labclient.workspace import Workspace
+from tests.people.conftest import FakeClock
 from tests.ui.conftest import key, start_as
+from tests.ui.logins import give_pins
 
 Opener = Callable[[Workspace], MainWindow]
 
@@ -111,20 +114,48 @@ def check_action_row(window: MainWindow, direction: Qt.LayoutDirection) -> None:
         assert submit_x > flag_x
 
 
-def test_start_screen(qtbot: QtBot, direction: Qt.LayoutDirection, open_window: Opener,
+def left(widget: QWidget) -> int:
+    return widget.mapTo(widget.window(), QPoint(0, 0)).x()
+
+
+def test_login_screen(qtbot: QtBot, direction: Qt.LayoutDirection, open_window: Opener,
                       loaded: Callable[[str], Workspace]):
     window = open_window(loaded("tagging"))
+    screen = window.login_screen
+    screen.say("That PIN is not right for Amina Njeri. Tries left before the account locks for a while: 4.")
     settle(qtbot, window)
     assert window.layoutDirection() == direction
     assert problems(window) == []
-    start = window.start_screen
-    assert {start.list, start.start_button, start.new_name, start.add_button} <= set(interactive_widgets(window))
-    if direction == Qt.LayoutDirection.RightToLeft:  # "Add" sits left of the name it adds
-        assert start.add_button.mapTo(window, QPoint(0, 0)).x() < start.new_name.mapTo(window, QPoint(0, 0)).x()
+    assert {screen.list, screen.pin, screen.login_button} <= set(interactive_widgets(window))
+    assert not screen.setup_offer.isVisible(), "the hub's roster is in charge: no first admin here"
+    if direction == Qt.LayoutDirection.RightToLeft:  # "Log in" sits left of the PIN it sends
+        assert left(screen.login_button) < left(screen.pin)
+    else:
+        assert left(screen.login_button) > left(screen.pin)
+
+
+def test_first_admin_form(qtbot: QtBot, direction: Qt.LayoutDirection, open_window: Opener, ws: Workspace):
+    ws.add_worker("Amina Njeri")  # a worker from before logins: no PIN, no admin yet
+    window = open_window(ws)
+    screen = window.login_screen
+    assert screen.setup_offer.isVisible()
+    settle(qtbot, window)
+    assert problems(window) == []
+    key(qtbot, window, "Ctrl+N")
+    assert screen.pages.currentWidget() is screen.setup_page
+    screen.setup_message.setText("The two PINs are not the same. Type the PIN twice again.")
+    settle(qtbot, window)
+    shown = interactive_widgets(window)
+    assert {screen.admin_name, screen.admin_pin, screen.admin_pin_again, screen.setup_button,
+            screen.back_button} <= set(shown)
+    assert problems(window) == []
+    if direction == Qt.LayoutDirection.RightToLeft:
+        assert left(screen.setup_button) < left(screen.back_button)
 
 
 def test_empty_work_screen(qtbot: QtBot, direction: Qt.LayoutDirection, open_window: Opener, ws: Workspace):
     ws.add_worker("Amina Njeri")
+    give_pins(ws)
     window = open_window(ws)
     start_as(qtbot, window, "Amina Njeri")
     settle(qtbot, window)
@@ -152,7 +183,7 @@ def test_work_screen(qtbot: QtBot, direction: Qt.LayoutDirection, open_window: O
     assert screen.stack.currentWidget() is view
     shown = interactive_widgets(window)
     assert {screen.submit_button, screen.skip_button, screen.flag_button, screen.help_button,
-            screen.switch_button} <= set(shown)
+            screen.switch_button, screen.bar.clock_button, screen.bar.break_button} <= set(shown)
     assert any(view.isAncestorOf(w) for w in shown)
     assert problems(window) == []
     check_action_row(window, direction)
@@ -177,3 +208,59 @@ def test_reason_dialog(qtbot: QtBot, direction: Qt.LayoutDirection, open_window:
     assert window.rect().contains(QRect(top_left, dialog.size()))
     key(qtbot, window, "Esc")
     qtbot.waitUntil(lambda: window.work_screen._dialog is None)
+
+
+@pytest.mark.parametrize("state", ["clocked-out", "clocked-in", "on-break"])
+def test_timesheet_bar(qtbot: QtBot, direction: Qt.LayoutDirection, open_window: Opener,
+                       loaded: Callable[[str], Workspace], state: str):
+    window = open_window(loaded("data_entry"))
+    start_as(qtbot, window, "Amina Njeri", clock_in=state != "clocked-out")
+    bar = window.work_screen.bar
+    if state == "on-break":
+        key(qtbot, window, "Ctrl+Shift+P")
+    settle(qtbot, window)
+    assert {bar.clock_button, bar.break_button} <= set(interactive_widgets(window))
+    assert problems(window) == []
+    assert bar.state_label.width() > 300, "the sentence about the time has room"
+    assert bar.state_label.heightForWidth(bar.state_label.width()) <= bar.state_label.height()
+    if direction == Qt.LayoutDirection.RightToLeft:  # the buttons sit at the start of the line: the left
+        assert left(bar.clock_button) < left(bar.state_label)
+    else:
+        assert left(bar.clock_button) > left(bar.state_label)
+
+
+def test_idle_prompt(qtbot: QtBot, direction: Qt.LayoutDirection, open_window: Opener,
+                     loaded: Callable[[str], Workspace], clock: FakeClock):
+    window = open_window(loaded("tagging"))
+    start_as(qtbot, window, "Amina Njeri")
+    clock.advance(minutes=5, seconds=1)
+    window.poll()
+    prompt = window.idle_prompt
+    assert prompt is not None
+    qtbot.waitUntil(prompt.isVisible)
+    settle(qtbot, prompt)
+    assert prompt.layoutDirection() == direction
+    assert {prompt.yes_button, prompt.no_button} <= set(interactive_widgets(prompt))
+    assert problems(prompt) == []
+    top_left = prompt.mapToGlobal(QPoint(0, 0)) - window.mapToGlobal(QPoint(0, 0))
+    assert window.rect().contains(QRect(top_left, prompt.size()))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is prompt.yes_button)
+    key(qtbot, window, "Return")
+    qtbot.waitUntil(lambda: window.idle_prompt is None)
+
+
+def test_admin_login(qtbot: QtBot, direction: Qt.LayoutDirection, open_window: Opener,
+                     loaded: Callable[[str], Workspace]):
+    window = open_window(loaded("tagging"))
+    start_as(qtbot, window, "Amina Njeri")
+    assert window.open_admin() is None
+    ask = window.admin_login
+    assert ask is not None
+    qtbot.waitUntil(ask.isVisible)
+    ask.message.setText("Sokha Chan is not a partner admin, so they cannot open the admin screen. Ask the "
+                        "partner admin.")
+    settle(qtbot, ask)
+    assert {ask.names, ask.pin, ask.ok_button, ask.cancel_button} <= set(interactive_widgets(ask))
+    assert problems(ask) == []
+    key(qtbot, window, "Esc")
+    qtbot.waitUntil(lambda: window.admin_login is None)

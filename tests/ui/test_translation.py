@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
-from tests.ui.conftest import start_as
+from tests.ui.conftest import log_in_as, start_as
 
 FRENCH = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
@@ -22,6 +22,15 @@ FRENCH = """<?xml version="1.0" encoding="utf-8"?>
 <message><source>Submit (Ctrl+Enter)</source><translation>Envoyer (Ctrl+Entrée)</translation></message>
 <message><source>Done today: {0}   ·   Left in cache: {1}</source>
 <translation>Fait aujourd'hui : {0}   ·   Reste en cache : {1}</translation></message>
+</context>
+<context><name>TimesheetBar</name>
+<message><source>Clock in ({0})</source><translation>Pointer l'arrivée ({0})</translation></message>
+</context>
+<context><name>Error</name>
+<message>
+<source>That PIN is not right for {name}. Tries left before the account locks for a while: {tries_left}.</source>
+<translation>Ce code n'est pas le bon pour {name}. Essais restants avant le blocage : {tries_left}.</translation>
+</message>
 </context>
 <context><name>Issue</name>
 <message><source>Choose at least {n} label(s).</source>
@@ -49,8 +58,12 @@ def test_a_translation_changes_buttons_progress_and_messages(
     qtbot: QtBot, french: None, open_window: Callable[[Workspace], MainWindow], loaded: Callable[[str], Workspace]
 ) -> None:
     window = open_window(loaded("tagging"))
-    start_as(qtbot, window, "Amina Njeri")
+    log_in_as(qtbot, window, "Amina Njeri", pin="0000")  # the core's error, in French
+    assert window.login_screen.message.text() == ("Ce code n'est pas le bon pour Amina Njeri. Essais restants avant "
+                                                  "le blocage : 4.")
+    start_as(qtbot, window, "Amina Njeri", clock_in=False)
     screen = window.work_screen
+    assert screen.bar.clock_button.text() == "Pointer l'arrivée (Ctrl+Shift+T)"
     assert screen.submit_button.text() == "Envoyer (Ctrl+Entrée)"
     assert screen.progress_label.text() == "Fait aujourd'hui : 0   ·   Reste en cache : 3"
     screen.submit()  # no label chosen: the core's issue is shown in French
@@ -60,5 +73,7 @@ def test_a_translation_changes_buttons_progress_and_messages(
 def test_the_translation_template_lists_the_ui_strings() -> None:
     template = (Path(__file__).resolve().parents[2] / "resources" / "i18n" / "labclient.ts").read_text("utf-8")
     for text in ("Submit (Ctrl+Enter)", "Who is working at this computer?", "Choose an outcome.",
-                 "The disk is full, so this could not be saved."):
+                 "The disk is full, so this could not be saved.", "Log in (Enter)", "Clock in ({0})",
+                 "Are you still working?", "Set up the first admin (Enter)",
+                 "{name} has no PIN yet, so they cannot log in. Ask the partner admin to set one."):
         assert text in template

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, 
 from labclient.ui.names import named
 
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
+PLAYING_ACTIVITY_MS = 5_000  # while a clip plays, ``activity`` is emitted at most this often
 
 
 def _clock(ms: int) -> str:
@@ -24,7 +25,7 @@ class AudioPlayer(QWidget):
 
     Resuming after a pause steps back ``rewind_s`` seconds, so the worker hears the last words
     again. Emits ``failed(reason)`` when the clip cannot be decoded, and ``activity`` on each
-    player action (for active-time tracking).
+    player action and every few seconds while the clip plays (for active-time tracking).
     """
 
     failed = Signal(str)
@@ -37,6 +38,7 @@ class AudioPlayer(QWidget):
         self.player.setAudioOutput(self.output)
         self.skip_s = 5.0
         self._paused_once = False
+        self._since_activity = QElapsedTimer()
 
         self.play_button = named(QPushButton(self), "audioPlay", self.tr("Play or pause"))
         self.back_button = named(QPushButton(self), "audioBack", self.tr("Skip back"))
@@ -144,6 +146,10 @@ class AudioPlayer(QWidget):
         self._position_changed(self.player.position())
 
     def _position_changed(self, position: int) -> None:
+        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState and (
+                not self._since_activity.isValid() or self._since_activity.elapsed() >= PLAYING_ACTIVITY_MS):
+            self._since_activity.start()
+            self.activity.emit()  # listening is work
         if not self.position.isSliderDown():
             self.position.setValue(position)
         self.time_label.setText(f"{_clock(position)} / {_clock(self.player.duration())}")

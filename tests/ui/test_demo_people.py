@@ -1,0 +1,55 @@
+"""The demo's people: everyone logs in with 1234, and only a demo folder's login screen says so."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from labclient.demo import DEMO_WORKERS, prepare_demo
+from labclient.demo_people import is_demo_folder, seed_people
+from labclient.people import login, roster
+from labclient.people.roles import Role
+from labclient.ui.main_window import MainWindow
+from labclient.workspace import Workspace
+from tests.ui.conftest import start_as
+from tests.ui.logins import give_pins
+
+
+def test_seed_people_gives_the_demo_an_admin_a_supervisor_and_pins(tmp_path: Path) -> None:
+    folder = tmp_path / "demo"
+    prepare_demo(folder)
+    with Workspace.open(folder) as ws:
+        seed_people(ws.store)
+        seed_people(ws.store)  # again: nothing changes, nothing fails
+        roles = {}
+        for name in (*DEMO_WORKERS, "Lab Admin", "Lab Supervisor"):
+            session = login.login(ws.store, name, "1234")
+            roles[name] = session.role
+            login.logout(ws.store, session)
+        assert roles == {**dict.fromkeys(DEMO_WORKERS, Role.WORKER), "Lab Admin": Role.ADMIN,
+                         "Lab Supervisor": Role.SUPERVISOR}
+        assert sorted(roster.login_names(ws.store)) == sorted([*DEMO_WORKERS, "Lab Admin", "Lab Supervisor"])
+        assert login.seat_sessions(ws.store) == [], "the demo leaves nobody logged in"
+    assert is_demo_folder(folder)
+    assert not is_demo_folder(tmp_path)
+
+
+def test_a_demo_folder_shows_the_demo_pin_and_a_worker_logs_in_with_it(
+        qtbot: QtBot, data_dir: Path, open_window: Callable[..., MainWindow], ws: Workspace) -> None:
+    ws.add_worker(DEMO_WORKERS[0])
+    seed_people(ws.store)
+    window = open_window(ws)
+    assert window.login_screen.demo_hint.isVisible()
+    assert window.login_screen.demo_hint.text() == "Demo: every PIN is 1234."
+    start_as(qtbot, window, DEMO_WORKERS[0])
+    assert window.work_screen.worker_label.text() == f"Worker: {DEMO_WORKERS[0]}"
+
+
+def test_after_the_hubs_roster_the_hubs_users_are_the_demos(ws: Workspace) -> None:
+    ws.add_worker(DEMO_WORKERS[0])
+    give_pins(ws)  # the hub's roster came first
+    seed_people(ws.store)
+    assert roster.login_names(ws.store) == [DEMO_WORKERS[0]], "no local admin where the hub is in charge"
+    assert not is_demo_folder(ws.data_dir)
