@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from labclient.demo_people import seed_people
 from labclient.importer import ImportReport
 from labclient.paths import resources_dir
 from labclient.workspace import Workspace
@@ -17,7 +18,8 @@ def demo_bundles() -> list[Path]:
 
 
 def prepare_demo(data_dir: Path) -> list[ImportReport]:
-    """Import every demo bundle into ``data_dir`` and add the demo workers. Safe to repeat.
+    """Import every demo bundle into ``data_dir`` and add the demo workers, the demo admin and
+    supervisor, all with PIN 1234 (labclient/demo_people.py). Safe to repeat.
 
     Raises FileNotFoundError when the demo bundles are missing from this installation.
     """
@@ -28,4 +30,5 @@ def prepare_demo(data_dir: Path) -> list[ImportReport]:
         reports = [ws.import_bundle(b) for b in bundles]
         for name in DEMO_WORKERS:
             ws.add_worker(name)
+        seed_people(ws.store)  # an admin, a supervisor, and PIN 1234 for everyone
     return reports

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 from labclient.demo import DEMO_WORKERS, prepare_demo
+from labclient.demo_people import DEMO_ADMIN, DEMO_PIN, DEMO_SUPERVISOR
+from labclient.people import login
 from labclient.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,7 +20,9 @@ def test_the_demo_has_thirty_tasks_of_each_kind_and_the_demo_workers(tmp_path: P
     assert {r.kind for r in reports} == {"transcription", "tagging", "data_entry"}
     assert all(r.tasks_added >= 30 for r in reports)
     with Workspace.open(tmp_path / "demo") as ws:
-        assert sorted(w.name for w in ws.workers()) == sorted(DEMO_WORKERS)
+        assert sorted(w.name for w in ws.workers()) == sorted([*DEMO_WORKERS, DEMO_ADMIN, DEMO_SUPERVISOR])
+        for name in [*DEMO_WORKERS, DEMO_ADMIN, DEMO_SUPERVISOR]:
+            login.logout(ws.store, login.login(ws.store, name, DEMO_PIN))  # everyone can log in to the demo
         sources = {ws.task(1 + sum(r.tasks_added for r in reports[:i])).template.params.get("source")
                    for i, r in enumerate(reports) if r.kind == "transcription"}
         assert sources == {"audio", "image"}
