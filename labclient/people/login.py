@@ -110,7 +110,7 @@ def logout(store: Store, session: Session, *, clock: Clock = SYSTEM_CLOCK) -> No
 def touch(store: Store, session: Session, *, clock: Clock = SYSTEM_CLOCK) -> None:
     """Input was seen: keep the idle lock away. Raises SessionLockedError when the session has
     already been idle past the lock time (the UI shows the lock screen then)."""
-    live_session(store, session, clock)
+    live_session(store, session, clock, input_seen=True)
 
 
 def seat_sessions(store: Store, *, clock: Clock = SYSTEM_CLOCK) -> list[SeatSession]:

@@ -109,11 +109,13 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def live_session(store: Store, session: object, clock: Clock, *, allow_locked: bool = False) -> Session:
+def live_session(store: Store, session: object, clock: Clock, *, allow_locked: bool = False,
+                 input_seen: bool = False) -> Session:
     """The session, checked: opened by login, not ended, same boot, user still enabled and in the
     same role, not locked (unless ``allow_locked``) and not idle past the lock time. Raises
     NotAllowed or one of its subclasses; ends or locks the session in the database when it finds
-    it restarted, switched off or idle."""
+    it restarted, switched off or idle. Only ``input_seen`` (``login.touch``) moves the idle clock:
+    a screen reading hours once a minute must not keep an empty seat unlocked."""
     if type(session) is not Session or not isinstance(session.token, str):  # no subclass tricks
         raise NotAllowed("Nobody is logged in. Log in first.", who="", role="", action="")
     c = store.read()
@@ -145,7 +147,7 @@ def live_session(store: Store, session: object, clock: Clock, *, allow_locked: b
             w.execute("UPDATE sessions SET locked = 1 WHERE token_hash = ?", (token_hash(session.token),))
         if not allow_locked:
             raise SessionLockedError(who=name)
-    elif not locked and now - last_seen > TOUCH_EVERY_NS:
+    elif input_seen and not locked and now - last_seen > TOUCH_EVERY_NS:
         with store.transaction() as w:
             w.execute("UPDATE sessions SET last_seen_mono_ns = ? WHERE token_hash = ? AND last_seen_mono_ns < ?",
                       (now, token_hash(session.token), now))

@@ -212,6 +212,19 @@ def test_the_session_locks_after_the_set_idle_time(lab: Lab) -> None:
     assert [s.locked for s in login.seat_sessions(lab.store, clock=lab.clock) if s.name == "Amina Njeri"] == [True]
 
 
+def test_a_screen_reading_hours_every_minute_does_not_keep_an_empty_seat_open(lab: Lab) -> None:
+    settings.change_settings(lab.store, lab.admin, lock_after_s=15 * 60, clock=lab.clock)
+    login.touch(lab.store, lab.worker, clock=lab.clock)
+    timesheet.clock_in(lab.store, lab.worker, clock=lab.clock)
+
+    with pytest.raises(SessionLockedError):
+        for _ in range(20):  # the timesheet bar refreshes once a minute; nobody is at the keyboard
+            lab.clock.advance(minutes=1)
+            timesheet.status(lab.store, lab.worker, clock=lab.clock)
+
+    assert [s.locked for s in login.seat_sessions(lab.store, clock=lab.clock) if s.name == "Amina Njeri"] == [True]
+
+
 def test_logging_in_again_ends_the_earlier_session(lab: Lab) -> None:
     again = login.login(lab.store, "Amina Njeri", PIN["worker"], clock=lab.clock)
 
