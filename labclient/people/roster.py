@@ -168,6 +168,16 @@ def set_disabled(store: Store, session: Session, user_id: str, disabled: bool, *
                       (clock.wall(), user_id))
 
 
+_ADMIN_WHO_CAN_LOG_IN = "SELECT 1 FROM workers WHERE role = 'admin' AND disabled = 0 AND secret_hash IS NOT NULL"
+
+
+def first_admin_possible(store: Store) -> bool:
+    """Whether :func:`bootstrap_admin` would be accepted now: no roster from the hub yet and no
+    admin who can log in (the login screen offers "Set up the first admin" then)."""
+    c = store.read()
+    return state.get(c, "roster_as_of") is None and c.execute(_ADMIN_WHO_CAN_LOG_IN).fetchone() is None
+
+
 def bootstrap_admin(store: Store, name: str, secret: str, *, clock: Clock = SYSTEM_CLOCK) -> Session:
     """Make the first partner admin on this workstation and log them in.
 
@@ -181,8 +191,7 @@ def bootstrap_admin(store: Store, name: str, secret: str, *, clock: Clock = SYST
         if state.get(c, "roster_as_of") is not None:
             raise NotAllowed("The hub's user list is in charge on this workstation, so no admin can be made here. "
                              "{hint}", hint="Add the admin at the hub: labhub add-user --role admin.")
-        if c.execute("SELECT 1 FROM workers WHERE role = 'admin' AND disabled = 0 AND secret_hash IS NOT NULL"
-                     ).fetchone():
+        if c.execute(_ADMIN_WHO_CAN_LOG_IN).fetchone():
             raise NotAllowed("This workstation already has a partner admin. {hint}",
                              hint="Ask them to add you (Admin screen).")
         if c.execute("SELECT 1 FROM workers WHERE name = ? COLLATE NOCASE", (name,)).fetchone():

@@ -44,13 +44,8 @@ NOTE_STYLE = "color: palette(text); font-weight: bold;"
 
 
 def first_admin_possible(store: Store) -> bool:
-    """Whether ``roster.bootstrap_admin`` would be accepted here: no roster from the hub yet, and no
-    admin who can log in. (The same rule as the core's; the core offers no call that asks it.)"""
-    if roster.roster_status(store).as_of is not None:
-        return False
-    row = store.read().execute("SELECT 1 FROM workers WHERE role = 'admin' AND disabled = 0"
-                               " AND secret_hash IS NOT NULL").fetchone()
-    return row is None
+    """Whether ``roster.bootstrap_admin`` would be accepted here (the core's rule)."""
+    return roster.first_admin_possible(store)
 
 
 def _title(parent: QWidget, text: str) -> QLabel:

@@ -44,6 +44,7 @@ OPEN = {
     "login.seat_sessions": "who is logged in at this seat, for switching users",
     "roster.login_names": "the names on the login screen",
     "roster.bootstrap_admin": "the first admin; refused once an admin or a hub roster exists",
+    "roster.first_admin_possible": "whether the login screen offers setting up the first admin",
     "roster.apply_roster": "the hub's roster, applied by the sync (the hub is the authority)",
     "roster.roster_status": "how old the user list is",
     "events.canonical": "pure", "events.event_hash": "pure", "events.check_chain": "pure",

@@ -150,8 +150,10 @@ def test_the_roster_status_says_when_the_user_list_is_stale(lab: Lab) -> None:
 def test_the_first_admin_is_made_once(tmp_path: Path) -> None:
     clock = FakeClock()
     with Workspace.open(tmp_path / "fresh") as ws:
+        assert roster.first_admin_possible(ws.store)
         admin = roster.bootstrap_admin(ws.store, "Grace Achieng", "4242", clock=clock)
         assert admin.role is Role.ADMIN
+        assert not roster.first_admin_possible(ws.store)
 
         with pytest.raises(NotAllowed, match="already has a partner admin"):
             roster.bootstrap_admin(ws.store, "Someone Else", "1111", clock=clock)
@@ -163,6 +165,7 @@ def test_no_first_admin_once_the_hub_roster_is_in_charge(tmp_path: Path) -> None
         roster.apply_roster(ws.store, [{"id": "u-1", "name": "Amina", "role": "worker"}],
                             as_of="2026-11-24T06:00:00Z", clock=clock)
 
+        assert not roster.first_admin_possible(ws.store)
         with pytest.raises(NotAllowed, match="The hub's user list is in charge"):
             roster.bootstrap_admin(ws.store, "Mallory", "1111", clock=clock)
         assert roster.login_names(ws.store) == ["Amina"]
