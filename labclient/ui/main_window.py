@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         """Say in the status bar whether this workstation syncs, what waits to go, and since when."""
         status = self.ws.sync_status()
         if status.hub_url is None:
-            text = self.tr("● Working offline (no hub set up) · {0} result(s) kept on this computer").format(
+            text = self.tr("● Working offline (no hub set up) · {0} record(s) (results and timesheet) kept on this computer").format(
                 status.waiting)
         else:
             host = QUrl(status.hub_url).host()

@@ -696,7 +696,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>● Working offline (no hub set up) · {0} result(s) kept on this computer</source>
+        <source>● Working offline (no hub set up) · {0} record(s) (results and timesheet) kept on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -16,12 +16,12 @@ def test_offline_workstation_counts_what_is_kept(qtbot: QtBot, open_window: Call
                                                  loaded: Callable[[str], Workspace]) -> None:
     ws = loaded("tagging")
     window = open_window(ws)
-    assert "no hub set up" in window.connection.text() and "0 result(s)" in window.connection.text()
+    assert "no hub set up" in window.connection.text() and "0 record(s)" in window.connection.text()
     start_as(qtbot, window, "Amina Njeri")
     key(qtbot, window, "1")
     with qtbot.waitSignal(window.work_screen.task_shown):
         key(qtbot, window, "Ctrl+Return")
-    assert "1 result(s) kept on this computer" in window.connection.text()
+    assert "1 record(s) (results and timesheet) kept on this computer" in window.connection.text()
 
 
 def test_enrolled_workstation_names_the_hub_and_the_last_sync(
