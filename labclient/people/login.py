@@ -20,6 +20,7 @@ from labclient.errors import (
     AccountDisabledError,
     AccountLockedError,
     NoSecretError,
+    NotAllowed,
     UnknownUserError,
     WrongSecretError,
 )
@@ -81,19 +82,39 @@ def login(store: Store, name: str, secret: str, *, clock: Clock = SYSTEM_CLOCK) 
 
 
 def unlock(store: Store, session: Session, secret: str, *, clock: Clock = SYSTEM_CLOCK) -> Session:
-    """Unlock a locked session with its user's secret (wrong secrets count towards the lockout)."""
+    """Unlock a locked session with its user's secret (wrong secrets count towards the lockout).
+
+    The worker is back: a pending "are you still working?" (from the lock, or from idling into
+    it) is answered yes, so their time counts again from now."""
+    from labclient.people import timesheet
+
     live_session(store, session, clock, allow_locked=True)
     stored = store.read().execute("SELECT secret_hash FROM workers WHERE id = ?", (session.user_id,)).fetchone()[0]
     check_secret(store, session.user_id, session.name, stored, secret, clock)
     with store.transaction() as c:
         c.execute("UPDATE sessions SET locked = 0, last_seen_mono_ns = ? WHERE token_hash = ?",
                   (clock.mono_ns(), token_hash(session.token)))
+    if timesheet.status(store, session, clock=clock).idle_prompted:
+        timesheet.answer_idle(store, session, True, clock=clock)
     return session
 
 
 def lock(store: Store, session: Session, *, clock: Clock = SYSTEM_CLOCK) -> None:
-    """Lock the session (the user steps away, or someone else logs in at the seat)."""
+    """Lock the session (the user steps away, or someone else logs in at the seat).
+
+    A worker who is clocked in and working stops being counted from here, as after an unanswered
+    "are you still working?" (an ``idle_prompt`` event): otherwise the next person's work at this
+    seat would be paid twice. Their time counts again from their first activity after unlocking.
+    """
+    from labclient.people import timesheet  # the timesheet builds on sessions, not the reverse
+
     live_session(store, session, clock, allow_locked=True)
+    try:
+        now = timesheet.status(store, session, clock=clock)
+        if now.clocked_in and not now.on_break and not now.idle_prompted:
+            timesheet.idle_prompt(store, session, clock=clock)
+    except NotAllowed:
+        pass  # already locked (idle past the lock time): nothing more to record
     with store.transaction() as c:
         c.execute("UPDATE sessions SET locked = 1 WHERE token_hash = ?", (token_hash(session.token),))
 

@@ -121,8 +121,8 @@ class MainWindow(QMainWindow):
         """Say in the status bar whether this workstation syncs, what waits to go, and since when."""
         status = self.ws.sync_status()
         if status.hub_url is None:
-            text = self.tr("● Working offline (no hub set up) · {0} record(s) (results and timesheet) kept on this computer").format(
-                status.waiting)
+            text = self.tr("● Working offline (no hub set up) · {0} record(s) (results and timesheet) kept on "
+                           "this computer").format(status.waiting)
         else:
             host = QUrl(status.hub_url).host()
             last = self.tr("never") if status.last_success is None else QDateTime.fromString(

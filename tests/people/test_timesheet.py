@@ -18,7 +18,7 @@ from labclient.people import events, login, roster, timesheet
 from labclient.people.roles import Session
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
-from tests.people.conftest import LAB_TZ, START, FakeClock, Lab
+from tests.people.conftest import LAB_TZ, PIN, START, FakeClock, Lab
 
 DAY = dt.date(2026, 11, 24)
 H = 3_600_000  # ms in an hour
@@ -140,6 +140,22 @@ def test_idle_time_after_an_unanswered_prompt_is_not_counted(lab: Lab) -> None:
     assert today.clocked_ms == 65 * MIN, "the hour of work and the 5-minute threshold; not the 2 idle hours"
     assert today.active_ms == 60 * MIN
     assert today.periods[0].idle_ms == 2 * H
+
+
+def test_a_locked_seat_stops_counting_so_the_next_worker_is_not_paid_twice(lab: Lab) -> None:
+    amina, farah = lab.worker, lab.worker2
+    timesheet.clock_in(lab.store, amina, clock=lab.clock)
+    work(lab, amina, 60)
+    login.lock(lab.store, amina, clock=lab.clock)          # Ctrl+L: Farah takes the seat
+    timesheet.clock_in(lab.store, farah, clock=lab.clock)
+    work(lab, farah, 120)
+    login.unlock(lab.store, amina, PIN["worker"], clock=lab.clock)
+    work(lab, amina, 30)
+    timesheet.clock_out(lab.store, amina, clock=lab.clock)
+
+    today = hours_today(lab, amina)
+    assert today.clocked_ms == 90 * MIN, "Amina's hour before the lock and half hour after; not Farah's two"
+    assert today.active_ms == 90 * MIN
 
 
 def test_a_yes_to_the_prompt_resumes_the_clock_and_a_no_keeps_it_paused(lab: Lab) -> None:
