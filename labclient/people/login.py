@@ -11,6 +11,7 @@ starts again, a lock that was running starts again in full (a reboot never short
 
 from __future__ import annotations
 
+import contextlib
 import math
 import secrets
 import sqlite3
@@ -94,8 +95,7 @@ def unlock(store: Store, session: Session, secret: str, *, clock: Clock = SYSTEM
     with store.transaction() as c:
         c.execute("UPDATE sessions SET locked = 0, last_seen_mono_ns = ? WHERE token_hash = ?",
                   (clock.mono_ns(), token_hash(session.token)))
-    if timesheet.status(store, session, clock=clock).idle_prompted:
-        timesheet.answer_idle(store, session, True, clock=clock)
+    timesheet.resume_after_unlock(store, session, clock=clock)
     return session
 
 
@@ -109,12 +109,8 @@ def lock(store: Store, session: Session, *, clock: Clock = SYSTEM_CLOCK) -> None
     from labclient.people import timesheet  # the timesheet builds on sessions, not the reverse
 
     live_session(store, session, clock, allow_locked=True)
-    try:
-        now = timesheet.status(store, session, clock=clock)
-        if now.clocked_in and not now.on_break and not now.idle_prompted:
-            timesheet.idle_prompt(store, session, clock=clock)
-    except NotAllowed:
-        pass  # already locked (idle past the lock time): nothing more to record
+    with contextlib.suppress(NotAllowed):  # already locked (idle past the lock time): nothing to record
+        timesheet.pause_for_lock(store, session, clock=clock)
     with store.transaction() as c:
         c.execute("UPDATE sessions SET locked = 1 WHERE token_hash = ?", (token_hash(session.token),))
 
