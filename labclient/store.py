@@ -118,12 +118,7 @@ class Store:
         c.execute("PRAGMA foreign_keys=ON")
         if version < SCHEMA_VERSION:
             with self.transaction():
-                # Another connection (a background import) may have migrated while we waited.
-                version = c.execute("PRAGMA user_version").fetchone()[0]
-                for number in range(version, SCHEMA_VERSION):
-                    for statement in split_statements(MIGRATIONS[number]):
-                        c.execute(statement)
-                c.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                apply_migrations(c, MIGRATIONS)  # re-reads the version: a background import may have migrated
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -160,6 +155,17 @@ def _check_lines(rows: list[tuple[str]]) -> list[str]:
     """The problems an integrity or quick check reports, one per item (SQLite may put several
     in one row, separated by newlines)."""
     return [line for row in rows for line in str(row[0]).splitlines() if line]
+
+
+def apply_migrations(c: sqlite3.Connection, migrations: list[str]) -> None:
+    """Inside the caller's write transaction: apply the ``migrations`` past the database's
+    ``user_version``, read again here (another connection may have migrated while this one
+    waited for the lock), and set it to ``len(migrations)``."""
+    version = c.execute("PRAGMA user_version").fetchone()[0]
+    for number in range(version, len(migrations)):
+        for statement in split_statements(migrations[number]):
+            c.execute(statement)
+    c.execute(f"PRAGMA user_version={len(migrations)}")
 
 
 def split_statements(script: str) -> list[str]:

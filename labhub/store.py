@@ -18,7 +18,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from labclient.store import split_statements
+from labclient.store import apply_migrations
 from labhub.errors import Busy, HubError
 from labhub.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -81,12 +81,7 @@ class HubStore:
         c.execute("PRAGMA foreign_keys=ON")
         if version < SCHEMA_VERSION:
             with self.transaction():
-                # Another process may have migrated while we waited for the write lock.
-                version = c.execute("PRAGMA user_version").fetchone()[0]
-                for number in range(version, SCHEMA_VERSION):
-                    for statement in split_statements(MIGRATIONS[number]):
-                        c.execute(statement)
-                c.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                apply_migrations(c, MIGRATIONS)  # re-reads the version: another process may have migrated
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
