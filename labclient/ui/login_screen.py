@@ -34,18 +34,12 @@ from labclient.errors import AccountLockedError, LabClientError, NotAllowed, Peo
 from labclient.people import login, roster
 from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.roles import Permission, Session, authorize
-from labclient.store import Store
 from labclient.ui.messages import error_text
 from labclient.ui.names import named
 from labclient.workspace import Workspace
 
 PROBLEM_STYLE = "color: #b00020; font-weight: bold;"
 NOTE_STYLE = "color: palette(text); font-weight: bold;"
-
-
-def first_admin_possible(store: Store) -> bool:
-    """Whether ``roster.bootstrap_admin`` would be accepted here (the core's rule)."""
-    return roster.first_admin_possible(store)
 
 
 def _title(parent: QWidget, text: str) -> QLabel:
@@ -203,7 +197,7 @@ class LoginScreen(QWidget):
         names = roster.login_names(store)
         ids = {w.name: w.id for w in self.ws.workers()}
         self._ids = {name: ids[name] for name in names if name in ids}
-        self._can_set_up = first_admin_possible(store)
+        self._can_set_up = roster.first_admin_possible(store)
         self.demo_hint.setVisible(is_demo_folder(self.ws.data_dir))
         self.pin.clear()
         self.list.blockSignals(True)
