@@ -3,6 +3,20 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One measured metric beside its baseline."""
+
+    metric: str
+    value: float
+    unit: str
+    baseline: float
+    target: str
+    baseline_name: str
+    note: str
 
 
 def log(message: str) -> None:

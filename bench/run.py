@@ -58,7 +58,7 @@ if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
 from bench import installer_bench, sync_bench  # noqa: E402
-from bench.common import log  # noqa: E402
+from bench.common import Figure, log  # noqa: E402
 from labclient.bundle_writer import write_bundle  # noqa: E402
 from labclient.schema import MIGRATIONS, SCHEMA_VERSION  # noqa: E402
 from labclient.workspace import Task, Workspace  # noqa: E402
@@ -105,19 +105,6 @@ class Settings:
 
 FULL = Settings(runs=5, tasks=100_000, iterations=1_000, imports=3, submitted=1_000)
 QUICK = Settings(runs=3, tasks=20_000, iterations=300, imports=1, submitted=200)
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One measured metric beside its baseline."""
-
-    metric: str
-    value: float
-    unit: str
-    baseline: float
-    target: str
-    baseline_name: str
-    note: str
 
 
 @dataclass(frozen=True)
@@ -421,9 +408,9 @@ BENCHMARKS: dict[str, tuple[Callable[[Settings, Path], list[Figure]], tuple[str,
     "next_task_shown": (bench_next_task_shown, ("next_task_shown_p50_ms", "next_task_shown_p95_ms")),
     "import": (bench_import, ("import_100k_s",)),
     "peak_rss": (bench_peak_rss, ("peak_rss_mb",)),
-    "sync_push": (lambda s, tmp: [Figure(*m) for m in sync_bench.bench_push(tmp, quick=s == QUICK)],
+    "sync_push": (lambda s, tmp: sync_bench.bench_push(tmp, quick=s == QUICK),
                   sync_bench.PUSH_METRICS),
-    "sync_pull_cut": (lambda s, tmp: [Figure(*m) for m in sync_bench.bench_pull_cut(tmp, quick=s == QUICK)],
+    "sync_pull_cut": (lambda s, tmp: sync_bench.bench_pull_cut(tmp, quick=s == QUICK),
                       sync_bench.PULL_METRICS),
     "installer": (lambda s, tmp: [Figure(r["metric"], r["value"], r["unit"], r["baseline"], r["target"],
                                          r["baseline_name"], r["note"]) for r in installer_bench.measure(s == QUICK)],

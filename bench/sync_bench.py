@@ -41,7 +41,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import zstandard
 
@@ -49,7 +49,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from bench.common import log  # noqa: E402
+from bench.common import Figure, log  # noqa: E402
 from bench.per_item_client import push_one_per_request  # noqa: E402
 from labclient.bundle_writer import write_bundle  # noqa: E402
 from labclient.store import DB_NAME, Store  # noqa: E402
@@ -76,18 +76,6 @@ PUSH_METRICS = ("push_10k_s", "push_10k_bytes", "push_per_item_speedup")
 PULL_METRICS = ("pull_cut_resend_bytes",)
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _REQUEST_RE = re.compile(r'"(GET|POST|PUT|HEAD) (/[^ ?"]*)')
-
-
-class Measured(NamedTuple):
-    """One metric beside its baseline, in the field order of run.py's ``Figure``."""
-
-    metric: str
-    value: float
-    unit: str
-    baseline: float
-    target: str
-    baseline_name: str
-    note: str
 
 
 @dataclass(frozen=True)
@@ -306,7 +294,7 @@ def check_push(report: SyncReport, expected: int) -> None:
 # -- the benchmarks -------------------------------------------------------------------------------
 
 
-def bench_push(tmp: Path, *, quick: bool) -> list[Measured]:
+def bench_push(tmp: Path, *, quick: bool) -> list[Figure]:
     """SyncRun pushing many results over the slow link vs the physical limit; bytes on the wire vs
     the raw JSON; and its seconds per item vs a client that sends one request per item."""
     sizes = PushSizes(2_000, 10) if quick else PushSizes(10_000, 30)
@@ -376,17 +364,17 @@ def bench_push(tmp: Path, *, quick: bool) -> list[Measured]:
                      f"{per_item.seconds:.1f} s through the same link, {base_up + base_down} B on the wire; "
                      f"speedup {per_item.seconds / per_item.items / (seconds / sizes.results):.0f}x")
     return [
-        Measured("push_10k_s", seconds, "s", limit, "ratio <= 1.3", "physical limit: RTT + zstd(items) / bandwidth",
+        Figure("push_10k_s", seconds, "s", limit, "ratio <= 1.3", "physical limit: RTT + zstd(items) / bandwidth",
                  push_note),
-        Measured("push_10k_bytes", up + down, "bytes", len(raw), "none set (SYNC.md expects ~0.1-0.2)",
+        Figure("push_10k_bytes", up + down, "bytes", len(raw), "none set (SYNC.md expects ~0.1-0.2)",
                  "raw compact JSON of the items", bytes_note),
-        Measured("push_per_item_speedup", seconds / sizes.results, "s/item", per_item.seconds / per_item.items,
+        Figure("push_per_item_speedup", seconds / sizes.results, "s/item", per_item.seconds / per_item.items,
                  "ratio <= 0.02 (>= 50x faster per item)", "one request per result (OpenRosa-style), same link",
                  per_item_note),
     ]
 
 
-def bench_pull_cut(tmp: Path, *, quick: bool) -> list[Measured]:
+def bench_pull_cut(tmp: Path, *, quick: bool) -> list[Figure]:
     """A big pull (batch and media) through a link reset every 2 MB must complete; the bytes it
     receives again per reset vs one media file."""
     sizes = PullSizes(2_000, 8) if quick else PullSizes(10_000, 40)
@@ -435,7 +423,7 @@ def bench_pull_cut(tmp: Path, *, quick: bool) -> list[Measured]:
             f"file, the largest thing a cut can make come again (the pull answer with the batch is "
             f"~{answer_estimate} B zstd); the client reads media {MEDIA_READ_BYTES} B at a time and resumes with "
             f"Range")
-    return [Measured("pull_cut_resend_bytes", value, "bytes", MEDIA_FILE_BYTES, "value <= baseline (one chunk)",
+    return [Figure("pull_cut_resend_bytes", value, "bytes", MEDIA_FILE_BYTES, "value <= baseline (one chunk)",
                      "one media file (the largest single item fetched)", note)]
 
 
