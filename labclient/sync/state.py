@@ -16,6 +16,7 @@ from labclient.people.events import outbox_bodies
 from labclient.store import Store
 
 ACKED = ("applied", "superseded", "duplicate")
+_TABLE = {"result": "results", "event": "time_events"}  # where each item type keeps the hub's verdict
 REFUSED = ("rejected", "conflict")
 STATUSES = ACKED + REFUSED
 
@@ -159,11 +160,11 @@ def apply_push_answer(store: Store, sent: list[OutboxItem], answer: dict[str, An
     now = utc_now()
     with store.transaction() as c:
         acked: list[tuple[str]] = []
-        applied_ids: list[tuple[str]] = []
+        applied_ids: dict[str, list[tuple[str]]] = {"results": [], "time_events": []}
         for item in sent:
             entry = by_id.get(item.item_id)
             if entry is None and exceptions_only:
-                applied_ids.append((item.item_id,))
+                applied_ids[_TABLE.get(item.item_type, "results")].append((item.item_id,))
                 acked.append((item.item_id,))
                 continue
             if entry is None:
@@ -178,9 +179,9 @@ def apply_push_answer(store: Store, sent: list[OutboxItem], answer: dict[str, An
                           " VALUES (?, ?, ?, ?, ?, ?)", (item.item_id, item.seq, item.item_type, status,
                                                          reason or status, now))
             acked.append((item.item_id,))
-        tally.applied += len(applied_ids)
-        c.executemany("UPDATE results SET hub_status = 'applied', hub_reason = '' WHERE id = ?", applied_ids)
-        c.executemany("UPDATE time_events SET hub_status = 'applied', hub_reason = '' WHERE id = ?", applied_ids)
+        for table, ids in applied_ids.items():
+            tally.applied += len(ids)
+            c.executemany(f"UPDATE {table} SET hub_status = 'applied', hub_reason = '' WHERE id = ?", ids)
         c.executemany("DELETE FROM outbox WHERE item_id = ?", acked)
         if isinstance(watermark, int) and not isinstance(watermark, bool):
             c.execute("INSERT INTO sync_state (key, value) VALUES ('watermark', ?) ON CONFLICT (key) DO UPDATE"
@@ -200,7 +201,7 @@ def refuse_locally(store: Store, item: OutboxItem, reason: str, tally: PushTally
 
 def _verdict(c: Any, item: OutboxItem, status: str, reason: str) -> None:
     """Keep the hub's verdict on the result or timesheet event an item carried."""
-    table = "time_events" if item.item_type == "event" else "results"
+    table = _TABLE.get(item.item_type, "results")
     c.execute(f"UPDATE {table} SET hub_status = ?, hub_reason = ? WHERE id = ?", (status, reason, item.item_id))
 
 
