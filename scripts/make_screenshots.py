@@ -69,6 +69,7 @@ def a_morning(ws: Workspace, session: Session, clock: SteppedClock) -> None:
     timesheet.clock_in(ws.store, session, seat="LAB-PC-07", clock=clock)
     for minute in range(150):
         clock.advance(60)
+        login.touch(ws.store, session, clock=clock)  # she is at the keyboard: the seat stays unlocked
         if minute == 90:
             timesheet.start_break(ws.store, session, clock=clock)
         elif minute == 105:
