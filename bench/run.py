@@ -58,7 +58,7 @@ if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
 from bench import installer_bench, sync_bench  # noqa: E402
-from bench.common import Figure, log  # noqa: E402
+from bench.common import Figure, bench_worker, log  # noqa: E402
 from labclient.bundle_writer import write_bundle  # noqa: E402
 from labclient.schema import MIGRATIONS, SCHEMA_VERSION  # noqa: E402
 from labclient.workspace import Task, Workspace  # noqa: E402
@@ -167,15 +167,15 @@ def verified_result(task: Task) -> dict[str, Any]:
 
 
 def prepare_workspace(data_dir: Path, bundle: Path, submitted: int) -> str:
-    """Import ``bundle``, add a worker and submit ``submitted`` tasks; returns the worker's id."""
+    """Import ``bundle``, add a worker and submit ``submitted`` tasks; returns the worker's name."""
     with Workspace.open(data_dir) as ws:
         ws.import_bundle(bundle)
-        worker = ws.add_worker("Bench Worker")
+        worker = bench_worker(ws)
         for _ in range(submitted):
-            task = ws.next_task(worker.id)
+            task = ws.next_task(worker)
             assert task is not None
-            ws.submit(task.key, worker.id, verified_result(task))
-    return worker.id
+            ws.submit(worker, task.key, verified_result(task))
+    return worker.name
 
 
 def connect_raw(path: Path) -> sqlite3.Connection:
@@ -263,16 +263,16 @@ def bench_peak_rss(s: Settings, tmp: Path) -> list[Figure]:
 class WorkspaceLoop:
     """The worker's loop through the core API: submit the shown task, get the next one."""
 
-    def __init__(self, ws: Workspace, worker_id: str) -> None:
+    def __init__(self, ws: Workspace, worker: str) -> None:
         self.ws = ws
-        self.worker_id = worker_id
-        task = ws.next_task(worker_id)
+        self.session = bench_worker(ws, worker)
+        task = ws.next_task(self.session)
         assert task is not None
         self.task = task
 
     def step(self) -> None:
-        self.ws.submit(self.task.key, self.worker_id, verified_result(self.task))
-        task = self.ws.next_task(self.worker_id)
+        self.ws.submit(self.session, self.task.key, verified_result(self.task))
+        task = self.ws.next_task(self.session)
         assert task is not None
         self.task = task
 
@@ -324,11 +324,11 @@ def bench_next_task(s: Settings, tmp: Path) -> list[Figure]:
     log(f"preparing {s.tasks} tasks")
     doc = batch_document(s.tasks, "bench-next-task")
     bundle = write_bundle(tmp / "bench-next-task.zip", doc, {})
-    worker_id = prepare_workspace(tmp / "data", bundle, 0)
+    worker = prepare_workspace(tmp / "data", bundle, 0)
     raw = RawLoop(tmp / "raw" / "queue.sqlite3", [_dumps(t) for t in doc["tasks"]])
     try:
         with Workspace.open(tmp / "data") as ws:
-            app = WorkspaceLoop(ws, worker_id)
+            app = WorkspaceLoop(ws, worker)
             log(f"timing {s.iterations} iterations each")
             times = time_interleaved({"app": app.step, "raw": raw.step}, s.iterations)
     finally:
@@ -345,8 +345,7 @@ def bench_next_task(s: Settings, tmp: Path) -> list[Figure]:
 def bench_next_task_shown(s: Settings, tmp: Path) -> list[Figure]:
     """Submit-to-next-task-painted through the real work screen vs the core's submit + next_task."""
     log(f"preparing {s.tasks} tasks")
-    worker_id = prepare_workspace(tmp / "data", write_task_bundle(tmp, s.tasks), 0)
-    assert worker_id
+    prepare_workspace(tmp / "data", write_task_bundle(tmp, s.tasks), 0)
     command = [sys.executable, str(REPO_ROOT / "bench" / "ui_next_task.py"), str(tmp / "data"), str(s.iterations)]
     done = subprocess.run(command, env=child_env(tmp), capture_output=True, text=True, timeout=APP_TIMEOUT_S * 5)
     if done.returncode != 0:

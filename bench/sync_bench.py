@@ -49,7 +49,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from bench.common import Figure, log  # noqa: E402
+from bench.common import Figure, bench_worker, log  # noqa: E402
 from bench.per_item_client import push_one_per_request  # noqa: E402
 from labclient.bundle_writer import write_bundle  # noqa: E402
 from labclient.store import DB_NAME, Store  # noqa: E402
@@ -268,12 +268,12 @@ def submit_transcripts(data_dir: Path, bundle: Path, count: int, transcripts: Tr
     """Import ``bundle`` into the workstation and submit ``count`` transcripts (queued for the hub)."""
     with Workspace.open(data_dir) as ws:
         ws.import_bundle(bundle)
-        worker = ws.add_worker("Amina Njeri")
+        worker = bench_worker(ws, "Amina Njeri")
         for _ in range(count):
-            task = ws.next_task(worker.id)
+            task = ws.next_task(worker)
             if task is None:
                 raise SyncBenchError("the batch ran out of tasks")
-            ws.submit(task.key, worker.id, {"text": transcripts()}, active_ms=42_000)
+            ws.submit(worker, task.key, {"text": transcripts()}, active_ms=42_000)
 
 
 def outbox_json(data_dir: Path) -> bytes:

@@ -12,7 +12,6 @@ one JSON object: ``{"ui": [s...], "core": [s...]}``.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import sys
@@ -25,9 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from labclient.people import login, roster, timesheet
-from labclient.people.clock import format_wall
-from labclient.people.passwords import hash_secret
+from bench.common import bench_worker
+from labclient.people import timesheet
 from labclient.ui.app import application
 from labclient.ui.main_window import MainWindow
 from labclient.ui.task_views.data_entry import DataEntryView
@@ -41,12 +39,8 @@ def main() -> None:
     window = MainWindow(ws)
     window.resize(1366, 768)
     window.show()
-    worker = ws.workers()[0]
-    # The worker logs in with a PIN (given the way the hub's roster brings it) and clocks in.
-    roster.apply_roster(ws.store, [{"id": "bench", "name": worker.name, "role": "worker",
-                                    "secret_hash": hash_secret("1234")}],
-                        as_of=format_wall(dt.datetime.now(dt.UTC)))
-    session = login.login(ws.store, worker.name, "1234")
+    # The worker logs in with a PIN and clocks in.
+    session = bench_worker(ws)
     timesheet.clock_in(ws.store, session)
     window.begin(session)
     QApplication.processEvents()
@@ -74,14 +68,14 @@ def main() -> None:
     core: list[float] = []
     window.close()
     for _ in range(iterations):
-        task = ws.next_task(worker.id)
+        task = ws.next_task(session)
         assert task is not None
         result = {"outcome": "verified", "fields": dict(task.body["prefill"])}
         start = time.perf_counter()
-        ws.submit(task.key, worker.id, result)
-        ws.next_task(worker.id)
+        ws.submit(session, task.key, result)
+        ws.next_task(session)
         core.append(time.perf_counter() - start)
-    assert ws.progress(worker.id).done_today == 2 * iterations, "a submit did not go through"
+    assert ws.progress(session).done_today == 2 * iterations, "a submit did not go through"
     print(json.dumps({"ui": ui, "core": core}), flush=True)
     ws.close()
     # Skip interpreter finalisation: tearing down PySide objects in garbage-collection order after

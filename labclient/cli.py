@@ -95,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _demo(data_dir: Path | None, *, keep: bool, right_to_left: bool) -> int:
-    from labclient.demo import DEMO_WORKERS, prepare_demo
+    from labclient.demo import prepare_demo
     from labclient.demo_hub import DemoHub, hub_available
     from labclient.demo_people import seed_people
     from labclient.ui.app import run_app
@@ -118,8 +118,6 @@ def _demo(data_dir: Path | None, *, keep: bool, right_to_left: bool) -> int:
                 print(f"demo: {result.message}", file=sys.stderr)
                 return 1
             with Workspace.open(station) as ws:
-                for name in DEMO_WORKERS:
-                    ws.add_worker(name)
                 seed_people(ws.store)
             return run_app(station, qt_args=sys.argv[:1], right_to_left=right_to_left)
     finally:

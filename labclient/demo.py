@@ -18,8 +18,8 @@ def demo_bundles() -> list[Path]:
 
 
 def prepare_demo(data_dir: Path) -> list[ImportReport]:
-    """Import every demo bundle into ``data_dir`` and add the demo workers, the demo admin and
-    supervisor, all with PIN 1234 (labclient/demo_people.py). Safe to repeat.
+    """Import every demo bundle into ``data_dir`` and add the demo people: the admin, the
+    supervisor and the workers, all with PIN 1234 (labclient/demo_people.py). Safe to repeat.
 
     Raises FileNotFoundError when the demo bundles are missing from this installation.
     """
@@ -28,7 +28,5 @@ def prepare_demo(data_dir: Path) -> list[ImportReport]:
         raise FileNotFoundError(f"No demo bundles in {resources_dir() / 'demo'}")
     with Workspace.open(data_dir) as ws:
         reports = [ws.import_bundle(b) for b in bundles]
-        for name in DEMO_WORKERS:
-            ws.add_worker(name)
         seed_people(ws.store)  # an admin, a supervisor, and PIN 1234 for everyone
     return reports

@@ -1,8 +1,8 @@
-"""The demo's people: a partner admin, a supervisor and a PIN for every demo worker, all PIN 1234.
+"""The demo's people: a partner admin, a supervisor and the demo workers, all with PIN 1234.
 
-``seed_people(store)`` runs once the demo workers exist (see :mod:`labclient.demo`). It makes the
-first admin the way a fresh lab does (``roster.bootstrap_admin``), adds the supervisor as a local
-user and gives each demo worker the PIN, then logs the admin out again. Running it again changes
+``seed_people(store)`` makes the first admin the way a fresh lab does (``roster.bootstrap_admin``),
+and the admin adds the supervisor and the demo workers as local users (``roster.add_local_user``;
+a demo worker already there without a PIN gets one), then logs out again. Running it again changes
 nothing. It also leaves a marker in the data folder, so the login screen can say that every demo
 PIN is 1234 (:func:`is_demo_folder`); no other folder ever gets one.
 """
@@ -24,7 +24,7 @@ DEMO_MARKER = "DEMO-PINS-ARE-1234"
 
 
 def seed_people(store: Store, *, clock: Clock = SYSTEM_CLOCK) -> None:
-    """Make the demo admin and supervisor and give every demo worker the PIN 1234. Safe to repeat.
+    """Make the demo admin, supervisor and workers, each with the PIN 1234. Safe to repeat.
 
     Does nothing where the hub's roster already came (its users are the demo's users then, with
     the PINs the hub gave them); call it before the first sync to have both. Raises NotAllowed
@@ -45,7 +45,9 @@ def seed_people(store: Store, *, clock: Clock = SYSTEM_CLOCK) -> None:
             roster.add_local_user(store, admin, DEMO_SUPERVISOR, Role.SUPERVISOR, DEMO_PIN, clock=clock)
         for name in DEMO_WORKERS:
             user = users.get(name.casefold())
-            if user is not None and not user.has_secret:
+            if user is None:
+                roster.add_local_user(store, admin, name, Role.WORKER, DEMO_PIN, clock=clock)
+            elif not user.has_secret:
                 roster.set_secret(store, admin, user.id, DEMO_PIN, clock=clock)
     finally:
         login.logout(store, admin, clock=clock)

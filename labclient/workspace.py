@@ -6,11 +6,18 @@ with :meth:`Workspace.open`, use it from the thread that opened it, and :meth:`c
 The worker's loop is::
 
     ws = Workspace.open(data_dir)
-    me = ws.add_worker("Amina")
-    task = ws.next_task(me.id)              # the task this worker holds a draft for, or the next new one
-    ws.save_draft(task.key, me.id, {...})   # as they type; restored by next_task after a restart
-    ws.submit(task.key, me.id, {...})       # durable, and queued for the hub, when it returns
-    task = ws.next_task(me.id)
+    me = login.login(ws.store, "Amina Njeri", "1234")   # a Session (labclient.people)
+    task = ws.next_task(me)                 # the task she holds a draft for, or the next new one
+    ws.save_draft(me, task.key, {...})      # as she types; restored by next_task after a restart
+    ws.submit(me, task.key, {...})          # durable, and queued for the hub, when it returns
+    task = ws.next_task(me)
+
+Every call about someone's work takes the logged-in :class:`~labclient.people.roles.Session` and
+checks it in the database first (``roles.authorize``): a locked, ended or hand-made session is
+refused (``NotAllowed`` and its subclasses), a session acts only as its own user, and reading
+another worker's drafts or results needs ``Permission.VIEW_OTHERS_WORK`` (supervisors and
+admins). People are added by the partner admin (``roster.add_local_user``) or come with the
+hub's roster; the Workspace adds nobody.
 
 Every submit, skip and flag is one transaction that stores the result, queues it in the outbox
 and closes the task, so a result is never half-stored and never stored twice.
@@ -29,6 +36,8 @@ from labclient.clock import boot_id, local_midnight_utc, monotonic_ns, utc_now
 from labclient.errors import LabClientError, TaskStateError, UnknownWorkerError
 from labclient.importer import ImportReport, import_bundle
 from labclient.media import MediaStore
+from labclient.people.clock import SYSTEM_CLOCK, Clock
+from labclient.people.roles import Permission, Session, authorize
 from labclient.store import DB_NAME, Store
 from labclient.tasks import KINDS, Issue
 
@@ -176,19 +185,6 @@ class Workspace:
         rows = self.store.query("SELECT id, name FROM workers ORDER BY name COLLATE NOCASE")
         return [Worker(r["id"], r["name"]) for r in rows]
 
-    def add_worker(self, name: str) -> Worker:
-        """Add a worker (or return the one with this name). Raises ValueError for a blank name."""
-        name = " ".join(name.split())
-        if not 1 <= len(name) <= 80:
-            raise ValueError("A worker's name is 1 to 80 characters.")
-        row = self.store.read().execute("SELECT id, name FROM workers WHERE name = ?", (name,)).fetchone()
-        if row:
-            return Worker(row[0], row[1])
-        worker = Worker(f"w-{uuid.uuid4().hex[:12]}", name)
-        with self.store.transaction() as c:
-            c.execute("INSERT INTO workers (id, name, created_at) VALUES (?, ?, ?)", (worker.id, name, utc_now()))
-        return worker
-
     def worker(self, worker_id: str) -> Worker:
         """The worker with this id; UnknownWorkerError if there is none."""
         row = self.store.read().execute("SELECT id, name FROM workers WHERE id = ?", (worker_id,)).fetchone()
@@ -237,12 +233,17 @@ class Workspace:
 
     # -- tasks -------------------------------------------------------------------------------
 
-    def next_task(self, worker_id: str) -> Task | None:
-        """The task to show this worker: the one they left a draft on, else the next new task
-        nobody else has a draft on, in queue order, leaving out withdrawn batches. None when the
-        cache has no task for them. Reads only; nothing is claimed until the worker saves a draft
-        or acts.
+    def _me(self, session: Session, clock: Clock, *, allow_locked: bool = False) -> str:
+        """The user id ``session`` acts as, once the core has checked it may do tasks."""
+        return authorize(self.store, session, Permission.DO_TASKS, clock=clock, allow_locked=allow_locked).user_id
+
+    def next_task(self, session: Session, *, clock: Clock = SYSTEM_CLOCK) -> Task | None:
+        """The task to show the session's worker: the one they left a draft on, else the next new
+        task nobody else has a draft on, in queue order, leaving out withdrawn batches. None when
+        the cache has no task for them. Reads only; nothing is claimed until the worker saves a
+        draft or acts. Raises NotAllowed (or a subclass) for a session that is not live.
         """
+        worker_id = self._me(session, clock)
         c = self.store.read()
         row = c.execute(
             "SELECT t.id FROM drafts d JOIN tasks t ON t.id = d.task"
@@ -295,21 +296,26 @@ class Workspace:
 
     # -- drafts ------------------------------------------------------------------------------
 
-    def draft(self, task_key: int, worker_id: str) -> dict[str, Any] | None:
-        """This worker's saved draft of the task, or None."""
+    def draft(self, session: Session, task_key: int, *, worker_id: str | None = None,
+              clock: Clock = SYSTEM_CLOCK) -> dict[str, Any] | None:
+        """The saved draft of the task by the session's worker (or by ``worker_id``, which needs
+        ``VIEW_OTHERS_WORK`` when it is someone else), or None."""
+        worker_id = self._whose(session, worker_id, clock)
         row = self.store.read().execute(
             "SELECT content FROM drafts WHERE task = ? AND worker_id = ?", (task_key, worker_id)
         ).fetchone()
         return None if row is None else dict(json.loads(row[0]))
 
-    def save_draft(self, task_key: int, worker_id: str, content: dict[str, Any]) -> None:
-        """Store the worker's unfinished result, durably; it replaces any earlier draft.
+    def save_draft(self, session: Session, task_key: int, content: dict[str, Any], *,
+                   clock: Clock = SYSTEM_CLOCK) -> None:
+        """Store the session's worker's unfinished result, durably; it replaces any earlier draft.
 
-        Raises TaskStateError if the task is no longer open.
+        A locked session may still save (what its worker typed before the lock is theirs, and is
+        not lost); an ended one may not. Raises TaskStateError if the task is no longer open.
         """
+        worker_id = self._me(session, clock, allow_locked=True)
         with self.store.transaction() as c:
             self._check_open(c, task_key)
-            self._check_worker(c, worker_id)
             c.execute(
                 "INSERT INTO drafts (task, worker_id, content, saved_at) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (task) DO UPDATE SET worker_id = excluded.worker_id,"
@@ -319,12 +325,14 @@ class Workspace:
 
     # -- actions -----------------------------------------------------------------------------
 
-    def submit(self, task_key: int, worker_id: str, result: dict[str, Any], *, active_ms: int = 0) -> str:
-        """Store the worker's result and queue it for the hub; returns the result's id.
+    def submit(self, session: Session, task_key: int, result: dict[str, Any], *, active_ms: int = 0,
+               clock: Clock = SYSTEM_CLOCK) -> str:
+        """Store the session's worker's result and queue it for the hub; returns the result's id.
 
         The result is checked against the template first: ResultRejected (with the issues)
         when it breaks a rule, and nothing is stored. On return the result is on disk.
         """
+        worker_id = self._me(session, clock)
         try:
             task = self.task(task_key)
         except KeyError:
@@ -334,12 +342,16 @@ class Workspace:
             raise ResultRejected(issues)
         return self._record(task_key, worker_id, "submit", result, "done", active_ms)
 
-    def skip(self, task_key: int, worker_id: str, reason: str, *, active_ms: int = 0) -> str:
-        """Record that the worker skipped the task, with their reason; it leaves their queue."""
+    def skip(self, session: Session, task_key: int, reason: str, *, active_ms: int = 0,
+             clock: Clock = SYSTEM_CLOCK) -> str:
+        """Record that the session's worker skipped the task, with their reason; it leaves their queue."""
+        worker_id = self._me(session, clock)
         return self._record(task_key, worker_id, "skip", {"reason": _reason(reason)}, "skipped", active_ms)
 
-    def flag(self, task_key: int, worker_id: str, reason: str, *, active_ms: int = 0) -> str:
+    def flag(self, session: Session, task_key: int, reason: str, *, active_ms: int = 0,
+             clock: Clock = SYSTEM_CLOCK) -> str:
         """Record that the task is broken (e.g. media that does not play), with the reason."""
+        worker_id = self._me(session, clock)
         return self._record(task_key, worker_id, "flag", {"reason": _reason(reason)}, "flagged", active_ms)
 
     def _record(self, task_key: int, worker_id: str, action: str, content: dict[str, Any], state: str,
@@ -348,7 +360,6 @@ class Workspace:
         now = utc_now()
         with self.store.transaction() as c:
             self._check_open(c, task_key)
-            self._check_worker(c, worker_id)
             c.execute(
                 "INSERT INTO results (id, task, worker_id, action, content, created_at, created_mono_ns,"
                 " boot_id, active_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -375,16 +386,18 @@ class Workspace:
         if row[0] != "new":
             raise TaskStateError(state=row[0])
 
-    @staticmethod
-    def _check_worker(c: sqlite3.Connection, worker_id: str) -> None:
-        if c.execute("SELECT 1 FROM workers WHERE id = ?", (worker_id,)).fetchone() is None:
-            raise UnknownWorkerError(worker=worker_id)
+    def _whose(self, session: Session, worker_id: str | None, clock: Clock) -> str:
+        """``worker_id`` (default: the session's own), once the session may read that worker's work."""
+        checked = authorize(self.store, session, Permission.DO_TASKS, subject=worker_id,
+                            others=Permission.VIEW_OTHERS_WORK, clock=clock)
+        return worker_id if worker_id is not None else checked.user_id
 
     # -- counts ------------------------------------------------------------------------------
 
-    def progress(self, worker_id: str) -> Progress:
-        """Results this worker stored today (local day) and new tasks left in the cache (outside
-        withdrawn batches)."""
+    def progress(self, session: Session, *, clock: Clock = SYSTEM_CLOCK) -> Progress:
+        """Results the session's worker stored today (local day) and new tasks left in the cache
+        (outside withdrawn batches)."""
+        worker_id = self._me(session, clock)
         c = self.store.read()
         if self._remaining is None:
             where = _NOT_WITHDRAWN if self.withdrawn_batches() else ""
@@ -398,9 +411,16 @@ class Workspace:
             self._done_today[worker_id] = (since, count)
         return Progress(count, self._remaining)
 
-    def results(self, worker_id: str | None = None) -> list[dict[str, Any]]:
+    def results(self, session: Session, worker_id: str | None = None, *, everyone: bool = False,
+                clock: Clock = SYSTEM_CLOCK) -> list[dict[str, Any]]:
         """Stored results, oldest first, as dicts (id, task_id, batch_id, worker_id, action,
-        content, created_at), for status views and tests."""
+        content, created_at, active_ms): the session's worker's own, or ``worker_id``'s, or with
+        ``everyone`` all workers'. Another worker's results need ``VIEW_OTHERS_WORK``."""
+        if everyone:
+            authorize(self.store, session, Permission.VIEW_OTHERS_WORK, clock=clock)
+            worker_id = None
+        else:
+            worker_id = self._whose(session, worker_id, clock)
         sql = (
             "SELECT r.id, t.task_id, t.batch_id, r.worker_id, r.action, r.content, r.created_at, r.active_ms"
             " FROM results r JOIN tasks t ON t.id = r.task"

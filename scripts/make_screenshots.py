@@ -89,8 +89,6 @@ def demo_window(bundle: str | None, *, rtl: bool = False) -> Iterator[tuple[Main
         for path in demo_bundles():
             if path.stem == bundle:
                 ws.import_bundle(path)
-        for name in DEMO_WORKERS:
-            ws.add_worker(name)
         seed_people(ws.store, clock=clock)
         window = MainWindow(ws, clock=clock)
         window.resize(*SIZE)

@@ -10,8 +10,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from labclient.workspace import Worker, Workspace
+from labclient.people.roles import Session
+from labclient.workspace import Workspace
 from tests.factory import make_bundle
+from tests.logins import sign_in
 
 
 @pytest.fixture
@@ -29,9 +31,9 @@ def ws(data_dir: Path) -> Iterator[Workspace]:
 
 
 @pytest.fixture
-def worker(ws: Workspace) -> Worker:
+def worker(ws: Workspace) -> Session:
     """A worker in ``ws``."""
-    return ws.add_worker("Amina Njeri")
+    return sign_in(ws, "Amina Njeri")
 
 
 @pytest.fixture

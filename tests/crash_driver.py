@@ -29,7 +29,7 @@ from labclient.ui.app import application
 from labclient.ui.main_window import MainWindow
 from labclient.ui.task_views.transcription import TranscriptionView
 from labclient.workspace import Workspace
-from tests.ui.logins import give_pins, log_in
+from tests.logins import log_in
 
 DRAFT_DELAY_MS = 20  # save drafts often so kills land around them
 
@@ -48,8 +48,7 @@ def main() -> None:
     window.show()
     screen = window.work_screen
     screen._draft_timer.setInterval(DRAFT_DELAY_MS)
-    give_pins(ws)  # the first worker logs in with the PIN 1234
-    window.begin(log_in(ws, ws.workers()[0].name))
+    window.begin(log_in(ws, ws.workers()[0].name))  # the test gave her the PIN 1234
     view = screen.views["transcription"]
     assert isinstance(view, TranscriptionView)
     assert screen.task is not None

@@ -20,8 +20,10 @@ import labclient.batch
 import labclient.importer
 from labclient.bundle_writer import media_entry, sha256_hex, write_bundle, write_raw_bundle
 from labclient.errors import BundleError, DiskFullError
-from labclient.workspace import BatchInfo, Worker, Workspace
+from labclient.people.roles import Session
+from labclient.workspace import BatchInfo, Workspace
 from tests.factory import batch_doc, make_bundle, png_bytes
+from tests.logins import sign_in
 
 Doc = dict[str, Any]
 Media = dict[str, bytes]
@@ -87,10 +89,10 @@ def test_each_kind_imports_with_its_media(ws: Workspace, bundles: dict[str, Path
     assert not [p for p in media_files(ws.data_dir) if ".incoming" in p], "staging folder left behind"
 
 
-def test_imported_task_shows_its_media_and_template(ws: Workspace, worker: Worker, bundles: dict[str, Path]) -> None:
+def test_imported_task_shows_its_media_and_template(ws: Workspace, worker: Session, bundles: dict[str, Path]) -> None:
     ws.import_bundle(bundles["audio"])
 
-    task = ws.next_task(worker.id)
+    task = ws.next_task(worker)
 
     assert task is not None
     assert task.kind == "transcription"
@@ -372,14 +374,14 @@ def test_task_bodies_are_stored_exactly_as_the_batch_gave_them(ws: Workspace, tm
     doc["tasks"][1]["text"] = "Duka la Mama Njeri — Moi Ave. · ماما نجیری کی دکان · ☎ +254 712 000 111"
     doc["tasks"][2]["prefill"] = {"name": "Café \"Le Soleil\"\n2e étage", "phone": ""}
     ws.import_bundle(write_bundle(tmp_path / "unicode.zip", doc, media))
-    worker = ws.add_worker("Amina Njeri")
+    worker = sign_in(ws, "Amina Njeri")
 
     shown = []
     for _ in range(3):
-        task = ws.next_task(worker.id)
+        task = ws.next_task(worker)
         assert task is not None
         shown.append(task.body)
-        ws.skip(task.key, worker.id, "checked")
+        ws.skip(worker, task.key, "checked")
     assert shown == doc["tasks"]
 
 

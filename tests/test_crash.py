@@ -23,6 +23,7 @@ import pytest
 from labclient.bundle_writer import write_bundle
 from labclient.workspace import Workspace
 from tests.factory import batch_doc
+from tests.logins import give_pins, stored_draft, stored_results
 
 ROUNDS = 24
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,7 +55,7 @@ def test_kill_9_loses_no_submitted_result_and_no_saved_draft(tmp_path: Path) -> 
     doc, media = batch_doc("transcription", 400, source="image")
     with Workspace.open(data_dir) as ws:
         ws.import_bundle(write_bundle(tmp_path / "b.zip", doc, media))
-        worker = ws.add_worker("Amina Njeri")
+        give_pins(ws, {"Amina Njeri": "worker"})
     rng = random.Random(20261124)
     submitted: dict[str, dict[str, Any]] = {}
     last_draft: dict[str, Any] | None = None
@@ -84,7 +85,7 @@ def test_kill_9_loses_no_submitted_result_and_no_saved_draft(tmp_path: Path) -> 
 
         with Workspace.open(data_dir) as ws:
             assert ws.store.integrity_check() == ["ok"]
-            results = {r["id"]: r for r in ws.results(worker.id)}
+            results = {r["id"]: r for r in stored_results(ws)}
             for rid, event in submitted.items():
                 assert rid in results, f"round {round_no}: submitted result {rid} is missing"
                 assert results[rid]["content"] == {"text": event["text"]}
@@ -99,7 +100,7 @@ def test_kill_9_loses_no_submitted_result_and_no_saved_draft(tmp_path: Path) -> 
                 # The kill cut off the line saying this draft was submitted: the result replaced it.
                 last_draft = None
             if last_draft is not None:
-                draft = ws.draft(last_draft["task"], worker.id)
+                draft = stored_draft(ws, last_draft["task"])
                 assert draft is not None, f"round {round_no}: the saved draft is gone"
                 assert draft["text"].startswith(last_draft["text"])
     assert len(submitted) > ROUNDS // 2, "the driver hardly submitted anything; the test proves little"

@@ -12,38 +12,40 @@ from typing import Any
 
 import pytest
 
-from labclient.workspace import ResultRejected, Task, Worker, Workspace
+from labclient.people.roles import Session
+from labclient.workspace import ResultRejected, Task, Workspace
 from tests.factory import make_bundle
+from tests.logins import stored_results
 
 VALID_ENTRY = {"name": "Mama Mboga Shop", "phone": "0712 345 678", "category": "Shop",
                "employees": "4", "opened": "2019-03-01"}
 
 
-def first_task(ws: Workspace, worker: Worker, bundle: Path) -> Task:
+def first_task(ws: Workspace, worker: Session, bundle: Path) -> Task:
     """Import ``bundle`` and return the first task the worker sees."""
     ws.import_bundle(bundle)
-    task = ws.next_task(worker.id)
+    task = ws.next_task(worker)
     assert task is not None
     return task
 
 
-def rejected(ws: Workspace, task: Task, worker: Worker, result: dict[str, Any]) -> ResultRejected:
+def rejected(ws: Workspace, task: Task, worker: Session, result: dict[str, Any]) -> ResultRejected:
     """Submit ``result``, expect it refused, check that nothing was stored, return the refusal."""
     with pytest.raises(ResultRejected) as caught:
-        ws.submit(task.key, worker.id, result)
-    assert ws.results() == []
+        ws.submit(worker, task.key, result)
+    assert stored_results(ws) == []
     assert ws.outbox_size() == 0
     assert ws.task_counts()["new"] == 3
-    assert ws.next_task(worker.id) == task
+    assert ws.next_task(worker) == task
     assert caught.value.issues, "a refusal must say what is wrong"
     assert all(issue.message in caught.value.message for issue in caught.value.issues)
     return caught.value
 
 
-def accepted(ws: Workspace, task: Task, worker: Worker, result: dict[str, Any]) -> None:
+def accepted(ws: Workspace, task: Task, worker: Session, result: dict[str, Any]) -> None:
     """Submit ``result`` and check it was stored as given."""
-    ws.submit(task.key, worker.id, result)
-    [stored] = ws.results()
+    ws.submit(worker, task.key, result)
+    [stored] = stored_results(ws)
     assert stored["content"] == result
     assert stored["action"] == "submit"
     assert ws.outbox_size() == 1
@@ -58,19 +60,19 @@ def issues_of(refusal: ResultRejected) -> list[tuple[str | None, str]]:
 
 
 @pytest.fixture
-def transcription(ws: Workspace, worker: Worker, bundles: dict[str, Path]) -> Task:
+def transcription(ws: Workspace, worker: Session, bundles: dict[str, Path]) -> Task:
     return first_task(ws, worker, bundles["audio"])
 
 
 @pytest.mark.parametrize("text", ["", "   \n\t "], ids=["empty", "blank"])
-def test_transcription_empty_text_is_rejected(ws: Workspace, worker: Worker, transcription: Task, text: str) -> None:
+def test_transcription_empty_text_is_rejected(ws: Workspace, worker: Session, transcription: Task, text: str) -> None:
     refusal = rejected(ws, transcription, worker, {"text": text})
 
     assert issues_of(refusal) == [("text", "text.empty")]
     assert refusal.issues[0].message == "The transcript is empty. If nothing can be heard, type [inaudible]."
 
 
-def test_transcription_unknown_token_is_rejected_by_name(ws: Workspace, worker: Worker, transcription: Task) -> None:
+def test_transcription_unknown_token_is_rejected_by_name(ws: Workspace, worker: Session, transcription: Task) -> None:
     refusal = rejected(ws, transcription, worker, {"text": "Karibu sana [inadible] rafiki"})
 
     assert issues_of(refusal) == [("text", "text.token")]
@@ -79,18 +81,18 @@ def test_transcription_unknown_token_is_rejected_by_name(ws: Workspace, worker: 
     assert "[inaudible], [crosstalk]" in message
 
 
-def test_transcription_allowed_tokens_are_accepted(ws: Workspace, worker: Worker, transcription: Task) -> None:
+def test_transcription_allowed_tokens_are_accepted(ws: Workspace, worker: Session, transcription: Task) -> None:
     accepted(ws, transcription, worker, {"text": "[crosstalk] Habari yako? [inaudible] nzuri sana."})
 
 
-def test_transcription_too_long_is_rejected(ws: Workspace, worker: Worker, transcription: Task) -> None:
+def test_transcription_too_long_is_rejected(ws: Workspace, worker: Session, transcription: Task) -> None:
     refusal = rejected(ws, transcription, worker, {"text": "a" * 5001})
 
     assert issues_of(refusal) == [("text", "text.too_long")]
     assert refusal.issues[0].message == "The transcript is 5001 characters long; the most is 5000."
 
 
-def test_transcription_at_the_limit_is_accepted(ws: Workspace, worker: Worker, transcription: Task) -> None:
+def test_transcription_at_the_limit_is_accepted(ws: Workspace, worker: Session, transcription: Task) -> None:
     accepted(ws, transcription, worker, {"text": "a" * 5000})
 
 
@@ -98,41 +100,41 @@ def test_transcription_at_the_limit_is_accepted(ws: Workspace, worker: Worker, t
 
 
 @pytest.fixture
-def multi(ws: Workspace, worker: Worker, tmp_path: Path) -> Task:
+def multi(ws: Workspace, worker: Session, tmp_path: Path) -> Task:
     return first_task(ws, worker, make_bundle(tmp_path / "bundles", "tagging", 3, mode="multi"))
 
 
 @pytest.fixture
-def single(ws: Workspace, worker: Worker, tmp_path: Path) -> Task:
+def single(ws: Workspace, worker: Session, tmp_path: Path) -> Task:
     return first_task(ws, worker, make_bundle(tmp_path / "bundles", "tagging", 3, mode="single"))
 
 
-def test_tagging_without_a_label_is_rejected(ws: Workspace, worker: Worker, multi: Task) -> None:
+def test_tagging_without_a_label_is_rejected(ws: Workspace, worker: Session, multi: Task) -> None:
     refusal = rejected(ws, multi, worker, {"labels": []})
 
     assert issues_of(refusal) == [("labels", "labels.too_few")]
     assert refusal.issues[0].message == "Choose at least 1 label(s)."
 
 
-def test_tagging_unknown_label_is_rejected(ws: Workspace, worker: Worker, multi: Task) -> None:
+def test_tagging_unknown_label_is_rejected(ws: Workspace, worker: Session, multi: Task) -> None:
     refusal = rejected(ws, multi, worker, {"labels": ["cat", "horse"]})
 
     assert issues_of(refusal) == [("labels", "labels.unknown")]
     assert refusal.issues[0].message == "Choose labels from the list only, each once."
 
 
-def test_tagging_single_mode_rejects_two_labels(ws: Workspace, worker: Worker, single: Task) -> None:
+def test_tagging_single_mode_rejects_two_labels(ws: Workspace, worker: Session, single: Task) -> None:
     refusal = rejected(ws, single, worker, {"labels": ["cat", "dog"]})
 
     assert issues_of(refusal) == [("labels", "labels.too_many")]
     assert refusal.issues[0].message == "Choose at most 1 label(s)."
 
 
-def test_tagging_single_mode_accepts_one_label(ws: Workspace, worker: Worker, single: Task) -> None:
+def test_tagging_single_mode_accepts_one_label(ws: Workspace, worker: Session, single: Task) -> None:
     accepted(ws, single, worker, {"labels": ["dog"]})
 
 
-def test_tagging_multi_mode_accepts_two_labels(ws: Workspace, worker: Worker, multi: Task) -> None:
+def test_tagging_multi_mode_accepts_two_labels(ws: Workspace, worker: Session, multi: Task) -> None:
     accepted(ws, multi, worker, {"labels": ["cat", "bird"]})
 
 
@@ -140,7 +142,7 @@ def test_tagging_multi_mode_accepts_two_labels(ws: Workspace, worker: Worker, mu
 
 
 @pytest.fixture
-def entry(ws: Workspace, worker: Worker, bundles: dict[str, Path]) -> Task:
+def entry(ws: Workspace, worker: Session, bundles: dict[str, Path]) -> Task:
     return first_task(ws, worker, bundles["data_entry"])
 
 
@@ -174,7 +176,7 @@ def entry_result(outcome: str | None = "verified", **changes: str) -> dict[str, 
     ],
 )
 def test_data_entry_field_rule_is_enforced(
-    ws: Workspace, worker: Worker, entry: Task, changes: dict[str, str], field: str, code: str, message: str
+    ws: Workspace, worker: Session, entry: Task, changes: dict[str, str], field: str, code: str, message: str
 ) -> None:
     refusal = rejected(ws, entry, worker, entry_result(**changes))
 
@@ -183,33 +185,33 @@ def test_data_entry_field_rule_is_enforced(
 
 
 @pytest.mark.parametrize("employees", ["12,5", "12.5", " 7 "], ids=["decimal-comma", "decimal-point", "spaces"])
-def test_data_entry_numbers_are_accepted_as_typed(ws: Workspace, worker: Worker, entry: Task, employees: str) -> None:
+def test_data_entry_numbers_are_accepted_as_typed(ws: Workspace, worker: Session, entry: Task, employees: str) -> None:
     accepted(ws, entry, worker, entry_result(employees=employees))
 
 
-def test_data_entry_optional_fields_may_stay_blank(ws: Workspace, worker: Worker, entry: Task) -> None:
+def test_data_entry_optional_fields_may_stay_blank(ws: Workspace, worker: Session, entry: Task) -> None:
     accepted(ws, entry, worker, entry_result(phone="", category="", employees="", opened=""))
 
 
-def test_data_entry_without_outcome_is_rejected(ws: Workspace, worker: Worker, entry: Task) -> None:
+def test_data_entry_without_outcome_is_rejected(ws: Workspace, worker: Session, entry: Task) -> None:
     refusal = rejected(ws, entry, worker, entry_result(outcome=None))
 
     assert issues_of(refusal) == [("outcome", "outcome.missing")]
     assert refusal.issues[0].message == "Choose an outcome."
 
 
-def test_data_entry_unknown_outcome_is_rejected(ws: Workspace, worker: Worker, entry: Task) -> None:
+def test_data_entry_unknown_outcome_is_rejected(ws: Workspace, worker: Session, entry: Task) -> None:
     refusal = rejected(ws, entry, worker, entry_result(outcome="maybe"))
 
     assert issues_of(refusal) == [("outcome", "outcome.missing")]
 
 
-def test_data_entry_closed_outcome_needs_no_fields(ws: Workspace, worker: Worker, entry: Task) -> None:
+def test_data_entry_closed_outcome_needs_no_fields(ws: Workspace, worker: Session, entry: Task) -> None:
     blank = {key: "" for key in VALID_ENTRY}
     accepted(ws, entry, worker, {"outcome": "closed", "fields": blank})
 
 
-def test_data_entry_reports_every_broken_field_together(ws: Workspace, worker: Worker, entry: Task) -> None:
+def test_data_entry_reports_every_broken_field_together(ws: Workspace, worker: Session, entry: Task) -> None:
     result = entry_result(outcome=None, name="", phone="12", employees="lots", opened="2026/01/01")
 
     refusal = rejected(ws, entry, worker, result)

@@ -15,10 +15,12 @@ from pathlib import Path
 import pytest
 
 from labclient.errors import DiskFullError, ReadOnlyError, SchemaTooNewError, StoreCorruptError
+from labclient.people.roles import Session
 from labclient.schema import SCHEMA_VERSION
 from labclient.store import DB_NAME
-from labclient.workspace import Worker, Workspace
+from labclient.workspace import Workspace
 from tests.factory import make_bundle
+from tests.logins import sign_in, stored_results
 
 PAGE = 4096
 
@@ -32,7 +34,7 @@ def make_filled_store(data_dir: Path, bundle_folder: Path, tasks: int = 300) -> 
     """A closed data folder whose database holds a batch of ``tasks`` data entry tasks and a worker."""
     with Workspace.open(data_dir) as ws:
         ws.import_bundle(make_bundle(bundle_folder, "data_entry", tasks))
-        ws.add_worker("Amina Njeri")
+        sign_in(ws, "Amina Njeri")
     db = data_dir / DB_NAME
     assert not db.with_name(DB_NAME + "-wal").exists(), "closing should have checkpointed the WAL"
     return db
@@ -76,15 +78,15 @@ def test_wal_mode_and_schema_version_are_stored_in_the_file(data_dir: Path) -> N
 def test_reopening_keeps_workers_tasks_and_results(data_dir: Path, tmp_path: Path) -> None:
     with Workspace.open(data_dir) as ws:
         ws.import_bundle(make_bundle(tmp_path / "bundles", "tagging", 3))
-        amina = ws.add_worker("Amina Njeri")
-        task = ws.next_task(amina.id)
+        amina = sign_in(ws, "Amina Njeri")
+        task = ws.next_task(amina)
         assert task is not None
-        result_id = ws.submit(task.key, amina.id, {"labels": ["cat"]})
+        result_id = ws.submit(amina, task.key, {"labels": ["cat"]})
 
     with Workspace.open(data_dir) as ws:
-        assert ws.workers() == [amina]
+        assert [(w.id, w.name) for w in ws.workers()] == [(amina.user_id, amina.name)]
         assert ws.task_counts() == {"new": 2, "done": 1, "skipped": 0, "flagged": 0}
-        [result] = ws.results()
+        [result] = stored_results(ws)
         assert result["id"] == result_id
         assert result["content"] == {"labels": ["cat"]}
         assert ws.outbox_size() == 1
@@ -184,43 +186,43 @@ def test_full_disk_refuses_the_result_and_keeps_everything_before(data_dir: Path
     ws = Workspace.open(data_dir)
     try:
         ws.import_bundle(bundles["audio"])
-        amina: Worker = ws.add_worker("Amina Njeri")
-        first = ws.next_task(amina.id)
+        amina: Session = sign_in(ws, "Amina Njeri")
+        first = ws.next_task(amina)
         assert first is not None
-        ws.submit(first.key, amina.id, {"text": "Habari ya asubuhi [inaudible]"})
-        second = ws.next_task(amina.id)
+        ws.submit(amina, first.key, {"text": "Habari ya asubuhi [inaudible]"})
+        second = ws.next_task(amina)
         assert second is not None
-        ws.save_draft(second.key, amina.id, {"text": "draft kept"})
-        results_before = ws.results()
-        progress_before = ws.progress(amina.id)
+        ws.save_draft(amina, second.key, {"text": "draft kept"})
+        results_before = stored_results(ws)
+        progress_before = ws.progress(amina)
 
         _limit_pages_to_current(ws)
         big = {"text": "ü" * 5000}  # 10 kB of UTF-8: needs several new pages
         with pytest.raises(DiskFullError) as caught:
-            ws.submit(second.key, amina.id, big)
+            ws.submit(amina, second.key, big)
 
         assert "disk is full" in caught.value.message
         assert str(data_dir) in caught.value.message
         assert "Everything saved before is intact" in caught.value.message
-        assert ws.results() == results_before
+        assert stored_results(ws) == results_before
         assert ws.outbox_size() == 1
         assert ws.task_counts() == {"new": 2, "done": 1, "skipped": 0, "flagged": 0}
         state = ws.store.read().execute("SELECT state FROM tasks WHERE id = ?", (second.key,)).fetchone()[0]
         assert state == "new"
-        assert ws.next_task(amina.id) == second
-        assert ws.draft(second.key, amina.id) == {"text": "draft kept"}
-        assert ws.progress(amina.id) == progress_before
+        assert ws.next_task(amina) == second
+        assert ws.draft(amina, second.key) == {"text": "draft kept"}
+        assert ws.progress(amina) == progress_before
 
         # Space freed: the same result goes through on the same open workspace.
         ws.store.read().execute("PRAGMA max_page_count = 1073741823")
-        ws.submit(second.key, amina.id, big)
+        ws.submit(amina, second.key, big)
         assert ws.task_counts()["done"] == 2
         assert ws.store.integrity_check() == ["ok"]
     finally:
         ws.close()
 
     with Workspace.open(data_dir) as reopened:
-        contents = [r["content"] for r in reopened.results()]
+        contents = [r["content"] for r in stored_results(reopened)]
         assert contents == [{"text": "Habari ya asubuhi [inaudible]"}, big]
         assert reopened.outbox_size() == 2
 

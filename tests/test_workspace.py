@@ -16,9 +16,12 @@ import pytest
 
 from labclient.bundle_writer import write_bundle
 from labclient.clock import boot_id
-from labclient.errors import TaskStateError, UnknownWorkerError
-from labclient.workspace import Progress, Task, Worker, Workspace
+from labclient.errors import NotAllowed, SessionEndedError, SessionLockedError, TaskStateError
+from labclient.people import login
+from labclient.people.roles import Role, Session
+from labclient.workspace import Progress, Task, Workspace
 from tests.factory import batch_doc
+from tests.logins import PIN, sign_in, stored_results
 
 
 def tagging_bundle(folder: Path, batch_id: str, task_ids: list[str]) -> Path:
@@ -30,9 +33,9 @@ def tagging_bundle(folder: Path, batch_id: str, task_ids: list[str]) -> Path:
     return write_bundle(folder / f"{batch_id}.zip", doc, media)
 
 
-def next_open(ws: Workspace, worker: Worker) -> Task:
+def next_open(ws: Workspace, worker: Session) -> Task:
     """The next task for ``worker``; fails the test if there is none."""
-    task = ws.next_task(worker.id)
+    task = ws.next_task(worker)
     assert task is not None, "expected a task"
     return task
 
@@ -50,115 +53,115 @@ def loaded(ws: Workspace, tmp_path: Path) -> Workspace:
     return ws
 
 
-def test_next_task_follows_import_order_then_batch_order(loaded: Workspace, worker: Worker) -> None:
+def test_next_task_follows_import_order_then_batch_order(loaded: Workspace, worker: Session) -> None:
     seen: list[tuple[str, str]] = []
-    while (task := loaded.next_task(worker.id)) is not None:
+    while (task := loaded.next_task(worker)) is not None:
         seen.append((task.batch_id, task.task_id))
-        loaded.submit(task.key, worker.id, {"labels": ["cat"]})
+        loaded.submit(worker, task.key, {"labels": ["cat"]})
 
     assert seen == [("b-first", "t-c"), ("b-first", "t-a"), ("b-first", "t-b"),
                     ("b-second", "t-y"), ("b-second", "t-x")]
     assert loaded.task_counts() == {"new": 0, "done": 5, "skipped": 0, "flagged": 0}
 
 
-def test_next_task_is_none_when_the_cache_is_empty(ws: Workspace, worker: Worker) -> None:
-    assert ws.next_task(worker.id) is None
-    assert ws.progress(worker.id).remaining == 0
+def test_next_task_is_none_when_the_cache_is_empty(ws: Workspace, worker: Session) -> None:
+    assert ws.next_task(worker) is None
+    assert ws.progress(worker).remaining == 0
 
 
-def test_next_task_does_not_claim_anything(loaded: Workspace, worker: Worker) -> None:
+def test_next_task_does_not_claim_anything(loaded: Workspace, worker: Session) -> None:
     first = next_open(loaded, worker)
-    other = loaded.add_worker("Jean-Baptiste Pierre")
+    other = sign_in(loaded, "Jean-Baptiste Pierre")
 
-    assert loaded.next_task(worker.id) == first
-    assert loaded.next_task(other.id) == first
+    assert loaded.next_task(worker) == first
+    assert loaded.next_task(other) == first
 
 
-def test_submit_moves_on_and_counts_progress(loaded: Workspace, worker: Worker) -> None:
-    assert loaded.progress(worker.id).done_today == 0
-    assert loaded.progress(worker.id).remaining == 5
+def test_submit_moves_on_and_counts_progress(loaded: Workspace, worker: Session) -> None:
+    assert loaded.progress(worker).done_today == 0
+    assert loaded.progress(worker).remaining == 5
     first = next_open(loaded, worker)
 
-    loaded.submit(first.key, worker.id, {"labels": ["dog"]})
+    loaded.submit(worker, first.key, {"labels": ["dog"]})
 
     second = next_open(loaded, worker)
     assert second.key != first.key
     assert second.task_id == "t-a"
-    progress = loaded.progress(worker.id)
+    progress = loaded.progress(worker)
     assert (progress.done_today, progress.remaining) == (1, 4)
-    [result] = loaded.results(worker.id)
+    [result] = loaded.results(worker)
     assert (result["task_id"], result["batch_id"], result["action"]) == ("t-c", "b-first", "submit")
     assert result["content"] == {"labels": ["dog"]}
 
 
-def test_progress_counts_only_this_workers_results(loaded: Workspace, worker: Worker) -> None:
-    other = loaded.add_worker("Sokha Chan")
-    loaded.submit(next_open(loaded, worker).key, worker.id, {"labels": ["cat"]})
-    loaded.skip(next_open(loaded, other).key, other.id, "image is blank")
-    loaded.submit(next_open(loaded, other).key, other.id, {"labels": ["dog"]})
+def test_progress_counts_only_this_workers_results(loaded: Workspace, worker: Session) -> None:
+    other = sign_in(loaded, "Sokha Chan")
+    loaded.submit(worker, next_open(loaded, worker).key, {"labels": ["cat"]})
+    loaded.skip(other, next_open(loaded, other).key, "image is blank")
+    loaded.submit(other, next_open(loaded, other).key, {"labels": ["dog"]})
 
-    assert loaded.progress(worker.id) == Progress(done_today=1, remaining=2)
-    assert loaded.progress(other.id).done_today == 2
+    assert loaded.progress(worker) == Progress(done_today=1, remaining=2)
+    assert loaded.progress(other).done_today == 2
 
 
 def test_draft_survives_a_restart_and_comes_back_first(data_dir: Path, tmp_path: Path) -> None:
     with Workspace.open(data_dir) as ws:
         ws.import_bundle(tagging_bundle(tmp_path / "bundles", "b-first", ["t-c", "t-a", "t-b"]))
-        amina = ws.add_worker("Amina Njeri")
+        amina = sign_in(ws, "Amina Njeri")
         second_key = task_keys(ws)[1]
-        ws.save_draft(second_key, amina.id, {"labels": ["bird"]})
-        ws.save_draft(second_key, amina.id, {"labels": ["bird", "dog"]})  # replaces the first draft
+        ws.save_draft(amina, second_key, {"labels": ["bird"]})
+        ws.save_draft(amina, second_key, {"labels": ["bird", "dog"]})  # replaces the first draft
 
     with Workspace.open(data_dir) as ws:
-        assert ws.draft(second_key, amina.id) == {"labels": ["bird", "dog"]}
+        assert ws.draft(amina, second_key) == {"labels": ["bird", "dog"]}
         task = next_open(ws, amina)
         assert (task.key, task.task_id) == (second_key, "t-a")
         assert ws.task_counts()["new"] == 3, "a draft does not close the task"
 
 
-def test_draft_is_gone_once_the_task_is_submitted(loaded: Workspace, worker: Worker) -> None:
+def test_draft_is_gone_once_the_task_is_submitted(loaded: Workspace, worker: Session) -> None:
     task = next_open(loaded, worker)
-    loaded.save_draft(task.key, worker.id, {"labels": ["cat"]})
+    loaded.save_draft(worker, task.key, {"labels": ["cat"]})
 
-    loaded.submit(task.key, worker.id, {"labels": ["cat", "dog"]})
+    loaded.submit(worker, task.key, {"labels": ["cat", "dog"]})
 
-    assert loaded.draft(task.key, worker.id) is None
-    assert loaded.results()[0]["content"] == {"labels": ["cat", "dog"]}
+    assert loaded.draft(worker, task.key) is None
+    assert stored_results(loaded)[0]["content"] == {"labels": ["cat", "dog"]}
 
 
-def test_second_worker_does_not_get_a_task_held_by_a_draft(loaded: Workspace, worker: Worker) -> None:
-    other = loaded.add_worker("Farah Qureshi")
+def test_second_worker_does_not_get_a_task_held_by_a_draft(loaded: Workspace, worker: Session) -> None:
+    other = sign_in(loaded, "Farah Qureshi")
     held = next_open(loaded, worker)
-    loaded.save_draft(held.key, worker.id, {"labels": []})
+    loaded.save_draft(worker, held.key, {"labels": []})
 
     theirs = next_open(loaded, other)
 
     assert theirs.key != held.key
     assert theirs.task_id == "t-a"
-    assert loaded.draft(held.key, other.id) is None
+    assert loaded.draft(other, held.key) is None
     assert next_open(loaded, worker) == held
 
 
 @pytest.mark.parametrize("action", ["skip", "flag"])
 @pytest.mark.parametrize("reason", ["", "   \n "], ids=["empty", "blank"])
-def test_skip_and_flag_need_a_reason(loaded: Workspace, worker: Worker, action: str, reason: str) -> None:
+def test_skip_and_flag_need_a_reason(loaded: Workspace, worker: Session, action: str, reason: str) -> None:
     task = next_open(loaded, worker)
 
     with pytest.raises(ValueError, match="A reason is required"):
-        getattr(loaded, action)(task.key, worker.id, reason)
+        getattr(loaded, action)(worker, task.key, reason)
 
-    assert loaded.results() == []
+    assert stored_results(loaded) == []
     assert loaded.outbox_size() == 0
     assert next_open(loaded, worker) == task
 
 
-def test_skip_and_flag_record_action_and_reason(loaded: Workspace, worker: Worker) -> None:
+def test_skip_and_flag_record_action_and_reason(loaded: Workspace, worker: Session) -> None:
     skipped = next_open(loaded, worker)
-    loaded.skip(skipped.key, worker.id, "  I do not   know this  animal ")
+    loaded.skip(worker, skipped.key, "  I do not   know this  animal ")
     flagged = next_open(loaded, worker)
-    loaded.flag(flagged.key, worker.id, "The image does not load")
+    loaded.flag(worker, flagged.key, "The image does not load")
 
-    results = loaded.results()
+    results = stored_results(loaded)
     assert [(r["task_id"], r["action"], r["content"]) for r in results] == [
         ("t-c", "skip", {"reason": "I do not know this animal"}),
         ("t-a", "flag", {"reason": "The image does not load"}),
@@ -167,12 +170,12 @@ def test_skip_and_flag_record_action_and_reason(loaded: Workspace, worker: Worke
     assert next_open(loaded, worker).task_id == "t-b"
 
 
-def test_every_result_is_in_the_outbox_once_in_order(loaded: Workspace, worker: Worker) -> None:
+def test_every_result_is_in_the_outbox_once_in_order(loaded: Workspace, worker: Session) -> None:
     ids = [
-        loaded.submit(next_open(loaded, worker).key, worker.id, {"labels": ["cat"]}),
-        loaded.skip(next_open(loaded, worker).key, worker.id, "too dark"),
-        loaded.flag(next_open(loaded, worker).key, worker.id, "broken file"),
-        loaded.submit(next_open(loaded, worker).key, worker.id, {"labels": ["bird"]}),
+        loaded.submit(worker, next_open(loaded, worker).key, {"labels": ["cat"]}),
+        loaded.skip(worker, next_open(loaded, worker).key, "too dark"),
+        loaded.flag(worker, next_open(loaded, worker).key, "broken file"),
+        loaded.submit(worker, next_open(loaded, worker).key, {"labels": ["bird"]}),
     ]
 
     rows = loaded.store.read().execute("SELECT seq, item_type, item_id FROM outbox").fetchall()
@@ -181,55 +184,55 @@ def test_every_result_is_in_the_outbox_once_in_order(loaded: Workspace, worker: 
     seq_of = {item_id: seq for seq, _, item_id in rows}
     seqs = [seq_of[result_id] for result_id in ids]
     assert all(a < b for a, b in itertools.pairwise(seqs)), f"sequence numbers not increasing: {seqs}"
-    assert [r["id"] for r in loaded.results()] == ids
+    assert [r["id"] for r in stored_results(loaded)] == ids
     assert loaded.outbox_size() == 4
 
 
 @pytest.mark.parametrize("second", ["submit", "skip", "flag"])
-def test_acting_twice_on_a_task_is_refused(loaded: Workspace, worker: Worker, second: str) -> None:
+def test_acting_twice_on_a_task_is_refused(loaded: Workspace, worker: Session, second: str) -> None:
     task = next_open(loaded, worker)
-    loaded.submit(task.key, worker.id, {"labels": ["cat"]})
+    loaded.submit(worker, task.key, {"labels": ["cat"]})
 
     with pytest.raises(TaskStateError) as caught:
         if second == "submit":
-            loaded.submit(task.key, worker.id, {"labels": ["dog"]})
+            loaded.submit(worker, task.key, {"labels": ["dog"]})
         else:
-            getattr(loaded, second)(task.key, worker.id, "changed my mind")
+            getattr(loaded, second)(worker, task.key, "changed my mind")
 
     assert caught.value.message == "This task is already done; it cannot be changed. Go on to the next task."
-    assert [r["content"] for r in loaded.results()] == [{"labels": ["cat"]}]
+    assert [r["content"] for r in stored_results(loaded)] == [{"labels": ["cat"]}]
     assert loaded.outbox_size() == 1
     assert loaded.task_counts()["done"] == 1
-    assert loaded.progress(worker.id).done_today == 1
+    assert loaded.progress(worker).done_today == 1
 
 
-def test_another_worker_cannot_act_on_a_closed_task(loaded: Workspace, worker: Worker) -> None:
-    other = loaded.add_worker("Sokha Chan")
+def test_another_worker_cannot_act_on_a_closed_task(loaded: Workspace, worker: Session) -> None:
+    other = sign_in(loaded, "Sokha Chan")
     task = next_open(loaded, worker)
-    loaded.skip(task.key, worker.id, "cannot tell")
+    loaded.skip(worker, task.key, "cannot tell")
 
     with pytest.raises(TaskStateError, match="already skipped"):
-        loaded.submit(task.key, other.id, {"labels": ["cat"]})
+        loaded.submit(other, task.key, {"labels": ["cat"]})
 
-    assert loaded.results(other.id) == []
+    assert loaded.results(other) == []
 
 
-def test_save_draft_on_a_submitted_task_is_refused(loaded: Workspace, worker: Worker) -> None:
+def test_save_draft_on_a_submitted_task_is_refused(loaded: Workspace, worker: Session) -> None:
     task = next_open(loaded, worker)
-    loaded.submit(task.key, worker.id, {"labels": ["cat"]})
+    loaded.submit(worker, task.key, {"labels": ["cat"]})
 
     with pytest.raises(TaskStateError, match="already done"):
-        loaded.save_draft(task.key, worker.id, {"labels": ["dog"]})
+        loaded.save_draft(worker, task.key, {"labels": ["dog"]})
 
-    assert loaded.draft(task.key, worker.id) is None
+    assert loaded.draft(worker, task.key) is None
 
 
-def test_results_carry_wall_time_boot_and_monotonic_time(loaded: Workspace, worker: Worker) -> None:
+def test_results_carry_wall_time_boot_and_monotonic_time(loaded: Workspace, worker: Session) -> None:
     task = next_open(loaded, worker)
     wall_before = dt.datetime.now(dt.UTC)
     mono_before = time.monotonic_ns()
 
-    result_id = loaded.submit(task.key, worker.id, {"labels": ["cat"]}, active_ms=4200)
+    result_id = loaded.submit(worker, task.key, {"labels": ["cat"]}, active_ms=4200)
 
     mono_after = time.monotonic_ns()
     wall_after = dt.datetime.now(dt.UTC)
@@ -242,17 +245,17 @@ def test_results_carry_wall_time_boot_and_monotonic_time(loaded: Workspace, work
     assert stored_boot == boot_id() and stored_boot
     assert mono_before <= mono <= mono_after
     assert active_ms == 4200
-    assert loaded.results()[0]["created_at"] == created_at
+    assert stored_results(loaded)[0]["created_at"] == created_at
 
 
-def act(ws: Workspace, action: str, task_key: int, worker_id: str) -> None:
+def act(ws: Workspace, action: str, task_key: int, worker: Session) -> None:
     """Do ``action`` (submit, skip, flag or save_draft) on a task with a plausible payload."""
     if action == "submit":
-        ws.submit(task_key, worker_id, {"labels": ["cat"]})
+        ws.submit(worker, task_key, {"labels": ["cat"]})
     elif action == "save_draft":
-        ws.save_draft(task_key, worker_id, {"labels": ["cat"]})
+        ws.save_draft(worker, task_key, {"labels": ["cat"]})
     else:
-        getattr(ws, action)(task_key, worker_id, "a reason")
+        getattr(ws, action)(worker, task_key, "a reason")
 
 
 @pytest.mark.parametrize(
@@ -265,14 +268,14 @@ def act(ws: Workspace, action: str, task_key: int, worker_id: str) -> None:
     ],
 )
 def test_action_on_a_task_not_in_the_cache_is_a_task_state_error(
-    loaded: Workspace, worker: Worker, action: str
+    loaded: Workspace, worker: Session, action: str
 ) -> None:
     missing = max(task_keys(loaded)) + 100
 
     with pytest.raises(TaskStateError, match=f"There is no task {missing} in the cache"):
-        act(loaded, action, missing, worker.id)
+        act(loaded, action, missing, worker)
 
-    assert loaded.results() == []
+    assert stored_results(loaded) == []
     assert loaded.outbox_size() == 0
 
 
@@ -285,11 +288,66 @@ def test_action_on_a_task_not_in_the_cache_is_a_task_state_error(
         "save_draft",
     ],
 )
-def test_action_by_an_unknown_worker_is_refused_by_name(loaded: Workspace, action: str) -> None:
+def test_action_by_a_session_nobody_opened_is_refused(loaded: Workspace, action: str) -> None:
     task = task_keys(loaded)[0]
+    forged = Session("w-nobody", "Nobody", Role.WORKER, "2026-11-24T06:00:00.000000Z", token="made-up")
 
-    with pytest.raises(UnknownWorkerError, match="There is no worker 'w-nobody' on this workstation"):
-        act(loaded, action, task, "w-nobody")
+    with pytest.raises(NotAllowed, match="not opened by a login on this workstation"):
+        act(loaded, action, task, forged)
 
-    assert loaded.results() == []
+    assert stored_results(loaded) == []
     assert loaded.task_counts()["new"] == 5
+
+
+def test_a_worker_cannot_read_another_workers_drafts_or_results(loaded: Workspace, worker: Session) -> None:
+    other = sign_in(loaded, "Sokha Chan")
+    held = next_open(loaded, other)
+    loaded.save_draft(other, held.key, {"labels": ["private"]})
+    loaded.submit(other, task_keys(loaded)[1], {"labels": ["dog"]})
+
+    with pytest.raises(NotAllowed, match="see another worker's drafts or results"):
+        loaded.draft(worker, held.key, worker_id=other.user_id)
+    with pytest.raises(NotAllowed, match="see another worker's drafts or results"):
+        loaded.results(worker, other.user_id)
+    with pytest.raises(NotAllowed, match="see another worker's drafts or results"):
+        loaded.results(worker, everyone=True)
+    assert loaded.draft(worker, held.key) is None, "her own draft of it: none"
+    assert loaded.results(worker) == []
+
+
+def test_a_supervisor_reads_a_workers_draft_and_results(loaded: Workspace, worker: Session) -> None:
+    task = next_open(loaded, worker)
+    loaded.save_draft(worker, task.key, {"labels": ["cat"]})
+    done = task_keys(loaded)[1]
+    loaded.submit(worker, done, {"labels": ["dog"]})
+    boss = sign_in(loaded, "Grace Achieng", "supervisor")
+
+    assert loaded.draft(boss, task.key, worker_id=worker.user_id) == {"labels": ["cat"]}
+    assert [r["content"] for r in loaded.results(boss, worker.user_id)] == [{"labels": ["dog"]}]
+    assert [r["worker_id"] for r in loaded.results(boss, everyone=True)] == [worker.user_id]
+
+
+def test_a_locked_session_keeps_its_typing_but_does_no_work(loaded: Workspace, worker: Session) -> None:
+    task = next_open(loaded, worker)
+    login.lock(loaded.store, worker)
+
+    loaded.save_draft(worker, task.key, {"labels": ["cat"]})  # typed before the lock: kept
+    with pytest.raises(SessionLockedError):
+        loaded.submit(worker, task.key, {"labels": ["cat"]})
+    with pytest.raises(SessionLockedError):
+        loaded.next_task(worker)
+    login.unlock(loaded.store, worker, PIN)
+    assert loaded.draft(worker, task.key) == {"labels": ["cat"]}
+    assert stored_results(loaded) == []
+
+
+def test_a_logged_out_session_can_do_nothing(loaded: Workspace, worker: Session) -> None:
+    task = next_open(loaded, worker)
+    login.logout(loaded.store, worker)
+
+    for call in (lambda: loaded.next_task(worker), lambda: loaded.save_draft(worker, task.key, {"labels": []}),
+                 lambda: loaded.submit(worker, task.key, {"labels": ["cat"]}), lambda: loaded.progress(worker)):
+        with pytest.raises(SessionEndedError):
+            call()
+    assert loaded.draft(sign_in(loaded, worker.name), task.key) is None
+    assert stored_results(loaded) == []

@@ -43,6 +43,7 @@ class Role(StrEnum):
 class Permission(StrEnum):
     """One thing a role may do."""
 
+    DO_TASKS = "do_tasks"
     TRACK_OWN_TIME = "track_own_time"
     VIEW_OWN_TIME = "view_own_time"
     CHANGE_OWN_SECRET = "change_own_secret"
@@ -63,6 +64,7 @@ class Permission(StrEnum):
 
 
 _ACTIONS = {
+    Permission.DO_TASKS: "do tasks",
     Permission.TRACK_OWN_TIME: "clock in or out",
     Permission.VIEW_OWN_TIME: "see hours",
     Permission.CHANGE_OWN_SECRET: "change their PIN",
@@ -77,7 +79,8 @@ _ACTIONS = {
     Permission.CHANGE_HUB_SETTINGS: "change the hub settings (enrolment, sync)",
 }
 
-_WORKER = frozenset({Permission.TRACK_OWN_TIME, Permission.VIEW_OWN_TIME, Permission.CHANGE_OWN_SECRET})
+_WORKER = frozenset({Permission.DO_TASKS, Permission.TRACK_OWN_TIME, Permission.VIEW_OWN_TIME,
+                     Permission.CHANGE_OWN_SECRET})
 _SUPERVISOR = _WORKER | {Permission.VIEW_TEAM, Permission.VIEW_OTHERS_WORK, Permission.PLAN_SHIFTS,
                          Permission.CORRECT_TIMESHEETS, Permission.APPROVE_TIMESHEETS, Permission.EXPORT_PAYROLL}
 _ADMIN = _SUPERVISOR | {Permission.MANAGE_USERS, Permission.CHANGE_SETTINGS, Permission.CHANGE_HUB_SETTINGS}
@@ -161,14 +164,15 @@ def _end(store: Store, session: Session, clock: Clock) -> None:
 
 
 def authorize(store: Store, session: object, permission: Permission, *, subject: str | None = None,
-              others: Permission | None = None, clock: Clock = SYSTEM_CLOCK) -> Session:
+              others: Permission | None = None, clock: Clock = SYSTEM_CLOCK, allow_locked: bool = False) -> Session:
     """Check that ``session`` is live and its role may do ``permission``; when the call is about
     ``subject``'s data and that is someone else, the role also needs ``others``. Returns the
     session; raises NotAllowed (or SessionLockedError, SessionEndedError, AccountDisabledError).
+    ``allow_locked`` lets a locked session through (saving what its user typed before the lock).
 
     For code outside ``labclient.people`` (the Workspace, the sync) that must enforce a role too.
     """
-    checked = live_session(store, session, clock)
+    checked = live_session(store, session, clock, allow_locked=allow_locked)
     grants = GRANTS[checked.role]
     if permission not in grants:
         raise NotAllowed(who=checked.name, role=str(checked.role), action=permission.action)

@@ -4,7 +4,8 @@ Keys: Ctrl+Enter submit, Ctrl+Shift+S skip, Ctrl+Shift+B flag as broken, F1 inst
 Ctrl+L switch worker, Ctrl+I import a batch (when the cache is empty); the timesheet bar's
 Ctrl+Shift+T clock in/out and Ctrl+Shift+P break. The views add their own.
 
-The screen works for the logged-in session: the Workspace gets ``session.user_id`` as the worker.
+The screen works for the logged-in session: every Workspace call passes it, and the core checks it.
+A call the core refuses because the session is locked or ended sends ``session_lost``.
 
 Drafts are saved ``DRAFT_DELAY_MS`` after the worker stops typing, when they leave the task and
 when the window closes. A submit is on disk before the next task appears.
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from labclient.errors import LabClientError
+from labclient.errors import LabClientError, NotAllowed
 from labclient.importer import ImportReport
 from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.roles import Session
@@ -219,7 +220,12 @@ class WorkScreen(QWidget):
         assert self.worker is not None
         if self.task is not None:
             self.views[self.task.kind].set_active(False)
-        self.task = self.ws.next_task(self.worker.id)
+        try:
+            self.task = self.ws.next_task(self._session(), clock=self.clock)
+        except NotAllowed as exc:
+            self.task = None
+            self.session_lost.emit(exc)
+            return
         self.bar.task_key = self.task.key if self.task is not None else None
         self.hide_banner()
         if self.task is None:
@@ -244,7 +250,7 @@ class WorkScreen(QWidget):
     def _show_task(self, task: Task) -> None:
         assert self.worker is not None
         view = self._view(task.kind)
-        content = self.ws.draft(task.key, self.worker.id) or self.ws.empty_result(task)
+        content = self.ws.draft(self._session(), task.key, clock=self.clock) or self.ws.empty_result(task)
         view.set_active(True)
         self.stack.setCurrentWidget(view)
         view.load(task, content)
@@ -278,9 +284,17 @@ class WorkScreen(QWidget):
 
     def _update_progress(self) -> None:
         assert self.worker is not None
-        progress = self.ws.progress(self.worker.id)
+        try:
+            progress = self.ws.progress(self._session(), clock=self.clock)
+        except NotAllowed as exc:
+            self.session_lost.emit(exc)
+            return
         self.progress_label.setText(self.tr("Done today: {0}   ·   Left in cache: {1}").format(
             progress.done_today, progress.remaining))
+
+    def _session(self) -> Session:
+        assert self.session is not None
+        return self.session
 
     def _active_ms(self) -> int:
         return int(self._shown.elapsed()) if self._shown.isValid() else 0
@@ -294,7 +308,7 @@ class WorkScreen(QWidget):
             return True
         content = self.views[self.task.kind].content()
         try:
-            self.ws.save_draft(self.task.key, self.worker.id, content)
+            self.ws.save_draft(self._session(), self.task.key, content, clock=self.clock)
         except LabClientError as exc:
             self.show_banner(error_text(exc))
             return False
@@ -324,10 +338,14 @@ class WorkScreen(QWidget):
         view = self.views[self.task.kind]
         self._draft_timer.stop()
         try:
-            result_id = self.ws.submit(self.task.key, self.worker.id, view.content(), active_ms=self._active_ms())
+            result_id = self.ws.submit(self._session(), self.task.key, view.content(), active_ms=self._active_ms(),
+                                       clock=self.clock)
         except ResultRejected as rejected:
             view.show_issues(rejected.issues)
             self._draft_timer.start()
+            return
+        except NotAllowed as exc:
+            self.session_lost.emit(exc)
             return
         except LabClientError as exc:
             self.show_banner(error_text(exc))
@@ -370,7 +388,10 @@ class WorkScreen(QWidget):
         assert self.task is not None and self.worker is not None
         method = self.ws.skip if action == "skip" else self.ws.flag
         try:
-            result_id = method(self.task.key, self.worker.id, reason, active_ms=self._active_ms())
+            result_id = method(self._session(), self.task.key, reason, active_ms=self._active_ms(), clock=self.clock)
+        except NotAllowed as exc:
+            self.session_lost.emit(exc)
+            return
         except LabClientError as exc:
             self.show_banner(error_text(exc))
             return

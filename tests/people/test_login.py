@@ -19,6 +19,7 @@ from labclient.errors import (
 from labclient.people import login, roster, settings, timesheet
 from labclient.people.login import FIRST_LOCK_S, MAX_FAILURES, MAX_LOCK_S
 from labclient.workspace import Workspace
+from tests.logins import add_legacy_worker
 from tests.people.conftest import PIN, FakeClock, Lab
 
 
@@ -152,13 +153,13 @@ def test_a_switched_off_account_cannot_log_in(lab: Lab) -> None:
 
 
 def test_a_worker_from_before_logins_needs_a_pin_from_the_admin(lab: Lab) -> None:
-    old = lab.ws.add_worker("Farah Qureshi")  # as the Workspace adds workers today: no PIN
+    old = add_legacy_worker(lab.ws, "Farah Qureshi")  # a bare workers row, as before logins: no PIN
 
     with pytest.raises(NoSecretError) as caught:
         login.login(lab.store, "Farah Qureshi", "", clock=lab.clock)
     assert "Farah Qureshi has no PIN yet" in caught.value.message
-    roster.set_secret(lab.store, lab.admin, old.id, "5555", clock=lab.clock)
-    assert login.login(lab.store, "Farah Qureshi", "5555", clock=lab.clock).user_id == old.id
+    roster.set_secret(lab.store, lab.admin, old, "5555", clock=lab.clock)
+    assert login.login(lab.store, "Farah Qureshi", "5555", clock=lab.clock).user_id == old
 
 
 def test_locking_the_seat_and_unlocking_with_the_pin(lab: Lab) -> None:

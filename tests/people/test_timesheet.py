@@ -388,13 +388,13 @@ def test_output_counts_the_results_stored_in_the_range(tmp_path: Path) -> None:
     with Workspace.open(folder / "data") as ws:
         ws.import_bundle(make_bundle(folder / "bundles", "tagging", 3))
         admin = roster.bootstrap_admin(ws.store, "Grace Achieng", "4242", clock=real)
-        user = roster.add_local_user(ws.store, admin, "Amina Njeri", "worker", "1234", clock=real)
+        roster.add_local_user(ws.store, admin, "Amina Njeri", "worker", "1234", clock=real)
         me = login.login(ws.store, "Amina Njeri", "1234", clock=real)
         timesheet.clock_in(ws.store, me, clock=real)
         for _ in range(2):
-            task = ws.next_task(user.id)
+            task = ws.next_task(me, clock=real)
             assert task is not None
-            ws.submit(task.key, user.id, {"labels": ["cat"]})
+            ws.submit(me, task.key, {"labels": ["cat"]}, clock=real)
         real.mono, real.now = time.monotonic_ns() + 60 * 10**9, dt.datetime.now(dt.UTC) + dt.timedelta(minutes=1)
         timesheet.record_activity(ws.store, me, 30_000, clock=real)
         day = timesheet.today(ws.store, clock=real)

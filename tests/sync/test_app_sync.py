@@ -19,6 +19,7 @@ from labclient.sync.client import SyncRun, enroll
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
+from tests.logins import sign_in
 from tests.sync.conftest import Hub, start_hub
 
 PIN = "1234"
@@ -88,10 +89,10 @@ def test_the_admin_screen_enrols_syncs_and_shows_history_and_refusals(qtbot: QtB
     ws = Workspace.open(data_dir)
     try:
         ws.import_bundle(make_bundle(tmp_path / "usb", "tagging", 1, batch_id="from-usb-only"))
-        worker = ws.add_worker("Amina Njeri")
-        stray = ws.next_task(worker.id)
+        worker = sign_in(ws, "Amina Njeri")
+        stray = ws.next_task(worker)
         assert stray is not None
-        ws.submit(stray.key, worker.id, {"labels": ["cat"]})
+        ws.submit(worker, stray.key, {"labels": ["cat"]})
         window = MainWindow(ws)
         qtbot.addWidget(window)
         window.show()
@@ -176,10 +177,10 @@ def test_a_result_another_workstation_answered_first_is_shown_to_the_admin(qtbot
                 offset.write_text(str(2 * 86_400))  # the late one stayed offline past its lease
                 assert SyncRun(early).run().batches_received == ["test-tagging"]
             with Workspace.open(station) as ws:
-                worker = ws.add_worker(name)
-                task = ws.next_task(worker.id)
+                worker = sign_in(ws, name)
+                task = ws.next_task(worker)
                 assert task is not None and task.task_id == "t-0000"
-                ws.submit(task.key, worker.id, {"labels": ["cat"]})
+                ws.submit(worker, task.key, {"labels": ["cat"]})
         assert SyncRun(early).run().tally.applied == 1
         report = SyncRun(late).run()
         assert report.complete and report.tally.superseded == 1

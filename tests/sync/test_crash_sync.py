@@ -35,6 +35,7 @@ from labclient.sync.state import read_settings
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
 from tests.faultproxy import FaultProxy, Faults
+from tests.logins import sign_in, stored_results
 from tests.sync.conftest import ROOT, Hub, start_hub
 from tests.sync.test_push import NoSleep, hub_results, set_faults
 
@@ -76,7 +77,7 @@ def lab(tmp_path: Path) -> Iterator[Lab]:
             enroll(data_dir, proxy.url, hub.admin("enroll-code", "--lab", "Gulu").strip(), device_name="LAB-PC-07")
             with Workspace.open(data_dir) as ws:
                 ws.import_bundle(bundle)
-                ws.add_worker("Amina Njeri")
+                sign_in(ws, "Amina Njeri")
             running = Lab(hub, proxy, data_dir, hub_dir, parts.port)
             yield running
     finally:
@@ -86,12 +87,12 @@ def lab(tmp_path: Path) -> Iterator[Lab]:
 def submit(data_dir: Path, count: int) -> list[str]:
     """``count`` more results from the workstation's worker; their ids."""
     with Workspace.open(data_dir) as ws:
-        (worker,) = ws.workers()
+        worker = sign_in(ws, "Amina Njeri")
         ids = []
         for _ in range(count):
-            task = ws.next_task(worker.id)
+            task = ws.next_task(worker)
             assert task is not None
-            ids.append(ws.submit(task.key, worker.id, {"labels": ["bird"]}))
+            ids.append(ws.submit(worker, task.key, {"labels": ["bird"]}))
     return ids
 
 
@@ -138,7 +139,7 @@ def client_state(data_dir: Path) -> ClientState:
     with Workspace.open(data_dir) as ws:
         assert ws.store.integrity_check() == ["ok"]
         outbox = {r[0] for r in ws.store.read().execute("SELECT item_id FROM outbox").fetchall()}
-        return ClientState({r["id"] for r in ws.results()}, outbox, read_settings(ws.store).watermark)
+        return ClientState({r["id"] for r in stored_results(ws)}, outbox, read_settings(ws.store).watermark)
 
 
 def check_nothing_lost_or_doubled(hub: Hub, state: ClientState) -> list[str]:

@@ -39,6 +39,7 @@ from labclient.sync.state import read_settings
 from labclient.workspace import Workspace
 from labhub import cli as hub_cli
 from tests.factory import make_bundle
+from tests.logins import sign_in, stored_results
 from tests.sync.conftest import Hub, start_hub
 from tests.sync.test_push import NoSleep, set_faults
 
@@ -85,7 +86,7 @@ class SyncModel(RuleBasedStateMachine):
         enroll(self.data_dir, hub.url, code, device_name=self.data_dir.name)
         self.ws = Workspace.open(self.data_dir)
         self.ws.import_bundle(bundle)
-        self.worker = self.ws.add_worker("Amina Njeri")
+        self.worker = sign_in(self.ws, "Amina Njeri")
         settings_ = read_settings(self.ws.store)
         assert settings_.device_id is not None
         self.device_id = settings_.device_id
@@ -110,9 +111,9 @@ class SyncModel(RuleBasedStateMachine):
     @rule(k=st.integers(1, 4))
     def submit(self, k: int) -> None:
         for _ in range(k):
-            task = self.ws.next_task(self.worker.id)
+            task = self.ws.next_task(self.worker)
             assert task is not None
-            self.ids.add(self.ws.submit(task.key, self.worker.id, {"labels": ["dog"]}))
+            self.ids.add(self.ws.submit(self.worker, task.key, {"labels": ["dog"]}))
 
     @rule(patient=st.booleans())
     def sync(self, patient: bool) -> None:
@@ -163,7 +164,7 @@ class SyncModel(RuleBasedStateMachine):
 
     @invariant()
     def nothing_lost_nothing_twice(self) -> None:
-        assert {r["id"] for r in self.ws.results()} == self.ids, "the workstation lost or gained a result"
+        assert {r["id"] for r in stored_results(self.ws)} == self.ids, "the workstation lost or gained a result"
         on_hub = self.on_hub()
         outbox = self.outbox()
         assert len(on_hub) == len(set(on_hub)), "a result is on the hub twice"

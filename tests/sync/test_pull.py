@@ -15,6 +15,7 @@ from labclient.sync.client import SyncRun, enroll
 from labclient.sync.media_fetch import part_path
 from labclient.workspace import MIN_PREFETCH_BUDGET, Workspace
 from tests.factory import batch_doc, make_bundle, png_bytes
+from tests.logins import sign_in
 from tests.sync.conftest import Hub, start_hub
 
 
@@ -34,13 +35,13 @@ def test_a_batch_and_its_media_arrive_and_can_be_worked(hub: Hub, tmp_path: Path
     assert report.batches_received == ["test-tagging"]
     with Workspace.open(data_dir) as ws:
         assert ws.task_counts()["new"] == 12
-        worker = ws.add_worker("Amina Njeri")
-        task = ws.next_task(worker.id)
+        worker = sign_in(ws, "Amina Njeri")
+        task = ws.next_task(worker)
         assert task is not None and task.media is not None
         with zipfile.ZipFile(bundle) as zf, open_bundle(bundle) as opened:
             entry = next(m for m in opened.batch.media if m.sha256 == task.media.sha256)
             assert task.media.path.read_bytes() == zf.read(entry.path)
-        ws.submit(task.key, worker.id, {"labels": ["dog"]})
+        ws.submit(worker, task.key, {"labels": ["dog"]})
     again = SyncRun(data_dir).run()
     assert again.complete and again.batches_received == []
     assert again.tally.applied == 1
@@ -106,10 +107,10 @@ def test_tasks_of_a_batch_given_to_another_workstation_are_no_longer_offered(tmp
         second = enrolled_device(hub, tmp_path, "LAB-PC-02")
         assert SyncRun(first).run().batches_received == ["test-tagging"]
         with Workspace.open(first) as ws:
-            amina, brian = ws.add_worker("Amina Njeri"), ws.add_worker("Brian Okello")
-            held = ws.next_task(amina.id)
+            amina, brian = sign_in(ws, "Amina Njeri"), sign_in(ws, "Brian Okello")
+            held = ws.next_task(amina)
             assert held is not None
-            ws.save_draft(held.key, amina.id, {"labels": ["dog"]})
+            ws.save_draft(amina, held.key, {"labels": ["dog"]})
 
         offset.write_text(str(2 * 86_400))  # PC-01 stays offline past its lease; PC-02 takes the batch
         assert SyncRun(second).run().batches_received == ["test-tagging"]
@@ -118,12 +119,12 @@ def test_tasks_of_a_batch_given_to_another_workstation_are_no_longer_offered(tmp
         with Workspace.open(first) as ws:
             assert ws.withdrawn_batches() == {"test-tagging"}
             assert [b.withdrawn for b in ws.batches()] == [True]
-            assert ws.next_task(brian.id) is None, "no new task of a withdrawn batch is offered"
-            assert ws.progress(brian.id).remaining == 0
-            again = ws.next_task(amina.id)
+            assert ws.next_task(brian) is None, "no new task of a withdrawn batch is offered"
+            assert ws.progress(brian).remaining == 0
+            again = ws.next_task(amina)
             assert again is not None and again.key == held.key, "the draft Amina started is not lost"
-            ws.submit(held.key, amina.id, {"labels": ["dog"]})
-            assert ws.next_task(amina.id) is None
+            ws.submit(amina, held.key, {"labels": ["dog"]})
+            assert ws.next_task(amina) is None
         report = SyncRun(first).run()
         assert report.complete and report.tally.applied == 1, "PC-02 had not answered that task: it stands"
     finally:
@@ -163,9 +164,9 @@ def test_new_work_is_fetched_within_the_admins_media_budget(hub: Hub, tmp_path: 
     assert "prefetch budget" in full.message
 
     with Workspace.open(data_dir) as ws:
-        worker = ws.add_worker("Amina Njeri")
-        while (task := ws.next_task(worker.id)) is not None and task.batch_id == "b-1":
-            ws.submit(task.key, worker.id, {"labels": ["cat"]})
+        worker = sign_in(ws, "Amina Njeri")
+        while (task := ws.next_task(worker)) is not None and task.batch_id == "b-1":
+            ws.submit(worker, task.key, {"labels": ["cat"]})
     room = SyncRun(data_dir).run()
     assert room.complete and room.batches_received == ["b-3"], "work done makes room for more"
 

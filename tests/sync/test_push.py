@@ -21,6 +21,7 @@ from labclient.sync.state import PushTally, apply_push_answer, dead_letters, pen
 from labclient.sync.transport import Transport
 from labclient.workspace import Workspace
 from tests.factory import batch_doc, make_bundle
+from tests.logins import sign_in, stored_results
 from tests.sync.conftest import ROOT, Hub, start_hub
 
 
@@ -37,12 +38,12 @@ def work(data_dir: Path, bundle: Path, count: int) -> list[str]:
     """Import ``bundle`` into the workstation and submit ``count`` results; their ids."""
     with Workspace.open(data_dir) as ws:
         ws.import_bundle(bundle)
-        worker = ws.add_worker("Amina Njeri")
+        worker = sign_in(ws, "Amina Njeri")
         ids = []
         for _ in range(count):
-            task = ws.next_task(worker.id)
+            task = ws.next_task(worker)
             assert task is not None
-            ids.append(ws.submit(task.key, worker.id, {"labels": ["cat"]}))
+            ids.append(ws.submit(worker, task.key, {"labels": ["cat"]}))
     return ids
 
 
@@ -83,7 +84,7 @@ def test_push_sends_every_result_exactly_once(enrolled: tuple[Hub, Path, Path]) 
     assert sorted(r["id"] for r in received) == sorted(ids)
     with Workspace.open(data_dir) as ws:
         assert ws.outbox_size() == 0
-        assert {r["id"] for r in ws.results()} == set(ids)
+        assert {r["id"] for r in stored_results(ws)} == set(ids)
         assert read_settings(ws.store).watermark == 600
         assert read_settings(ws.store).last_success is not None
     assert SyncRun(data_dir).run().complete  # nothing left: a quiet, successful sync
@@ -150,7 +151,7 @@ def test_a_task_the_hub_does_not_know_goes_to_dead_letters_and_the_rest_goes(
         letters = dead_letters(ws.store)
         assert sorted(d["item_id"] for d in letters) == sorted(stray)
         assert all(d["status"] == "rejected" and d["reason"] for d in letters)
-        statuses = {r["id"]: r for r in ws.results()}
+        statuses = {r["id"]: r for r in stored_results(ws)}
     assert sorted(r["id"] for r in hub_results(hub)) == sorted(good)
     assert set(statuses) == set(stray) | set(good)
 
@@ -333,13 +334,13 @@ def test_chunks_fit_the_hubs_size_limit_and_an_oversized_item_is_set_aside(tmp_p
         enroll(data_dir, hub.url, hub.admin("enroll-code", "--lab", "Gulu").strip())
         with Workspace.open(data_dir) as ws:
             ws.import_bundle(bundle)
-            worker = ws.add_worker("Amina Njeri")
+            worker = sign_in(ws, "Amina Njeri")
             ids = []
             for n in range(60):
-                task = ws.next_task(worker.id)
+                task = ws.next_task(worker)
                 assert task is not None
                 text = "word " * (20_000 if n == 7 else 800)  # one transcript of 100 KB, the rest 4 KB
-                ids.append(ws.submit(task.key, worker.id, {"text": text.strip()}))
+                ids.append(ws.submit(worker, task.key, {"text": text.strip()}))
         report = SyncRun(data_dir).run()
         assert report.complete, report.message
         assert (report.tally.applied, report.tally.rejected) == (59, 1)

@@ -100,9 +100,7 @@ def loaded(ws: Workspace, bundles: dict[str, Path]) -> Callable[[str], Workspace
 
     def _load(name: str) -> Workspace:
         ws.import_bundle(bundles[name])
-        ws.add_worker("Amina Njeri")
-        ws.add_worker("Sokha Chan")
-        give_pins(ws)
+        give_pins(ws, {"Amina Njeri": "worker", "Sokha Chan": "worker"})
         return ws
 
     return _load

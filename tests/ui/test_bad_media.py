@@ -29,8 +29,8 @@ from labclient.ui.task_views.tagging import TaggingView
 from labclient.ui.task_views.transcription import TranscriptionView
 from labclient.workspace import Workspace
 from tests.factory import batch_doc
+from tests.logins import give_pins, sign_in, stored_results
 from tests.ui.conftest import key, start_as
-from tests.ui.logins import give_pins
 
 Opener = Callable[[Workspace], MainWindow]
 
@@ -73,7 +73,7 @@ def flag_with_default_reason(qtbot: QtBot, window: MainWindow) -> None:
 
 def setup_workspace(ws: Workspace, bundle: Path) -> Workspace:
     ws.import_bundle(bundle)
-    ws.add_worker("Amina Njeri")
+    sign_in(ws, "Amina Njeri")
     give_pins(ws)
     return ws
 
@@ -101,7 +101,7 @@ def test_corrupt_audio_clip_shows_a_banner_and_is_flagged(qtbot: QtBot, open_win
     assert screen.task == first
 
     flag_with_default_reason(qtbot, window)
-    assert [(r["task_id"], r["action"], r["content"]) for r in ws.results()] == [
+    assert [(r["task_id"], r["action"], r["content"]) for r in stored_results(ws)] == [
         ("t-0000", "flag", {"reason": DEFAULT_FLAG_REASON})
     ]
     assert ws.task_counts()["flagged"] == 1
@@ -133,7 +133,7 @@ def test_corrupt_image_in_tagging_shows_a_banner_and_is_flagged(qtbot: QtBot, op
     assert window.isVisible()
 
     flag_with_default_reason(qtbot, window)
-    assert [(r["task_id"], r["action"], r["content"]) for r in ws.results()] == [
+    assert [(r["task_id"], r["action"], r["content"]) for r in stored_results(ws)] == [
         ("t-0000", "flag", {"reason": DEFAULT_FLAG_REASON})
     ]
     nxt = screen.task
@@ -145,7 +145,7 @@ def test_corrupt_image_in_tagging_shows_a_banner_and_is_flagged(qtbot: QtBot, op
 def test_media_deleted_after_import_says_the_file_is_missing(qtbot: QtBot, open_window: Opener,
                                                              loaded: Callable[[str], Workspace]):
     ws = loaded("document")
-    first_task = ws.next_task(ws.workers()[0].id)
+    first_task = ws.next_task(sign_in(ws, "Amina Njeri"))
     assert first_task is not None and first_task.media is not None
     path = ws.media.path_for(first_task.media.sha256)
     assert path.exists()
@@ -164,7 +164,7 @@ def test_media_deleted_after_import_says_the_file_is_missing(qtbot: QtBot, open_
     assert not view.image.has_image()
 
     flag_with_default_reason(qtbot, window)
-    assert [(r["task_id"], r["action"], r["content"]) for r in ws.results()] == [
+    assert [(r["task_id"], r["action"], r["content"]) for r in stored_results(ws)] == [
         (first_task.task_id, "flag", {"reason": DEFAULT_FLAG_REASON})
     ]
     nxt = screen.task
@@ -195,7 +195,7 @@ def test_one_enter_confirms_the_default_reason(qtbot: QtBot, open_window: Opener
 
     key(qtbot, window, "Return")  # the dialog says "Enter to confirm"; accepting is synchronous
     assert not dialog.isVisible()
-    assert [(r["task_id"], r["action"], r["content"]) for r in ws.results()] == [
+    assert [(r["task_id"], r["action"], r["content"]) for r in stored_results(ws)] == [
         (first.task_id, action, {"reason": reason})
     ]
     assert screen.task is not None and screen.task.task_id != first.task_id

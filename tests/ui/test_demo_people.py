@@ -13,8 +13,8 @@ from labclient.people import login, roster
 from labclient.people.roles import Role
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
+from tests.logins import add_legacy_worker, give_pins, sign_in
 from tests.ui.conftest import start_as
-from tests.ui.logins import give_pins
 
 
 def test_seed_people_gives_the_demo_an_admin_a_supervisor_and_pins(tmp_path: Path) -> None:
@@ -38,7 +38,7 @@ def test_seed_people_gives_the_demo_an_admin_a_supervisor_and_pins(tmp_path: Pat
 
 def test_a_demo_folder_shows_the_demo_pin_and_a_worker_logs_in_with_it(
         qtbot: QtBot, data_dir: Path, open_window: Callable[..., MainWindow], ws: Workspace) -> None:
-    ws.add_worker(DEMO_WORKERS[0])
+    add_legacy_worker(ws, DEMO_WORKERS[0])  # a worker from before logins: the demo gives her the PIN
     seed_people(ws.store)
     window = open_window(ws)
     assert window.login_screen.demo_hint.isVisible()
@@ -48,7 +48,7 @@ def test_a_demo_folder_shows_the_demo_pin_and_a_worker_logs_in_with_it(
 
 
 def test_after_the_hubs_roster_the_hubs_users_are_the_demos(ws: Workspace) -> None:
-    ws.add_worker(DEMO_WORKERS[0])
+    sign_in(ws, DEMO_WORKERS[0])
     give_pins(ws)  # the hub's roster came first
     seed_people(ws.store)
     assert roster.login_names(ws.store) == [DEMO_WORKERS[0]], "no local admin where the hub is in charge"

@@ -28,6 +28,7 @@ from labclient.ui.main_window import MainWindow
 from labclient.ui.task_views.tagging import TaggingView
 from labclient.ui.task_views.transcription import TranscriptionView
 from labclient.workspace import Workspace
+from tests.logins import sign_in, stored_draft, stored_results
 from tests.people.conftest import FakeClock
 from tests.ui.conftest import key, start_as
 
@@ -96,7 +97,7 @@ def test_closing_before_the_draft_timer_fired_still_saves(qtbot: QtBot, reopen: 
     assert task is not None
     qtbot.keyClicks(transcription_view(window).editor, "Typed just before closing")
     assert window.work_screen._draft_timer.isActive()  # the 0.7 s timer has not fired yet
-    assert ws.draft(task.key, ws.workers()[0].id) is None
+    assert stored_draft(ws, task.key) is None
     window.close()
     ws.close()
 
@@ -120,7 +121,7 @@ def test_switching_worker_keeps_the_draft_and_the_task(qtbot: QtBot, open_window
 
     key(qtbot, window, "Ctrl+L")
     assert window.pages.currentWidget() is window.login_screen
-    assert ws.draft(held.key, amina.id) == {"text": "the rain in spain"}
+    assert stored_draft(ws, held.key) == {"text": "the rain in spain"}
     assert QApplication.focusWidget() is window.login_screen.list
     assert window.login_screen.chosen_name() == "Amina Njeri"
     assert window.login_screen.message.text() == "Amina Njeri is locked. Type the PIN to go on, or choose another name."
@@ -139,7 +140,7 @@ def test_switching_worker_keeps_the_draft_and_the_task(qtbot: QtBot, open_window
     assert window.work_screen.task is not None and window.work_screen.task.key == held.key
     assert view.editor.toPlainText() == "the rain in spain"
     assert QApplication.focusWidget() is view.editor
-    assert ws.results() == []
+    assert stored_results(ws) == []
 
 
 def test_progress_counts_submits_and_skips(qtbot: QtBot, open_window: Opener, loaded: Callable[[str], Workspace]):
@@ -167,7 +168,7 @@ def test_progress_counts_submits_and_skips(qtbot: QtBot, open_window: Opener, lo
     with qtbot.waitSignal(screen.task_shown):
         qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert progress(window) == (2, 1)
-    assert [r["action"] for r in ws.results()] == ["submit", "skip"]
+    assert [r["action"] for r in stored_results(ws)] == ["submit", "skip"]
 
     # Another worker has done nothing today, and sees the same cache.
     key(qtbot, window, "Ctrl+L")
@@ -184,18 +185,16 @@ from PySide6.QtTest import QTest
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
-from tests.ui.logins import give_pins, log_in
+from tests.logins import sign_in
 
 app = QApplication([])
 data = Path(sys.argv[1])
 ws = Workspace.open(data / "data")
 ws.import_bundle(make_bundle(data / "bundles", "transcription", 1, source="image"))
-ws.add_worker("Amina Njeri")
-give_pins(ws)
 window = MainWindow(ws)
 window.resize(1366, 768)
 window.show()
-window.begin(log_in(ws, "Amina Njeri"))
+window.begin(sign_in(ws, "Amina Njeri"))
 editor = window.work_screen.views["transcription"].editor
 for i in range(int(sys.argv[2])):
     QTest.keyClick(editor, "abcdefghij "[i % 11])
@@ -232,7 +231,7 @@ def test_a_long_transcript_typed_key_by_key_does_not_crash(tmp_path: Path):
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == f"typed {n}"
     with Workspace.open(tmp_path / "data") as ws:
-        task = ws.next_task(ws.workers()[0].id)
+        task = ws.next_task(sign_in(ws, "Amina Njeri"))
         assert task is not None
-        draft = ws.draft(task.key, ws.workers()[0].id)
+        draft = stored_draft(ws, task.key)
     assert draft is not None and len(draft["text"]) == n

@@ -21,8 +21,8 @@ from labclient.importer import ImportReport
 from labclient.ui.main_window import MainWindow
 from labclient.ui.task_views.transcription import TranscriptionView
 from labclient.workspace import Workspace
+from tests.logins import give_pins, sign_in
 from tests.ui.conftest import start_as
-from tests.ui.logins import give_pins
 
 Opener = Callable[[Workspace], MainWindow]
 
@@ -30,7 +30,7 @@ Opener = Callable[[Workspace], MainWindow]
 @pytest.fixture
 def empty_window(qtbot: QtBot, open_window: Opener, ws: Workspace) -> MainWindow:
     """The work screen of a worker on a workspace with no tasks."""
-    ws.add_worker("Amina Njeri")
+    sign_in(ws, "Amina Njeri")
     give_pins(ws)
     window = open_window(ws)
     start_as(qtbot, window, "Amina Njeri")

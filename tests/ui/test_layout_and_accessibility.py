@@ -39,9 +39,9 @@ from pytestqt.qtbot import QtBot
 from labclient.ui.main_window import MainWindow
 from labclient.ui.task_views.transcription import TranscriptionView
 from labclient.workspace import Workspace
+from tests.logins import add_legacy_worker, give_pins
 from tests.people.conftest import FakeClock
 from tests.ui.conftest import key, start_as
-from tests.ui.logins import give_pins
 
 Opener = Callable[[Workspace], MainWindow]
 
@@ -135,7 +135,7 @@ def test_login_screen(qtbot: QtBot, direction: Qt.LayoutDirection, open_window: 
 
 
 def test_first_admin_form(qtbot: QtBot, direction: Qt.LayoutDirection, open_window: Opener, ws: Workspace):
-    ws.add_worker("Amina Njeri")  # a worker from before logins: no PIN, no admin yet
+    add_legacy_worker(ws, "Amina Njeri")  # a worker from before logins: no PIN, no admin yet
     window = open_window(ws)
     screen = window.login_screen
     assert screen.setup_offer.isVisible()
@@ -154,7 +154,7 @@ def test_first_admin_form(qtbot: QtBot, direction: Qt.LayoutDirection, open_wind
 
 
 def test_empty_work_screen(qtbot: QtBot, direction: Qt.LayoutDirection, open_window: Opener, ws: Workspace):
-    ws.add_worker("Amina Njeri")
+    add_legacy_worker(ws, "Amina Njeri")
     give_pins(ws)
     window = open_window(ws)
     start_as(qtbot, window, "Amina Njeri")

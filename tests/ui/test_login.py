@@ -22,9 +22,9 @@ from labclient.people import login, roster
 from labclient.people.clock import format_wall
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
+from tests.logins import add_legacy_worker, give_pins, pin_hash
 from tests.people.conftest import FakeClock
 from tests.ui.conftest import log_in_as, start_as
-from tests.ui.logins import give_pins, pin_hash
 
 Opener = Callable[..., MainWindow]
 
@@ -101,7 +101,7 @@ def test_wrong_pins_count_down_to_a_lock_that_counts_down(qtbot: QtBot, open_win
 def test_a_worker_without_a_pin_is_told_to_ask_the_admin(qtbot: QtBot, open_window: Opener,
                                                          loaded: Callable[[str], Workspace]):
     ws = loaded("tagging")
-    ws.add_worker("Brian Okello")  # added the old way: no PIN
+    add_legacy_worker(ws, "Brian Okello")  # added the old way: no PIN
     window = open_window(ws)
     screen = window.login_screen
     log_in_as(qtbot, window, "Brian Okello", pin="5678")
@@ -172,7 +172,7 @@ def test_a_fresh_workstation_sets_up_its_first_admin(qtbot: QtBot, open_window: 
 
 def test_old_workers_without_pins_and_no_admin_offer_the_first_admin(qtbot: QtBot, open_window: Opener,
                                                                       ws: Workspace):
-    ws.add_worker("Amina Njeri")  # from before logins
+    add_legacy_worker(ws, "Amina Njeri")  # from before logins
     window = open_window(ws)
     screen = window.login_screen
     assert screen.pages.currentWidget() is screen.login_page

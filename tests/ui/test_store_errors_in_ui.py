@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from labclient.ui.main_window import MainWindow
 from labclient.ui.task_views.transcription import TranscriptionView
 from labclient.workspace import Workspace
+from tests.logins import stored_draft, stored_results
 from tests.ui.conftest import key, start_as
 
 Opener = Callable[[Workspace], MainWindow]
@@ -73,14 +74,14 @@ def test_disk_full_on_submit_keeps_the_text_and_the_task(qtbot: QtBot, open_wind
     assert view.editor.toPlainText() == LONG_TEXT
     assert screen.task == task
     assert view.isVisible() and screen.stack.currentWidget() is view
-    assert ws.results() == []
+    assert stored_results(ws) == []
     assert ws.outbox_size() == waiting
     assert ws.task_counts()["new"] == 3
 
     disk.free()
     with qtbot.waitSignal(screen.task_shown, timeout=5000):
         key(qtbot, window, "Ctrl+Return")
-    assert [(r["task_id"], r["action"], r["content"]) for r in ws.results()] == [
+    assert [(r["task_id"], r["action"], r["content"]) for r in stored_results(ws)] == [
         (task.task_id, "submit", {"text": LONG_TEXT})
     ]
     assert screen.task is not None and screen.task.key != task.key
@@ -104,13 +105,12 @@ def test_disk_full_while_drafting_is_shown_at_once(qtbot: QtBot, open_window: Op
     qtbot.waitUntil(screen.banner.isVisible, timeout=5000)  # the draft timer fired and the save failed
     assert "The disk is full" in screen.banner.text()
     assert view.editor.toPlainText() == LONG_TEXT
-    assert ws.draft(task.key, ws.workers()[0].id) is None
+    assert stored_draft(ws, task.key) is None
 
 
 def test_disk_full_when_switching_worker_keeps_the_worker_on_the_task(qtbot: QtBot, open_window: Opener,
                                                                       doc_ws: Workspace):
     ws = doc_ws
-    amina = ws.workers()[0]
     window = open_window(ws)
     start_as(qtbot, window, "Amina Njeri")
     screen = window.work_screen
@@ -124,7 +124,7 @@ def test_disk_full_when_switching_worker_keeps_the_worker_on_the_task(qtbot: QtB
     QApplication.clipboard().setText(LONG_TEXT)
     key(qtbot, window, "Ctrl+V")
     key(qtbot, window, "Ctrl+L")  # before the draft timer fires: leaving tries to save the draft, and cannot
-    assert ws.draft(task.key, amina.id) is None
+    assert stored_draft(ws, task.key) is None
     # The worker must stay on the task, be told why, and keep their text.
     assert window.pages.currentWidget() is screen
     assert screen.banner.isVisible()
@@ -134,7 +134,7 @@ def test_disk_full_when_switching_worker_keeps_the_worker_on_the_task(qtbot: QtB
     disk.free()
     key(qtbot, window, "Ctrl+L")
     assert window.pages.currentWidget() is window.login_screen
-    assert ws.draft(task.key, amina.id) == {"text": LONG_TEXT}
+    assert stored_draft(ws, task.key) == {"text": LONG_TEXT}
 
 
 def test_closing_on_a_full_disk_warns_once_before_losing_the_text(qtbot: QtBot, open_window: Opener,

@@ -23,6 +23,7 @@ from labclient.ui.main_window import MainWindow
 from labclient.ui.task_views.transcription import TranscriptionView
 from labclient.ui.timesheet_bar import ActivityMeter
 from labclient.workspace import Workspace
+from tests.logins import stored_results
 from tests.people.conftest import FakeClock
 from tests.ui.conftest import key, log_in_as, start_as
 
@@ -247,7 +248,7 @@ def test_a_lock_drops_a_half_asked_skip(qtbot: QtBot, open_window: Opener, loade
     window.poll()
     assert window.pages.currentWidget() is window.login_screen
     assert window.work_screen._dialog is None and not dialog.isVisible()
-    assert ws.results() == [], "nothing is skipped in the name of a worker who walked away"
+    assert stored_results(ws) == [], "nothing is skipped in the name of a worker who walked away"
 
 
 def test_the_minutes_refresh_reads_in_the_background(qtbot: QtBot, open_window: Opener,

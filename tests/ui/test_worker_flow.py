@@ -14,6 +14,7 @@ from labclient.ui.task_views.data_entry import DataEntryView
 from labclient.ui.task_views.tagging import TaggingView
 from labclient.ui.task_views.transcription import TranscriptionView
 from labclient.workspace import Workspace
+from tests.logins import stored_results
 from tests.ui.conftest import key, start_as
 
 Opener = Callable[[Workspace], MainWindow]
@@ -41,7 +42,7 @@ def test_audio_transcription_by_keyboard(qtbot: QtBot, open_window: Opener, load
     assert first is not None
     with qtbot.waitSignal(window.work_screen.task_shown):
         key(qtbot, window, "Ctrl+Return")
-    results = ws.results()
+    results = stored_results(ws)
     assert [(r["task_id"], r["action"], r["content"]) for r in results] == [
         (first.task_id, "submit", {"text": "hello [inaudible] world"})
     ]
@@ -91,12 +92,12 @@ def test_empty_transcript_is_refused_with_a_reason(qtbot: QtBot, open_window: Op
     assert "The transcript is empty" in view.issues.text()
     assert "[inaudible]" in view.issues.text()
     assert window.work_screen.task == shown
-    assert ws.results() == []
+    assert stored_results(ws) == []
 
     qtbot.keyClicks(view.editor, "it was [inadible]")
     key(qtbot, window, "Ctrl+Return")
     assert "[inadible] is not a token" in view.issues.text()
-    assert ws.results() == []
+    assert stored_results(ws) == []
 
 
 def test_document_transcription(qtbot: QtBot, open_window: Opener, loaded: Callable[[str], Workspace]):
@@ -114,7 +115,7 @@ def test_document_transcription(qtbot: QtBot, open_window: Opener, loaded: Calla
     qtbot.keyClicks(view.editor, "Invoice 42")
     with qtbot.waitSignal(window.work_screen.task_shown):
         key(qtbot, window, "Ctrl+Return")
-    assert ws.results()[0]["content"] == {"text": "Invoice 42"}
+    assert stored_results(ws)[0]["content"] == {"text": "Invoice 42"}
 
 
 def test_tagging_with_digit_keys(qtbot: QtBot, open_window: Opener, loaded: Callable[[str], Workspace]):
@@ -132,7 +133,7 @@ def test_tagging_with_digit_keys(qtbot: QtBot, open_window: Opener, loaded: Call
     key(qtbot, window, "2")  # toggles Dog off again
     with qtbot.waitSignal(window.work_screen.task_shown):
         key(qtbot, window, "Ctrl+Return")
-    assert [r["content"] for r in ws.results()] == [{"labels": ["cat", "bird"]}]
+    assert [r["content"] for r in stored_results(ws)] == [{"labels": ["cat", "bird"]}]
     assert not any(b.isChecked() for b in view.buttons)  # the next image starts clean
 
 
@@ -158,14 +159,14 @@ def test_data_entry_shows_the_field_to_fix(qtbot: QtBot, open_window: Opener, lo
     assert view.outcome_error.text() == "Choose an outcome."
     assert not view.field_errors["name"].isVisible()
     assert QApplication.focusWidget() is phone
-    assert ws.results() == []
+    assert stored_results(ws) == []
 
     phone.selectAll()  # type: ignore[union-attr]
     qtbot.keyClicks(phone, "+254 712 000 111")
     key(qtbot, window, "Alt+2")
     with qtbot.waitSignal(window.work_screen.task_shown):
         key(qtbot, window, "Ctrl+Return")
-    content = ws.results()[0]["content"]
+    content = stored_results(ws)[0]["content"]
     assert content["outcome"] == "corrected"
     assert content["fields"]["phone"] == "+254 712 000 111"
     assert content["fields"]["category"] == "Shop"
@@ -194,7 +195,7 @@ def test_skip_asks_for_a_reason(qtbot: QtBot, open_window: Opener, loaded: Calla
     qtbot.keyClicks(editor, "Image is too dark")
     with qtbot.waitSignal(window.work_screen.task_shown):
         qtbot.keyClick(editor, Qt.Key.Key_Return)
-    assert [(r["task_id"], r["action"], r["content"]) for r in ws.results()] == [
+    assert [(r["task_id"], r["action"], r["content"]) for r in stored_results(ws)] == [
         (first.task_id, "skip", {"reason": "Image is too dark"})
     ]
 
