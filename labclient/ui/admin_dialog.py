@@ -224,7 +224,7 @@ class AdminDialog(QDialog):
             return
         self.enrol_button.setEnabled(False)
         self.enrol_message.setText(self.tr("Enrolling…"))
-        run_job(lambda: enroll(data_dir, hub, code), self._enrolled, self._enrol_failed)
+        run_job(lambda: enroll(data_dir, hub, code), self._enrolled, self._enrol_failed, owner=self)
 
     def _enrolled(self, lab: str) -> None:
         self.enrol_button.setEnabled(True)

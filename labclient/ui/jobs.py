@@ -1,8 +1,9 @@
 """Running slow core work (imports, later sync) off the GUI thread.
 
-``run_job(fn, on_done, on_failed)`` runs ``fn()`` on Qt's thread pool; the callbacks run on the
-GUI thread with the return value or the exception. ``fn`` must open its own Workspace: a store
-belongs to the thread that opened it.
+``run_job(fn, on_done, on_failed, owner=widget)`` runs ``fn()`` on Qt's thread pool; the callbacks
+run on the GUI thread with the return value or the exception, unless ``owner`` (the widget the
+callbacks update) was deleted meanwhile: a screen closed while its job ran drops the answer.
+``fn`` must open its own Workspace or Store: a store belongs to the thread that opened it.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 
 class _Relay(QObject):
@@ -36,15 +38,23 @@ class _Job(QRunnable):
 _running: set[_Relay] = set()
 
 
-def run_job(fn: Callable[[], Any], on_done: Callable[[Any], None], on_failed: Callable[[BaseException], None]) -> None:
-    """Run ``fn`` on a worker thread; call ``on_done(result)`` or ``on_failed(exc)`` on the GUI thread."""
+def run_job(fn: Callable[[], Any], on_done: Callable[[Any], None], on_failed: Callable[[BaseException], None], *,
+            owner: QObject | None = None) -> None:
+    """Run ``fn`` on a worker thread; call ``on_done(result)`` or ``on_failed(exc)`` on the GUI
+    thread, if ``owner`` (when given) still exists then."""
     relay = _Relay()
     _running.add(relay)
 
     def finish(callback: Callable[[Any], None], value: Any) -> None:
         _running.discard(relay)
-        callback(value)
+        if owner is None or isValid(owner):
+            callback(value)
 
     relay.done.connect(lambda value: finish(on_done, value))
     relay.failed.connect(lambda exc: finish(on_failed, exc))
     QThreadPool.globalInstance().start(_Job(fn, relay))
+
+
+def jobs_running() -> int:
+    """How many jobs have not answered yet (tests wait for 0)."""
+    return len(_running)

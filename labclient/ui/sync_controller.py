@@ -57,7 +57,7 @@ class SyncController(QObject):
         self._cancel.clear()
         run = SyncRun(self.data_dir, progress=self.progressed.emit, cancelled=self._cancel.is_set)
         self.started.emit()
-        run_job(run.run, self._done, self._failed)
+        run_job(run.run, self._done, self._failed, owner=self)
         return True
 
     def cancel(self) -> None:
