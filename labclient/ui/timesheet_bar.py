@@ -1,6 +1,7 @@
 """The timesheet bar on the work screen: clock in and out, breaks, and today's hours.
 
-Keys: Ctrl+Shift+T clocks in or out, Ctrl+Shift+P starts or ends a break. The bar says plainly
+Keys: Ctrl+Shift+T clocks in or out, Ctrl+Shift+P starts or ends a break, Ctrl+Shift+W opens the
+worker's week (:class:`~labclient.ui.my_week.MyWeekDialog`, beside the work). The bar says plainly
 whether the worker's time is being counted, and shows today's clocked and active time, refreshed
 after each action and every ``Timing.refresh_ms``. Computing the hours reads the day's events and
 the worker's results (tens of milliseconds after some months of work), so the periodic refresh
@@ -31,11 +32,13 @@ from labclient.store import Store
 from labclient.ui.idle_prompt import DEFAULT_TIMING, Timing
 from labclient.ui.jobs import run_job
 from labclient.ui.messages import error_text
+from labclient.ui.my_week import MyWeekDialog
 from labclient.ui.names import named
 
 ACTIVE_AFTER_S = 60
 CLOCK_KEY = "Ctrl+Shift+T"
 BREAK_KEY = "Ctrl+Shift+P"
+WEEK_KEY = "Ctrl+Shift+W"
 
 COUNTING_STYLE = "#timesheetBar { background: #e6f4ea; border-radius: 4px; } QLabel { color: #0d3d1f; }"
 NOT_COUNTING_STYLE = "#timesheetBar { background: #fff4e5; border-radius: 4px; } QLabel { color: #5a3400; }"
@@ -108,6 +111,7 @@ class TimesheetBar(QFrame):
         self._present_ns = people_settings(store).idle_prompt_after_s * 10**9
         self._shown = 0                 # counts what was shown, so an older background answer is dropped
         self._background: int | None = None  # the count a background refresh started at
+        self.my_week: MyWeekDialog | None = None  # open for the session, beside the work
 
         self.state_label = QLabel(self)
         self.state_label.setObjectName("timesheetState")
@@ -125,10 +129,15 @@ class TimesheetBar(QFrame):
         self.break_button = named(QPushButton(self), "breakButton", "")
         self.break_button.setAutoDefault(True)
         self.break_button.clicked.connect(self.toggle_break)
-        for button in (self.clock_button, self.break_button):
+        self.week_button = named(QPushButton(self), "myWeekButton", "")
+        self.week_button.setAutoDefault(True)
+        self.week_button.clicked.connect(self.open_my_week)
+        for button in (self.week_button, self.clock_button, self.break_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         QShortcut(QKeySequence(CLOCK_KEY), self, self.toggle_clock)
         QShortcut(QKeySequence(BREAK_KEY), self, self.toggle_break)
+        QShortcut(QKeySequence(WEEK_KEY), self, self.open_my_week)
+        self.acted.connect(self._refresh_my_week)
 
         texts = QVBoxLayout()
         texts.setSpacing(2)
@@ -137,6 +146,7 @@ class TimesheetBar(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
         row.addLayout(texts, 1)
+        row.addWidget(self.week_button)
         row.addWidget(self.break_button)
         row.addWidget(self.clock_button)
 
@@ -152,6 +162,7 @@ class TimesheetBar(QFrame):
 
     def start(self, session: Session) -> None:
         """Show ``session``'s timesheet and keep it fresh."""
+        self._close_my_week()  # another person's week never stays open
         self.session = session
         self.meter.reset()
         self._last_input_ns = self.clock.mono_ns()
@@ -168,6 +179,7 @@ class TimesheetBar(QFrame):
         self.session = None
         self.status = None
         self.meter.reset()
+        self._close_my_week()
 
     @property
     def counting(self) -> bool:
@@ -228,7 +240,7 @@ class TimesheetBar(QFrame):
             elif not isinstance(exc, LabClientError):
                 raise exc  # a bug; a store that cannot be read now is tried again next minute
 
-        run_job(work, done, failed)
+        run_job(work, done, failed, owner=self)
 
     def _show(self, hours: timesheet.Hours | None) -> None:
         st = self.status
@@ -239,6 +251,8 @@ class TimesheetBar(QFrame):
         self._set_button(self.break_button, self.tr("End break ({0})") if on_break else self.tr("Start break ({0})"),
                          BREAK_KEY)
         self.break_button.setEnabled(clocked_in)
+        self._set_button(self.week_button, self.tr("My week ({0})"), WEEK_KEY)
+        self.week_button.setEnabled(self.session is not None)
         if st is None:
             self.state_label.clear()
         elif not st.clocked_in and st.restarted:
@@ -380,10 +394,53 @@ class TimesheetBar(QFrame):
             return
         self._act(lambda store, session, clock: timesheet.answer_idle(store, session, still_working, clock=clock))
 
+    # -- the worker's week ----------------------------------------------------------------------
+
+    def open_my_week(self) -> MyWeekDialog | None:
+        """Ctrl+Shift+W: the worker's week, beside the work (not modal); it closes when the worker
+        leaves the seat. None when nobody is logged in."""
+        if self.session is None:
+            return None
+        dialog = self.my_week
+        if dialog is None:
+            # A child of the window, not of the bar, whose colours say whether time is counted.
+            dialog = MyWeekDialog(self.store, self.session, self.window(), clock=self.clock)
+            dialog.session_lost.connect(lambda exc: self._my_week_lost(dialog, exc))
+            dialog.finished.connect(lambda _code: self._my_week_closed(dialog))
+            self.my_week = dialog
+        else:
+            dialog.refresh()
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _refresh_my_week(self) -> None:
+        if self.my_week is not None:
+            self.my_week.refresh()
+
+    def _my_week_lost(self, dialog: MyWeekDialog, exc: NotAllowed) -> None:
+        if self.session is dialog.session:
+            self._lost(exc)
+        else:
+            self._close_my_week()
+
+    def _my_week_closed(self, dialog: MyWeekDialog) -> None:
+        if self.my_week is dialog:
+            self.my_week = None
+        dialog.deleteLater()
+
+    def _close_my_week(self) -> None:
+        dialog, self.my_week = self.my_week, None
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
+
     def _lost(self, exc: NotAllowed) -> None:
         self.refresh_timer.stop()
         self.report_timer.stop()
         self.session = None
+        self._close_my_week()
         self.session_lost.emit(exc)
 
 
