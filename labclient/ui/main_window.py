@@ -1,4 +1,6 @@
-"""The main window: the login screen, then the work screen, with a status bar.
+"""The main window: the login screen, then the work screen (workers) or the Team screen
+(supervisors and the partner admin, who reach the work screen with F4 and come back with it),
+with a status bar.
 
 Who is at the seat: the window holds the logged-in session. An event filter on the application
 notes each input (:class:`~labclient.ui.idle_prompt.InputWatch`); every ``Timing.poll_ms`` the
@@ -34,6 +36,7 @@ from labclient.workspace import Workspace
 if TYPE_CHECKING:
     from labclient.sync.client import SyncProgress, SyncReport
     from labclient.ui.admin_dialog import AdminDialog
+    from labclient.ui.team_screen import TeamScreen
     from labclient.ui.work_screen import WorkScreen
 
 
@@ -55,6 +58,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.login_screen)
         self._timing = timing
         self._work_screen: WorkScreen | None = None  # made at the first login (see work_screen)
+        self.team: TeamScreen | None = None  # made for a supervisor's session, gone when it leaves
         self.setCentralWidget(self.pages)
 
         self.connection = QLabel(self)
@@ -78,6 +82,7 @@ class MainWindow(QMainWindow):
         self.sync.finished.connect(self._sync_finished)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.sync_now)
         QShortcut(QKeySequence("Ctrl+Shift+A"), self, self.open_admin)
+        QShortcut(QKeySequence(Qt.Key.Key_F4), self, self.toggle_team)
         self.admin: AdminDialog | None = None
         self.admin_login: AdminLogin | None = None
         self._admin_temporary: Session | None = None  # an admin logged in just for the admin screen
@@ -106,6 +111,7 @@ class MainWindow(QMainWindow):
             screen = WorkScreen(self.ws, self.pages, clock=self.clock, timing=self._timing)
             self.pages.addWidget(screen)
             screen.switch_worker.connect(self.switch_worker)
+            screen.to_team.connect(self.show_team)
             screen.session_lost.connect(self.session_lost)
             screen.draft_saved.connect(lambda _key: self._note_saved(self.tr("Draft saved")))
             screen.submitted.connect(lambda _rid: self._note_saved(self.tr("Result saved")))
@@ -214,14 +220,60 @@ class MainWindow(QMainWindow):
     # -- who is at the seat --------------------------------------------------------------------
 
     def begin(self, session: Session) -> None:
-        """Open the work screen for the logged-in ``session``."""
+        """Open the logged-in ``session``'s screen: the Team screen for someone who may see the
+        team, else the work screen."""
         self.session = session
         self.watch.reset()
         self._idle_checked_at = None
-        self.pages.setCurrentWidget(self.work_screen)
-        self.work_screen.start(session)
+        if session.may(Permission.VIEW_TEAM):
+            self.show_team()
+        else:
+            self.show_tasks()
         if self.session is session:
             self.poll_timer.start()
+
+    def show_tasks(self) -> None:
+        """The work screen for the session at the seat (from the Team screen: F4)."""
+        session = self.session
+        if session is None:
+            return
+        if self.team is not None:
+            self.team.stop()
+        self.pages.setCurrentWidget(self.work_screen)
+        self.work_screen.start(session)
+
+    def show_team(self) -> None:
+        """The Team screen for the session at the seat, when it may see the team (the draft on the
+        work screen is saved first). The core checks the session as the screen is made."""
+        session = self.session
+        if session is None or not session.may(Permission.VIEW_TEAM):
+            return
+        if self._working():
+            if not self.work_screen.flush_draft():
+                return  # the work screen says why (disk full); the typing stays where it is
+            self.work_screen.stop()
+        if self.team is None:
+            from labclient.ui.team_screen import TeamScreen  # the team panels load on first use
+
+            try:
+                team = TeamScreen(self.ws.store, session, self.pages, clock=self.clock)
+            except NotAllowed as exc:
+                self.session_lost(exc)
+                return
+            team.to_tasks.connect(self.show_tasks)
+            team.lock_seat.connect(self.switch_worker)
+            team.session_lost.connect(self.session_lost)
+            self.pages.addWidget(team)
+            self.team = team
+        self.pages.setCurrentWidget(self.team)
+        self.team.start()
+
+    def toggle_team(self) -> None:
+        """F4: from the Team screen to the work screen and back."""
+        if self.team is not None and self.pages.currentWidget() is self.team:
+            self.show_tasks()
+        elif self._working():
+            self.show_team()
 
     def show_login(self, preselect: str | None = None, message: str = "", *, focus_pin: bool = False) -> None:
         """The login screen, with the user ``preselect`` (an id) chosen and ``message`` under the PIN."""
@@ -282,6 +334,11 @@ class MainWindow(QMainWindow):
             self.admin.close()  # it acts for the session that is leaving
         if self._work_screen is not None:
             self._work_screen.stop()
+        if self.team is not None:
+            self.team.stop()
+            self.pages.removeWidget(self.team)
+            self.team.deleteLater()
+            self.team = None
         return session
 
     def _input(self, now_ns: int) -> None:

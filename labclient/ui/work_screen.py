@@ -1,7 +1,8 @@
 """The work screen: one task at a time, its instructions one key away, every action by keyboard.
 
 Keys: Ctrl+Enter submit, Ctrl+Shift+S skip, Ctrl+Shift+B flag as broken, F1 instructions,
-Ctrl+L switch worker, Ctrl+I import a batch (when the cache is empty); the timesheet bar's
+Ctrl+L switch worker, F4 the Team screen (supervisors and the admin; the main window's key),
+Ctrl+I import a batch (when the cache is empty); the timesheet bar's
 Ctrl+Shift+T clock in/out and Ctrl+Shift+P break. The views add their own.
 
 The screen works for the logged-in session: every Workspace call passes it, and the core checks it.
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 from labclient.errors import LabClientError, NotAllowed
 from labclient.importer import ImportReport
 from labclient.people.clock import SYSTEM_CLOCK, Clock
-from labclient.people.roles import Session
+from labclient.people.roles import Permission, Session
 from labclient.ui.idle_prompt import DEFAULT_TIMING, Timing
 from labclient.ui.jobs import run_job
 from labclient.ui.messages import error_text
@@ -55,6 +56,7 @@ class WorkScreen(QWidget):
     """
 
     switch_worker = Signal()
+    to_team = Signal()
     session_lost = Signal(object)
     task_shown = Signal(object)
     draft_saved = Signal(int)
@@ -136,8 +138,13 @@ class WorkScreen(QWidget):
         self.submit_button = self._action("submitButton", self.tr("Submit (Ctrl+Enter)"), "Ctrl+Return", self.submit)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.submit)
         self.submit_button.setStyleSheet("font-weight: bold; padding: 6px 18px;")
+        self.team_button = named(QPushButton(self.tr("Team (F4)"), self), "toTeamButton",
+                                 self.tr("Go to the Team screen"))
+        self.team_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.team_button.clicked.connect(self.to_team)
+        self.team_button.hide()  # shown for a session that may see the team
         actions = QHBoxLayout()
-        for button in (self.help_button, self.switch_button):
+        for button in (self.help_button, self.switch_button, self.team_button):
             actions.addWidget(button)
         actions.addStretch(1)
         for button in (self.flag_button, self.skip_button, self.submit_button):
@@ -184,6 +191,7 @@ class WorkScreen(QWidget):
         self.session = session
         self.worker = Worker(session.user_id, session.name)
         self.worker_label.setText(self.tr("Worker: {0}").format(session.name))
+        self.team_button.setVisible(session.may(Permission.VIEW_TEAM))
         self.bar.start(session)
         if self.bar.session is None:  # refused at once (the main window is showing the login screen)
             return
@@ -445,7 +453,7 @@ class WorkScreen(QWidget):
             with Workspace.open(data_dir, check=False) as ws:
                 return ws.import_bundle(path)
 
-        run_job(work, self._imported, self._import_failed)
+        run_job(work, self._imported, self._import_failed, owner=self)
 
     def _imported(self, report: ImportReport) -> None:
         self.import_button.setEnabled(True)

@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 from labclient.ui.idle_prompt import Timing
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
+from tests.logins import PIN, give_pins
 from tests.people.conftest import FakeClock
-from tests.ui.logins import PIN, give_pins
 
 #: The seat's timers made so slow that they never fire during a test: tests that need the poll,
 #: the refresh or the activity report either call them or open the window with short ones.
@@ -72,10 +72,13 @@ def log_in_as(qtbot: QtBot, window: MainWindow, name: str, pin: str = PIN) -> No
 
 
 def start_as(qtbot: QtBot, window: MainWindow, name: str, *, clock_in: bool = True) -> None:
-    """Log in as ``name`` (PIN 1234) and, unless already clocked in (or ``clock_in=False``), press
+    """Log in as ``name`` (PIN 1234), go to the work screen (F4 from the Team screen, where a
+    supervisor or admin lands) and, unless already clocked in (or ``clock_in=False``), press
     Enter on the Clock in button that has the keyboard then: the worker's way to start."""
     with qtbot.waitSignal(window.work_screen.task_shown, timeout=5000):
         log_in_as(qtbot, window, name)
+        if window.team is not None and window.pages.currentWidget() is window.team:
+            qtbot.keyClick(window, Qt.Key.Key_F4)  # a supervisor or admin lands on the Team screen
     bar = window.work_screen.bar
     assert bar.status is not None
     if clock_in and not bar.status.clocked_in:

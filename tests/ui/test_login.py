@@ -156,9 +156,11 @@ def test_a_fresh_workstation_sets_up_its_first_admin(qtbot: QtBot, open_window: 
 
     for field in (screen.admin_pin, screen.admin_pin_again):
         qtbot.keyClicks(field, "4242")
-    with qtbot.waitSignal(window.work_screen.task_shown):
-        qtbot.keyClick(screen.admin_pin_again, Qt.Key.Key_Return)
-    assert window.work_screen.worker_label.text() == "Worker: Grace Achieng"
+    qtbot.keyClick(screen.admin_pin_again, Qt.Key.Key_Return)
+    # The new admin lands on the Team screen, whose Users tab is where the lab's people are added.
+    assert window.team is not None and window.pages.currentWidget() is window.team
+    assert window.team.title.text() == "Team — Grace Achieng (Partner admin)"
+    assert window.team.users is not None
     assert window.session is not None and window.session.role == "admin"
 
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -166,8 +168,8 @@ def test_a_fresh_workstation_sets_up_its_first_admin(qtbot: QtBot, open_window: 
     assert screen.pages.currentWidget() is screen.login_page
     assert [screen.list.item(i).text() for i in range(screen.list.count())] == ["Grace Achieng"]
     assert not screen.setup_offer.isVisible(), "there is an admin now"
-    with qtbot.waitSignal(window.work_screen.task_shown):
-        type_pin(qtbot, window, "4242")
+    type_pin(qtbot, window, "4242")
+    assert window.team is not None and window.pages.currentWidget() is window.team
 
 
 def test_old_workers_without_pins_and_no_admin_offer_the_first_admin(qtbot: QtBot, open_window: Opener,

@@ -1,0 +1,127 @@
+"""The Team screen: where a supervisor (or the partner admin) runs the shift.
+
+Three tabs, each a panel of its own module: **On shift** (who is on shift now, and planning the
+week's shifts: :mod:`labclient.ui.team_shifts`), **Hours** (everyone's week, flags, corrections,
+approval, the payroll export: :mod:`labclient.ui.team_hours`) and, for the partner admin,
+**Users** (local users, PINs, lockouts: :mod:`labclient.ui.users_panel`). A supervisor lands
+here after logging in; F4 goes to the task screen and back, Ctrl+1 to Ctrl+3 pick a tab, Ctrl+L
+locks the seat.
+
+The screen is made for one session and thrown away when that session leaves the seat. Each panel
+checks the session in the core when it is made and on every action; when the core says the
+session is locked or ended, the screen passes that on (``session_lost``) and the main window
+shows the login screen. The tab on show is refreshed when it is picked and every
+``REFRESH_MS`` (so "On shift now" follows clock-ins without anyone pressing a key).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from labclient.people.clock import SYSTEM_CLOCK, Clock
+from labclient.people.roles import Permission, Role, Session, authorize
+from labclient.store import Store
+from labclient.ui.names import named
+from labclient.ui.team_hours import HoursPanel
+from labclient.ui.team_shifts import ShiftsPanel
+from labclient.ui.users_panel import UsersPanel
+
+REFRESH_MS = 60_000
+TEAM_KEY = "F4"
+
+
+class TeamScreen(QWidget):
+    """The supervisor's screen for ``session``. Raises NotAllowed (before showing anything) unless
+    the session may see the team (``Permission.VIEW_TEAM``).
+
+    Signals: ``to_tasks`` (F4: the person wants the task screen), ``lock_seat`` (Ctrl+L),
+    ``session_lost(NotAllowed)`` (a panel found the session locked or ended)."""
+
+    to_tasks = Signal()
+    lock_seat = Signal()
+    session_lost = Signal(object)
+
+    def __init__(self, store: Store, session: Session, parent: QWidget | None = None, *,
+                 clock: Clock = SYSTEM_CLOCK, tz: dt.tzinfo | None = None) -> None:
+        authorize(store, session, Permission.VIEW_TEAM, clock=clock)
+        super().__init__(parent)
+        self.setObjectName("teamScreen")
+        self.session = session
+        self.title = QLabel(self)
+        self.title.setObjectName("teamTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        role = self.tr("Partner admin") if session.role is Role.ADMIN else self.tr("Supervisor")
+        self.title.setText(self.tr("Team — {0} ({1})").format(session.name, role))
+        self.tasks_button = named(QPushButton(self.tr("Tasks ({0})").format(TEAM_KEY), self), "toTasksButton",
+                                  self.tr("Go to the task screen"))
+        self.tasks_button.setToolTip(self.tr("Do tasks yourself, with your timesheet. {0} comes back here.")
+                                     .format(TEAM_KEY))
+        self.lock_button = named(QPushButton(self.tr("Lock (Ctrl+L)"), self), "teamLockButton",
+                                 self.tr("Lock the screen"))
+        self.lock_button.setToolTip(self.tr("Lock the screen for the next person. Your PIN opens it again."))
+        self.tasks_button.clicked.connect(self.to_tasks)
+        self.lock_button.clicked.connect(self.lock_seat)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.tasks_button)
+        header.addWidget(self.lock_button)
+
+        self.tabs = named(QTabWidget(self), "teamTabs", self.tr("Team"))
+        self.shifts = ShiftsPanel(store, session, self.tabs, clock=clock, tz=tz)
+        self.hours = HoursPanel(store, session, self.tabs, clock=clock, tz=tz)
+        self.tabs.addTab(self.shifts, self.tr("On shift (Ctrl+1)"))
+        self.tabs.addTab(self.hours, self.tr("Hours (Ctrl+2)"))
+        self.users: UsersPanel | None = None
+        panels: list[ShiftsPanel | HoursPanel | UsersPanel] = [self.shifts, self.hours]
+        if session.may(Permission.MANAGE_USERS):
+            self.users = UsersPanel(store, session, self.tabs, clock=clock, tz=tz)
+            self.tabs.addTab(self.users, self.tr("Users (Ctrl+3)"))
+            panels.append(self.users)
+        for panel in panels:
+            panel.session_lost.connect(self._lost)
+        self.shifts.changed.connect(self.hours.refresh)  # a plan changes the outside-shift flags
+        self.tabs.currentChanged.connect(lambda _index: self.refresh())
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+
+        for number in range(1, self.tabs.count() + 1):
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda n=number: self.tabs.setCurrentIndex(n - 1))
+        QShortcut(QKeySequence("Ctrl+L"), self, self.lock_seat.emit)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self._lost_already = False
+
+    def start(self) -> None:
+        """On show: the current tab now, then every ``REFRESH_MS``."""
+        self.timer.start()
+        self.refresh()
+        self.tabs.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def stop(self) -> None:
+        """The session leaves: no more refreshes."""
+        self.timer.stop()
+
+    def refresh(self) -> None:
+        """Read the tab on show again."""
+        if self._lost_already:
+            return
+        panel = self.tabs.currentWidget()
+        if isinstance(panel, ShiftsPanel | HoursPanel | UsersPanel):
+            panel.refresh()
+
+    def _lost(self, error: object) -> None:
+        if self._lost_already:  # several panels may notice; the main window hears it once
+            return
+        self._lost_already = True
+        self.timer.stop()
+        self.session_lost.emit(error)
