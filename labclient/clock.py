@@ -26,9 +26,10 @@ def monotonic_ns() -> int:
     return time.monotonic_ns()
 
 
-def local_midnight_utc() -> str:
-    """The start of today on the local clock, as a UTC timestamp comparable with :func:`utc_now`."""
-    now = dt.datetime.now().astimezone()
+def local_midnight_utc(now: dt.datetime | None = None) -> str:
+    """The start of the local day of ``now`` (default: now), as a UTC timestamp comparable with
+    :func:`utc_now`."""
+    now = (now or dt.datetime.now(dt.UTC)).astimezone()
     midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
     return midnight.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 

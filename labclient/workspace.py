@@ -32,11 +32,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from labclient.clock import boot_id, local_midnight_utc, monotonic_ns, utc_now
+from labclient.clock import local_midnight_utc
 from labclient.errors import LabClientError, TaskStateError, UnknownWorkerError
 from labclient.importer import ImportReport, import_bundle
 from labclient.media import MediaStore
-from labclient.people.clock import SYSTEM_CLOCK, Clock
+from labclient.people.clock import SYSTEM_CLOCK, Clock, parse_wall
 from labclient.people.roles import Permission, Session, authorize
 from labclient.store import DB_NAME, Store
 from labclient.tasks import KINDS, Issue
@@ -320,7 +320,7 @@ class Workspace:
                 "INSERT INTO drafts (task, worker_id, content, saved_at) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (task) DO UPDATE SET worker_id = excluded.worker_id,"
                 " content = excluded.content, saved_at = excluded.saved_at",
-                (task_key, worker_id, _dumps(content), utc_now()),
+                (task_key, worker_id, _dumps(content), clock.wall()),
             )
 
     # -- actions -----------------------------------------------------------------------------
@@ -340,30 +340,31 @@ class Workspace:
         issues = self.validate(task, result)
         if issues:
             raise ResultRejected(issues)
-        return self._record(task_key, worker_id, "submit", result, "done", active_ms)
+        return self._record(task_key, worker_id, "submit", result, "done", active_ms, clock)
 
     def skip(self, session: Session, task_key: int, reason: str, *, active_ms: int = 0,
              clock: Clock = SYSTEM_CLOCK) -> str:
         """Record that the session's worker skipped the task, with their reason; it leaves their queue."""
         worker_id = self._me(session, clock)
-        return self._record(task_key, worker_id, "skip", {"reason": _reason(reason)}, "skipped", active_ms)
+        return self._record(task_key, worker_id, "skip", {"reason": _reason(reason)}, "skipped", active_ms, clock)
 
     def flag(self, session: Session, task_key: int, reason: str, *, active_ms: int = 0,
              clock: Clock = SYSTEM_CLOCK) -> str:
         """Record that the task is broken (e.g. media that does not play), with the reason."""
         worker_id = self._me(session, clock)
-        return self._record(task_key, worker_id, "flag", {"reason": _reason(reason)}, "flagged", active_ms)
+        return self._record(task_key, worker_id, "flag", {"reason": _reason(reason)}, "flagged", active_ms, clock)
 
     def _record(self, task_key: int, worker_id: str, action: str, content: dict[str, Any], state: str,
-                active_ms: int) -> str:
+                active_ms: int, clock: Clock) -> str:
+        """Store the result, stamped with ``clock`` (wall, monotonic, boot: the timesheet's clock)."""
         result_id = str(uuid.uuid4())
-        now = utc_now()
+        now = clock.wall()
         with self.store.transaction() as c:
             self._check_open(c, task_key)
             c.execute(
                 "INSERT INTO results (id, task, worker_id, action, content, created_at, created_mono_ns,"
                 " boot_id, active_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (result_id, task_key, worker_id, action, _dumps(content), now, monotonic_ns(), boot_id(),
+                (result_id, task_key, worker_id, action, _dumps(content), now, clock.mono_ns(), clock.boot_id(),
                  max(0, int(active_ms))),
             )
             c.execute("INSERT INTO outbox (item_type, item_id, queued_at) VALUES ('result', ?, ?)", (result_id, now))
@@ -402,7 +403,7 @@ class Workspace:
         if self._remaining is None:
             where = _NOT_WITHDRAWN if self.withdrawn_batches() else ""
             self._remaining = c.execute("SELECT count(*) FROM tasks WHERE state = 'new'" + where).fetchone()[0]
-        since = local_midnight_utc()
+        since = local_midnight_utc(parse_wall(clock.wall()))
         day, count = self._done_today.get(worker_id, ("", 0))
         if day != since:
             count = c.execute(

@@ -21,7 +21,8 @@ from labclient.people import login
 from labclient.people.roles import Role, Session
 from labclient.workspace import Progress, Task, Workspace
 from tests.factory import batch_doc
-from tests.logins import PIN, sign_in, stored_results
+from tests.logins import PIN, give_pins, sign_in, stored_results
+from tests.people.conftest import FakeClock
 
 
 def tagging_bundle(folder: Path, batch_id: str, task_ids: list[str]) -> Path:
@@ -351,3 +352,19 @@ def test_a_logged_out_session_can_do_nothing(loaded: Workspace, worker: Session)
             call()
     assert loaded.draft(sign_in(loaded, worker.name), task.key) is None
     assert stored_results(loaded) == []
+
+
+def test_results_carry_the_timesheets_clock_so_they_count_on_its_day(loaded: Workspace) -> None:
+    clock = FakeClock(now=dt.datetime(2031, 3, 9, 12, 0, tzinfo=dt.UTC), boot="boot-far")
+    give_pins(loaded, {"Amina Njeri": "worker"})
+    amina = login.login(loaded.store, "Amina Njeri", PIN, clock=clock)
+    task = loaded.next_task(amina, clock=clock)
+    assert task is not None
+
+    loaded.submit(amina, task.key, {"labels": ["cat"]}, clock=clock)
+
+    [row] = loaded.store.query("SELECT created_at, created_mono_ns, boot_id FROM results")
+    assert (row["created_at"], row["created_mono_ns"], row["boot_id"]) == (clock.wall(), clock.mono, "boot-far")
+    assert loaded.progress(amina, clock=clock).done_today == 1
+    clock.advance(days=1)
+    assert loaded.progress(amina, clock=clock).done_today == 0, "a new day on the same clock"
