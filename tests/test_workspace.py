@@ -367,4 +367,5 @@ def test_results_carry_the_timesheets_clock_so_they_count_on_its_day(loaded: Wor
     assert (row["created_at"], row["created_mono_ns"], row["boot_id"]) == (clock.wall(), clock.mono, "boot-far")
     assert loaded.progress(amina, clock=clock).done_today == 1
     clock.advance(days=1)
+    amina = login.login(loaded.store, "Amina Njeri", PIN, clock=clock)  # the next morning
     assert loaded.progress(amina, clock=clock).done_today == 0, "a new day on the same clock"
