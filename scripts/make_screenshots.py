@@ -18,13 +18,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from labclient.demo import DEMO_WORKERS, demo_bundles
-from labclient.demo_people import DEMO_ADMIN, DEMO_PIN, seed_people
-from labclient.people import login, timesheet
+from labclient.demo_people import DEMO_ADMIN, DEMO_PIN, DEMO_SUPERVISOR, seed_people
+from labclient.people import login, shifts, timesheet
 from labclient.people.clock import format_wall
 from labclient.people.roles import Session
 from labclient.ui.app import application
@@ -56,6 +56,15 @@ class SteppedClock:
     def advance(self, seconds: float) -> None:
         self.now += dt.timedelta(seconds=seconds)
         self.mono += int(seconds * 10**9)
+
+
+def wait_for(signal: SignalInstance, timeout_ms: int = 20_000) -> None:
+    """Run the event loop until ``signal`` fires (a panel read its data in the background)."""
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    signal.disconnect(loop.quit)
 
 
 def settle() -> None:
@@ -194,6 +203,104 @@ def shoot_admin(out: Path) -> Path:
         return target
 
 
+def a_lab_week(ws: Workspace, clock: SteppedClock) -> dict[str, Session]:
+    """Monday and Tuesday morning at the demo lab, as the supervisor sees them on Tuesday at 10:15:
+    shifts planned for everyone; on Monday four workers worked 08:00–12:00 (Jean-Baptiste clocked
+    in late and the supervisor corrected it, with the reason); on Tuesday Amina and Jean-Baptiste
+    (now on a break) are clocked in, Sokha is late, and Farah's shift starts at 13:00.
+    Returns everyone's sessions, the supervisor's under DEMO_SUPERVISOR."""
+    clock.now = START - dt.timedelta(days=1)  # Monday 08:00 (nothing recorded yet, so no jump)
+    people = {name: login.login(ws.store, name, DEMO_PIN, clock=clock) for name in (*DEMO_WORKERS, DEMO_SUPERVISOR)}
+    boss = people[DEMO_SUPERVISOR]
+    ids = {name: session.user_id for name, session in people.items()}
+    for day in (START - dt.timedelta(days=1), START):
+        for name, hours in zip(DEMO_WORKERS, ((0, 4), (0, 4), (0, 4), (5, 9)), strict=True):
+            shifts.plan_shift(ws.store, boss, ids[name], day + dt.timedelta(hours=hours[0]),
+                              day + dt.timedelta(hours=hours[1]), f"LAB-PC-0{DEMO_WORKERS.index(name) + 1}",
+                              clock=clock)
+
+    def minutes(count: int, working: list[str]) -> None:
+        for _ in range(count):
+            clock.advance(60)
+            for session in people.values():
+                login.touch(ws.store, session, clock=clock)
+            for name in working:
+                timesheet.record_activity(ws.store, people[name], 45_000 + 3_000 * DEMO_WORKERS.index(name),
+                                          clock=clock)
+                if (clock.mono // (60 * 10**9) + DEMO_WORKERS.index(name) * 7) % 40 == 0:  # a task now and then
+                    task = ws.next_task(people[name], clock=clock)
+                    if task is not None:
+                        ws.submit(people[name], task.key, {"labels": ["circle"]}, active_ms=40_000, clock=clock)
+
+    monday = [DEMO_WORKERS[0], DEMO_WORKERS[2], DEMO_WORKERS[3]]
+    for name in monday:
+        timesheet.clock_in(ws.store, people[name], seat=f"LAB-PC-0{DEMO_WORKERS.index(name) + 1}", clock=clock)
+    minutes(35, monday)
+    timesheet.clock_in(ws.store, people[DEMO_WORKERS[1]], seat="LAB-PC-02", clock=clock)
+    minutes(205, [*monday, DEMO_WORKERS[1]])
+    for name in DEMO_WORKERS:
+        timesheet.clock_out(ws.store, people[name], clock=clock)
+    timesheet.correct(ws.store, boss, ids[DEMO_WORKERS[1]], (START - dt.timedelta(days=1)).date(),
+                      clocked_ms=35 * 60_000, reason="Came at 08:00 but the PC did not start; sign-in sheet",
+                      clock=clock)
+    clock.advance(20 * 3600)  # Tuesday 08:00: everyone logs in again
+    people.update({name: login.login(ws.store, name, DEMO_PIN, clock=clock) for name in people})
+    timesheet.clock_in(ws.store, people[DEMO_WORKERS[0]], seat="LAB-PC-01", clock=clock)
+    minutes(10, [DEMO_WORKERS[0]])
+    timesheet.clock_in(ws.store, people[DEMO_WORKERS[1]], seat="LAB-PC-02", clock=clock)
+    minutes(115, [DEMO_WORKERS[0], DEMO_WORKERS[1]])
+    timesheet.start_break(ws.store, people[DEMO_WORKERS[1]], clock=clock)
+    minutes(10, [DEMO_WORKERS[0]])
+    for name in DEMO_WORKERS:
+        login.logout(ws.store, people[name], clock=clock)
+    return people
+
+
+def shoot_team(out: Path, name: str, tab: int, *, rtl: bool = False, correcting: bool = False) -> Path:
+    """The supervisor's Team screen on Tuesday at 10:15 (tab 0 On shift, 1 Hours)."""
+    with demo_window("demo-tagging", rtl=rtl) as (window, ws, clock):
+        a_lab_week(ws, clock)
+        window.begin(login.login(ws.store, DEMO_SUPERVISOR, DEMO_PIN, clock=clock))
+        team = window.team
+        assert team is not None
+        if tab == 1:
+            with_week = team.hours.refreshed
+            team.tabs.setCurrentIndex(1)
+            wait_for(with_week)
+            assert team.hours.week is not None
+            team.hours.select_worker(next(h.worker_id for h in team.hours.week.rows
+                                          if h.name == DEMO_WORKERS[1]))
+        if correcting:
+            dialog = team.hours.correct_selected()
+            assert dialog is not None
+            dialog.clocked_minutes.setValue(15)
+            dialog.reason.setText("Stayed 15 min to finish a batch; supervisor saw it")
+            settle()
+            return save(window, out, name, over=dialog)
+        return save(window, out, name)
+
+
+def shoot_users(out: Path) -> Path:
+    """The partner admin's Users tab on the demo workstation."""
+    with demo_window(None) as (window, ws, clock):
+        window.begin(login.login(ws.store, DEMO_ADMIN, DEMO_PIN, clock=clock))
+        team = window.team
+        assert team is not None and team.users is not None
+        team.tabs.setCurrentWidget(team.users)
+        return save(window, out, "team-users")
+
+
+def shoot_my_week(out: Path, *, rtl: bool = False) -> Path:
+    """Amina's week (Ctrl+Shift+W) over her work screen on Tuesday at 10:15."""
+    with demo_window("demo-tagging", rtl=rtl) as (window, ws, clock):
+        a_lab_week(ws, clock)
+        window.begin(login.login(ws.store, WORKER, DEMO_PIN, clock=clock))
+        dialog = window.work_screen.bar.open_my_week()
+        assert dialog is not None
+        wait_for(dialog.refreshed)
+        return save(window, out, "my-week-rtl" if rtl else "my-week", over=dialog)
+
+
 def show_issues(window: MainWindow) -> None:
     """Clear a required field and submit, so the field's message shows."""
     view = window.work_screen.views["data_entry"]
@@ -227,6 +334,13 @@ def main() -> None:
         shoot(out, "data-entry-rtl", "demo-data-entry", rtl=True),
         shoot(out, "transcription-audio-rtl", "demo-transcription-audio", rtl=True),
         shoot_admin(out),
+        shoot_team(out, "team-on-shift", 0),
+        shoot_team(out, "team-hours", 1),
+        shoot_team(out, "team-correction", 1, correcting=True),
+        shoot_team(out, "team-hours-rtl", 1, rtl=True),
+        shoot_users(out),
+        shoot_my_week(out),
+        shoot_my_week(out, rtl=True),
     ]
     for shot in shots:
         print(shot)
