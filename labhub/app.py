@@ -23,6 +23,7 @@ from labhub.faults import Fault, Faults
 from labhub.leases import parse_cursor, pull
 from labhub.media import SHA256_RE, parse_range, read_range
 from labhub.models import (
+    FEATURES,
     EnrollAnswer,
     EnrollRequest,
     ErrorAnswer,
@@ -77,14 +78,15 @@ def create_app(config: HubConfig, store: HubStore) -> FastAPI:
     @app.get("/v1/hello", response_model=HelloAnswer, summary="Is the hub there, and what are its limits")
     def hello(request: Request) -> Response:
         return reply(request, {"hub": "labhub", "protocol": PROTOCOL, "max_request_bytes": config.max_request_bytes,
-                               "max_items": config.max_items})
+                               "max_items": config.max_items, "features": list(FEATURES)})
 
     @app.post("/v1/enroll", response_model=EnrollAnswer, responses=_errors(400, 403, 413),
               summary="Enrol a device with a one-time code")
     def enroll_device(request: Request, body: EnrollRequest) -> Response:
         done = enroll(store, clock, body.code, body.device_name)
         return reply(request, {"device_id": done.device_id, "token": done.token, "lab": done.lab,
-                               "max_request_bytes": config.max_request_bytes, "max_items": config.max_items})
+                               "max_request_bytes": config.max_request_bytes, "max_items": config.max_items,
+                               "features": list(FEATURES)})
 
     @app.post("/v1/push", response_model=PushAnswer, responses=_errors(400, 401, 413, 503),
               summary="Store a chunk of outbox items; answers per item after the commit")
@@ -96,13 +98,17 @@ def create_app(config: HubConfig, store: HubStore) -> FastAPI:
             raise TooLarge(f"A push holds at most {config.max_items} items; this one holds {len(body.items)}. "
                            "Send smaller chunks.")
         items = [Incoming(i.seq, i.id, i.type, i.body) for i in body.items]
-        watermark, answers = push_items(store, clock, device, body.clock.model_dump(), items, config.lease_seconds)
+        watermark, answers, people = push_items(store, clock, device, body.clock.model_dump(), items,
+                                                config.lease_seconds, body.people)
         if fault is not None:
             return injected(request, fault)
         applied = sum(1 for a in answers if a["status"] == "applied")
         if body.report == "exceptions":
             answers = [a for a in answers if a["status"] != "applied"]
-        return reply(request, {"watermark": watermark, "applied": applied, "items": answers})
+        done: dict[str, Any] = {"watermark": watermark, "applied": applied, "items": answers}
+        if people is not None:
+            done["people"] = people.as_json()
+        return reply(request, done)
 
     @app.post("/v1/pull", response_model=PullAnswer, responses=_errors(400, 401, 413, 503),
               summary="New work, lease news and the lab's roster (when it changed) for this device")

@@ -94,6 +94,9 @@ def _parser() -> argparse.ArgumentParser:
     add_user.add_argument("--role", required=True, choices=ROLES, help="what they may do at the workstations")
     sub.add_parser("set-pin", parents=[common, person],
                    help="give a person a new PIN or password (asked for, or read from stdin)")
+    rename = sub.add_parser("rename-user", parents=[common, person],
+                            help="give a person a new name (their recorded time stays theirs)")
+    rename.add_argument("--new-name", required=True, metavar="NAME", help="the new name")
     sub.add_parser("disable-user", parents=[common, person], help="switch a person's account off")
     sub.add_parser("enable-user", parents=[common, person], help="switch a person's account on again")
     users = sub.add_parser("users", parents=[common], help="list the people of the labs (never their PINs)")
@@ -146,6 +149,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _add_user(store, args.lab, args.name, args.role)
             if args.command == "set-pin":
                 return _set_pin(store, args.lab, args.name)
+            if args.command == "rename-user":
+                return _rename_user(store, args.lab, args.name, args.new_name)
             if args.command in ("disable-user", "enable-user"):
                 return _set_disabled(store, args.lab, args.name, args.command == "disable-user")
             if args.command == "users":
@@ -223,13 +228,25 @@ def _demo_data(store: HubStore, lab: str) -> int:
 
 def _results(store: HubStore, *, as_json: bool) -> int:
     """Every result item received, oldest first, once each: ``id`` (the item's UUID), ``device_id``,
-    ``device_name``, ``seq``, ``batch_id``, ``task_id``, ``worker`` (name), ``action``, ``status``
-    (applied or superseded) and ``received_at``. Rejected items were never stored, so never listed."""
-    rows = store.query(
-        "SELECT i.item_id AS id, i.device_id, d.name AS device_name, i.seq, i.batch_id, i.task_id,"
-        " json_extract(i.body, '$.worker.name') AS worker, json_extract(i.body, '$.action') AS action, i.status,"
-        " i.received_at FROM items i JOIN devices d ON d.id = i.device_id WHERE i.type = 'result'"
-        " ORDER BY i.received_at, i.rowid")
+    ``device_name``, ``seq``, ``batch_id``, ``task_id``, ``worker`` (the hub's current name of the
+    user the worker stands for, else the name sent), ``worker_id`` (as the workstation sent it),
+    ``user_id`` (that hub user, or null; :mod:`labhub.identity`), ``action``, ``status`` (applied or
+    superseded) and ``received_at``. Rejected items were never stored, so never listed."""
+    from labhub.identity import Identities
+
+    with store.snapshot() as c:
+        cursor = c.execute(
+            "SELECT i.item_id AS id, i.device_id, d.name AS device_name, i.seq, i.batch_id, i.task_id,"
+            " json_extract(i.body, '$.worker.name') AS worker, json_extract(i.body, '$.worker.id') AS worker_id,"
+            " json_extract(i.body, '$.action') AS action, i.status, i.received_at, d.lab_id,"
+            " coalesce(d.chain_id, d.id) AS station FROM items i JOIN devices d ON d.id = i.device_id"
+            " WHERE i.type = 'result' ORDER BY i.received_at, i.rowid")
+        names = [column[0] for column in cursor.description]
+        rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        labs = {lab: Identities.load(c, lab) for lab in {r["lab_id"] for r in rows}}
+    for r in rows:
+        who = labs[r.pop("lab_id")].who(r.pop("station"), str(r["worker_id"]), r["worker"])
+        r["worker"], r["user_id"] = who.name, who.user_id
     if as_json:
         print(json.dumps(rows, indent=1, ensure_ascii=False))
         return 0
@@ -280,6 +297,19 @@ def _set_pin(store: HubStore, lab: str, name: str) -> int:
     user = find_user(store, _lab(lab), name)  # before asking for the PIN
     user = set_pin(store, HubClock(), user.lab, user.name, _read_secret(user.name))
     print(f"Set a new PIN for {user.name!r} of lab {user.lab!r}; the lab's workstations take it at their next sync.")
+    return 0
+
+
+def _rename_user(store: HubStore, lab: str, name: str, new_name: str) -> int:
+    from labhub.users import find_user, rename_user
+
+    old = find_user(store, _lab(lab), name)
+    user = rename_user(store, HubClock(), old.lab, old.name, new_name)
+    if user.name == old.name:
+        print(f"{user.name!r} of lab {user.lab!r} has that name already; nothing changed.")
+    else:
+        print(f"Renamed {old.name!r} of lab {user.lab!r} to {user.name!r}; the lab's workstations take it at their "
+              "next sync.")
     return 0
 
 

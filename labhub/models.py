@@ -14,6 +14,10 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 MAX_ID = 128
 MAX_SEQ = 2**62
+MAX_PEOPLE = 10_000
+FEATURES = ("people",)
+"""What this hub takes beyond the base of protocol 1 (the hello and enrolment answers say so):
+``people``, the push's map of a workstation's worker ids to the hub's users."""
 
 
 class _Strict(BaseModel):
@@ -36,6 +40,8 @@ class HelloAnswer(BaseModel):
     hub_time: str
     max_request_bytes: int
     max_items: int
+    features: list[str] = Field(description="what the hub takes beyond protocol 1's base: 'people' (the push's "
+                                            "people map)")
 
 
 class EnrollRequest(_Strict):
@@ -54,6 +60,7 @@ class EnrollAnswer(BaseModel):
     hub_time: str
     max_request_bytes: int
     max_items: int
+    features: list[str] = Field(description="as in the hello answer")
 
 
 class PushItem(_Strict):
@@ -72,6 +79,17 @@ class PushRequest(_Strict):
     items: list[PushItem]
     report: Literal["all", "exceptions"] = Field(
         default="all", description="'exceptions': list only the items that were not applied (the rest were)")
+    people: dict[str, str] | None = Field(
+        default=None, max_length=MAX_PEOPLE,
+        description="{local worker id: hub user id} for workers the device's roster confirmed; an entry the hub "
+                    "cannot use (no such user in the device's lab) is ignored and counted, never an error")
+
+
+class PeopleAnswer(BaseModel):
+    """What the hub did with the request's people map."""
+
+    recorded: int = Field(description="entries kept")
+    ignored: int = Field(description="entries ignored: no such user in the device's lab, or an unusable id")
 
 
 class ItemAnswer(BaseModel):
@@ -89,6 +107,7 @@ class PushAnswer(BaseModel):
     watermark: int
     applied: int = Field(description="how many items of the request were applied")
     items: list[ItemAnswer] = Field(description="every item, or with report='exceptions' those not applied")
+    people: PeopleAnswer | None = Field(default=None, description="present when the request carried a people map")
 
 
 class PullRequest(_Strict):

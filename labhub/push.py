@@ -19,13 +19,15 @@ The device's watermark is the highest seq up to which every seq has been answere
 (stored, duplicate, conflict or rejected). It starts just below the lowest seq of the device's
 first committed chunk (a re-enrolled workstation keeps counting where it was), only goes up
 (a trigger refuses anything else), and is committed with the items. Pushing renews the device's
-leases, and the push's device clock is kept as a clock anchor (:mod:`labhub.anchors`).
+leases, and the push's device clock is kept as a clock anchor (:mod:`labhub.anchors`). The push's
+``people`` map, when it carries one, is kept in the same transaction (:mod:`labhub.identity`).
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Mapping
 from typing import Any
 
 from pydantic import ValidationError
@@ -35,6 +37,7 @@ from labhub.anchors import record_anchor
 from labhub.auth import Device
 from labhub.chain import store_event
 from labhub.clock import HubClock
+from labhub.identity import PeopleReceipt, record_people
 from labhub.items import Incoming, answer, canonical, content_hash, describe, seen_before
 from labhub.models import RESULT_BODY, ResultBody
 from labhub.store import HubStore
@@ -44,8 +47,10 @@ __all__ = ["ITEM_TYPES", "Incoming", "canonical", "content_hash", "describe", "p
 
 
 def push_items(store: HubStore, clock: HubClock, device: Device, device_clock: dict[str, Any],
-               items: list[Incoming], lease_seconds: float) -> tuple[int, list[dict[str, Any]]]:
-    """Store ``items`` from ``device`` in one transaction; returns (watermark, per-item answers).
+               items: list[Incoming], lease_seconds: float, people: Mapping[str, str] | None = None
+               ) -> tuple[int, list[dict[str, Any]], PeopleReceipt | None]:
+    """Store ``items`` from ``device``, and its ``people`` map if given, in one transaction;
+    returns (watermark, per-item answers, what was done with the map or None without one).
 
     When this returns, everything is committed (and on disk).
     """
@@ -68,7 +73,8 @@ def push_items(store: HubStore, clock: HubClock, device: Device, device_clock: d
         c.execute("UPDATE devices SET watermark = ?, last_seen_at = ?, last_clock = ? WHERE id = ?",
                   (watermark, now, clock_json, device.id))
         c.execute("UPDATE batches SET lease_expires = ? WHERE leased_to = ?", (expires, device.id))
-    return watermark, answers
+        receipt = None if people is None else record_people(c, device, people, now)
+    return watermark, answers, receipt
 
 
 def _advance(c: sqlite3.Connection, device_id: str, watermark: int) -> int:

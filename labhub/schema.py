@@ -171,6 +171,18 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX clock_anchors_by_device ON clock_anchors(device_id, boot_id, mono_ns);
     """,
+    # 3: who a workstation's own worker ids are at the hub (the push's "people" map). Events keep the
+    # ids the workstation recorded (their hash covers them); the timesheet totals and the results
+    # list read this beside them, so a map that arrives after the events still counts for them.
+    """
+    CREATE TABLE device_people (
+        device_id  TEXT NOT NULL REFERENCES devices(id),
+        local_id   TEXT NOT NULL,                  -- the worker id the device's events and results carry
+        user_id    TEXT NOT NULL REFERENCES users(id),  -- a user of the device's lab
+        updated_at TEXT NOT NULL,                  -- the hub's time of the push that last sent it
+        PRIMARY KEY (device_id, local_id)
+    ) WITHOUT ROWID;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

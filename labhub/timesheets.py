@@ -6,9 +6,13 @@ of the chain's devices (:mod:`labhub.anchors`), so periods are placed on days by
 Durations come from the monotonic clock only: moving a workstation's wall clock changes no hours.
 
 - **Totals** are per worker and day in the lab's time zone: clocked and active time of the work
-  periods placed on that day, plus the corrections of that day. A worker is known by name (case
-  folded; the hub's current name when the id is a hub user's), so time recorded on several
-  workstations adds up. Only boots that touch the range (a day either side) are computed.
+  periods placed on that day, plus the corrections of that day. A worker is the hub user their
+  ids stand for (:class:`labhub.identity.Identities`: the workstations' people maps, the hub's
+  ids, else the name), shown with the hub's current name, so time recorded under different ids on
+  several workstations, or under a name since changed at the hub, adds up, and two people who
+  shared a name stay apart. Ids nothing resolves are grouped by name (case folded). Identities are
+  resolved as the totals are read, so a map that came after the events counts for them. Only
+  boots that touch the range (a day either side) are computed.
 - **Flags** are those of the events placed in the range: the chain flags kept when each event
   arrived (changed, link, missing, order; running clock), ids sent again with other content
   (conflict), and what ``hours.compute`` finds (clock jumps, restarts, activity capped at the
@@ -34,6 +38,7 @@ from labclient.people.clock import parse_wall
 from labclient.people.events import Event
 from labclient.people.hours import Approval, Period, Placer, Timesheet, compute, merge_flags
 from labhub.anchors import load_anchors
+from labhub.identity import Identities, Who
 from labhub.store import HubStore
 from labhub.users import lab_id
 
@@ -52,11 +57,13 @@ class DayTotal:
 
 @dataclass
 class WorkerTotals:
-    """A worker's days in the range, and the sum."""
+    """A worker's days in the range, and the sum. ``worker_ids`` are the ids the workstations
+    recorded; ``user_id`` is the hub user they stand for (None: known by name only)."""
 
     name: str
     worker_ids: list[str]
     days: list[DayTotal]
+    user_id: str | None = None
 
     @property
     def clocked_ms(self) -> int:
@@ -123,8 +130,10 @@ class LabTimesheets:
 class _Chain:
     """One chain's computed timesheet, and what is needed to say where things come from."""
 
+    id: str
     sheet: Timesheet
     events: dict[str, tuple[Event, str, list[dict[str, Any]]]]  # id -> (event, device name, stored flags)
+    who: dict[str, Who] = field(default_factory=dict)  # worker id -> whom it stands for
 
 
 def timesheets(store: HubStore, first_day: dt.date, last_day: dt.date, tz: dt.tzinfo, tz_name: str,
@@ -148,33 +157,34 @@ def _lab(c: sqlite3.Connection, lab: int, name: str, first_day: dt.date, last_da
         "SELECT DISTINCT e.chain_id FROM events e JOIN devices d ON d.id = e.device_id WHERE d.lab_id = ?"
         " ORDER BY e.chain_id", (lab,))]
     computed = [_chain(c, chain_id, low, high, tz) for chain_id in chains]
-    hub_names = {str(i): str(n) for i, n in c.execute("SELECT id, name FROM users WHERE lab_id = ?", (lab,))}
-    names = _names(computed, hub_names)
+    _resolve(computed, Identities.load(c, lab))
 
     raw: dict[tuple[str, dt.date], list[int]] = defaultdict(lambda: [0, 0])
     ids: dict[str, set[str]] = defaultdict(set)
     periods: dict[str, list[tuple[Period, str | None]]] = defaultdict(list)
+    people: dict[str, Who] = {}
     for chain in computed:
         for p in chain.sheet.periods:
-            key = names[p.worker_id].casefold()
+            key = chain.who[p.worker_id].key
             raw[key, p.day][0] += p.clocked_ms
             raw[key, p.day][1] += p.active_ms
             ids[key].add(p.worker_id)
             periods[key].append((p, _device(chain, p.start_event)))
         for corr in chain.sheet.corrections:
-            key = names[corr.worker_id].casefold()
+            key = chain.who[corr.worker_id].key
             raw[key, corr.day][0] += corr.clocked_ms
             raw[key, corr.day][1] += corr.active_ms
             ids[key].add(corr.worker_id)
-    display = {name.casefold(): name for name in names.values()}
-    for key in sorted(ids, key=lambda k: display[k].casefold()):
+        people.update((who.key, who) for who in chain.who.values())
+    display = {key: who.name for key, who in people.items()}
+    for key in sorted(ids, key=lambda k: (display[k].casefold(), k)):
         days = [DayTotal(day, max(0, raw[key, day][0]), max(0, raw[key, day][1]))
                 for day in _days(first_day, last_day) if (key, day) in raw]
         if days:
-            out.workers.append(WorkerTotals(display[key], sorted(ids[key]), days))
+            out.workers.append(WorkerTotals(display[key], sorted(ids[key]), days, people[key].user_id))
 
     for chain in computed:
-        out.flags += _flags(c, chain, names, first_day, last_day)
+        out.flags += _flags(c, chain, first_day, last_day)
     out.flags += _overlaps(periods, display, first_day, last_day, tz)
     out.flags.sort(key=lambda f: (f.day or dt.date.min, f.device or "", f.n or 0))
 
@@ -182,11 +192,11 @@ def _lab(c: sqlite3.Connection, lab: int, name: str, first_day: dt.date, last_da
     for chain in computed:
         for a in chain.sheet.approvals:
             if a.first_day <= last_day and a.last_day >= first_day:
-                slot = (names[a.worker_id].casefold(), a.first_day, a.last_day)
+                slot = (chain.who[a.worker_id].key, a.first_day, a.last_day)
                 if slot not in latest or a.at >= latest[slot][0].at:
                     latest[slot] = (a, _device(chain, a.event_id))
     for (key, first, last), (a, device) in sorted(latest.items(), key=lambda kv: (display[kv[0][0]].casefold(),
-                                                                                   kv[0][1], kv[0][2])):
+                                                                                   *kv[0])):
         span = [d for d in _days(first, last) if (key, d) in raw]
         clocked = max(0, sum(raw[key, d][0] for d in span))
         active = max(0, sum(raw[key, d][1] for d in span))
@@ -246,17 +256,17 @@ def _chain(c: sqlite3.Connection, chain_id: str, low: dt.date, high: dt.date, tz
     used = {e.boot_id for e, _, _ in events.values()}
     sheet = compute([e for e, _, _ in events.values()], [a for a in anchors if a.boot_id in used], tz=tz,
                     origins=origins)
-    return _Chain(sheet, events)
+    return _Chain(chain_id, sheet, events)
 
 
-def _names(chains: Iterable[_Chain], hub_names: dict[str, str]) -> dict[str, str]:
-    """Every worker id's name: the hub user's, else the latest one its events carry."""
-    names: dict[str, str] = {}
+def _resolve(chains: Iterable[_Chain], identities: Identities) -> None:
+    """Whom each worker id of each chain stands for, by the latest name its events carry there."""
     for chain in chains:
+        names: dict[str, str] = {}
         for event, _, _ in chain.events.values():
             if event.worker_id is not None:
                 names[event.worker_id] = event.worker_name or event.worker_id
-    return {worker_id: hub_names.get(worker_id, name) for worker_id, name in names.items()}
+        chain.who = {worker_id: identities.who(chain.id, worker_id, name) for worker_id, name in names.items()}
 
 
 def _device(chain: _Chain, event_id: str | None) -> str | None:
@@ -273,14 +283,14 @@ def _event_day(chain: _Chain, event_id: str | None) -> dt.date | None:
     return placer.day(placer.place(event.mono_ns, event.boot_id, event.wall)[0])
 
 
-def _flags(c: sqlite3.Connection, chain: _Chain, names: dict[str, str], first_day: dt.date,
-           last_day: dt.date) -> list[SheetFlag]:
+def _flags(c: sqlite3.Connection, chain: _Chain, first_day: dt.date, last_day: dt.date) -> list[SheetFlag]:
     out: list[SheetFlag] = []
 
     def add(kind: str, problem: str | None, message: str, day: dt.date | None, worker_id: str | None,
             event_id: str | None, n: int | None) -> None:
         if day is not None and first_day <= day <= last_day:
-            out.append(SheetFlag(kind, problem, message, day, names.get(worker_id) if worker_id else None,
+            who = chain.who.get(worker_id) if worker_id else None
+            out.append(SheetFlag(kind, problem, message, day, who.name if who else None,
                                  _device(chain, event_id), event_id, n))
 
     for event_id, (event, _, stored) in chain.events.items():
@@ -348,7 +358,8 @@ def as_json(sheets: list[LabTimesheets]) -> dict[str, Any]:
 
     return {"labs": [{
         "lab": s.lab, "from": s.first_day.isoformat(), "to": s.last_day.isoformat(), "tz": s.tz,
-        "workers": [{"name": w.name, "worker_ids": w.worker_ids, "clocked_ms": w.clocked_ms, "active_ms": w.active_ms,
+        "workers": [{"name": w.name, "user_id": w.user_id, "worker_ids": w.worker_ids,
+                     "clocked_ms": w.clocked_ms, "active_ms": w.active_ms,
                      "clocked_hours": hours(w.clocked_ms), "active_hours": hours(w.active_ms),
                      "days": [{"day": d.day.isoformat(), "clocked_ms": d.clocked_ms, "active_ms": d.active_ms,
                                "clocked_hours": hours(d.clocked_ms), "active_hours": hours(d.active_ms)}

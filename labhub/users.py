@@ -147,6 +147,25 @@ def set_pin(store: HubStore, clock: HubClock, lab: str, name: str, secret: str) 
     return _one(store, user_id)
 
 
+def rename_user(store: HubStore, clock: HubClock, lab: str, name: str, new_name: str) -> HubUser:
+    """Give a user a new name (workstations take it at their next sync; a user keeps their id, so
+    the time recorded under the old name stays theirs). Refused when another user of the lab has
+    the new name (in any case) or it is unusable; a new case of their own name is fine."""
+    new_name = checked_name(new_name)
+    with store.transaction() as c:
+        lab_number, user_id = _find(c, lab, name)
+        clash = c.execute("SELECT name FROM users WHERE lab_id = ? AND name_key = ? AND id != ?",
+                          (lab_number, name_key(new_name), user_id)).fetchone()
+        if clash is not None:
+            raise Refused(f"Lab {lab!r} already has a user called {clash[0]!r}; names are unique per lab, "
+                          "whatever their case.")
+        now = clock.now_text()
+        if c.execute("UPDATE users SET name = ?, name_key = ?, changed_at = ? WHERE id = ? AND name != ?",
+                     (new_name, name_key(new_name), now, user_id, new_name)).rowcount == 1:
+            bump_roster(c, lab_number, now)
+    return _one(store, user_id)
+
+
 def set_disabled(store: HubStore, clock: HubClock, lab: str, name: str, disabled: bool) -> tuple[HubUser, bool]:
     """Switch a user off (they can no longer log in at the lab's workstations, once those have
     synced) or on again; (the user, whether anything changed)."""

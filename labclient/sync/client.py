@@ -7,10 +7,16 @@ before the next chunk goes, so a cut costs at most one chunk sent again. Transie
 (offline, stalled, busy, 5xx) are retried with capped exponential backoff and full jitter,
 honouring ``Retry-After`` up to a cap, until the run's deadline. A refused credential or an
 answer that is not the hub's stops the run at once with a message for a person.
+
+When the hub takes it (its hello or enrolment answer lists the ``people`` feature), each push also
+carries the people map (:func:`labclient.sync.state.people_map`): which of the hub's users the
+workers of the chunk are. After the pull, a roster that confirmed someone is followed by one push
+with no items and the new mappings, so the hub counts their earlier time for them at once.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import queue
@@ -49,9 +55,11 @@ from labclient.sync.state import (
     SyncSettings,
     apply_pull_answer,
     apply_push_answer,
+    feature_settings,
     log_run,
     outstanding_media_bytes,
     pending,
+    people_map,
     read_settings,
     refuse_locally,
     write_settings,
@@ -134,7 +142,8 @@ def enroll(data_dir: Path, hub_url: str, code: str, *, device_name: str | None =
         if isinstance(answer.get("max_items"), int) and isinstance(answer.get("max_request_bytes"), int):
             limits["max_items"], limits["max_request_bytes"] = _limits(answer, old.max_items, old.max_request_bytes)
         write_settings(store, hub_url=hub_url, device_id=device_id, lab=lab or "", credential_store=credential_store,
-                       watermark=0 if old.device_id != device_id else old.watermark, failed_runs=0, **limits)
+                       watermark=0 if old.device_id != device_id else old.watermark, failed_runs=0,
+                       people_sent=None, **feature_settings(answer), **limits)
     finally:
         store.close()
     return str(lab or "")
@@ -184,6 +193,7 @@ class SyncRun:
             report = self._push(store, transport, max_items, max_bytes)
             if report.outcome == "ok":
                 report.batches_received = self._pull(store, transport)
+                self._push_people(store, transport)
                 if report.batches_received:
                     report.message += f" Received {len(report.batches_received)} new batch(es)."
                 if self.roster_report is not None:
@@ -211,28 +221,33 @@ class SyncRun:
         return report
 
     def _limits(self, store: Store, transport: Transport, settings: SyncSettings) -> tuple[int, int]:
-        """The hub's chunk limits. A run after a good one uses those it knows and sends data at
-        once; after a failure it asks ``hello`` first (with retries), and after
+        """The hub's chunk limits (and features). A run after a good one uses those it knows and
+        sends data at once; after a failure it asks ``hello`` first (with retries), and after
         ``BREAKER_THRESHOLD`` failures in a row it probes once, without retries, so a workstation
-        on a dead line stays quiet and spends a few hundred bytes a run."""
-        if settings.limits_known and settings.failed_runs == 0:
+        on a dead line stays quiet and spends a few hundred bytes a run. It also asks when it
+        does not know the hub's features, or now and then while the hub takes no people map."""
+        due = settings.features_due(dt.datetime.now(dt.UTC))
+        if settings.limits_known and settings.failed_runs == 0 and not due:
             return settings.max_items, settings.max_request_bytes
         if settings.failed_runs >= BREAKER_THRESHOLD:
             hello = transport.hello()
         else:
             hello = self._with_retries(transport, transport.hello, lambda: _counts(0, 0))
         max_items, max_bytes = _limits(hello, settings.max_items, settings.max_request_bytes)
-        write_settings(store, max_items=max_items, max_request_bytes=max_bytes)
+        write_settings(store, max_items=max_items, max_request_bytes=max_bytes, **feature_settings(hello))
         return max_items, max_bytes
 
     def _push(self, store: Store, transport: Transport, max_items: int, max_bytes: int) -> SyncReport:
         tally = self.tally
         total = _outbox_size(store)
         budget = int(max_bytes * 0.9) - 1024  # room for the envelope
+        with_people = read_settings(store).hub_takes_people
         while True:
             if self.cancelled():
                 return SyncReport("cancelled", "Sync was cancelled; what was sent is kept by the hub.", tally)
-            items = _fit(pending(store, min(max_items, CHUNK_ITEMS)), budget)
+            candidates = pending(store, min(max_items, CHUNK_ITEMS))
+            people = people_map(store, candidates) if with_people and candidates else {}
+            items = _fit(candidates, budget - _json_size(people))
             if not items:
                 message = f"Sent {tally.acknowledged} item(s)."
                 if tally.superseded:
@@ -246,13 +261,11 @@ class SyncRun:
                 # One item larger than the hub takes would block the queue for ever: set it aside.
                 refuse_locally(store, items[0], f"larger than the hub accepts ({max_bytes} bytes)", tally)
                 continue
+            if _size(items[0]) + _json_size(people) > budget:
+                people = {}  # a large item goes alone; the mappings go with a later push
 
-            def send(items: list[OutboxItem] = items) -> None:
-                body = {"clock": _clock(), "items": [item.wire() for item in items], "report": "exceptions"}
-                try:
-                    apply_push_answer(store, items, transport.post("/v1/push", body), tally, exceptions_only=True)
-                except ValueError as exc:
-                    raise BadHubResponseError(hub=transport.hub_url, detail=str(exc)) from None
+            def send(items: list[OutboxItem] = items, people: dict[str, str] = people) -> None:
+                self._send(store, transport, items, people)
 
             try:
                 self._with_retries(transport, send, lambda: _counts(tally.acknowledged, total))
@@ -265,6 +278,27 @@ class SyncRun:
                                        f"Sent {tally.acknowledged} of {total}."))
             if tally.unanswered:
                 raise BadHubResponseError(hub=transport.hub_url, detail=f"{tally.unanswered} item(s) not answered")
+
+    def _send(self, store: Store, transport: Transport, items: list[OutboxItem], people: dict[str, str]) -> None:
+        """One push of ``items`` (and ``people``, when not empty); its answer recorded."""
+        body: dict[str, Any] = {"clock": _clock(), "items": [item.wire() for item in items], "report": "exceptions"}
+        if people:
+            body["people"] = people
+        try:
+            apply_push_answer(store, items, transport.post("/v1/push", body), self.tally, exceptions_only=True,
+                              people=people)
+        except ValueError as exc:
+            raise BadHubResponseError(hub=transport.hub_url, detail=str(exc)) from None
+
+    def _push_people(self, store: Store, transport: Transport) -> None:
+        """Send the mappings the hub has not acknowledged yet (people the roster just confirmed)
+        in a push with no items; nothing when there are none or the hub does not take them."""
+        if not read_settings(store).hub_takes_people:
+            return
+        people = people_map(store, [])
+        if people:
+            self._with_retries(transport, functools.partial(self._send, store, transport, [], people),
+                               lambda: _counts(self.tally.acknowledged, self.tally.acknowledged))
 
     def _pull(self, store: Store, transport: Transport) -> list[str]:
         """Fetch new batches (and their media) and lease news until the hub has no more."""
@@ -408,7 +442,11 @@ def _limits(hello: dict[str, Any], items: int, size: int) -> tuple[int, int]:
 
 
 def _size(item: OutboxItem) -> int:
-    return len(json.dumps(item.wire(), ensure_ascii=False, separators=(",", ":")).encode())
+    return _json_size(item.wire())
+
+
+def _json_size(value: Any) -> int:
+    return len(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode())
 
 
 def _fit(items: list[OutboxItem], budget: int) -> list[OutboxItem]:

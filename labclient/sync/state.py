@@ -1,17 +1,27 @@
-"""The sync's side of the local store: settings, the outbox as items to send, and the answers.
+"""The sync's side of the local store: settings, the outbox as items to send, the people map
+that goes with them, and the answers.
 
 Everything here is a short transaction on a :class:`labclient.store.Store`. An outbox item
 leaves the outbox only in the transaction that records the hub's answer for it, so a crash at
 any point leaves it either queued (and sent again, to be answered ``duplicate``) or answered.
+
+The people map (docs/protocol.md, "POST /v1/push") tells the hub which of its users a worker id
+of this workstation is: a user added here before the first sync keeps the local id it was given,
+and the roster notes the hub's id beside it when it confirms them (``workers.hub_id``). The
+mappings the hub has acknowledged are remembered (``people_sent``), so each one reaches it at
+least once even when the person has no more items to send.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from labclient.clock import boot_id, monotonic_ns, utc_now
+from labclient.people.clock import parse_wall
 from labclient.people.events import outbox_bodies
 from labclient.store import Store
 
@@ -19,6 +29,8 @@ ACKED = ("applied", "superseded", "duplicate")
 _TABLE = {"result": "results", "event": "time_events"}  # where each item type keeps the hub's verdict
 REFUSED = ("rejected", "conflict")
 STATUSES = ACKED + REFUSED
+PEOPLE_MORE = 100  # at most this many mappings a push carries for workers not named by its items
+FEATURES_RECHECK = dt.timedelta(days=1)  # a hub that took no people map is asked again after this
 
 
 @dataclass(frozen=True)
@@ -38,6 +50,24 @@ class SyncSettings:
     failed_runs: int = 0         # sync runs that failed in a row (the circuit breaker's count)
     prefetch_budget: int | None = None  # bytes of media for work not yet done; None: no limit
     auto_sync_minutes: int = 10  # the app syncs by itself this often; 0: only when asked
+    hub_features: frozenset[str] | None = None  # what the hub takes beyond the base protocol; None: not known
+    features_checked_at: str | None = None  # when the hub last said so (UTC)
+
+    @property
+    def hub_takes_people(self) -> bool:
+        """Whether pushes may carry the people map (the hub said so; an older hub refuses the field)."""
+        return self.hub_features is not None and "people" in self.hub_features
+
+    def features_due(self, now: dt.datetime) -> bool:
+        """Whether a run should ask the hub's features (hello): they are not known, or the hub took
+        no people map when last asked, more than ``FEATURES_RECHECK`` ago (it may have been
+        upgraded since)."""
+        if self.hub_features is None:
+            return True
+        if self.hub_takes_people:
+            return False
+        checked = parse_wall(self.features_checked_at) if self.features_checked_at else None
+        return checked is None or not dt.timedelta(0) <= now - checked <= FEATURES_RECHECK
 
 
 @dataclass(frozen=True)
@@ -65,7 +95,18 @@ def read_settings(store: Store) -> SyncSettings:
         limits_known="max_items" in kv and "max_request_bytes" in kv, failed_runs=int(kv.get("failed_runs", 0)),
         prefetch_budget=int(kv["prefetch_budget"]) if "prefetch_budget" in kv else None,
         auto_sync_minutes=int(kv.get("auto_sync_minutes", 10)),
+        hub_features=frozenset(f for f in kv["hub_features"].split(",") if f) if "hub_features" in kv else None,
+        features_checked_at=kv.get("features_checked_at"),
     )
+
+
+def feature_settings(answer: Mapping[str, Any]) -> dict[str, str]:
+    """The settings that keep the ``features`` of a hello or enrolment answer (comma-separated;
+    empty when the hub names none, as an older hub does) and when they were learnt."""
+    features = answer.get("features")
+    named = {f for f in features if isinstance(f, str) and f and "," not in f and len(f) <= 64} \
+        if isinstance(features, list) else set()
+    return {"hub_features": ",".join(sorted(named)), "features_checked_at": utc_now()}
 
 
 def write_settings(store: Store, **values: object) -> None:
@@ -115,6 +156,32 @@ def pending(store: Store, limit: int) -> list[OutboxItem]:
     return items
 
 
+def people_map(store: Store, items: Sequence[OutboxItem], *, more: int = PEOPLE_MORE) -> dict[str, str]:
+    """The people map for a push of ``items``: ``{local id: hub user id}`` for each worker the
+    items carry whom the hub's roster confirmed, plus up to ``more`` other confirmed workers whose
+    mapping the hub has not acknowledged yet (confirmed after their items went). Workers whose
+    local id is the hub's id (they came with the roster) need no entry, and get none."""
+    named = {body["worker"]["id"] for body in (item.body for item in items)
+             if body is not None and isinstance(body.get("worker"), dict) and isinstance(body["worker"].get("id"), str)}
+    c = store.read()
+    confirmed = dict(c.execute("SELECT id, hub_id FROM workers WHERE confirmed = 1 AND hub_id IS NOT NULL"
+                               " AND hub_id != id ORDER BY id").fetchall())
+    sent = _people_sent(c)
+    found = {local: confirmed[local] for local in sorted(named) if local in confirmed}
+    unsent = [local for local in confirmed if local not in found and sent.get(local) != confirmed[local]]
+    found.update((local, confirmed[local]) for local in unsent[:more])
+    return found
+
+
+def _people_sent(c: Any) -> dict[str, str]:
+    row = c.execute("SELECT value FROM sync_state WHERE key = 'people_sent'").fetchone()
+    try:
+        sent = json.loads(row[0]) if row else {}
+    except ValueError:
+        return {}
+    return {k: v for k, v in sent.items() if isinstance(v, str)} if isinstance(sent, dict) else {}
+
+
 @dataclass
 class PushTally:
     """What the hub said about the items sent so far."""
@@ -133,9 +200,11 @@ class PushTally:
 
 
 def apply_push_answer(store: Store, sent: list[OutboxItem], answer: dict[str, Any], tally: PushTally, *,
-                      exceptions_only: bool = False) -> None:
+                      exceptions_only: bool = False, people: Mapping[str, str] | None = None) -> None:
     """Record the hub's answer to a push in one transaction: acknowledged items leave the outbox,
-    refused ones go to the dead letters, the watermark only goes up, the clock anchor is kept.
+    refused ones go to the dead letters, the watermark only goes up, the clock anchor is kept,
+    and the ``people`` map the push carried is remembered as sent when the answer says the hub
+    took it (its ``people`` counts; entries it ignored are not sent again either).
 
     With ``exceptions_only`` (the request asked ``"report": "exceptions"``) the answer lists only
     the items that were not applied and counts the rest in ``applied``; the counts must add up to
@@ -186,6 +255,10 @@ def apply_push_answer(store: Store, sent: list[OutboxItem], answer: dict[str, An
         if isinstance(watermark, int) and not isinstance(watermark, bool):
             c.execute("INSERT INTO sync_state (key, value) VALUES ('watermark', ?) ON CONFLICT (key) DO UPDATE"
                       " SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))", (str(watermark),))
+        if people and isinstance(answer.get("people"), dict):
+            known = _people_sent(c) | dict(people)
+            c.execute("INSERT INTO sync_state (key, value) VALUES ('people_sent', ?) ON CONFLICT (key) DO UPDATE"
+                      " SET value = excluded.value", (json.dumps(known, sort_keys=True, separators=(",", ":")),))
         _anchor(c, answer)
 
 
