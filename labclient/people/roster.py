@@ -225,6 +225,7 @@ def apply_roster(store: Store, entries: Sequence[Mapping[str, Any]], *, as_of: s
             raise StaleRosterError(as_of=as_of, current=current)
         listed: set[str] = set()
         every_id = {e["id"] for e in entries if isinstance(e, Mapping) and isinstance(e.get("id"), str)}
+        usable: list[dict[str, Any]] = []
         for entry in entries:
             problem, clean = _clean_entry(entry)
             label = str(entry.get("name") or entry.get("id") or "?") if isinstance(entry, Mapping) else "?"
@@ -238,6 +239,11 @@ def apply_roster(store: Store, entries: Sequence[Mapping[str, Any]], *, as_of: s
                 continue
             if problem:  # usable, but its PIN hash is not: the user keeps the PIN they had
                 report.skipped.append((label, problem))
+            usable.append(clean)
+        # People the hub listed before go first: a renamed one frees their old name for a new
+        # person of that name in the same roster.
+        known = {row[0] for row in c.execute("SELECT hub_id FROM workers WHERE hub_id IS NOT NULL")}
+        for clean in sorted(usable, key=lambda e: e["id"] not in known):
             _apply_one(c, clean, every_id, report, clock)
         stale = c.execute("SELECT id, name, hub_id FROM workers WHERE hub_id IS NOT NULL AND disabled = 0").fetchall()
         for user_id, name, hub_id in stale:

@@ -95,6 +95,21 @@ def test_the_hub_can_rename_a_user_it_knows_by_id(lab: Lab) -> None:
     assert login.login(lab.store, "Amina Wanjiru", PIN["worker"], clock=lab.clock).user_id == lab.ids["worker"]
 
 
+def test_a_renamed_user_frees_the_name_for_a_new_one_in_the_same_roster(lab: Lab) -> None:
+    roster.apply_roster(lab.store, [{"id": "u-1", "name": "Amina Njeri", "role": "worker"}],
+                        as_of="2026-11-24T06:00:00Z", clock=lab.clock)
+    # At the hub: Amina is renamed, and a new person with her old name joins (listed first).
+    report = roster.apply_roster(lab.store, [{"id": "u-2", "name": "Amina Njeri", "role": "worker",
+                                              "secret_hash": hash_secret("5555")},
+                                             {"id": "u-1", "name": "Amina Okello", "role": "worker"}],
+                                 as_of="2026-11-24T07:00:00Z", clock=lab.clock)
+
+    assert report.skipped == []
+    assert (report.added, report.updated) == (["Amina Njeri"], ["Amina Okello"])
+    assert login.login(lab.store, "Amina Okello", PIN["worker"], clock=lab.clock).user_id == lab.ids["worker"]
+    assert login.login(lab.store, "Amina Njeri", "5555", clock=lab.clock).user_id != lab.ids["worker"]
+
+
 def test_bad_roster_entries_are_skipped_by_name_and_never_switch_anyone_off(lab: Lab) -> None:
     roster.apply_roster(lab.store, [{"id": "u-1", "name": "Amina Njeri", "role": "worker"}],
                         as_of="2026-11-24T06:00:00Z", clock=lab.clock)
