@@ -17,7 +17,8 @@ Rules (docs/people.md has them for people):
   between two events of a boot) are flagged, never used.
 - **Placement** (which day a period belongs to): the hub's time, from the nearest clock anchor of
   the same boot; without one, the wall time of the boot's first event plus monotonic time since
-  (so a jump later in the boot moves nothing). Days are in the lab's time zone.
+  (so a jump later in the boot moves nothing). Days are in the lab's time zone. A flag is placed
+  the same way, on the day of the event that raised it (a period's day is that of its clock-in).
 - A supervisor's ``correction`` adds (or takes away) clocked and active time on a day; an
   ``approval`` records the totals approved for a worker and a range of days.
 """
@@ -39,13 +40,15 @@ ACTIVITY_SLACK_MS = 1000  # reports may overlap a little (timer granularity) bef
 @dataclass(frozen=True)
 class Flag:
     """Something a supervisor should look at. ``kind``: clock_jump, restart, activity_capped,
-    outside_shift, double_clock_in, chain."""
+    outside_shift, double_clock_in, chain. ``day``: the day (in the lab's time zone) of the event
+    that raised it, placed like the hours; None for a flag of the whole record (chain)."""
 
     kind: str
     message: str
     worker_id: str | None = None
     event_id: str | None = None
     n: int | None = None
+    day: dt.date | None = None
 
 
 @dataclass
@@ -154,6 +157,10 @@ class Placer:
         """The calendar day of ``moment`` in the lab's time zone."""
         return moment.astimezone(self.tz).date()
 
+    def day_of(self, mono_ns: int, boot_id: str, wall: str | None = None) -> dt.date:
+        """The calendar day of a monotonic moment of a boot, placed as :meth:`place` does."""
+        return self.day(self.place(mono_ns, boot_id, wall)[0])
+
 
 def _us(ns: int) -> dt.timedelta:
     return dt.timedelta(microseconds=ns // 1000)
@@ -238,7 +245,7 @@ def compute(events: Sequence[Event], anchors: Sequence[Anchor] = (), *, now: tup
         if p.reported_active_ms > p.clocked_ms + ACTIVITY_SLACK_MS:
             p.flags.append(Flag("activity_capped", f"{p.worker_name} reported {_span(p.reported_active_ms)} of "
                                 f"activity in a shift of {_span(p.clocked_ms)} on the clock; only the clocked time "
-                                "counts.", p.worker_id, end_event))
+                                "counts.", p.worker_id, end_event, day=placer.day_of(end, p.boot_id)))
         periods.append(p)
         open_.pop(p.worker_id, None)
 
@@ -248,7 +255,7 @@ def compute(events: Sequence[Event], anchors: Sequence[Anchor] = (), *, now: tup
         flag = Flag("restart", f"The computer restarted during {p.worker_name}'s shift (clocked in "
                     f"{_clock_text(p.start, zone)}). The shift ends at the last thing recorded before the restart "
                     f"({_clock_text(when, zone)}); time until the next clock-in is not counted.",
-                    p.worker_id, state.last_event)
+                    p.worker_id, state.last_event, day=placer.day(when))
         p.flags.append(flag)
         flags.append(flag)
         close(state, state.last_mono, "restart", state.last_event)
@@ -260,7 +267,7 @@ def compute(events: Sequence[Event], anchors: Sequence[Anchor] = (), *, now: tup
                 flag = Flag("clock_jump", f"This computer's clock was moved {'forward' if jump > 0 else 'back'} by "
                             f"{_span(abs(jump) // MS)} (around event {e.n}, {e.wall}), or the computer slept. Hours "
                             "are measured on the computer's running time, so they are not affected.",
-                            None, e.id, e.n)
+                            None, e.id, e.n, placer.day_of(e.mono_ns, e.boot_id, e.wall))
                 flags.append(flag)
                 for running in open_.values():
                     if running.period.boot_id == e.boot_id:
@@ -288,7 +295,8 @@ def compute(events: Sequence[Event], anchors: Sequence[Anchor] = (), *, now: tup
         if e.type == "clock_in":
             if state is not None:
                 flag = Flag("double_clock_in", f"{e.worker_name} clocked in again (event {e.n}) without clocking "
-                            "out; the second clock-in is ignored.", worker, e.id, e.n)
+                            "out; the second clock-in is ignored.", worker, e.id, e.n,
+                            placer.day_of(e.mono_ns, e.boot_id, e.wall))
                 state.period.flags.append(flag)
                 flags.append(flag)
                 continue
@@ -298,10 +306,10 @@ def compute(events: Sequence[Event], anchors: Sequence[Anchor] = (), *, now: tup
             continue
         if state is None:
             flag = Flag("outside_shift", f"{e.worker_name}: a {e.type} (event {e.n}) outside a shift was not "
-                        "counted.", worker, e.id, e.n)
+                        "counted.", worker, e.id, e.n, placer.day_of(e.mono_ns, e.boot_id, e.wall))
             flags.append(flag)
             continue
-        _step(state, e)
+        _step(state, e, placer)
         if e.type == "clock_out":
             close(state, e.mono_ns, "clock_out", e.id)
 
@@ -317,7 +325,7 @@ def compute(events: Sequence[Event], anchors: Sequence[Anchor] = (), *, now: tup
     return Timesheet(periods, corrections, approvals, flags, placer)
 
 
-def _step(state: _Open, e: Event) -> None:
+def _step(state: _Open, e: Event, placer: Placer) -> None:
     """Apply one event of an open period (same boot) other than clock_in."""
     p, mono = state.period, e.mono_ns
     state.last_mono, state.last_event = max(state.last_mono, mono), e.id
@@ -336,17 +344,17 @@ def _step(state: _Open, e: Event) -> None:
         if e.type == "idle_prompt" or e.payload.get("still_working") is False:
             state.idle_since = mono
     elif e.type == "activity":
-        _activity(state, e)
+        _activity(state, e, placer)
 
 
-def _activity(state: _Open, e: Event) -> None:
+def _activity(state: _Open, e: Event, placer: Placer) -> None:
     p, mono = state.period, e.mono_ns
     claimed = e.payload.get("active_ms")
     if not isinstance(claimed, int) or isinstance(claimed, bool) or claimed < 0:
         return
     if state.break_since is not None:
         p.flags.append(Flag("outside_shift", f"{p.worker_name}: activity reported during a break (event {e.n}) was "
-                            "not counted.", p.worker_id, e.id, e.n))
+                            "not counted.", p.worker_id, e.id, e.n, placer.day_of(mono, e.boot_id, e.wall)))
         return
     if state.idle_since is not None and claimed > 0:  # working again: the idle pause ends here
         p.idle_ms += max(0, mono - state.idle_since) // MS
@@ -356,7 +364,7 @@ def _activity(state: _Open, e: Event) -> None:
     if claimed > available + ACTIVITY_SLACK_MS:
         p.flags.append(Flag("activity_capped", f"{p.worker_name} reported {_span(claimed)} of activity where only "
                             f"{_span(available)} had passed (event {e.n}); only {_span(available)} counts.",
-                            p.worker_id, e.id, e.n))
+                            p.worker_id, e.id, e.n, placer.day_of(mono, e.boot_id, e.wall)))
     state.activity_floor = mono
     p.reported_active_ms += counted
     task = e.payload.get("task")

@@ -21,7 +21,7 @@ from typing import Any
 
 from labclient.errors import ChainBrokenError, NotAllowed, TimesheetStateError, UnknownUserError
 from labclient.people import events as chain
-from labclient.people.clock import SYSTEM_CLOCK, Clock, estimated_now, load_anchors, parse_wall
+from labclient.people.clock import SYSTEM_CLOCK, Clock, estimated_now, format_wall, load_anchors, parse_wall
 from labclient.people.events import Event
 from labclient.people.hours import Approval, Correction, Flag, Period, Placer, Timesheet, compute, merge_flags
 from labclient.people.roles import Permission, Session, requires
@@ -32,6 +32,7 @@ MAX_REASON = 500
 MAX_CORRECTION_MS = 24 * 3600 * 1000
 MAX_ACTIVITY_MS = 24 * 3600 * 1000
 MAX_APPROVAL_DAYS = 31
+EARLY_CLOCK_IN = dt.timedelta(minutes=15)  # clocking in this much before a planned shift is on time
 
 
 def local_zone() -> dt.tzinfo:
@@ -104,19 +105,16 @@ def _refuse(session: Session, st: _State, wanted: str) -> None:
     name = session.name
     if wanted == "out":
         if st.clocked_in:
-            raise TimesheetStateError(detail=f"{name} is already clocked in (since {_hhmm(st.clock_in)}). "
-                                             "Go on working, or clock out first.")
+            raise TimesheetStateError(reason="clocked_in", name=name, since=_hhmm(st.clock_in))
         return
     if not st.clocked_in:
         if st.clock_in is not None:
-            raise TimesheetStateError(detail=f"{name} is not clocked in: the computer restarted after the clock-in "
-                                             f"at {_hhmm(st.clock_in)}, which ended that shift. Clock in again; the "
-                                             "supervisor can correct the time lost.")
-        raise TimesheetStateError(detail=f"{name} is not clocked in. Clock in first.")
+            raise TimesheetStateError(reason="restarted", name=name, since=_hhmm(st.clock_in))
+        raise TimesheetStateError(reason="not_clocked_in", name=name)
     if wanted == "working" and st.on_break:
-        raise TimesheetStateError(detail=f"{name} is on a break. End the break first.")
+        raise TimesheetStateError(reason="on_break", name=name)
     if wanted == "break" and not st.on_break:
-        raise TimesheetStateError(detail=f"{name} is not on a break.")
+        raise TimesheetStateError(reason="not_on_break", name=name)
 
 
 def _hhmm(clock_in: tuple[int, str, str] | None) -> str:
@@ -297,17 +295,56 @@ def team_hours(store: Store, session: Session, first_day: dt.date, last_day: dt.
 @requires(Permission.VIEW_TEAM)
 def flags(store: Store, session: Session, first_day: dt.date | None = None, last_day: dt.date | None = None, *,
           tz: dt.tzinfo | None = None, clock: Clock = SYSTEM_CLOCK) -> list[Flag]:
-    """What a supervisor should look at: problems in the chain (always, whatever the range),
-    then clock jumps, restarts mid-shift and capped activity in the range (all time without one)."""
+    """What a supervisor should look at: problems in the chain (always, whatever the range), then
+    every flag raised on a day of ``first_day``..``last_day`` (all time without them), by day.
+
+    A flag is on the day of the event that raised it (``Flag.day``, placed like the hours: by the
+    hub's time, else the computer's running time, never a moved clock), whether or not someone
+    was clocked in then: clock jumps, restarts mid-shift, capped activity, events outside a work
+    period, second clock-ins, and clock-ins outside the shifts planned for that worker that day
+    (``outside_shift``; a worker with no shift planned that day is not flagged)."""
     report = chain.verify_chain(store)
     chain_flags = [Flag("chain", p.message, None, p.event_id, p.n) for p in report.problems]
     zone = tz or local_zone()
     if first_day is None or last_day is None:
         sheet = _compute(store, None, clock, zone)
-        return merge_flags(chain_flags, sheet.flags, (f for p in sheet.periods for f in p.flags))
-    sheet = _sheet(store, first_day, last_day, clock, zone)
-    in_range = [f for p in sheet.periods if first_day <= p.day <= last_day for f in p.flags]
-    return merge_flags(chain_flags, in_range)
+        raised = _raised(store, sheet, zone)
+    else:
+        sheet = _sheet(store, first_day, last_day, clock, zone)
+        raised = [f for f in _raised(store, sheet, zone) if f.day is not None and first_day <= f.day <= last_day]
+    return merge_flags(chain_flags, sorted(raised, key=lambda f: f.day or dt.date.min))
+
+
+def _raised(store: Store, sheet: Timesheet, tz: dt.tzinfo) -> list[Flag]:
+    """Every flag of the sheet, each once: raised in a work period or not, and clock-ins off plan."""
+    return merge_flags(sheet.flags, (f for p in sheet.periods for f in p.flags), _off_plan(store, sheet, tz))
+
+
+def _off_plan(store: Store, sheet: Timesheet, tz: dt.tzinfo) -> list[Flag]:
+    """Clock-ins outside every shift planned for the worker on the day of the clock-in (from
+    ``EARLY_CLOCK_IN`` before a shift's start to its end), for workers with a shift that day."""
+    if not sheet.periods:
+        return []
+    low = dt.datetime.combine(min(p.day for p in sheet.periods), dt.time(), tz)
+    high = dt.datetime.combine(max(p.day for p in sheet.periods) + dt.timedelta(days=1), dt.time(), tz)
+    planned: dict[str, list[tuple[dt.datetime, dt.datetime]]] = {}
+    for worker_id, starts_at, ends_at in store.read().execute(
+            "SELECT worker_id, starts_at, ends_at FROM shifts WHERE cancelled = 0 AND starts_at < ? AND ends_at > ?"
+            " ORDER BY starts_at", (format_wall(high), format_wall(low))):
+        start, end = parse_wall(starts_at), parse_wall(ends_at)
+        if start is not None and end is not None:
+            planned.setdefault(worker_id, []).append((start, end))
+    out = []
+    for p in sheet.periods:
+        day_start = dt.datetime.combine(p.day, dt.time(), tz)
+        that_day = [(start, end) for start, end in planned.get(p.worker_id, ())
+                    if start < day_start + dt.timedelta(days=1) and end > day_start]
+        if that_day and not any(start - EARLY_CLOCK_IN <= p.start < end for start, end in that_day):
+            shown = ", ".join(f"{start.astimezone(tz):%H:%M}–{end.astimezone(tz):%H:%M}" for start, end in that_day)
+            out.append(Flag("outside_shift", f"{p.worker_name} clocked in at {p.start.astimezone(tz):%Y-%m-%d %H:%M}, "
+                            f"outside the shifts planned for them that day ({shown}).", p.worker_id, p.start_event,
+                            day=p.day))
+    return out
 
 
 @requires(Permission.CORRECT_TIMESHEETS, others=Permission.CORRECT_TIMESHEETS, subject="worker_id")
@@ -315,7 +352,7 @@ def correct(store: Store, session: Session, worker_id: str, day: dt.date, *, clo
             active_ms: int = 0, reason: str, clock: Clock = SYSTEM_CLOCK) -> Event:
     """Supervisor: add (or, negative, take away) clocked and active time on a worker's day, with
     the reason; stored as a new event with the supervisor's name. Never one's own timesheet."""
-    _not_own(session, worker_id, "correct")
+    _not_own(session, worker_id, "correct_own")
     name = _name(store, worker_id)
     for value in (clocked_ms, active_ms):
         if not isinstance(value, int) or isinstance(value, bool) or abs(value) > MAX_CORRECTION_MS:
@@ -336,7 +373,7 @@ def approve(store: Store, session: Session, worker_id: str, first_day: dt.date, 
     event with the totals and the supervisor's name). Refused for one's own timesheet, with
     ChainBrokenError while the local record fails its chain check, and with TimesheetStateError
     while the worker is clocked in and the range reaches today. Returns the approved hours."""
-    _not_own(session, worker_id, "approve")
+    _not_own(session, worker_id, "approve_own")
     if not first_day <= last_day or (last_day - first_day).days >= MAX_APPROVAL_DAYS:
         raise ValueError(f"An approval covers 1 to {MAX_APPROVAL_DAYS} days, the first before the last.")
     report = chain.verify_chain(store)
@@ -346,7 +383,7 @@ def approve(store: Store, session: Session, worker_id: str, first_day: dt.date, 
     name = _name(store, worker_id)
     if last_day >= today(store, tz=zone, clock=clock) and status(store, session, worker_id, clock=clock).clocked_in:
         # An open shift has no end yet: the hub would count it to the last event, not to now.
-        raise TimesheetStateError(detail=f"{name} is still clocked in. Approve these days after they clock out.")
+        raise TimesheetStateError(reason="still_clocked_in", name=name)
     now = _hours(store, _sheet(store, first_day, last_day, clock, zone), worker_id, name, first_day, last_day)
     payload = {"first_day": first_day.isoformat(), "last_day": last_day.isoformat(), "clocked_ms": now.clocked_ms,
                "active_ms": now.active_ms, "flags": len(now.flags), "by": {"id": session.user_id, "name": session.name}}
@@ -355,10 +392,9 @@ def approve(store: Store, session: Session, worker_id: str, first_day: dt.date, 
     return _hours(store, _sheet(store, first_day, last_day, clock, zone), worker_id, name, first_day, last_day)
 
 
-def _not_own(session: Session, worker_id: str, what: str) -> None:
+def _not_own(session: Session, worker_id: str, reason: str) -> None:
     if worker_id == session.user_id:
-        raise NotAllowed("{who} may not {action} their own timesheet. {hint}", who=session.name, action=what,
-                         hint="Another supervisor or the partner admin must.")
+        raise NotAllowed(reason=reason, who=session.name)
 
 
 def _reason(reason: str) -> str:
