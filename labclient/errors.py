@@ -2,28 +2,47 @@
 
 Every error has a stable ``code`` (for tests, logs and translation), an English ``message`` made
 from a template and ``params``, and says what happened and what to do next. The UI translates by
-``code``; the command line prints ``message``.
+``code`` and template (:mod:`labclient.ui.messages`); the command line prints ``message``. An error
+that can happen in several distinct ways is raised with a ``reason`` that picks one of its
+``reasons`` templates, so each way has its own sentence to translate, with only names, times and
+numbers as params (never English built in code).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, ClassVar
 
 
 class LabClientError(Exception):
     """Base of every error the core raises on purpose.
 
-    Subclasses set ``code`` and a ``template`` (``str.format`` with ``params``).
+    Subclasses set ``code`` and a ``template`` (``str.format`` with ``params``); one raised in
+    several distinct ways also sets ``reasons`` (reason -> English template), and is raised with
+    ``reason="..."`` and that template's params. KeyError for a reason it does not have.
     """
 
     code = "error"
     template = "{detail}"
+    reasons: ClassVar[Mapping[str, str]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.reasons = cls.__dict__.get("reasons", {})  # a class's own reasons, never its parent's
 
     def __init__(self, template: str | None = None, /, **params: Any) -> None:
         self.params: dict[str, Any] = params
+        if template is None and "reason" in params:
+            template = self.reasons[params["reason"]]
         if template is not None:
             self.template = template
         super().__init__(self.message)
+
+    @property
+    def reason(self) -> str | None:
+        """Which of the ``reasons`` this is (None when raised without one), for code to act on."""
+        value = self.params.get("reason")
+        return None if value is None else str(value)
 
     @property
     def message(self) -> str:
@@ -188,10 +207,15 @@ class PeopleError(LabClientError):
 
 
 class NotAllowed(PeopleError):
-    """The session's role may not do this, whatever part of the program asked."""
+    """The session's role may not do this, whatever part of the program asked. Reasons (param
+    ``who``): ``correct_own``, ``approve_own`` (nobody corrects or approves their own timesheet)."""
 
     code = "people.not_allowed"
     template = "{who} ({role}) may not {action}. {hint}"
+    reasons: ClassVar[Mapping[str, str]] = {
+        "correct_own": "{who} may not correct their own timesheet. Another supervisor or the partner admin must.",
+        "approve_own": "{who} may not approve their own timesheet. Another supervisor or the partner admin must.",
+    }
 
     def __init__(self, template: str | None = None, /, **params: Any) -> None:
         params.setdefault("hint", "Ask a supervisor or the partner admin.")
@@ -206,10 +230,17 @@ class SessionLockedError(NotAllowed):
 
 
 class SessionEndedError(NotAllowed):
-    """The session ended (logout, restart, role change) or was never opened by login."""
+    """The session ended (logout, restart, role change) or was never opened by login. Reasons:
+    ``ended`` (logged out, or superseded by a newer login), ``restarted`` (the computer restarted),
+    ``account_changed`` (params ``name``, and ``role``: the account's role now)."""
 
     code = "session.ended"
     template = "{detail} Log in again."
+    reasons: ClassVar[Mapping[str, str]] = {
+        "ended": "This session has ended (logged out, or someone logged in again as this user). Log in again.",
+        "restarted": "The computer restarted since this login. Log in again.",
+        "account_changed": "{name}'s account changed since the login (now: {role}). Log in again.",
+    }
 
 
 class UnknownUserError(PeopleError):
@@ -279,10 +310,22 @@ class StaleRosterError(PeopleError):
 
 
 class TimesheetStateError(PeopleError):
-    """A clock action that does not fit the worker's state (clock out before clocking in...)."""
+    """A clock action that does not fit the worker's state (clock out before clocking in...).
+    Reasons (param ``name``, and ``since``: the clock-in's time, HH:MM): ``clocked_in`` (already
+    clocked in, since), ``restarted`` (not clocked in: a restart ended the shift begun at since),
+    ``not_clocked_in``, ``on_break``, ``not_on_break``, ``still_clocked_in`` (approval refused)."""
 
     code = "timesheet.state"
     template = "{detail}"
+    reasons: ClassVar[Mapping[str, str]] = {
+        "clocked_in": "{name} is already clocked in (since {since}). Go on working, or clock out first.",
+        "restarted": ("{name} is not clocked in: the computer restarted after the clock-in at {since}, which ended "
+                      "that shift. Clock in again; the supervisor can correct the time lost."),
+        "not_clocked_in": "{name} is not clocked in. Clock in first.",
+        "on_break": "{name} is on a break. End the break first.",
+        "not_on_break": "{name} is not on a break.",
+        "still_clocked_in": "{name} is still clocked in. Approve these days after they clock out.",
+    }
 
 
 class ChainBrokenError(PeopleError):

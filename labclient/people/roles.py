@@ -134,13 +134,13 @@ def live_session(store: Store, session: object, clock: Clock, *, allow_locked: b
         _end(store, session, clock)
         raise AccountDisabledError(name=name)
     if ended_at is not None:
-        raise SessionEndedError(detail="This session has ended (logged out, or someone logged in again as this user).")
+        raise SessionEndedError(reason="ended")
     if boot != clock.boot_id():
         _end(store, session, clock)
-        raise SessionEndedError(detail="The computer restarted since this login.")
+        raise SessionEndedError(reason="restarted")
     if role != session.role.value or name != session.name:
         _end(store, session, clock)
-        raise SessionEndedError(detail=f"{name}'s account changed since the login (now: {role}).")
+        raise SessionEndedError(reason="account_changed", name=name, role=role)
     if locked and not allow_locked:
         raise SessionLockedError(who=name)
     now = clock.mono_ns()

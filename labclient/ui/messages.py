@@ -2,9 +2,13 @@
 
 The core is Qt-free and speaks English with a stable ``code`` on every issue and error; this
 module maps codes to ``tr``-able templates so every sentence a person sees can be translated.
+An error without a template here (or with a param that is English text not listed in ``_WORDS``)
+is shown as the core's English message; :func:`is_translated` tells which.
 """
 
 from __future__ import annotations
+
+import string
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -66,6 +70,7 @@ _ERRORS: dict[str, str] = {code: str(text) for code, text in {
         "Error", "There is already a user named {name} here. Choose another name."),
     "session.locked": QT_TRANSLATE_NOOP(
         "Error", "The screen is locked. {who} must enter their PIN to go on, or someone else can log in."),
+    "people.not_allowed": QT_TRANSLATE_NOOP("Error", "{who} ({role}) may not {action}. {hint}"),
 }.items()}
 
 #: Errors the core raised with a template of their own, found by (code, the core's English template).
@@ -81,6 +86,62 @@ _VARIANTS: dict[tuple[str, str], str] = {key: str(text) for key, text in {
                            "{hint}"): QT_TRANSLATE_NOOP(
         "Error", "The hub's user list is in charge on this workstation, so no admin can be made here. Add the "
         "admin at the hub."),
+    ("people.not_allowed", "{who} cannot switch off their own account. {hint}"): QT_TRANSLATE_NOOP(
+        "Error", "{who} cannot switch off their own account. Another partner admin can."),
+}.items()}
+
+#: Core templates translated as they are (a ``reason`` of an error, or a template of its own):
+#: each is its own key, so a core template that changes falls back to its English message.
+_AS_THEY_ARE: dict[str, tuple[object, ...]] = {
+    "timesheet.state": (
+        QT_TRANSLATE_NOOP("Error", "{name} is already clocked in (since {since}). Go on working, or clock out first."),
+        QT_TRANSLATE_NOOP("Error", "{name} is not clocked in: the computer restarted after the clock-in at {since}, "
+                                   "which ended that shift. Clock in again; the supervisor can correct the time lost."),
+        QT_TRANSLATE_NOOP("Error", "{name} is not clocked in. Clock in first."),
+        QT_TRANSLATE_NOOP("Error", "{name} is on a break. End the break first."),
+        QT_TRANSLATE_NOOP("Error", "{name} is not on a break."),
+        QT_TRANSLATE_NOOP("Error", "{name} is still clocked in. Approve these days after they clock out."),
+    ),
+    "session.ended": (
+        QT_TRANSLATE_NOOP("Error", "This session has ended (logged out, or someone logged in again as this user). "
+                                   "Log in again."),
+        QT_TRANSLATE_NOOP("Error", "The computer restarted since this login. Log in again."),
+        QT_TRANSLATE_NOOP("Error", "{name}'s account changed since the login (now: {role}). Log in again."),
+    ),
+    "people.not_allowed": (
+        QT_TRANSLATE_NOOP("Error", "{who} may not correct their own timesheet. Another supervisor or the partner "
+                                   "admin must."),
+        QT_TRANSLATE_NOOP("Error", "{who} may not approve their own timesheet. Another supervisor or the partner "
+                                   "admin must."),
+        QT_TRANSLATE_NOOP("Error", "Nobody is logged in. Log in first."),
+        QT_TRANSLATE_NOOP("Error", "This session was not opened by a login on this workstation. Log in again."),
+    ),
+}
+_VARIANTS.update({(code, str(text)): str(text) for code, texts in _AS_THEY_ARE.items() for text in texts})
+
+#: Params whose values are English words from a closed list (a role, what a permission allows, a
+#: hint): (translation context, the words). A value not listed leaves the whole error in English.
+_WORDS: dict[str, tuple[str, frozenset[str]]] = {name: (context, frozenset(str(w) for w in words)) for
+                                                 name, (context, words) in {
+    "role": ("Role", (QT_TRANSLATE_NOOP("Role", "worker"), QT_TRANSLATE_NOOP("Role", "supervisor"),
+                      QT_TRANSLATE_NOOP("Role", "admin"))),
+    "action": ("Permission", (
+        QT_TRANSLATE_NOOP("Permission", "do tasks"),
+        QT_TRANSLATE_NOOP("Permission", "clock in or out"),
+        QT_TRANSLATE_NOOP("Permission", "see hours"),
+        QT_TRANSLATE_NOOP("Permission", "change their PIN"),
+        QT_TRANSLATE_NOOP("Permission", "see other people's hours, shifts, users or flags"),
+        QT_TRANSLATE_NOOP("Permission", "see another worker's drafts or results"),
+        QT_TRANSLATE_NOOP("Permission", "plan shifts"),
+        QT_TRANSLATE_NOOP("Permission", "correct timesheets"),
+        QT_TRANSLATE_NOOP("Permission", "approve timesheets"),
+        QT_TRANSLATE_NOOP("Permission", "export payroll"),
+        QT_TRANSLATE_NOOP("Permission", "add users, set PINs or switch accounts on and off"),
+        QT_TRANSLATE_NOOP("Permission", "change the lab's settings"),
+        QT_TRANSLATE_NOOP("Permission", "change the hub settings (enrolment, sync)"),
+    )),
+    "hint": ("Error", (QT_TRANSLATE_NOOP("Error", "Ask a supervisor or the partner admin."),
+                       QT_TRANSLATE_NOOP("Error", "Each worker sees and changes only their own."))),
 }.items()}
 
 
@@ -93,14 +154,47 @@ def issue_text(issue: Issue) -> str:
 
 
 def error_text(error: LabClientError) -> str:
-    """The error in the user's language (a custom template falls back to the English message)."""
+    """The error in the user's language (one without a template here falls back to the English
+    message)."""
+    found = _template(error)
+    if found is None:
+        return error.message
+    template, params = found
+    return _format(QCoreApplication.translate("Error", template), params, error.message)
+
+
+def is_translated(error: LabClientError) -> bool:
+    """Whether :func:`error_text` shows ``error`` through a template of this module (so a
+    translation changes it), rather than falling back to the core's English message."""
+    found = _template(error)
+    if found is None:
+        return False
+    try:
+        found[0].format(**found[1])
+    except (KeyError, IndexError, ValueError):
+        return False
+    return True
+
+
+def _template(error: LabClientError) -> tuple[str, dict[str, object]] | None:
+    """The template for ``error`` (an error's own template by code, another one by code and
+    template) and its params with their English words translated; None without one."""
     if error.template != type(error).template:
         template = _VARIANTS.get((error.code, error.template))
     else:
         template = _ERRORS.get(error.code)
     if template is None:
-        return error.message
-    return _format(QCoreApplication.translate("Error", template), error.params, error.message)
+        return None
+    params = dict(error.params)
+    for _, field, _, _ in string.Formatter().parse(template):
+        if field is None or field not in _WORDS:
+            continue
+        context, words = _WORDS[field]
+        value = params.get(field)
+        if not isinstance(value, str) or value not in words:
+            return None
+        params[field] = QCoreApplication.translate(context, value)
+    return template, params
 
 
 def _format(template: str, params: dict[str, object], fallback: str) -> str:
