@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is added on this workstation and can log in at once with this PIN. They show as awaiting the hub until the hub&apos;s user list confirms them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN ({0} to {1} characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN twice again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name of 1 to {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminDialog</name>
     <message>
         <source>Sync and hub</source>
@@ -343,6 +402,128 @@
     </message>
 </context>
 <context>
+    <name>CancelQuestion</name>
+    <message>
+        <source>Cancel shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct {0}&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the time of {0}. The change is kept with your name and the reason; nothing is erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clocked time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: forgot to clock out at 17:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clocked time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or take away {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the hours or minutes to add or take away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason for this correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That day now: {0} clocked, {1} active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataEntryView</name>
     <message>
         <source>Listing text</source>
@@ -432,6 +613,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{who} ({role}) may not {action}. {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That PIN is not right for {name}. After {failures} wrong tries in a row, {name} is locked for {seconds} seconds; try again after that.</source>
         <extracomment>Errors the core raised with a template of their own, found by (code, the core&apos;s English template). A core template that changes falls back to its English message rather than to a wrong text.</extracomment>
         <translation type="unfinished"></translation>
@@ -442,6 +627,350 @@
     </message>
     <message>
         <source>The hub&apos;s user list is in charge on this workstation, so no admin can be made here. Add the admin at the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} cannot switch off their own account. Another partner admin can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already clocked in (since {since}). Go on working, or clock out first.</source>
+        <extracomment>Core templates translated as they are (a ``reason`` of an error, or a template of its own): each is its own key, so a core template that changes falls back to its English message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not clocked in: the computer restarted after the clock-in at {since}, which ended that shift. Clock in again; the supervisor can correct the time lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not clocked in. Clock in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is on a break. End the break first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not on a break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is still clocked in. Approve these days after they clock out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has ended (logged out, or someone logged in again as this user). Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer restarted since this login. Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s account changed since the login (now: {role}). Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} may not correct their own timesheet. Another supervisor or the partner admin must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} may not approve their own timesheet. Another supervisor or the partner admin must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is logged in. Log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was not opened by a login on this workstation. Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a supervisor or the partner admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each worker sees and changes only their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoursPanel</name>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the week of a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport payroll CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export payroll CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the approved hours that fall in this week as a CSV file for payroll. Hours that are not approved are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results per active hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selected worker&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected worker&apos;s week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;everyone&apos;s flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everyone&apos;s flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} &amp;Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next week {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {0} – {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the current week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the payroll export until approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by {0}, {1}: {2} clocked, {3} active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since approval: approve again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: {0} clocked, {1} active. The payroll export shows the approved hours until the week is approved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags for {0} this week: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flags for {0} this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags this week, everyone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flags this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or take away time on a day of this week, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this week&apos;s totals as approved. Only approved hours go into the payroll export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a worker in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot correct your own timesheet. Another supervisor or the partner admin must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot approve your own timesheet. Another supervisor or the partner admin must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected {0}&apos;s time on {1}: {2} clocked, {3} active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve {0}&apos;s hours for the {1}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocked {0}, active {1}, {2} results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags to look at first: {0}. They are listed under the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only approved hours go into the payroll export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week of {0} – {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving {0}&apos;s week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved {0}&apos;s week: {1} clocked, {2} active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payroll-{0}-to-{1}.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the payroll CSV (approved hours only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved 1 row to {0}. The file holds approved hours only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {0} rows to {1}. The file holds approved hours only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {0}, but nobody&apos;s hours in this week are approved yet, so it has no rows. Approve the weeks first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved ({0}). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -745,6 +1274,209 @@
     </message>
 </context>
 <context>
+    <name>MyWeekDialog</name>
+    <message>
+        <source>My week</source>
+        <extracomment>Errors that mean the person is no longer at the seat: the dialog hands them on as ``session_lost``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} &amp;Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next week {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours day by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocked: from clock-in to clock-out, less breaks and unanswered &apos;still working?&apos; pauses. Active: time you were typing, clicking or playing audio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week: {0} – {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {0} – {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noticed in your timesheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by your supervisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since {0} approved it on {1}: your supervisor will look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by {0} on {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computer restarted during your shift, which ended it. The time until you clocked in again is not counted; if you were working, tell your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computer&apos;s clock was changed, or the computer slept. Your hours are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more activity was reported than time passed; only the time on the clock counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity during a break was not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you clocked in again without clocking out; the second clock-in was not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} changed your clocked time by {2}. Reason: {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} changed your active time by {3}. Reason: {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} changed your time by {2} clocked and {3} active. Reason: {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}–{1} at {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>do tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clock in or out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change their PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see other people&apos;s hours, shifts, users or flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see another worker&apos;s drafts or results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct timesheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve timesheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export payroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add users, set PINs or switch accounts on and off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the lab&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the hub settings (enrolment, sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Confirm</source>
@@ -752,6 +1484,383 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>worker</source>
+        <extracomment>Params whose values are English words from a closed list (a role, what a permission allows, a hint): (translation context, the words). A value not listed leaves the whole error in English.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetPinDialog</name>
+    <message>
+        <source>Set a PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new PIN for {0}. It works at once, and lifts a lock after wrong PINs. Tell {0} the new PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;PIN ({0} to {1} characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN twice again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <source>Plan a shift</source>
+        <extracomment>Minutes the arrow keys and the mouse wheel move a time by. What the dialog hands over: worker id, start, end (aware, in the lab&apos;s zone), seat.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the computer the worker sits at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who works this shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift must end after it starts, on the same day. Change the end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift is at most {0} hours long. Change the times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the seat: the name of the computer the worker sits at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftsPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh who is on shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On shift now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan a shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks first. The Delete key in the list does the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocked in: {0} · On a break: {1} · Not clocked in: {2} · Late: {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is planned or clocked in right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a break, no shift planned now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocked in since {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocked in since {0}, no shift planned now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocked in, no shift planned now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not clocked in yet: {0} late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not clocked in yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {0} (this week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts this week: {0}. Those already over are in grey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shifts are planned this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}–{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}–{1} {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is logged in. Log in again to plan shifts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift ends after it starts, at most 16 hours later, at a named seat. Change the times or the seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: {0}, {1} {2}, seat {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel {0}&apos;s shift on {1}, {2}, at seat {3}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That shift is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: {0}&apos;s shift, {1}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -775,6 +1884,61 @@
     </message>
     <message>
         <source>1…9 choose labels · Ctrl+Plus/Minus zoom · Ctrl+0 fit · arrows pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamScreen</name>
+    <message>
+        <source>Partner admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team — {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the task screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do tasks yourself, with your timesheet. {0} comes back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen for the next person. Your PIN opens it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On shift (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -803,6 +1967,10 @@
     </message>
     <message>
         <source>Start break ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My week ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -870,6 +2038,220 @@
     </message>
 </context>
 <context>
+    <name>UserDialogs</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>Where the user list comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, roles and labs of users from the hub are kept at the hub: the organisation&apos;s admin changes them there (labhub add-user …), and they arrive here with the next sync. This screen does not change roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the selected user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub has not sent a user list yet: users added here are marked &apos;awaiting the hub&apos; until it confirms them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user list came from the hub on {0}, more than {1} days ago: someone switched off at the hub can still log in here until the next sync. Sync soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user list came from the hub on {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here, confirmed by the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked for {0} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot switch off your own account. Another partner admin can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is you. You cannot switch off your own account; another partner admin can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is switched off: they cannot log in here. Their recorded time and work stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} typed a wrong PIN {1} times in a row and can try again in {2} seconds. Unlock lets them try now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has no PIN yet, so they cannot log in. Set one with Set PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} was added here and can log in on this workstation. The hub confirms them when its user list names them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}&apos;s name, role and lab come from the hub: change them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is added and can log in here with the PIN you chose. The hub confirms them at a sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} comes from the hub: if the hub sends a PIN for them, it replaces this one at a sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}&apos;s new PIN is set: they can log in with it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is switched on and can log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch off {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cannot log in here until you switch them on again, and is logged out now if they are logged in. Their recorded time and work stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s next user list may switch them on again: to switch them off for good, switch them off at the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is unlocked and can try their PIN again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are no longer logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkScreen</name>
     <message>
         <source>Progress</source>
@@ -901,6 +2283,14 @@
     </message>
     <message>
         <source>Submit (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the Team screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
