@@ -66,7 +66,8 @@ def main() -> None:
     QTimer.singleShot(0, step)
     app.exec()
     core: list[float] = []
-    window.close()
+    window.close()  # logs the worker out, as closing the app does
+    session = bench_worker(ws)
     for _ in range(iterations):
         task = ws.next_task(session)
         assert task is not None
