@@ -6,11 +6,14 @@ idle prompts, locks and hours are tested by moving it, never by sleeping.
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -107,3 +110,21 @@ def loaded(ws: Workspace, bundles: dict[str, Path]) -> Callable[[str], Workspace
         return ws
 
     return _load
+
+
+@contextmanager
+def translated(ts_text: str, folder: Path) -> Iterator[None]:
+    """The app's texts translated by ``ts_text`` (a Qt Linguist .ts file), made into a .qm by
+    pyside6-lrelease and installed for the duration."""
+    lrelease = shutil.which("pyside6-lrelease")
+    assert lrelease is not None, "pyside6-lrelease comes with PySide6"
+    ts, qm = folder / "labclient_test.ts", folder / "labclient_test.qm"
+    ts.write_text(ts_text, encoding="utf-8")
+    subprocess.run([lrelease, str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -7,14 +7,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-import shutil
 import string
-import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from labclient import errors
@@ -26,6 +23,7 @@ from labclient.ui.messages import error_text, is_translated
 from labclient.workspace import Workspace
 from tests.logins import give_pins, log_in
 from tests.people.conftest import LAB_TZ, FakeClock
+from tests.ui.conftest import translated
 
 
 @dataclasses.dataclass
@@ -186,16 +184,8 @@ FRENCH = """<?xml version="1.0" encoding="utf-8"?>
 
 @pytest.fixture
 def french(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    lrelease = shutil.which("pyside6-lrelease")
-    assert lrelease is not None, "pyside6-lrelease comes with PySide6"
-    ts, qm = tmp_path / "labclient_fr.ts", tmp_path / "labclient_fr.qm"
-    ts.write_text(FRENCH, encoding="utf-8")
-    subprocess.run([lrelease, str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
+    with translated(FRENCH, tmp_path):
+        yield
 
 
 def test_a_translation_changes_what_the_core_refused(people: People, french: None) -> None:

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
 
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
-from tests.ui.conftest import log_in_as, start_as
+from tests.ui.conftest import log_in_as, start_as, translated
 
 FRENCH = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
@@ -42,16 +39,8 @@ FRENCH = """<?xml version="1.0" encoding="utf-8"?>
 
 @pytest.fixture
 def french(tmp_path: Path) -> Iterator[None]:
-    lrelease = shutil.which("pyside6-lrelease")
-    assert lrelease is not None, "pyside6-lrelease comes with PySide6"
-    ts, qm = tmp_path / "labclient_fr.ts", tmp_path / "labclient_fr.qm"
-    ts.write_text(FRENCH, encoding="utf-8")
-    subprocess.run([lrelease, str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
+    with translated(FRENCH, tmp_path):
+        yield
 
 
 def test_a_translation_changes_buttons_progress_and_messages(
