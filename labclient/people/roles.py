@@ -124,12 +124,13 @@ def live_session(store: Store, session: object, clock: Clock, *, allow_locked: b
     c = store.read()
     row = c.execute(
         "SELECT s.worker_id, s.role, s.boot_id, s.last_seen_mono_ns, s.locked, s.ended_at, w.name, w.role,"
-        " w.disabled FROM sessions s JOIN workers w ON w.id = s.worker_id WHERE s.token_hash = ?",
+        " w.disabled, " + state.LOCK_AFTER_SQL + " FROM sessions s JOIN workers w ON w.id = s.worker_id"
+        " WHERE s.token_hash = ?",
         (token_hash(session.token),)).fetchone()
     if row is None or row[0] != session.user_id or row[1] != session.role.value:
         raise NotAllowed("This session was not opened by a login on this workstation. Log in again.",
                          who=session.name, role=str(session.role), action="")
-    _, _, boot, last_seen, locked, ended_at, name, role, disabled = row
+    _, _, boot, last_seen, locked, ended_at, name, role, disabled, lock_after_s = row
     if disabled:
         _end(store, session, clock)
         raise AccountDisabledError(name=name)
@@ -144,7 +145,7 @@ def live_session(store: Store, session: object, clock: Clock, *, allow_locked: b
     if locked and not allow_locked:
         raise SessionLockedError(who=name)
     now = clock.mono_ns()
-    lock_after_ns = state.people_settings(store).lock_after_s * 10**9
+    lock_after_ns = state.lock_after(lock_after_s) * 10**9
     if not locked and now - last_seen > lock_after_ns:
         with store.transaction() as w:
             w.execute("UPDATE sessions SET locked = 1 WHERE token_hash = ?", (token_hash(session.token),))

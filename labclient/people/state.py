@@ -38,7 +38,16 @@ def people_settings(store: Store) -> PeopleSettings:
     """The current settings (defaults where none was set)."""
     c = store.read()
     return PeopleSettings(_int(get(c, "idle_prompt_after_s"), IDLE_PROMPT_AFTER_S),
-                          _int(get(c, "lock_after_s"), LOCK_AFTER_S))
+                          lock_after(get(c, "lock_after_s")))
+
+
+#: The stored lock time as a column of another query (the session check reads it with the session).
+LOCK_AFTER_SQL = "(SELECT value FROM people_state WHERE key = 'lock_after_s')"
+
+
+def lock_after(stored: str | None) -> int:
+    """The lock time in seconds from its stored text (the default when none was set)."""
+    return _int(stored, LOCK_AFTER_S)
 
 
 def _int(value: str | None, default: int) -> int:

@@ -37,6 +37,7 @@ OPEN = {
     "state.get": "raw key/value access inside a caller's transaction (a connection, below the API)",
     "state.put": "raw key/value access inside a caller's transaction (a connection, below the API)",
     "state.people_settings": "the idle and lock times; the login screen needs them",
+    "state.lock_after": "turns the stored lock time into seconds; reads nothing",
     "roles.token_hash": "pure", "roles.requires": "the check itself",
     "login.normalise_name": "pure", "login.login": "how a session is obtained",
     "login.check_secret": "checks a secret under the lockout rules; grants nothing",
