@@ -10,8 +10,11 @@ locks the seat.
 The screen is made for one session and thrown away when that session leaves the seat. Each panel
 checks the session in the core when it is made and on every action; when the core says the
 session is locked or ended, the screen passes that on (``session_lost``) and the main window
-shows the login screen. The tab on show is refreshed when it is picked and every
-``REFRESH_MS`` (so "On shift now" follows clock-ins without anyone pressing a key).
+shows the login screen. Each panel reads its data when it is made; after that the tab on show
+is read again every ``REFRESH_MS`` (so "On shift now" follows clock-ins without anyone pressing a
+key), and a tab is read again when it is picked only if it may be out of date: a refresh went by
+while it was hidden, the person was away on the task screen, or a planned shift changed its
+flags. So the Hours tab (which checks the whole chain) is not read twice for nothing.
 """
 
 from __future__ import annotations
@@ -86,8 +89,10 @@ class TeamScreen(QWidget):
             panels.append(self.users)
         for panel in panels:
             panel.session_lost.connect(self._lost)
-        self.shifts.changed.connect(self.hours.refresh)  # a plan changes the outside-shift flags
-        self.tabs.currentChanged.connect(lambda _index: self.refresh())
+        self.panels = panels
+        self._stale: set[QWidget] = set()  # panels whose data may be out of date
+        self.shifts.changed.connect(lambda: self._stale.add(self.hours))  # a plan changes the outside-shift flags
+        self.tabs.currentChanged.connect(lambda _index: self._show_current())
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -98,26 +103,37 @@ class TeamScreen(QWidget):
         QShortcut(QKeySequence("Ctrl+L"), self, self.lock_seat.emit)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self._tick)
         self._lost_already = False
 
     def start(self) -> None:
-        """On show: the current tab now, then every ``REFRESH_MS``."""
+        """On show: the current tab (read again if it may be out of date), then every ``REFRESH_MS``."""
         self.timer.start()
-        self.refresh()
+        self._show_current()
         self.tabs.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def stop(self) -> None:
-        """The session leaves: no more refreshes."""
+        """The person leaves the screen: no more refreshes, and every tab may be out of date when
+        they come back."""
         self.timer.stop()
+        self._stale.update(self.panels)
 
     def refresh(self) -> None:
         """Read the tab on show again."""
         if self._lost_already:
             return
         panel = self.tabs.currentWidget()
+        self._stale.discard(panel)
         if isinstance(panel, ShiftsPanel | HoursPanel | UsersPanel):
             panel.refresh()
+
+    def _show_current(self) -> None:
+        if self.tabs.currentWidget() in self._stale:
+            self.refresh()
+
+    def _tick(self) -> None:
+        self._stale.update(self.panels)
+        self.refresh()
 
     def _lost(self, error: object) -> None:
         if self._lost_already:  # several panels may notice; the main window hears it once
