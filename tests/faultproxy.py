@@ -119,12 +119,14 @@ class FaultProxy:
                     free_at = start + allowed * 8 / faults.bandwidth_bps if faults.bandwidth_bps else start
                     time.sleep(max(0.0, free_at - time.monotonic()))
                     if allowed:
-                        dst.sendall(piece[:allowed])
+                        # Counted before it is sent: once the receiver has the bytes (a client
+                        # noting the counts as an answer arrives), the counts include them.
                         with self._lock:
                             if up:
                                 self.bytes_up += allowed
                             else:
                                 self.bytes_down += allowed
+                        dst.sendall(piece[:allowed])
                     if action == "reset":
                         self.resets += 1
                         for sock in pair:
