@@ -183,6 +183,30 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (device_id, local_id)
     ) WITHOUT ROWID;
     """,
+    # 4: each user's role and account state over time, so the hub can tell whether whoever a
+    # correction or an approval names was a supervisor (or admin) of the lab, switched on, when it
+    # was made. Triggers keep it whatever code changes a user. Users from before it get one row at
+    # their creation with their role now, and, if switched off, one at their last change.
+    """
+    CREATE TABLE user_history (
+        user_id  TEXT NOT NULL REFERENCES users(id),
+        at       TEXT NOT NULL,                   -- the hub's time the user got this role and state
+        role     TEXT NOT NULL,
+        disabled INTEGER NOT NULL
+    );
+    CREATE INDEX user_history_by_user ON user_history(user_id, at);
+    INSERT INTO user_history (user_id, at, role, disabled) SELECT id, created_at, role, 0 FROM users;
+    INSERT INTO user_history (user_id, at, role, disabled) SELECT id, changed_at, role, 1 FROM users WHERE disabled = 1;
+    CREATE TRIGGER users_history_on_insert AFTER INSERT ON users
+    BEGIN
+        INSERT INTO user_history (user_id, at, role, disabled) VALUES (NEW.id, NEW.created_at, NEW.role, NEW.disabled);
+    END;
+    CREATE TRIGGER users_history_on_change AFTER UPDATE OF role, disabled ON users
+    WHEN OLD.role IS NOT NEW.role OR OLD.disabled IS NOT NEW.disabled
+    BEGIN
+        INSERT INTO user_history (user_id, at, role, disabled) VALUES (NEW.id, NEW.changed_at, NEW.role, NEW.disabled);
+    END;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
