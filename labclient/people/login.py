@@ -153,25 +153,25 @@ def clear_lockout(store: Store, session: Session, user_id: str, *, clock: Clock 
 
 
 def check_secret(store: Store, user_id: str, name: str, stored: str | None, secret: str, clock: Clock) -> None:
-    """Check ``secret`` against ``stored`` under the lockout rules; record the outcome."""
-    left_ns = _lock_left_ns(store, user_id, clock)
+    """Check ``secret`` against ``stored`` under the lockout rules; record the outcome.
+
+    The lock test and the counting of this try are one transaction, taken before the (slow)
+    check: tries racing from several windows or scripts are each counted before any is checked,
+    so a lock that ends gives one try between them, never one each. A right secret then forgets
+    the count (so a try cut short by a crash counts as a wrong one, never the reverse).
+    """
+    if stored is None:
+        left_ns = _lock_left_ns(store, user_id, clock)
+        if left_ns > 0:
+            raise AccountLockedError(name=name, seconds=math.ceil(left_ns / 1e9))
+        raise NoSecretError(name=name)
+    left_ns, failures, lock_s = _take_try(store, user_id, clock)
     if left_ns > 0:
         raise AccountLockedError(name=name, seconds=math.ceil(left_ns / 1e9))
-    if stored is None:
-        raise NoSecretError(name=name)
-    ok = verify_secret(secret, stored)
-    with store.transaction() as c:
-        if ok:
+    if verify_secret(secret, stored):
+        with store.transaction() as c:
             c.execute("DELETE FROM login_guard WHERE worker_id = ?", (user_id,))
-            return
-        c.execute("INSERT INTO login_guard (worker_id, failures, last_failure_at) VALUES (?, 1, ?)"
-                  " ON CONFLICT (worker_id) DO UPDATE SET failures = failures + 1,"
-                  " last_failure_at = excluded.last_failure_at", (user_id, clock.wall()))
-        failures = int(c.execute("SELECT failures FROM login_guard WHERE worker_id = ?", (user_id,)).fetchone()[0])
-        lock_s = lock_seconds(failures)
-        if lock_s:
-            c.execute("UPDATE login_guard SET locked_for_ms = ?, locked_at_mono_ns = ?, locked_boot_id = ?"
-                      " WHERE worker_id = ?", (lock_s * 1000, clock.mono_ns(), clock.boot_id(), user_id))
+        return
     if lock_s:
         raise WrongSecretError("That PIN is not right for {name}. After {failures} wrong tries in a row, {name} is "
                                "locked for {seconds} seconds; try again after that.",
@@ -186,9 +186,33 @@ def lock_seconds(failures: int) -> int:
     return int(min(FIRST_LOCK_S * 2 ** min(failures - MAX_FAILURES, 16), MAX_LOCK_S))
 
 
+def _take_try(store: Store, user_id: str, clock: Clock) -> tuple[int, int, int]:
+    """In one transaction: the nanoseconds left of a lock (then nothing is counted), or else this
+    try counted as a wrong one, the lock it would start set already; (left_ns, failures, lock_s)."""
+    with store.transaction() as c:
+        left = _lock_left_in(c, user_id, clock)
+        if left > 0:
+            return left, 0, 0
+        c.execute("INSERT INTO login_guard (worker_id, failures, last_failure_at) VALUES (?, 1, ?)"
+                  " ON CONFLICT (worker_id) DO UPDATE SET failures = failures + 1,"
+                  " last_failure_at = excluded.last_failure_at", (user_id, clock.wall()))
+        failures = int(c.execute("SELECT failures FROM login_guard WHERE worker_id = ?", (user_id,)).fetchone()[0])
+        lock_s = lock_seconds(failures)
+        if lock_s:
+            c.execute("UPDATE login_guard SET locked_for_ms = ?, locked_at_mono_ns = ?, locked_boot_id = ?"
+                      " WHERE worker_id = ?", (lock_s * 1000, clock.mono_ns(), clock.boot_id(), user_id))
+        return 0, failures, lock_s
+
+
 def _lock_left_ns(store: Store, user_id: str, clock: Clock) -> int:
-    row = store.read().execute("SELECT locked_for_ms, locked_at_mono_ns, locked_boot_id FROM login_guard"
-                               " WHERE worker_id = ?", (user_id,)).fetchone()
+    with store.transaction() as c:
+        return _lock_left_in(c, user_id, clock)
+
+
+def _lock_left_in(c: sqlite3.Connection, user_id: str, clock: Clock) -> int:
+    """Nanoseconds left of the user's lock (0: none), inside the caller's write transaction."""
+    row = c.execute("SELECT locked_for_ms, locked_at_mono_ns, locked_boot_id FROM login_guard"
+                    " WHERE worker_id = ?", (user_id,)).fetchone()
     if row is None or not row[0]:
         return 0
     locked_for_ns, boot = int(row[0]) * 10**6, row[2]
@@ -196,14 +220,12 @@ def _lock_left_ns(store: Store, user_id: str, clock: Clock) -> int:
     now = clock.mono_ns()
     if boot != clock.boot_id() or locked_at is None or locked_at > now:
         # A new boot: its monotonic clock cannot say how long has passed. Start the lock again.
-        with store.transaction() as c:
-            c.execute("UPDATE login_guard SET locked_at_mono_ns = ?, locked_boot_id = ? WHERE worker_id = ?",
-                      (now, clock.boot_id(), user_id))
+        c.execute("UPDATE login_guard SET locked_at_mono_ns = ?, locked_boot_id = ? WHERE worker_id = ?",
+                  (now, clock.boot_id(), user_id))
         return locked_for_ns
     left: int = locked_at + locked_for_ns - now
     if left <= 0:  # served: a later reboot must not start it again (the count of failures stays)
-        with store.transaction() as c:
-            c.execute("UPDATE login_guard SET locked_for_ms = 0 WHERE worker_id = ?", (user_id,))
+        c.execute("UPDATE login_guard SET locked_for_ms = 0 WHERE worker_id = ?", (user_id,))
         return 0
     return left
 
