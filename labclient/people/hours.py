@@ -21,6 +21,10 @@ Rules (docs/people.md has them for people):
   the same way, on the day of the event that raised it (a period's day is that of its clock-in).
 - A supervisor's ``correction`` adds (or takes away) clocked and active time on a day; an
   ``approval`` records the totals approved for a worker and a range of days.
+- **Who signed it.** ``compute`` takes a correction's or approval's ``by`` as written; the caller
+  that knows the people (the workstation's users, the hub's users over time) checks it and calls
+  :meth:`Timesheet.set_aside` for one whose author may not have made it: it then counts for
+  nothing (no hours, no approval) and is shown as an ``author`` flag instead.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from typing import Any
 
 from labclient.people.clock import Anchor, nearest_anchor, parse_wall
 from labclient.people.events import JUMP_TOLERANCE_NS, Event
+from labclient.people.roles import GRANTS, Permission
 
 MS = 10**6  # nanoseconds in a millisecond
 ACTIVITY_SLACK_MS = 1000  # reports may overlap a little (timer granularity) before they are flagged
@@ -40,8 +45,10 @@ ACTIVITY_SLACK_MS = 1000  # reports may overlap a little (timer granularity) bef
 @dataclass(frozen=True)
 class Flag:
     """Something a supervisor should look at. ``kind``: clock_jump, restart, activity_capped,
-    outside_shift, double_clock_in, chain. ``day``: the day (in the lab's time zone) of the event
-    that raised it, placed like the hours; None for a flag of the whole record (chain)."""
+    outside_shift, double_clock_in, chain, author (a correction or approval set aside because whoever
+    it names may not have made it). ``day``: the day (in the lab's time zone) of the event that
+    raised it, placed like the hours (for ``author``: the day corrected, or the approved days);
+    None for a flag of the whole record (chain)."""
 
     kind: str
     message: str
@@ -96,6 +103,12 @@ class Correction:
     by_name: str
     wall: str
 
+    def describe(self, worker_name: str | None = None) -> str:
+        """The correction in words, naming who it says made it (for flags)."""
+        return (f"The correction of {worker_name or self.worker_id}'s {self.day.isoformat()} "
+                f"({_signed_hm(self.clocked_ms)} on the clock, {_signed_hm(self.active_ms)} active; reason: "
+                f"{self.reason!r}) signed by {self.by_name} (id {self.by_id})")
+
 
 @dataclass(frozen=True)
 class Approval:
@@ -113,6 +126,11 @@ class Approval:
     by_name: str
     at: dt.datetime
     placed_by_hub: bool
+
+    def describe(self, worker_name: str | None = None) -> str:
+        """The approval in words, naming who it says made it (for flags)."""
+        return (f"The approval of {worker_name or self.worker_name}'s hours from {self.first_day.isoformat()} to "
+                f"{self.last_day.isoformat()} signed by {self.by_name} (id {self.by_id})")
 
 
 @dataclass(frozen=True)
@@ -166,25 +184,67 @@ def _us(ns: int) -> dt.timedelta:
     return dt.timedelta(microseconds=ns // 1000)
 
 
+SIGNED_TYPES = {"correction": Permission.CORRECT_TIMESHEETS, "approval": Permission.APPROVE_TIMESHEETS}
+# The roles that may sign each type of event on another person's timesheet (from roles.GRANTS).
+SIGNERS: dict[str, frozenset[str]] = {
+    kind: frozenset(role.value for role, granted in GRANTS.items() if permission in granted)
+    for kind, permission in SIGNED_TYPES.items()}
+
+
+def _signed_hm(ms: int) -> str:
+    minutes = round(ms / 60_000)
+    return f"{'-' if minutes < 0 else '+'}{abs(minutes) // 60}:{abs(minutes) % 60:02d}"
+
+
 @dataclass
 class Timesheet:
-    """Everything computed from a device's events."""
+    """Everything computed from a device's events. ``set_aside``: corrections and approvals that
+    count for nothing because whoever they name may not have made them, with the flag saying why."""
 
     periods: list[Period]
     corrections: list[Correction]
     approvals: list[Approval]
     flags: list[Flag]
     placer: Placer
+    set_aside_records: list[tuple[Correction | Approval, Flag]] = field(default_factory=list)
+
+    def signed(self) -> list[Correction | Approval]:
+        """The corrections and approvals still counted, in chain order of their kind."""
+        return [*self.corrections, *self.approvals]
+
+    def set_aside(self, event_id: str, message: str) -> Flag | None:
+        """Stop counting the correction or approval of event ``event_id`` (its hours, its approval)
+        and flag it (kind ``author``) with ``message``, on the day it corrected or, for an
+        approval, on the day it was made if that is among the approved days, else the last one.
+        None when the sheet holds no such correction or approval."""
+        for c in self.corrections:
+            if c.event_id == event_id:
+                self.corrections.remove(c)
+                return self._flag_aside(c, Flag("author", message, c.worker_id, event_id, None, c.day))
+        for a in self.approvals:
+            if a.event_id == event_id:
+                self.approvals.remove(a)
+                made = self.placer.day(a.at)
+                day = made if a.first_day <= made <= a.last_day else a.last_day
+                return self._flag_aside(a, Flag("author", message, a.worker_id, event_id, a.n, day))
+        return None
+
+    def _flag_aside(self, record: Correction | Approval, flag: Flag) -> Flag:
+        self.set_aside_records.append((record, flag))
+        self.flags.append(flag)
+        return flag
 
     def totals(self, worker_id: str, first_day: dt.date, last_day: dt.date) -> Totals:
         """The worker's clocked and active time over ``first_day``..``last_day`` (inclusive),
-        corrections included."""
+        corrections included (those set aside are not; their flags are among the totals' flags)."""
         periods = tuple(p for p in self.periods if p.worker_id == worker_id and first_day <= p.day <= last_day)
         corrections = tuple(c for c in self.corrections
                             if c.worker_id == worker_id and first_day <= c.day <= last_day)
         clocked = sum(p.clocked_ms for p in periods) + sum(c.clocked_ms for c in corrections)
         active = sum(p.active_ms for p in periods) + sum(c.active_ms for c in corrections)
-        flags = tuple(f for p in periods for f in p.flags)
+        aside = tuple(f for _, f in self.set_aside_records
+                      if f.worker_id == worker_id and f.day is not None and first_day <= f.day <= last_day)
+        flags = tuple(f for p in periods for f in p.flags) + aside
         return Totals(worker_id, first_day, last_day, max(0, clocked), max(0, active), periods, corrections, flags)
 
     def approval(self, worker_id: str, first_day: dt.date, last_day: dt.date) -> Approval | None:

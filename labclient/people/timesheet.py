@@ -23,7 +23,17 @@ from labclient.errors import ChainBrokenError, NotAllowed, TimesheetStateError, 
 from labclient.people import events as chain
 from labclient.people.clock import SYSTEM_CLOCK, Clock, estimated_now, format_wall, load_anchors, parse_wall
 from labclient.people.events import Event
-from labclient.people.hours import Approval, Correction, Flag, Period, Placer, Timesheet, compute, merge_flags
+from labclient.people.hours import (
+    SIGNERS,
+    Approval,
+    Correction,
+    Flag,
+    Period,
+    Placer,
+    Timesheet,
+    compute,
+    merge_flags,
+)
 from labclient.people.roles import Permission, Session, requires
 from labclient.people.state import people_settings
 from labclient.store import Store
@@ -454,8 +464,38 @@ def _compute(store: Store, boots: Sequence[str] | None, clock: Clock, tz: dt.tzi
         if with_records:
             sql += " OR type IN ('correction', 'approval')"
     events = [e for e in (chain._event(r) for r in store.read().execute(sql + " ORDER BY n", params)) if e]
-    return compute(events, load_anchors(store), now=(clock.mono_ns(), clock.boot_id()), tz=tz,
-                   origins=_origins(store))
+    sheet = compute(events, load_anchors(store), now=(clock.mono_ns(), clock.boot_id()), tz=tz,
+                    origins=_origins(store))
+    _check_signers(store, sheet)
+    return sheet
+
+
+def _check_signers(store: Store, sheet: Timesheet) -> None:
+    """Set aside every correction and approval whose ``by`` is not a user of this workstation who
+    may make it (a supervisor or an admin, by their role now: the workstation keeps no history of
+    roles), or who signed it for their own timesheet. Such an event is not made by this program
+    (it checks the session first), so it was written into the database by hand; the hub checks
+    the same against its users over time."""
+    records = sheet.signed()
+    if not records:
+        return
+    people = {str(i): (str(name), str(role)) for i, name, role in
+              store.read().execute("SELECT id, name, role FROM workers").fetchall()}
+    for record in records:
+        kind = "correction" if isinstance(record, Correction) else "approval"
+        signer = people.get(record.by_id)
+        worker = people.get(record.worker_id, (record.worker_id, ""))[0]
+        what = record.describe(worker)
+        if signer is None:
+            why = f"there is no user with the id {record.by_id!r} on this workstation"
+        elif signer[1] not in SIGNERS[kind]:
+            why = f"{signer[0]} is a {signer[1]} here, and only a supervisor or an admin may sign it"
+        elif record.by_id == record.worker_id:
+            why = f"{signer[0]} signed it for their own timesheet"
+        else:
+            continue
+        sheet.set_aside(record.event_id, f"{what} does not count: {why}. It was not made by LabClient's own "
+                                         "screens; someone may have written it into the database by hand.")
 
 
 def _hours(store: Store, sheet: Timesheet, worker_id: str, name: str, first_day: dt.date,
