@@ -44,6 +44,7 @@ def forge(db_path: Path, clock: AnyClock, event_type: str, worker: tuple[str, st
             event_id = str(uuid.uuid4())
             seq = db.execute("INSERT INTO outbox (item_type, item_id, queued_at) VALUES ('event', ?, ?)",
                              (event_id, clock.wall())).lastrowid
+            assert seq is not None
             body = {"n": n + 1, "type": event_type, "worker": {"id": worker[0], "name": worker[1]},
                     "wall": clock.wall(), "mono_ns": clock.mono_ns(), "boot_id": clock.boot_id(), "prev_hash": prev,
                     "payload": payload}
