@@ -7,6 +7,7 @@ session again in the core first."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from labclient.errors import LabClientError, NotAllowed
 from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.roles import Permission, Session, authorize
+from labclient.sync import settings as hub_settings
 from labclient.sync.client import SyncProgress, SyncReport, enroll
 from labclient.ui.jobs import run_job
 from labclient.ui.messages import error_text
@@ -203,18 +205,29 @@ class AdminDialog(QDialog):
         return True
 
     def _interval_changed(self, minutes: int) -> None:
-        if not self._allowed(self.progress_text):
-            self.refresh()
+        if not self._changed(lambda s: hub_settings.set_auto_sync_minutes(self.ws.store, s, minutes,
+                                                                          clock=self.clock)):
             return
-        self.ws.set_auto_sync_minutes(minutes)
         if self.ws.sync_status().hub_url is not None:
             self.sync.start_automatic(minutes)
 
     def _budget_changed(self, megabytes: int) -> None:
-        if not self._allowed(self.progress_text):
+        budget = megabytes * MB if megabytes else None
+        self._changed(lambda s: hub_settings.set_prefetch_budget(self.ws.store, s, budget, clock=self.clock))
+
+    def _changed(self, change: Callable[[Session], None]) -> bool:
+        """Make ``change`` as the admin's session (the core checks it); on a refusal, say why and
+        show the settings as they are."""
+        try:
+            if self.session is None:
+                raise NotAllowed("Nobody is logged in. Log in first.", who="", role="", action="")
+            change(self.session)
+        except NotAllowed:
+            self.progress_text.setText(self.tr("Only a partner admin who is logged in may change this. Close this "
+                                               "screen and open it again with Ctrl+Shift+A."))
             self.refresh()
-            return
-        self.ws.set_prefetch_budget(megabytes * MB if megabytes else None)
+            return False
+        return True
 
     def enrol(self) -> None:
         """Enrol with the hub and code typed in, on a worker thread."""

@@ -1,0 +1,36 @@
+"""The hub settings a partner admin changes: how often the app syncs by itself, and how much
+media it fetches ahead. Like every setting, each change is checked by the core against the
+admin's session (``Permission.CHANGE_HUB_SETTINGS``) before anything is written, whichever part
+of the program asks; reading them needs no session (the sync and the status bar read them)."""
+
+from __future__ import annotations
+
+from labclient.people.clock import SYSTEM_CLOCK, Clock
+from labclient.people.roles import Permission, Session, requires
+from labclient.store import Store
+from labclient.sync.state import write_settings
+
+MIN_PREFETCH_BUDGET = 1_000_000
+MAX_AUTO_SYNC_MINUTES = 24 * 60
+
+
+@requires(Permission.CHANGE_HUB_SETTINGS)
+def set_auto_sync_minutes(store: Store, session: Session, minutes: int, *, clock: Clock = SYSTEM_CLOCK) -> None:
+    """Admin: sync by itself every ``minutes`` (1 to 1440), or 0 for only when asked. NotAllowed
+    for any other session; ValueError out of range (nothing changes then)."""
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= MAX_AUTO_SYNC_MINUTES:
+        raise ValueError("The sync interval must be between 0 (off) and 1440 minutes.")
+    write_settings(store, auto_sync_minutes=minutes)
+
+
+@requires(Permission.CHANGE_HUB_SETTINGS)
+def set_prefetch_budget(store: Store, session: Session, budget: int | None, *, clock: Clock = SYSTEM_CLOCK) -> None:
+    """Admin: limit the media the sync fetches ahead (bytes, at least 1 MB), or None for no limit.
+
+    The hub then leases new batches only while their media fits beside the media of the tasks not
+    yet done; the first batch comes even when larger, so work never runs dry. NotAllowed for any
+    other session; ValueError below 1 MB (nothing changes then)."""
+    if budget is not None and (isinstance(budget, bool) or not isinstance(budget, int)
+                               or budget < MIN_PREFETCH_BUDGET):
+        raise ValueError("The media budget must be at least 1 MB.")
+    write_settings(store, prefetch_budget=budget)

@@ -1,0 +1,34 @@
+"""The admin screen's sync interval and media budget are set through the core with the admin's
+session: the setting changes for a logged-in admin, and nothing changes once that session ended."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from labclient.people import login
+from labclient.sync.state import read_settings
+from labclient.ui.admin_dialog import AdminDialog
+from labclient.ui.sync_controller import SyncController
+from labclient.workspace import Workspace
+from tests.logins import sign_in
+from tests.people.conftest import FakeClock
+
+
+def test_the_admin_screen_changes_the_settings_as_the_admin_and_not_after_logout(qtbot: QtBot, ws: Workspace,
+                                                                                 clock: FakeClock) -> None:
+    admin = sign_in(ws, "Lab Admin", "admin", clock=clock)
+    sync = SyncController(ws.data_dir)
+    dialog = AdminDialog(ws, sync, admin, clock=clock)
+    qtbot.addWidget(dialog)
+
+    dialog.interval.setValue(45)
+    dialog.budget.setValue(7)
+    assert (read_settings(ws.store).auto_sync_minutes, read_settings(ws.store).prefetch_budget) == (45, 7_000_000)
+
+    login.logout(ws.store, admin, clock=clock)
+    dialog.interval.setValue(5)
+    dialog.budget.setValue(0)
+
+    assert (read_settings(ws.store).auto_sync_minutes, read_settings(ws.store).prefetch_budget) == (45, 7_000_000)
+    assert "Only a partner admin who is logged in may change this" in dialog.progress_text.text()
+    assert (dialog.interval.value(), dialog.budget.value()) == (45, 7)
