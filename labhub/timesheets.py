@@ -21,6 +21,14 @@ Durations come from the monotonic clock only: moving a workstation's wall clock 
 - **Approvals**: the latest approval of each worker and range of days that overlaps the range,
   with the approved totals, the hub's current totals for the approved range (over every
   workstation) and whether they still match.
+- **Who signed a correction or an approval** (its ``by``) is checked against the lab's users over
+  time (:func:`check_signers`): it must be a user of this lab, named by the workstation's people
+  map or by the hub's own id (a name proves nothing), who was a supervisor or an admin with their
+  account on when it was made, and not the worker themself. One that fails is *set aside*: its
+  hours are not in the totals and it is no approval; an ``author`` flag on the day it corrected
+  (or the approved days) says what it claimed and why it does not count, so a supervisor can
+  make it again if it was right. A lab without users at the hub is not checked (the hub knows
+  nobody there), nor is what arrived before the lab's first user was added.
 """
 
 from __future__ import annotations
@@ -36,11 +44,21 @@ from typing import Any
 
 from labclient.people.clock import parse_wall
 from labclient.people.events import Event
-from labclient.people.hours import Approval, Period, Placer, Timesheet, compute, merge_flags
+from labclient.people.hours import (
+    SIGNERS,
+    Approval,
+    Correction,
+    Period,
+    Placer,
+    Timesheet,
+    compute,
+    merge_flags,
+)
 from labhub.anchors import load_anchors
+from labhub.clock import parse_time
 from labhub.identity import Identities, Who
 from labhub.store import HubStore
-from labhub.users import lab_id
+from labhub.users import UserRecord, lab_id, user_records
 
 _EVENT_COLUMNS = ("item_id, n, seq, type, worker_id, worker_name, wall, mono_ns, boot_id, payload, prev_hash, hash,"
                   " device_id, flags")
@@ -157,7 +175,11 @@ def _lab(c: sqlite3.Connection, lab: int, name: str, first_day: dt.date, last_da
         "SELECT DISTINCT e.chain_id FROM events e JOIN devices d ON d.id = e.device_id WHERE d.lab_id = ?"
         " ORDER BY e.chain_id", (lab,))]
     computed = [_chain(c, chain_id, low, high, tz) for chain_id in chains]
-    _resolve(computed, Identities.load(c, lab))
+    identities = Identities.load(c, lab)
+    _resolve(computed, identities)
+    users = user_records(c)
+    for chain in computed:
+        check_signers(c, chain, lab, identities, users, tz)
 
     raw: dict[tuple[str, dt.date], list[int]] = defaultdict(lambda: [0, 0])
     ids: dict[str, set[str]] = defaultdict(set)
@@ -259,6 +281,82 @@ def _chain(c: sqlite3.Connection, chain_id: str, low: dt.date, high: dt.date, tz
     return _Chain(chain_id, sheet, events)
 
 
+def check_signers(c: sqlite3.Connection, chain: _Chain, lab: int, identities: Identities,
+                  people: dict[str, UserRecord], tz: dt.tzinfo) -> None:
+    """Set aside (:meth:`labclient.people.hours.Timesheet.set_aside`) each correction and approval
+    of ``chain`` whose ``by`` the hub cannot show to be a user of lab ``lab`` allowed to make it
+    when it was made (the rules are in the module docstring).
+
+    *When it was made* is the hub's time of the event: placed by a clock anchor of its boot
+    (never by the workstation's wall clock), no earlier than an anchored event before it in the
+    chain (an event cannot be made before the one it follows) and no later than its arrival; an
+    event of a boot without an anchor is taken at its arrival. Checks nothing in a lab without
+    users at the hub, nor what arrived before its first user was added."""
+    records = chain.sheet.signed()
+    lab_added = [r.added for r in people.values() if r.lab_id == lab and r.added is not None]
+    if not records or not identities.users or not lab_added:
+        return
+    lab_start = min(lab_added)
+    marks = ", ".join("?" * len(records))
+    arrived = {str(i): parse_time(at) for i, at in c.execute(
+        f"SELECT item_id, received_at FROM events WHERE item_id IN ({marks})", [r.event_id for r in records])}
+    placer = chain.sheet.placer
+    floor: dt.datetime | None = None
+    made: dict[str, dt.datetime | None] = {}
+    for event_id, (event, _, _) in chain.events.items():
+        moment, by_hub = placer.place(event.mono_ns, event.boot_id)
+        made[event_id] = max(moment, floor) if by_hub and floor is not None else moment if by_hub else floor
+        if by_hub:
+            floor = moment if floor is None else max(floor, moment)
+    station_map = identities.maps.get(chain.id, {})
+    for record in records:
+        arrival = arrived.get(record.event_id)
+        if arrival is None or arrival < lab_start:
+            continue
+        kind = "correction" if isinstance(record, Correction) else "approval"
+        held = chain.events.get(record.event_id)
+        by_hub = held is not None and placer.place(held[0].mono_ns, held[0].boot_id)[1]
+        known = made.get(record.event_id)
+        moment = min(known, arrival) if by_hub and known is not None else arrival
+        user_id = station_map.get(record.by_id) or (record.by_id if record.by_id in identities.users else None)
+        worker = chain.who.get(record.worker_id)
+        why = _signer_problem(kind, record.by_id, user_id, people, moment, tz, worker)
+        if why is not None:
+            what = record.describe(worker.name if worker else None)
+            advice = (" A supervisor should check it and, if it is right, make it again." if kind == "correction"
+                      else " The hours count as not approved.")
+            chain.sheet.set_aside(record.event_id, f"{what} does not count: {why}.{advice}")
+
+
+def _signer_problem(kind: str, by_id: str, user_id: str | None, people: dict[str, UserRecord],
+                    moment: dt.datetime, tz: dt.tzinfo, worker: Who | None) -> str | None:
+    """Why the user ``user_id`` (the hub user ``by_id`` stands for, or None) may not have made a
+    ``kind`` event at ``moment``; None when they may."""
+    when = f"{moment.astimezone(tz):%Y-%m-%d %H:%M}"
+    if user_id is None:
+        other = people.get(by_id)
+        if other is not None:
+            return f"{other.name} is a user of lab {other.lab!r}, not of this lab"
+        return (f"the hub has no user with the id {by_id!r} in this lab, and the workstation never said which of "
+                "the lab's users that id is (a name alone proves nothing)")
+    person = people[user_id]
+    standing = person.at(moment)
+    if standing is None:
+        added = person.added
+        since = f" only on {added.astimezone(tz):%Y-%m-%d %H:%M}" if added else " later"
+        return f"{person.name} was added to the lab{since}, after it was made ({when})"
+    if standing.disabled:
+        return f"{person.name}'s account was switched off when it was made ({when})"
+    if standing.role not in SIGNERS[kind]:
+        later = next((s for s in person.history if s.since > moment and s.role in SIGNERS[kind]), None)
+        became = f"; they became {later.role} only on {later.since.astimezone(tz):%Y-%m-%d %H:%M}" if later else ""
+        return (f"{person.name} was a {standing.role} when it was made ({when}), and only a supervisor or an admin "
+                f"may sign it{became}")
+    if worker is not None and worker.user_id == user_id:
+        return f"{person.name} signed it for their own timesheet"
+    return None
+
+
 def _resolve(chains: Iterable[_Chain], identities: Identities) -> None:
     """Whom each worker id of each chain stands for, by the latest name its events carry there."""
     for chain in chains:
@@ -308,7 +406,8 @@ def _flags(c: sqlite3.Connection, chain: _Chain, first_day: dt.date, last_day: d
     in_periods = [(f, p.day) for p in chain.sheet.periods for f in p.flags]
     on_days = {(f.kind, f.worker_id, f.event_id, f.n): day for f, day in in_periods}
     for f in merge_flags(chain.sheet.flags, (f for f, _ in in_periods)):
-        day = on_days.get((f.kind, f.worker_id, f.event_id, f.n)) or _event_day(chain, f.event_id)
+        day = on_days.get((f.kind, f.worker_id, f.event_id, f.n)) or (f.day if f.kind == "author" else None) \
+            or _event_day(chain, f.event_id)
         add(f.kind, None, f.message, day, f.worker_id, f.event_id, f.n)
     return out
 

@@ -10,6 +10,10 @@ workstation refuses a roster older than the one it applied.
 PINs are kept only as hashes made with :func:`labclient.people.passwords.hash_secret` (what the
 workstations check), and never printed. Users are never deleted: switching one off keeps them in
 the roster with ``disabled: true``, so workstations end their sessions.
+
+Every role and account state a user had is kept with the hub's time it began (``user_history``,
+written by triggers whatever changes a user): :func:`user_records` reads it, so the timesheet
+totals can tell whether whoever signed a correction or an approval could sign it *then*.
 """
 
 from __future__ import annotations
@@ -177,6 +181,69 @@ def set_disabled(store: HubStore, clock: HubClock, lab: str, name: str, disabled
         if changed:
             bump_roster(c, lab_number, now)
     return _one(store, user_id), changed
+
+
+def set_role(store: HubStore, clock: HubClock, lab: str, name: str, role: str) -> tuple[HubUser, bool]:
+    """Give a user another role (workstations take it at their next sync; what they signed before
+    is judged by the role they had then); (the user, whether anything changed)."""
+    if role not in ROLES:
+        raise Refused(f"A role is one of {', '.join(ROLES)}; not {role!r}.")
+    with store.transaction() as c:
+        lab_number, user_id = _find(c, lab, name)
+        now = clock.now_text()
+        changed = c.execute("UPDATE users SET role = ?, changed_at = ? WHERE id = ? AND role != ?",
+                            (role, now, user_id, role)).rowcount == 1
+        if changed:
+            bump_roster(c, lab_number, now)
+    return _one(store, user_id), changed
+
+
+@dataclass(frozen=True)
+class Standing:
+    """A user's role and account state from ``since`` (the hub's time) until the next change."""
+
+    since: dt.datetime
+    role: str
+    disabled: bool
+
+
+@dataclass(frozen=True)
+class UserRecord:
+    """A user as the hub knew them over time: their lab, current name, and every change of role
+    or account state (the ``user_history`` table, kept by triggers), oldest first."""
+
+    id: str
+    lab_id: int
+    lab: str
+    name: str
+    history: tuple[Standing, ...]
+
+    def at(self, moment: dt.datetime) -> Standing | None:
+        """The user's standing at ``moment``; None before the user was added."""
+        found = None
+        for standing in self.history:
+            if standing.since > moment:
+                break
+            found = standing
+        return found
+
+    @property
+    def added(self) -> dt.datetime | None:
+        """When the user was added to the hub."""
+        return self.history[0].since if self.history else None
+
+
+def user_records(c: sqlite3.Connection) -> dict[str, UserRecord]:
+    """Every user of every lab with their history, by id (a lab's users are few; all labs are
+    read so that a user of another lab can be named as such)."""
+    history: dict[str, list[Standing]] = {}
+    for user_id, at, role, disabled in c.execute("SELECT user_id, at, role, disabled FROM user_history"
+                                                 " ORDER BY user_id, at, rowid"):
+        history.setdefault(str(user_id), []).append(Standing(parse_time(at), str(role), bool(disabled)))
+    return {str(user_id): UserRecord(str(user_id), int(lab_number), str(lab), str(name),
+                                     tuple(history.get(str(user_id), ())))
+            for user_id, lab_number, lab, name in c.execute(
+                "SELECT u.id, u.lab_id, l.name, u.name FROM users u JOIN labs l ON l.id = u.lab_id")}
 
 
 def list_users(store: HubStore, lab: str | None = None) -> list[HubUser]:
