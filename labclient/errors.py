@@ -309,6 +309,15 @@ class StaleRosterError(PeopleError):
                 "not applied. Nothing changed; the next sync brings the current list.")
 
 
+class RosterFromFutureError(PeopleError):
+    """A roster dated far ahead of the hub's clock: applied, it would make every later roster look
+    older. Nothing was changed."""
+
+    code = "roster.future"
+    template = ("The user list from the hub is dated {as_of}, far ahead of the hub's clock ({now}), so it was not "
+                "applied. Nothing changed. Ask the hub's admin to check the hub computer's clock.")
+
+
 class TimesheetStateError(PeopleError):
     """A clock action that does not fit the worker's state (clock out before clocking in...).
     Reasons (param ``name``, and ``since``: the clock-in's time, HH:MM): ``clocked_in`` (already

@@ -25,7 +25,7 @@ from typing import Any
 
 from labclient.errors import NotAllowed, UnknownUserError, UserExistsError
 from labclient.people import state
-from labclient.people.clock import SYSTEM_CLOCK, Clock, estimated_now, parse_wall
+from labclient.people.clock import SYSTEM_CLOCK, Clock, estimated_now, format_wall, parse_wall
 from labclient.people.login import _open_session, check_secret, normalise_name
 from labclient.people.passwords import check_strength, hash_secret, is_valid_hash
 from labclient.people.roles import Permission, Role, Session, requires
@@ -33,6 +33,9 @@ from labclient.store import Store
 
 STALE_AFTER_DAYS = 7
 MAX_NAME = 80
+#: How far a roster's date may be ahead of the hub's time before it is refused as absurd (a hub's
+#: date is its own clock when the list changed; a day's slack covers a station's guess without anchors).
+MAX_AHEAD = dt.timedelta(days=2)
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,8 @@ class RosterReport:
     confirmed: list[str] = field(default_factory=list)
     disabled: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    kept_admin: list[str] = field(default_factory=list)  # kept as partner admin: the roster would leave none
+    replaced_as_of: str | None = None  # an absurd date held before (far in the future), now replaced
 
 
 @dataclass(frozen=True)
@@ -202,32 +207,48 @@ def bootstrap_admin(store: Store, name: str, secret: str, *, clock: Clock = SYST
         return _open_session(c, user_id, name, Role.ADMIN, clock)
 
 
-def apply_roster(store: Store, entries: Sequence[Mapping[str, Any]], *, as_of: str,
-                 clock: Clock = SYSTEM_CLOCK) -> RosterReport:
+def apply_roster(store: Store, entries: Sequence[Mapping[str, Any]], *, as_of: str, lab: str | None = None,
+                 hub_now: str | None = None, clock: Clock = SYSTEM_CLOCK) -> RosterReport:
     """Apply the hub's roster for this lab, in one transaction (the sync calls this; no session).
 
     ``entries`` are dicts ``{"id", "name", "role", "lab", "secret_hash", "disabled"}`` (see
-    docs/people.md); ``as_of`` is the hub's time of the list. Entries that cannot be used are
-    skipped and named in the report, so one bad entry never blocks the rest. Raises
-    StaleRosterError (nothing changed) when a newer roster was applied already, ValueError when
-    ``as_of`` is not a time.
+    docs/people.md); ``as_of`` is the hub's time of the list; ``lab`` this workstation's lab (its
+    enrolment's): entries naming another lab are skipped; ``hub_now`` the hub's clock in the same
+    answer (else the nearest clock anchor of this boot, else this computer's clock). Entries that
+    cannot be used are skipped and named in the report, so one bad entry never blocks the rest.
+
+    The hub is the authority, with two limits: a list dated more than ``MAX_AHEAD`` after the hub's
+    time is refused (RosterFromFutureError: applied, it would make every later list look older), and
+    a date like that held from before binds nothing (the list replaces it); and a list that would
+    leave this workstation without an enabled partner admin who can log in leaves one of those who
+    were admin before as they were, named in ``RosterReport.kept_admin`` (so the hub hands the
+    workstation over by listing another admin first). Raises StaleRosterError (nothing changed)
+    when a newer roster was applied already, ValueError when ``as_of`` is not a time.
     """
-    from labclient.errors import StaleRosterError
+    from labclient.errors import RosterFromFutureError, StaleRosterError
 
     moment = parse_wall(as_of)
     if moment is None:
         raise ValueError(f"the roster's time is not a UTC timestamp: {as_of!r}")
+    reference = parse_wall(hub_now) if hub_now else None
+    if reference is None:
+        reference, _ = estimated_now(store, clock)
+    if moment > reference + MAX_AHEAD:
+        raise RosterFromFutureError(as_of=as_of, now=format_wall(reference))
     report = RosterReport()
     with store.transaction() as c:
         current = state.get(c, "roster_as_of")
         current_moment = parse_wall(current) if current else None
+        if current_moment is not None and current_moment > reference + MAX_AHEAD:
+            report.replaced_as_of, current_moment = current, None  # absurd: it must not block the hub for good
         if current_moment is not None and moment < current_moment:
             raise StaleRosterError(as_of=as_of, current=current)
+        admins_before = c.execute(_ADMINS_WHO_CAN_LOG_IN).fetchall()
         listed: set[str] = set()
         every_id = {e["id"] for e in entries if isinstance(e, Mapping) and isinstance(e.get("id"), str)}
         usable: list[dict[str, Any]] = []
         for entry in entries:
-            problem, clean = _clean_entry(entry)
+            problem, clean = _clean_entry(entry, lab or None)
             label = str(entry.get("name") or entry.get("id") or "?") if isinstance(entry, Mapping) else "?"
             if isinstance(entry, Mapping) and isinstance(entry.get("id"), str):
                 if entry["id"] in listed:
@@ -252,8 +273,29 @@ def apply_roster(store: Store, entries: Sequence[Mapping[str, Any]], *, as_of: s
                 c.execute("UPDATE sessions SET ended_at = ? WHERE worker_id = ? AND ended_at IS NULL",
                           (clock.wall(), user_id))
                 report.disabled.append(name)
+        if admins_before and c.execute(_ADMIN_WHO_CAN_LOG_IN).fetchone() is None:
+            _keep_an_admin(c, admins_before, report)
         state.put(c, "roster_as_of", as_of)
     return report
+
+
+#: Enabled admins who can log in, the workstation's own (local) first, then by name.
+_ADMINS_WHO_CAN_LOG_IN = ("SELECT id FROM workers WHERE role = 'admin' AND disabled = 0 AND secret_hash IS NOT NULL"
+                          " ORDER BY origin != 'local', name COLLATE NOCASE")
+
+
+def _keep_an_admin(c: Any, admins_before: Sequence[Sequence[Any]], report: RosterReport) -> None:
+    """The roster took the rights of every partner admin who could log in here: give the first of
+    them (that can still log in) their role and account back, and say so in the report."""
+    for (user_id,) in admins_before:
+        row = c.execute("SELECT name, secret_hash FROM workers WHERE id = ?", (user_id,)).fetchone()
+        if row is None or row[1] is None:
+            continue
+        c.execute("UPDATE workers SET role = 'admin', disabled = 0 WHERE id = ?", (user_id,))
+        report.kept_admin.append(row[0])
+        if row[0] in report.disabled:
+            report.disabled.remove(row[0])
+        return
 
 
 def _apply_one(c: Any, e: dict[str, Any], every_id: set[str], report: RosterReport, clock: Clock) -> None:
@@ -294,7 +336,7 @@ def _apply_one(c: Any, e: dict[str, Any], every_id: set[str], report: RosterRepo
         c.execute("DELETE FROM login_guard WHERE worker_id = ?", (user_id,))
 
 
-def _clean_entry(entry: object) -> tuple[str | None, dict[str, Any] | None]:
+def _clean_entry(entry: object, our_lab: str | None) -> tuple[str | None, dict[str, Any] | None]:
     if not isinstance(entry, Mapping):
         return "not an object", None
     hub_id, name, role = entry.get("id"), entry.get("name"), entry.get("role")
@@ -305,6 +347,8 @@ def _clean_entry(entry: object) -> tuple[str | None, dict[str, Any] | None]:
     if role not in {r.value for r in Role}:
         return f"unknown role {role!r}", None
     lab = entry.get("lab")
+    if our_lab is not None and lab != our_lab:
+        return f"of another lab ({str(lab)[:MAX_NAME]})" if isinstance(lab, str) else "names no lab", None
     disabled = entry.get("disabled", False)
     if not isinstance(disabled, bool):
         return "disabled is not true or false", None

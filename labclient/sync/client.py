@@ -39,6 +39,7 @@ from labclient.errors import (
     HubBusyError,
     HubUnreachableError,
     NotEnrolledError,
+    RosterFromFutureError,
     StaleRosterError,
     SyncError,
 )
@@ -169,6 +170,7 @@ class SyncRun:
         self.tally = PushTally()
         self.budget_full = False  # the last pull asked for no new batches: the prefetch budget is full
         self.roster_report: RosterReport | None = None  # what the hub's list of users changed, if it came
+        self.roster_problem: str | None = None  # why the hub's list of users was not applied
         self.timeouts: dict[str, Any] = {
             k: v for k, v in (("connect_timeout", connect_timeout), ("stall_timeout", stall_timeout),
                               ("connect_retries", connect_retries)) if v is not None}
@@ -201,6 +203,11 @@ class SyncRun:
                     report.message += (f" The lab's list of people came from the hub ({len(changes.added)} added,"
                                        f" {len(changes.updated) + len(changes.confirmed)} updated,"
                                        f" {len(changes.disabled)} switched off).")
+                    for name in changes.kept_admin:
+                        report.message += (f" {name} stays partner admin here: the hub's list would leave this"
+                                           " workstation without one (the hub should list another admin first).")
+                if self.roster_problem is not None:
+                    report.message += " " + self.roster_problem
                 if self.budget_full:
                     report.message += (" No new batches were asked for: the media of the work not yet done fills"
                                        " the prefetch budget.")
@@ -323,12 +330,12 @@ class SyncRun:
                 if batch_id is not None:
                     received.append(batch_id)
             apply_pull_answer(store, answer)
-            self._apply_roster(store, transport, answer.get("roster"))
+            self._apply_roster(store, transport, answer.get("roster"), answer.get("hub_time"))
             if answer.get("more") is not True:
                 return received
         return received
 
-    def _apply_roster(self, store: Store, transport: Transport, roster: Any) -> None:
+    def _apply_roster(self, store: Store, transport: Transport, roster: Any, answer_time: Any = None) -> None:
         """Bring the lab's users, roles and PINs up to the hub's list, when the pull carried one
         (it does only when the list changed since the one this workstation holds)."""
         if roster is None:
@@ -336,10 +343,14 @@ class SyncRun:
         users, as_of = (roster.get("users"), roster.get("as_of")) if isinstance(roster, dict) else (None, None)
         if not isinstance(users, list) or not isinstance(as_of, str):
             raise BadHubResponseError(hub=transport.hub_url, detail="the roster in the pull answer is malformed")
+        hub_now = answer_time if isinstance(answer_time, str) else None
         try:
-            report = apply_roster(store, users, as_of=as_of)
+            report = apply_roster(store, users, as_of=as_of, lab=read_settings(store).lab or None, hub_now=hub_now)
         except StaleRosterError:
             return  # an older list than the one held: keep ours
+        except RosterFromFutureError as exc:
+            self.roster_problem = exc.message  # keep ours; the admin reads why in the sync history
+            return
         except ValueError as exc:
             raise BadHubResponseError(hub=transport.hub_url, detail=f"the roster's time is unusable: {exc}") from None
         self.roster_report = report

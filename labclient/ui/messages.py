@@ -71,6 +71,9 @@ _ERRORS: dict[str, str] = {code: str(text) for code, text in {
     "session.locked": QT_TRANSLATE_NOOP(
         "Error", "The screen is locked. {who} must enter their PIN to go on, or someone else can log in."),
     "people.not_allowed": QT_TRANSLATE_NOOP("Error", "{who} ({role}) may not {action}. {hint}"),
+    "roster.future": QT_TRANSLATE_NOOP(
+        "Error", "The user list from the hub is dated {as_of}, far ahead of the hub's clock ({now}), so it was not "
+        "applied. Nothing changed. Ask the hub's admin to check the hub computer's clock."),
 }.items()}
 
 #: Errors the core raised with a template of their own, found by (code, the core's English template).
