@@ -159,8 +159,7 @@ def test_signers_who_may_not_sign_then_are_flagged_and_count_for_nothing(station
                        ("Peter Mwangi", "supervisor"), ("Brian Otieno", "worker")):
         s.at_hub(hub_user(name, role, lab))
     s.hub.enroll(lab + " B")
-    s.at_hub(hub_user("Mary Wanjiru", "supervisor", lab + " B"))
-    mary = s.at_hub(lambda store, clock: store.query_one("SELECT id FROM users WHERE name = 'Mary Wanjiru'"))
+    mary = s.at_hub(hub_user("Mary Wanjiru", "supervisor", lab + " B"))
     s.take_roster()
     for name in ("Joseph Okello", "Amina Njeri", "Peter Mwangi"):
         s.log_in(name)
@@ -178,7 +177,7 @@ def test_signers_who_may_not_sign_then_are_flagged_and_count_for_nothing(station
     day = START.date()
     by_worker = s.forge("correction", "Amina Njeri", correction(day, 8 * H, s.signer("Sokha Chan")))
     by_disabled = s.forge("correction", "Amina Njeri", correction(day, 8 * H, s.signer("Peter Mwangi")))
-    by_other_lab = s.forge("correction", "Amina Njeri", correction(day, 8 * H, (mary["id"], "Mary Wanjiru")))
+    by_other_lab = s.forge("correction", "Amina Njeri", correction(day, 8 * H, (mary, "Mary Wanjiru")))
     by_future = s.forge("correction", "Amina Njeri", correction(day, 8 * H, s.signer("Brian Otieno")))
     approved = s.forge("approval", "Amina Njeri", approval(day, 41 * H + 10 * MIN, s.signer("Brian Otieno")))
     s.pass_time(minutes=30)
