@@ -43,9 +43,15 @@ def _parser() -> argparse.ArgumentParser:
     status = sub.add_parser("status", parents=[common], help="show cached tasks, results and the outbox")
     status.add_argument("--json", action="store_true", help="print JSON")
     sub.add_parser("check", parents=[common], help="run a full integrity check of the local database")
-    enroll = sub.add_parser("enroll", parents=[common], help="enrol this workstation with the organisation's hub")
+    enroll = sub.add_parser("enroll", parents=[common], help="enrol this workstation with the organisation's hub",
+                            description="Enrol this workstation with the hub. The one-time enrolment code from the "
+                                        "hub admin is asked for on a terminal (not shown as it is typed), or read "
+                                        "as the first line of standard input, for scripts: never an argument, "
+                                        "which other accounts could see in the process list.")
     enroll.add_argument("--hub", required=True, metavar="URL", help="the hub's address, https://…")
-    enroll.add_argument("--code", required=True, help="the one-time enrolment code from the hub admin")
+    # Earlier versions took the code as an argument; still accepted for scripts not yet changed,
+    # with a warning, and no longer offered.
+    enroll.add_argument("--code", default=None, help=argparse.SUPPRESS)
     enroll.add_argument("--device-name", default=None, help="how the hub lists this workstation (default: host name)")
     enroll.add_argument("--credential-store", choices=("keyring", "file"), default="keyring",
                         help="where the hub credential is kept: the OS keyring (default) or, knowingly, a file "
@@ -166,11 +172,43 @@ def _status(data_dir: Path, *, as_json: bool) -> int:
 
 
 def _enroll(data_dir: Path, args: argparse.Namespace) -> int:
-    from labclient.sync.client import enroll
+    from labclient.sync import client
+    from labclient.sync.transport import check_hub_url
 
-    lab = enroll(data_dir, args.hub, args.code, device_name=args.device_name, credential_store=args.credential_store)
+    check_hub_url(args.hub)  # a wrong address is refused before anyone types the code
+    code = args.code
+    if code is not None:
+        print("labclient: warning: an enrolment code given with --code can be seen by other accounts on this "
+              "computer; type it when asked, or give it on standard input.", file=sys.stderr)
+    else:
+        code = _read_code()
+        if code is None:
+            return 1
+    lab = client.enroll(data_dir, args.hub, code, device_name=args.device_name,
+                        credential_store=args.credential_store)
     print(f"Enrolled with {args.hub}" + (f" for lab {lab}." if lab else "."))
     return 0
+
+
+def _read_code() -> str | None:
+    """The one-time enrolment code: asked for on a terminal (not echoed), else the first line of
+    standard input. None (after saying why on stderr) when there is none."""
+    import getpass
+
+    if sys.stdin is not None and sys.stdin.isatty():
+        try:
+            code = getpass.getpass("Enrolment code from the hub admin: ")
+        except (EOFError, KeyboardInterrupt):
+            print("labclient: cancelled; nothing changed.", file=sys.stderr)
+            return None
+    else:
+        code = sys.stdin.readline() if sys.stdin is not None else ""
+    code = code.strip()
+    if not code:
+        print("labclient: No enrolment code given: type it when asked, or give it as the first line of standard "
+              "input (it is never an argument). Nothing changed.", file=sys.stderr)
+        return None
+    return code
 
 
 def _sync(data_dir: Path, *, as_json: bool, deadline: float) -> int:

@@ -182,7 +182,7 @@ class NotEnrolledError(SyncError):
 
     code = "sync.not_enrolled"
     template = ("This workstation is not enrolled with a hub yet. A partner admin enrols it with "
-                "labclient enroll --hub URL --code CODE (or on the Admin screen).")
+                "labclient enroll --hub URL, which asks for the code (or on the Admin screen).")
 
 
 class CredentialStoreError(LabClientError):
