@@ -4,4 +4,5 @@
 # Linguist, and `pyside6-lrelease` turns it into the .qm file the app loads at start.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-pyside6-lupdate -locations none $(git ls-files 'labclient/ui/*.py') -ts resources/i18n/labclient.ts
+[ -x .venv/bin/pyside6-lupdate ] || bash scripts/setup.sh
+.venv/bin/pyside6-lupdate -locations none $(git ls-files 'labclient/ui/*.py') -ts resources/i18n/labclient.ts

@@ -6,7 +6,6 @@ idle prompts, locks and hours are tested by moving it, never by sleeping.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -21,6 +20,7 @@ from labclient.ui.idle_prompt import Timing
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
 from tests.logins import PIN, give_pins
+from tests.tools import venv_tool
 from tests.people.conftest import FakeClock
 
 #: The seat's timers made so slow that they never fire during a test: tests that need the poll,
@@ -116,8 +116,7 @@ def loaded(ws: Workspace, bundles: dict[str, Path]) -> Callable[[str], Workspace
 def translated(ts_text: str, folder: Path) -> Iterator[None]:
     """The app's texts translated by ``ts_text`` (a Qt Linguist .ts file), made into a .qm by
     pyside6-lrelease and installed for the duration."""
-    lrelease = shutil.which("pyside6-lrelease")
-    assert lrelease is not None, "pyside6-lrelease comes with PySide6"
+    lrelease = venv_tool("pyside6-lrelease")
     ts, qm = folder / "labclient_test.ts", folder / "labclient_test.qm"
     ts.write_text(ts_text, encoding="utf-8")
     subprocess.run([lrelease, str(ts), "-qm", str(qm)], check=True, capture_output=True)
