@@ -52,6 +52,9 @@ SYSTEM_PACKAGES: dict[str, str] = {
     "libstdc++.so.6": "libstdc++6", "libgcc_s.so.1": "libgcc-s1",
     "libssl.so.3": "libssl3 | libssl3t64", "libcrypto.so.3": "libssl3 | libssl3t64",
     "libffi.so.8": "libffi8", "libuuid.so.1": "libuuid1",
+    # Debian's own Python (not a pyenv or python.org build) links these from the system.
+    "libexpat.so.1": "libexpat1", "libz.so.1": "zlib1g", "libbz2.so.1.0": "libbz2-1.0",
+    "liblzma.so.5": "liblzma5", "libsqlite3.so.0": "libsqlite3-0", "libcrypt.so.1": "libcrypt1",
     "libglib-2.0.so.0": "libglib2.0-0 | libglib2.0-0t64", "libgthread-2.0.so.0": "libglib2.0-0 | libglib2.0-0t64",
     "libdbus-1.so.3": "libdbus-1-3", "libpulse.so.0": "libpulse0", "libgssapi_krb5.so.2": "libgssapi-krb5-2",
     "libbrotlidec.so.1": "libbrotli1", "libbrotlicommon.so.1": "libbrotli1",
