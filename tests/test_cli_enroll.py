@@ -50,7 +50,12 @@ def test_on_a_terminal_the_code_is_asked_for_without_echo(tmp_path: Path, monkey
     terminal.isatty = lambda: True  # type: ignore[method-assign]
     monkeypatch.setattr(sys, "stdin", terminal)
     asked: list[str] = []
-    monkeypatch.setattr(getpass, "getpass", lambda prompt: asked.append(prompt) or CODE)
+
+    def ask(prompt: str) -> str:
+        asked.append(prompt)
+        return CODE
+
+    monkeypatch.setattr(getpass, "getpass", ask)
 
     assert cli.main(["--data-dir", str(tmp_path), "enroll", "--hub", "https://hub.example.org"]) == 0
 

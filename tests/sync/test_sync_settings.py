@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+import labclient.sync.settings as sync_settings
 from labclient.errors import NotAllowed
 from labclient.people import login
-from labclient.sync import settings as sync_settings
 from labclient.sync.state import read_settings
 from labclient.workspace import Workspace
 from tests.logins import sign_in
