@@ -5,17 +5,22 @@
 - A device token is 256 random bits (URL-safe base64). The hub keeps only its sha256, so a copy
   of the database does not hold usable credentials; the token is shown once, in the enrolment
   answer.
+- A device can be revoked (``labhub revoke-device``): its token is refused from the next request
+  on, by the running hub too (every request reads the device's row), and the batches it held
+  are free for the lab's other devices at once.
 """
 
 from __future__ import annotations
 
 import hashlib
 import secrets
+import sqlite3
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from labhub.clock import HubClock
-from labhub.errors import CodeInvalid, CodeUsed, Unauthorized
+from labhub.errors import CodeInvalid, CodeUsed, Refused, Unauthorized
 from labhub.labs import ensure_lab
 from labhub.store import HubStore
 
@@ -126,3 +131,79 @@ def authenticate(store: HubStore, authorization: str | None) -> Device:
     if row["revoked_at"] is not None:
         raise Unauthorized("This device's token was revoked by the hub admin; re-enrol the device.")
     return Device(row["id"], int(row["lab_id"]), row["name"])
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    """One enrolled device as ``labhub devices`` lists it (never its token or the token's hash)."""
+
+    id: str
+    name: str
+    lab: str
+    enrolled_at: str
+    last_seen_at: str | None
+    revoked_at: str | None
+
+    def as_json(self) -> dict[str, Any]:
+        """The fields as a JSON object."""
+        return {"id": self.id, "name": self.name, "lab": self.lab, "enrolled_at": self.enrolled_at,
+                "last_seen_at": self.last_seen_at, "revoked_at": self.revoked_at}
+
+
+_DEVICES = ("SELECT d.id, d.name, l.name AS lab, d.enrolled_at, d.last_seen_at, d.revoked_at"
+            " FROM devices d JOIN labs l ON l.id = d.lab_id")
+
+
+def _lab_id(c: sqlite3.Connection, lab: str) -> int:
+    row = c.execute("SELECT id FROM labs WHERE name = ?", (lab,)).fetchone()
+    if row is None:
+        raise Refused(f"The hub has no lab {lab!r}; 'labhub devices' lists every lab's devices.")
+    return int(row[0])
+
+
+def list_devices(store: HubStore, lab: str | None = None) -> list[DeviceInfo]:
+    """Every device, by lab and enrolment time (of one lab when ``lab`` is given).
+
+    Raises :class:`Refused` for a lab the hub does not have.
+    """
+    with store.snapshot() as c:
+        if lab is None:
+            rows = c.execute(_DEVICES + " ORDER BY l.name, d.enrolled_at, d.id").fetchall()
+        else:
+            rows = c.execute(_DEVICES + " WHERE d.lab_id = ? ORDER BY d.enrolled_at, d.id",
+                             (_lab_id(c, lab),)).fetchall()
+    return [DeviceInfo(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class Revocation:
+    """What :func:`revoke_device` did."""
+
+    device: DeviceInfo
+    already: bool        #: it was revoked before; nothing changed
+    batches_freed: int   #: batches it held that the lab's other devices may now lease
+
+
+def revoke_device(store: HubStore, clock: HubClock, lab: str, device_id: str) -> Revocation:
+    """Revoke the device ``device_id`` of ``lab`` in one transaction: its token is refused from
+    then on (``401``), and the leases it held end now, so the lab's other devices get those
+    batches at their next pull. Results it sent stay as they are.
+
+    Revoking a revoked device changes nothing (``already``). Raises :class:`Refused` when the
+    lab has no such device.
+    """
+    now = clock.now_text()
+    with store.transaction() as c:
+        lab_id = _lab_id(c, lab)
+        row = c.execute(_DEVICES + " WHERE d.id = ? AND d.lab_id = ?", (device_id, lab_id)).fetchone()
+        if row is None:
+            raise Refused(f"Lab {lab!r} has no device {device_id!r}; 'labhub devices --lab NAME' lists the devices "
+                          "with their ids.")
+        device = DeviceInfo(*row)
+        if device.revoked_at is not None:
+            return Revocation(device, already=True, batches_freed=0)
+        c.execute("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", (now, device_id))
+        freed = c.execute("UPDATE batches SET lease_expires = ? WHERE leased_to = ? AND lease_expires > ?",
+                          (now, device_id, now)).rowcount
+    return Revocation(DeviceInfo(device.id, device.name, device.lab, device.enrolled_at, device.last_seen_at, now),
+                      already=False, batches_freed=freed)

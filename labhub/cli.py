@@ -103,6 +103,15 @@ def _parser() -> argparse.ArgumentParser:
     users.add_argument("--lab", metavar="NAME", help="only this lab")
     users.add_argument("--json", action="store_true", help="print JSON")
 
+    devices = sub.add_parser("devices", parents=[common],
+                             help="list the enrolled devices: id, name, lab, enrolled, last seen, revoked")
+    devices.add_argument("--lab", metavar="NAME", help="only this lab")
+    devices.add_argument("--json", action="store_true", help="print JSON")
+    revoke = sub.add_parser("revoke-device", parents=[common],
+                            help="refuse a device's token from now on (a stolen or retired workstation)")
+    revoke.add_argument("--lab", required=True, metavar="NAME", help="the lab the device belongs to")
+    revoke.add_argument("device_id", metavar="DEVICE_ID", help="the device's id, as 'labhub devices' shows it")
+
     sheets = sub.add_parser("timesheets", parents=[common],
                             help="hours per worker and day from the timesheet events received, with flags and "
                                  "approvals")
@@ -157,6 +166,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _users(store, args.lab, as_json=args.json)
             if args.command == "timesheets":
                 return _timesheets(store, args)
+            if args.command == "devices":
+                return _devices(store, args.lab, as_json=args.json)
+            if args.command == "revoke-device":
+                return _revoke_device(store, args.lab, args.device_id)
     except HubError as exc:
         print(f"labhub: {exc.message}", file=sys.stderr)
         return 1
@@ -344,6 +357,40 @@ def _users(store: HubStore, lab: str | None, *, as_json: bool) -> int:
     table = [("LAB", "NAME", "ROLE", "ACCOUNT", "CHANGED", "ID")]
     table += [(u.lab, u.name, u.role, "off" if u.disabled else "on", u.changed_at, u.id) for u in found]
     _print_table(table)
+    return 0
+
+
+def _devices(store: HubStore, lab: str | None, *, as_json: bool) -> int:
+    """Every device: ``id``, ``name``, ``lab``, ``enrolled_at``, ``last_seen_at`` (its last push or
+    pull; null if never) and ``revoked_at`` (null unless revoked); never its token."""
+    from labhub.auth import list_devices
+
+    found = list_devices(store, _lab(lab) if lab is not None else None)
+    if as_json:
+        print(json.dumps([d.as_json() for d in found], indent=1, ensure_ascii=False))
+        return 0
+    if not found:
+        print("No devices enrolled yet; make a code with 'labhub enroll-code --lab NAME'.")
+        return 0
+    table = [("LAB", "NAME", "ENROLLED", "LAST SEEN", "STATE", "ID")]
+    table += [(d.lab, d.name, d.enrolled_at, d.last_seen_at or "never",
+               f"revoked {d.revoked_at}" if d.revoked_at else "active", d.id) for d in found]
+    _print_table(table)
+    return 0
+
+
+def _revoke_device(store: HubStore, lab: str, device_id: str) -> int:
+    from labhub.auth import revoke_device
+
+    done = revoke_device(store, HubClock(), _lab(lab), device_id.strip())
+    who = f"device {done.device.id} ({done.device.name!r}) of lab {done.device.lab!r}"
+    if done.already:
+        print(f"The {who} was revoked already, at {done.device.revoked_at}; nothing changed.")
+        return 0
+    freed = f"; {done.batches_freed} batch{'es' if done.batches_freed != 1 else ''} it held " \
+            "go to the lab's other workstations at their next sync" if done.batches_freed else ""
+    print(f"Revoked the {who}: the hub refuses its token from now on{freed}. To use that workstation again, "
+          "enrol it with a new code.")
     return 0
 
 
