@@ -57,7 +57,7 @@ def call(hub: Hub, method: str, path: str, headers: dict[str, str]) -> Any:
     while "{" in concrete:
         start = concrete.index("{")
         concrete = concrete[:start] + "x" + concrete[concrete.index("}", start) + 1:]
-    body = {"clock": CLOCK, "items": []} if method in ("post", "put", "patch") else None
+    body: dict[str, Any] | None = {"clock": CLOCK, "items": []} if method in ("post", "put", "patch") else None
     return hub.session.request(method.upper(), hub.url + concrete, json=body, headers=headers, timeout=30)
 
 
