@@ -185,6 +185,12 @@ MIGRATIONS: list[str] = [
         SELECT RAISE(ABORT, 'timesheet events are never deleted');
     END;
     """,
+    # 4: each timesheet event's signature (docs/people.md, "The device signature"): an HMAC of its
+    # hash under a key derived from the device's hub credential, which is never in this database.
+    # NULL: made before the workstation was enrolled, or by a program that could not read the key.
+    """
+    ALTER TABLE time_events ADD COLUMN mac TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -22,6 +22,20 @@ outbox item"). The hub:
      after the device's clock of the push that delivered it (the monotonic clock only goes
      forward, so its times were made up).
 
+4. checks the device signature (docs/people.md, "The device signature"): a body may carry
+   ``mac``, HMAC-SHA256 of its ``hash`` under :func:`labclient.people.events.device_key` of the
+   ``token_sha256`` of a device of its chain (the one pushing, or an earlier enrolment of the same
+   workstation). The hub keeps it in the stored item and flags (kind ``signature``):
+
+   - **bad**: a ``mac`` that no key of the chain's devices makes (written or changed by someone
+     without the workstation's hub credential);
+   - **unsigned**: no ``mac`` where the event before it in the chain was signed or was itself
+     flagged unsigned (a workstation that signs never stops: someone wrote it into the database).
+
+   An event without ``mac`` in a chain that never signed is taken as before (a workstation from
+   before signatures, or events made before it was enrolled). A ``mac`` that is not 64 lowercase
+   hex digits makes the event malformed (``rejected``).
+
 The chain is per workstation, not per enrolment: a device record's first event continues the
 chain of another device of the same lab when its ``prev_hash`` is the hash of that chain's
 event ``n - 1`` (a re-enrolled workstation); otherwise a device's chain starts with it, and a
@@ -32,19 +46,23 @@ the hub holds before it (the one with the highest lower ``n``, preferring one it
 
 from __future__ import annotations
 
+import hmac
 import json
+import re
 import sqlite3
 from typing import Any
 
 from pydantic import ValidationError
 
 from labclient.people.clock import parse_wall
-from labclient.people.events import GENESIS, check_chain
+from labclient.people.events import GENESIS, check_chain, device_key, event_mac
 from labhub.auth import Device
 from labhub.items import Incoming, answer, canonical, content_hash, describe, seen_before
 from labhub.models import EVENT_BODY, EVENT_PAYLOADS, EventBody
 
 CHAIN_PROBLEMS = ("changed", "link", "missing", "order")
+SIGNATURE_PROBLEMS = ("bad", "unsigned")
+_HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
 def check_event(body: dict[str, Any]) -> tuple[str | None, EventBody | None]:
@@ -65,11 +83,24 @@ def check_event(body: dict[str, Any]) -> tuple[str | None, EventBody | None]:
     return None, event
 
 
+def split_mac(body: dict[str, Any]) -> tuple[str | None, dict[str, Any], str | None]:
+    """(the ``mac`` a body carries or None, the body without it, why the mac is malformed or None)."""
+    if "mac" not in body:
+        return None, body, None
+    mac = body["mac"]
+    rest = {k: v for k, v in body.items() if k != "mac"}
+    if not isinstance(mac, str) or not _HEX64.fullmatch(mac):
+        return None, rest, "the event's mac is not 64 lowercase hex digits"
+    return mac, rest, None
+
+
 def store_event(c: sqlite3.Connection, device: Device, item: Incoming, now: str, clock_json: str,
                 device_clock: dict[str, Any]) -> dict[str, Any]:
     """Check and store one event item inside the push's transaction; its answer."""
     content = content_hash(item.type, item.body)
-    problem, event = check_event(item.body)
+    mac, body, bad_mac = split_mac(item.body)
+    problem, event = check_event(body)
+    problem = problem or bad_mac
     seen = seen_before(c, item.id, content)
     if seen is not None:
         if seen["status"] == "conflict":
@@ -80,8 +111,8 @@ def store_event(c: sqlite3.Connection, device: Device, item: Incoming, now: str,
     if problem is not None or event is None:
         return answer(item.id, "rejected", problem or "not an event")
     chain_id = _chain_of(c, device, event)
-    record = {"id": item.id, "seq": item.seq, **item.body}
-    flags = _flags(c, chain_id, record, event, device_clock)
+    record = {"id": item.id, "seq": item.seq, **body}
+    flags = _flags(c, chain_id, record, event, device_clock) + _signature_flags(c, device, chain_id, event, mac)
     c.execute("INSERT INTO items (item_id, device_id, seq, type, body, content_sha256, status, received_at,"
               " device_clock) VALUES (?, ?, ?, 'event', ?, ?, 'applied', ?, ?)",
               (item.id, device.id, item.seq, canonical(item.body), content, now, clock_json))
@@ -156,6 +187,36 @@ def _flags(c: sqlite3.Connection, chain_id: str, record: dict[str, Any], event: 
                       "message": f"Event {event.n} ({what}) is {ahead_s:.0f} s later on the computer's running "
                                  "clock than the sync that delivered it: it claims a time that had not come yet."})
     return flags
+
+
+def _signature_flags(c: sqlite3.Connection, device: Device, chain_id: str, event: EventBody,
+                     mac: str | None) -> list[dict[str, str]]:
+    """The ``signature`` flags of an event (see the module docstring)."""
+    what = _describe(event)
+    if mac is not None:
+        keys = [str(r[0]) for r in c.execute("SELECT token_sha256 FROM devices WHERE chain_id = ? OR id = ?",
+                                             (chain_id, device.id))]
+        if any(hmac.compare_digest(event_mac(device_key(k), event.hash), mac) for k in keys):
+            return []
+        return [{"kind": "signature", "problem": "bad",
+                 "message": f"Event {event.n} ({what}) carries a signature that this workstation's hub credential "
+                            "does not make: it was written or changed by someone without that credential (for "
+                            "instance into the workstation's database by hand)."}]
+    before = c.execute("SELECT e.n, json_extract(i.body, '$.mac') IS NOT NULL, e.flags FROM events e JOIN items i"
+                       " ON i.item_id = e.item_id WHERE e.chain_id = ? AND e.n < ?"
+                       " ORDER BY e.n DESC, e.hash = ? DESC, e.rowid LIMIT 1",
+                       (chain_id, event.n, event.prev_hash)).fetchone()
+    if before is None:
+        return []
+    signing = bool(before[1]) or any(f.get("kind") == "signature" and f.get("problem") == "unsigned"
+                                     for f in json.loads(before[2]))
+    if not signing:
+        return []
+    return [{"kind": "signature", "problem": "unsigned",
+             "message": f"Event {event.n} ({what}) is not signed, though this workstation signs its events (event "
+                        f"{before[0]} before it was signed, or was itself flagged unsigned): it was written by "
+                        "someone without the workstation's hub credential (for instance into its database by "
+                        "hand)."}]
 
 
 def _recheck_next(c: sqlite3.Connection, chain_id: str, event: EventBody) -> None:

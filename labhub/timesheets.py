@@ -21,6 +21,9 @@ Durations come from the monotonic clock only: moving a workstation's wall clock 
 - **Approvals**: the latest approval of each worker and range of days that overlaps the range,
   with the approved totals, the hub's current totals for the approved range (over every
   workstation) and whether they still match.
+- **Signatures**: a correction or an approval flagged ``signature`` on arrival (a wrong device
+  signature, or none where the workstation signs: :mod:`labhub.chain`) is set aside like one
+  whose signer fails the check below, whoever it names.
 - **Who signed a correction or an approval** (its ``by``) is checked against the lab's users over
   time (:func:`check_signers`): it must be a user of this lab, named by the workstation's people
   map or by the hub's own id (a name proves nothing), who was a supervisor or an admin with their
@@ -179,6 +182,7 @@ def _lab(c: sqlite3.Connection, lab: int, name: str, first_day: dt.date, last_da
     _resolve(computed, identities)
     users = user_records(c)
     for chain in computed:
+        set_aside_unsigned(chain)
         check_signers(c, chain, lab, identities, users, tz)
 
     raw: dict[tuple[str, dt.date], list[int]] = defaultdict(lambda: [0, 0])
@@ -279,6 +283,22 @@ def _chain(c: sqlite3.Connection, chain_id: str, low: dt.date, high: dt.date, tz
     sheet = compute([e for e, _, _ in events.values()], [a for a in anchors if a.boot_id in used], tz=tz,
                     origins=origins)
     return _Chain(chain_id, sheet, events)
+
+
+def set_aside_unsigned(chain: _Chain) -> None:
+    """Set aside each correction and approval of ``chain`` that arrived with a ``signature`` flag
+    (:mod:`labhub.chain`: a wrong signature, or none where the workstation signs): it was not
+    made by LabClient on that workstation, whoever it names."""
+    for record in chain.sheet.signed():
+        held = chain.events.get(record.event_id)
+        problems = [f.get("problem") for f in (held[2] if held else []) if f.get("kind") == "signature"]
+        if problems:
+            worker = chain.who.get(record.worker_id)
+            state = "carries a signature the workstation's credential does not make" if "bad" in problems else \
+                "is not signed, though the workstation signs its events"
+            chain.sheet.set_aside(record.event_id, f"{record.describe(worker.name if worker else None)} does not "
+                                                   f"count: it {state}, so it was not made by LabClient there. A "
+                                                   "supervisor should check it and, if it is right, make it again.")
 
 
 def check_signers(c: sqlite3.Connection, chain: _Chain, lab: int, identities: Identities,

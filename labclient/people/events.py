@@ -13,6 +13,13 @@ make it look whole *here*. What stops that counting is the hub: it holds every e
 synced and checks that each new one links to the last one it has. The wire shape and the hash
 rule are in ``docs/people.md``; :func:`event_hash` and :func:`check_chain` are what the hub runs.
 
+**The device signature.** Once the program that opens the database has registered the device's
+key (:func:`sign_with`, from the hub credential in the OS keyring: never in the database), every
+event appended is also *signed*: ``mac`` = HMAC-SHA256 of its hash under :func:`device_key`, a key
+the hub derives from the sha256 of the token it keeps. Someone with only the database file can
+append events and rebuild the chain, but cannot sign them, so the hub flags what they made
+(docs/people.md, "The device signature").
+
 Each event is put in the ``outbox`` in the same transaction as it is stored (``item_type``
 'event', ``item_id`` the event's id), so it travels to the hub exactly once like a result.
 """
@@ -21,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
 import json
 import sqlite3
 import uuid
@@ -37,6 +45,8 @@ EVENT_TYPES = frozenset({"clock_in", "clock_out", "break_start", "break_end", "a
                          "idle_answer", "clock_jump", "correction", "approval"})
 HASHED_BODY_KEYS = ("n", "type", "worker", "wall", "mono_ns", "boot_id", "prev_hash", "payload")
 JUMP_TOLERANCE_NS = 60 * 10**9  # wall time may drift or be slewed by this much against monotonic time
+SIGNATURE_CONTEXT = b"labclient event signature 1"  # what the device key is derived for
+_SIGNING_KEYS: dict[str, bytes] = {}  # database file -> the device key (this process only)
 
 
 @dataclass(frozen=True)
@@ -56,17 +66,22 @@ class Event:
     payload: dict[str, Any]
     prev_hash: str
     hash: str
+    mac: str | None = None  # the device signature (None: unsigned)
 
-    def body(self) -> dict[str, Any]:
-        """The event as the outbox item's ``body`` (docs/people.md)."""
+    def body(self, *, signed: bool = False) -> dict[str, Any]:
+        """The event as the outbox item's ``body`` (docs/people.md); with ``signed`` (for a hub
+        that takes signed events) and a signature, its ``mac`` too."""
         worker = None if self.worker_id is None and self.worker_name is None else {
             "id": self.worker_id, "name": self.worker_name}
-        return {"n": self.n, "type": self.type, "worker": worker, "wall": self.wall, "mono_ns": self.mono_ns,
+        body = {"n": self.n, "type": self.type, "worker": worker, "wall": self.wall, "mono_ns": self.mono_ns,
                 "boot_id": self.boot_id, "prev_hash": self.prev_hash, "hash": self.hash, "payload": self.payload}
+        if signed and self.mac is not None:
+            body["mac"] = self.mac
+        return body
 
-    def wire(self) -> dict[str, Any]:
+    def wire(self, *, signed: bool = False) -> dict[str, Any]:
         """The whole outbox item as ``/v1/push`` sends it."""
-        return {"seq": self.seq, "id": self.id, "type": "event", "body": self.body()}
+        return {"seq": self.seq, "id": self.id, "type": "event", "body": self.body(signed=signed)}
 
 
 def canonical(value: Any) -> str:
@@ -79,6 +94,44 @@ def event_hash(event_id: str, seq: int, body: Mapping[str, Any]) -> str:
     the body's fields other than ``hash``. Raises KeyError when a field is missing."""
     content = {"id": event_id, "seq": seq, **{key: body[key] for key in HASHED_BODY_KEYS}}
     return hashlib.sha256(canonical(content).encode("utf-8")).hexdigest()
+
+
+def device_key(token_sha256: str) -> bytes:
+    """The key a device signs its events with, from the sha256 (hex) of its hub token: the device
+    hashes the token it holds, the hub has only that hash. ValueError when it is not 64 hex."""
+    if len(token_sha256) != 64:
+        raise ValueError("a token's sha256 is 64 hex digits")
+    return hmac.new(bytes.fromhex(token_sha256), SIGNATURE_CONTEXT, hashlib.sha256).digest()
+
+
+def token_key(token: str) -> bytes:
+    """:func:`device_key` of a device token as the device holds it."""
+    return device_key(hashlib.sha256(token.encode("utf-8")).hexdigest())
+
+
+def event_mac(key: bytes, event_hash_hex: str) -> str:
+    """The signature of an event: HMAC-SHA256 (hex) of its hash (as text) under the device key."""
+    return hmac.new(key, event_hash_hex.encode("ascii"), hashlib.sha256).hexdigest()
+
+
+def sign_with(store: Store, key: bytes | None) -> None:
+    """From now on, in this process, sign every event appended to ``store``'s database with
+    ``key`` (:func:`token_key` of the device's token, read from where the sync keeps it; never
+    stored), or stop signing (None). Whatever opens the database to record time calls this once
+    the token is known, and the sync again after an enrolment (a new token)."""
+    path = _db_file(store.read())
+    if key is None:
+        _SIGNING_KEYS.pop(path, None)
+    else:
+        _SIGNING_KEYS[path] = key
+
+
+def _db_file(c: sqlite3.Connection) -> str:
+    """The database file a connection works on (its main database), as a registry key."""
+    for _, name, file in c.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return str(file)
+    return ""
 
 
 def _append(c: sqlite3.Connection, clock: Clock, event_type: str, worker: tuple[str, str] | None,
@@ -112,13 +165,15 @@ def _insert(c: sqlite3.Connection, event_type: str, worker: tuple[str, str] | No
     event = Event(event_id, head_n + 1, seq, event_type, worker_id, worker_name, wall, mono, boot,
                   json.loads(canonical(payload)), head_hash, "")
     digest = event_hash(event_id, seq, event.body())
+    key = _SIGNING_KEYS.get(_db_file(c)) if _SIGNING_KEYS else None
+    mac = event_mac(key, digest) if key is not None else None
     c.execute("INSERT INTO time_events (id, n, seq, type, worker_id, worker_name, wall, mono_ns, boot_id, payload,"
-              " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              " prev_hash, hash, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
               (event_id, event.n, seq, event_type, worker_id, worker_name, wall, mono, boot, canonical(payload),
-               head_hash, digest))
+               head_hash, digest, mac))
     state.put(c, "chain_head_n", event.n)
     state.put(c, "chain_head_hash", digest)
-    return Event(**{**event.__dict__, "hash": digest})
+    return Event(**{**event.__dict__, "hash": digest, "mac": mac})
 
 
 def _head(c: sqlite3.Connection) -> tuple[int, str]:
@@ -132,24 +187,28 @@ def _head(c: sqlite3.Connection) -> tuple[int, str]:
 
 _SELECT = ("SELECT id, n, seq, type, worker_id, worker_name, wall, mono_ns, boot_id, payload, prev_hash, hash"
            " FROM time_events")
+_SELECT_SIGNED = ("SELECT id, n, seq, type, worker_id, worker_name, wall, mono_ns, boot_id, payload, prev_hash, hash,"
+                  " mac FROM time_events")
 
 
-def outbox_bodies(store: Store, item_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+def outbox_bodies(store: Store, item_ids: Iterable[str], *, signed: bool = False) -> dict[str, dict[str, Any]]:
     """For the sync: the ``body`` of each queued event, by id (ids that are not events, or whose
-    row is unreadable, are left out). No session: the sync sends as the device, not as a person."""
+    row is unreadable, are left out). No session: the sync sends as the device, not as a person.
+    ``signed``: the hub takes signed events (its features list ``signed_events``), so a signed
+    event's body carries its ``mac``; a hub without the feature refuses a body with it."""
     ids = list(item_ids)
     out: dict[str, dict[str, Any]] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         marks = ", ".join("?" * len(chunk))
-        for row in store.read().execute(_SELECT + f" WHERE id IN ({marks})", chunk).fetchall():
-            event = _event(row)
+        for row in store.read().execute(_SELECT_SIGNED + f" WHERE id IN ({marks})", chunk).fetchall():
+            event = _event(row[:12], row[12])
             if event is not None:
-                out[event.id] = event.body()
+                out[event.id] = event.body(signed=signed)
     return out
 
 
-def _event(row: Sequence[Any]) -> Event | None:
+def _event(row: Sequence[Any], mac: object = None) -> Event | None:
     event_id, n, seq, event_type, worker_id, worker_name, wall, mono, boot, payload, prev_hash, digest = row
     try:
         parsed = json.loads(payload)
@@ -157,7 +216,8 @@ def _event(row: Sequence[Any]) -> Event | None:
         return None
     if not (isinstance(n, int) and isinstance(seq, int) and isinstance(mono, int) and isinstance(parsed, dict)):
         return None
-    return Event(event_id, n, seq, event_type, worker_id, worker_name, wall, mono, boot, parsed, prev_hash, digest)
+    return Event(event_id, n, seq, event_type, worker_id, worker_name, wall, mono, boot, parsed, prev_hash, digest,
+                 mac if isinstance(mac, str) else None)
 
 
 # -- the chain check -----------------------------------------------------------------------------

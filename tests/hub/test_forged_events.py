@@ -13,6 +13,7 @@ the workstation takes them from the roster of a pull.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -22,11 +23,12 @@ import pytest
 from labclient.people import events, login, roster, timesheet
 from labclient.people.roles import Session
 from labclient.store import DB_NAME, Store
+from labhub.auth import make_enrol_code
 from labhub.clock import HubClock
 from labhub.store import HubStore
 from labhub.users import add_user, set_disabled, set_role
-from tests.hub.conftest import DAY_S, Hub
-from tests.hub.test_people import DAY, MIN, START, FakeClock, H, Station, flags_of, labhub, pull, sheets
+from tests.hub.conftest import DAY_S, Device, Hub
+from tests.hub.test_people import DAY, MIN, START, FakeClock, H, Station, flags_of, labhub, pull, rebuild, sheets
 from tests.people.test_forged_events import approval, correction, forge
 
 T = TypeVar("T")
@@ -41,8 +43,7 @@ class HubStation(Station):
     def __init__(self, folder: Path, hub: Hub, lab: str, clock: FakeClock | None = None) -> None:
         self.hub, self.lab = hub, lab
         self.clock = clock or FakeClock()
-        self.follow()
-        self.device = hub.enroll(lab, "LAB-PC-07")
+        self.device = self.enroll(lab, "LAB-PC-07")
         self.store = Store.open(folder / DB_NAME)
         self.sessions: list[Session] = []
         self.by_name: dict[str, Session] = {}
@@ -62,6 +63,13 @@ class HubStation(Station):
     def follow(self) -> None:
         """Set the hub's clock to the fake world's true time."""
         self.hub.set_clock(days=(self.clock.true - dt.datetime.now(dt.UTC)).total_seconds() / DAY_S)
+
+    def enroll(self, lab: str, name: str) -> Device:
+        """Enrol a device in ``lab`` (made if new) with a code made on the hub's clock now."""
+        code = self.at_hub(lambda store, clock: make_enrol_code(store, clock, lab))
+        r = self.hub.post("/v1/enroll", {"code": code, "device_name": name})
+        assert r.status_code == 200, r.text
+        return Device(self.hub, r.json()["device_id"], r.json()["token"])
 
     def at_hub(self, call: Callable[[HubStore, HubClock], T]) -> T:
         """Do what the hub's admin does (a ``labhub`` command's library call) on the hub's clock now."""
@@ -158,7 +166,7 @@ def test_signers_who_may_not_sign_then_are_flagged_and_count_for_nothing(station
     for name, role in (("Joseph Okello", "supervisor"), ("Amina Njeri", "worker"), ("Sokha Chan", "worker"),
                        ("Peter Mwangi", "supervisor"), ("Brian Otieno", "worker")):
         s.at_hub(hub_user(name, role, lab))
-    s.hub.enroll(lab + " B")
+    s.enroll(lab + " B", "LAB-PC-B")
     mary = s.at_hub(hub_user("Mary Wanjiru", "supervisor", lab + " B"))
     s.take_roster()
     for name in ("Joseph Okello", "Amina Njeri", "Peter Mwangi"):
@@ -204,3 +212,102 @@ def test_signers_who_may_not_sign_then_are_flagged_and_count_for_nothing(station
     assert (real["by"], real["approved_clocked_ms"], real["matches"]) == ("Joseph Okello", 1 * H + 10 * MIN, True), \
         "the forged approval of 41 hours is no approval; Joseph's still holds"
     assert len(sheet["flags"]) == 5
+
+
+# -- the device signature -------------------------------------------------------------------------------
+
+
+class SigningStation(HubStation):
+    """A workstation that signs its events with the key of its hub credential (as the program does
+    once it has read the token) and sends them to a hub that takes signed events."""
+
+    def sign(self) -> None:
+        events.sign_with(self.store, events.token_key(self.device.token))
+
+    def outbox(self) -> list[dict[str, Any]]:
+        rows = self.store.read().execute("SELECT seq, item_id FROM outbox WHERE item_type = 'event' AND seq > ?"
+                                         " ORDER BY seq", (self.taken,)).fetchall()
+        bodies = events.outbox_bodies(self.store, [item_id for _, item_id in rows], signed=True)
+        if rows:
+            self.taken = rows[-1][0]
+        return [{"seq": seq, "id": item_id, "type": "event", "body": bodies[item_id]} for seq, item_id in rows]
+
+
+@pytest.fixture
+def signing(own_hub: Hub, lab: str, tmp_path: Path) -> Iterator[SigningStation]:
+    s = SigningStation(tmp_path / "station", own_hub, lab)
+    for name, role in (("Joseph Okello", "supervisor"), ("Amina Njeri", "worker")):
+        s.at_hub(hub_user(name, role, lab))
+    s.take_roster()
+    s.log_in("Joseph Okello")
+    s.log_in("Amina Njeri")
+    yield s
+    events.sign_with(s.store, None)
+    s.close()
+
+
+def test_events_made_without_the_device_credential_are_caught_though_they_name_a_real_supervisor(
+        signing: SigningStation, lab: str) -> None:
+    s = signing
+    amina = s.signer("Amina Njeri")[0]
+    timesheet.clock_in(s.store, s.by_name["Amina Njeri"], clock=s.clock)  # before the key is known: unsigned
+    s.sign()
+    s.pass_time(hours=1)
+    timesheet.clock_out(s.store, s.by_name["Amina Njeri"], clock=s.clock)
+    timesheet.correct(s.store, s.by_name["Joseph Okello"], amina, START.date(), clocked_ms=15 * MIN,
+                      reason="Clocked in late: the PC was slow", clock=s.clock)
+    sent = s.outbox()
+    assert ["mac" in i["body"] for i in sent] == [False, True, True]
+    assert [i["status"] for i in s.push(sent)["items"]] == ["applied"] * 3
+    assert sheets(s.hub, lab)["flags"] == [], "signed from some event on: nothing to flag"
+    s.pass_time(minutes=20)
+
+    # 1. A correction signed with the real supervisor's id, so the hub's check of who signed it passes,
+    #    but without the device's signature (nobody with only the database can make one) ...
+    unsigned = s.forge("correction", "Amina Njeri", correction(START.date(), 8 * H, s.signer("Joseph Okello")))
+    # 2. ... or with a signature copied from another event.
+    copied = s.forge("correction", "Amina Njeri", correction(START.date(), 8 * H, s.signer("Joseph Okello")))
+    with sqlite3.connect(s.store.path) as db:
+        db.execute("UPDATE time_events SET mac = (SELECT mac FROM time_events WHERE n = 2) WHERE id = ?", (copied,))
+    s.pass_time(minutes=5)
+    assert s.sync() == ["applied", "applied"]
+    # 3. A chain rebuilt before it was synced: an hour of activity claimed, hashes recomputed, and
+    #    the signatures left as they were (the key is not in the database).
+    timesheet.clock_in(s.store, s.by_name["Amina Njeri"], clock=s.clock)
+    s.pass_time(minutes=30)
+    timesheet.record_activity(s.store, s.by_name["Amina Njeri"], 10 * MIN, clock=s.clock)
+    timesheet.clock_out(s.store, s.by_name["Amina Njeri"], clock=s.clock)
+    activity_n = s.store.read().execute("SELECT max(n) - 1 FROM time_events").fetchone()[0]
+    rebuild(s.store, n=activity_n, payload={"active_ms": 30 * MIN, "task": None})
+    assert events.verify_chain(s.store).ok
+    s.pass_time(minutes=5)
+
+    assert s.sync() == ["applied"] * 3
+    sheet = sheets(s.hub, lab)
+
+    (worker,) = sheet["workers"]
+    assert worker["days"][0]["clocked_ms"] == 1 * H + 15 * MIN + 30 * MIN, "neither forged correction counts"
+    signature = {f["n"]: f for f in flags_of(sheet, "signature")}
+    assert {n: f["problem"] for n, f in signature.items()} == {4: "unsigned", 5: "bad", activity_n: "bad",
+                                                               activity_n + 1: "bad"}
+    assert signature[4]["message"].startswith("Event 4 (correction, Amina Njeri,")
+    assert "is not signed, though this workstation signs its events (event 3 before it was signed" \
+        in signature[4]["message"]
+    assert "carries a signature that this workstation's hub credential does not make" in signature[5]["message"]
+    assert flags_of(sheet, "chain") == [], "the rebuilt chain links: only the signatures tell"
+    aside = {f["event_id"]: f["message"] for f in flags_of(sheet, "author")}
+    assert set(aside) == {unsigned, copied}
+    assert "does not count: it is not signed, though the workstation signs its events" in aside[unsigned]
+    assert "does not count: it carries a signature the workstation's credential does not make" in aside[copied]
+
+
+def test_a_malformed_signature_is_rejected(signing: SigningStation) -> None:
+    s = signing
+    s.sign()
+    timesheet.clock_in(s.store, s.by_name["Amina Njeri"], clock=s.clock)
+    (item,) = s.outbox()
+    item["body"]["mac"] = item["body"]["mac"].upper()
+
+    (answer,) = s.push([item])["items"]
+
+    assert (answer["status"], answer["reason"]) == ("rejected", "the event's mac is not 64 lowercase hex digits")

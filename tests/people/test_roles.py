@@ -51,6 +51,8 @@ OPEN = {
     "events.canonical": "pure", "events.event_hash": "pure", "events.check_chain": "pure",
     "events.verify_chain": "an integrity check; names no one's hours",
     "events.outbox_bodies": "the sync sends events as the device",
+    "events.device_key": "pure", "events.token_key": "pure", "events.event_mac": "pure",
+    "events.sign_with": "the device's own key for signing events; names no one and reads nobody's data",
     "hours.compute": "pure", "hours.merge_flags": "pure",
     "timesheet.local_zone": "pure", "timesheet.today": "the date", "timesheet.week_of": "pure",
 }
