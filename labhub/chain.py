@@ -216,7 +216,7 @@ def _signature_flags(c: sqlite3.Connection, device: Device, chain_id: str, event
              "message": f"Event {event.n} ({what}) is not signed, though this workstation signs its events (event "
                         f"{before[0]} before it was signed, or was itself flagged unsigned): it was written by "
                         "someone without the workstation's hub credential (for instance into its database by "
-                        "hand)."}]
+                        "hand), or by LabClient at a moment it could not read that credential."}]
 
 
 def _recheck_next(c: sqlite3.Connection, chain_id: str, event: EventBody) -> None:
