@@ -288,10 +288,27 @@ class NoSecretError(PeopleError):
 
 
 class WeakSecretError(PeopleError):
-    """A new PIN or password that is too short, too long or blank."""
+    """A new PIN or password that is too short, too long or blank; with the workstation's strong
+    PIN rules, also: reasons ``trivial`` (0000, 1234, 1212...) and ``short_for_role`` (params
+    ``role``, ``min``: a supervisor's or admin's needs more characters)."""
 
     code = "people.weak_secret"
     template = "A PIN or password is {min} to {max} characters and not only spaces. Choose another."
+    reasons: ClassVar[Mapping[str, str]] = {
+        "trivial": "That PIN is one of the first anyone would try (like 0000, 1234 or 1212). Choose another.",
+        "short_for_role": ("A {role}'s PIN or password needs at least {min} characters on this workstation, so a "
+                           "copy of its database cannot be used to guess it. Choose a longer one."),
+    }
+
+
+class PepperUnavailableError(PeopleError):
+    """The PINs here are kept with a key in the OS keyring, and the keyring cannot give it now.
+    Nothing was checked or counted."""
+
+    code = "login.keyring"
+    template = ("The PINs on this workstation are protected by a key kept in this computer's keyring, which cannot "
+                "be read now ({detail}). Log in to this computer's account again (that unlocks the keyring), or "
+                "ask the partner admin. No PIN was checked.")
 
 
 class UserExistsError(PeopleError):

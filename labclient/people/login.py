@@ -26,7 +26,7 @@ from labclient.errors import (
     WrongSecretError,
 )
 from labclient.people.clock import SYSTEM_CLOCK, Clock
-from labclient.people.passwords import verify_secret
+from labclient.people.pins import PinKeeper
 from labclient.people.roles import Permission, Role, Session, live_session, requires, token_hash
 from labclient.store import Store
 
@@ -165,12 +165,16 @@ def check_secret(store: Store, user_id: str, name: str, stored: str | None, secr
         if left_ns > 0:
             raise AccountLockedError(name=name, seconds=math.ceil(left_ns / 1e9))
         raise NoSecretError(name=name)
+    keeper = PinKeeper(store)
+    check = keeper.verifier(stored)  # the keyring's pepper first: without it nothing is tried or counted
     left_ns, failures, lock_s = _take_try(store, user_id, clock)
     if left_ns > 0:
         raise AccountLockedError(name=name, seconds=math.ceil(left_ns / 1e9))
-    if verify_secret(secret, stored):
+    if check(secret):
+        found = keeper.pepper()
         with store.transaction() as c:
             c.execute("DELETE FROM login_guard WHERE worker_id = ?", (user_id,))
+            keeper.protect_all(c, found)  # hashes kept plain before (or from the hub) get the pepper
         return
     if lock_s:
         raise WrongSecretError("That PIN is not right for {name}. After {failures} wrong tries in a row, {name} is "

@@ -27,7 +27,8 @@ from labclient.errors import NotAllowed, UnknownUserError, UserExistsError
 from labclient.people import state
 from labclient.people.clock import SYSTEM_CLOCK, Clock, estimated_now, format_wall, parse_wall
 from labclient.people.login import _open_session, check_secret, normalise_name
-from labclient.people.passwords import check_strength, hash_secret, is_valid_hash
+from labclient.people.passwords import is_valid_hash
+from labclient.people.pins import PinKeeper
 from labclient.people.roles import Permission, Role, Session, requires
 from labclient.store import Store
 
@@ -122,8 +123,8 @@ def add_local_user(store: Store, session: Session, name: str, role: Role | str, 
     role = Role(role)
     secret_hash = None
     if secret is not None:
-        check_strength(secret)
-        secret_hash = hash_secret(secret)
+        PinKeeper(store).check_new_secret(secret, role)
+        secret_hash = PinKeeper(store).new_hash(secret)
     user_id = f"w-{uuid.uuid4().hex[:12]}"
     with store.transaction() as c:
         if c.execute("SELECT 1 FROM workers WHERE name = ? COLLATE NOCASE", (name,)).fetchone():
@@ -137,9 +138,8 @@ def add_local_user(store: Store, session: Session, name: str, role: Role | str, 
 def set_secret(store: Store, session: Session, user_id: str, secret: str, *, clock: Clock = SYSTEM_CLOCK) -> None:
     """Admin: set a user's PIN or password (for a hub user, the hub's next roster wins if it
     brings one). Lifts their lockout."""
-    check_strength(secret)
-    _user_by_id(store, user_id)
-    secret_hash = hash_secret(secret)
+    PinKeeper(store).check_new_secret(secret, _user_by_id(store, user_id).role)
+    secret_hash = PinKeeper(store).new_hash(secret)
     with store.transaction() as c:
         c.execute("UPDATE workers SET secret_hash = ? WHERE id = ?", (secret_hash, user_id))
         c.execute("DELETE FROM login_guard WHERE worker_id = ?", (user_id,))
@@ -149,10 +149,10 @@ def set_secret(store: Store, session: Session, user_id: str, secret: str, *, clo
 def change_own_secret(store: Store, session: Session, current: str, new: str, *,
                       clock: Clock = SYSTEM_CLOCK) -> None:
     """Change one's own PIN, giving the current one (a wrong one counts towards the lockout)."""
-    check_strength(new)
+    PinKeeper(store).check_new_secret(new, session.role)
     stored = store.read().execute("SELECT secret_hash FROM workers WHERE id = ?", (session.user_id,)).fetchone()[0]
     check_secret(store, session.user_id, session.name, stored, current, clock)
-    secret_hash = hash_secret(new)
+    secret_hash = PinKeeper(store).new_hash(new)
     with store.transaction() as c:
         c.execute("UPDATE workers SET secret_hash = ? WHERE id = ?", (secret_hash, session.user_id))
 
@@ -190,8 +190,8 @@ def bootstrap_admin(store: Store, name: str, secret: str, *, clock: Clock = SYST
     no roster has come from the hub (then the hub's admins are in charge). NotAllowed otherwise.
     """
     name = _checked_name(name)
-    check_strength(secret)
-    secret_hash = hash_secret(secret)
+    PinKeeper(store).check_new_secret(secret, Role.ADMIN)
+    secret_hash = PinKeeper(store).new_hash(secret)
     with store.transaction() as c:
         if state.get(c, "roster_as_of") is not None:
             raise NotAllowed("The hub's user list is in charge on this workstation, so no admin can be made here. "
@@ -235,8 +235,11 @@ def apply_roster(store: Store, entries: Sequence[Mapping[str, Any]], *, as_of: s
         reference, _ = estimated_now(store, clock)
     if moment > reference + MAX_AHEAD:
         raise RosterFromFutureError(as_of=as_of, now=format_wall(reference))
+    keeper = PinKeeper(store)
+    found = keeper.pepper()  # None: the hub's hashes stay plain until a keyring works here
     report = RosterReport()
     with store.transaction() as c:
+        keeper.protect_all(c, found)  # so a hash the hub sends again compares equal
         current = state.get(c, "roster_as_of")
         current_moment = parse_wall(current) if current else None
         if current_moment is not None and current_moment > reference + MAX_AHEAD:
@@ -260,6 +263,8 @@ def apply_roster(store: Store, entries: Sequence[Mapping[str, Any]], *, as_of: s
                 continue
             if problem:  # usable, but its PIN hash is not: the user keeps the PIN they had
                 report.skipped.append((label, problem))
+            if found is not None and clean["secret_hash"] is not None:
+                clean["secret_hash"] = PinKeeper.wrap(clean["secret_hash"], *found)
             usable.append(clean)
         # People the hub listed before go first: a renamed one frees their old name for a new
         # person of that name in the same roster.

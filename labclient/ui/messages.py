@@ -71,6 +71,10 @@ _ERRORS: dict[str, str] = {code: str(text) for code, text in {
     "session.locked": QT_TRANSLATE_NOOP(
         "Error", "The screen is locked. {who} must enter their PIN to go on, or someone else can log in."),
     "people.not_allowed": QT_TRANSLATE_NOOP("Error", "{who} ({role}) may not {action}. {hint}"),
+    "login.keyring": QT_TRANSLATE_NOOP(
+        "Error", "The PINs on this workstation are protected by a key kept in this computer's keyring, which cannot "
+        "be read now. Log in to this computer's account again (that unlocks the keyring), or ask the partner admin. "
+        "No PIN was checked."),
     "roster.future": QT_TRANSLATE_NOOP(
         "Error", "The user list from the hub is dated {as_of}, far ahead of the hub's clock ({now}), so it was not "
         "applied. Nothing changed. Ask the hub's admin to check the hub computer's clock."),
@@ -104,6 +108,12 @@ _AS_THEY_ARE: dict[str, tuple[object, ...]] = {
         QT_TRANSLATE_NOOP("Error", "{name} is on a break. End the break first."),
         QT_TRANSLATE_NOOP("Error", "{name} is not on a break."),
         QT_TRANSLATE_NOOP("Error", "{name} is still clocked in. Approve these days after they clock out."),
+    ),
+    "people.weak_secret": (
+        QT_TRANSLATE_NOOP("Error", "That PIN is one of the first anyone would try (like 0000, 1234 or 1212). "
+                                   "Choose another."),
+        QT_TRANSLATE_NOOP("Error", "A {role}'s PIN or password needs at least {min} characters on this workstation, "
+                                   "so a copy of its database cannot be used to guess it. Choose a longer one."),
     ),
     "session.ended": (
         QT_TRANSLATE_NOOP("Error", "This session has ended (logged out, or someone logged in again as this user). "

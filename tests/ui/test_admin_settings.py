@@ -5,18 +5,17 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from labclient.people import login
+from labclient.people import login, roster
 from labclient.sync.state import read_settings
 from labclient.ui.admin_dialog import AdminDialog
 from labclient.ui.sync_controller import SyncController
 from labclient.workspace import Workspace
-from tests.logins import sign_in
 from tests.people.conftest import FakeClock
 
 
 def test_the_admin_screen_changes_the_settings_as_the_admin_and_not_after_logout(qtbot: QtBot, ws: Workspace,
                                                                                  clock: FakeClock) -> None:
-    admin = sign_in(ws, "Lab Admin", "admin", clock=clock)
+    admin = roster.bootstrap_admin(ws.store, "Lab Admin", "1234", clock=clock)
     sync = SyncController(ws.data_dir)
     dialog = AdminDialog(ws, sync, admin, clock=clock)
     qtbot.addWidget(dialog)
