@@ -1,7 +1,14 @@
 """Enrolment codes, device tokens and who a request comes from.
 
 - An enrolment code is 12 characters from an alphabet without look-alikes (no 0/O, 1/I/L),
-  shown as ``K7QF-2MXD-9TZA``; it admits one device to one lab, once.
+  shown as ``K7QF-2MXD-9TZA``; it admits one device to one lab, once, within
+  :data:`CODE_VALID_DAYS` of being made (by the hub's clock; the expiry follows from the code's
+  ``created_at``, so it needs no column of its own).
+- Wrong codes are rate-limited (:class:`FailureLimit`, applied by :mod:`labhub.web` to
+  ``POST /v1/enroll``): past :data:`ENROL_FAILURES_PER_CLIENT` failed attempts from one address
+  (an IPv6 /64 counts as one), or :data:`ENROL_FAILURES_OVERALL` from all addresses, within
+  :data:`ENROL_WINDOW_S`, enrolment answers ``429`` with ``Retry-After``, even to a right code.
+  With about 59 bits per code, guessing one is then hopeless.
 - A device token is 256 random bits (URL-safe base64). The hub keeps only its sha256, so a copy
   of the database does not hold usable credentials; the token is shown once, in the enrolment
   answer.
@@ -12,21 +19,32 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import ipaddress
 import secrets
 import sqlite3
+import threading
 import uuid
+from collections import OrderedDict, deque
 from dataclasses import dataclass
 from typing import Any
 
-from labhub.clock import HubClock
-from labhub.errors import CodeInvalid, CodeUsed, Refused, Unauthorized
+from labhub.clock import HubClock, parse_time
+from labhub.errors import CodeExpired, CodeInvalid, CodeUsed, Refused, Unauthorized
 from labhub.labs import ensure_lab
 from labhub.store import HubStore
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_GROUPS = 3
 CODE_GROUP_LEN = 4
+#: An unused enrolment code stops working this many days after it was made.
+CODE_VALID_DAYS = 7
+#: Failed enrolment attempts allowed per client address (IPv6: per /64) within the window.
+ENROL_FAILURES_PER_CLIENT = 10
+#: Failed enrolment attempts allowed from all addresses together within the window.
+ENROL_FAILURES_OVERALL = 100
+ENROL_WINDOW_S = 15 * 60.0
 
 
 @dataclass(frozen=True)
@@ -60,8 +78,16 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
+def code_expiry(created_at: str) -> dt.datetime:
+    """When a code made at ``created_at`` (the hub's time text) stops working."""
+    return parse_time(created_at) + dt.timedelta(days=CODE_VALID_DAYS)
+
+
 def make_enrol_code(store: HubStore, clock: HubClock, lab: str) -> str:
-    """Make and keep a one-time enrolment code for ``lab`` (created if new); returns the code."""
+    """Make and keep a one-time enrolment code for ``lab`` (created if new); returns the code.
+
+    It works once, for :data:`CODE_VALID_DAYS` days from now.
+    """
     now = clock.now_text()
     with store.transaction() as c:
         lab_id = ensure_lab(c, lab, now)
@@ -85,8 +111,9 @@ class Enrolment:
 def enroll(store: HubStore, clock: HubClock, code: str, device_name: str) -> Enrolment:
     """Spend ``code`` on a new device called ``device_name``, in one transaction.
 
-    Raises :class:`CodeInvalid` for a code the hub never made and :class:`CodeUsed` for one
-    already spent; then nothing changes.
+    Raises :class:`CodeInvalid` for a code the hub never made, :class:`CodeUsed` for one
+    already spent and :class:`CodeExpired` for one made more than :data:`CODE_VALID_DAYS` ago
+    (by ``clock``); then nothing changes.
     """
     normal = normalise_code(code)
     if normal is None:
@@ -95,14 +122,18 @@ def enroll(store: HubStore, clock: HubClock, code: str, device_name: str) -> Enr
     device_id = f"d-{uuid.uuid4().hex}"
     token = secrets.token_urlsafe(32)
     with store.transaction() as c:
-        row = c.execute("SELECT e.lab_id, e.used_at, l.name FROM enrol_codes e JOIN labs l ON l.id = e.lab_id"
-                        " WHERE e.code = ?", (normal,)).fetchone()
+        row = c.execute("SELECT e.lab_id, e.used_at, l.name, e.created_at FROM enrol_codes e"
+                        " JOIN labs l ON l.id = e.lab_id WHERE e.code = ?", (normal,)).fetchone()
         if row is None:
             raise CodeInvalid("This enrolment code is not one the hub made; check it or ask the hub admin for a "
                               "new one.")
-        lab_id, used_at, lab = row
+        lab_id, used_at, lab, created_at = row
         if used_at is not None:
             raise CodeUsed("This enrolment code was used already (codes work once); ask the hub admin for a new one.")
+        expiry = code_expiry(created_at)
+        if clock.now() >= expiry:
+            raise CodeExpired(f"This enrolment code expired on {expiry:%Y-%m-%d %H:%M} UTC (codes work for "
+                              f"{CODE_VALID_DAYS} days); ask the hub admin for a new one.")
         c.execute("INSERT INTO devices (id, lab_id, name, token_sha256, enrolled_at) VALUES (?, ?, ?, ?, ?)",
                   (device_id, lab_id, device_name, token_hash(token), now))
         spent = c.execute("UPDATE enrol_codes SET used_at = ?, device_id = ? WHERE code = ? AND used_at IS NULL",
@@ -207,3 +238,83 @@ def revoke_device(store: HubStore, clock: HubClock, lab: str, device_id: str) ->
                           (now, device_id, now)).rowcount
     return Revocation(DeviceInfo(device.id, device.name, device.lab, device.enrolled_at, device.last_seen_at, now),
                       already=False, batches_freed=freed)
+
+
+def client_key(host: str | None) -> str:
+    """The key a client address is counted under: the address itself, or for IPv6 its /64
+    network (one site holds a whole /64); ``"?"`` when unknown."""
+    if not host:
+        return "?"
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return host
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{address}/64", strict=False))
+    return str(address)
+
+
+class FailureLimit:
+    """Failed attempts within a sliding window, per client and overall; thread-safe.
+
+    ``now`` is any clock in seconds that only goes forward (the hub uses its monotonic clock).
+    At most ``max_clients`` clients are tracked: the ones whose failures are oldest are
+    forgotten first, so memory stays bounded whatever the number of addresses.
+    """
+
+    def __init__(self, per_client: int = ENROL_FAILURES_PER_CLIENT, overall: int = ENROL_FAILURES_OVERALL,
+                 window_s: float = ENROL_WINDOW_S, max_clients: int = 10_000) -> None:
+        self.per_client = per_client
+        self.overall = overall
+        self.window_s = window_s
+        self.max_clients = max_clients
+        self._lock = threading.Lock()
+        self._all: deque[float] = deque()
+        self._clients: OrderedDict[str, deque[float]] = OrderedDict()  # least recently failed first
+
+    def _forget_before(self, now: float) -> None:
+        cutoff = now - self.window_s
+        while self._all and self._all[0] <= cutoff:
+            self._all.popleft()
+        while self._clients:
+            key, times = next(iter(self._clients.items()))
+            if times and times[-1] > cutoff:
+                break
+            del self._clients[key]
+
+    def wait_s(self, client: str, now: float) -> float:
+        """Seconds ``client`` must wait before its next attempt counts; 0 when it may try now."""
+        with self._lock:
+            self._forget_before(now)
+            wait = 0.0
+            if len(self._all) >= self.overall:
+                wait = self._all[-self.overall] + self.window_s - now
+            times = self._clients.get(client)
+            if times is not None:
+                while times and times[0] <= now - self.window_s:
+                    times.popleft()
+                if len(times) >= self.per_client:
+                    wait = max(wait, times[-self.per_client] + self.window_s - now)
+            return max(0.0, wait)
+
+    def failed(self, client: str, now: float) -> None:
+        """Count a failed attempt by ``client`` at ``now``."""
+        with self._lock:
+            self._forget_before(now)
+            self._all.append(now)
+            while len(self._all) > self.overall:
+                self._all.popleft()
+            times = self._clients.pop(client, None) or deque()
+            times.append(now)
+            while len(times) > self.per_client:
+                times.popleft()
+            self._clients[client] = times
+            while len(self._clients) > self.max_clients:
+                self._clients.popitem(last=False)
+
+    def tracked(self) -> int:
+        """How many clients are tracked now."""
+        with self._lock:
+            return len(self._clients)

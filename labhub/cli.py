@@ -209,9 +209,16 @@ def _lab(name: str) -> str:
 
 
 def _enroll_code(store: HubStore, lab: str) -> int:
-    from labhub.auth import make_enrol_code
+    """The code alone on stdout (for scripts); until when it works on stderr."""
+    from labhub.auth import CODE_VALID_DAYS, code_expiry, make_enrol_code
 
-    print(make_enrol_code(store, HubClock(), _lab(lab)))
+    code = make_enrol_code(store, HubClock(), _lab(lab))
+    print(code, flush=True)
+    made = store.query_one("SELECT created_at FROM enrol_codes WHERE code = ?", (code,))
+    assert made is not None
+    until = code_expiry(made["created_at"])
+    print(f"labhub: the code admits one workstation to lab {_lab(lab)!r}, once; it is valid for {CODE_VALID_DAYS} "
+          f"days, until {until:%Y-%m-%d %H:%M} UTC.", file=sys.stderr)
     return 0
 
 

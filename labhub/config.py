@@ -10,6 +10,9 @@ from platformdirs import user_data_dir
 DEFAULT_LEASE_DAYS = 7.0
 DEFAULT_MAX_REQUEST_BYTES = 4 * 1024 * 1024
 DEFAULT_MAX_ITEMS = 2000
+#: Requests with a body that may be worked on at once; the rest wait their turn (the database
+#: takes one writer at a time anyway, so more would only hold threads and memory).
+DEFAULT_MAX_ACTIVE_REQUESTS = 8
 DAY_S = 86_400.0
 
 
@@ -28,3 +31,4 @@ class HubConfig:
     max_items: int = DEFAULT_MAX_ITEMS
     test_faults: bool = False
     clock_offset_file: Path | None = None
+    max_active_requests: int = DEFAULT_MAX_ACTIVE_REQUESTS

@@ -58,6 +58,13 @@ class CodeUsed(HubError):
     code = "code_used"
 
 
+class CodeExpired(HubError):
+    """An enrolment code older than its validity (``labhub.auth.CODE_VALID_DAYS``), never used."""
+
+    status = 403
+    code = "code_expired"
+
+
 class NotFound(HubError):
     """No such media file (or no such path)."""
 
@@ -80,6 +87,26 @@ class Busy(HubError):
 
     def __init__(self, message: str, *, retry_after: int | None = 1) -> None:
         super().__init__(message, headers={"Retry-After": str(retry_after)} if retry_after is not None else None)
+
+
+class TooManyAttempts(HubError):
+    """Too many failed attempts (wrong enrolment codes) lately: ``429`` with ``Retry-After``."""
+
+    status = 429
+    code = "busy"
+
+    def __init__(self, message: str, *, retry_after: int) -> None:
+        super().__init__(message, headers={"Retry-After": str(max(1, retry_after))})
+
+
+class ClientGone(HubError):
+    """The client closed its connection before the hub started the work; no one reads the answer.
+
+    Status 499 (as nginx logs it) so that the access log tells these apart from answers sent.
+    """
+
+    status = 499
+    code = "client_gone"
 
 
 class Refused(HubError):
