@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,10 +11,39 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from labclient.people.clock import SystemClock
 from labclient.people.roles import Session
 from labclient.workspace import Workspace
+from labhub.clock import HubClock
+from tests import clockguard
 from tests.factory import make_bundle
 from tests.logins import sign_in
+
+
+@pytest.fixture(autouse=True)
+def no_real_clock_in_a_fake_world(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """While a test's fake clock exists, the real people clock and a hub clock that follows no
+    offset file refuse to be read (see tests/clockguard.py)."""
+    wall, mono, hub_now = SystemClock.wall, SystemClock.mono_ns, HubClock.now
+
+    def guarded_wall(self: SystemClock) -> str:
+        clockguard.refuse_real_clock("The people core's SystemClock")
+        return wall(self)
+
+    def guarded_mono(self: SystemClock) -> int:
+        clockguard.refuse_real_clock("The people core's SystemClock")
+        return mono(self)
+
+    def guarded_hub_now(self: HubClock) -> dt.datetime:
+        if self.offset_file is None:
+            clockguard.refuse_real_clock("An in-process HubClock() that follows no offset file")
+        return hub_now(self)
+
+    monkeypatch.setattr(SystemClock, "wall", guarded_wall)
+    monkeypatch.setattr(SystemClock, "mono_ns", guarded_mono)
+    monkeypatch.setattr(HubClock, "now", guarded_hub_now)
+    yield
+    clockguard.leave_fake_world()
 
 
 @pytest.fixture

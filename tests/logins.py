@@ -7,7 +7,6 @@ login itself (one scrypt check, as a real login does).
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 import uuid
@@ -16,12 +15,19 @@ from typing import Any
 
 from labclient.clock import utc_now
 from labclient.people import login, roster
-from labclient.people.clock import SYSTEM_CLOCK, Clock, format_wall
+from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.passwords import hash_secret
 from labclient.people.roles import Session
 from labclient.workspace import Workspace
+from tests import clockguard
 
 PIN = "1234"
+
+
+def test_clock() -> Clock:
+    """The clock test helpers use by default: the test's fake clock if it made one, else the real one."""
+    fake: Clock | None = clockguard.world_clock()
+    return fake or SYSTEM_CLOCK
 
 
 @cache
@@ -30,28 +36,33 @@ def pin_hash() -> str:
     return hash_secret(PIN)
 
 
-def give_pins(ws: Workspace, roles: dict[str, str] | None = None) -> None:
+def give_pins(ws: Workspace, roles: dict[str, str] | None = None, *, clock: Clock | None = None) -> None:
     """Give every user of ``ws`` the PIN 1234, and add the users named in ``roles`` (name → role:
-    worker, supervisor or admin) with it. Everyone stays listed, so nobody is switched off."""
+    worker, supervisor or admin) with it. Everyone stays listed, so nobody is switched off.
+
+    The roster is dated by ``clock`` (default: the test's fake clock, else the real one), which is
+    also the hub's time of the list."""
     wanted: dict[str, str] = dict(ws.store.read().execute("SELECT name, role FROM workers").fetchall())
     wanted.update(roles or {})
     entries = [{"id": "hub-" + re.sub(r"\W+", "-", name.casefold()), "name": name, "role": role, "lab": None,
                 "secret_hash": pin_hash(), "disabled": False} for name, role in wanted.items()]
-    roster.apply_roster(ws.store, entries, as_of=format_wall(dt.datetime.now(dt.UTC)))
+    clock = clock or test_clock()
+    as_of = clock.wall()
+    roster.apply_roster(ws.store, entries, as_of=as_of, hub_now=as_of, clock=clock)
 
 
-def log_in(ws: Workspace, name: str, *, clock: Clock = SYSTEM_CLOCK) -> Session:
-    """A session for ``name`` (who has the PIN 1234)."""
-    return login.login(ws.store, name, PIN, clock=clock)
+def log_in(ws: Workspace, name: str, *, clock: Clock | None = None) -> Session:
+    """A session for ``name`` (who has the PIN 1234), on ``clock`` (default: :func:`test_clock`)."""
+    return login.login(ws.store, name, PIN, clock=clock or test_clock())
 
 
-def sign_in(ws: Workspace, name: str, role: str = "worker", *, clock: Clock = SYSTEM_CLOCK) -> Session:
+def sign_in(ws: Workspace, name: str, role: str = "worker", *, clock: Clock | None = None) -> Session:
     """A session for ``name``, who is added first (with ``role`` and the PIN 1234) when ``ws`` has
     nobody of that name: the way the tests get someone to work with."""
     known = ws.store.read().execute("SELECT 1 FROM workers WHERE name = ? AND secret_hash IS NOT NULL",
                                     (name,)).fetchone()
     if known is None:
-        give_pins(ws, {name: role})
+        give_pins(ws, {name: role}, clock=clock)
     return log_in(ws, name, clock=clock)
 
 

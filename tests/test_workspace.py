@@ -356,7 +356,7 @@ def test_a_logged_out_session_can_do_nothing(loaded: Workspace, worker: Session)
 
 def test_results_carry_the_timesheets_clock_so_they_count_on_its_day(loaded: Workspace) -> None:
     clock = FakeClock(now=dt.datetime(2031, 3, 9, 12, 0, tzinfo=dt.UTC), boot="boot-far")
-    give_pins(loaded, {"Amina Njeri": "worker"})
+    give_pins(loaded, {"Amina Njeri": "worker"}, clock=clock)
     amina = login.login(loaded.store, "Amina Njeri", PIN, clock=clock)
     task = loaded.next_task(amina, clock=clock)
     assert task is not None

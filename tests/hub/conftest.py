@@ -11,11 +11,12 @@ calling the same library functions in this process; the command itself has its o
 
 from __future__ import annotations
 
+import datetime as dt
 import selectors
 import subprocess
 import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,11 +49,20 @@ class Hub:
         """Move the hub's clock to ``days`` after the real one (the hub reads it on every call)."""
         self.offset_file.write_text(str(days * DAY_S), encoding="utf-8")
 
+    def follow(self, moment: dt.datetime) -> None:
+        """Set the hub's clock to ``moment`` (a test's fake world) from now on; it ticks from there."""
+        self.offset_file.write_text(str((moment - dt.datetime.now(dt.UTC)).total_seconds()), encoding="utf-8")
+
+    @property
+    def clock(self) -> HubClock:
+        """The hub process's clock, for work done in this process on its data (same offset file)."""
+        return HubClock(self.offset_file)
+
     def code(self, lab: str) -> str:
         """A fresh enrolment code for ``lab``."""
         store = HubStore.open(self.data_dir)
         try:
-            return make_enrol_code(store, HubClock(), lab)
+            return make_enrol_code(store, self.clock, lab)
         finally:
             store.close()
 
@@ -62,7 +72,7 @@ class Hub:
         bundle = make_bundle(self.data_dir.parent / "bundles", kind, n, batch_id=batch_id)
         store = HubStore.open(self.data_dir)
         try:
-            add_batch(store, HubClock(), bundle, lab)
+            add_batch(store, self.clock, bundle, lab)
         finally:
             store.close()
         return batch_id
@@ -88,6 +98,17 @@ class Hub:
         r = self.post("/v1/_test/faults", {"status": status, "count": count, "retry_after": retry_after,
                                            "after_commit": after_commit})
         assert r.status_code == 200, r.text
+
+
+class FollowingClock(HubClock):
+    """An in-process hub clock that reads a test's fake world (``source()``) instead of the real time."""
+
+    def __init__(self, source: Callable[[], dt.datetime]) -> None:
+        super().__init__(None)
+        self.source = source
+
+    def now(self) -> dt.datetime:
+        return self.source()
 
 
 @dataclass

@@ -41,8 +41,9 @@ from labhub.models import EVENT_PAYLOADS
 from labhub.schema import MIGRATIONS
 from labhub.store import HubStore
 from labhub.users import bump_roster
+from tests import clockguard
 from tests.factory import make_bundle
-from tests.hub.conftest import CLOCK, DAY_S, Device, Hub, start_hub, stop_hub
+from tests.hub.conftest import CLOCK, Device, Hub, start_hub, stop_hub
 
 START = dt.datetime(2026, 11, 24, 6, 0, tzinfo=dt.UTC)  # a Tuesday morning
 DAY = "2026-11-24"
@@ -84,6 +85,9 @@ class FakeClock:
     wall_offset: dt.timedelta = dt.timedelta(0)
     mono: int = 3_600 * 10**9
     boot: str = field(default_factory=lambda: f"boot-{uuid.uuid4().hex[:8]}")
+
+    def __post_init__(self) -> None:
+        clockguard.enter_fake_world(self)
 
     def wall(self) -> str:
         return format_wall(self.true + self.wall_offset)
@@ -149,8 +153,7 @@ class Station:
 
     def push(self, items: list[dict[str, Any]]) -> dict[str, Any]:
         """Push ``items`` with this workstation's clock, the hub's clock set to the true time."""
-        real = dt.datetime.now(dt.UTC)
-        self.hub.set_clock(days=(self.clock.true - real).total_seconds() / DAY_S)
+        self.hub.follow(self.clock.true)
         r = self.hub.post("/v1/push", {"clock": self.clock.as_json(), "items": items}, headers=self.device.headers)
         assert r.status_code == 200, r.text
         return dict(r.json())

@@ -12,7 +12,6 @@ Workstations are the people core on real client databases with a fake clock (the
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sqlite3
 import uuid
@@ -26,11 +25,10 @@ from labclient.people import events, login, roster, timesheet
 from labclient.store import DB_NAME, Store
 from labclient.sync.state import OutboxItem, people_map
 from labhub.auth import authenticate, enroll, make_enrol_code
-from labhub.clock import HubClock
 from labhub.push import Incoming, push_items
 from labhub.schema import MIGRATIONS
 from labhub.store import HubStore
-from tests.hub.conftest import CLOCK, DAY_S, Hub, start_hub, stop_hub
+from tests.hub.conftest import CLOCK, DAY_S, FollowingClock, Hub, start_hub, stop_hub
 from tests.hub.test_people import DAY, MIN, FakeClock, H, Station, labhub, pull, sheets
 
 
@@ -66,8 +64,7 @@ def hub_id_of(s: Station, worker_id: str) -> str | None:
 
 def send(s: Station, items: list[dict[str, Any]], people: dict[str, str] | None) -> dict[str, Any]:
     """Push ``items`` with ``people`` (None: no map, as an older workstation pushes)."""
-    real = dt.datetime.now(dt.UTC)
-    s.hub.set_clock(days=(s.clock.true - real).total_seconds() / DAY_S)
+    s.hub.follow(s.clock.true)
     body: dict[str, Any] = {"clock": s.clock.as_json(), "items": items}
     if people is not None:
         body["people"] = people
@@ -261,9 +258,10 @@ def test_a_hub_with_events_from_before_people_maps_is_upgraded_and_keeps_them(
     monkeypatch.setattr("labhub.store.SCHEMA_VERSION", 2)
     old = HubStore.open(folder / "data")
     try:
-        enrolment = enroll(old, HubClock(), make_enrol_code(old, HubClock(), "Gulu"), "OLD-PC")
+        hub_clock = FollowingClock(lambda: clock.true)  # the old hub lived in the same fake world
+        enrolment = enroll(old, hub_clock, make_enrol_code(old, hub_clock, "Gulu"), "OLD-PC")
         device = authenticate(old, f"Bearer {enrolment.token}")
-        _, answers, _ = push_items(old, HubClock(), device, CLOCK | {"boot_id": clock.boot, "mono_ns": clock.mono},
+        _, answers, _ = push_items(old, hub_clock, device, CLOCK | {"boot_id": clock.boot, "mono_ns": clock.mono},
                                    [Incoming(seq, i, "event", bodies[i]) for seq, i in rows], DAY_S)
     finally:
         old.close()
@@ -271,6 +269,7 @@ def test_a_hub_with_events_from_before_people_maps_is_upgraded_and_keeps_them(
     assert [a["status"] for a in answers] == ["applied", "applied"]
 
     hub = start_hub(folder)
+    hub.follow(clock.true)
     try:
         amina = add_user(hub, "Gulu", "Amina Njeri")
         mapped = hub.post("/v1/push", {"clock": CLOCK, "items": [], "people": {amina_here: amina}},

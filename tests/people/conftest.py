@@ -23,6 +23,7 @@ from labclient.people.clock import format_wall
 from labclient.people.roles import Role, Session
 from labclient.store import DB_NAME, Store
 from labclient.workspace import Workspace
+from tests import clockguard
 
 START = dt.datetime(2026, 11, 24, 6, 0, tzinfo=dt.UTC)  # a Tuesday, 08:00 in the lab (UTC+2)
 LAB_TZ = dt.timezone(dt.timedelta(hours=2))
@@ -37,6 +38,9 @@ class FakeClock:
     mono: int = 3_600 * 10**9          # an hour after boot
     boot: str = "boot-1"
     boots: int = 1
+
+    def __post_init__(self) -> None:
+        clockguard.enter_fake_world(self)
 
     def wall(self) -> str:
         return format_wall(self.now)

@@ -20,8 +20,8 @@ from labclient.ui.idle_prompt import Timing
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
 from tests.logins import PIN, give_pins
-from tests.tools import venv_tool
 from tests.people.conftest import FakeClock
+from tests.tools import venv_tool
 
 #: The seat's timers made so slow that they never fire during a test: tests that need the poll,
 #: the refresh or the activity report either call them or open the window with short ones.
@@ -101,12 +101,12 @@ def key(qtbot: QtBot, window: MainWindow, sequence: str) -> None:
 
 
 @pytest.fixture
-def loaded(ws: Workspace, bundles: dict[str, Path]) -> Callable[[str], Workspace]:
+def loaded(ws: Workspace, bundles: dict[str, Path], clock: FakeClock) -> Callable[[str], Workspace]:
     """Import one of the test bundles (by name) into ``ws`` and add two workers with the PIN 1234."""
 
     def _load(name: str) -> Workspace:
         ws.import_bundle(bundles[name])
-        give_pins(ws, {"Amina Njeri": "worker", "Sokha Chan": "worker"})
+        give_pins(ws, {"Amina Njeri": "worker", "Sokha Chan": "worker"}, clock=clock)
         return ws
 
     return _load

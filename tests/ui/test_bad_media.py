@@ -30,6 +30,7 @@ from labclient.ui.task_views.transcription import TranscriptionView
 from labclient.workspace import Workspace
 from tests.factory import batch_doc
 from tests.logins import give_pins, sign_in, stored_results
+from tests.people.conftest import FakeClock
 from tests.ui.conftest import key, start_as
 
 Opener = Callable[[Workspace], MainWindow]
@@ -143,9 +144,9 @@ def test_corrupt_image_in_tagging_shows_a_banner_and_is_flagged(qtbot: QtBot, op
 
 
 def test_media_deleted_after_import_says_the_file_is_missing(qtbot: QtBot, open_window: Opener,
-                                                             loaded: Callable[[str], Workspace]):
+                                                             loaded: Callable[[str], Workspace], clock: FakeClock):
     ws = loaded("document")
-    first_task = ws.next_task(sign_in(ws, "Amina Njeri"))
+    first_task = ws.next_task(sign_in(ws, "Amina Njeri"), clock=clock)
     assert first_task is not None and first_task.media is not None
     path = ws.media.path_for(first_task.media.sha256)
     assert path.exists()

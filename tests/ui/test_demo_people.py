@@ -14,6 +14,7 @@ from labclient.people.roles import Role
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
 from tests.logins import add_legacy_worker, give_pins, sign_in
+from tests.people.conftest import FakeClock
 from tests.ui.conftest import start_as
 
 
@@ -37,9 +38,10 @@ def test_seed_people_gives_the_demo_an_admin_a_supervisor_and_pins(tmp_path: Pat
 
 
 def test_a_demo_folder_shows_the_demo_pin_and_a_worker_logs_in_with_it(
-        qtbot: QtBot, data_dir: Path, open_window: Callable[..., MainWindow], ws: Workspace) -> None:
+        qtbot: QtBot, data_dir: Path, open_window: Callable[..., MainWindow], ws: Workspace,
+        clock: FakeClock) -> None:
     add_legacy_worker(ws, DEMO_WORKERS[0])  # a worker from before logins: the demo gives her the PIN
-    seed_people(ws.store)
+    seed_people(ws.store, clock=clock)
     window = open_window(ws)
     assert window.login_screen.demo_hint.isVisible()
     assert window.login_screen.demo_hint.text() == "Demo: every PIN is 1234."

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from labclient.people import login, roster
-from labclient.people.clock import format_wall
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
 from tests.logins import add_legacy_worker, give_pins, pin_hash
@@ -111,7 +110,7 @@ def test_a_worker_without_a_pin_is_told_to_ask_the_admin(qtbot: QtBot, open_wind
 
 
 def test_a_worker_switched_off_while_working_is_sent_back_with_the_reason(
-        qtbot: QtBot, open_window: Opener, loaded: Callable[[str], Workspace]):
+        qtbot: QtBot, open_window: Opener, loaded: Callable[[str], Workspace], clock: FakeClock):
     ws = loaded("tagging")
     window = open_window(ws)
     start_as(qtbot, window, "Amina Njeri")
@@ -119,7 +118,8 @@ def test_a_worker_switched_off_while_working_is_sent_back_with_the_reason(
     entries: list[dict[str, object]] = [
         {"id": "hub-amina-njeri", "name": "Amina Njeri", "role": "worker", "secret_hash": pin_hash(), "disabled": True},
         {"id": "hub-sokha-chan", "name": "Sokha Chan", "role": "worker", "secret_hash": pin_hash()}]
-    roster.apply_roster(ws.store, entries, as_of=format_wall(FakeClock().now.replace(year=2100)))
+    clock.advance(minutes=1)
+    roster.apply_roster(ws.store, entries, as_of=clock.wall(), clock=clock)
     window.work_screen.bar.refresh()  # the minute's refresh
 
     screen = window.login_screen

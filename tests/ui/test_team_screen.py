@@ -103,12 +103,12 @@ def test_ctrl_l_on_the_team_screen_locks_the_seat_even_while_hours_are_read(
 
 
 def test_a_session_ended_elsewhere_brings_back_the_login_screen(
-        qtbot: QtBot, open_window: Opener, loaded: Callable[[str], Workspace]) -> None:
+        qtbot: QtBot, open_window: Opener, loaded: Callable[[str], Workspace], clock: FakeClock) -> None:
     ws = lab(loaded)
     window = open_window(ws)
     log_in_as(qtbot, window, "Joseph Okello")
     assert window.session is not None and window.team is not None
-    login.logout(ws.store, window.session)  # e.g. he logged in again on this seat's other window
+    login.logout(ws.store, window.session, clock=clock)  # e.g. he logged in again on this seat's other window
 
     window.team.refresh()
 

@@ -283,7 +283,7 @@ def test_users_from_the_hub_and_a_stale_list(qtbot: QtBot, ws: Workspace, panel:
                                             clock: FakeClock) -> None:
     entry = {"id": "hub-1", "name": "Joseph Okello", "role": "supervisor", "lab": "Gulu", "secret_hash": None,
              "disabled": False}
-    roster.apply_roster(ws.store, [entry], as_of=format_wall(START - dt.timedelta(days=8)))
+    roster.apply_roster(ws.store, [entry], as_of=format_wall(START - dt.timedelta(days=8)), clock=clock)
     with qtbot.waitSignal(panel.refreshed):
         panel.refresh()
     assert panel.status_label.text() == (
@@ -297,7 +297,7 @@ def test_users_from_the_hub_and_a_stale_list(qtbot: QtBot, ws: Workspace, panel:
     assert dialog is not None and dialog.note.text().startswith("Joseph Okello comes from the hub")
     dialog.reject()
 
-    roster.apply_roster(ws.store, [entry], as_of=format_wall(START))
+    roster.apply_roster(ws.store, [entry], as_of=format_wall(START), clock=clock)
     panel.refresh()
     assert panel.status_label.text() == "The user list came from the hub on 2026-11-24 08:00."
 
