@@ -471,36 +471,18 @@ class Workspace:
             " WHERE r.hub_status = 'superseded' ORDER BY r.created_at DESC LIMIT ?", (limit,))
 
     def prefetch_budget(self) -> int | None:
-        """The most bytes of media the sync keeps for work not yet done, or None (no limit)."""
+        """The most bytes of media the sync keeps for work not yet done, or None (no limit).
+        The partner admin changes it (and how often the app syncs) through
+        :mod:`labclient.sync.settings`, which checks the admin's session."""
         from labclient.sync.state import read_settings
 
         return read_settings(self.store).prefetch_budget
-
-    def set_prefetch_budget(self, budget: int | None) -> None:
-        """Limit the media the sync fetches ahead (bytes, at least 1 MB), or None for no limit.
-
-        The hub then leases new batches only while their media fits beside the media of the
-        tasks not yet done; the first batch comes even when larger, so work never runs dry.
-        """
-        from labclient.sync.state import write_settings
-
-        if budget is not None and budget < MIN_PREFETCH_BUDGET:
-            raise ValueError("The media budget must be at least 1 MB.")
-        write_settings(self.store, prefetch_budget=budget)
 
     def auto_sync_minutes(self) -> int:
         """How often the app syncs by itself, in minutes (0: only when asked)."""
         from labclient.sync.state import read_settings
 
         return read_settings(self.store).auto_sync_minutes
-
-    def set_auto_sync_minutes(self, minutes: int) -> None:
-        """Sync by itself every ``minutes`` (1 to 1440), or 0 for only when asked."""
-        from labclient.sync.state import write_settings
-
-        if not 0 <= minutes <= 24 * 60:
-            raise ValueError("The sync interval must be between 0 (off) and 1440 minutes.")
-        write_settings(self.store, auto_sync_minutes=int(minutes))
 
     def outbox_size(self) -> int:
         """Items waiting to go to the hub."""
@@ -514,7 +496,6 @@ class Workspace:
         return counts
 
 
-MIN_PREFETCH_BUDGET = 1_000_000
 _NOT_WITHDRAWN = " AND batch_id NOT IN (SELECT batch_id FROM batch_leases WHERE revoked = 1)"
 
 

@@ -11,9 +11,11 @@ import pytest
 from labclient.batch import open_bundle
 from labclient.bundle_writer import write_bundle
 from labclient.media import MediaStore
+from labclient.sync import settings as sync_settings
 from labclient.sync.client import SyncRun, enroll
 from labclient.sync.media_fetch import part_path
-from labclient.workspace import MIN_PREFETCH_BUDGET, Workspace
+from labclient.sync.settings import MIN_PREFETCH_BUDGET
+from labclient.workspace import Workspace
 from tests.factory import batch_doc, make_bundle, png_bytes
 from tests.logins import sign_in
 from tests.sync.conftest import Hub, start_hub
@@ -150,9 +152,10 @@ def test_new_work_is_fetched_within_the_admins_media_budget(hub: Hub, tmp_path: 
         hub.admin("add-batch", str(bundle), "--lab", "Gulu")
     data_dir = enrolled_device(hub, tmp_path, "LAB-PC-01")
     with Workspace.open(data_dir) as ws:
+        admin = sign_in(ws, "Grace Achieng", "admin")
         with pytest.raises(ValueError, match="at least 1 MB"):
-            ws.set_prefetch_budget(1000)
-        ws.set_prefetch_budget(MIN_PREFETCH_BUDGET)
+            sync_settings.set_prefetch_budget(ws.store, admin, 1000)
+        sync_settings.set_prefetch_budget(ws.store, admin, MIN_PREFETCH_BUDGET)
         ws.store.conn.execute("UPDATE sync_state SET value = ? WHERE key = 'prefetch_budget'",
                               (str(sizes["b-1"] + sizes["b-2"]),))  # two batches' worth, in bytes, for the test
         assert ws.prefetch_budget() == sizes["b-1"] + sizes["b-2"]
@@ -171,5 +174,5 @@ def test_new_work_is_fetched_within_the_admins_media_budget(hub: Hub, tmp_path: 
     assert room.complete and room.batches_received == ["b-3"], "work done makes room for more"
 
     with Workspace.open(data_dir) as ws:
-        ws.set_prefetch_budget(None)
+        sync_settings.set_prefetch_budget(ws.store, sign_in(ws, "Grace Achieng", "admin"), None)
         assert ws.prefetch_budget() is None
