@@ -8,8 +8,10 @@ shell's history: on a terminal it is asked for twice (not shown); otherwise it i
 of standard input (``printf '%s\n' "$PIN" | labhub set-pin ...``).
 
 ``labhub serve`` binds its socket first, then prints exactly one line to stdout,
-``labhub: serving on http://HOST:PORT``, so that scripts and tests can read the port (``--port 0``
-picks a free one); logs go to stderr. SIGTERM or SIGINT stops it cleanly (exit 0).
+``labhub: serving on http://HOST:PORT`` (``https://`` with ``--tls-cert``), so that scripts and
+tests can read the port (``--port 0`` picks a free one); logs go to stderr. SIGTERM or SIGINT
+stops it cleanly (exit 0). It serves plain HTTP only on loopback unless ``--behind-proxy`` says
+a TLS reverse proxy is in front (docs/hub-deploy.md).
 """
 
 from __future__ import annotations
@@ -29,8 +31,16 @@ from typing import Any
 from labclient.errors import LabClientError
 from labhub import __version__
 from labhub.clock import HubClock
-from labhub.config import DAY_S, DEFAULT_LEASE_DAYS, DEFAULT_MAX_ITEMS, DEFAULT_MAX_REQUEST_BYTES, HubConfig
+from labhub.config import (
+    DAY_S,
+    DEFAULT_LEASE_DAYS,
+    DEFAULT_MAX_ACTIVE_REQUESTS,
+    DEFAULT_MAX_ITEMS,
+    DEFAULT_MAX_REQUEST_BYTES,
+    HubConfig,
+)
 from labhub.errors import HubError
+from labhub.serving import DEFAULT_HEADER_TIMEOUT_S, DEFAULT_MAX_CONNECTIONS, DEFAULT_READ_TIMEOUT_S
 from labhub.store import HubStore
 from labhub.users import ROLES
 
@@ -68,6 +78,28 @@ def _parser() -> argparse.ArgumentParser:
                        help=f"largest request body accepted (default {DEFAULT_MAX_REQUEST_BYTES})")
     serve.add_argument("--max-items", type=_positive(int), default=DEFAULT_MAX_ITEMS, metavar="N",
                        help=f"most items in one push (default {DEFAULT_MAX_ITEMS})")
+    serve.add_argument("--tls-cert", type=Path, metavar="FILE",
+                       help="serve HTTPS with this certificate chain (PEM); needed to listen beyond this computer "
+                            "unless --behind-proxy")
+    serve.add_argument("--tls-key", type=Path, metavar="FILE",
+                       help="the certificate's private key (PEM, no password; default: in the --tls-cert file)")
+    serve.add_argument("--behind-proxy", action="store_true",
+                       help="plain HTTP beyond this computer is fine: a TLS reverse proxy is in front (warns loudly)")
+    serve.add_argument("--forwarded-allow-ips", default="127.0.0.1,::1", metavar="LIST",
+                       help="with --behind-proxy: the proxy addresses whose X-Forwarded-For is believed "
+                            "(default 127.0.0.1,::1)")
+    serve.add_argument("--header-timeout", type=_positive(float), default=DEFAULT_HEADER_TIMEOUT_S, metavar="S",
+                       help="a client must send a request's headers (and TLS handshake) within this many seconds "
+                            f"(default {DEFAULT_HEADER_TIMEOUT_S:g})")
+    serve.add_argument("--read-timeout", type=_positive(float), default=DEFAULT_READ_TIMEOUT_S, metavar="S",
+                       help="a client sending a body is cut off after this many seconds without a byte "
+                            f"(default {DEFAULT_READ_TIMEOUT_S:g})")
+    serve.add_argument("--max-connections", type=_positive(int), default=DEFAULT_MAX_CONNECTIONS, metavar="N",
+                       help="open connections at most; more are closed at once (default "
+                            f"{DEFAULT_MAX_CONNECTIONS}, lowered to fit the open-files limit)")
+    serve.add_argument("--max-active-requests", type=_positive(int), default=DEFAULT_MAX_ACTIVE_REQUESTS,
+                       metavar="N", help="requests worked on at once; the others wait their turn (default "
+                                         f"{DEFAULT_MAX_ACTIVE_REQUESTS})")
     serve.add_argument("--test-faults", action="store_true",
                        help="add POST /v1/_test/faults, for test suites only")
     serve.add_argument("--access-log", action="store_true", help="log every request to stderr")
@@ -454,20 +486,47 @@ def _bind(host: str, port: int) -> socket.socket:
 
 
 def _serve(args: argparse.Namespace, data_dir: Path) -> int:
+    """Check where and how to listen, then run the server until SIGTERM or SIGINT.
+
+    Refuses, before binding, plain HTTP beyond loopback without ``--behind-proxy`` and TLS files
+    that do not load (:mod:`labhub.serving`).
+    """
+    from labhub.errors import Refused
+    from labhub.serving import ConnectionLimits, check_listen, check_tls, max_connections_for, proxy_warning
+
+    if args.tls_key is not None and args.tls_cert is None:
+        raise Refused("--tls-key needs --tls-cert: give the certificate chain too.")
+    tls = args.tls_cert is not None
+    check_listen(args.host, args.port, tls=tls, behind_proxy=args.behind_proxy)
+    if tls:
+        check_tls(args.tls_cert, args.tls_key)
+    max_connections, note = max_connections_for(args.max_connections)
+
     import uvicorn
 
     from labhub.app import create_app
     from labhub.logs import log_config
+    from labhub.serving import protocol_class
 
     config = HubConfig(data_dir=data_dir, lease_seconds=args.lease_days * DAY_S,
                        max_request_bytes=args.max_request_bytes, max_items=args.max_items,
-                       test_faults=args.test_faults, clock_offset_file=args.clock_offset_file)
+                       test_faults=args.test_faults, clock_offset_file=args.clock_offset_file,
+                       max_active_requests=args.max_active_requests)
+    limits = ConnectionLimits(header_timeout=args.header_timeout, read_timeout=args.read_timeout,
+                              max_connections=max_connections)
     with _open(data_dir) as store:
         app = create_app(config, store)
         sock = _bind(args.host, args.port)
         try:
-            server = uvicorn.Server(uvicorn.Config(app, log_config=log_config(args.access_log),
-                                                   access_log=args.access_log, timeout_graceful_shutdown=10))
+            server = uvicorn.Server(uvicorn.Config(
+                app, log_config=log_config(args.access_log), access_log=args.access_log, timeout_graceful_shutdown=10,
+                http=protocol_class(limits), timeout_keep_alive=5, h11_max_incomplete_event_size=16 * 1024,
+                # past 90% of the connections, requests are answered 503 (busy, try later) right away
+                limit_concurrency=max(1, max_connections * 9 // 10),
+                proxy_headers=args.behind_proxy, forwarded_allow_ips=args.forwarded_allow_ips,
+                ssl_certfile=args.tls_cert, ssl_keyfile=args.tls_key,
+                ssl_ciphers=None,  # Python's defaults (older uvicorn set "TLSv1", leaving out TLS 1.2's AEAD ciphers)
+            ))
 
             def stop(*_: object) -> None:
                 server.should_exit = True
@@ -480,7 +539,11 @@ def _serve(args: argparse.Namespace, data_dir: Path) -> int:
             shown = f"[{host}]" if ":" in host else host
             if args.test_faults:
                 print("labhub: --test-faults is on: POST /v1/_test/faults can make requests fail", file=sys.stderr)
-            print(f"labhub: serving on http://{shown}:{port}", flush=True)
+            if args.behind_proxy:
+                print(proxy_warning(shown), file=sys.stderr)
+            if note is not None:
+                print(note, file=sys.stderr)
+            print(f"labhub: serving on {'https' if tls else 'http'}://{shown}:{port}", flush=True)
             server.run(sockets=[sock])
         finally:
             sock.close()
