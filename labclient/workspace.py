@@ -164,8 +164,11 @@ class Workspace:
         Raises a StoreError subclass (damaged, newer schema, read-only, in use, disk full) with
         a message for a person; the data is left untouched then.
         """
+        from labclient.sync.signing import sign_here
+
         data_dir = Path(data_dir)
         store = Store.open(data_dir / DB_NAME, check=check)
+        sign_here(store, data_dir)  # timesheet events made here carry the device's signature
         return cls(data_dir, store)
 
     def close(self) -> None:

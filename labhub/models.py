@@ -15,9 +15,10 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 MAX_ID = 128
 MAX_SEQ = 2**62
 MAX_PEOPLE = 10_000
-FEATURES = ("people",)
+FEATURES = ("people", "signed_events")
 """What this hub takes beyond the base of protocol 1 (the hello and enrolment answers say so):
-``people``, the push's map of a workstation's worker ids to the hub's users."""
+``people``, the push's map of a workstation's worker ids to the hub's users; ``signed_events``,
+a timesheet event's ``mac`` (its device signature, docs/people.md)."""
 
 
 class _Strict(BaseModel):

@@ -50,6 +50,7 @@ from labclient.people.roster import RosterReport, apply_roster
 from labclient.store import DB_NAME, Store
 from labclient.sync import credentials
 from labclient.sync.media_fetch import fetch
+from labclient.sync.signing import sign_with_token
 from labclient.sync.state import (
     OutboxItem,
     PushTally,
@@ -139,6 +140,7 @@ def enroll(data_dir: Path, hub_url: str, code: str, *, device_name: str | None =
     try:
         old = read_settings(store)
         credentials.save(data_dir, credential_store, hub_url, device_id, token)
+        sign_with_token(store, token)
         limits: dict[str, object] = {}
         if isinstance(answer.get("max_items"), int) and isinstance(answer.get("max_request_bytes"), int):
             limits["max_items"], limits["max_request_bytes"] = _limits(answer, old.max_items, old.max_request_bytes)
@@ -189,6 +191,7 @@ class SyncRun:
             token = credentials.load(self.data_dir, settings.credential_store, settings.hub_url, settings.device_id)
             if token is None:
                 raise HubAuthError(detail="no credential is stored on this computer")
+            sign_with_token(store, token)  # events recorded from now on in this process are signed
             transport = Transport(settings.hub_url, token, **self.timeouts)
             self._started = self.clock()
             max_items, max_bytes = self._limits(store, transport, settings)
@@ -248,11 +251,12 @@ class SyncRun:
         tally = self.tally
         total = _outbox_size(store)
         budget = int(max_bytes * 0.9) - 1024  # room for the envelope
-        with_people = read_settings(store).hub_takes_people
+        hub = read_settings(store)
+        with_people, signed = hub.hub_takes_people, hub.hub_takes_signed_events
         while True:
             if self.cancelled():
                 return SyncReport("cancelled", "Sync was cancelled; what was sent is kept by the hub.", tally)
-            candidates = pending(store, min(max_items, CHUNK_ITEMS))
+            candidates = pending(store, min(max_items, CHUNK_ITEMS), signed=signed)
             people = people_map(store, candidates) if with_people and candidates else {}
             items = _fit(candidates, budget - _json_size(people))
             if not items:

@@ -58,6 +58,11 @@ class SyncSettings:
         """Whether pushes may carry the people map (the hub said so; an older hub refuses the field)."""
         return self.hub_features is not None and "people" in self.hub_features
 
+    @property
+    def hub_takes_signed_events(self) -> bool:
+        """The hub checks the device signature of timesheet events (it lists ``signed_events``)."""
+        return self.hub_features is not None and "signed_events" in self.hub_features
+
     def features_due(self, now: dt.datetime) -> bool:
         """Whether a run should ask the hub's features (hello): they are not known, or the hub took
         no people map when last asked, more than ``FEATURES_RECHECK`` ago (it may have been
@@ -130,9 +135,10 @@ def outstanding_media_bytes(store: Store) -> int:
     return int(row[0])
 
 
-def pending(store: Store, limit: int) -> list[OutboxItem]:
+def pending(store: Store, limit: int, *, signed: bool = False) -> list[OutboxItem]:
     """The oldest ``limit`` outbox items, with their bodies built from the results and timesheet
-    events they name. An item whose row is gone (only a hand-edited database does that) comes
+    events they name (with ``signed``, for a hub that takes signed events, each event's device
+    signature too). An item whose row is gone (only a hand-edited database does that) comes
     with ``body`` None: it can never be sent, and the caller sets it aside."""
     rows = store.read().execute(
         "SELECT o.seq, o.item_id, o.item_type, t.batch_id, t.task_id, r.worker_id, w.name, r.action, r.content,"
@@ -141,7 +147,7 @@ def pending(store: Store, limit: int) -> list[OutboxItem]:
         " LEFT JOIN tasks t ON t.id = r.task LEFT JOIN workers w ON w.id = r.worker_id"
         " ORDER BY o.seq LIMIT ?", (limit,)).fetchall()
     event_ids = [row[1] for row in rows if row[2] == "event"]
-    events = outbox_bodies(store, event_ids) if event_ids else {}
+    events = outbox_bodies(store, event_ids, signed=signed) if event_ids else {}
     items = []
     for (seq, item_id, item_type, batch_id, task_id, worker_id, name, action, content, created_at, mono, boot,
          active_ms) in rows:
