@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test writes to the developer's own keyring (PIN peppers, hub credentials): tests that need one
+# select tests.keyring_backend.FileKeyring, in this process and for the processes they start.
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 from labclient.people.clock import SystemClock
 from labclient.people.roles import Session
