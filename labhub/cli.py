@@ -62,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="DIR",
                         help="the hub's data folder (default: the per-user data folder 'LabHub')")
+    # Tests only: the hub's clock is the real one plus the seconds written in this file (labhub.clock),
+    # for the server and for the admin commands alike, so both keep one time.
+    common.add_argument("--clock-offset-file", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     parser = argparse.ArgumentParser(prog="labhub", parents=[common],
                                      description="LabHub: the reference hub server of record for LabClient.")
     parser.add_argument("--version", action="version", version=f"labhub {__version__}")
@@ -103,7 +106,6 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--test-faults", action="store_true",
                        help="add POST /v1/_test/faults, for test suites only")
     serve.add_argument("--access-log", action="store_true", help="log every request to stderr")
-    serve.add_argument("--clock-offset-file", type=Path, default=None, help=argparse.SUPPRESS)
 
     code = sub.add_parser("enroll-code", parents=[common], help="make a one-time enrolment code for a lab")
     code.add_argument("--lab", required=True, metavar="NAME", help="the lab (created if new)")
@@ -174,34 +176,35 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         given = default_data_dir()
     data_dir: Path = given
+    clock = HubClock(getattr(args, "clock_offset_file", None))
     try:
         if args.command == "serve":
-            return _serve(args, data_dir)
+            return _serve(args, data_dir, clock)
         with _open(data_dir) as store:
             if args.command == "enroll-code":
-                return _enroll_code(store, args.lab)
+                return _enroll_code(store, clock, args.lab)
             if args.command == "add-batch":
-                return _add_batch(store, args.bundle, args.lab)
+                return _add_batch(store, clock, args.bundle, args.lab)
             if args.command == "results":
                 return _results(store, as_json=args.json)
             if args.command == "demo-data":
-                return _demo_data(store, args.lab)
+                return _demo_data(store, clock, args.lab)
             if args.command == "add-user":
-                return _add_user(store, args.lab, args.name, args.role)
+                return _add_user(store, clock, args.lab, args.name, args.role)
             if args.command == "set-pin":
-                return _set_pin(store, args.lab, args.name)
+                return _set_pin(store, clock, args.lab, args.name)
             if args.command == "rename-user":
-                return _rename_user(store, args.lab, args.name, args.new_name)
+                return _rename_user(store, clock, args.lab, args.name, args.new_name)
             if args.command in ("disable-user", "enable-user"):
-                return _set_disabled(store, args.lab, args.name, args.command == "disable-user")
+                return _set_disabled(store, clock, args.lab, args.name, args.command == "disable-user")
             if args.command == "users":
                 return _users(store, args.lab, as_json=args.json)
             if args.command == "timesheets":
-                return _timesheets(store, args)
+                return _timesheets(store, clock, args)
             if args.command == "devices":
                 return _devices(store, args.lab, as_json=args.json)
             if args.command == "revoke-device":
-                return _revoke_device(store, args.lab, args.device_id)
+                return _revoke_device(store, clock, args.lab, args.device_id)
     except HubError as exc:
         print(f"labhub: {exc.message}", file=sys.stderr)
         return 1
@@ -240,11 +243,11 @@ def _lab(name: str) -> str:
         raise Refused(f"The lab name is not usable: {exc}.") from None
 
 
-def _enroll_code(store: HubStore, lab: str) -> int:
+def _enroll_code(store: HubStore, clock: HubClock, lab: str) -> int:
     """The code alone on stdout (for scripts); until when it works on stderr."""
     from labhub.auth import CODE_VALID_DAYS, code_expiry, make_enrol_code
 
-    code = make_enrol_code(store, HubClock(), _lab(lab))
+    code = make_enrol_code(store, clock, _lab(lab))
     print(code, flush=True)
     made = store.query_one("SELECT created_at FROM enrol_codes WHERE code = ?", (code,))
     assert made is not None
@@ -254,10 +257,10 @@ def _enroll_code(store: HubStore, lab: str) -> int:
     return 0
 
 
-def _add_batch(store: HubStore, bundle: Path, lab: str) -> int:
+def _add_batch(store: HubStore, clock: HubClock, bundle: Path, lab: str) -> int:
     from labhub.batches import add_batch
 
-    report = add_batch(store, HubClock(), bundle, _lab(lab))
+    report = add_batch(store, clock, bundle, _lab(lab))
     if report.already_present:
         print(f"Batch {report.batch_id} is already on the hub for {report.lab!r}; nothing changed.")
     else:
@@ -266,7 +269,7 @@ def _add_batch(store: HubStore, bundle: Path, lab: str) -> int:
     return 0
 
 
-def _demo_data(store: HubStore, lab: str) -> int:
+def _demo_data(store: HubStore, clock: HubClock, lab: str) -> int:
     from labclient.demo import demo_bundles
 
     bundles = demo_bundles()
@@ -274,7 +277,7 @@ def _demo_data(store: HubStore, lab: str) -> int:
         print("labhub: this installation has no demo bundles (resources/demo)", file=sys.stderr)
         return 1
     for bundle in bundles:
-        _add_batch(store, bundle, lab)
+        _add_batch(store, clock, bundle, lab)
     return 0
 
 
@@ -333,30 +336,30 @@ def _read_secret(who: str) -> str:
     return line.rstrip("\r\n")
 
 
-def _add_user(store: HubStore, lab: str, name: str, role: str) -> int:
+def _add_user(store: HubStore, clock: HubClock, lab: str, name: str, role: str) -> int:
     from labhub.users import add_user, check_new_user
 
     lab = _lab(lab)
     name = check_new_user(store, lab, name)  # before asking for the PIN
-    user = add_user(store, HubClock(), lab, name, role, _read_secret(name))
+    user = add_user(store, clock, lab, name, role, _read_secret(name))
     print(f"Added {user.role} {user.name!r} to lab {user.lab!r}; the lab's workstations get them at their next sync.")
     return 0
 
 
-def _set_pin(store: HubStore, lab: str, name: str) -> int:
+def _set_pin(store: HubStore, clock: HubClock, lab: str, name: str) -> int:
     from labhub.users import find_user, set_pin
 
     user = find_user(store, _lab(lab), name)  # before asking for the PIN
-    user = set_pin(store, HubClock(), user.lab, user.name, _read_secret(user.name))
+    user = set_pin(store, clock, user.lab, user.name, _read_secret(user.name))
     print(f"Set a new PIN for {user.name!r} of lab {user.lab!r}; the lab's workstations take it at their next sync.")
     return 0
 
 
-def _rename_user(store: HubStore, lab: str, name: str, new_name: str) -> int:
+def _rename_user(store: HubStore, clock: HubClock, lab: str, name: str, new_name: str) -> int:
     from labhub.users import find_user, rename_user
 
     old = find_user(store, _lab(lab), name)
-    user = rename_user(store, HubClock(), old.lab, old.name, new_name)
+    user = rename_user(store, clock, old.lab, old.name, new_name)
     if user.name == old.name:
         print(f"{user.name!r} of lab {user.lab!r} has that name already; nothing changed.")
     else:
@@ -365,10 +368,10 @@ def _rename_user(store: HubStore, lab: str, name: str, new_name: str) -> int:
     return 0
 
 
-def _set_disabled(store: HubStore, lab: str, name: str, disabled: bool) -> int:
+def _set_disabled(store: HubStore, clock: HubClock, lab: str, name: str, disabled: bool) -> int:
     from labhub.users import set_disabled
 
-    user, changed = set_disabled(store, HubClock(), _lab(lab), name, disabled)
+    user, changed = set_disabled(store, clock, _lab(lab), name, disabled)
     state = "off" if disabled else "on"
     if not changed:
         print(f"{user.name!r} of lab {user.lab!r} was switched {state} already; nothing changed.")
@@ -418,10 +421,10 @@ def _devices(store: HubStore, lab: str | None, *, as_json: bool) -> int:
     return 0
 
 
-def _revoke_device(store: HubStore, lab: str, device_id: str) -> int:
+def _revoke_device(store: HubStore, clock: HubClock, lab: str, device_id: str) -> int:
     from labhub.auth import revoke_device
 
-    done = revoke_device(store, HubClock(), _lab(lab), device_id.strip())
+    done = revoke_device(store, clock, _lab(lab), device_id.strip())
     who = f"device {done.device.id} ({done.device.name!r}) of lab {done.device.lab!r}"
     if done.already:
         print(f"The {who} was revoked already, at {done.device.revoked_at}; nothing changed.")
@@ -433,12 +436,12 @@ def _revoke_device(store: HubStore, lab: str, device_id: str) -> int:
     return 0
 
 
-def _timesheets(store: HubStore, args: argparse.Namespace) -> int:
+def _timesheets(store: HubStore, clock: HubClock, args: argparse.Namespace) -> int:
     from labhub.errors import Refused
     from labhub.timesheets import as_json, as_text, timesheets
 
     tz, tz_name = _zone(args.tz)
-    last: dt.date = args.last_day or HubClock().now().astimezone(tz).date()
+    last: dt.date = args.last_day or clock.now().astimezone(tz).date()
     first: dt.date = args.first_day or last - dt.timedelta(days=6)
     if first > last:
         raise Refused(f"--from ({first}) is after --to ({last}).")
@@ -485,7 +488,7 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def _serve(args: argparse.Namespace, data_dir: Path) -> int:
+def _serve(args: argparse.Namespace, data_dir: Path, clock: HubClock) -> int:
     """Check where and how to listen, then run the server until SIGTERM or SIGINT.
 
     Refuses, before binding, plain HTTP beyond loopback without ``--behind-proxy`` and TLS files
@@ -510,7 +513,7 @@ def _serve(args: argparse.Namespace, data_dir: Path) -> int:
 
     config = HubConfig(data_dir=data_dir, lease_seconds=args.lease_days * DAY_S,
                        max_request_bytes=args.max_request_bytes, max_items=args.max_items,
-                       test_faults=args.test_faults, clock_offset_file=args.clock_offset_file,
+                       test_faults=args.test_faults, clock_offset_file=clock.offset_file,
                        max_active_requests=args.max_active_requests)
     limits = ConnectionLimits(header_timeout=args.header_timeout, read_timeout=args.read_timeout,
                               max_connections=max_connections)

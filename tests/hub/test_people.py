@@ -52,8 +52,10 @@ H = 60 * MIN
 
 
 def labhub(hub: Hub, *args: str, stdin: str | None = "") -> subprocess.CompletedProcess[str]:
-    """Run ``labhub --data-dir HUB ARGS`` as the hub admin does, with ``stdin`` piped in."""
-    return subprocess.run([sys.executable, "-m", "labhub.cli", "--data-dir", str(hub.data_dir), *args],
+    """Run ``labhub --data-dir HUB ARGS`` as the hub admin does, with ``stdin`` piped in, on the hub
+    process's clock (its offset file: a test that moved the hub's clock moved the command's too)."""
+    return subprocess.run([sys.executable, "-m", "labhub.cli", "--data-dir", str(hub.data_dir),
+                           "--clock-offset-file", str(hub.offset_file), *args],
                           input=stdin, capture_output=True, text=True, timeout=120, check=False)
 
 
@@ -114,6 +116,7 @@ class Station:
     def __init__(self, folder: Path, hub: Hub, device: Device, clock: FakeClock | None = None) -> None:
         self.hub, self.device = hub, device
         self.clock = clock or FakeClock()
+        hub.follow(self.clock.true)  # the hub and this workstation live in one (fake) world
         self.store = Store.open(folder / DB_NAME)
         c = self.clock
         admin = roster.bootstrap_admin(self.store, "Grace Achieng", "4242", clock=c)
