@@ -131,6 +131,9 @@ def _parser() -> argparse.ArgumentParser:
     rename = sub.add_parser("rename-user", parents=[common, person],
                             help="give a person a new name (their recorded time stays theirs)")
     rename.add_argument("--new-name", required=True, metavar="NAME", help="the new name")
+    set_role = sub.add_parser("set-role", parents=[common, person],
+                              help="give a person another role (what they signed before keeps the role they had)")
+    set_role.add_argument("--role", required=True, choices=ROLES, help="what they may do from now on")
     sub.add_parser("disable-user", parents=[common, person], help="switch a person's account off")
     sub.add_parser("enable-user", parents=[common, person], help="switch a person's account on again")
     users = sub.add_parser("users", parents=[common], help="list the people of the labs (never their PINs)")
@@ -195,6 +198,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _set_pin(store, clock, args.lab, args.name)
             if args.command == "rename-user":
                 return _rename_user(store, clock, args.lab, args.name, args.new_name)
+            if args.command == "set-role":
+                return _set_role(store, clock, args.lab, args.name, args.role)
             if args.command in ("disable-user", "enable-user"):
                 return _set_disabled(store, clock, args.lab, args.name, args.command == "disable-user")
             if args.command == "users":
@@ -365,6 +370,18 @@ def _rename_user(store: HubStore, clock: HubClock, lab: str, name: str, new_name
     else:
         print(f"Renamed {old.name!r} of lab {user.lab!r} to {user.name!r}; the lab's workstations take it at their "
               "next sync.")
+    return 0
+
+
+def _set_role(store: HubStore, clock: HubClock, lab: str, name: str, role: str) -> int:
+    from labhub.users import set_role
+
+    user, changed = set_role(store, clock, _lab(lab), name, role)
+    if not changed:
+        print(f"{user.name!r} of lab {user.lab!r} is a {user.role} already; nothing changed.")
+    else:
+        print(f"{user.name!r} of lab {user.lab!r} is a {user.role} from now on; the lab's workstations take it at "
+              "their next sync.")
     return 0
 
 

@@ -696,3 +696,21 @@ def rebuilt_items(s: Station, numbers: list[int]) -> list[dict[str, Any]]:
                                   numbers).fetchall()
     bodies = events.outbox_bodies(s.store, [i for _, i in rows])
     return [{"seq": seq, "id": i, "type": "event", "body": bodies[i]} for seq, i in rows]
+
+
+def test_set_role_promotes_a_worker_and_the_roster_carries_it(hub: Hub, lab: str) -> None:
+    device = hub.enroll(lab)
+    assert labhub(hub, "add-user", "--lab", lab, "--name", "Amina Njeri", "--role", "worker",
+                  stdin="1234\n").returncode == 0
+    before = pull(hub, device, None)["roster"]["as_of"]
+
+    promoted = labhub(hub, "set-role", "--lab", lab, "--name", "amina njeri", "--role", "supervisor")
+    again = labhub(hub, "set-role", "--lab", lab, "--name", "Amina Njeri", "--role", "supervisor")
+    wrong = labhub(hub, "set-role", "--lab", lab, "--name", "Amina Njeri", "--role", "boss")
+
+    assert promoted.returncode == 0 and "is a supervisor from now on" in promoted.stdout
+    assert again.returncode == 0 and "already; nothing changed" in again.stdout
+    assert wrong.returncode == 2
+    roster_now = pull(hub, device, before)["roster"]
+    assert roster_now["as_of"] > before
+    assert [(u["name"], u["role"]) for u in roster_now["users"]] == [("Amina Njeri", "supervisor")]
