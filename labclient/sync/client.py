@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import math
 import queue
 import random
 import socket
@@ -108,6 +109,17 @@ class SyncReport:
         return self.outcome == "ok" and self.remaining == 0
 
 
+#: Why the hub refused an enrolment code (its ``error``), in our words: the hub's own message is
+#: not shown, since an answer may come from anything that answers at that address.
+_REFUSED_CODE = {
+    "code_invalid": "the hub does not know this enrolment code; check it (as the hub admin gave it) or ask for a "
+                    "new one",
+    "code_used": "this enrolment code was used already (a code works once); ask the hub admin for a new one",
+    "code_expired": "this enrolment code has expired (a code works for 7 days); ask the hub admin for a new one",
+    "": "the hub refused the enrolment code; ask the hub admin for a new one",
+}
+
+
 def enroll(data_dir: Path, hub_url: str, code: str, *, device_name: str | None = None,
            credential_store: str = "keyring") -> str:
     """Enrol this workstation with the hub using a one-time ``code``; returns the lab's name.
@@ -126,10 +138,16 @@ def enroll(data_dir: Path, hub_url: str, code: str, *, device_name: str | None =
     try:
         answer = transport.post("/v1/enroll", {"code": code.strip().upper(),
                                                "device_name": device_name or socket.gethostname()}, auth=False)
+    except HubBusyError as exc:
+        if exc.params.get("detail") != "HTTP 429":
+            raise
+        wait = exc.retry_after
+        minutes = max(1, math.ceil(min(wait, 24 * 3600) / 60)) if wait is not None else 15
+        raise SyncError(detail=f"the hub takes no enrolment from here for now, after too many wrong codes; check "
+                               f"the code and try again in {minutes} minute(s)") from None
     except SyncError as exc:
         if exc.params.get("status") == 403:
-            raise SyncError(detail=f"the hub refused the enrolment code ({exc.params.get('error')}); ask the hub "
-                                   "admin for a new one") from None
+            raise SyncError(detail=_REFUSED_CODE.get(str(exc.params.get("error")), _REFUSED_CODE[""])) from None
         raise
     finally:
         transport.close()
