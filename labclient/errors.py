@@ -296,8 +296,9 @@ class WeakSecretError(PeopleError):
     template = "A PIN or password is {min} to {max} characters and not only spaces. Choose another."
     reasons: ClassVar[Mapping[str, str]] = {
         "trivial": "That PIN is one of the first anyone would try (like 0000, 1234 or 1212). Choose another.",
-        "short_for_role": ("A {role}'s PIN or password needs at least {min} characters on this workstation, so a "
-                           "copy of its database cannot be used to guess it. Choose a longer one."),
+        "short_for_role": ("Supervisors and partner admins need a PIN or password of at least {min} characters on "
+                           "this workstation, so a copy of its database cannot be used to guess it. Choose a longer "
+                           "one."),
     }
 
 

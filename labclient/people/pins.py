@@ -71,12 +71,12 @@ def _strong_rules(store: Store) -> bool:
     return state.get(store.read(), "pin_rules") == "strong"
 
 
-def _check_new_secret(store: Store, secret: str, role: Role | str) -> None:
+def _check_new_secret(store: Store, secret: str, role: Role | str, *, strong: bool = False) -> None:
     """Raise WeakSecretError unless ``secret`` may become the PIN of someone with ``role`` here:
-    4 to 128 characters always; with the strong rules on, not trivial, and at least
-    ``STRONG_MIN_LENGTH`` characters for a supervisor or admin."""
+    4 to 128 characters always; with the strong rules on (or ``strong``: about to be switched on),
+    not trivial, and at least ``STRONG_MIN_LENGTH`` characters for a supervisor or admin."""
     passwords.check_strength(secret)
-    if not _strong_rules(store):
+    if not (strong or _strong_rules(store)):
         return
     if Role(role) in (Role.SUPERVISOR, Role.ADMIN) and len(secret) < STRONG_MIN_LENGTH:
         raise WeakSecretError(reason="short_for_role", role=str(Role(role)), min=STRONG_MIN_LENGTH)
@@ -249,9 +249,10 @@ class PinKeeper:
         """Whether the strong PIN rules are on here."""
         return _strong_rules(self.store)
 
-    def check_new_secret(self, secret: str, role: Role | str) -> None:
-        """WeakSecretError unless ``secret`` may become the PIN of someone with ``role`` here."""
-        _check_new_secret(self.store, secret, role)
+    def check_new_secret(self, secret: str, role: Role | str, *, strong: bool = False) -> None:
+        """WeakSecretError unless ``secret`` may become the PIN of someone with ``role`` here (by the
+        strong rules when ``strong``, whether or not they are on yet)."""
+        _check_new_secret(self.store, secret, role, strong=strong)
 
     def new_hash(self, secret: str) -> str:
         """The stored form of a new secret (peppered when a keyring works here)."""

@@ -183,14 +183,18 @@ def first_admin_possible(store: Store) -> bool:
     return state.get(c, "roster_as_of") is None and c.execute(_ADMIN_WHO_CAN_LOG_IN).fetchone() is None
 
 
-def bootstrap_admin(store: Store, name: str, secret: str, *, clock: Clock = SYSTEM_CLOCK) -> Session:
+def bootstrap_admin(store: Store, name: str, secret: str, *, strong_pins: bool = False,
+                    clock: Clock = SYSTEM_CLOCK) -> Session:
     """Make the first partner admin on this workstation and log them in.
 
     The trusted way in before any roster: allowed only while no admin who can log in exists and
     no roster has come from the hub (then the hub's admins are in charge). NotAllowed otherwise.
+    With ``strong_pins`` (a real lab's first admin; not the demo) the workstation's strong PIN
+    rules are switched on in the same transaction, and the admin's own secret must meet them
+    (WeakSecretError otherwise, and nothing changes).
     """
     name = _checked_name(name)
-    PinKeeper(store).check_new_secret(secret, Role.ADMIN)
+    PinKeeper(store).check_new_secret(secret, Role.ADMIN, strong=strong_pins)
     secret_hash = PinKeeper(store).new_hash(secret)
     with store.transaction() as c:
         if state.get(c, "roster_as_of") is not None:
@@ -204,6 +208,8 @@ def bootstrap_admin(store: Store, name: str, secret: str, *, clock: Clock = SYST
         user_id = f"w-{uuid.uuid4().hex[:12]}"
         c.execute("INSERT INTO workers (id, name, created_at, role, secret_hash, origin) VALUES"
                   " (?, ?, ?, 'admin', ?, 'local')", (user_id, name, clock.wall(), secret_hash))
+        if strong_pins:
+            state.put(c, "pin_rules", "strong")
         return _open_session(c, user_id, name, Role.ADMIN, clock)
 
 

@@ -326,7 +326,8 @@ class LoginScreen(QWidget):
             self.admin_pin.setFocus()
             return
         try:
-            session = roster.bootstrap_admin(self.ws.store, name, first, clock=self.clock)
+            # A lab set up here gets the strong PIN rules (the demo makes its admin elsewhere).
+            session = roster.bootstrap_admin(self.ws.store, name, first, strong_pins=True, clock=self.clock)
         except ValueError:
             self.setup_message.setText(self.tr("Type a name of 1 to 80 characters."))
             self.admin_name.setFocus()

@@ -112,8 +112,9 @@ _AS_THEY_ARE: dict[str, tuple[object, ...]] = {
     "people.weak_secret": (
         QT_TRANSLATE_NOOP("Error", "That PIN is one of the first anyone would try (like 0000, 1234 or 1212). "
                                    "Choose another."),
-        QT_TRANSLATE_NOOP("Error", "A {role}'s PIN or password needs at least {min} characters on this workstation, "
-                                   "so a copy of its database cannot be used to guess it. Choose a longer one."),
+        QT_TRANSLATE_NOOP("Error", "Supervisors and partner admins need a PIN or password of at least {min} "
+                                   "characters on this workstation, so a copy of its database cannot be used to guess "
+                                   "it. Choose a longer one."),
     ),
     "session.ended": (
         QT_TRANSLATE_NOOP("Error", "This session has ended (logged out, or someone logged in again as this user). "

@@ -19,7 +19,7 @@ from labclient.people.passwords import hash_secret
 from labclient.people.pins import PEPPERED, PinKeeper
 from labclient.store import DB_NAME, Store
 from tests.keyring_backend import FileKeyring
-from tests.people.conftest import NAMES, PIN, Lab
+from tests.people.conftest import NAMES, PIN, FakeClock, Lab
 
 # What an attacker tries first against a 4-digit PIN, the supervisor's among them: each guess
 # costs one scrypt (~50 ms), so the test stays within a second or two.
@@ -148,8 +148,9 @@ def test_the_strong_rules_refuse_trivial_pins_and_short_ones_for_supervisors_and
     with pytest.raises(WeakSecretError) as short:
         roster.add_local_user(lab.store, lab.admin, "Lydia Akello", "supervisor", "7351", clock=lab.clock)
     assert short.value.reason == "short_for_role"
-    assert short.value.message == ("A supervisor's PIN or password needs at least 8 characters on this workstation, "
-                                   "so a copy of its database cannot be used to guess it. Choose a longer one.")
+    assert short.value.message == ("Supervisors and partner admins need a PIN or password of at least 8 characters "
+                                   "on this workstation, so a copy of its database cannot be used to guess it. "
+                                   "Choose a longer one.")
     with pytest.raises(WeakSecretError):
         roster.set_secret(lab.store, lab.admin, lab.ids["supervisor"], "2580", clock=lab.clock)
     with pytest.raises(WeakSecretError):
@@ -161,3 +162,19 @@ def test_the_strong_rules_refuse_trivial_pins_and_short_ones_for_supervisors_and
     with pytest.raises(ValueError):
         settings.change_settings(lab.store, lab.admin, strong_pins=False, clock=lab.clock)
     assert PinKeeper(lab.store).strong_rules()
+
+
+def test_a_real_labs_first_admin_switches_the_strong_rules_on(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / DB_NAME)
+    try:
+        with pytest.raises(WeakSecretError):
+            roster.bootstrap_admin(store, "Grace Achieng", "4242", strong_pins=True, clock=FakeClock())
+        assert not PinKeeper(store).strong_rules(), "a refused admin changes nothing"
+        admin = roster.bootstrap_admin(store, "Grace Achieng", "kivu lake 88", strong_pins=True, clock=FakeClock())
+
+        assert PinKeeper(store).strong_rules()
+        with pytest.raises(WeakSecretError) as trivial:
+            roster.add_local_user(store, admin, "Amina Njeri", "worker", "1234", clock=FakeClock())
+        assert trivial.value.reason == "trivial"
+    finally:
+        store.close()

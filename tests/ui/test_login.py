@@ -130,6 +130,9 @@ def test_a_worker_switched_off_while_working_is_sent_back_with_the_reason(
     assert window.session is None
 
 
+ADMIN_SECRET = "kivu lake 88"  # a passphrase: the strong PIN rules of a real lab
+
+
 def test_a_fresh_workstation_sets_up_its_first_admin(qtbot: QtBot, open_window: Opener, ws: Workspace,
                                                      clock: FakeClock):
     window = open_window(ws)
@@ -154,8 +157,16 @@ def test_a_fresh_workstation_sets_up_its_first_admin(qtbot: QtBot, open_window: 
     assert screen.setup_message.text() == ("A PIN or password is 4 to 128 characters and not only spaces. "
                                            "Choose another.")
 
-    for field in (screen.admin_pin, screen.admin_pin_again):
+    for field in (screen.admin_pin, screen.admin_pin_again):  # a real lab's admin needs more than a PIN
         qtbot.keyClicks(field, "4242")
+    qtbot.keyClick(screen.admin_pin_again, Qt.Key.Key_Return)
+    assert screen.setup_message.text() == (
+        "Supervisors and partner admins need a PIN or password of at least 8 characters on this workstation, so a "
+        "copy of its database cannot be used to guess it. Choose a longer one.")
+    assert window.session is None
+
+    for field in (screen.admin_pin, screen.admin_pin_again):
+        qtbot.keyClicks(field, ADMIN_SECRET)
     qtbot.keyClick(screen.admin_pin_again, Qt.Key.Key_Return)
     # The new admin lands on the Team screen, whose Users tab is where the lab's people are added.
     assert window.team is not None and window.pages.currentWidget() is window.team
@@ -168,7 +179,7 @@ def test_a_fresh_workstation_sets_up_its_first_admin(qtbot: QtBot, open_window: 
     assert screen.pages.currentWidget() is screen.login_page
     assert [screen.list.item(i).text() for i in range(screen.list.count())] == ["Grace Achieng"]
     assert not screen.setup_offer.isVisible(), "there is an admin now"
-    type_pin(qtbot, window, "4242")
+    type_pin(qtbot, window, ADMIN_SECRET)
     assert window.team is not None and window.pages.currentWidget() is window.team
 
 

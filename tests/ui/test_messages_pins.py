@@ -13,4 +13,4 @@ def test_pin_and_roster_refusals_have_templates() -> None:
     for error in errors:
         assert is_translated(error), error.code
         assert error_text(error)
-    assert error_text(errors[1]).startswith("A supervisor's PIN or password needs at least 8 characters")
+    assert error_text(errors[1]).startswith("Supervisors and partner admins need a PIN or password of at least 8")
