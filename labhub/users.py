@@ -86,12 +86,20 @@ def lab_id(c: sqlite3.Connection, lab: str) -> int:
     raise Refused(f"There is no lab {lab!r} on this hub.{hint}")
 
 
+#: How far ahead of the hub's clock a roster's previous time may be and still be carried forward
+#: (a clock moved back a little); beyond it, that time came from a clock set wrong once, and
+#: carried forward it would make every later roster look as if it came from the future.
+MAX_ROSTER_LEAD = dt.timedelta(days=1)
+
+
 def bump_roster(c: sqlite3.Connection, lab: int, now: str) -> str:
     """Record a change to the lab's users (inside the caller's transaction); the roster's new
-    ``as_of``: the hub's time, or one microsecond after the previous as_of if that is not later."""
+    ``as_of``: the hub's time, or one microsecond after the previous as_of if that is not later
+    (unless the previous one is more than :data:`MAX_ROSTER_LEAD` ahead: then the hub's time)."""
     previous = c.execute("SELECT roster_changed_at FROM labs WHERE id = ?", (lab,)).fetchone()[0]
     as_of = now
-    if previous is not None and as_of <= previous:
+    if previous is not None and as_of <= previous \
+            and parse_time(previous) - parse_time(now) <= MAX_ROSTER_LEAD:
         as_of = format_time(parse_time(previous) + dt.timedelta(microseconds=1))
     c.execute("UPDATE labs SET roster_changed_at = ? WHERE id = ?", (as_of, lab))
     return as_of

@@ -36,7 +36,7 @@ from labclient.people.roles import Session
 from labclient.store import DB_NAME, Store
 from labhub.auth import make_enrol_code
 from labhub.batches import add_batch
-from labhub.clock import HubClock, parse_time
+from labhub.clock import HubClock, format_time, parse_time
 from labhub.models import EVENT_PAYLOADS
 from labhub.schema import MIGRATIONS
 from labhub.store import HubStore
@@ -252,7 +252,7 @@ def test_the_roster_is_the_devices_own_labs(hub: Hub, lab: str) -> None:
     assert pull(hub, elsewhere, None)["roster"] is None
 
 
-def test_the_rosters_time_strictly_increases_within_a_microsecond_and_when_the_clock_goes_back(
+def test_the_rosters_time_strictly_increases_within_a_microsecond_and_when_the_clock_goes_back_a_little(
         hub: Hub, lab: str) -> None:
     hub.enroll(lab)
     store = HubStore.open(hub.data_dir)
@@ -261,7 +261,10 @@ def test_the_rosters_time_strictly_increases_within_a_microsecond_and_when_the_c
             lab_number = c.execute("SELECT id FROM labs WHERE name = ?", (lab,)).fetchone()[0]
             same = HubClock().now_text()
             times = [bump_roster(c, lab_number, same) for _ in range(3)]
-            earlier = bump_roster(c, lab_number, "2020-01-01T00:00:00.000000Z")  # the hub's clock was moved back
+            an_hour_back = format_time(parse_time(same) - dt.timedelta(hours=1))
+            earlier = bump_roster(c, lab_number, an_hour_back)  # the hub's clock was moved back a little
+            c.execute("UPDATE labs SET roster_changed_at = '9999-01-01T00:00:00.000000Z' WHERE id = ?", (lab_number,))
+            after_a_wild_clock = bump_roster(c, lab_number, same)  # a clock set to 9999 once, then put right
     finally:
         store.close()
 
@@ -269,6 +272,7 @@ def test_the_rosters_time_strictly_increases_within_a_microsecond_and_when_the_c
     assert [parse_time(t) - parse_time(same) for t in times[1:]] == [dt.timedelta(microseconds=1),
                                                                       dt.timedelta(microseconds=2)]
     assert earlier > times[-1]
+    assert after_a_wild_clock == same, "a time far ahead is not carried forward: workstations would refuse it"
 
 
 def test_user_commands_refuse_clearly(hub: Hub, lab: str) -> None:
