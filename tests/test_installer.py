@@ -35,16 +35,17 @@ def built() -> Iterator[Result]:
     yield build(OUT, archive=True, deb=True, bare=False, test=True)
 
 
-def run_frozen(program: Path, tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    """Run the frozen program headless with a private TMPDIR and home; waits for it to exit."""
+def run_frozen(program: Path, tmp_path: Path, *args: str, stdin: str = "",
+               **env: str) -> subprocess.CompletedProcess[str]:
+    """Run the frozen program headless with a private TMPDIR and home, ``stdin`` piped in; waits for it to exit."""
     home = tmp_path / "home"
     home.mkdir(exist_ok=True)
     (tmp_path / "tmp").mkdir(exist_ok=True)
     full = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "PYTHON_KEYRING_BACKEND"}}
     full.update(QT_QPA_PLATFORM="offscreen", TMPDIR=str(tmp_path / "tmp"), HOME=str(home),
                 XDG_DATA_HOME=str(home / "share"), XDG_CONFIG_HOME=str(home / "config"), **env)
-    return subprocess.run([str(program), *args], capture_output=True, text=True, env=full, cwd=tmp_path,
-                          timeout=180, check=False)
+    return subprocess.run([str(program), *args], input=stdin, capture_output=True, text=True, env=full,
+                          cwd=tmp_path, timeout=180, check=False)
 
 
 def test_the_frozen_program_passes_its_self_test(built: Result, tmp_path: Path) -> None:
@@ -88,7 +89,7 @@ def test_the_frozen_program_enrols_and_syncs_with_a_hub(built: Result, tmp_path:
         code = code.strip()
         station = tmp_path / "station"
         enrol = run_frozen(built.app.program, tmp_path, "--data-dir", str(station), "enroll", "--hub", hub.url,
-                           "--code", code, "--credential-store", "file")
+                           "--credential-store", "file", stdin=code + "\n")
         assert enrol.returncode == 0, enrol.stderr
         sync = run_frozen(built.app.program, tmp_path, "--data-dir", str(station), "sync", "--json")
         assert sync.returncode == 0, sync.stderr

@@ -310,14 +310,14 @@ def test_enrolling_with_a_used_code_is_refused_clearly(hub: Hub, tmp_path: Path)
     code = hub.admin("enroll-code", "--lab", "Gulu").strip()
     enroll(tmp_path / "a", hub.url, code)
     done = subprocess.run([sys.executable, "-m", "labclient.cli", "--data-dir", str(tmp_path / "b"), "enroll",
-                           "--hub", hub.url, "--code", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+                           "--hub", hub.url], input=code + "\n", capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert done.returncode == 1
-    assert "refused the enrolment code" in done.stderr and "Traceback" not in done.stderr
+    assert "enrolment code was used already" in done.stderr and "Traceback" not in done.stderr
 
 
 def test_a_plain_http_hub_on_another_machine_is_refused(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "labclient.cli", "--data-dir", str(tmp_path), "enroll",
-                           "--hub", "http://hub.example.org", "--code", "X"], capture_output=True, text=True,
+                           "--hub", "http://hub.example.org"], input="X\n", capture_output=True, text=True,
                           cwd=ROOT, timeout=60)
     assert done.returncode == 2
     assert "https://" in done.stderr
