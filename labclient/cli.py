@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from labclient import __version__
+from labclient import __version__, logs
 from labclient.errors import LabClientError
 from labclient.paths import default_data_dir
 from labclient.store import Store
@@ -63,6 +63,11 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: The commands that write to the data folder's log (labclient.logs); the app ("run") starts its
+#: own, with a dialog for unexpected errors.
+_LOGGED = frozenset({"import-batch", "enroll", "sync"})
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = _parser().parse_args(argv)
@@ -74,6 +79,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     data_dir = given or default_data_dir()
     command = args.command or "run"
     rtl = bool(getattr(args, "right_to_left", False))
+    if command in _LOGGED:
+        logs.start_logging(data_dir)
+        logs.install_excepthooks()
+        logs.log.info("labclient %s", command)
     try:
         if command == "run":
             from labclient.ui.app import run_app
@@ -92,6 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "sync":
             return _sync(data_dir, as_json=args.json, deadline=args.deadline)
     except LabClientError as exc:
+        logs.log.warning("labclient %s refused: %s", command, exc.message)
         print(f"labclient: {exc.message}", file=sys.stderr)
         return 1
     except ValueError as exc:  # a malformed argument the core refused (e.g. a hub address)
@@ -138,6 +148,8 @@ def _import(data_dir: Path, bundle: Path) -> int:
 
     with Workspace.open(data_dir) as ws:
         report = ws.import_bundle(bundle)
+    logs.log.info("import of %s: batch %s, %d task(s) added%s", bundle.name, report.batch_id, report.tasks_added,
+                  " (already cached)" if report.already_present else "")
     if report.already_present:
         print(f"Batch {report.batch_id} is already in the task cache; nothing changed.")
     else:

@@ -12,6 +12,7 @@ starts again, a lock that was running starts again in full (a reboot never short
 from __future__ import annotations
 
 import contextlib
+import logging
 import math
 import secrets
 import sqlite3
@@ -33,6 +34,8 @@ from labclient.store import Store
 MAX_FAILURES = 5
 FIRST_LOCK_S = 30
 MAX_LOCK_S = 15 * 60
+
+log = logging.getLogger("labclient.people")
 
 
 @dataclass(frozen=True)
@@ -176,6 +179,7 @@ def check_secret(store: Store, user_id: str, name: str, stored: str | None, secr
             c.execute("DELETE FROM login_guard WHERE worker_id = ?", (user_id,))
             keeper.protect_all(c, found)  # hashes kept plain before (or from the hub) get the pepper
         return
+    log.info("wrong secret for user %s (%d in a row%s)", user_id, failures, f", locked {lock_s} s" if lock_s else "")
     if lock_s:
         raise WrongSecretError("That PIN is not right for {name}. After {failures} wrong tries in a row, {name} is "
                                "locked for {seconds} seconds; try again after that.",

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import logging
 import math
 import queue
 import random
@@ -68,6 +69,8 @@ from labclient.sync.state import (
     write_settings,
 )
 from labclient.sync.transport import Transport, check_hub_url
+
+log = logging.getLogger("labclient.sync")
 
 BACKOFF_BASE_S = 1.0
 BACKOFF_CAP_S = 60.0
@@ -245,6 +248,10 @@ class SyncRun:
             report.remaining = _outbox_size(store)
             log_run(store, started, report.outcome, report.tally.acknowledged, report.bytes_sent,
                     report.bytes_received, report.message)
+            log.log(logging.INFO if report.outcome == "ok" else logging.WARNING,
+                    "sync %s: %d item(s) acknowledged, %d waiting, batches received %s, %d bytes out, %d in: %s",
+                    report.outcome, report.tally.acknowledged, report.remaining, report.batches_received,
+                    report.bytes_sent, report.bytes_received, report.message)
             store.close()
         return report
 

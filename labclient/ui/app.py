@@ -10,8 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from labclient import __version__
 from labclient.errors import StoreError
+from labclient.logs import log
 from labclient.paths import resources_dir
+from labclient.ui.crash import install_error_reporting
 from labclient.ui.main_window import MainWindow
 from labclient.ui.messages import error_text
 from labclient.workspace import Workspace
@@ -51,9 +54,12 @@ def run_app(data_dir: Path, qt_args: Sequence[str] = (), *, right_to_left: bool 
     app = application(qt_args)
     if right_to_left:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    install_error_reporting(app, data_dir)
+    log.info("LabClient %s starting on %s", __version__, data_dir)
     try:
         ws = Workspace.open(data_dir)
     except StoreError as exc:
+        log.error("the workspace cannot be opened: %s", exc.message)
         print(f"labclient: {exc.message}", file=sys.stderr)
         if not os.environ.get(EXIT_WHEN_SHOWN):
             QMessageBox.critical(None, app.translate("App", "LabClient cannot start"), error_text(exc))
