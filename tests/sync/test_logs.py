@@ -94,7 +94,7 @@ def test_uncaught_errors_on_any_thread_are_logged_and_handed_to_the_dialog(loggi
     try:
         raise KeyError("task-42")
     except KeyError:
-        sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]  # what Python calls for an uncaught error
+        sys.excepthook(*sys.exc_info())  # what Python calls for an uncaught error
 
     assert len(shown) == 2
     assert shown[0].startswith("Error in thread sync-worker:") and "the media index is not what it" in shown[0]
