@@ -26,14 +26,6 @@ def monotonic_ns() -> int:
     return time.monotonic_ns()
 
 
-def local_midnight_utc(now: dt.datetime | None = None) -> str:
-    """The start of the local day of ``now`` (default: now), as a UTC timestamp comparable with
-    :func:`utc_now`."""
-    now = (now or dt.datetime.now(dt.UTC)).astimezone()
-    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
-    return midnight.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
 @cache
 def boot_id() -> str:
     """An id for the current boot of this machine.

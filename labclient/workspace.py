@@ -25,6 +25,7 @@ and closes the task, so a result is never half-stored and never stored twice.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 import uuid
@@ -32,11 +33,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from labclient.clock import local_midnight_utc
 from labclient.errors import LabClientError, TaskStateError, UnknownWorkerError
 from labclient.importer import ImportReport, import_bundle
 from labclient.media import MediaStore
-from labclient.people.clock import SYSTEM_CLOCK, Clock, parse_wall
+from labclient.people.clock import SYSTEM_CLOCK, Clock, estimated_now, format_wall
 from labclient.people.roles import Permission, Session, authorize
 from labclient.store import DB_NAME, Store
 from labclient.tasks import KINDS, Issue
@@ -400,18 +400,26 @@ class Workspace:
 
     def progress(self, session: Session, *, clock: Clock = SYSTEM_CLOCK) -> Progress:
         """Results the session's worker stored today (local day) and new tasks left in the cache
-        (outside withdrawn batches)."""
+        (outside withdrawn batches).
+
+        "Today" is the timesheet's: the day of the hub-anchored time now (this computer's wall
+        clock only without an anchor), and results of this boot are placed by their monotonic
+        time, so moving the wall clock neither empties nor fills the count."""
         worker_id = self._me(session, clock)
         c = self.store.read()
         if self._remaining is None:
             where = _NOT_WITHDRAWN if self.withdrawn_batches() else ""
             self._remaining = c.execute("SELECT count(*) FROM tasks WHERE state = 'new'" + where).fetchone()[0]
-        since = local_midnight_utc(parse_wall(clock.wall()))
+        now, _ = estimated_now(self.store, clock)
+        midnight = now.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+        since = format_wall(midnight)
+        since_mono = clock.mono_ns() - (now - midnight) // dt.timedelta(microseconds=1) * 1000
         day, count = self._done_today.get(worker_id, ("", 0))
         if day != since:
             count = c.execute(
-                "SELECT count(*) FROM results WHERE worker_id = ? AND created_at >= ?", (worker_id, since)
-            ).fetchone()[0]
+                "SELECT count(*) FROM results WHERE worker_id = ? AND CASE WHEN boot_id = ?"
+                " THEN created_mono_ns >= ? ELSE created_at >= ? END",
+                (worker_id, clock.boot_id(), since_mono, since)).fetchone()[0]
             self._done_today[worker_id] = (since, count)
         return Progress(count, self._remaining)
 

@@ -369,3 +369,24 @@ def test_results_carry_the_timesheets_clock_so_they_count_on_its_day(loaded: Wor
     clock.advance(days=1)
     amina = login.login(loaded.store, "Amina Njeri", PIN, clock=clock)  # the next morning
     assert loaded.progress(amina, clock=clock).done_today == 0, "a new day on the same clock"
+
+
+def test_moving_the_wall_clock_neither_empties_nor_fills_todays_count(loaded: Workspace) -> None:
+    clock = FakeClock()
+    give_pins(loaded, {"Amina Njeri": "worker"}, clock=clock)
+    amina = login.login(loaded.store, "Amina Njeri", PIN, clock=clock)
+    for _ in range(2):
+        task = loaded.next_task(amina, clock=clock)
+        assert task is not None
+        loaded.submit(amina, task.key, {"labels": ["cat"]}, clock=clock)
+    assert loaded.progress(amina, clock=clock).done_today == 2
+
+    clock.jump_wall(days=1)  # someone sets the PC's date a day ahead
+    assert loaded.progress(amina, clock=clock).done_today == 2, "the same day on the timesheet's clock"
+    clock.jump_wall(days=-3)
+    assert loaded.progress(amina, clock=clock).done_today == 2
+
+    clock.jump_wall(days=2)
+    clock.advance(days=1)  # a real day passes: a new day
+    amina = login.login(loaded.store, "Amina Njeri", PIN, clock=clock)
+    assert loaded.progress(amina, clock=clock).done_today == 0

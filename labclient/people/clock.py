@@ -75,12 +75,25 @@ class Anchor:
     boot_id: str
 
 
+#: Hub times outside these bounds are absurd (a hub whose clock says 0001 or 9999): an anchor
+#: made of one would misplace every event of the boot, so none is kept or used.
+EARLIEST_HUB_TIME = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
+LATEST_HUB_TIME = dt.datetime(2200, 1, 1, tzinfo=dt.UTC)
+
+
+def plausible_hub_time(text: object) -> dt.datetime | None:
+    """A hub's time as an aware datetime when it is one and lies between :data:`EARLIEST_HUB_TIME`
+    and :data:`LATEST_HUB_TIME`; None otherwise."""
+    moment = parse_wall(text) if isinstance(text, str) and len(text) <= 40 else None
+    return moment if moment is not None and EARLIEST_HUB_TIME <= moment < LATEST_HUB_TIME else None
+
+
 def load_anchors(store: Store) -> list[Anchor]:
-    """Every usable clock anchor, oldest first (malformed ones are left out)."""
+    """Every usable clock anchor, oldest first (malformed and absurd ones are left out)."""
     anchors = []
     for hub_time, mono, boot in store.read().execute(
             "SELECT hub_time, mono_ns, boot_id FROM clock_anchors ORDER BY id").fetchall():
-        moment = parse_wall(hub_time)
+        moment = plausible_hub_time(hub_time)
         if moment is not None and isinstance(mono, int):
             anchors.append(Anchor(moment, mono, str(boot)))
     return anchors
@@ -96,7 +109,11 @@ def estimated_now(store: Store, clock: Clock) -> tuple[dt.datetime, bool]:
     """The best guess at the hub's time now, and whether it came from a hub anchor of this boot
     (True) or from this computer's wall clock (False)."""
     now = clock.mono_ns()
-    anchor = nearest_anchor(load_anchors(store), now, clock.boot_id())
-    if anchor is not None:
-        return anchor.hub_time + dt.timedelta(microseconds=(now - anchor.mono_ns) // 1000), True
+    nearest = store.read().execute(  # this boot's anchors only, nearest first: no load of every anchor
+        "SELECT hub_time, mono_ns FROM clock_anchors WHERE boot_id = ? AND typeof(mono_ns) = 'integer'"
+        " ORDER BY abs(mono_ns - ?) LIMIT 8", (clock.boot_id(), now)).fetchall()
+    for hub_time, mono in nearest:
+        moment = plausible_hub_time(hub_time)
+        if moment is not None:
+            return moment + dt.timedelta(microseconds=(now - mono) // 1000), True
     return parse_wall(clock.wall()) or dt.datetime.now(dt.UTC), False

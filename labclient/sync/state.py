@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from labclient.clock import boot_id, monotonic_ns, utc_now
-from labclient.people.clock import parse_wall
+from labclient.people.clock import parse_wall, plausible_hub_time
 from labclient.people.events import outbox_bodies
 from labclient.store import Store
 
@@ -315,7 +315,7 @@ def record_anchor(store: Store, answer: dict[str, Any]) -> None:
 
 def _anchor(c: Any, answer: dict[str, Any]) -> None:
     hub_time = answer.get("hub_time")
-    if isinstance(hub_time, str) and len(hub_time) <= 40:
+    if plausible_hub_time(hub_time) is not None:  # a hub clock at 0001 or 9999 anchors nothing
         c.execute("INSERT INTO clock_anchors (hub_time, mono_ns, boot_id, wall) VALUES (?, ?, ?, ?)",
                   (hub_time, monotonic_ns(), boot_id(), utc_now()))
 
