@@ -124,6 +124,10 @@ class TaskStateError(LabClientError):
 
     code = "task.state"
     template = "This task is already {state}; it cannot be changed. Go on to the next task."
+    reasons: ClassVar[Mapping[str, str]] = {
+        "held": "Another worker has started this task and keeps it; their draft is not touched. Go on to the "
+                "next task.",
+    }
 
 
 class UnknownWorkerError(LabClientError):

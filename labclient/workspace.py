@@ -318,7 +318,7 @@ class Workspace:
         """
         worker_id = self._me(session, clock, allow_locked=True)
         with self.store.transaction() as c:
-            self._check_open(c, task_key)
+            self._check_open(c, task_key, worker_id)
             c.execute(
                 "INSERT INTO drafts (task, worker_id, content, saved_at) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (task) DO UPDATE SET worker_id = excluded.worker_id,"
@@ -363,7 +363,7 @@ class Workspace:
         result_id = str(uuid.uuid4())
         now = clock.wall()
         with self.store.transaction() as c:
-            self._check_open(c, task_key)
+            self._check_open(c, task_key, worker_id)
             c.execute(
                 "INSERT INTO results (id, task, worker_id, action, content, created_at, created_mono_ns,"
                 " boot_id, active_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -383,12 +383,17 @@ class Workspace:
         return result_id
 
     @staticmethod
-    def _check_open(c: sqlite3.Connection, task_key: int) -> None:
-        row = c.execute("SELECT state FROM tasks WHERE id = ?", (task_key,)).fetchone()
+    def _check_open(c: sqlite3.Connection, task_key: int, worker_id: str) -> None:
+        """TaskStateError unless the task is open and no other worker holds a draft of it (a draft
+        is its worker's claim: nobody else's save, submit, skip or flag may overwrite or drop it)."""
+        row = c.execute("SELECT t.state, d.worker_id FROM tasks t LEFT JOIN drafts d ON d.task = t.id"
+                        " WHERE t.id = ?", (task_key,)).fetchone()
         if row is None:
             raise TaskStateError("There is no task {task} in the cache.", task=task_key, state="gone")
         if row[0] != "new":
             raise TaskStateError(state=row[0])
+        if row[1] is not None and row[1] != worker_id:
+            raise TaskStateError(reason="held", state="held")
 
     def _whose(self, session: Session, worker_id: str | None, clock: Clock) -> str:
         """``worker_id`` (default: the session's own), once the session may read that worker's work."""

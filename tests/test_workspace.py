@@ -390,3 +390,22 @@ def test_moving_the_wall_clock_neither_empties_nor_fills_todays_count(loaded: Wo
     clock.advance(days=1)  # a real day passes: a new day
     amina = login.login(loaded.store, "Amina Njeri", PIN, clock=clock)
     assert loaded.progress(amina, clock=clock).done_today == 0
+
+
+def test_nobody_else_can_overwrite_or_drop_a_draft_another_worker_holds(loaded: Workspace, worker: Session) -> None:
+    task = next_open(loaded, worker)
+    loaded.save_draft(worker, task.key, {"labels": ["cat"]})
+    sokha = sign_in(loaded, "Sokha Chan")
+
+    for attempt in (lambda: loaded.save_draft(sokha, task.key, {"labels": ["dog"]}),
+                    lambda: loaded.submit(sokha, task.key, {"labels": ["dog"]}),
+                    lambda: loaded.skip(sokha, task.key, "not mine"),
+                    lambda: loaded.flag(sokha, task.key, "not mine")):
+        with pytest.raises(TaskStateError) as refused:
+            attempt()
+        assert refused.value.reason == "held" and "Another worker has started this task" in refused.value.message
+
+    assert loaded.draft(worker, task.key) == {"labels": ["cat"]}, "her draft is untouched"
+    assert stored_results(loaded) == []
+    loaded.submit(worker, task.key, {"labels": ["cat"]})  # she still can
+    assert [r["worker_id"] for r in stored_results(loaded)] == [worker.user_id]

@@ -100,6 +100,10 @@ _VARIANTS: dict[tuple[str, str], str] = {key: str(text) for key, text in {
 #: Core templates translated as they are (a ``reason`` of an error, or a template of its own):
 #: each is its own key, so a core template that changes falls back to its English message.
 _AS_THEY_ARE: dict[str, tuple[object, ...]] = {
+    "task.state": (
+        QT_TRANSLATE_NOOP("Error", "Another worker has started this task and keeps it; their draft is not touched. "
+                                   "Go on to the next task."),
+    ),
     "timesheet.state": (
         QT_TRANSLATE_NOOP("Error", "{name} is already clocked in (since {since}). Go on working, or clock out first."),
         QT_TRANSLATE_NOOP("Error", "{name} is not clocked in: the computer restarted after the clock-in at {since}, "

@@ -1,8 +1,8 @@
-"""The refusals about PINs at rest reach the UI as translatable texts."""
+"""The refusals about PINs at rest, rosters and held tasks reach the UI as translatable texts."""
 
 from __future__ import annotations
 
-from labclient.errors import PepperUnavailableError, RosterFromFutureError, WeakSecretError
+from labclient.errors import PepperUnavailableError, RosterFromFutureError, TaskStateError, WeakSecretError
 from labclient.ui.messages import error_text, is_translated
 
 
@@ -14,3 +14,8 @@ def test_pin_and_roster_refusals_have_templates() -> None:
         assert is_translated(error), error.code
         assert error_text(error)
     assert error_text(errors[1]).startswith("Supervisors and partner admins need a PIN or password of at least 8")
+
+
+def test_a_task_another_worker_holds_is_refused_translatably() -> None:
+    held = TaskStateError(reason="held", state="held")
+    assert is_translated(held) and error_text(held).startswith("Another worker has started this task")
