@@ -18,6 +18,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
 from labclient.errors import BundleError
+from labclient.quality.gold import check_gold, parse_quality
 from labclient.tasks import KINDS, Kind
 from labclient.tasks.base import AUDIO_MIMES, IMAGE_MIMES
 from labclient.tasks.checks import (
@@ -30,6 +31,9 @@ from labclient.tasks.checks import (
 )
 
 FORMAT = "labclient-batch/1"
+#: The same format with gold answers, training tasks and a template's quality block (docs/quality.md).
+FORMAT_GOLD = "labclient-batch/1.1"
+FORMATS = (FORMAT, FORMAT_GOLD)
 TEMPLATE_VERSIONS = (1,)
 MAX_BATCH_JSON = 256 * 1024 * 1024
 MAX_MEDIA_BYTES = 200 * 1024 * 1024
@@ -41,6 +45,8 @@ SHA256_RE = re.compile(r"[0-9a-f]{64}")
 _TOP = frozenset({"format", "batch_id", "project", "template", "media", "tasks"})
 _TOP_OPTIONAL = frozenset({"created_at"})
 _TEMPLATE = frozenset({"kind", "version", "title", "instructions", "params"})
+_TEMPLATE_GOLD = frozenset({"quality"})
+_TASK_GOLD = frozenset({"gold", "training"})
 
 
 @dataclass(frozen=True)
@@ -101,8 +107,10 @@ def parse_batch(raw: bytes) -> Batch:
 def check_batch(doc: Any) -> Batch:
     """Check a decoded batch document against the format and its kind's rules."""
     expect_object(doc, "batch", _TOP, _TOP_OPTIONAL)
-    if doc["format"] != FORMAT:
-        raise fail("batch.format", f"must be {FORMAT!r}; this LabClient cannot read {str(doc['format'])[:40]!r}")
+    if doc["format"] not in FORMATS:
+        raise fail("batch.format", f"must be {FORMAT!r} (or {FORMAT_GOLD!r} with gold answers); this LabClient "
+                                   f"cannot read {str(doc['format'])[:40]!r}")
+    extended = doc["format"] == FORMAT_GOLD
     batch_id = expect_str(doc["batch_id"], "batch.batch_id", min_len=1, max_len=128, pattern=ID_RE)
     project = expect_object(doc["project"], "batch.project", {"id", "name"}, set())
     project_id = expect_str(project["id"], "batch.project.id", min_len=1, max_len=128, pattern=ID_RE)
@@ -110,13 +118,14 @@ def check_batch(doc: Any) -> Batch:
     created_at = doc.get("created_at")
     if created_at is not None:
         expect_str(created_at, "batch.created_at", min_len=1, max_len=40)
-    template = _check_template(doc["template"])
+    template = _check_template(doc["template"], extended)
     kind = KINDS[template["kind"]]
     media = _check_media(doc["media"])
     mimes = {m.sha256: m.mime for m in media}
     tasks = expect_list(doc["tasks"], "batch.tasks", 1, MAX_TASKS)
     params = template["params"]
-    allowed = kind.task_fields | {"id"}
+    extra = _TASK_GOLD if extended else frozenset()
+    allowed = kind.task_fields | {"id"} | extra
     quick = kind.fast_check(params, mimes)
     seen: set[str] = set()
     used: set[str] = set()
@@ -125,9 +134,11 @@ def check_batch(doc: Any) -> Batch:
         # The common case in a few C-level operations; anything unusual takes the slow path,
         # which names the problem.
         tid = task.get("id") if type(task) is dict else None
-        if not (task.keys() <= allowed and type(tid) is str and id_match(tid) and tid not in seen
+        if not (type(tid) is str and task.keys() <= allowed and id_match(tid) and tid not in seen
                 and quick(task)):
-            _check_task_slowly(kind, task, params, mimes, seen, i)
+            _check_task_slowly(kind, task, params, mimes, seen, i, extra)
+        if extended and ("gold" in task or "training" in task):
+            check_gold(task, kind, params, f"batch.tasks[{i}]")
         seen.add(task["id"])
         media_ref = task.get("media")
         if media_ref is not None:
@@ -139,7 +150,7 @@ def check_batch(doc: Any) -> Batch:
 
 
 def _check_task_slowly(kind: Kind, task: Any, params: dict[str, Any], mimes: dict[str, str], seen: set[str],
-                       i: int) -> None:
+                       i: int, extra: frozenset[str]) -> None:
     where = f"batch.tasks[{i}]"
     if not isinstance(task, dict) or "id" not in task:
         raise fail(where, "must be an object with an 'id'")
@@ -149,13 +160,17 @@ def _check_task_slowly(kind: Kind, task: Any, params: dict[str, Any], mimes: dic
     if tid in seen:
         raise fail(f"{where}.id", f"{tid!r} is used twice")
     for key in task:
-        if key != "id" and key not in kind.task_fields:
-            raise fail(where, f"unknown field {key!r}")
+        if key in _TASK_GOLD and key not in extra:
+            raise fail(where, f"field {key!r} needs \"format\": {FORMAT_GOLD!r}")
+        if key != "id" and key not in kind.task_fields and key not in extra:
+            raise fail(where, f"unknown field {str(key)[:40]!r}")
     kind.check_task(task, params, mimes, where)
 
 
-def _check_template(raw: Any) -> dict[str, Any]:
-    t = expect_object(raw, "batch.template", _TEMPLATE, set())
+def _check_template(raw: Any, extended: bool) -> dict[str, Any]:
+    if not extended and isinstance(raw, dict) and "quality" in raw:
+        raise fail("batch.template", f"field 'quality' needs \"format\": {FORMAT_GOLD!r}")
+    t = expect_object(raw, "batch.template", _TEMPLATE, _TEMPLATE_GOLD if extended else set())
     kind = t["kind"]
     if kind not in KINDS:
         raise fail("batch.template.kind", f"{str(kind)[:40]!r} is not a task kind this LabClient knows "
@@ -163,13 +178,16 @@ def _check_template(raw: Any) -> dict[str, Any]:
     version = expect_int(t["version"], "batch.template.version", 1, 10_000)
     if version not in TEMPLATE_VERSIONS:
         raise fail("batch.template.version", f"{version} is newer than this LabClient knows; update LabClient")
-    return {
+    out = {
         "kind": kind,
         "version": version,
         "title": expect_str(t["title"], "batch.template.title", min_len=1, max_len=200),
         "instructions": expect_str(t["instructions"], "batch.template.instructions", max_len=100_000),
         "params": KINDS[kind].parse_params(t["params"], "batch.template.params"),
     }
+    if "quality" in t:
+        out["quality"] = parse_quality(t["quality"], kind, out["params"], "batch.template.quality")
+    return out
 
 
 def _check_media(raw: Any) -> list[MediaEntry]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from labclient.batch import Batch, open_bundle
 from labclient.clock import utc_now
 from labclient.errors import BundleError
 from labclient.media import MediaStore
+from labclient.quality.gold import gold_of
 from labclient.store import Store
 
 
@@ -116,7 +118,32 @@ def _insert(store: Store, batch: Batch, source: str) -> bool:
         ).fetchone()[0]
         if stored != "\n".join(t["id"] for t in batch.tasks):  # ids hold no newline (ID_RE)
             raise BundleError(detail="batch.json has a task whose fields are written twice", where="batch.tasks")
+        _insert_gold(c, batch)
     return True
+
+
+def _insert_gold(c: sqlite3.Connection, batch: Batch) -> None:
+    """Move the gold answers out of the task bodies into the ``gold`` table (docs/quality.md).
+
+    A task whose document has no ``gold``/``training`` key as Python read it has none in its text
+    either (a key written twice is still seen once), so rewriting the bodies of the tasks that
+    have one leaves no answer in ``tasks.body``."""
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    marked = [t for t in batch.tasks if "gold" in t or "training" in t]
+    if not marked:
+        return
+    bid = batch.batch_id
+    c.executemany("UPDATE tasks SET body = ? WHERE batch_id = ? AND task_id = ?",
+                  [(dumps({k: v for k, v in t.items() if k not in ("gold", "training")}), bid, t["id"])
+                   for t in marked])
+    rows = []
+    for t in marked:
+        gold = gold_of(t)
+        if gold is not None:
+            rows.append((gold["purpose"], dumps(gold["answer"]), gold["explanation"], dumps(gold["tolerance"]),
+                         bid, t["id"]))
+    c.executemany("INSERT INTO gold (task, purpose, answer, explanation, tolerance)"
+                  " SELECT id, ?, ?, ?, ? FROM tasks WHERE batch_id = ? AND task_id = ?", rows)
 
 
 def _report(batch: Batch, tasks: int, media: int, *, already: bool = False) -> ImportReport:

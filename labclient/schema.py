@@ -191,6 +191,30 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE time_events ADD COLUMN mac TEXT;
     """,
+    # 5: gold and training tasks (docs/quality.md). A task's gold answer lives here, never in
+    # tasks.body, so nothing that reads a task shows it before the worker submits. Each result
+    # keeps its task's purpose and, for a submit on a gold or training task, its score and the
+    # feedback shown. A training task is done once by each worker (not once per workstation):
+    # its results are unique per (task, worker); every other task keeps one result.
+    """
+    CREATE TABLE gold (
+        task        INTEGER PRIMARY KEY REFERENCES tasks(id),
+        purpose     TEXT NOT NULL CHECK (purpose IN ('gold', 'training')),
+        answer      TEXT NOT NULL,             -- JSON: a result in the kind's shape
+        explanation TEXT NOT NULL,             -- Markdown shown with the feedback ('' when none)
+        tolerance   TEXT NOT NULL              -- JSON: {field id: allowed difference}
+    );
+    CREATE INDEX gold_by_purpose ON gold(purpose, task);
+    ALTER TABLE results ADD COLUMN purpose TEXT NOT NULL DEFAULT 'production'
+        CHECK (purpose IN ('production', 'gold', 'training'));
+    ALTER TABLE results ADD COLUMN score REAL;        -- 0..1, a submit on a gold or training task
+    ALTER TABLE results ADD COLUMN passed INTEGER;    -- 1: score >= the template's pass mark
+    ALTER TABLE results ADD COLUMN feedback TEXT;     -- JSON: what Workspace.feedback returns
+    DROP INDEX results_one_per_task;
+    CREATE UNIQUE INDEX results_one_per_task ON results(task) WHERE purpose != 'training';
+    CREATE UNIQUE INDEX results_training_once ON results(task, worker_id) WHERE purpose = 'training';
+    CREATE INDEX results_scored_by_worker ON results(worker_id, purpose) WHERE score IS NOT NULL;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

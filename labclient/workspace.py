@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import sqlite3
 import uuid
 from dataclasses import dataclass
@@ -38,10 +39,14 @@ from labclient.importer import ImportReport, import_bundle
 from labclient.media import MediaStore
 from labclient.people.clock import SYSTEM_CLOCK, Clock, estimated_now, format_wall
 from labclient.people.roles import Permission, Session, authorize
+from labclient.quality import score_result, threshold_of
+from labclient.quality.feedback import Feedback, FieldOutcome, ProjectAccuracy, WordOp
 from labclient.store import DB_NAME, Store
 from labclient.tasks import KINDS, Issue
 
 MAX_REASON = 500
+MAX_ACCURACY_LAST = 10_000
+log = logging.getLogger("labclient")
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
@@ -245,14 +250,29 @@ class Workspace:
         task nobody else has a draft on, in queue order, leaving out withdrawn batches. None when
         the cache has no task for them. Reads only; nothing is claimed until the worker saves a
         draft or acts. Raises NotAllowed (or a subclass) for a session that is not live.
+
+        Training first (docs/quality.md): before any other new task, the worker gets each training
+        task she has no result on yet (training tasks are done once by every worker, not once per
+        workstation), in queue order. The task's gold answer is never in what this returns.
         """
         worker_id = self._me(session, clock)
         c = self.store.read()
+        withdrawn = _NOT_WITHDRAWN if self.withdrawn_batches() else ""
         row = c.execute(
             "SELECT t.id FROM drafts d JOIN tasks t ON t.id = d.task"
-            " WHERE d.worker_id = ? AND t.state = 'new' ORDER BY d.saved_at DESC LIMIT 1",
+            " WHERE d.worker_id = ? AND (t.state = 'new' OR (t.state != 'flagged'"
+            " AND t.id IN (SELECT task FROM gold WHERE purpose = 'training'))) ORDER BY d.saved_at DESC LIMIT 1",
             (worker_id,),
         ).fetchone()
+        if row is None:
+            row = c.execute(
+                "SELECT t.id FROM gold g JOIN tasks t ON t.id = g.task WHERE g.purpose = 'training'"
+                " AND t.state != 'flagged' AND NOT EXISTS (SELECT 1 FROM results r WHERE r.task = t.id"
+                " AND r.worker_id = ? AND r.purpose = 'training')"
+                " AND t.id NOT IN (SELECT task FROM drafts WHERE worker_id != ?)" + withdrawn
+                + " ORDER BY t.id LIMIT 1",
+                (worker_id, worker_id),
+            ).fetchone()
         if row is None:
             row = c.execute(
                 "SELECT id FROM tasks WHERE state = 'new'"
@@ -343,7 +363,30 @@ class Workspace:
         issues = self.validate(task, result)
         if issues:
             raise ResultRejected(issues)
-        return self._record(task_key, worker_id, "submit", result, "done", active_ms, clock)
+        return self._record(task_key, worker_id, "submit", result, "done", active_ms, clock,
+                            scored=self._score(task_key, result))
+
+    def _score(self, task_key: int, result: dict[str, Any]) -> tuple[float, bool, str] | None:
+        """(score, passed, feedback JSON) of a checked result on a gold or training task; None for
+        a production task, or when scoring fails (a bug: logged, and the result is kept unscored;
+        the hub scores it again anyway)."""
+        row = self.store.read().execute(
+            "SELECT g.purpose, g.answer, g.tolerance, b.template FROM gold g JOIN tasks t ON t.id = g.task"
+            " JOIN batches b ON b.batch_id = t.batch_id WHERE g.task = ?", (task_key,)).fetchone()
+        if row is None:
+            return None
+        try:
+            template = json.loads(row[3])
+            s = score_result(template, {"answer": json.loads(row[1]), "tolerance": json.loads(row[2])}, result)
+            threshold = threshold_of(template)
+        except Exception:  # the worker's result must be stored whatever the scorer does
+            log.exception("scoring the result on task %s failed; it is stored unscored", task_key)
+            return None
+        passed = s.score >= threshold - 1e-9
+        doc = {"purpose": row[0], "score": s.score, "passed": passed, "threshold": threshold, "rule": s.rule,
+               "fields": [[f.name, f.given, f.expected, f.correct] for f in s.fields],
+               "words": [[w.op, w.given, w.expected] for w in s.words], "wer": s.wer, "cer": s.cer}
+        return s.score, passed, _dumps(doc)
 
     def skip(self, session: Session, task_key: int, reason: str, *, active_ms: int = 0,
              clock: Clock = SYSTEM_CLOCK) -> str:
@@ -358,22 +401,25 @@ class Workspace:
         return self._record(task_key, worker_id, "flag", {"reason": _reason(reason)}, "flagged", active_ms, clock)
 
     def _record(self, task_key: int, worker_id: str, action: str, content: dict[str, Any], state: str,
-                active_ms: int, clock: Clock) -> str:
-        """Store the result, stamped with ``clock`` (wall, monotonic, boot: the timesheet's clock)."""
+                active_ms: int, clock: Clock, *, scored: tuple[float, bool, str] | None = None) -> str:
+        """Store the result, stamped with ``clock`` (wall, monotonic, boot: the timesheet's clock),
+        with its task's purpose and, for a scored submit, its score and feedback."""
         result_id = str(uuid.uuid4())
         now = clock.wall()
         with self.store.transaction() as c:
-            self._check_open(c, task_key, worker_id)
+            purpose, was = self._check_open(c, task_key, worker_id)
+            score, passed, feedback = scored if scored is not None and purpose != "production" else (None, None, None)
             c.execute(
                 "INSERT INTO results (id, task, worker_id, action, content, created_at, created_mono_ns,"
-                " boot_id, active_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " boot_id, active_ms, purpose, score, passed, feedback) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (result_id, task_key, worker_id, action, _dumps(content), now, clock.mono_ns(), clock.boot_id(),
-                 max(0, int(active_ms))),
+                 max(0, int(active_ms)), purpose, score, passed, feedback),
             )
             c.execute("INSERT INTO outbox (item_type, item_id, queued_at) VALUES ('result', ?, ?)", (result_id, now))
-            c.execute("UPDATE tasks SET state = ? WHERE id = ?", (state, task_key))
+            if was == "new" or state == "flagged":  # a training task others did stays as it is
+                c.execute("UPDATE tasks SET state = ? WHERE id = ?", (state, task_key))
             c.execute("DELETE FROM drafts WHERE task = ?", (task_key,))
-        if self._remaining is not None:
+        if self._remaining is not None and was == "new":
             self._remaining = self._remaining - 1 if not self.withdrawn_batches() else None
         if self._waiting is not None:
             self._waiting += 1
@@ -383,17 +429,63 @@ class Workspace:
         return result_id
 
     @staticmethod
-    def _check_open(c: sqlite3.Connection, task_key: int, worker_id: str) -> None:
+    def _check_open(c: sqlite3.Connection, task_key: int, worker_id: str) -> tuple[str, str]:
         """TaskStateError unless the task is open and no other worker holds a draft of it (a draft
-        is its worker's claim: nobody else's save, submit, skip or flag may overwrite or drop it)."""
-        row = c.execute("SELECT t.state, d.worker_id FROM tasks t LEFT JOIN drafts d ON d.task = t.id"
-                        " WHERE t.id = ?", (task_key,)).fetchone()
+        is its worker's claim: nobody else's save, submit, skip or flag may overwrite or drop it).
+        A training task stays open to each worker until she has a result on it, unless flagged.
+        Returns the task's purpose (production, gold or training) and its state."""
+        row = c.execute("SELECT t.state, d.worker_id, g.purpose FROM tasks t LEFT JOIN drafts d ON d.task = t.id"
+                        " LEFT JOIN gold g ON g.task = t.id WHERE t.id = ?", (task_key,)).fetchone()
         if row is None:
             raise TaskStateError("There is no task {task} in the cache.", task=task_key, state="gone")
-        if row[0] != "new":
+        purpose = row[2] or "production"
+        if purpose == "training" and row[0] != "flagged":
+            if c.execute("SELECT 1 FROM results WHERE task = ? AND worker_id = ? AND purpose = 'training'",
+                         (task_key, worker_id)).fetchone() is not None:
+                raise TaskStateError(state="done")
+        elif row[0] != "new":
             raise TaskStateError(state=row[0])
         if row[1] is not None and row[1] != worker_id:
             raise TaskStateError(reason="held", state="held")
+        return purpose, str(row[0])
+
+    # -- quality -----------------------------------------------------------------------------
+
+    def feedback(self, session: Session, result_id: str, *, clock: Clock = SYSTEM_CLOCK) -> Feedback | None:
+        """The feedback on a result the session's worker submitted on a gold or training task: its
+        score against the gold answer, stored when it was submitted (docs/quality.md). None for a
+        production task, a skip or a flag, or an id this workspace does not hold. Another worker's
+        result needs ``VIEW_OTHERS_WORK`` (NotAllowed otherwise); a session that is not live is
+        refused like everywhere else."""
+        row = self.store.read().execute(
+            "SELECT r.worker_id, r.task, r.feedback, g.explanation FROM results r LEFT JOIN gold g ON g.task = r.task"
+            " WHERE r.id = ?", (result_id,)).fetchone()
+        self._whose(session, None if row is None else row[0], clock)
+        if row is None or row[2] is None:
+            return None
+        doc = json.loads(row[2])
+        return Feedback(
+            task_key=int(row[1]), purpose=doc["purpose"], score=float(doc["score"]), passed=bool(doc["passed"]),
+            threshold=float(doc["threshold"]), rule=str(doc["rule"]),
+            fields=tuple(FieldOutcome(str(n), str(g), str(e), bool(ok)) for n, g, e, ok in doc["fields"]),
+            words=tuple(WordOp(op, str(g), str(e)) for op, g, e in doc["words"]),
+            wer=doc["wer"], cer=doc["cer"], explanation=row[3] or "")
+
+    def accuracy(self, session: Session, *, last: int = 50, worker_id: str | None = None,
+                 clock: Clock = SYSTEM_CLOCK) -> list[ProjectAccuracy]:
+        """Per project, the count, mean score and passes of the session's worker's (or
+        ``worker_id``'s, which needs ``VIEW_OTHERS_WORK``) last ``last`` scored gold results, in
+        the order they were stored here. Training results are practice and never count. Projects
+        by name."""
+        worker_id = self._whose(session, worker_id, clock)
+        last = max(1, min(int(last), MAX_ACCURACY_LAST))
+        rows = self.store.read().execute(
+            "SELECT b.project_id, b.project_name, count(*), avg(x.score), sum(x.passed) FROM"
+            " (SELECT task, score, passed FROM results WHERE worker_id = ? AND purpose = 'gold'"
+            " AND score IS NOT NULL ORDER BY rowid DESC LIMIT ?) x"
+            " JOIN tasks t ON t.id = x.task JOIN batches b ON b.batch_id = t.batch_id"
+            " GROUP BY b.project_id ORDER BY b.project_name COLLATE NOCASE, b.project_id", (worker_id, last)).fetchall()
+        return [ProjectAccuracy(str(p), str(n), int(k), float(m), int(ok)) for p, n, k, m, ok in rows]
 
     def _whose(self, session: Session, worker_id: str | None, clock: Clock) -> str:
         """``worker_id`` (default: the session's own), once the session may read that worker's work."""

@@ -57,9 +57,35 @@ DATA_ENTRY_PARAMS: dict[str, Any] = {
 }
 
 
+GOLD_TEXT = "The cat sat on the mat."
+GOLD_ANSWERS: dict[str, dict[str, Any]] = {
+    "transcription": {"text": GOLD_TEXT},
+    "tagging": {"labels": ["cat"]},
+    "data_entry": {"outcome": "corrected", "fields": {"name": "Mama Pima Shop", "phone": "0712 345 678",
+                                                      "category": "Shop", "employees": "12", "opened": "2019-03-05"}},
+}
+
+
+def add_gold(doc: dict[str, Any], *, training: int = 1, gold: int = 1, threshold: float | None = None) -> None:
+    """Make the first ``training`` tasks of ``doc`` training tasks and the ``gold`` after them gold
+    tasks, with the kind's answer from :data:`GOLD_ANSWERS` (format ``labclient-batch/1.1``)."""
+    kind = doc["template"]["kind"]
+    doc["format"] = "labclient-batch/1.1"
+    if threshold is not None:
+        doc["template"]["quality"] = {"threshold": threshold}
+    for i, task in enumerate(doc["tasks"][:training + gold]):
+        task["gold"] = {"answer": GOLD_ANSWERS[kind], "explanation": f"Why task {i} is so."}
+        if kind == "data_entry":
+            task["gold"]["tolerance"] = {"employees": 1}
+        if i < training:
+            task["training"] = True
+
+
 def batch_doc(kind: str, n: int, *, batch_id: str | None = None, source: str = "audio",
-              mode: str = "multi") -> tuple[dict[str, Any], dict[str, bytes]]:
-    """A valid batch document of ``n`` tasks of ``kind`` and its media, by bundle path."""
+              mode: str = "multi", training: int = 0, gold: int = 0,
+              threshold: float | None = None) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """A valid batch document of ``n`` tasks of ``kind`` and its media, by bundle path. With
+    ``training``/``gold``, the first tasks are training then gold tasks (:func:`add_gold`)."""
     media: dict[str, bytes] = {}
     tasks: list[dict[str, Any]] = []
     if kind == "transcription":
@@ -93,6 +119,8 @@ def batch_doc(kind: str, n: int, *, batch_id: str | None = None, source: str = "
                      "instructions": "Do the **task**.", "params": params},
         "tasks": tasks,
     }
+    if training or gold:
+        add_gold(doc, training=training, gold=gold, threshold=threshold)
     return doc, media
 
 

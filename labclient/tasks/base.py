@@ -39,6 +39,8 @@ class Kind:
     name: ClassVar[str]
     #: Fields a task of this kind may carry besides ``id``.
     task_fields: ClassVar[frozenset[str]]
+    #: The keys of this kind's result object (all required in a gold answer).
+    result_fields: ClassVar[frozenset[str]]
 
     def parse_params(self, params: Any, where: str) -> dict[str, Any]:
         """Check the template's ``params`` and return them with defaults filled in.

@@ -134,6 +134,7 @@ class DataEntry(Kind):
 
     name = "data_entry"
     task_fields = frozenset({"media", "text", "prefill"})
+    result_fields = frozenset({"outcome", "fields"})
 
     def parse_params(self, params: Any, where: str) -> dict[str, Any]:
         p = expect_object(params, where, {"fields", "outcomes"}, set())

@@ -23,6 +23,7 @@ class Tagging(Kind):
 
     name = "tagging"
     task_fields = frozenset({"media", "prompt"})
+    result_fields = frozenset({"labels"})
 
     def parse_params(self, params: Any, where: str) -> dict[str, Any]:
         p = expect_object(params, where, {"mode", "labels"}, {"min_labels", "max_labels"})

@@ -30,6 +30,7 @@ class Transcription(Kind):
 
     name = "transcription"
     task_fields = frozenset({"media", "prompt"})
+    result_fields = frozenset({"text"})
 
     def parse_params(self, params: Any, where: str) -> dict[str, Any]:
         p = expect_object(params, where, _PARAMS, _OPTIONAL)

@@ -1,0 +1,48 @@
+"""What every kind's scorer returns, and the template's ``quality`` settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from labclient.quality.feedback import FieldOutcome, WordOp
+
+#: The pass mark of each rule when the template's ``quality`` block gives none.
+DEFAULT_THRESHOLDS = {"exact": 1.0, "jaccard": 0.75, "fields": 0.8, "wer": 0.85}
+
+
+@dataclass(frozen=True)
+class Score:
+    """A result scored against a gold answer, before the pass mark is applied."""
+
+    score: float
+    rule: str
+    fields: tuple[FieldOutcome, ...] = ()
+    words: tuple[WordOp, ...] = ()
+    wer: float | None = None
+    cer: float | None = None
+
+
+def rule_for(kind: str, params: dict[str, Any]) -> str:
+    """The scoring rule of a template: exact (single-choice tagging), jaccard (multi-choice
+    tagging), fields (data entry) or wer (transcription)."""
+    if kind == "tagging":
+        return "exact" if params["mode"] == "single" else "jaccard"
+    return "fields" if kind == "data_entry" else "wer"
+
+
+def threshold_of(template: dict[str, Any]) -> float:
+    """The pass mark of a normalised template: its ``quality.threshold``, else the rule's default."""
+    quality = template.get("quality") or {}
+    if "threshold" in quality:
+        return float(quality["threshold"])
+    return DEFAULT_THRESHOLDS[rule_for(str(template["kind"]), template["params"])]
+
+
+def ignored_tokens(template: dict[str, Any]) -> list[str]:
+    """The transcription tokens left out of scoring: ``quality.ignore_tokens``, else all of the
+    template's tokens."""
+    quality = template.get("quality") or {}
+    if "ignore_tokens" in quality:
+        return list(quality["ignore_tokens"])
+    return list(template["params"].get("tokens", []))

@@ -1,0 +1,83 @@
+"""Checking a batch's gold answers, training marks and ``quality`` block (docs/batch-format.md).
+
+These run inside :func:`labclient.batch.check_batch`, so the client's import, its pull from the
+hub and the hub's ``labhub add-batch`` refuse the same documents with the same message. Every
+problem raises :class:`labclient.errors.BundleError` naming the JSON path and the rule.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from labclient.tasks.base import Kind
+from labclient.tasks.checks import expect_bool, expect_int, expect_list, expect_number, expect_object, expect_str, fail
+
+_GOLD = frozenset({"answer"})
+_GOLD_OPTIONAL = frozenset({"explanation", "tolerance"})
+_QUALITY = frozenset({"threshold", "ignore_tokens"})
+MAX_EXPLANATION = 20_000
+MAX_NUMBER_TOLERANCE = 1e15
+MAX_DATE_TOLERANCE_DAYS = 36_500
+
+
+def parse_quality(raw: Any, kind: str, params: dict[str, Any], where: str) -> dict[str, Any]:
+    """The template's ``quality`` block, checked: ``threshold`` (0..1) and, for transcription,
+    ``ignore_tokens`` (a subset of the template's tokens). Only the keys given are kept."""
+    q = expect_object(raw, where, set(), _QUALITY)
+    out: dict[str, Any] = {}
+    if "threshold" in q:
+        out["threshold"] = expect_number(q["threshold"], f"{where}.threshold", 0.0, 1.0)
+    if "ignore_tokens" in q:
+        if kind != "transcription":
+            raise fail(f"{where}.ignore_tokens", f"applies to transcription only, not {kind}")
+        tokens = expect_list(q["ignore_tokens"], f"{where}.ignore_tokens", 0, 9)
+        for i, token in enumerate(tokens):
+            if token not in params["tokens"]:
+                raise fail(f"{where}.ignore_tokens[{i}]", f"{str(token)[:40]!r} is not one of the template's "
+                                                           "tokens")
+        out["ignore_tokens"] = list(dict.fromkeys(tokens))
+    return out
+
+
+def check_gold(task: dict[str, Any], kind: Kind, params: dict[str, Any], where: str) -> None:
+    """Check a task's ``gold`` and ``training`` (the task's other fields are checked already)."""
+    if "training" in task:
+        expect_bool(task["training"], f"{where}.training")
+        if task["training"] and "gold" not in task:
+            raise fail(f"{where}.training", "is true, but the task has no 'gold' answer (training needs one)")
+    if "gold" not in task:
+        return
+    gw = f"{where}.gold"
+    gold = expect_object(task["gold"], gw, _GOLD, _GOLD_OPTIONAL)
+    answer = expect_object(gold["answer"], f"{gw}.answer", kind.result_fields, set())
+    issues = kind.validate_result(answer, params)
+    if issues:
+        raise fail(f"{gw}.answer", f"breaks the template's result rules: {issues[0].message}")
+    if "explanation" in gold:
+        expect_str(gold["explanation"], f"{gw}.explanation", max_len=MAX_EXPLANATION)
+    if "tolerance" in gold:
+        _check_tolerance(gold["tolerance"], kind, params, f"{gw}.tolerance")
+
+
+def _check_tolerance(raw: Any, kind: Kind, params: dict[str, Any], where: str) -> None:
+    if kind.name != "data_entry":
+        raise fail(where, f"applies to data entry number and date fields only, not {kind.name}")
+    tolerance = expect_object(raw, where, set(), {f["id"] for f in params["fields"]})
+    types = {f["id"]: f["type"] for f in params["fields"]}
+    for fid, value in tolerance.items():
+        if types[fid] == "number":
+            expect_number(value, f"{where}.{fid}", 0.0, MAX_NUMBER_TOLERANCE)
+        elif types[fid] == "date":
+            expect_int(value, f"{where}.{fid}", 0, MAX_DATE_TOLERANCE_DAYS)
+        else:
+            raise fail(f"{where}.{fid}", f"a tolerance applies to number and date fields, not {types[fid]}")
+
+
+def gold_of(task: dict[str, Any]) -> dict[str, Any] | None:
+    """The stored form of a checked task's gold: ``{"purpose", "answer", "explanation",
+    "tolerance"}``, or None for a production task."""
+    if "gold" not in task:
+        return None
+    gold = task["gold"]
+    return {"purpose": "training" if task.get("training") else "gold", "answer": gold["answer"],
+            "explanation": gold.get("explanation", ""), "tolerance": gold.get("tolerance", {})}
