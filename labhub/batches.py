@@ -3,7 +3,9 @@
 A bundle is read and checked with :func:`labclient.batch.open_bundle` (the same rules as the
 client), each media file is streamed out, verified against its sha256 and placed in the
 content-addressed media folder, and then one transaction adds the batch, its media rows and its
-tasks. A refused bundle changes nothing (newly placed media files are removed again).
+tasks. A refused bundle changes nothing (newly placed media files are removed again). Gold
+answers, training marks and quality blocks are checked by the same code (docs/quality.md); the
+hub keeps each task whole, gold answer included, to score the results it receives.
 """
 
 from __future__ import annotations
@@ -108,9 +110,10 @@ def _insert(store: HubStore, clock: HubClock, batch_id: str, lab: str, source: s
     with store.transaction() as c:
         lab_id = ensure_lab(c, lab, now)
         cur = c.execute(
-            "INSERT INTO batches (batch_id, lab_id, doc, doc_sha256, template, task_count, added_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (batch_id) DO NOTHING",
-            (batch_id, lab_id, source, doc_sha, json.dumps(batch.template, ensure_ascii=False), len(batch.tasks), now))
+            "INSERT INTO batches (batch_id, lab_id, doc, doc_sha256, template, task_count, added_at, project_id,"
+            " project_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (batch_id) DO NOTHING",
+            (batch_id, lab_id, source, doc_sha, json.dumps(batch.template, ensure_ascii=False), len(batch.tasks), now,
+             batch.project_id, batch.project_name))
         if cur.rowcount != 1:
             row = c.execute("SELECT b.doc_sha256, l.name FROM batches b JOIN labs l ON l.id = b.lab_id"
                             " WHERE b.batch_id = ?", (batch_id,)).fetchone()

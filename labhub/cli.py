@@ -160,6 +160,11 @@ def _parser() -> argparse.ArgumentParser:
     sheets.add_argument("--tz", metavar="ZONE",
                         help="the lab's time zone, e.g. Africa/Kampala (default: this computer's)")
     sheets.add_argument("--json", action="store_true", help="print JSON")
+
+    gold = sub.add_parser("quality", parents=[common],
+                          help="gold results per worker, lab and project: count, mean score, pass rate (95%% interval)")
+    gold.add_argument("--lab", metavar="NAME", help="only this lab (default: every lab with gold results)")
+    gold.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
@@ -206,6 +211,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _users(store, args.lab, as_json=args.json)
             if args.command == "timesheets":
                 return _timesheets(store, clock, args)
+            if args.command == "quality":
+                return _quality(store, args.lab, as_json=args.json)
             if args.command == "devices":
                 return _devices(store, args.lab, as_json=args.json)
             if args.command == "revoke-device":
@@ -466,6 +473,14 @@ def _timesheets(store: HubStore, clock: HubClock, args: argparse.Namespace) -> i
         raise Refused("A range is at most 367 days; ask for a shorter one.")
     sheets = timesheets(store, first, last, tz, tz_name, _lab(args.lab) if args.lab is not None else None)
     print(json.dumps(as_json(sheets), indent=1, ensure_ascii=False) if args.json else as_text(sheets, tz))
+    return 0
+
+
+def _quality(store: HubStore, lab: str | None, *, as_json: bool) -> int:
+    from labhub import quality
+
+    report = quality.quality(store, _lab(lab) if lab is not None else None)
+    print(json.dumps(quality.as_json(report), indent=1, ensure_ascii=False) if as_json else quality.as_text(report))
     return 0
 
 

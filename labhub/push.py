@@ -9,7 +9,9 @@ Per item (see ``docs/protocol.md``):
   a result that breaks its template's rules) is ``rejected`` with a reason and not stored;
 - a new result is stored. The first result stored for a task is its result of record
   (``applied``) and stays so; any later one, whoever holds the batch's lease, is stored as
-  ``superseded``. So a late result from a device whose lease expired is ``applied`` when nobody
+  ``superseded`` (but every worker's result on a training task is ``applied``). A submit on a task
+  with a gold answer is scored again here, and that score is kept beside it (:mod:`labhub.quality`).
+  So a late result from a device whose lease expired is ``applied`` when nobody
   else has answered the task, and ``superseded`` when the device it went to has;
 - a new timesheet event is always stored and ``applied``: its hash and its link to the chain the
   hub holds are checked, and a problem is kept as a flag beside it, not refused
@@ -40,6 +42,7 @@ from labhub.clock import HubClock
 from labhub.identity import PeopleReceipt, record_people
 from labhub.items import Incoming, answer, canonical, content_hash, describe, seen_before
 from labhub.models import RESULT_BODY, ResultBody
+from labhub.quality import gold_for, record_score
 from labhub.store import HubStore
 
 ITEM_TYPES = ("result", "event")
@@ -97,7 +100,9 @@ def _store_one(c: sqlite3.Connection, device: Device, item: Incoming, now: str, 
         return seen_before(c, item.id, content) or answer(item.id, "rejected", problem or "not a result")
     record = c.execute("SELECT result_item FROM tasks WHERE batch_id = ? AND task_id = ?",
                        (result.batch_id, result.task_id)).fetchone()[0]
-    status = "applied" if record is None else "superseded"
+    # A training task is done once by every worker (docs/quality.md): each of their results applies.
+    gold = gold_for(c, result.batch_id, result.task_id)
+    status = "applied" if record is None or (gold is not None and gold["purpose"] == "training") else "superseded"
     inserted = c.execute(
         "INSERT INTO items (item_id, device_id, seq, type, body, content_sha256, status, batch_id, task_id,"
         " received_at, device_clock) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (item_id) DO NOTHING",
@@ -107,6 +112,8 @@ def _store_one(c: sqlite3.Connection, device: Device, item: Incoming, now: str, 
         seen = seen_before(c, item.id, content)
         assert seen is not None  # the unique key refused it, so it is there
         return seen
+    if gold is not None and result.action == "submit":  # the score of record (docs/quality.md)
+        record_score(c, item.id, result.batch_id, result.task_id, gold, result.content, now)
     if status == "applied":
         c.execute("UPDATE tasks SET result_item = ? WHERE batch_id = ? AND task_id = ? AND result_item IS NULL",
                   (item.id, result.batch_id, result.task_id))

@@ -207,6 +207,30 @@ MIGRATIONS: list[str] = [
         INSERT INTO user_history (user_id, at, role, disabled) VALUES (NEW.id, NEW.changed_at, NEW.role, NEW.disabled);
     END;
     """,
+    # 5: gold and training tasks (docs/quality.md). The hub scores every submit on a task with a
+    # gold answer again, with the client's code, on receipt: this score is the one of record (the
+    # workstation's is advisory). Each batch's project, read once from its document, for reports.
+    """
+    ALTER TABLE batches ADD COLUMN project_id TEXT;
+    ALTER TABLE batches ADD COLUMN project_name TEXT;
+    UPDATE batches SET project_id = json_extract(doc, '$.project.id'),
+                       project_name = json_extract(doc, '$.project.name');
+    CREATE TABLE gold_scores (
+        item_id   TEXT PRIMARY KEY REFERENCES items(item_id),
+        batch_id  TEXT NOT NULL,
+        task_id   TEXT NOT NULL,
+        purpose   TEXT NOT NULL CHECK (purpose IN ('gold', 'training')),
+        score     REAL NOT NULL,                   -- 0..1
+        passed    INTEGER NOT NULL CHECK (passed IN (0, 1)),
+        threshold REAL NOT NULL,
+        rule      TEXT NOT NULL,                   -- exact | jaccard | fields | wer
+        wer       REAL,
+        cer       REAL,
+        scored_at TEXT NOT NULL,
+        FOREIGN KEY (batch_id, task_id) REFERENCES tasks(batch_id, task_id)
+    );
+    CREATE INDEX gold_scores_by_batch ON gold_scores(batch_id, purpose);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -86,7 +86,7 @@ def score_data_entry(result: dict[str, Any], gold: dict[str, Any], params: dict[
 
     items = [FieldOutcome("Outcome", outcome_text(given_outcome), outcome_text(gold_outcome),
                           given_outcome == gold_outcome)]
-    if gold_outcome not in outcomes or outcomes[gold_outcome]["needs_fields"]:
+    if gold_outcome not in outcomes or outcomes[gold_outcome].get("needs_fields", True):
         given_fields, gold_fields = result.get("fields", {}), gold.get("fields", {})
         for field in params["fields"]:
             given = str(given_fields.get(field["id"], "")).strip()

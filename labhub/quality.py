@@ -1,0 +1,160 @@
+"""Gold scores of record: every submit on a gold or training task scored again on receipt, and
+``labhub quality``, each worker's gold results per lab and project (docs/quality.md).
+
+The hub scores with the client's own code (:func:`labclient.quality.score_result`) against the
+gold answer in the task it holds, inside the push's transaction, and keeps the score beside the
+result (``gold_scores``). A workstation's score is advisory: its database holds the answers, so
+anyone with its disk could make every result perfect; this one is computed where they cannot.
+
+The report counts gold results only (training is practice), both applied and superseded ones (a
+worker answered the task either way), and resolves the workstation's worker ids to hub users as
+the timesheets do (:class:`labhub.identity.Identities`).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from labclient.quality import score_result, threshold_of
+from labclient.quality.gold import gold_of
+from labhub.identity import Identities
+from labhub.store import HubStore
+from labhub.users import lab_id
+
+log = logging.getLogger("labhub")
+Z95 = 1.959963984540054
+
+
+def gold_for(c: sqlite3.Connection, batch_id: str, task_id: str) -> dict[str, Any] | None:
+    """The stored gold of a task the hub holds (:func:`labclient.quality.gold.gold_of`), or None."""
+    row = c.execute("SELECT body FROM tasks WHERE batch_id = ? AND task_id = ? AND (json_extract(body, '$.gold')"
+                    " IS NOT NULL OR json_extract(body, '$.training') IS NOT NULL)", (batch_id, task_id)).fetchone()
+    return None if row is None else gold_of(json.loads(row[0]))
+
+
+def record_score(c: sqlite3.Connection, item_id: str, batch_id: str, task_id: str, gold: dict[str, Any],
+                 content: dict[str, Any], now: str) -> float | None:
+    """Score a stored submit (already checked against its template) and keep the score of record;
+    returns it. A scorer failure is a bug: it is logged and the result stays unscored (never lost)."""
+    row = c.execute("SELECT template FROM batches WHERE batch_id = ?", (batch_id,)).fetchone()
+    try:
+        template = json.loads(row[0])
+        s = score_result(template, gold, content)
+        threshold = threshold_of(template)
+    except Exception:  # the result is stored whatever the scorer does
+        log.exception("scoring item %s (task %r of batch %r) failed; it is kept unscored", item_id, task_id, batch_id)
+        return None
+    c.execute("INSERT INTO gold_scores (item_id, batch_id, task_id, purpose, score, passed, threshold, rule, wer, cer,"
+              " scored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (item_id) DO NOTHING",
+              (item_id, batch_id, task_id, gold["purpose"], s.score, int(s.score >= threshold - 1e-9), threshold,
+               s.rule, s.wer, s.cer, now))
+    return s.score
+
+
+def wilson(passed: int, n: int, z: float = Z95) -> tuple[float, float]:
+    """The Wilson score interval of a pass rate ``passed``/``n`` (95% by default); (0, 1) for n = 0.
+
+    >>> [round(x, 3) for x in wilson(8, 10)]
+    [0.49, 0.943]
+    """
+    if n <= 0:
+        return 0.0, 1.0
+    p = passed / n
+    denom = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denom
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+@dataclass
+class ProjectQuality:
+    """One worker's gold results in one project."""
+
+    project_id: str
+    project_name: str
+    gold_count: int = 0
+    score_sum: float = 0.0
+    passed: int = 0
+
+    @property
+    def mean_score(self) -> float:
+        """The mean score of record."""
+        return self.score_sum / self.gold_count if self.gold_count else 0.0
+
+    def as_json(self) -> dict[str, Any]:
+        """The report's entry: counts, mean score, pass rate and its Wilson 95% interval."""
+        low, high = wilson(self.passed, self.gold_count)
+        return {"project_id": self.project_id, "project_name": self.project_name, "gold_count": self.gold_count,
+                "mean_score": round(self.mean_score, 4), "passed": self.passed,
+                "pass_rate": round(self.passed / self.gold_count, 4) if self.gold_count else None,
+                "pass_rate_low": round(low, 4), "pass_rate_high": round(high, 4)}
+
+
+@dataclass
+class WorkerQuality:
+    """A worker (a hub user, or a name nothing resolves) and her gold results per project."""
+
+    name: str
+    user_id: str | None
+    projects: dict[str, ProjectQuality] = field(default_factory=dict)
+
+
+def quality(store: HubStore, lab: str | None = None) -> dict[str, list[WorkerQuality]]:
+    """Each lab's workers (by name) with their gold results per project; only ``lab`` if given
+    (Refused when there is no such lab)."""
+    out: dict[str, list[WorkerQuality]] = {}
+    with store.snapshot() as c:
+        if lab is not None:
+            labs = [(lab_id(c, lab), lab)]
+        else:
+            labs = [(int(i), str(n)) for i, n in c.execute(
+                "SELECT DISTINCT l.id, l.name FROM gold_scores s JOIN items i ON i.item_id = s.item_id"
+                " JOIN devices d ON d.id = i.device_id JOIN labs l ON l.id = d.lab_id ORDER BY l.name")]
+        for number, name in labs:
+            identities = Identities.load(c, number)
+            workers: dict[str, WorkerQuality] = {}
+            for station, wid, wname, pid, pname, score, passed in c.execute(
+                    "SELECT coalesce(d.chain_id, d.id), json_extract(i.body, '$.worker.id'),"
+                    " json_extract(i.body, '$.worker.name'), coalesce(b.project_id, ''), coalesce(b.project_name, ''),"
+                    " s.score, s.passed FROM gold_scores s JOIN items i ON i.item_id = s.item_id"
+                    " JOIN devices d ON d.id = i.device_id JOIN batches b ON b.batch_id = s.batch_id"
+                    " WHERE d.lab_id = ? AND s.purpose = 'gold' ORDER BY i.received_at, i.item_id", (number,)):
+                who = identities.who(str(station), str(wid), None if wname is None else str(wname))
+                worker = workers.setdefault(who.key, WorkerQuality(who.name, who.user_id))
+                entry = worker.projects.get(str(pid))
+                if entry is None:
+                    entry = worker.projects[str(pid)] = ProjectQuality(str(pid), str(pname))
+                entry.gold_count += 1
+                entry.score_sum += float(score)
+                entry.passed += int(passed)
+            out[name] = sorted(workers.values(), key=lambda w: (w.name.casefold(), w.user_id or ""))
+    return out
+
+
+def as_json(report: dict[str, list[WorkerQuality]]) -> dict[str, Any]:
+    """``labhub quality --json``."""
+    return {"labs": [{"lab": lab, "workers": [
+        {"worker": w.name, "user_id": w.user_id,
+         "projects": [p.as_json() for p in sorted(w.projects.values(), key=lambda p: p.project_id)]}
+        for w in workers]} for lab, workers in report.items()]}
+
+
+def as_text(report: dict[str, list[WorkerQuality]]) -> str:
+    """``labhub quality``: one line per lab, worker and project."""
+    lines = []
+    for lab, workers in report.items():
+        lines.append(f"Lab {lab}")
+        if not workers:
+            lines.append("  no gold results yet")
+        for w in workers:
+            for p in sorted(w.projects.values(), key=lambda p: p.project_id):
+                j = p.as_json()
+                lines.append(f"  {w.name:<28} {p.project_name[:24]:<24} gold {p.gold_count:>4}  mean {p.mean_score:.2f}"
+                             f"  passed {p.passed}/{p.gold_count} (95% {j['pass_rate_low']:.2f}–"
+                             f"{j['pass_rate_high']:.2f})")
+    return "\n".join(lines) if lines else "No gold results yet."

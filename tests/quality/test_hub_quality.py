@@ -1,0 +1,123 @@
+"""The hub scores gold results again on receipt, and ``labhub quality`` reports them.
+
+A real hub process (tests/hub/conftest.py); bundles are added with the library call the
+``labhub add-batch`` command makes, and the command itself is run as a separate process.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from labclient.bundle_writer import write_bundle
+from labhub.batches import add_batch
+from labhub.quality import wilson
+from labhub.store import HubStore
+from tests.factory import batch_doc
+from tests.hub.conftest import Device, Hub, hub
+
+__all__ = ["hub"]
+
+
+@pytest.fixture
+def lab() -> str:
+    """A lab name of this test's own."""
+    import uuid
+
+    return f"Lab {uuid.uuid4().hex[:8]}"
+
+
+def labhub(home: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    """Run ``labhub ARGS`` as a separate process, with HOME in a temporary folder."""
+    env = dict(os.environ, HOME=str(home), XDG_DATA_HOME=str(home / "share"))
+    return subprocess.run([sys.executable, "-m", "labhub.cli", *map(str, args)], capture_output=True, text=True,
+                          env=env, cwd=home, timeout=120, check=False)
+
+
+def add_gold_batch(hub: Hub, folder: Path, lab: str, batch_id: str, **kwargs: Any) -> None:
+    doc, media = batch_doc("tagging", 6, batch_id=batch_id, training=1, gold=3, **kwargs)
+    bundle = write_bundle(folder / f"{batch_id}.zip", doc, media)
+    store = HubStore.open(hub.data_dir)
+    try:
+        add_batch(store, hub.clock, bundle, lab)
+    finally:
+        store.close()
+
+
+def as_worker(device: Device, item: dict[str, Any], worker_id: str, name: str) -> dict[str, Any]:
+    item = copy.deepcopy(item)
+    item["body"]["worker"] = {"id": worker_id, "name": name}
+    return item
+
+
+def scores(hub: Hub, batch_id: str) -> dict[tuple[str, str], float]:
+    with sqlite3.connect(hub.data_dir / "labhub.sqlite3") as db:
+        rows = db.execute("SELECT s.task_id, json_extract(i.body, '$.worker.id'), s.score FROM gold_scores s"
+                          " JOIN items i ON i.item_id = s.item_id WHERE s.batch_id = ?", (batch_id,)).fetchall()
+    return {(t, w): s for t, w, s in rows}
+
+
+def test_the_hub_scores_again_and_reports_per_worker(hub: Hub, lab: str, tmp_path: Path) -> None:
+    add_gold_batch(hub, tmp_path, lab, f"gold-{lab[-8:]}")
+    batch = f"gold-{lab[-8:]}"
+    device = hub.enroll(lab, "PC-GOLD")
+    items = [
+        device.item(batch, "t-0000", labels=["cat"]),                                   # training, Amina
+        as_worker(device, device.item(batch, "t-0000", labels=["dog"]), "w-2", "Sokha Chan"),  # training, Sokha
+        device.item(batch, "t-0001", labels=["cat"]),                                   # gold: 1.0
+        device.item(batch, "t-0002", labels=["cat", "dog"]),                            # gold: 0.5
+        as_worker(device, device.item(batch, "t-0003", labels=["cat", "bird"]), "w-2", "Sokha Chan"),  # 0.5
+        device.item(batch, "t-0004", labels=["dog"]),                                   # production
+        device.item(batch, "t-0001", action="skip"),                                    # superseded skip: no score
+    ]
+
+    answer = device.push(items).json()
+
+    assert [i["status"] for i in answer["items"]] == ["applied"] * 6 + ["superseded"]
+    assert scores(hub, batch) == {("t-0000", "w-1"): 1.0, ("t-0000", "w-2"): 0.0, ("t-0001", "w-1"): 1.0,
+                                  ("t-0002", "w-1"): 0.5, ("t-0003", "w-2"): 0.5}
+
+    run = labhub(tmp_path, "--data-dir", hub.data_dir, "quality", "--lab", lab, "--json")
+    assert run.returncode == 0, run.stderr
+    report = json.loads(run.stdout)
+    assert [entry["lab"] for entry in report["labs"]] == [lab]
+    workers = {w["worker"]: w["projects"] for w in report["labs"][0]["workers"]}
+    low, high = wilson(1, 2)
+    assert workers["Amina Njeri"] == [{"project_id": "test", "project_name": "Test project", "gold_count": 2,
+                                       "mean_score": 0.75, "passed": 1, "pass_rate": 0.5,
+                                       "pass_rate_low": round(low, 4), "pass_rate_high": round(high, 4)}]
+    assert workers["Sokha Chan"][0]["gold_count"] == 1 and workers["Sokha Chan"][0]["passed"] == 0
+
+    text = labhub(tmp_path, "--data-dir", hub.data_dir, "quality", "--lab", lab)
+    assert text.returncode == 0 and "Amina Njeri" in text.stdout and "passed 1/2" in text.stdout
+    unknown = labhub(tmp_path, "--data-dir", hub.data_dir, "quality", "--lab", "No such lab")
+    assert unknown.returncode == 1 and "There is no lab 'No such lab'" in unknown.stderr
+
+
+def test_wilson_interval() -> None:
+    assert wilson(0, 0) == (0.0, 1.0)
+    low, high = wilson(10, 10)
+    assert high == pytest.approx(1.0) and low == pytest.approx(0.7225, abs=1e-4)
+    low, high = wilson(8, 10)
+    assert (round(low, 3), round(high, 3)) == (0.49, 0.943)
+
+
+def test_labhub_add_batch_refuses_training_without_gold(hub: Hub, lab: str, tmp_path: Path) -> None:
+    doc, media = batch_doc("tagging", 3, batch_id="bad-training", training=1)
+    del doc["tasks"][0]["gold"]
+    bundle = write_bundle(tmp_path / "bad.zip", doc, media)
+
+    run = labhub(tmp_path, "--data-dir", hub.data_dir, "add-batch", bundle, "--lab", lab)
+
+    assert run.returncode == 1
+    assert "batch.tasks[0].training" in run.stderr and "no 'gold' answer" in run.stderr
+    with sqlite3.connect(hub.data_dir / "labhub.sqlite3") as db:
+        assert db.execute("SELECT count(*) FROM batches WHERE batch_id = 'bad-training'").fetchone()[0] == 0
