@@ -18,3 +18,6 @@ if _days:
 
     _target = dt.datetime.now(dt.UTC) + dt.timedelta(days=float(_days))
     time_machine.travel(_target, tick=True).start()
+    # time-machine starts the clock ticking at the first reading, not at start(): read it now, or
+    # a process that reads the time only after a slow start-up (a hub) lags behind the others.
+    dt.datetime.now(dt.UTC)
