@@ -17,6 +17,7 @@ import os
 import pty
 import re
 import select
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -25,6 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import pytest
 
@@ -367,6 +369,29 @@ def test_on_a_terminal_the_pin_is_asked_for_twice_without_echo(hub: Hub, lab: st
     assert verify_secret("5678", roster_users[0]["secret_hash"]), "the PIN typed first still stands"
 
 
+def add_old_batch(old: HubStore, tmp_path: Path, bundle: Path, lab: str) -> None:
+    """Add ``bundle`` to a hub database of an older schema as that version did: today's add_batch
+    writes it into a scratch hub, and its rows are copied with the older schema's columns only."""
+    with mock.patch("labhub.store.MIGRATIONS", MIGRATIONS), mock.patch("labhub.store.SCHEMA_VERSION", len(MIGRATIONS)):
+        scratch = HubStore.open(tmp_path / "scratch-hub")  # today's schema, whatever the test set up
+    try:
+        add_batch(scratch, HubClock(), bundle, lab)
+    finally:
+        scratch.close()
+    db = sqlite3.connect(old.data_dir / "labhub.sqlite3", isolation_level=None)
+    try:
+        db.execute("ATTACH DATABASE ? AS scratch", (str(tmp_path / "scratch-hub" / "labhub.sqlite3"),))
+        db.execute("BEGIN")
+        for table in ("labs", "batches", "media", "batch_media", "tasks"):
+            columns = ", ".join(row[1] for row in db.execute(f"PRAGMA main.table_info({table})"))
+            db.execute(f"INSERT OR IGNORE INTO main.{table} ({columns}) SELECT {columns} FROM scratch.{table}")
+        db.execute("COMMIT")
+        db.execute("DETACH DATABASE scratch")
+    finally:
+        db.close()
+    shutil.copytree(tmp_path / "scratch-hub" / "media", old.data_dir / "media", dirs_exist_ok=True)
+
+
 def test_an_existing_hub_database_is_upgraded_in_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "hub"
     # A hub of the previous version (schema 1) with a lab, a batch, an enrolled device and a result.
@@ -375,7 +400,7 @@ def test_an_existing_hub_database_is_upgraded_in_place(tmp_path: Path, monkeypat
     old = HubStore.open(folder / "data")
     try:
         code, second_code = make_enrol_code(old, HubClock(), "Gulu"), make_enrol_code(old, HubClock(), "Gulu")
-        add_batch(old, HubClock(), make_bundle(tmp_path / "bundles", "tagging", 2, batch_id="old-batch"), "Gulu")
+        add_old_batch(old, tmp_path, make_bundle(tmp_path / "bundles", "tagging", 2, batch_id="old-batch"), "Gulu")
     finally:
         old.close()
     monkeypatch.undo()
@@ -404,6 +429,9 @@ def test_an_existing_hub_database_is_upgraded_in_place(tmp_path: Path, monkeypat
     assert second.status_code == 200, "the codes made before the upgrade still work"
     with sqlite3.connect(folder / "data" / "labhub.sqlite3") as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        project, from_doc = db.execute("SELECT project_id, json_extract(doc, '$.project.id') FROM batches"
+                                       " WHERE batch_id = 'old-batch'").fetchone()
+        assert project == from_doc and project, "the upgrade gave the old batch its project"
 
 
 def test_the_hub_knows_every_event_type_the_core_makes() -> None:
