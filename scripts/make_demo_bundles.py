@@ -7,6 +7,11 @@ demo-transcription-document.zip (scanned-looking receipts, letters, notes and fo
 (pictures of simple drawn objects) and demo-data-entry.zip (business listings to verify), then re-reads
 each bundle and checks its media hashes, sizes and references. The output is deterministic (fixed seeds,
 fixed zip timestamps, sorted entries): two runs on one machine give byte-identical zips.
+
+Every batch is `labclient-batch/1.1` (docs/quality.md): its first two tasks are training tasks, whose
+explanation teaches one of the project's rules, and one production task in ten is a gold task; the
+template's `quality` block sets the pass mark. Gold answers come from what the script drew or had spoken
+(the audio's gold is the very text espeak-ng spoke), so they are right by construction.
 Needs PySide6 and the `espeak-ng` and `sox` commands (sox with Ogg Vorbis support); no network.
 """
 
@@ -22,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import wave
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -45,12 +51,31 @@ from PySide6.QtGui import (
 )
 
 import labclient.bundle_writer
-from labclient.batch import open_bundle
+from labclient.batch import FORMAT_GOLD, open_bundle
+from labclient.quality import score_result
+from labclient.quality.gold import gold_of
 
 SEED = 20261124
 CREATED_AT = "2026-11-24T08:00:00Z"
 PROJECT = {"id": "demo", "name": "Demo project"}
 REPO_ROOT = Path(__file__).resolve().parent.parent
+TRAINING_TASKS = 2  # at the start of every batch: a newcomer gets feedback on her first tasks
+GOLD_EVERY, GOLD_AT = 10, 4  # the 5th, 15th, 25th ... production task is a gold task
+
+
+def is_gold_slot(index: int) -> bool:
+    """Whether the production task at ``index`` (0-based, training not counted) is a gold task."""
+    return index % GOLD_EVERY == GOLD_AT
+
+
+def gold(answer: dict[str, Any], explanation: str, *, training: bool = False) -> dict[str, Any]:
+    """The task fields that make a task a gold task (or, with ``training``, a training task)."""
+    return {"gold": {"answer": answer, "explanation": explanation}, **({"training": True} if training else {})}
+
+
+def join_words(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 @dataclass
@@ -75,7 +100,7 @@ class Bundle:
     def document(self) -> dict[str, Any]:
         media = [{"sha256": sha, "path": path, "mime": mime, "bytes": len(data)}
                  for sha, (path, mime, data) in sorted(self.media.items(), key=lambda item: item[1][0])]
-        return {"format": "labclient-batch/1", "batch_id": self.batch_id, "project": PROJECT,
+        return {"format": FORMAT_GOLD, "batch_id": self.batch_id, "project": PROJECT,
                 "created_at": CREATED_AT, "template": self.template, "media": media, "tasks": self.tasks}
 
 
@@ -86,14 +111,24 @@ def write_bundle(bundle: Bundle, out_dir: Path) -> Path:
     return labclient.bundle_writer.write_bundle(out_dir / f"{bundle.batch_id}.zip", doc, media)
 
 
-def verify_bundle(path: Path) -> int:
-    """Check a written bundle exactly as an import does (without importing); return its task count."""
+def verify_bundle(path: Path) -> str:
+    """Check a written bundle exactly as an import does (without importing), and that its training tasks
+    come first and each gold answer scores 1 against itself; return its task counts."""
     with open_bundle(path) as opened:
-        for entry in opened.batch.media:
+        batch = opened.batch
+        for entry in batch.media:
             digest = hashlib.sha256(b"".join(opened.media_chunks(entry))).hexdigest()
             if digest != entry.sha256:
                 raise RuntimeError(f"{path}: {entry.path} does not match its sha256")
-        return len(opened.batch.tasks)
+        purposes = [None if (stored := gold_of(task)) is None else stored["purpose"] for task in batch.tasks]
+        if purposes[:TRAINING_TASKS] != ["training"] * TRAINING_TASKS or "training" in purposes[TRAINING_TASKS:]:
+            raise RuntimeError(f"{path}: the first {TRAINING_TASKS} tasks, and only they, must be training tasks")
+        for task in batch.tasks:
+            stored = gold_of(task)
+            if stored is not None and score_result(batch.template, stored, stored["answer"]).score != 1.0:
+                raise RuntimeError(f"{path}: the gold answer of {task['id']} does not score 1 against itself")
+        return (f"{len(batch.tasks)} tasks ({purposes.count('training')} training, {purposes.count('gold')} gold, "
+                f"pass mark {batch.template['quality']['threshold']})")
 
 
 # --- images -----------------------------------------------------------------------------------------------
@@ -194,6 +229,7 @@ BUSINESS_NAMES = {"Restaurant": "{}'s Kitchen", "Shop": "{} General Store", "Pha
                   "Salon": "{} Beauty Salon", "Garage": "{} Auto Garage", "School": "{} Junior Academy",
                   "Clinic": "{} Medical Clinic", "Other": "{} Printing Services"}
 CATEGORIES = list(BUSINESS_NAMES)
+MAIN_BRANCH = "(Main branch)"  # what a listing may show after a business name
 ITEMS = ["Sugar 1kg", "Cooking oil 1L", "Rice 2kg", "Bar soap", "Exercise book", "Matches", "Tea leaves",
          "Batteries AA", "Bread", "Milk 500ml", "Salt", "Paraffin 1L"]
 
@@ -238,6 +274,37 @@ AUDIO_LINES = {
         "Action item: Sarah will update the price list by Wednesday."],
 }
 VOICES = ["en-us", "en-gb", "en+f3", "en-us+m3", "en-gb-scotland", "en+f4", "en-029", "en+f2"]
+# The two training clips, first in the batch, and what each teaches.
+AUDIO_TRAINING = {
+    "Sample number fourteen was stored at four degrees.": (
+        "**Numbers are typed as words.** The speaker says:\n\n"
+        "> Sample number fourteen was stored at four degrees.\n\n"
+        "Type numbers the way they are spoken: *fourteen*, not *14*; *four degrees*, not *4°*.\n\n"
+        "If a word is drowned out or too unclear to make out, type `[inaudible]` in its place (Alt+1) instead of "
+        "guessing. The score leaves `[inaudible]` out, so a word you marked costs no more than a wrong guess, "
+        "and whoever checks the work knows where to listen again."),
+    "Full stop. Invoices are due within thirty days.": (
+        "**Dictated commands are words too.** The speaker dictates:\n\n"
+        "> Full stop. Invoices are due within thirty days.\n\n"
+        "*Full stop* is said aloud, so you type the words you hear, not a \".\"; the same goes for *new "
+        "paragraph*. *Thirty* stays a word.\n\n"
+        "Capitals and punctuation do not change your score, the words do: listen to the end of the clip "
+        "before you submit."),
+}
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                "thirteen", "fourteen", "fifteen", "twenty", "thirty", "seventy", "eighty", "hundred", "thousand"}
+
+
+def audio_explanation(text: str) -> str:
+    """The feedback of a gold clip: what was said, and the rules it touches."""
+    words = [word.strip(".,?:!") for word in text.split()]
+    numbers = list(dict.fromkeys(word for word in words if word.lower() in NUMBER_WORDS))
+    lines = ["The speaker says:", "", f"> {text}", ""]
+    if numbers:
+        lines.append(f"- Numbers are typed as words, as they are spoken: {join_words([f'*{n}*' for n in numbers])}.")
+    lines += ["- Every word counts; capitals and punctuation do not change the score.",
+              "- A word you cannot make out is typed as `[inaudible]` (Alt+1), never guessed."]
+    return "\n".join(lines)
 
 
 def require_audio_tools() -> None:
@@ -287,14 +354,27 @@ def make_audio_bundle() -> Bundle:
             "- If the clip is silent or broken, flag the task instead of guessing."),
         "params": {"source": "audio", "tokens": ["[inaudible]", "[crosstalk]", "[noise]", "[foreign]"],
                    "rewind_on_resume_s": 2, "skip_s": 5, "max_chars": 2000, "allow_empty": False},
+        # Short clips in synthetic voices: one wrong word in a ten-word clip still passes, two in eight do not.
+        "quality": {"threshold": 0.8},
     })
     lines = [(context, text) for context, texts in AUDIO_LINES.items() for text in texts]
     rng.shuffle(lines)
+    # Each line's voice, speed and pitch, drawn in the shuffled order; then the training lines go first.
+    spoken = [(context, text, rng.choice(VOICES), rng.randint(135, 170), rng.randint(35, 65))
+              for context, text in lines]
+    spoken.sort(key=lambda clip: clip[1] not in AUDIO_TRAINING)  # a stable sort: the rest keep their order
+    if [clip[1] for clip in spoken[:TRAINING_TASKS]] != list(AUDIO_TRAINING):
+        raise RuntimeError("the training lines must be among AUDIO_LINES, in the shuffled order")
     with tempfile.TemporaryDirectory() as tmp:
-        for number, (context, text) in enumerate(lines, start=1):
-            data = speak_clip(text, rng.choice(VOICES), rng.randint(135, 170), rng.randint(35, 65), Path(tmp))
+        for number, (context, text, voice, speed, pitch) in enumerate(spoken, start=1):
+            data = speak_clip(text, voice, speed, pitch, Path(tmp))
             sha = bundle.add_media(f"media/audio/clip-{number:02d}.ogg", "audio/ogg", data)
-            bundle.add_task(media=sha, prompt=f"{context} recording")
+            answer = {"text": text}  # exactly what espeak-ng was asked to say
+            if number <= TRAINING_TASKS:
+                extra = gold(answer, AUDIO_TRAINING[text], training=True)
+            else:
+                extra = gold(answer, audio_explanation(text)) if is_gold_slot(number - 1 - TRAINING_TASKS) else {}
+            bundle.add_task(media=sha, prompt=f"{context} recording", **extra)
     return bundle
 
 
@@ -352,6 +432,40 @@ DOCUMENT_KINDS: list[tuple[str, Callable[[random.Random, str, City], list[str]],
 ]
 
 
+def document_transcript(kind: str, lines: list[str]) -> str:
+    """The right transcript of a drawn document: its lines without the rows of dashes, one space between
+    columns, and the tokens for the signature or the stamp where they stand."""
+    text = [" ".join(line.split()) for line in lines if not line or line.strip("-")]
+    if kind in ("letter", "form"):
+        text.append("[signature]")
+    if kind == "delivery-note":
+        text[-1] += " [stamp]"  # the stamp sits beside the last line
+    return "\n".join(text)
+
+
+def document_explanation(kind: str, lines: list[str]) -> str:
+    """The feedback of a gold or training document: the rules this kind of document shows best."""
+    text = [" ".join(line.split()) for line in lines]
+    if kind == "receipt":
+        return ("**Type what is printed, line by line.**\n\n"
+                f"- Capitals, numbers and punctuation stay as printed: `{text[0]}`, `{text[2]}`, `{text[-2]}`.\n"
+                "- Leave out the rows of dashes: they are decoration, not text.\n"
+                "- One space is enough between the columns; the score counts words, not spaces.")
+    if kind == "letter":
+        return ("**Blank lines and signatures.**\n\n"
+                f"- Keep the blank lines the letter has: after `{text[0]}` and before *Yours sincerely,*.\n"
+                "- The handwritten squiggle is a signature: type `[signature]` on its own line (Alt+2). Never try "
+                "to read a name out of a signature.")
+    if kind == "delivery-note":
+        return ("**Stamps.**\n\n"
+                "- The rubber stamp is typed as `[stamp]` (Alt+3), where it stands; the word on the stamp is not "
+                "typed.\n"
+                f"- Each item keeps its quantity on its line: `{text[5]}`.")
+    return ("**Forms.**\n\n"
+            f"- Each printed label stays on one line with its answer: `{text[2]}`.\n"
+            "- The squiggle below *Signature of applicant:* is typed as `[signature]` (Alt+2).")
+
+
 def render_document(kind: str, lines: list[str], font: QFont, rng: random.Random) -> bytes:
     """A scanned document: a narrow till receipt, or a letter-sized page with a signature or a stamp."""
     narrow = kind == "receipt"
@@ -385,12 +499,20 @@ def make_document_bundle(count: int = 32) -> Bundle:
             "for a rubber stamp (do not type the words on the stamp).\n"
             "- If the image is blank or not a document, flag the task."),
         "params": {"source": "image", "tokens": ["[illegible]", "[signature]", "[stamp]"], "max_chars": 4000},
+        # Clean printed text: a careful typist gets nearly every word; four slips in forty still pass.
+        "quality": {"threshold": 0.9},
     })
-    for number in range(1, count + 1):
+    for number in range(1, count + 1):  # the first two, training, are a receipt and a letter
         kind, make_lines, family, size = DOCUMENT_KINDS[(number - 1) % len(DOCUMENT_KINDS)]
         name = rng.choice(sorted(CITIES))
-        data = render_document(kind, make_lines(rng, name, CITIES[name]), QFont(family, size), rng)
-        bundle.add_task(media=bundle.add_media(f"media/documents/{kind}-{number:02d}.png", "image/png", data))
+        lines = make_lines(rng, name, CITIES[name])
+        data = render_document(kind, lines, QFont(family, size), rng)
+        extra: dict[str, Any] = {}
+        if number <= TRAINING_TASKS or is_gold_slot(number - 1 - TRAINING_TASKS):
+            extra = gold({"text": document_transcript(kind, lines)}, document_explanation(kind, lines),
+                         training=number <= TRAINING_TASKS)
+        bundle.add_task(media=bundle.add_media(f"media/documents/{kind}-{number:02d}.png", "image/png", data),
+                        **extra)
     return bundle
 
 
@@ -481,6 +603,36 @@ def render_scene(labels: list[str], rng: random.Random) -> bytes:
     return png_bytes(image, TAG_PALETTE)
 
 
+NAMES = {"circle": ("a circle", "circles"), "square": ("a square", "squares"),
+         "triangle": ("a triangle", "triangles"), "star": ("a star", "stars"), "person": ("a person", "people"),
+         "car": ("a car", "cars"), "tree": ("a tree", "trees"), "house": ("a house", "houses")}
+COUNTS = {2: "two", 3: "three", 4: "four", 5: "five"}
+DRAWINGS = ("person", "car", "tree", "house")
+
+
+def tagging_answer(labels: list[str]) -> dict[str, Any]:
+    return {"labels": [label for label in TAG_LABELS if label in labels]}
+
+
+def tagging_explanation(labels: list[str], *, training: bool) -> str:
+    """The feedback of a gold or training picture: what it shows, and the tags that follows."""
+    counts = Counter(labels)
+    kinds = [label for label in TAG_LABELS if label in counts]
+    shown = join_words([NAMES[k][0] if counts[k] == 1 else f"{COUNTS[counts[k]]} {NAMES[k][1]}" for k in kinds])
+    tags = join_words([f"**{k.capitalize()}**" for k in kinds])
+    lines = [f"The picture shows {shown}: the {'tag is' if len(kinds) == 1 else 'tags are'} {tags}.", ""]
+    many = [k for k in kinds if counts[k] > 1]
+    if many:
+        lines.append(f"- Several objects of one kind need only one tag: {COUNTS[counts[many[0]]]} "
+                     f"{NAMES[many[0]][1]} are one *{many[0].capitalize()}* tag.")
+    if any(k in DRAWINGS for k in kinds):
+        lines.append("- The drawings (person, car, tree, house) are tagged like the shapes, however small.")
+    lines.append("- The sky, the grass and the background are never tagged.")
+    if training:
+        lines.insert(0, "**Tag every kind of object once.**\n")
+    return "\n".join(lines)
+
+
 def make_tagging_bundle(count: int = 32) -> Bundle:
     rng = random.Random(SEED + 3)
     bundle = Bundle("demo-tagging", {
@@ -494,11 +646,16 @@ def make_tagging_bundle(count: int = 32) -> Bundle:
             "- If the picture does not load or is empty, flag the task."),
         "params": {"mode": "multi", "labels": [{"id": label, "text": label.capitalize()} for label in TAG_LABELS],
                    "min_labels": 1, "max_labels": len(TAG_LABELS)},
+        # Multi-choice, scored by overlap: one tag missed of four still passes, one of three does not.
+        "quality": {"threshold": 0.75},
     })
-    for number in range(1, count + 1):
+    for number in range(1, count + 1):  # the first two, training, show two people, and five objects
         labels = [rng.choice(TAG_LABELS) for _ in range(rng.randint(2, 5))]
         data = render_scene(labels, rng)
-        bundle.add_task(media=bundle.add_media(f"media/pictures/scene-{number:02d}.png", "image/png", data))
+        training = number <= TRAINING_TASKS
+        extra = (gold(tagging_answer(labels), tagging_explanation(labels, training=training), training=training)
+                 if training or is_gold_slot(number - 1 - TRAINING_TASKS) else {})
+        bundle.add_task(media=bundle.add_media(f"media/pictures/scene-{number:02d}.png", "image/png", data), **extra)
     return bundle
 
 
@@ -560,7 +717,7 @@ def messy_listing_text(listing: dict[str, str], closed: bool, rng: random.Random
     phone = listing["phone"].replace(" ", rng.choice(["-", " ", ".", ""]), 2)
     staff, rating = listing["employees"], rng.uniform(3, 5)
     lines = [
-        rng.choice([listing["name"].upper(), listing["name"], listing["name"] + " (Main branch)"]),
+        rng.choice([listing["name"].upper(), listing["name"], f"{listing['name']} {MAIN_BRANCH}"]),
         f"{'★' * round(rating)}{'☆' * (5 - round(rating))} {rating:.1f} ({rng.randint(2, 300)} reviews) · "
         f"{listing['category'].lower()}",
         f"{listing['street']}, {listing['city']}  ·  {rng.choice(['Open now', 'Closes 6 pm', 'Hours not listed'])}",
@@ -602,6 +759,77 @@ def render_listing_form(listing: dict[str, str], rng: random.Random) -> bytes:
     return png_bytes(image, FORM_PALETTE)
 
 
+FIELD_HINTS = {
+    "name": "a single missing letter is a mistake too",
+    "phone": "compare every digit, to the last one",
+    "category": "the category is the one the source gives",
+    "city": "the city is the one the source gives",
+    "employees": "employees is a plain number, as the source gives it",
+    "opened": "dates go in as `YYYY-MM-DD`, and the source writes the day first",
+}
+LABELS = {spec["id"]: spec["label"] for spec in FIELDS}
+
+
+def source_line(text: str, *starts: str) -> str:
+    return next(line for line in text.splitlines() if line.startswith(starts))
+
+
+def listing_answer(listing: dict[str, str], prefill: dict[str, str], closed: bool) -> dict[str, Any]:
+    """The right result: closed (the fields as they were, not checked), else the true values, verified when
+    the form already held them and corrected when it did not."""
+    if closed:
+        return {"outcome": "closed", "fields": dict(prefill)}
+    return {"outcome": "verified" if prefill == listing else "corrected", "fields": dict(listing)}
+
+
+def listing_explanation(listing: dict[str, str], prefill: dict[str, str], text: str | None, closed: bool) -> str:
+    """The feedback of a gold listing (``text`` None for a scanned form): what differed, and the outcome."""
+    if closed and text is not None:
+        return (f"The listing says `{text.splitlines()[1]}`: choose **Business closed**. The fields are not "
+                "checked for a closed business, so there is nothing to fix.")
+    wrong = [fid for fid in listing if prefill[fid] != listing[fid]]
+    if not wrong:
+        lines = ["Every field matches the source, so the outcome is **Verified as listed**, with nothing changed.", "",
+                 "- Ratings, reviews and opening hours are not part of the form: ignore them."]
+    else:
+        lines = ["The form had a mistake, so the outcome is **Corrected**:", ""]
+        lines += [f"- **{LABELS[fid]}**: the form said `{prefill[fid]}`, the source says `{listing[fid]}`; "
+                  f"{FIELD_HINTS[fid]}." for fid in wrong]
+    if text is not None and MAIN_BRANCH in text:
+        lines.append(f"- *{MAIN_BRANCH}* after the name is not part of the name.")
+    return "\n".join(lines)
+
+
+def training_listings(rng: random.Random) -> list[dict[str, Any]]:
+    """The two training listings: a date whose day and month the form swapped, and a closed business."""
+    while True:
+        listing = make_listing(rng)
+        year, month, day = listing["opened"].split("-")
+        if int(day) <= 12 and day != month:
+            break
+    prefill = dict(listing, opened=f"{year}-{day}-{month}")
+    text = messy_listing_text(listing, False, rng)
+    opened = date.fromisoformat(listing["opened"])
+    date_task = {"text": text, "prefill": prefill, **gold(listing_answer(listing, prefill, False), (
+        "**Dates: the source gives the day first.**\n\n"
+        f"The listing says `{source_line(text, 'Established', 'Opened on', 'In business since')}`: that is "
+        f"{opened.day} {opened:%B %Y}, so *Opened on* is `{listing['opened']}`. The form had "
+        f"`{prefill['opened']}`, with the day and the month swapped: fix it and choose **Corrected**.\n\n"
+        f"Everything else was right. The source writes the phone as "
+        f"`{source_line(text, 'Tel', 'Call', '☎').split(maxsplit=1)[1].removesuffix(' / WhatsApp')}`: the same "
+        f"number as `{listing['phone']}`, which keeps spaces only. Ratings, reviews and opening hours are not "
+        "part of the form" + (f", and *{MAIN_BRANCH}* after the name is not part of the name." if MAIN_BRANCH in text
+                              else ".")), training=True)}
+    listing = make_listing(rng)
+    text = messy_listing_text(listing, True, rng)
+    closed_task = {"text": text, "prefill": dict(listing), **gold(listing_answer(listing, listing, True), (
+        "**Closed businesses.**\n\n"
+        f"The listing says `{text.splitlines()[1]}`. Choose **Business closed**: the fields are not checked "
+        "for a closed business, so there is nothing to fix or verify, even when the other lines look "
+        "ordinary."), training=True)}
+    return [date_task, closed_task]
+
+
 def make_data_entry_bundle(text_tasks: int = 22, form_tasks: int = 11) -> Bundle:
     rng = random.Random(SEED + 4)
     bundle = Bundle("demo-data-entry", {
@@ -619,18 +847,26 @@ def make_data_entry_bundle(text_tasks: int = 22, form_tasks: int = 11) -> Bundle
         "params": {"fields": FIELDS, "outcomes": [
             {"id": "verified", "text": "Verified as listed"}, {"id": "corrected", "text": "Corrected"},
             {"id": "closed", "text": "Business closed", "needs_fields": False}]},
+        # Eight things scored (the outcome and seven fields): one slip passes, two do not.
+        "quality": {"threshold": 0.8},
     })
+    for task in training_listings(random.Random(SEED + 5)):  # listings have no media: they cost nothing
+        bundle.add_task(**task)
     jobs = [("text", i) for i in range(text_tasks)] + [("form", i) for i in range(form_tasks)]
     rng.shuffle(jobs)
-    for source, index in jobs:
+    for number, (source, index) in enumerate(jobs):
         listing = make_listing(rng)
         prefill = with_mistake(listing, rng) if rng.random() < 0.45 else dict(listing)
-        if source == "text":
-            bundle.add_task(text=messy_listing_text(listing, index % 6 == 5, rng), prefill=prefill)
+        closed = source == "text" and index % 6 == 5
+        text = messy_listing_text(listing, closed, rng) if source == "text" else None
+        extra = (gold(listing_answer(listing, prefill, closed), listing_explanation(listing, prefill, text, closed))
+                 if is_gold_slot(number) else {})
+        if text is not None:
+            bundle.add_task(text=text, prefill=prefill, **extra)
         else:
             data = render_listing_form(listing, rng)
             bundle.add_task(media=bundle.add_media(f"media/forms/survey-{index + 1:02d}.png", "image/png", data),
-                            prefill=prefill)
+                            prefill=prefill, **extra)
     return bundle
 
 
@@ -644,7 +880,7 @@ def main(argv: list[str] | None = None) -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     for make in (make_audio_bundle, make_document_bundle, make_tagging_bundle, make_data_entry_bundle):
         path = write_bundle(make(), args.out)
-        print(f"{path}: {verify_bundle(path)} tasks, {path.stat().st_size / 1024:.0f} KiB")
+        print(f"{path}: {verify_bundle(path)}, {path.stat().st_size / 1024:.0f} KiB")
     del app
 
 
