@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from labclient.demo import DEMO_WORKERS, prepare_demo
 from labclient.demo_people import DEMO_ADMIN, DEMO_PIN, DEMO_SUPERVISOR
@@ -36,3 +37,24 @@ def test_labclient_demo_syncs_from_a_local_hub_opens_a_window_and_cleans_up(tmp_
     assert done.returncode == 0, done.stderr
     assert "demo: sync ok: 4 batches from the hub" in done.stderr
     assert list(tmp_path.iterdir()) == [], "the throw-away demo folder was not removed"
+
+
+def test_a_newcomer_meets_every_kinds_training_first_with_feedback_and_gold_follows(tmp_path: Path) -> None:
+    prepare_demo(tmp_path / "demo")
+    with Workspace.open(tmp_path / "demo") as ws:
+        batches = [b.batch_id for b in ws.batches()]
+        counts = dict(ws.store.read().execute(
+            "SELECT t.batch_id || ' ' || g.purpose, COUNT(*) FROM gold g JOIN tasks t ON t.id = g.task GROUP BY 1"))
+        assert len(batches) == 4
+        assert counts == {f"{b} {purpose}": n for b in batches for purpose, n in (("training", 2), ("gold", 3))}
+        session = login.login(ws.store, DEMO_WORKERS[0], DEMO_PIN)
+        answers: dict[str, dict[str, Any]] = {"transcription": {"text": "Hello"}, "tagging": {"labels": ["circle"]}}
+        first = []
+        for _ in range(2 * len(batches) + 1):
+            task = ws.next_task(session)
+            assert task is not None and "gold" not in task.body
+            answer = answers.get(task.kind) or {"outcome": "closed", "fields": dict(task.body["prefill"])}
+            feedback = ws.feedback(session, ws.submit(session, task.key, answer, active_ms=1000))
+            first.append((task.batch_id, task.task_id, feedback and (feedback.purpose, bool(feedback.explanation))))
+        assert first[:-1] == [(b, t, ("training", True)) for b in batches for t in ("t-0001", "t-0002")]
+        assert first[-1][1] == "t-0003" and first[-1][2] is None, "then production work, without feedback"
