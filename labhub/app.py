@@ -3,6 +3,11 @@
 Routes are plain (synchronous) functions, run on the server's worker threads; each request that
 writes does so in one SQLite transaction and is answered only after it committed. The OpenAPI
 document is served at ``/openapi.json``.
+
+Every route that takes a device's token answers only for the device's lab: whatever the request
+names is looked up through :class:`labhub.scope.LabScope`, so another lab's batch, media file,
+item or user is answered exactly as one the hub does not have (docs/protocol.md, "Labs keep
+apart"; ``tests/hub/test_lab_isolation.py`` walks every route of the OpenAPI document).
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from labhub.models import (
     PushRequest,
 )
 from labhub.push import Incoming, push_items
+from labhub.scope import LabScope
 from labhub.store import HubStore
 from labhub.web import HubRoute, error_reply, install_error_handlers, reply
 
@@ -127,14 +133,16 @@ def create_app(config: HubConfig, store: HubStore) -> FastAPI:
                                               206: {"description": "the range asked for"}, **_errors(401, 404, 416)},
              response_class=Response, summary="The bytes of one media file; supports Range: bytes=N-")
     def get_media(sha256: str, request: Request, device: CurrentDevice) -> Response:
-        row = store.query_one("SELECT mime FROM media WHERE sha256 = ?", (sha256,)) \
-            if SHA256_RE.fullmatch(sha256) else None
+        mime = None
+        if SHA256_RE.fullmatch(sha256):
+            with store.snapshot() as c:
+                mime = LabScope.of(device).media_mime(c, sha256)
         path = media.path_for(sha256)
         try:
-            size = path.stat().st_size if row is not None else -1
+            size = path.stat().st_size if mime is not None else -1
         except FileNotFoundError:
             size = -1
-        if row is None or size < 0:
+        if mime is None or size < 0:  # unknown, or not this device's to see: the same answer
             raise NotFound(f"The hub has no media file {sha256[:64]!r}.")
         etag = f'"{sha256}"'
         headers = {"ETag": etag, "Accept-Ranges": "bytes", "Cache-Control": "private, max-age=31536000, immutable"}
@@ -149,7 +157,7 @@ def create_app(config: HubConfig, store: HubStore) -> FastAPI:
         if wanted is not None:
             headers["Content-Range"] = f"bytes {start}-{end - 1}/{size}"
         return StreamingResponse(read_range(path, start, end), status_code=206 if wanted else 200,
-                                 media_type=row["mime"], headers=headers)
+                                 media_type=mime, headers=headers)
 
     if config.test_faults:
         @app.post("/v1/_test/faults", include_in_schema=False)

@@ -33,10 +33,10 @@ from dataclasses import dataclass
 
 from labhub.auth import Device
 from labhub.models import MAX_ID
+from labhub.scope import LabScope
 from labhub.users import name_key
 
 log = logging.getLogger("labhub")
-_LOOKUP = 500  # user ids per query (SQLite's limit on parameters is far above)
 
 
 @dataclass(frozen=True)
@@ -59,13 +59,7 @@ def record_people(c: sqlite3.Connection, device: Device, people: Mapping[str, st
     ignored local ids are logged. A kept entry replaces what the device sent before for that id.
     """
     wanted = {local: user for local, user in people.items() if 1 <= len(local) <= MAX_ID and 1 <= len(user) <= MAX_ID}
-    users = sorted(set(wanted.values()))
-    known: set[str] = set()
-    for start in range(0, len(users), _LOOKUP):
-        part = users[start:start + _LOOKUP]
-        marks = ", ".join("?" * len(part))
-        known.update(str(r[0]) for r in c.execute(f"SELECT id FROM users WHERE lab_id = ? AND id IN ({marks})",
-                                                   (device.lab_id, *part)))
+    known = LabScope.of(device).users(c, wanted.values())
     rows = [(device.id, local, user, now) for local, user in wanted.items() if user in known]
     c.executemany("INSERT INTO device_people (device_id, local_id, user_id, updated_at) VALUES (?, ?, ?, ?)"
                   " ON CONFLICT (device_id, local_id) DO UPDATE SET user_id = excluded.user_id,"

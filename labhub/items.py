@@ -1,5 +1,8 @@
 """What every pushed item shares, whatever its type: the canonical text of its content, the
-content hash that tells a resend from a conflict, and the per-item answer."""
+content hash that tells a resend from a conflict, and the per-item answer.
+
+Item ids are a lab's own: dedupe looks only at the items of the pushing device's lab, so an id
+another lab used is new here, and nothing tells this lab that it was used elsewhere."""
 
 from __future__ import annotations
 
@@ -10,6 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
+
+from labhub.scope import LabScope, current_scope
 
 MAX_REASON = 500
 
@@ -42,12 +47,15 @@ def answer(item_id: str, status: str, reason: str | None = None) -> dict[str, An
     return out
 
 
-def seen_before(c: sqlite3.Connection, item_id: str, content: str) -> dict[str, Any] | None:
-    """The answer for an id already held (duplicate or conflict), or None if it is new."""
-    row = c.execute("SELECT content_sha256 FROM items WHERE item_id = ?", (item_id,)).fetchone()
-    if row is None:
+def seen_before(c: sqlite3.Connection, item_id: str, content: str, scope: LabScope | None = None
+                ) -> dict[str, Any] | None:
+    """The answer for an id the lab already holds (duplicate or conflict), or None if it is new
+    to the lab. ``scope`` is the pushing device's; None: the scope of the request being served
+    (:func:`labhub.scope.current_scope`, RuntimeError outside one)."""
+    held = (scope or current_scope()).item_content(c, item_id)
+    if held is None:
         return None
-    if row[0] == content:
+    if held == content:
         return answer(item_id, "duplicate")
     return answer(item_id, "conflict", "this item id was stored before with different content; the first one "
                                        "stands")

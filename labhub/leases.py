@@ -10,6 +10,9 @@
   batches newly leased to the device (with their documents, unless listed in ``have``) and
   ``revoked`` batch ids that went to another device. A lost answer costs nothing: the device
   sends the old cursor again and hears the same news.
+- Everything is the device's own lab's (:class:`labhub.scope.LabScope`): it is leased only its
+  lab's batches, hears only of its own leases, and gets only its lab's roster; ``have`` and the
+  cursor name nothing of another lab that could change the answer.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from labhub.auth import Device
 from labhub.clock import HubClock
 from labhub.errors import BadRequest
 from labhub.items import canonical
+from labhub.scope import LabScope
 from labhub.store import HubStore
 from labhub.users import roster
 
@@ -68,11 +72,11 @@ def pull(store: HubStore, clock: HubClock, device: Device, device_clock: dict[st
         now, expires = clock.after(lease_seconds)
         renew(c, device.id, expires)
         leasable = _lease_free_batches(c, device, now, expires, max_batches, max_media_bytes)
-        news = _news(c, device.id, cursor, have, max_batches)
+        news = _news(c, LabScope.of(device), cursor, have, max_batches)
         news.more = news.more or leasable
         news.leases = [{"batch_id": b, "expires": e} for b, e in c.execute(
-            "SELECT batch_id, lease_expires FROM batches WHERE leased_to = ? ORDER BY added_at, batch_id",
-            (device.id,))]
+            "SELECT batch_id, lease_expires FROM batches WHERE leased_to = ? AND lab_id = ?"
+            " ORDER BY added_at, batch_id", (device.id, device.lab_id))]
         news.roster = roster(c, device.lab_id, roster_as_of)
         record_anchor(c, device.id, now, device_clock)
         c.execute("UPDATE devices SET last_seen_at = ?, last_clock = ? WHERE id = ?",
@@ -109,11 +113,13 @@ def _lease_free_batches(c: sqlite3.Connection, device: Device, now: str, expires
     return len(free) > limit
 
 
-def _news(c: sqlite3.Connection, device_id: str, cursor: int, have: set[str], limit: int) -> PullNews:
-    """Batches newly leased and leases revoked after ``cursor``, at most ``limit`` documents."""
+def _news(c: sqlite3.Connection, scope: LabScope, cursor: int, have: set[str], limit: int) -> PullNews:
+    """Batches newly leased to the scope's device and leases it lost after ``cursor``, at most
+    ``limit`` documents (of its lab's batches only)."""
+    device_id = scope.device_id
     news = PullNews(cursor)
-    mine = {b: e for b, e in c.execute("SELECT batch_id, lease_expires FROM batches WHERE leased_to = ?",
-                                       (device_id,))}
+    mine = {b: e for b, e in c.execute("SELECT batch_id, lease_expires FROM batches WHERE leased_to = ? AND lab_id = ?",
+                                       (device_id, scope.lab_id))}
     sent: set[str] = set()
     for seq, batch_id, event in c.execute(
             "SELECT seq, batch_id, event FROM lease_events WHERE device_id = ? AND seq > ? ORDER BY seq",
@@ -122,9 +128,10 @@ def _news(c: sqlite3.Connection, device_id: str, cursor: int, have: set[str], li
             if len(news.batches) == limit:
                 news.more = True
                 break
-            doc = c.execute("SELECT doc FROM batches WHERE batch_id = ?", (batch_id,)).fetchone()[0]
-            news.batches.append({"lease_expires": mine[batch_id], "batch": json.loads(doc)})
-            sent.add(batch_id)
+            doc = scope.batch_doc(c, batch_id)
+            if doc is not None:  # always: ``mine`` holds only the lab's batches
+                news.batches.append({"lease_expires": mine[batch_id], "batch": json.loads(doc)})
+                sent.add(batch_id)
         elif event == "revoked" and batch_id not in mine and batch_id not in news.revoked:
             news.revoked.append(batch_id)
         news.cursor = seq

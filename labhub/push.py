@@ -2,9 +2,12 @@
 
 Per item (see ``docs/protocol.md``):
 
-- the item id is the permanent dedupe key. The hub inserts with ``ON CONFLICT DO NOTHING`` and,
-  when nothing was inserted, reads what is held: the same content (sha256 of the canonical
-  ``{"type", "body"}``) is ``duplicate``, different content is ``conflict`` (the first stands);
+- everything is looked up in the device's lab (:class:`labhub.scope.LabScope`): another lab's
+  batch is an unknown batch, another lab's item id is a new id, and an answer never names another
+  lab's device;
+- the item id is the permanent dedupe key within the lab. The hub reads what the lab holds under
+  it: the same content (sha256 of the canonical ``{"type", "body"}``) is ``duplicate``, different
+  content is ``conflict`` (the first stands);
 - a new item the hub cannot take for good (unknown type, malformed body, unknown batch or task,
   a result that breaks its template's rules) is ``rejected`` with a reason and not stored;
 - a new result is stored. The first result stored for a task is its result of record
@@ -27,7 +30,6 @@ leases, and the push's device clock is kept as a clock anchor (:mod:`labhub.anch
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Mapping
 from typing import Any
@@ -43,6 +45,7 @@ from labhub.identity import PeopleReceipt, record_people
 from labhub.items import Incoming, answer, canonical, content_hash, describe, seen_before
 from labhub.models import RESULT_BODY, ResultBody
 from labhub.quality import gold_for, record_score
+from labhub.scope import LabScope, acting_for
 from labhub.store import HubStore
 
 ITEM_TYPES = ("result", "event")
@@ -58,7 +61,8 @@ def push_items(store: HubStore, clock: HubClock, device: Device, device_clock: d
     When this returns, everything is committed (and on disk).
     """
     clock_json = canonical(device_clock)
-    with store.transaction() as c:
+    scope = LabScope.of(device)
+    with acting_for(scope), store.transaction() as c:
         now, expires = clock.after(lease_seconds)
         first_seq, watermark = c.execute("SELECT first_seq, watermark FROM devices WHERE id = ?",
                                          (device.id,)).fetchone()
@@ -69,7 +73,7 @@ def push_items(store: HubStore, clock: HubClock, device: Device, device_clock: d
         templates: dict[str, tuple[str, dict[str, Any]] | None] = {}
         record_anchor(c, device.id, now, device_clock)
         answers = [store_event(c, device, item, now, clock_json, device_clock) if item.type == "event"
-                   else _store_one(c, device, item, now, clock_json, templates) for item in items]
+                   else _store_one(c, scope, device, item, now, clock_json, templates) for item in items]
         c.executemany("INSERT INTO device_seqs (device_id, seq) VALUES (?, ?) ON CONFLICT DO NOTHING",
                       [(device.id, item.seq) for item in items if item.seq > watermark])
         watermark = _advance(c, device.id, watermark)
@@ -92,42 +96,44 @@ def _advance(c: sqlite3.Connection, device_id: str, watermark: int) -> int:
     return watermark
 
 
-def _store_one(c: sqlite3.Connection, device: Device, item: Incoming, now: str, clock_json: str,
+def _store_one(c: sqlite3.Connection, scope: LabScope, device: Device, item: Incoming, now: str, clock_json: str,
                templates: dict[str, tuple[str, dict[str, Any]] | None]) -> dict[str, Any]:
     content = content_hash(item.type, item.body)
-    problem, result = _check(c, item, templates)
+    seen = seen_before(c, item.id, content, scope)
+    if seen is not None:
+        return seen
+    problem, result = _check(c, scope, item, templates)
     if problem is not None or result is None:
-        return seen_before(c, item.id, content) or answer(item.id, "rejected", problem or "not a result")
-    record = c.execute("SELECT result_item FROM tasks WHERE batch_id = ? AND task_id = ?",
-                       (result.batch_id, result.task_id)).fetchone()[0]
+        return answer(item.id, "rejected", problem or "not a result")
+    task = scope.task(c, result.batch_id, result.task_id)
+    assert task is not None  # _check found it
+    record = task[0]
     # A training task is done once by every worker (docs/quality.md): each of their results applies.
     gold = gold_for(c, result.batch_id, result.task_id)
     status = "applied" if record is None or (gold is not None and gold["purpose"] == "training") else "superseded"
-    inserted = c.execute(
+    c.execute(
         "INSERT INTO items (item_id, device_id, seq, type, body, content_sha256, status, batch_id, task_id,"
-        " received_at, device_clock) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (item_id) DO NOTHING",
+        " received_at, device_clock) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (item.id, device.id, item.seq, item.type, canonical(item.body), content, status, result.batch_id,
-         result.task_id, now, clock_json)).rowcount
-    if inserted != 1:
-        seen = seen_before(c, item.id, content)
-        assert seen is not None  # the unique key refused it, so it is there
-        return seen
+         result.task_id, now, clock_json))
     if gold is not None and result.action == "submit":  # the score of record (docs/quality.md)
         record_score(c, item.id, result.batch_id, result.task_id, gold, result.content, now)
     if status == "applied":
         c.execute("UPDATE tasks SET result_item = ? WHERE batch_id = ? AND task_id = ? AND result_item IS NULL",
                   (item.id, result.batch_id, result.task_id))
         return answer(item.id, "applied")
-    held_by = c.execute("SELECT d.id, d.name FROM items i JOIN devices d ON d.id = i.device_id WHERE i.item_id = ?",
-                        (record,)).fetchone()
-    who = "this device" if held_by is None or held_by[0] == device.id else f"device {held_by[1]!r}"
+    assert record is not None
+    held_by = scope.item_device(c, record)
+    who = "this device" if held_by is not None and held_by[0] == device.id else \
+        f"device {held_by[1]!r}" if held_by is not None else "another device"
     return answer(item.id, "superseded", f"task {result.task_id!r} of batch {result.batch_id!r} already has a "
                                           f"result of record (from {who}); this one is kept beside it")
 
 
-def _check(c: sqlite3.Connection, item: Incoming,
+def _check(c: sqlite3.Connection, scope: LabScope, item: Incoming,
            templates: dict[str, tuple[str, dict[str, Any]] | None]) -> tuple[str | None, ResultBody | None]:
-    """(reason to reject, None) or (None, the checked result body)."""
+    """(reason to reject, None) or (None, the checked result body). A batch or task is looked up
+    in the device's lab only: another lab's is answered exactly as one the hub never had."""
     if item.type not in ITEM_TYPES:
         return f"unknown item type {item.type[:64]!r}; this hub takes: {', '.join(ITEM_TYPES)}", None
     try:
@@ -135,21 +141,14 @@ def _check(c: sqlite3.Connection, item: Incoming,
     except ValidationError as exc:
         return f"the result body is malformed ({describe(exc)})", None
     if result.batch_id not in templates:
-        row = c.execute("SELECT template FROM batches WHERE batch_id = ?", (result.batch_id,)).fetchone()
-        templates[result.batch_id] = None if row is None else _kind_params(row[0])
+        templates[result.batch_id] = scope.batch_template(c, result.batch_id)
     template = templates[result.batch_id]
     if template is None:
         return f"unknown batch {result.batch_id!r}: the hub has no such batch", None
-    if c.execute("SELECT 1 FROM tasks WHERE batch_id = ? AND task_id = ?",
-                 (result.batch_id, result.task_id)).fetchone() is None:
+    if scope.task(c, result.batch_id, result.task_id) is None:
         return f"unknown task: batch {result.batch_id!r} has no task {result.task_id!r}", None
     problem = _check_content(result, *template)
     return (problem, None) if problem else (None, result)
-
-
-def _kind_params(template_json: str) -> tuple[str, dict[str, Any]]:
-    template = json.loads(template_json)
-    return str(template["kind"]), dict(template["params"])
 
 
 def _check_content(result: ResultBody, kind: str, params: dict[str, Any]) -> str | None:

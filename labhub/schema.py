@@ -231,6 +231,137 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX gold_scores_by_batch ON gold_scores(batch_id, purpose);
     """,
+    # 6: item ids are a lab's own (docs/protocol.md, "Labs keep apart"): a push is deduped against the
+    # items of the device's lab only, so an id another lab used is new here and never a conflict. Each
+    # item keeps its lab (that of the device that sent it: a trigger fills it in and keeps it so).
+    # The tables that referred to an item by a hub-wide unique id are rebuilt: an event refers to it
+    # by (item, device); a task's result of record and a gold score keep the item id without a
+    # reference (their batch is the lab's; gold scores stay keyed by the id, as labhub.quality
+    # writes them). Rows, their order and the events' triggers are kept. Media is found by hash.
+    """
+    CREATE TABLE items_new (
+        item_id        TEXT NOT NULL,              -- the device's UUID: permanent dedupe within the lab
+        lab_id         INTEGER REFERENCES labs(id),  -- the lab of device_id (filled in on insert)
+        device_id      TEXT NOT NULL REFERENCES devices(id),
+        seq            INTEGER NOT NULL,
+        type           TEXT NOT NULL,
+        body           TEXT NOT NULL,
+        content_sha256 TEXT NOT NULL,
+        status         TEXT NOT NULL CHECK (status IN ('applied', 'superseded')),
+        batch_id       TEXT,
+        task_id        TEXT,
+        received_at    TEXT NOT NULL,
+        device_clock   TEXT NOT NULL,
+        FOREIGN KEY (batch_id, task_id) REFERENCES tasks(batch_id, task_id)
+    );
+    INSERT INTO items_new (rowid, item_id, lab_id, device_id, seq, type, body, content_sha256, status, batch_id,
+                           task_id, received_at, device_clock)
+        SELECT i.rowid, i.item_id, d.lab_id, i.device_id, i.seq, i.type, i.body, i.content_sha256, i.status,
+               i.batch_id, i.task_id, i.received_at, i.device_clock
+        FROM items i JOIN devices d ON d.id = i.device_id ORDER BY i.rowid;
+    CREATE TABLE events_new (
+        item_id     TEXT NOT NULL,
+        device_id   TEXT NOT NULL REFERENCES devices(id),
+        chain_id    TEXT NOT NULL,
+        n           INTEGER NOT NULL,
+        seq         INTEGER NOT NULL,
+        type        TEXT NOT NULL,
+        worker_id   TEXT,
+        worker_name TEXT,
+        wall        TEXT NOT NULL,
+        mono_ns     INTEGER NOT NULL,
+        boot_id     TEXT NOT NULL,
+        payload     TEXT NOT NULL,
+        prev_hash   TEXT NOT NULL,
+        hash        TEXT NOT NULL,
+        flags       TEXT NOT NULL DEFAULT '[]',
+        received_at TEXT NOT NULL,
+        PRIMARY KEY (item_id, device_id),
+        FOREIGN KEY (item_id, device_id) REFERENCES items(item_id, device_id)
+    );
+    INSERT INTO events_new (rowid, item_id, device_id, chain_id, n, seq, type, worker_id, worker_name, wall, mono_ns,
+                            boot_id, payload, prev_hash, hash, flags, received_at)
+        SELECT rowid, item_id, device_id, chain_id, n, seq, type, worker_id, worker_name, wall, mono_ns, boot_id,
+               payload, prev_hash, hash, flags, received_at FROM events ORDER BY rowid;
+    CREATE TABLE event_conflicts_new (             -- an event id sent again with other content
+        item_id        TEXT NOT NULL,              -- the event's id in the lab of device_id
+        device_id      TEXT NOT NULL REFERENCES devices(id),
+        content_sha256 TEXT NOT NULL,
+        body           TEXT NOT NULL,
+        received_at    TEXT NOT NULL,
+        PRIMARY KEY (item_id, content_sha256)
+    ) WITHOUT ROWID;
+    INSERT INTO event_conflicts_new (item_id, device_id, content_sha256, body, received_at)
+        SELECT item_id, device_id, content_sha256, body, received_at FROM event_conflicts;
+    CREATE TABLE tasks_new (
+        batch_id    TEXT NOT NULL REFERENCES batches(batch_id),
+        task_id     TEXT NOT NULL,
+        body        TEXT NOT NULL,
+        result_item TEXT,                          -- the result of record: an item of the batch's lab; set once
+        PRIMARY KEY (batch_id, task_id)
+    ) WITHOUT ROWID;
+    INSERT INTO tasks_new (batch_id, task_id, body, result_item) SELECT batch_id, task_id, body, result_item FROM tasks;
+    CREATE TABLE gold_scores_new (
+        item_id   TEXT PRIMARY KEY,                -- a result item of the batch's lab
+        batch_id  TEXT NOT NULL,
+        task_id   TEXT NOT NULL,
+        purpose   TEXT NOT NULL CHECK (purpose IN ('gold', 'training')),
+        score     REAL NOT NULL,
+        passed    INTEGER NOT NULL CHECK (passed IN (0, 1)),
+        threshold REAL NOT NULL,
+        rule      TEXT NOT NULL,
+        wer       REAL,
+        cer       REAL,
+        scored_at TEXT NOT NULL,
+        FOREIGN KEY (batch_id, task_id) REFERENCES tasks(batch_id, task_id)
+    );
+    INSERT INTO gold_scores_new (rowid, item_id, batch_id, task_id, purpose, score, passed, threshold, rule, wer, cer,
+                                 scored_at)
+        SELECT rowid, item_id, batch_id, task_id, purpose, score, passed, threshold, rule, wer, cer, scored_at
+        FROM gold_scores ORDER BY rowid;
+    DROP TABLE gold_scores;
+    DROP TABLE event_conflicts;
+    DROP TABLE events;
+    DROP TABLE items;
+    DROP TABLE tasks;
+    ALTER TABLE tasks_new RENAME TO tasks;
+    ALTER TABLE items_new RENAME TO items;
+    ALTER TABLE events_new RENAME TO events;
+    ALTER TABLE event_conflicts_new RENAME TO event_conflicts;
+    ALTER TABLE gold_scores_new RENAME TO gold_scores;
+    CREATE UNIQUE INDEX items_by_lab_item ON items(lab_id, item_id);
+    CREATE UNIQUE INDEX items_by_item_device ON items(item_id, device_id);
+    CREATE INDEX items_by_device ON items(device_id, seq);
+    CREATE INDEX items_by_task ON items(batch_id, task_id);
+    CREATE INDEX events_by_chain ON events(chain_id, n);
+    CREATE INDEX events_by_hash ON events(hash);
+    CREATE INDEX gold_scores_by_batch ON gold_scores(batch_id, purpose);
+    CREATE INDEX batch_media_by_sha ON batch_media(sha256, batch_id);
+    CREATE TRIGGER items_take_their_devices_lab AFTER INSERT ON items WHEN NEW.lab_id IS NULL
+    BEGIN
+        UPDATE items SET lab_id = (SELECT lab_id FROM devices WHERE id = NEW.device_id) WHERE rowid = NEW.rowid;
+    END;
+    CREATE TRIGGER items_are_their_devices_labs BEFORE INSERT ON items
+    WHEN NEW.lab_id IS NOT NULL AND NEW.lab_id IS NOT (SELECT lab_id FROM devices WHERE id = NEW.device_id)
+    BEGIN
+        SELECT RAISE(ABORT, 'an item belongs to the lab of the device that sent it');
+    END;
+    CREATE TRIGGER items_keep_their_lab BEFORE UPDATE OF lab_id, device_id ON items
+    WHEN OLD.lab_id IS NOT NULL AND (NEW.lab_id IS NOT OLD.lab_id OR NEW.device_id IS NOT OLD.device_id)
+    BEGIN
+        SELECT RAISE(ABORT, 'an item keeps the lab and the device it came from');
+    END;
+    CREATE TRIGGER events_never_edited
+    BEFORE UPDATE OF item_id, device_id, chain_id, n, seq, type, worker_id, worker_name, wall, mono_ns, boot_id,
+                     payload, prev_hash, hash, received_at ON events
+    BEGIN
+        SELECT RAISE(ABORT, 'a stored timesheet event is never changed');
+    END;
+    CREATE TRIGGER events_never_deleted BEFORE DELETE ON events
+    BEGIN
+        SELECT RAISE(ABORT, 'a stored timesheet event is never deleted');
+    END;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -31,6 +31,10 @@ class SchemaTooNew(HubError):
     """The database was written by a newer LabHub; it is left untouched."""
 
 
+class SchemaBroken(HubError):
+    """Upgrading the database would break its references; it is left as it was."""
+
+
 @contextmanager
 def _busy_is_503() -> Iterator[None]:
     try:
@@ -78,10 +82,19 @@ class HubStore:
                                f"this program knows up to {SCHEMA_VERSION}). Install the newer LabHub.")
         c.execute("PRAGMA journal_mode=WAL")
         c.execute("PRAGMA synchronous=FULL")
-        c.execute("PRAGMA foreign_keys=ON")
         if version < SCHEMA_VERSION:
+            # A migration may rebuild a table others refer to, which SQLite allows only with foreign
+            # keys off (and that can be switched only outside a transaction): every reference is
+            # checked once the migrations ran instead, before the commit.
+            c.execute("PRAGMA foreign_keys=OFF")
             with self.transaction():
                 apply_migrations(c, MIGRATIONS)  # re-reads the version: another process may have migrated
+                broken = c.execute("PRAGMA foreign_key_check").fetchone()
+                if broken is not None:
+                    raise SchemaBroken(f"Upgrading the hub database {self.path} would leave rows of {broken[0]!r} "
+                                       f"that refer to missing rows of {broken[2]!r}; nothing was changed. Restore "
+                                       "the database from a backup, or keep the LabHub it works with.")
+        c.execute("PRAGMA foreign_keys=ON")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
