@@ -144,7 +144,18 @@ def _run_checks(report: Report, tmp: Path) -> None:
                 for label in KIND_LABELS.values():
                     report.run(f"render {label}", _bind(_render, ws, tasks.get(label)))
                 report.run("audio", lambda: _decode_audio(tasks))
+    report.run("scoring", _check_scoring)
     report.run("keyring", _check_keyring)
+
+
+def _check_scoring() -> str:
+    """Gold transcripts are scored (jiwer and its rapidfuzz are in this installation)."""
+    from labclient.quality.transcription import score_transcription
+
+    scored = score_transcription({"text": "the cat sat on a mat"}, {"text": "The cat sat on the mat."}, ())
+    if scored.wer is None or abs(scored.wer - 1 / 6) > 1e-9 or [w.op for w in scored.words].count("substitute") != 1:
+        raise AssertionError(f"a transcript with one wrong word of six scored {scored.wer!r}")
+    return "a transcript with one wrong word of six: WER 0.17"
 
 
 def _bind(check: Callable[[Any, Any], str], ws: Any, task: Any) -> Callable[[], str]:
