@@ -114,16 +114,18 @@ def quality(store: HubStore, lab: str | None = None) -> dict[str, list[WorkerQua
         else:
             labs = [(int(i), str(n)) for i, n in c.execute(
                 "SELECT DISTINCT l.id, l.name FROM gold_scores s JOIN items i ON i.item_id = s.item_id"
-                " JOIN devices d ON d.id = i.device_id JOIN labs l ON l.id = d.lab_id ORDER BY l.name")]
+                " AND i.batch_id = s.batch_id JOIN devices d ON d.id = i.device_id JOIN labs l ON l.id = d.lab_id"
+                " ORDER BY l.name")]
         for number, name in labs:
             identities = Identities.load(c, number)
             workers: dict[str, WorkerQuality] = {}
             for station, wid, wname, pid, pname, score, passed in c.execute(
                     "SELECT coalesce(d.chain_id, d.id), json_extract(i.body, '$.worker.id'),"
                     " json_extract(i.body, '$.worker.name'), coalesce(b.project_id, ''), coalesce(b.project_name, ''),"
-                    " s.score, s.passed FROM gold_scores s JOIN items i ON i.item_id = s.item_id"
-                    " JOIN devices d ON d.id = i.device_id JOIN batches b ON b.batch_id = s.batch_id"
-                    " WHERE d.lab_id = ? AND s.purpose = 'gold' ORDER BY i.received_at, i.item_id", (number,)):
+                    " s.score, s.passed FROM gold_scores s JOIN batches b ON b.batch_id = s.batch_id"
+                    " JOIN items i ON i.item_id = s.item_id AND i.batch_id = s.batch_id"  # an id is unique per lab
+                    " JOIN devices d ON d.id = i.device_id AND d.lab_id = b.lab_id"
+                    " WHERE b.lab_id = ? AND s.purpose = 'gold' ORDER BY i.received_at, i.item_id", (number,)):
                 who = identities.who(str(station), str(wid), None if wname is None else str(wname))
                 worker = workers.setdefault(who.key, WorkerQuality(who.name, who.user_id))
                 entry = worker.projects.get(str(pid))

@@ -121,3 +121,25 @@ def test_labhub_add_batch_refuses_training_without_gold(hub: Hub, lab: str, tmp_
     assert "batch.tasks[0].training" in run.stderr and "no 'gold' answer" in run.stderr
     with sqlite3.connect(hub.data_dir / "labhub.sqlite3") as db:
         assert db.execute("SELECT count(*) FROM batches WHERE batch_id = 'bad-training'").fetchone()[0] == 0
+
+
+def test_an_item_id_another_lab_used_never_lends_that_labs_score(hub: Hub, tmp_path: Path) -> None:
+    import uuid
+
+    mine, theirs = f"Lab {uuid.uuid4().hex[:8]}", f"Lab {uuid.uuid4().hex[:8]}"
+    add_gold_batch(hub, tmp_path, theirs, f"gold-{theirs[-8:]}")
+    add_gold_batch(hub, tmp_path, mine, f"gold-{mine[-8:]}")
+    theirs_pc, mine_pc = hub.enroll(theirs, "PC-B"), hub.enroll(mine, "PC-A")
+    shared = str(uuid.uuid4())
+    right = theirs_pc.item(f"gold-{theirs[-8:]}", "t-0001", labels=["cat"], item_id=shared)  # gold, 1.0
+    wrong = mine_pc.item(f"gold-{mine[-8:]}", "t-0001", labels=["dog"], item_id=shared)     # same id: 0.0
+    assert [i["status"] for i in theirs_pc.push([right]).json()["items"]] == ["applied"]
+    assert [i["status"] for i in mine_pc.push([wrong]).json()["items"]] == ["applied"]
+
+    run = labhub(tmp_path, "--data-dir", hub.data_dir, "quality", "--json")
+    assert run.returncode == 0, run.stderr
+    means = {entry["lab"]: [p["mean_score"] for w in entry["workers"] for p in w["projects"]]
+             for entry in json.loads(run.stdout)["labs"]}
+
+    assert means[theirs] == [1.0], "their report holds only their own result"
+    assert means.get(mine, []) in ([], [0.0]), "never their score under our lab"
