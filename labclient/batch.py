@@ -9,14 +9,15 @@ naming the problem; reading a bundle never writes anywhere.
 from __future__ import annotations
 
 import dataclasses
-import json
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
+from labclient import strictjson
 from labclient.errors import BundleError
 from labclient.quality.gold import check_gold, parse_quality
 from labclient.tasks import KINDS, Kind
@@ -97,10 +98,9 @@ def parse_batch(raw: bytes) -> Batch:
         raise BundleError(detail=f"batch.json is not UTF-8 text (bad byte at offset {exc.start})",
                           where="batch.json") from None
     try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise BundleError(detail=f"batch.json is not valid JSON ({exc.msg} at line {exc.lineno}, "
-                                 f"column {exc.colno})", where="batch.json") from None
+        doc = strictjson.loads(text)
+    except strictjson.StrictJSONError as exc:
+        raise BundleError(detail=f"batch.json is not valid JSON ({exc})", where="batch.json") from None
     return dataclasses.replace(check_batch(doc), source=text)
 
 
@@ -134,8 +134,12 @@ def check_batch(doc: Any) -> Batch:
         # The common case in a few C-level operations; anything unusual takes the slow path,
         # which names the problem.
         tid = task.get("id") if type(task) is dict else None
-        if not (type(tid) is str and task.keys() <= allowed and id_match(tid) and tid not in seen
-                and quick(task)):
+        try:
+            fast = (type(tid) is str and task.keys() <= allowed and id_match(tid) and tid not in seen
+                    and quick(task))
+        except TypeError:  # a value of the wrong JSON type used as a key (a list as media): say which
+            fast = False
+        if not fast:
             _check_task_slowly(kind, task, params, mimes, seen, i, extra)
         if extended and ("gold" in task or "training" in task):
             check_gold(task, kind, params, f"batch.tasks[{i}]")
@@ -171,14 +175,14 @@ def _check_template(raw: Any, extended: bool) -> dict[str, Any]:
     if not extended and isinstance(raw, dict) and "quality" in raw:
         raise fail("batch.template", f"field 'quality' needs \"format\": {FORMAT_GOLD!r}")
     t = expect_object(raw, "batch.template", _TEMPLATE, _TEMPLATE_GOLD if extended else set())
-    kind = t["kind"]
+    kind = expect_str(t["kind"], "batch.template.kind", min_len=1, max_len=40)
     if kind not in KINDS:
         raise fail("batch.template.kind", f"{str(kind)[:40]!r} is not a task kind this LabClient knows "
                                           f"({', '.join(KINDS)})")
     version = expect_int(t["version"], "batch.template.version", 1, 10_000)
     if version not in TEMPLATE_VERSIONS:
         raise fail("batch.template.version", f"{version} is newer than this LabClient knows; update LabClient")
-    out = {
+    out: dict[str, Any] = {
         "kind": kind,
         "version": version,
         "title": expect_str(t["title"], "batch.template.title", min_len=1, max_len=200),
@@ -203,7 +207,7 @@ def _check_media(raw: Any) -> list[MediaEntry]:
         path = expect_str(m["path"], f"{w}.path", min_len=7, max_len=500)
         if not path.startswith("media/") or not safe_member_path(path):
             raise fail(f"{w}.path", f"{path!r} must stay inside media/ (no '..', '/' first or '\\')")
-        if m["mime"] not in MEDIA_MIMES:
+        if not isinstance(m["mime"], str) or m["mime"] not in MEDIA_MIMES:
             raise fail(f"{w}.mime", f"{str(m['mime'])[:40]!r} is not a media type LabClient plays or shows")
         size = expect_int(m["bytes"], f"{w}.bytes", 0, MAX_MEDIA_BYTES)
         if sha in seen:
@@ -236,8 +240,8 @@ class Bundle:
         try:
             with self._zip.open(entry.path) as fh:
                 yield from _read_chunks(fh, chunk, entry)
-        except (zipfile.BadZipFile, OSError, EOFError) as exc:
-            raise BundleError(detail=f"{entry.path} is damaged in the zip ({exc})", where=entry.path) from None
+        except _ZIP_DAMAGE as exc:
+            raise BundleError(detail=f"{entry.path} is damaged in the zip ({_what(exc)})", where=entry.path) from None
 
 
 def _read_chunks(fh: IO[bytes], chunk: int, entry: MediaEntry) -> Iterator[bytes]:
@@ -250,6 +254,17 @@ def _read_chunks(fh: IO[bytes], chunk: int, entry: MediaEntry) -> Iterator[bytes
         if total > entry.bytes:
             raise BundleError(detail=f"{entry.path} is larger than its listed {entry.bytes} bytes", where=entry.path)
         yield data
+
+
+#: What reading a damaged zip member raises: a bad CRC or header (BadZipFile), a cut file
+#: (EOFError, OSError), corrupt deflate or bzip2 data (zlib.error, OSError), a compression method
+#: Python does not read (NotImplementedError).
+_ZIP_DAMAGE = (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError, RuntimeError)
+
+
+def _what(exc: BaseException) -> str:
+    """A short reason for a damaged member (never the member's bytes)."""
+    return f"{type(exc).__name__}: {str(exc)[:120]}"
 
 
 def open_bundle(path: Path) -> Bundle:
@@ -298,8 +313,8 @@ def _check_zip(zf: zipfile.ZipFile) -> Batch:
         raise BundleError(detail=f"batch.json is larger than {MAX_BATCH_JSON // 2**20} MiB", where="batch.json")
     try:
         raw = zf.read(doc_info)
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise BundleError(detail=f"batch.json is damaged in the zip ({exc})", where="batch.json") from None
+    except _ZIP_DAMAGE as exc:
+        raise BundleError(detail=f"batch.json is damaged in the zip ({_what(exc)})", where="batch.json") from None
     batch = parse_batch(raw)
     for entry in batch.media:
         member = names.get(entry.path)

@@ -30,6 +30,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect
 
+from labclient import strictjson
 from labhub.auth import FailureLimit, authenticate, client_key
 from labhub.clock import HubClock
 from labhub.codec import choose_encoding, decode_body, encode
@@ -109,11 +110,15 @@ _NOT_JSON = object()
 
 
 def _decode_and_parse(raw: bytes, encoding: str | None, limit: int) -> tuple[bytes, Any]:
+    """The decoded body and its JSON, read strictly (no key twice, no NaN, no endless number or
+    nesting, no lone surrogate: labclient.strictjson); BadRequest naming what is wrong."""
     body = decode_body(raw, encoding, limit)
+    if not body:
+        return body, _NOT_JSON  # no body: FastAPI says what was expected
     try:
-        return body, json.loads(body)
-    except ValueError:  # FastAPI parses it again and names the problem
-        return body, _NOT_JSON
+        return body, strictjson.loads(body)
+    except strictjson.StrictJSONError as exc:
+        raise BadRequest(f"The request body is malformed: {exc}.") from None
 
 
 #: The route whose wrong codes are rate-limited (``labhub.auth.FailureLimit``).

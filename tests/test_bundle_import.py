@@ -391,7 +391,7 @@ def test_a_task_with_a_field_written_twice_is_refused(ws: Workspace, tmp_path: P
     text = json.dumps(doc).replace('{"id": "t-0001"', '{"id": "t-0001", "id": "t-0009"')
     bundle = write_raw_bundle(tmp_path / "twice.zip", text.encode(), media)
 
-    with pytest.raises(BundleError, match="written twice"):
+    with pytest.raises(BundleError, match=r"the key 'id' appears twice in one object"):
         ws.import_bundle(bundle)
     assert ws.task_counts() == {"new": 0, "done": 0, "skipped": 0, "flagged": 0}
     assert ws.batches() == []

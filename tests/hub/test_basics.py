@@ -104,3 +104,20 @@ def test_the_openapi_document_lists_the_protocol(hub: Hub) -> None:
     assert {"/v1/hello", "/v1/enroll", "/v1/push", "/v1/pull", "/v1/media/{sha256}"} <= set(paths)
     assert "/v1/_test/faults" not in paths
     assert set(paths["/v1/push"]["post"]["requestBody"]["content"]) == {"application/json"}
+
+
+def test_json_the_hub_and_a_reader_could_disagree_on_is_refused(hub: Hub, lab: str) -> None:
+    device = hub.enroll(lab)
+    clock = '{"wall": "2026-11-24T08:00:00.000000Z", "mono_ns": 1, "boot_id": "b"}'
+    cases = {
+        b'{"clock": %s, "items": [], "items": [{"seq": 1}]}' % clock.encode(): "the key 'items' appears twice",
+        b'{"clock": %s, "items": [], "report": NaN}' % clock.encode(): "NaN is not a JSON number",
+        b'{"clock": %s, "items": [], "n": %s}' % (clock.encode(), b"9" * 5000): "a number has 5000 digits",
+        b"[" * 50_000 + b"]" * 50_000: "nested too deeply",
+        b'{"clock": %s, "items": [], "x": "\\udc00"}' % clock.encode(): "lone surrogate",
+    }
+    for raw, said in cases.items():
+        r = hub.session.post(hub.url + "/v1/push", data=raw, timeout=30,
+                             headers={**device.headers, "Content-Type": "application/json"})
+        assert r.status_code == 400, raw[:80]
+        assert said in r.json()["message"] and len(r.json()["message"]) < 300, r.json()
