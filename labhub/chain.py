@@ -105,8 +105,9 @@ def store_event(c: sqlite3.Connection, device: Device, item: Incoming, now: str,
     if seen is not None:
         if seen["status"] == "conflict":
             c.execute("INSERT INTO event_conflicts (item_id, device_id, content_sha256, body, received_at)"
-                      " SELECT item_id, ?, ?, ?, ? FROM events WHERE item_id = ? ON CONFLICT DO NOTHING",
-                      (device.id, content, canonical(item.body), now, item.id))
+                      " SELECT e.item_id, ?, ?, ?, ? FROM events e JOIN devices d ON d.id = e.device_id"
+                      " WHERE e.item_id = ? AND d.lab_id = ? ON CONFLICT DO NOTHING",  # ids are unique per lab
+                      (device.id, content, canonical(item.body), now, item.id, device.lab_id))
         return seen
     if problem is not None or event is None:
         return answer(item.id, "rejected", problem or "not an event")
@@ -203,7 +204,7 @@ def _signature_flags(c: sqlite3.Connection, device: Device, chain_id: str, event
                             "does not make: it was written or changed by someone without that credential (for "
                             "instance into the workstation's database by hand)."}]
     before = c.execute("SELECT e.n, json_extract(i.body, '$.mac') IS NOT NULL, e.flags FROM events e JOIN items i"
-                       " ON i.item_id = e.item_id WHERE e.chain_id = ? AND e.n < ?"
+                       " ON i.item_id = e.item_id AND i.device_id = e.device_id WHERE e.chain_id = ? AND e.n < ?"
                        " ORDER BY e.n DESC, e.hash = ? DESC, e.rowid LIMIT 1",
                        (chain_id, event.n, event.prev_hash)).fetchone()
     if before is None:
@@ -236,7 +237,8 @@ def _recheck_next(c: sqlite3.Connection, chain_id: str, event: EventBody) -> Non
               "mono_ns": mono, "boot_id": boot, "payload": json.loads(payload), "prev_hash": prev_hash, "hash": digest}
     kept = [f for f in json.loads(flags) if f.get("problem") not in ("missing", "link")]
     fresh = [f for f in _chain_flags(record, before) if f["problem"] in ("missing", "link")]
-    c.execute("UPDATE events SET flags = ? WHERE item_id = ?", (json.dumps(kept + fresh, ensure_ascii=False), item_id))
+    c.execute("UPDATE events SET flags = ? WHERE item_id = ? AND chain_id = ?",
+              (json.dumps(kept + fresh, ensure_ascii=False), item_id, chain_id))
 
 
 def _describe(event: EventBody) -> str:

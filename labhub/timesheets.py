@@ -319,7 +319,8 @@ def check_signers(c: sqlite3.Connection, chain: _Chain, lab: int, identities: Id
     lab_start = min(lab_added)
     marks = ", ".join("?" * len(records))
     arrived = {str(i): parse_time(at) for i, at in c.execute(
-        f"SELECT item_id, received_at FROM events WHERE item_id IN ({marks})", [r.event_id for r in records])}
+        f"SELECT item_id, received_at FROM events WHERE chain_id = ? AND item_id IN ({marks})",
+        [chain.id, *(r.event_id for r in records)])}
     placer = chain.sheet.placer
     floor: dt.datetime | None = None
     made: dict[str, dt.datetime | None] = {}
@@ -417,8 +418,11 @@ def _flags(c: sqlite3.Connection, chain: _Chain, first_day: dt.date, last_day: d
             add(str(kept.get("kind")), kept.get("problem"), str(kept.get("message")), day, event.worker_id, event_id,
                 event.n)
     marks = ", ".join("?" * len(chain.events))
-    for item_id, received_at in c.execute(f"SELECT item_id, received_at FROM event_conflicts WHERE item_id IN ({marks})"
-                                          " ORDER BY received_at", list(chain.events)):
+    for item_id, received_at in c.execute(  # another lab's resend of the same id is that lab's conflict
+            f"SELECT x.item_id, x.received_at FROM event_conflicts x JOIN devices dx ON dx.id = x.device_id"
+            f" JOIN events e ON e.item_id = x.item_id AND e.chain_id = ? JOIN devices de ON de.id = e.device_id"
+            f" WHERE de.lab_id = dx.lab_id AND x.item_id IN ({marks}) ORDER BY x.received_at",
+            [chain.id, *chain.events]):
         event = chain.events[item_id][0]
         add("conflict", None, f"Event {event.n} ({_describe(event)}) was sent again on {received_at} with different "
             "content: the record on the workstation was changed after it reached the hub. The hub keeps what it got "
