@@ -13,6 +13,16 @@ Rules (docs/people.md has them for people):
 - **Active time** is the sum of ``activity`` reports, each capped at the monotonic time since the
   previous report (or the period's start or the end of a break), and the period's active time at
   its clocked time. Anything capped is flagged.
+- **One seat counts one person at a time.** A seat is a clock-in's ``seat`` (default: the
+  computer's name) on one device's chain. When a worker is seen working there (a clock-in, an
+  activity report with active time, a "yes" to the idle prompt, the end of a break) while another
+  worker's period at that seat is still counting (no break, no idle pause: LabClient was killed
+  with them clocked in), the other's period pauses from the last event recorded for them (the
+  last moment they were seen) until they are seen working there again, and is flagged
+  ``seat_taken``. The time between is counted for nobody; a supervisor can correct it.
+- **Active time never exceeds clocked time on a day**, corrections included: a day whose active
+  time (after corrections) is more than its clocked time counts only the clocked time as active,
+  and is flagged ``active_over_clocked``. A day's totals are never below zero.
 - **Wall-clock jumps** (the wall clock moving more than a minute against the monotonic clock
   between two events of a boot) are flagged, never used.
 - **Placement** (which day a period belongs to): the hub's time, from the nearest clock anchor of
@@ -46,7 +56,10 @@ ACTIVITY_SLACK_MS = 1000  # reports may overlap a little (timer granularity) bef
 class Flag:
     """Something a supervisor should look at. ``kind``: clock_jump, restart, activity_capped,
     outside_shift, double_clock_in, chain, author (a correction or approval set aside because whoever
-    it names may not have made it). ``day``: the day (in the lab's time zone) of the event that
+    it names may not have made it), seat_taken (another worker started at the seat while this one's
+    period was counting), active_over_clocked (a day with more active than clocked time, capped),
+    results_not_clocked_in (results stored on a day outside the worker's work periods). ``day``: the
+    day (in the lab's time zone) of the event that
     raised it, placed like the hours (for ``author``: the day corrected, or the approved days);
     None for a flag of the whole record (chain)."""
 
@@ -77,6 +90,15 @@ class Period:
     reported_active_ms: int = 0   # before capping at the clocked time
     active_by_task: dict[str, int] = field(default_factory=dict)
     flags: list[Flag] = field(default_factory=list)
+    start_mono: int = 0           # monotonic ns of the clock-in, and of the end (when ended)
+    end_mono: int = 0
+    seat: str = ""                # the clock-in's seat (on this device)
+
+    def covers(self, worker_id: str, boot_id: str, mono_ns: int) -> bool:
+        """Whether the worker was clocked in (this period, from clock-in to its end) at that
+        monotonic moment of that boot. A period still open has no end yet."""
+        return (self.worker_id == worker_id and self.boot_id == boot_id and self.start_mono <= mono_ns
+                and (self.ended_by == "open" or mono_ns <= self.end_mono))
 
     @property
     def clocked_ms(self) -> int:
@@ -234,18 +256,39 @@ class Timesheet:
         self.flags.append(flag)
         return flag
 
-    def totals(self, worker_id: str, first_day: dt.date, last_day: dt.date) -> Totals:
+    def totals(self, worker_id: str, first_day: dt.date, last_day: dt.date, name: str | None = None) -> Totals:
         """The worker's clocked and active time over ``first_day``..``last_day`` (inclusive),
-        corrections included (those set aside are not; their flags are among the totals' flags)."""
+        corrections included (those set aside are not; their flags are among the totals' flags),
+        each day counted by :func:`cap_day` (never below zero, active never above clocked: then an
+        ``active_over_clocked`` flag, naming the worker ``name``, is among the flags)."""
         periods = tuple(p for p in self.periods if p.worker_id == worker_id and first_day <= p.day <= last_day)
         corrections = tuple(c for c in self.corrections
                             if c.worker_id == worker_id and first_day <= c.day <= last_day)
-        clocked = sum(p.clocked_ms for p in periods) + sum(c.clocked_ms for c in corrections)
-        active = sum(p.active_ms for p in periods) + sum(c.active_ms for c in corrections)
+        days: dict[dt.date, list[int]] = {}
+        fixed_by: dict[dt.date, str] = {}
+        for p in periods:
+            day = days.setdefault(p.day, [0, 0])
+            day[0] += p.clocked_ms
+            day[1] += p.active_ms
+        for c in corrections:
+            day = days.setdefault(c.day, [0, 0])
+            day[0] += c.clocked_ms
+            day[1] += c.active_ms
+            fixed_by[c.day] = c.event_id
+        who = name or next((p.worker_name for p in periods), worker_id)
+        clocked = active = 0
+        capped: list[Flag] = []
+        for day_, (day_clocked, day_active) in sorted(days.items()):
+            counted_clocked, counted_active, flag = cap_day(worker_id, who, day_, day_clocked, day_active,
+                                                            fixed_by.get(day_))
+            clocked += counted_clocked
+            active += counted_active
+            if flag is not None:
+                capped.append(flag)
         aside = tuple(f for _, f in self.set_aside_records
                       if f.worker_id == worker_id and f.day is not None and first_day <= f.day <= last_day)
-        flags = tuple(f for p in periods for f in p.flags) + aside
-        return Totals(worker_id, first_day, last_day, max(0, clocked), max(0, active), periods, corrections, flags)
+        flags = tuple(f for p in periods for f in p.flags) + tuple(capped) + aside
+        return Totals(worker_id, first_day, last_day, clocked, active, periods, corrections, flags)
 
     def approval(self, worker_id: str, first_day: dt.date, last_day: dt.date) -> Approval | None:
         """The latest approval of exactly this worker and range of days, or None."""
@@ -263,6 +306,52 @@ class Timesheet:
         for c in self.corrections:
             seen.setdefault(c.worker_id, c.worker_id)
         return list(seen.items())
+
+
+def cap_day(worker_id: str, name: str, day: dt.date, clocked_ms: int, active_ms: int,
+            event_id: str | None = None) -> tuple[int, int, Flag | None]:
+    """(clocked, active, flag) of a worker's day as counted, reported and paid, from its raw sums
+    (work periods plus corrections): neither below zero, and active never above clocked; when it
+    was, the flag (``active_over_clocked``, on ``event_id``: the day's last correction) says so.
+    The workstation and the hub count every day with it."""
+    clocked, active = max(0, clocked_ms), max(0, active_ms)
+    if active <= clocked:
+        return clocked, active, None
+    flag = Flag("active_over_clocked", f"{name}'s {day.isoformat()} has {_hm(active)} active against {_hm(clocked)} "
+                f"on the clock (after corrections); only {_hm(clocked)} of active time counts.",
+                worker_id, event_id, None, day)
+    return clocked, clocked, flag
+
+
+def not_clocked_in(periods: Iterable[Period], worker_id: str, boot_id: str, mono_ns: int) -> bool:
+    """Whether something the worker did at that monotonic moment of that boot (a result) was
+    outside all of their work periods (:meth:`Period.covers`)."""
+    return not any(p.covers(worker_id, boot_id, mono_ns) for p in periods)
+
+
+def results_flag(worker_id: str, name: str, day: dt.date, count: int, first_id: str) -> Flag:
+    """The ``results_not_clocked_in`` flag of a worker's day (``first_id``: the first such result)."""
+    what = "1 result" if count == 1 else f"{count} results"
+    return Flag("results_not_clocked_in", f"{name} stored {what} on {day.isoformat()} while not clocked in: that "
+                "work is not on the clock.", worker_id, first_id, None, day)
+
+
+def _hm(ms: int) -> str:
+    minutes = round(ms / 60_000)
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+WORKING = ("clock_in", "activity", "idle_answer", "break_end")  # events that show a worker at work
+
+
+def _working(e: Event, state: _Open) -> bool:
+    """Whether ``e`` (applied) shows its worker working, their period counting."""
+    if state.break_since is not None or state.idle_since is not None or e.type not in WORKING:
+        return False
+    if e.type == "activity":
+        active = e.payload.get("active_ms")
+        return isinstance(active, int) and not isinstance(active, bool) and active > 0
+    return e.type != "idle_answer" or e.payload.get("still_working") is True
 
 
 @dataclass
@@ -301,6 +390,7 @@ def compute(events: Sequence[Event], anchors: Sequence[Anchor] = (), *, now: tup
         if state.idle_since is not None:
             p.idle_ms += max(0, end - state.idle_since) // MS
         p.span_ms = max(0, end - state.start_mono) // MS
+        p.end_mono = end
         p.ended_by, p.end_event = how, end_event
         if p.reported_active_ms > p.clocked_ms + ACTIVITY_SLACK_MS:
             p.flags.append(Flag("activity_capped", f"{p.worker_name} reported {_span(p.reported_active_ms)} of "
@@ -308,6 +398,27 @@ def compute(events: Sequence[Event], anchors: Sequence[Anchor] = (), *, now: tup
                                 "counts.", p.worker_id, end_event, day=placer.day_of(end, p.boot_id)))
         periods.append(p)
         open_.pop(p.worker_id, None)
+
+    def take_seat(taker: _Open, e: Event) -> None:
+        """``e`` shows its worker working at this seat: every other period counting here stops
+        counting from its worker's last event, until they are seen working again (flagged)."""
+        for other in open_.values():
+            p = other.period
+            if other is taker or p.boot_id != e.boot_id or p.seat != taker.period.seat \
+                    or other.break_since is not None or other.idle_since is not None:
+                continue
+            other.idle_since = other.last_mono
+            seen, _ = placer.place(other.last_mono, p.boot_id)
+            at, _ = placer.place(e.mono_ns, e.boot_id, e.wall)
+            how = "clocked in" if e.type == "clock_in" else "was working"
+            flag = Flag("seat_taken", f"{e.worker_name} {how} at this workstation at {_clock_text(at, zone)} while "
+                        f"{p.worker_name} was still clocked in here (since {_clock_text(p.start, zone)}; LabClient "
+                        f"was probably closed without clocking out). One seat counts one person at a time: "
+                        f"{p.worker_name}'s time is not counted from the last thing recorded for them here "
+                        f"({_clock_text(seen, zone)}) until they are seen working again.",
+                        p.worker_id, e.id, e.n, placer.day(at))
+            p.flags.append(flag)
+            flags.append(flag)
 
     def restart(state: _Open) -> None:
         p = state.period
@@ -361,8 +472,10 @@ def compute(events: Sequence[Event], anchors: Sequence[Anchor] = (), *, now: tup
                 flags.append(flag)
                 continue
             start, by_hub = placer.place(e.mono_ns, e.boot_id, e.wall)
-            period = Period(worker, e.worker_name or worker, e.boot_id, e.id, start, by_hub, placer.day(start))
+            period = Period(worker, e.worker_name or worker, e.boot_id, e.id, start, by_hub, placer.day(start),
+                            start_mono=e.mono_ns, seat=str(e.payload.get("seat") or ""))
             open_[worker] = _Open(period, e.mono_ns, e.mono_ns, e.id, activity_floor=e.mono_ns)
+            take_seat(open_[worker], e)
             continue
         if state is None:
             flag = Flag("outside_shift", f"{e.worker_name}: a {e.type} (event {e.n}) outside a shift was not "
@@ -370,6 +483,8 @@ def compute(events: Sequence[Event], anchors: Sequence[Anchor] = (), *, now: tup
             flags.append(flag)
             continue
         _step(state, e, placer)
+        if _working(e, state):
+            take_seat(state, e)
         if e.type == "clock_out":
             close(state, e.mono_ns, "clock_out", e.id)
 

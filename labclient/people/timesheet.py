@@ -33,6 +33,8 @@ from labclient.people.hours import (
     Timesheet,
     compute,
     merge_flags,
+    not_clocked_in,
+    results_flag,
 )
 from labclient.people.roles import Permission, Session, requires
 from labclient.people.state import people_settings
@@ -235,6 +237,7 @@ class Hours:
     flags: tuple[Flag, ...]
     approval: Approval | None          # the latest approval of exactly this range
     changed_since_approval: bool       # the totals differ from what was approved
+    results_not_clocked_in: int = 0    # of ``results``, those stored outside the worker's work periods
 
     @property
     def results_per_active_hour(self) -> float:
@@ -307,6 +310,8 @@ def flags(store: Store, session: Session, first_day: dt.date | None = None, last
           tz: dt.tzinfo | None = None, clock: Clock = SYSTEM_CLOCK) -> list[Flag]:
     """What a supervisor should look at: problems in the chain (always, whatever the range), then
     every flag raised on a day of ``first_day``..``last_day`` (all time without them), by day.
+    Besides those of the events, a day's own flags: active time over clocked time after corrections
+    (``active_over_clocked``) and results stored while not clocked in (``results_not_clocked_in``).
 
     A flag is on the day of the event that raised it (``Flag.day``, placed like the hours: by the
     hub's time, else the computer's running time, never a moved clock), whether or not someone
@@ -318,11 +323,30 @@ def flags(store: Store, session: Session, first_day: dt.date | None = None, last
     zone = tz or local_zone()
     if first_day is None or last_day is None:
         sheet = _compute(store, None, clock, zone)
-        raised = _raised(store, sheet, zone)
+        raised = _raised(store, sheet, zone) + _day_flags(store, sheet, None, None)
     else:
         sheet = _sheet(store, first_day, last_day, clock, zone)
-        raised = [f for f in _raised(store, sheet, zone) if f.day is not None and first_day <= f.day <= last_day]
+        raised = [f for f in _raised(store, sheet, zone) + _day_flags(store, sheet, first_day, last_day)
+                  if f.day is not None and first_day <= f.day <= last_day]
     return merge_flags(chain_flags, sorted(raised, key=lambda f: f.day or dt.date.min))
+
+
+def _day_flags(store: Store, sheet: Timesheet, first_day: dt.date | None, last_day: dt.date | None) -> list[Flag]:
+    """Everyone's ``active_over_clocked`` and ``results_not_clocked_in`` flags on the days
+    (all time without them)."""
+    names = {str(i): str(n) for i, n in store.read().execute("SELECT id, name FROM workers").fetchall()}
+    days = [p.day for p in sheet.periods] + [c.day for c in sheet.corrections]
+    low = first_day or min(days, default=dt.date.min)
+    high = last_day or max(days, default=dt.date.max)
+    out: list[Flag] = []
+    for worker_id, _ in sheet.workers():
+        name = names.get(worker_id, worker_id)
+        out += [f for f in sheet.totals(worker_id, low, high, name).flags if f.kind == "active_over_clocked"]
+    workers = [str(r[0]) for r in store.read().execute("SELECT DISTINCT worker_id FROM results")]
+    for worker_id in workers:
+        out += _results_flags(worker_id, names.get(worker_id, worker_id),
+                              _results(store, sheet, worker_id, first_day, last_day)[1])
+    return out
 
 
 def _raised(store: Store, sheet: Timesheet, tz: dt.tzinfo) -> list[Flag]:
@@ -500,21 +524,34 @@ def _check_signers(store: Store, sheet: Timesheet) -> None:
 
 def _hours(store: Store, sheet: Timesheet, worker_id: str, name: str, first_day: dt.date,
            last_day: dt.date) -> Hours:
-    totals = sheet.totals(worker_id, first_day, last_day)
+    totals = sheet.totals(worker_id, first_day, last_day, name)
     approval = sheet.approval(worker_id, first_day, last_day)
     changed = approval is not None and (approval.clocked_ms, approval.active_ms) != (totals.clocked_ms,
                                                                                       totals.active_ms)
-    return Hours(worker_id, name, first_day, last_day, totals.clocked_ms, totals.active_ms,
-                 _results(store, sheet.placer, worker_id, first_day, last_day), totals.periods, totals.corrections,
-                 totals.flags, approval, changed)
+    count, outside = _results(store, sheet, worker_id, first_day, last_day)
+    return Hours(worker_id, name, first_day, last_day, totals.clocked_ms, totals.active_ms, count, totals.periods,
+                 totals.corrections, totals.flags + tuple(_results_flags(worker_id, name, outside)), approval,
+                 changed, sum(len(ids) for ids in outside.values()))
 
 
-def _results(store: Store, placer: Placer, worker_id: str, first_day: dt.date, last_day: dt.date) -> int:
-    """Results the worker stored in the range, each placed like an event of its boot."""
+def _results_flags(worker_id: str, name: str, outside: dict[dt.date, list[str]]) -> list[Flag]:
+    return [results_flag(worker_id, name, day, len(ids), ids[0]) for day, ids in sorted(outside.items())]
+
+
+def _results(store: Store, sheet: Timesheet, worker_id: str, first_day: dt.date | None,
+             last_day: dt.date | None) -> tuple[int, dict[dt.date, list[str]]]:
+    """(how many results the worker stored in the range, the ids of those stored outside the
+    worker's work periods by day). Each result is placed like an event of its boot; None for a
+    bound: no bound."""
+    placer = sheet.placer
     count = 0
-    for mono, boot, wall in store.read().execute(
-            "SELECT created_mono_ns, boot_id, created_at FROM results WHERE worker_id = ?", (worker_id,)):
-        moment, _ = placer.place(mono, boot, wall)  # a boot without events: the result's own wall time
-        if first_day <= placer.day(moment) <= last_day:
+    outside: dict[dt.date, list[str]] = {}
+    for result_id, mono, boot, wall in store.read().execute(
+            "SELECT id, created_mono_ns, boot_id, created_at FROM results WHERE worker_id = ? ORDER BY rowid",
+            (worker_id,)):
+        day = placer.day(placer.place(mono, boot, wall)[0])  # a boot without events: the result's own wall time
+        if (first_day is None or first_day <= day) and (last_day is None or day <= last_day):
             count += 1
-    return count
+            if not_clocked_in(sheet.periods, worker_id, boot, mono):
+                outside.setdefault(day, []).append(str(result_id))
+    return count, outside

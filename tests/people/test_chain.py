@@ -28,7 +28,7 @@ COLUMNS = ("id", "n", "seq", "type", "worker_id", "worker_name", "wall", "mono_n
 def shift(lab: Lab) -> Lab:
     """Two workers' shifts: eight events in the chain."""
     for s in (lab.worker, lab.worker2):
-        timesheet.clock_in(lab.store, s, clock=lab.clock)
+        timesheet.clock_in(lab.store, s, seat=s.name, clock=lab.clock)  # each at a seat of their own
     for minutes in (10, 20):
         lab.pass_time(minutes=minutes)
         timesheet.record_activity(lab.store, lab.worker, minutes * 60_000, task=minutes, clock=lab.clock)

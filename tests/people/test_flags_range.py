@@ -83,8 +83,8 @@ def test_a_clock_in_outside_the_planned_shifts_is_flagged_in_its_week(lab: Lab) 
     shifts.plan_shift(lab.store, lab.supervisor, lab.ids["worker"], at(10), at(14), "LAB-PC-07", clock=lab.clock)
     shifts.plan_shift(lab.store, lab.supervisor, lab.ids["worker2"], at(8), at(16), "LAB-PC-08", clock=lab.clock)
     timesheet.clock_in(lab.store, lab.worker, clock=lab.clock)      # 08:00, two hours early
-    timesheet.clock_in(lab.store, lab.worker2, clock=lab.clock)     # on time
-    timesheet.clock_in(lab.store, lab.admin, clock=lab.clock)       # nothing planned for them today
+    timesheet.clock_in(lab.store, lab.worker2, seat="LAB-PC-08", clock=lab.clock)  # on time
+    timesheet.clock_in(lab.store, lab.admin, seat="LAB-PC-09", clock=lab.clock)    # nothing planned for them today
     lab.pass_time(hours=1)
     timesheet.clock_out(lab.store, lab.worker, clock=lab.clock)
     lab.pass_time(minutes=50)

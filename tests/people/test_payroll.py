@@ -16,7 +16,7 @@ H = 3_600_000
 
 def work_day(lab: Lab) -> None:
     for s in (lab.worker, lab.worker2):
-        timesheet.clock_in(lab.store, s, clock=lab.clock)
+        timesheet.clock_in(lab.store, s, seat=s.name, clock=lab.clock)  # each at a seat of their own
     lab.pass_time(hours=7, minutes=45)
     for s in (lab.worker, lab.worker2):
         timesheet.clock_out(lab.store, s, clock=lab.clock)

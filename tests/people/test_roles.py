@@ -54,7 +54,8 @@ OPEN = {
     "events.outbox_bodies": "the sync sends events as the device",
     "events.device_key": "pure", "events.token_key": "pure", "events.event_mac": "pure",
     "events.sign_with": "the device's own key for signing events; names no one and reads nobody's data",
-    "hours.compute": "pure", "hours.merge_flags": "pure",
+    "hours.compute": "pure", "hours.merge_flags": "pure", "hours.cap_day": "pure", "hours.not_clocked_in": "pure",
+    "hours.results_flag": "pure",
     "timesheet.local_zone": "pure", "timesheet.today": "the date", "timesheet.week_of": "pure",
 }
 # Functions on one's own session: they check the session themselves (a locked one may unlock).

@@ -367,7 +367,7 @@ def test_a_failed_write_leaves_neither_event_nor_outbox_item(lab: Lab) -> None:
 
 def test_the_supervisor_sees_everyones_hours_and_flags(lab: Lab) -> None:
     for s in (lab.worker, lab.worker2):
-        timesheet.clock_in(lab.store, s, clock=lab.clock)
+        timesheet.clock_in(lab.store, s, seat=s.name, clock=lab.clock)  # each at a seat of their own
     lab.pass_time(hours=1)
     timesheet.clock_out(lab.store, lab.worker2, clock=lab.clock)
     lab.clock.jump_wall(hours=5)

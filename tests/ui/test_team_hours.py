@@ -76,7 +76,7 @@ class Team:
         """Everyone in ``plan`` clocks in now and works (minutes on the clock, active minutes in
         each ten), reporting activity every ten minutes, then clocks out."""
         for name in plan:
-            timesheet.clock_in(self.store, self.sessions[name], clock=self.clock)
+            timesheet.clock_in(self.store, self.sessions[name], seat=name, clock=self.clock)  # a seat each
         for step in range(1, max(m for m, _ in plan.values()) // 10 + 1):
             self.pass_time(10)
             for name, (minutes, active) in plan.items():
