@@ -10,13 +10,20 @@ Durations come from the monotonic clock only: moving a workstation's wall clock 
   ids stand for (:class:`labhub.identity.Identities`: the workstations' people maps, the hub's
   ids, else the name), shown with the hub's current name, so time recorded under different ids on
   several workstations, or under a name since changed at the hub, adds up, and two people who
-  shared a name stay apart. Ids nothing resolves are grouped by name (case folded). Identities are
+  shared a name stay apart. A day is counted by :func:`labclient.people.hours.cap_day`, as on the
+  workstations: never below zero, and active time never above clocked time (a correction that
+  would leave more is capped there and the day flagged ``active_over_clocked``).
+- **Results while not clocked in**: each result the hub received from the lab's workstations
+  that was stored outside its worker's work periods on that workstation (monotonic time of the
+  same boot, as the workstation counts it) is counted per worker and day
+  (``results_not_clocked_in``) and flags the day. Ids nothing resolves are grouped by name (case folded). Identities are
   resolved as the totals are read, so a map that came after the events counts for them. Only
   boots that touch the range (a day either side) are computed.
 - **Flags** are those of the events placed in the range: the chain flags kept when each event
   arrived (changed, link, missing, order; running clock), ids sent again with other content
   (conflict), and what ``hours.compute`` finds (clock jumps, restarts, activity capped at the
-  time that passed, double clock-ins, events outside a shift). Two work periods of one worker
+  time that passed, double clock-ins, events outside a shift, a seat taken by another worker
+  while the first was still clocked in). Two work periods of one worker
   that overlap across workstations are flagged ``overlap`` (both are counted).
 - **Approvals**: the latest approval of each worker and range of days that overlaps the range,
   with the approved totals, the hub's current totals for the approved range (over every
@@ -54,8 +61,11 @@ from labclient.people.hours import (
     Period,
     Placer,
     Timesheet,
+    cap_day,
     compute,
     merge_flags,
+    not_clocked_in,
+    results_flag,
 )
 from labhub.anchors import load_anchors
 from labhub.clock import parse_time
@@ -74,6 +84,7 @@ class DayTotal:
     day: dt.date
     clocked_ms: int
     active_ms: int
+    results_not_clocked_in: int = 0
 
 
 @dataclass
@@ -95,6 +106,11 @@ class WorkerTotals:
     def active_ms(self) -> int:
         """The active time of the range."""
         return sum(d.active_ms for d in self.days)
+
+    @property
+    def results_not_clocked_in(self) -> int:
+        """The results of the range stored while not clocked in."""
+        return sum(d.results_not_clocked_in for d in self.days)
 
 
 @dataclass(frozen=True)
@@ -186,6 +202,7 @@ def _lab(c: sqlite3.Connection, lab: int, name: str, first_day: dt.date, last_da
         check_signers(c, chain, lab, identities, users, tz)
 
     raw: dict[tuple[str, dt.date], list[int]] = defaultdict(lambda: [0, 0])
+    fixed_by: dict[tuple[str, dt.date], tuple[str, str | None]] = {}  # the day's last correction, its device
     ids: dict[str, set[str]] = defaultdict(set)
     periods: dict[str, list[tuple[Period, str | None]]] = defaultdict(list)
     people: dict[str, Who] = {}
@@ -201,13 +218,29 @@ def _lab(c: sqlite3.Connection, lab: int, name: str, first_day: dt.date, last_da
             raw[key, corr.day][0] += corr.clocked_ms
             raw[key, corr.day][1] += corr.active_ms
             ids[key].add(corr.worker_id)
+            fixed_by[key, corr.day] = (corr.event_id, _device(chain, corr.event_id))
         people.update((who.key, who) for who in chain.who.values())
+    outside = _results_outside(c, lab, computed, identities, first_day, last_day, tz)
+    for (key, _), (who, worker_id, _, _) in outside.items():
+        people.setdefault(key, who)
+        ids[key].add(worker_id)
     display = {key: who.name for key, who in people.items()}
+    counted: dict[tuple[str, dt.date], tuple[int, int]] = {}
+    for (key, day), (clocked, active) in raw.items():
+        event_id, device = fixed_by.get((key, day), (None, None))
+        counted_clocked, counted_active, capped = cap_day(key, display[key], day, clocked, active, event_id)
+        counted[key, day] = (counted_clocked, counted_active)
+        if capped is not None and first_day <= day <= last_day:
+            out.flags.append(SheetFlag(capped.kind, None, capped.message, day, display[key], device, event_id, None))
     for key in sorted(ids, key=lambda k: (display[k].casefold(), k)):
-        days = [DayTotal(day, max(0, raw[key, day][0]), max(0, raw[key, day][1]))
-                for day in _days(first_day, last_day) if (key, day) in raw]
+        days = [DayTotal(day, *counted.get((key, day), (0, 0)), len(outside[key, day][2]) if (key, day) in outside
+                         else 0)
+                for day in _days(first_day, last_day) if (key, day) in raw or (key, day) in outside]
         if days:
             out.workers.append(WorkerTotals(display[key], sorted(ids[key]), days, people[key].user_id))
+    for (key, day), (_, worker_id, results, device) in outside.items():
+        flag = results_flag(worker_id, display[key], day, len(results), results[0])
+        out.flags.append(SheetFlag(flag.kind, None, flag.message, day, display[key], device, results[0], None))
 
     for chain in computed:
         out.flags += _flags(c, chain, first_day, last_day)
@@ -223,11 +256,47 @@ def _lab(c: sqlite3.Connection, lab: int, name: str, first_day: dt.date, last_da
                     latest[slot] = (a, _device(chain, a.event_id))
     for (key, first, last), (a, device) in sorted(latest.items(), key=lambda kv: (display[kv[0][0]].casefold(),
                                                                                    *kv[0])):
-        span = [d for d in _days(first, last) if (key, d) in raw]
-        clocked = max(0, sum(raw[key, d][0] for d in span))
-        active = max(0, sum(raw[key, d][1] for d in span))
+        span = [d for d in _days(first, last) if (key, d) in counted]
+        clocked = sum(counted[key, d][0] for d in span)
+        active = sum(counted[key, d][1] for d in span)
         out.approvals.append(ApprovalCheck(display[key], first, last, a.clocked_ms, a.active_ms, a.by_name, a.at,
                                            a.placed_by_hub, device, clocked, active))
+    return out
+
+
+def _results_outside(c: sqlite3.Connection, lab: int, chains: list[_Chain], identities: Identities,
+                     first_day: dt.date, last_day: dt.date, tz: dt.tzinfo,
+                     ) -> dict[tuple[str, dt.date], tuple[Who, str, list[str], str | None]]:
+    """The results the lab's workstations stored on a day of the range while their worker was not
+    clocked in there: (worker key, day) -> (whom, the worker id, the result ids, a device name).
+    A result is placed and checked against the work periods of its workstation's chain, by the
+    monotonic time of its boot (a workstation without events: its own wall time, no period)."""
+    by_chain = {chain.id: chain for chain in chains}
+    out: dict[tuple[str, dt.date], tuple[Who, str, list[str], str | None]] = {}
+    for item_id, body_text, device_id, device_name, chain_id in c.execute(
+            "SELECT i.item_id, i.body, d.id, d.name, d.chain_id FROM items i JOIN devices d ON d.id = i.device_id"
+            " WHERE d.lab_id = ? AND i.type = 'result' ORDER BY i.rowid", (lab,)):
+        body = json.loads(body_text)
+        worker = body.get("worker") if isinstance(body, dict) else None
+        mono, boot = body.get("created_mono_ns"), body.get("boot_id")
+        if not isinstance(worker, dict) or not isinstance(mono, int) or not isinstance(boot, str):
+            continue
+        worker_id, name = str(worker.get("id")), worker.get("name")
+        chain = by_chain.get(str(chain_id)) if chain_id is not None else None
+        if chain is not None:
+            placer = chain.sheet.placer
+            day = placer.day(placer.place(mono, boot, body.get("created_at"))[0])
+            periods: list[Period] = chain.sheet.periods
+            who = chain.who.get(worker_id) or identities.who(chain.id, worker_id, name)
+        else:
+            moment = parse_wall(str(body.get("created_at")))
+            if moment is None:
+                continue
+            day, periods = moment.astimezone(tz).date(), []
+            who = identities.who(str(device_id), worker_id, name)
+        if first_day <= day <= last_day and not_clocked_in(periods, worker_id, boot, mono):
+            found = out.setdefault((who.key, day), (who, worker_id, [], str(device_name)))
+            found[2].append(str(item_id))
     return out
 
 
@@ -484,8 +553,10 @@ def as_json(sheets: list[LabTimesheets]) -> dict[str, Any]:
         "workers": [{"name": w.name, "user_id": w.user_id, "worker_ids": w.worker_ids,
                      "clocked_ms": w.clocked_ms, "active_ms": w.active_ms,
                      "clocked_hours": hours(w.clocked_ms), "active_hours": hours(w.active_ms),
+                     "results_not_clocked_in": w.results_not_clocked_in,
                      "days": [{"day": d.day.isoformat(), "clocked_ms": d.clocked_ms, "active_ms": d.active_ms,
-                               "clocked_hours": hours(d.clocked_ms), "active_hours": hours(d.active_ms)}
+                               "clocked_hours": hours(d.clocked_ms), "active_hours": hours(d.active_ms),
+                               "results_not_clocked_in": d.results_not_clocked_in}
                               for d in w.days]} for w in s.workers],
         "flags": [{"kind": f.kind, "problem": f.problem, "message": f.message,
                    "day": f.day.isoformat() if f.day else None, "worker": f.worker, "device": f.device,

@@ -461,7 +461,7 @@ def test_a_day_of_work_reaches_the_hub_once_and_adds_up(station: Station, lab: s
     (amina,) = sheet["workers"]
     assert amina["name"] == "Amina Njeri"
     assert amina["days"] == [{"day": DAY, "clocked_ms": 4 * H + 45 * MIN, "active_ms": 3 * H,
-                              "clocked_hours": 4.75, "active_hours": 3.0}]
+                              "clocked_hours": 4.75, "active_hours": 3.0, "results_not_clocked_in": 0}]
     assert sheet["flags"] == []
     (approval,) = sheet["approvals"]
     assert approval["worker"] == "Amina Njeri" and approval["by"] == "Joseph Okello"
@@ -502,7 +502,8 @@ def test_moving_the_wall_clock_three_days_either_way_changes_no_hours(station: S
 
     (amina,) = wide["workers"]
     assert amina["days"] == [{"day": DAY, "clocked_ms": 150 * MIN, "active_ms": 90 * MIN, "clocked_hours": 2.5,
-                              "active_hours": 1.5}], "placed by the hub's clock, measured on the running clock"
+                              "active_hours": 1.5, "results_not_clocked_in": 0}], \
+        "placed by the hub's clock, measured on the running clock"
     jumps = flags_of(wide, "clock_jump")
     assert [("forward" in j["message"], "back" in j["message"]) for j in jumps] == [(True, False), (False, True)]
     assert all("3 d 0 h 0 min" in j["message"] or "6 d 0 h 0 min" in j["message"] for j in jumps)
