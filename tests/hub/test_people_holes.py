@@ -6,17 +6,28 @@ the workstation's rules, so both give the same hours and say the same."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from labclient.people import login, roster, timesheet
 from labclient.people.roles import Session
 from labclient.sync import state
 from labclient.workspace import Workspace
 from tests.hub.conftest import Hub
-from tests.hub.test_people import DAY, MIN, START, Station, flags_of, sheets, station  # noqa: F401 (fixture)
+from tests.hub.test_people import DAY, MIN, START, Station, flags_of, sheets
 
 SEAT = "LAB-PC-07"
+
+
+@pytest.fixture
+def pc(own_hub: Hub, lab: str, tmp_path: Path) -> Iterator[Station]:
+    """A workstation enrolled in ``lab`` at a hub of this test's own (its clock follows the fake one)."""
+    s = Station(tmp_path / "station", own_hub, own_hub.enroll(lab, "LAB-PC-07"))
+    yield s
+    s.close()
 
 
 def work(s: Station, session: Session, minutes: int) -> None:
@@ -42,8 +53,8 @@ def by_name(sheet: dict[str, Any]) -> dict[str, tuple[int, int]]:
     return {w["name"]: (w["clocked_ms"], w["active_ms"]) for w in sheet["workers"]}
 
 
-def test_a_seat_counts_one_person_at_a_time_at_the_hub_too(station: Station, lab: str) -> None:
-    s = station
+def test_a_seat_counts_one_person_at_a_time_at_the_hub_too(pc: Station, lab: str) -> None:
+    s = pc
     amina = s.amina
     timesheet.clock_in(s.store, amina, seat=SEAT, clock=s.clock)              # 06:00
     work(s, amina, 30)                                                         # last seen 06:30
@@ -74,8 +85,8 @@ def test_a_seat_counts_one_person_at_a_time_at_the_hub_too(station: Station, lab
     assert at_station.message == taken["message"]
 
 
-def test_active_time_over_clocked_time_is_capped_and_flagged_at_the_hub(station: Station, lab: str) -> None:
-    s = station
+def test_active_time_over_clocked_time_is_capped_and_flagged_at_the_hub(pc: Station, lab: str) -> None:
+    s = pc
     timesheet.clock_in(s.store, s.amina, clock=s.clock)
     s.pass_time(minutes=8)
     timesheet.record_activity(s.store, s.amina, 8 * MIN, clock=s.clock)
@@ -98,9 +109,9 @@ def test_active_time_over_clocked_time_is_capped_and_flagged_at_the_hub(station:
         4 * MIN, 4 * MIN, True)
 
 
-def test_results_while_not_clocked_in_are_counted_and_flagged_at_the_hub(station: Station, lab: str,
+def test_results_while_not_clocked_in_are_counted_and_flagged_at_the_hub(pc: Station, lab: str,
                                                                           own_hub: Hub, tmp_path: Path) -> None:
-    s = station
+    s = pc
     batch_id = own_hub.add_batch(lab, n=4)
     ws = Workspace.open(tmp_path / "station")
     try:
