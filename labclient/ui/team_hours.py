@@ -316,11 +316,17 @@ class HoursPanel(QWidget):
             for r, h in enumerate(week.rows):
                 name = self.tr("{0} (you)").format(h.name) if h.worker_id == own else h.name
                 per_hour = locale.toString(h.results_per_active_hour, "f", 1) if h.active_ms else "—"
-                cells = [name, hm(h.clocked_ms), hm(h.active_ms), str(h.results), per_hour, str(len(h.flags))]
+                results = str(h.results) if not h.results_not_clocked_in else self.tr(
+                    "{0} ({1} not clocked in)").format(h.results, h.results_not_clocked_in)
+                cells = [name, hm(h.clocked_ms), hm(h.active_ms), results, per_hour, str(len(h.flags))]
                 items = [QTableWidgetItem(text) for text in cells] + [self._approval_item(h)]
                 items[WORKER].setData(Qt.ItemDataRole.UserRole, h.worker_id)
                 for item in items[CLOCKED:APPROVAL]:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if h.results_not_clocked_in:
+                    items[RESULTS].setFont(_bold(items[RESULTS].font()))
+                    items[RESULTS].setToolTip(self.tr("{0} of these results were stored while not clocked in: that "
+                                                      "work is not on the clock.").format(h.results_not_clocked_in))
                 if h.flags:
                     items[FLAGS].setFont(_bold(items[FLAGS].font()))
                 for c, item in enumerate(items):
@@ -374,7 +380,7 @@ class HoursPanel(QWidget):
         locale = QLocale()
         self.flags_table.setRowCount(len(found))
         for r, f in enumerate(found):
-            day = days.get(_flag_key(f))
+            day = days.get(_flag_key(f)) or f.day  # a day's own flag (not of a work period) has its day
             cells = [locale.toString(_qdate(day), "ddd d MMM") if day else "—",
                      names.get(f.worker_id, "") if f.worker_id else self.tr("Whole record"), f.message]
             for c, text in enumerate(cells):
