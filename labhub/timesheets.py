@@ -275,7 +275,8 @@ def _results_outside(c: sqlite3.Connection, lab: int, chains: list[_Chain], iden
     out: dict[tuple[str, dt.date], tuple[Who, str, list[str], str | None]] = {}
     for item_id, body_text, device_id, device_name, chain_id in c.execute(
             "SELECT i.item_id, i.body, d.id, d.name, d.chain_id FROM items i JOIN devices d ON d.id = i.device_id"
-            " WHERE d.lab_id = ? AND i.type = 'result' ORDER BY i.rowid", (lab,)):
+            " WHERE d.lab_id = ? AND i.type = 'result' AND i.received_at >= ? ORDER BY i.rowid",
+            (lab, (first_day - dt.timedelta(days=2)).isoformat())):  # a result arrives after it is made
         body = json.loads(body_text)
         worker = body.get("worker") if isinstance(body, dict) else None
         mono, boot = body.get("created_mono_ns"), body.get("boot_id")

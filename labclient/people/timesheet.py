@@ -544,6 +544,7 @@ def _results(store: Store, sheet: Timesheet, worker_id: str, first_day: dt.date 
     worker's work periods by day). Each result is placed like an event of its boot; None for a
     bound: no bound."""
     placer = sheet.placer
+    mine = [p for p in sheet.periods if p.worker_id == worker_id]
     count = 0
     outside: dict[dt.date, list[str]] = {}
     for result_id, mono, boot, wall in store.read().execute(
@@ -552,6 +553,6 @@ def _results(store: Store, sheet: Timesheet, worker_id: str, first_day: dt.date 
         day = placer.day(placer.place(mono, boot, wall)[0])  # a boot without events: the result's own wall time
         if (first_day is None or first_day <= day) and (last_day is None or day <= last_day):
             count += 1
-            if not_clocked_in(sheet.periods, worker_id, boot, mono):
+            if not_clocked_in(mine, worker_id, boot, mono):
                 outside.setdefault(day, []).append(str(result_id))
     return count, outside
