@@ -77,8 +77,8 @@ def test_a_supervisor_runs_a_shift_and_the_hub_holds_the_same_hours(qtbot: QtBot
         assert all("Not clocked in" in row[-1] for row in table(shifts_panel.now_table).values())
 
         # 2. The workers clock in and work; the supervisor watches.
-        for session in ids.values():
-            timesheet.clock_in(ws.store, session, clock=clock)
+        for session, seat in zip(ids.values(), ("LAB-PC-07", "LAB-PC-08"), strict=True):
+            timesheet.clock_in(ws.store, session, seat=seat, clock=clock)  # each at the seat planned
         shifts_panel.refresh()
         assert all(row[-1].startswith("Clocked in since 06:00") for row in table(shifts_panel.now_table).values())
         for minute in range(1, 4 * 60 + 1):
