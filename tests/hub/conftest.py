@@ -12,6 +12,7 @@ calling the same library functions in this process; the command itself has its o
 from __future__ import annotations
 
 import datetime as dt
+import os
 import selectors
 import subprocess
 import sys
@@ -187,6 +188,21 @@ def stop_hub(hub: Hub) -> int:
         assert hub.proc.stdout is not None
         hub.proc.stdout.close()
     return code
+
+
+def run_labhub(home: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    """Run ``labhub ARGS`` as a separate process, with HOME in a temporary folder."""
+    env = dict(os.environ, HOME=str(home), XDG_DATA_HOME=str(home / "share"))
+    return subprocess.run([sys.executable, "-m", "labhub.cli", *map(str, args)], capture_output=True, text=True,
+                          env=env, cwd=home, timeout=120, check=False)
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    """A private home folder for the process."""
+    folder = tmp_path / "home"
+    folder.mkdir()
+    return folder
 
 
 @pytest.fixture(scope="module")

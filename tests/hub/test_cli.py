@@ -3,32 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
-
-import pytest
 
 from labclient.bundle_writer import media_entry, write_bundle
 from tests.factory import batch_doc, make_bundle
 from tests.hub.conftest import Hub, start_hub, stop_hub
-
-
-def labhub(home: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
-    """Run ``labhub ARGS`` as a separate process, with HOME in a temporary folder."""
-    env = dict(os.environ, HOME=str(home), XDG_DATA_HOME=str(home / "share"))
-    return subprocess.run([sys.executable, "-m", "labhub.cli", *map(str, args)], capture_output=True, text=True,
-                          env=env, cwd=home, timeout=120, check=False)
-
-
-@pytest.fixture
-def home(tmp_path: Path) -> Path:
-    """A private home folder for the process."""
-    folder = tmp_path / "home"
-    folder.mkdir()
-    return folder
+from tests.hub.conftest import run_labhub as labhub
 
 
 def test_results_show_what_was_received_exactly_once(hub: Hub, lab: str, home: Path) -> None:

@@ -3,33 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from tests.hub.conftest import CLOCK, Hub
+from tests.hub.conftest import run_labhub as labhub
 
 #: The routes anyone may call; every other route of the OpenAPI document must want a device token.
 OPEN_ROUTES = {("get", "/v1/hello"), ("post", "/v1/enroll")}
-
-
-def labhub(home: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
-    """Run ``labhub ARGS`` as its own process, with HOME in a temporary folder."""
-    env = dict(os.environ, HOME=str(home), XDG_DATA_HOME=str(home / "share"))
-    return subprocess.run([sys.executable, "-m", "labhub.cli", *map(str, args)], capture_output=True, text=True,
-                          env=env, cwd=home, timeout=120, check=False)
-
-
-@pytest.fixture
-def home(tmp_path: Path) -> Path:
-    """A private home folder for the process."""
-    folder = tmp_path / "home"
-    folder.mkdir()
-    return folder
 
 
 def authenticated_operations(hub: Hub) -> list[tuple[str, str]]:

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +20,7 @@ from labhub.quality import wilson
 from labhub.store import HubStore
 from tests.factory import batch_doc
 from tests.hub.conftest import Device, Hub, hub
+from tests.hub.conftest import run_labhub as labhub
 
 __all__ = ["hub"]
 
@@ -33,13 +31,6 @@ def lab() -> str:
     import uuid
 
     return f"Lab {uuid.uuid4().hex[:8]}"
-
-
-def labhub(home: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
-    """Run ``labhub ARGS`` as a separate process, with HOME in a temporary folder."""
-    env = dict(os.environ, HOME=str(home), XDG_DATA_HOME=str(home / "share"))
-    return subprocess.run([sys.executable, "-m", "labhub.cli", *map(str, args)], capture_output=True, text=True,
-                          env=env, cwd=home, timeout=120, check=False)
 
 
 def add_gold_batch(hub: Hub, folder: Path, lab: str, batch_id: str, **kwargs: Any) -> None:
