@@ -617,6 +617,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The PINs on this workstation are protected by a key kept in this computer&apos;s keyring, which cannot be read now. Log in to this computer&apos;s account again (that unlocks the keyring), or ask the partner admin. No PIN was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user list from the hub is dated {as_of}, far ahead of the hub&apos;s clock ({now}), so it was not applied. Nothing changed. Ask the hub&apos;s admin to check the hub computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That PIN is not right for {name}. After {failures} wrong tries in a row, {name} is locked for {seconds} seconds; try again after that.</source>
         <extracomment>Errors the core raised with a template of their own, found by (code, the core&apos;s English template). A core template that changes falls back to its English message rather than to a wrong text.</extracomment>
         <translation type="unfinished"></translation>
@@ -634,8 +642,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} is already clocked in (since {since}). Go on working, or clock out first.</source>
+        <source>Another worker has started this task and keeps it; their draft is not touched. Go on to the next task.</source>
         <extracomment>Core templates translated as they are (a ``reason`` of an error, or a template of its own): each is its own key, so a core template that changes falls back to its English message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already clocked in (since {since}). Go on working, or clock out first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -656,6 +668,14 @@
     </message>
     <message>
         <source>{name} is still clocked in. Approve these days after they clock out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is one of the first anyone would try (like 0000, 1234 or 1212). Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors and partner admins need a PIN or password of at least {min} characters on this workstation, so a copy of its database cannot be used to guess it. Choose a longer one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -692,6 +712,53 @@
     </message>
     <message>
         <source>Each worker sees and changes only their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>LabClient met an unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are also kept in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log could be written on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside LabClient. Your saved work and drafts are kept. If it happens again, copy the details below and send them to whoever supports your lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -823,6 +890,14 @@
     </message>
     <message>
         <source>{0} (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1} not clocked in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of these results were stored while not clocked in: that work is not on the clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
