@@ -11,8 +11,6 @@ import hashlib
 import os
 from pathlib import Path
 
-import requests
-
 from labclient.batch import MediaEntry
 from labclient.errors import BadHubResponseError, BundleError, HubAuthError, HubBusyError, HubUnreachableError
 from labclient.media import MediaStore, disk_errors
@@ -29,8 +27,10 @@ def part_path(media: MediaStore, sha256: str) -> Path:
 def fetch(transport: Transport, media: MediaStore, entry: MediaEntry) -> int:
     """Make sure ``entry`` is in the media store; returns the bytes downloaded now.
 
-    Raises HubUnreachableError on a cut or stall (the part file stays for the next try),
-    HubBusyError, HubAuthError, or BadHubResponseError when the bytes do not match the hash.
+    Raises HubUnreachableError on a cut, a stall or the request's time limit (the part file stays
+    for the next try), HubBusyError, HubAuthError, BundleError when the hub has no such file, or
+    BadHubResponseError when the bytes do not match the hash or the answer is not the file (a
+    redirect, which is never followed, or a coding that does not decode).
     """
     if media.has(entry.sha256, entry.bytes):
         return 0
@@ -52,22 +52,26 @@ def _download(transport: Transport, media: MediaStore, entry: MediaEntry, part: 
     headers = {"Authorization": f"Bearer {transport.token}", "Accept-Encoding": "identity"}
     if offset:
         headers["Range"] = f"bytes={offset}-"
-    url = f"{transport.hub_url}/v1/media/{entry.sha256}"
     written = 0
     try:
-        with transport.session.get(url, headers=headers, stream=True, timeout=transport.timeouts) as response:
-            if response.status_code == 401:
+        # Bounded like every request (transport.stream): in time, and here by the listed size.
+        with transport.stream("GET", f"/v1/media/{entry.sha256}", headers=headers) as response:
+            status = response.status_code
+            if status == 401:
                 raise HubAuthError(detail="the hub refused the credential for media")
-            if response.status_code in (429, 503) or response.status_code >= 500:
-                raise HubBusyError(detail=f"HTTP {response.status_code} for media")
-            if response.status_code == 404:
+            if status in (429, 503) or status >= 500:
+                raise HubBusyError(detail=f"HTTP {status} for media")
+            if status == 404:
                 raise BundleError(detail=f"the hub has no media file {entry.path} ({entry.sha256[:12]}…)",
                                   where=entry.path)
-            if response.status_code == 200:
-                offset = 0  # the hub sent the whole file: start the part over
-            elif response.status_code != 206:
+            if 300 <= status < 400:
                 raise BadHubResponseError(hub=transport.hub_url,
-                                          detail=f"HTTP {response.status_code} for media {entry.sha256[:12]}")
+                                          detail=f"HTTP {status} for media {entry.sha256[:12]}: a redirect, "
+                                                 "which is not followed")
+            if status == 200:
+                offset = 0  # the hub sent the whole file: start the part over
+            elif status != 206:
+                raise BadHubResponseError(hub=transport.hub_url, detail=f"HTTP {status} for media {entry.sha256[:12]}")
             with disk_errors(media.root), open(part, "r+b" if offset else "wb") as out:
                 out.seek(offset)
                 out.truncate()
@@ -78,9 +82,6 @@ def _download(transport: Transport, media: MediaStore, entry: MediaEntry, part: 
                     written += len(chunk)
                 out.flush()
                 os.fsync(out.fileno())
-    except (requests.exceptions.ConnectionError, requests.exceptions.Timeout,
-            requests.exceptions.ChunkedEncodingError) as exc:
-        raise HubUnreachableError(hub=transport.hub_url, detail=f"media download cut: {str(exc)[:120]}") from None
     finally:
         transport.bytes_received += written
     return written
