@@ -234,7 +234,9 @@ def _sync(data_dir: Path, *, as_json: bool, deadline: float) -> int:
     if as_json:
         print(json.dumps({"outcome": report.outcome, "complete": report.complete, "message": report.message,
                           "remaining": report.remaining, "bytes_sent": report.bytes_sent,
-                          "bytes_received": report.bytes_received, **dataclasses.asdict(report.tally)}, indent=2))
+                          "bytes_received": report.bytes_received, "batches_received": report.batches_received,
+                          "batches_refused": [dataclasses.asdict(r) for r in report.batches_refused],
+                          **dataclasses.asdict(report.tally)}, indent=2))
     elif report.complete:
         print(report.message)
     else:

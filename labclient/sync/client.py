@@ -23,6 +23,7 @@ import logging
 import math
 import queue
 import random
+import re
 import socket
 import threading
 import time
@@ -40,6 +41,7 @@ from labclient.errors import (
     HubAuthError,
     HubBusyError,
     HubUnreachableError,
+    LabClientError,
     NotEnrolledError,
     RosterFromFutureError,
     StaleRosterError,
@@ -80,6 +82,8 @@ PULL_BATCHES = 5
 FETCH_CONNECTIONS = 3  # media files fetched at once
 CHUNK_ITEMS = 1000  # at most this many items a push: ~170 KB compressed, ~5 s at 256 kbit/s
 BREAKER_THRESHOLD = 3  # after this many failed runs in a row, a run starts with one cheap probe
+#: A hub that answers ``more`` this many times in a row without a batch not seen before is broken.
+MAX_EMPTY_PULLS = 10
 T = TypeVar("T")
 
 
@@ -94,14 +98,25 @@ class SyncProgress:
     message: str
 
 
+@dataclass(frozen=True)
+class RefusedBatch:
+    """A batch the hub sent that this workstation did not take, and why (shown to the admin)."""
+
+    batch_id: str
+    reason: str
+
+
 @dataclass
 class SyncReport:
-    """How a run ended. ``outcome``: ok, offline, busy, auth, bad_response, cancelled, error."""
+    """How a run ended. ``outcome``: ok, offline, busy, auth, bad_response, cancelled, error.
+    ``batches_refused``: batches the pull brought that were refused or skipped (the run goes on
+    without them; its message and the sync history name them)."""
 
     outcome: str
     message: str
     tally: PushTally = field(default_factory=PushTally)
     batches_received: list[str] = field(default_factory=list)
+    batches_refused: list[RefusedBatch] = field(default_factory=list)
     remaining: int = 0
     bytes_sent: int = 0
     bytes_received: int = 0
@@ -181,7 +196,12 @@ class SyncRun:
                  cancelled: Callable[[], bool] | None = None,
                  sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic,
                  rng: random.Random | None = None, connect_timeout: float | None = None,
-                 stall_timeout: float | None = None, connect_retries: int | None = None) -> None:
+                 stall_timeout: float | None = None, connect_retries: int | None = None,
+                 request_timeout: float | None = None) -> None:
+        """``deadline_s``: no request starts after it (but the run's first), a retry is not
+        waited for past it, and no request outlasts it by more than ``MIN_REQUEST_S`` (requests
+        are timed by the real monotonic clock, the rest by ``clock``). The timeouts, when given,
+        go to the :class:`Transport`."""
         self.data_dir = data_dir
         self.deadline_s = deadline_s
         self.progress = progress or (lambda p: None)
@@ -194,9 +214,13 @@ class SyncRun:
         self.budget_full = False  # the last pull asked for no new batches: the prefetch budget is full
         self.roster_report: RosterReport | None = None  # what the hub's list of users changed, if it came
         self.roster_problem: str | None = None  # why the hub's list of users was not applied
+        self.batches_received: list[str] = []  # batches this run added to the cache
+        self.batches_refused: list[RefusedBatch] = []  # batches the pull brought and this run did not take
+        self._requested = False  # a request went out in this run (the first one is never held back)
         self.timeouts: dict[str, Any] = {
             k: v for k, v in (("connect_timeout", connect_timeout), ("stall_timeout", stall_timeout),
-                              ("connect_retries", connect_retries)) if v is not None}
+                              ("connect_retries", connect_retries), ("request_timeout", request_timeout))
+            if v is not None}
 
     def run(self) -> SyncReport:
         """Push everything queued. Never raises for a sync failure: the report says what happened."""
@@ -205,6 +229,8 @@ class SyncRun:
         transport: Transport | None = None
         report = SyncReport("error", "")
         self.tally = PushTally()  # what the hub acknowledged, kept even when the run then fails
+        self.batches_received, self.batches_refused = [], []
+        self._requested = False
         try:
             settings = read_settings(store)
             if settings.hub_url is None or settings.device_id is None:
@@ -213,15 +239,16 @@ class SyncRun:
             if token is None:
                 raise HubAuthError(detail="no credential is stored on this computer")
             sign_with_token(store, token)  # events recorded from now on in this process are signed
-            transport = Transport(settings.hub_url, token, **self.timeouts)
+            transport = Transport(settings.hub_url, token, deadline=time.monotonic() + self.deadline_s,
+                                  **self.timeouts)
             self._started = self.clock()
             max_items, max_bytes = self._limits(store, transport, settings)
             report = self._push(store, transport, max_items, max_bytes)
             if report.outcome == "ok":
-                report.batches_received = self._pull(store, transport)
+                self._pull(store, transport)
                 self._push_people(store, transport)
-                if report.batches_received:
-                    report.message += f" Received {len(report.batches_received)} new batch(es)."
+                if self.batches_received:
+                    report.message += f" Received {len(self.batches_received)} new batch(es)."
                 if self.roster_report is not None:
                     changes = self.roster_report
                     report.message += (f" The lab's list of people came from the hub ({len(changes.added)} added,"
@@ -242,6 +269,13 @@ class SyncRun:
                 report.message += f" {self.tally.acknowledged} item(s) reached the hub before that."
         finally:
             report.tally = self.tally
+            report.batches_received = list(self.batches_received)
+            if self.batches_received and report.outcome != "ok":
+                report.message += f" {len(self.batches_received)} new batch(es) arrived before that."
+            report.batches_refused = list(self.batches_refused)
+            if self.batches_refused:
+                report.message += " " + refused_note(self.batches_refused)
+            report.message = _printable(report.message)  # nothing the hub said can stop it being stored
             if transport is not None:
                 report.bytes_sent, report.bytes_received = transport.bytes_sent, transport.bytes_received
                 transport.close()
@@ -336,10 +370,14 @@ class SyncRun:
             self._with_retries(transport, functools.partial(self._send, store, transport, [], people),
                                lambda: _counts(self.tally.acknowledged, self.tally.acknowledged))
 
-    def _pull(self, store: Store, transport: Transport) -> list[str]:
-        """Fetch new batches (and their media) and lease news until the hub has no more."""
+    def _pull(self, store: Store, transport: Transport) -> None:
+        """Fetch new batches (and their media) and lease news until the hub has no more, adding
+        each batch taken to ``batches_received`` (and each one not taken to ``batches_refused``).
+        BadHubResponseError for a hub that keeps saying it has more and sends nothing new."""
         media = MediaStore(self.data_dir / "media")
-        received: list[str] = []
+        received = self.batches_received
+        seen: set[str] = set()  # batches this run was handed (taken or not)
+        empty = 0  # answers in a row that said "more" and brought no batch not seen before
         while not self.cancelled():
             have = [r[0] for r in store.read().execute("SELECT batch_id FROM batches").fetchall()]
             settings = read_settings(store)
@@ -354,15 +392,24 @@ class SyncRun:
             entries = answer.get("batches")
             if not isinstance(entries, list):
                 raise BadHubResponseError(hub=transport.hub_url, detail="the pull answer has no batch list")
+            news = False
             for entry in entries:
                 batch_id = self._receive_batch(store, transport, media, entry)
                 if batch_id is not None:
                     received.append(batch_id)
+                named = _batch_id(entry)
+                news = news or batch_id is not None or (named is not None and named not in seen)
+                if named is not None:
+                    seen.add(named)
             apply_pull_answer(store, answer)
             self._apply_roster(store, transport, answer.get("roster"), answer.get("hub_time"))
             if answer.get("more") is not True:
-                return received
-        return received
+                return
+            empty = 0 if news else empty + 1
+            if empty >= MAX_EMPTY_PULLS:
+                raise BadHubResponseError(hub=transport.hub_url,
+                                          detail=f"it said {empty} times in a row that it had more new work, and "
+                                                 "sent nothing new")
 
     def _apply_roster(self, store: Store, transport: Transport, roster: Any, answer_time: Any = None) -> None:
         """Bring the lab's users, roles and PINs up to the hub's list, when the pull carried one
@@ -389,21 +436,36 @@ class SyncRun:
         doc = entry.get("batch") if isinstance(entry, dict) else None
         try:
             batch = check_batch(doc)
-        except BundleError as exc:
-            # A batch this client cannot use must not stop the sync: the admin sees it in the log.
-            self.progress(SyncProgress(0, 0, transport.bytes_sent, transport.bytes_received,
-                                       f"A batch from the hub was refused: {exc.message}"))
+        except (BundleError, ValueError, TypeError, KeyError, RecursionError) as exc:
+            # A batch this client cannot use must not stop the sync (nor any later one): it is
+            # refused, named in the report and the sync history, and the rest goes on.
+            self._refuse(transport, _batch_id(entry), "refused", exc)
             return None
         if present(store, batch.batch_id):
             return None
         try:
             self._fetch_media(transport, media, [m for m in batch.media if not media.has(m.sha256, m.bytes)])
         except BundleError as exc:  # the hub lacks a file: skip this batch, keep syncing the rest
-            self.progress(SyncProgress(0, 0, transport.bytes_sent, transport.bytes_received,
-                                       f"Batch {batch.batch_id} was skipped: {exc.message}"))
+            self._refuse(transport, batch.batch_id, "skipped", exc)
             return None
-        import_fetched_batch(store, media, batch, "hub")
+        try:
+            import_fetched_batch(store, media, batch, "hub")
+        except (BundleError, ValueError, TypeError, RecursionError) as exc:
+            # Text the checks let through that the database refuses (a lone surrogate): the
+            # import is one transaction, so nothing of the batch is kept.
+            self._refuse(transport, batch.batch_id, "refused", exc)
+            return None
         return batch.batch_id
+
+    def _refuse(self, transport: Transport, batch_id: str | None, how: str, exc: BaseException) -> None:
+        """Keep why a batch from the hub was not taken (``how``: refused or skipped) and say so."""
+        reason = exc.message if isinstance(exc, LabClientError) else f"it cannot be read ({type(exc).__name__}: " \
+                                                                      f"{_printable(str(exc))[:200]})"
+        refused = RefusedBatch(_printable(batch_id or "(no batch id)")[:128], f"{how}: {_printable(reason)[:300]}")
+        self.batches_refused.append(refused)
+        log.warning("a batch from the hub was %s: %s: %s", how, refused.batch_id, refused.reason)
+        self.progress(SyncProgress(0, 0, transport.bytes_sent, transport.bytes_received,
+                                   f"Batch {refused.batch_id} from the hub was {refused.reason}"))
 
     def _fetch_media(self, transport: Transport, media: MediaStore, missing: list[MediaEntry]) -> None:
         """Fetch ``missing`` files over up to ``FETCH_CONNECTIONS`` connections at once, so one
@@ -449,7 +511,11 @@ class SyncRun:
     def _with_retries(self, transport: Transport, step: Callable[[], T],
                       where: Callable[[], tuple[int, int]]) -> T:
         """Run ``step`` and return what it returns; on a transient failure wait (backoff or
-        Retry-After) and run it again, until the run's deadline. Other errors propagate."""
+        Retry-After) and run it again, until the run's deadline. Other errors propagate; SyncError
+        when the deadline has passed before ``step`` starts (unless it is the run's first request)."""
+        if self._requested and self.clock() - self._started > self.deadline_s:
+            raise SyncError(detail=f"its time limit of {self.deadline_s:.0f} s ran out before it was done")
+        self._requested = True
         attempt = 0
         while True:
             try:
@@ -500,6 +566,38 @@ def _fit(items: list[OutboxItem], budget: int) -> list[OutboxItem]:
         if total > budget:
             return items[: max(1, n)]
     return items
+
+
+def refused_note(refused: list[RefusedBatch], shown: int = 3) -> str:
+    """The sentence of a run's message (and so of the sync history, whose lines keep 1,000
+    characters) that names the batches from the hub it did not take, count first, in at most
+    about 500 characters; :func:`refused_in` counts them back from a message."""
+    parts = [f"{r.batch_id[:60]} ({r.reason[:100]})" for r in refused[:shown]]
+    more = f"; and {len(refused) - shown} more" if len(refused) > shown else ""
+    return f"{len(refused)} batch(es) from the hub were not taken: {'; '.join(parts)}{more}."
+
+
+_REFUSED_NOTE = re.compile(r"(\d+) batch\(es\) from the hub were not taken: ")
+
+
+def refused_in(message: str) -> int:
+    """How many batches from the hub the run with this history ``message`` did not take."""
+    found = _REFUSED_NOTE.search(message)
+    return int(found.group(1)) if found else 0
+
+
+def _batch_id(entry: Any) -> str | None:
+    """The batch id a pull entry names, if it names one."""
+    doc = entry.get("batch") if isinstance(entry, dict) else None
+    batch_id = doc.get("batch_id") if isinstance(doc, dict) else None
+    return batch_id if isinstance(batch_id, str) else None
+
+
+def _printable(text: str) -> str:
+    """``text`` on one line with no lone surrogate (valid in a JSON escape, refused by UTF-8 and
+    SQLite) and no control character."""
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return "".join(c if c.isprintable() else "?" for c in text)
 
 
 def _counts(done: int, total: int) -> tuple[int, int]:
