@@ -7,6 +7,7 @@ session again in the core first."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,7 @@ from labclient.errors import LabClientError, NotAllowed
 from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.roles import Permission, Session, authorize
 from labclient.sync import settings as hub_settings
-from labclient.sync.client import SyncProgress, SyncReport, enroll
+from labclient.sync.client import SyncProgress, SyncReport, enroll, refused_in
 from labclient.ui.jobs import run_job
 from labclient.ui.messages import error_text
 from labclient.ui.names import named
@@ -121,6 +122,11 @@ class AdminDialog(QDialog):
         self.superseded = self._table("supersededResults", self.tr("Results another workstation answered first"),
                                       [self.tr("When"), self.tr("Worker"), self.tr("Batch"), self.tr("Task"),
                                        self.tr("What the hub said")])
+        # Batches the hub sent that a sync did not take are named in its history line; this says so.
+        self.refused_batches = QLabel(self)
+        self.refused_batches.setObjectName("refusedBatches")
+        self.refused_batches.setWordWrap(True)
+        self.refused_batches.hide()
         self.tabs = named(QTabWidget(self), "adminTabs", self.tr("Sync details"))
         self.tabs.addTab(self.history, self.tr("Sync &history"))
         self.tabs.addTab(self.refused, "")
@@ -132,6 +138,7 @@ class AdminDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(enrol_box)
         layout.addWidget(sync_box)
+        layout.addWidget(self.refused_batches)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
 
@@ -166,9 +173,18 @@ class AdminDialog(QDialog):
             self.interval.setValue(self.ws.auto_sync_minutes())
             self.budget.setValue(0 if budget is None else round(budget / MB))
         self.cancel_button.setEnabled(self.sync.running)
+        runs = self.ws.sync_history()
         self._fill(self.history, [[r["started_at"][:19].replace("T", " "), r["outcome"], str(r["items_sent"]),
                                    _size(r["bytes_sent"]), _size(r["bytes_received"]), r["message"]]
-                                  for r in self.ws.sync_history()])
+                                  for r in runs])
+        for row, run in enumerate(runs):
+            item = self.history.item(row, 5)
+            if item is not None:  # the whole message, wrapped: a long one is cut off in its cell
+                item.setToolTip(f"<p>{html.escape(run['message'])}</p>")
+        not_taken = refused_in(runs[0]["message"]) if runs else 0
+        self.refused_batches.setVisible(not_taken > 0)
+        self.refused_batches.setText(self.tr("The last sync did not take {0} batch(es) the hub sent. Its line in "
+                                             "the sync history says which and why.").format(not_taken))
         refused = self.ws.refused_items()
         self._fill(self.refused, [[r["failed_at"][:19].replace("T", " "), r["batch_id"] or "", r["task_id"] or "",
                                    r["status"], r["reason"]] for r in refused])
