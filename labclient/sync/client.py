@@ -428,7 +428,9 @@ class SyncRun:
             self.roster_problem = exc.message  # keep ours; the admin reads why in the sync history
             return
         except ValueError as exc:
-            raise BadHubResponseError(hub=transport.hub_url, detail=f"the roster's time is unusable: {exc}") from None
+            raise BadHubResponseError(hub=transport.hub_url,
+                                      detail=f"the lab's list of people in the pull answer cannot be used: {exc}") \
+                from None
         self.roster_report = report
 
     def _receive_batch(self, store: Store, transport: Transport, media: MediaStore, entry: Any) -> str | None:

@@ -602,3 +602,31 @@ def test_the_admin_screen_shows_a_refused_batch(hostile: Callable[[Handler], Hos
         assert message is not None and "bad-batch" in message.toolTip() and "broken-batch" in message.toolTip()
         assert "bad-batch" in cell(admin.history, 0, 5)
         admin.close()
+
+
+def test_text_that_is_not_unicode_in_the_hubs_answers_is_shown_escaped(hostile: Callable[[Handler], HostileHub],
+                                                                       tmp_path: Path) -> None:
+    """A lone surrogate (a valid JSON escape) in an error or a roster ends the sync with a message
+    that can be stored and logged, and names what was wrong."""
+    def refusing(request: Request, wire: Wire) -> bool:
+        if request.path != "/v1/pull":
+            return False
+        wire.answer(409, hub_json(error="x\ud800", message="bad \ud800\nthing"))
+        return True
+
+    def roster(request: Request, wire: Wire) -> bool:
+        if request.path != "/v1/pull":
+            return False
+        user = {"id": "u1", "name": "\ud800", "role": "worker", "lab": "Gulu", "secret_hash": "x", "disabled": False}
+        wire.answer(200, hub_json(cursor="1", batches=[], more=False,
+                                  roster={"as_of": "2020-01-01T00:00:00.000000Z", "users": [user]}))
+        return True
+
+    for n, handler in enumerate((refusing, roster)):
+        data_dir = enrolled(hostile(handler), tmp_path / str(n))
+        report = SyncRun(data_dir, deadline_s=10).run()
+        assert report.outcome in ("error", "bad_response"), report.message
+        assert "\\ud800" in report.message and "\n" not in report.message
+        with Workspace.open(data_dir) as ws:
+            assert history(ws.store)[0]["message"] == report.message
+    assert "list of people" in report.message
