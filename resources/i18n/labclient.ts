@@ -235,6 +235,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The last sync did not take {0} batch(es) the hub sent. Its line in the sync history says which and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Refused by the hub ({0})</source>
         <translation type="unfinished"></translation>
     </message>
