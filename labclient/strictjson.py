@@ -27,7 +27,13 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class StrictJSONError(ValueError):
-    """The text is not JSON this program reads; the message says why (in English, short)."""
+    """The text is not JSON this program reads; the message says why (in English, short).
+    ``syntax`` is True when it is not JSON at all (a web page, say), False when it is JSON that
+    this module refuses (a key twice, NaN, an endless number, deep nesting, a lone surrogate)."""
+
+    def __init__(self, message: str, *, syntax: bool = False) -> None:
+        super().__init__(message)
+        self.syntax = syntax
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -48,8 +54,10 @@ def _constant(name: str) -> Any:
     raise StrictJSONError(f"{name} is not a JSON number")
 
 
-def loads(text: str | bytes) -> Any:
-    """``text`` decoded as strict JSON (see the module); StrictJSONError otherwise."""
+def loads(text: str | bytes, *, lone_surrogates: bool = False) -> Any:
+    """``text`` decoded as strict JSON (see the module); StrictJSONError otherwise. With
+    ``lone_surrogates`` they are left for the caller to refuse where they stand (a hub's answer
+    carries several batches: one with a bad text is refused alone)."""
     try:
         value = json.loads(text, object_pairs_hook=_pairs, parse_int=_int, parse_constant=_constant)
     except StrictJSONError:
@@ -57,11 +65,11 @@ def loads(text: str | bytes) -> Any:
     except RecursionError:
         raise StrictJSONError("it is nested too deeply") from None
     except json.JSONDecodeError as exc:
-        raise StrictJSONError(f"{exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+        raise StrictJSONError(f"{exc.msg} at line {exc.lineno}, column {exc.colno}", syntax=True) from None
     except (ValueError, UnicodeDecodeError, TypeError) as exc:  # bytes in no UTF encoding, and the like
-        raise StrictJSONError(str(exc)[:200]) from None
+        raise StrictJSONError(str(exc)[:200], syntax=True) from None
     escaped = (b"\\ud" in text or b"\\uD" in text) if isinstance(text, bytes) else ("\\ud" in text or "\\uD" in text)
-    if escaped and _has_surrogate(value):  # only a \u escape makes a lone surrogate
+    if escaped and not lone_surrogates and _has_surrogate(value):  # only a \u escape makes a lone surrogate
         raise StrictJSONError("a text holds a lone surrogate escape (like \\ud800), which is not a character")
     return value
 

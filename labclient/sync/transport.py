@@ -26,7 +26,7 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.util.retry import Retry
 
-from labclient import __version__
+from labclient import __version__, strictjson
 from labclient.errors import (
     BadHubResponseError,
     HubAuthError,
@@ -339,11 +339,9 @@ class Transport:
         if len(content) > MAX_ANSWER_BYTES:
             return None, _too_large(MAX_ANSWER_BYTES)
         try:
-            answer = json.loads(content)
-        except RecursionError:
-            return None, "the answer is nested too deeply to be read"
-        except (ValueError, UnicodeDecodeError):
-            return None, None
+            answer = strictjson.loads(content, lone_surrogates=True)  # the batch check refuses them
+        except strictjson.StrictJSONError as exc:  # not JSON at all (a portal's page) is for the caller to name
+            return None, None if exc.syntax else f"the answer is not JSON this LabClient reads: {exc}"
         return (answer, None) if isinstance(answer, dict) else (None, None)
 
 

@@ -630,3 +630,18 @@ def test_text_that_is_not_unicode_in_the_hubs_answers_is_shown_escaped(hostile: 
         with Workspace.open(data_dir) as ws:
             assert history(ws.store)[0]["message"] == report.message
     assert "list of people" in report.message
+
+
+@pytest.mark.parametrize(("raw", "said"), [
+    (b'{"hub_time": "2026-11-24T08:00:00.000000Z", "batches": [], "batches": [{}]}', "appears twice"),
+    (b'{"hub_time": "2026-11-24T08:00:00.000000Z", "more": NaN}', "NaN is not a JSON number"),
+    (b'{"hub_time": "2026-11-24T08:00:00.000000Z", "cursor": ' + b"7" * 400 + b"}", "digits"),
+    (b"<html><body>Sign in to the Wi-Fi</body></html>", None),
+])
+def test_an_answer_a_reader_could_take_two_ways_is_refused_by_name(raw: bytes, said: str | None) -> None:
+    from labclient.sync.transport import Transport
+
+    answer, reason = Transport._decode(raw)
+
+    assert answer is None
+    assert (reason is None) if said is None else (reason is not None and said in reason)
