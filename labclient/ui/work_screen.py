@@ -10,6 +10,12 @@ A call the core refuses because the session is locked or ended sends ``session_l
 
 Drafts are saved ``DRAFT_DELAY_MS`` after the worker stops typing, when they leave the task and
 when the window closes. A submit is on disk before the next task appears.
+
+After a submit on a gold or training task, the screen shows its feedback (``ui/feedback_view``:
+the score, her answer beside the right one, the batch's explanation) in place of the next task,
+until she presses Enter or Esc. The feedback was scored and stored by the submit, so reading it
+is one indexed read on the GUI thread; a production task has none and the next task follows at
+once, as before. The feedback is cleared when the worker leaves the seat.
 """
 
 from __future__ import annotations
@@ -35,6 +41,8 @@ from labclient.errors import LabClientError, NotAllowed
 from labclient.importer import ImportReport
 from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.roles import Permission, Session
+from labclient.quality.feedback import Feedback
+from labclient.ui.feedback_view import FeedbackView
 from labclient.ui.idle_prompt import DEFAULT_TIMING, Timing
 from labclient.ui.jobs import run_job
 from labclient.ui.messages import error_text
@@ -51,14 +59,17 @@ class WorkScreen(QWidget):
     """Shows the worker's current task and performs their actions through the Workspace.
 
     Signals: ``switch_worker`` (Ctrl+L, the draft saved), ``task_shown(task or None)`` after each
-    task change, ``draft_saved(task key)``, ``submitted(result id)``, ``import_finished(report or
-    error)``, ``session_lost(error)`` when the core refuses the session (locked, ended).
+    task change, ``feedback_shown(Feedback)`` when a submit's feedback is on screen instead (the
+    next task follows on Enter), ``draft_saved(task key)``, ``submitted(result id)``,
+    ``import_finished(report or error)``, ``session_lost(error)`` when the core refuses the
+    session (locked, ended). All on the GUI thread.
     """
 
     switch_worker = Signal()
     to_team = Signal()
     session_lost = Signal(object)
     task_shown = Signal(object)
+    feedback_shown = Signal(object)
     draft_saved = Signal(int)
     submitted = Signal(str)
     import_finished = Signal(object)
@@ -73,6 +84,7 @@ class WorkScreen(QWidget):
         self.session: Session | None = None
         self.worker: Worker | None = None
         self.task: Task | None = None
+        self.feedback: Feedback | None = None  # on screen instead of a task until she continues
         self.views: dict[str, TaskView] = {}
         self._shown = QElapsedTimer()
         self._draft_timer = QTimer(self)
@@ -116,6 +128,9 @@ class WorkScreen(QWidget):
         self.stack = QStackedWidget(self)
         self.empty_page = self._build_empty_page()
         self.stack.addWidget(self.empty_page)
+        self.feedback_view = FeedbackView(self.stack)
+        self.feedback_view.continued.connect(self.continue_after_feedback)
+        self.stack.addWidget(self.feedback_view)
         self.instructions = named(QTextBrowser(self), "instructions", self.tr("Instructions"))
         self.instructions.setOpenExternalLinks(False)
         self.instructions.hide()
@@ -209,6 +224,7 @@ class WorkScreen(QWidget):
         self.stop_media()
         if self.task is not None:
             self.views[self.task.kind].set_active(False)
+        self._drop_feedback()  # her answers and the right ones are not left for the next person
         self.task = None
         self.session = None
         self.worker = None
@@ -220,6 +236,8 @@ class WorkScreen(QWidget):
     def _give_task_the_keyboard(self) -> None:
         if self.task is not None:
             self.views[self.task.kind].focus_first()
+        elif self.feedback is not None:
+            self.feedback_view.focus_first()
         elif self.stack.currentWidget() is self.empty_page:
             self.import_button.setFocus()
 
@@ -228,6 +246,7 @@ class WorkScreen(QWidget):
         assert self.worker is not None
         if self.task is not None:
             self.views[self.task.kind].set_active(False)
+        self._drop_feedback()
         try:
             self.task = self.ws.next_task(self._session(), clock=self.clock)
         except NotAllowed as exc:
@@ -285,7 +304,7 @@ class WorkScreen(QWidget):
         """New batches are in the cache: show a task if the worker was out of work, else recount."""
         if self.worker is None:
             return
-        if self.task is None:
+        if self.task is None and self.feedback is None:
             self.show_next()
         else:
             self._update_progress()
@@ -359,8 +378,53 @@ class WorkScreen(QWidget):
             self.show_banner(error_text(exc))
             self._draft_timer.start()
             return
-        self.show_next()  # the next task first; listeners (status bar) after
+        self._after_submit(result_id)  # the next task (or the feedback) first; listeners (status bar) after
         self.submitted.emit(result_id)
+
+    def _after_submit(self, result_id: str) -> None:
+        """Show the feedback on ``result_id`` if its task was a gold or training one, else the next task."""
+        try:
+            feedback = self.ws.feedback(self._session(), result_id, clock=self.clock)
+        except NotAllowed as exc:
+            self.session_lost.emit(exc)
+            return
+        except LabClientError as exc:  # the result is stored; only its feedback cannot be read now
+            self.show_next()
+            self.show_banner(self.tr("Your answer is saved, but its feedback cannot be shown: {0}").format(
+                error_text(exc)))
+            return
+        if feedback is None:
+            self.show_next()
+        else:
+            self._show_feedback(feedback)
+
+    def _show_feedback(self, feedback: Feedback) -> None:
+        assert self.task is not None
+        self.views[self.task.kind].set_active(False)
+        self.task = None
+        self.bar.task_key = None
+        self.hide_banner()
+        self.feedback = feedback
+        self.feedback_view.show_feedback(feedback)
+        self.feedback_view.set_active(True)
+        self.stack.setCurrentWidget(self.feedback_view)
+        self.keys_label.setText(self.feedback_view.shortcut_help())
+        for button in (self.submit_button, self.skip_button, self.flag_button):
+            button.setEnabled(False)
+        self.feedback_view.focus_first()
+        self._update_progress()
+        self.feedback_shown.emit(feedback)
+
+    def continue_after_feedback(self) -> None:
+        """Enter or Esc on the feedback: the next task."""
+        if self.feedback is not None and self.worker is not None:
+            self.show_next()
+
+    def _drop_feedback(self) -> None:
+        if self.feedback is not None:
+            self.feedback = None
+            self.feedback_view.set_active(False)
+            self.feedback_view.clear()
 
     def ask_skip(self) -> None:
         """Ask why, then record the skip."""
