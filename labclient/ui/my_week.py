@@ -10,6 +10,10 @@ counted per call) and once for the whole week (the total, the approval and the f
 second after three months on a computer that never restarted. So :func:`read_week` runs on a
 worker thread with its own store connection (``ui/jobs.run_job``), and ``refreshed`` is emitted
 once the answer is on screen.
+
+Below the week, her accuracy on gold tasks (``Workspace.accuracy``: per project, the mean score
+and passes of her last :data:`ACCURACY_LAST` scored gold results; practice never counts), read in
+the same job. It is not about the week shown: it is the same on every week.
 """
 
 from __future__ import annotations
@@ -42,15 +46,20 @@ from labclient.people import shifts, timesheet
 from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.hours import Flag
 from labclient.people.roles import Session
+from labclient.quality.feedback import ProjectAccuracy
 from labclient.store import Store
+from labclient.ui.feedback_view import percent
 from labclient.ui.jobs import run_job
 from labclient.ui.messages import error_text
 from labclient.ui.names import named
+from labclient.workspace import Workspace
 
 DAY, CLOCKED, ACTIVE, DONE, SHIFT = range(5)
 TODAY_BACKGROUND = QColor("#fff3c4")
 #: Errors that mean the person is no longer at the seat: the dialog hands them on as ``session_lost``.
 GONE = (SessionLockedError, SessionEndedError, AccountDisabledError)
+#: How many of her last gold results the accuracy is computed over.
+ACCURACY_LAST = 50
 
 
 @dataclass(frozen=True)
@@ -65,6 +74,7 @@ class Week:
     total: timesheet.Hours          # the whole week: totals, approval, flags, corrections
     planned: tuple[shifts.Shift, ...]  # the shifts planned for the person that touch the week
     tz: dt.tzinfo
+    accuracy: tuple[ProjectAccuracy, ...] = ()  # her last ACCURACY_LAST gold results, per project
 
     @property
     def current(self) -> bool:
@@ -83,7 +93,8 @@ def read_week(store: Store, session: Session, day: dt.date | None = None, *, clo
     days = tuple(timesheet.hours(store, session, d, d, tz=zone, clock=clock) if d <= today else None for d in dates)
     total = timesheet.hours(store, session, first, last, tz=zone, clock=clock)
     planned = tuple(shifts.shifts_of(store, session, first, last, tz=zone, clock=clock))
-    return Week(today, first, last, days, total, planned, zone)
+    accuracy = tuple(Workspace(store.path.parent, store).accuracy(session, last=ACCURACY_LAST, clock=clock))
+    return Week(today, first, last, days, total, planned, zone, accuracy)
 
 
 class _OwnDirection(QStyledItemDelegate):
@@ -171,10 +182,13 @@ class MyWeekDialog(QDialog):
         self.corrections = QLabel(self)
         self.corrections.setObjectName("myWeekCorrections")
         self.corrections.setWordWrap(True)
+        self.accuracy = QLabel(self)
+        self.accuracy.setObjectName("myWeekAccuracy")
+        self.accuracy.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setObjectName("myWeekMessage")
         self.message.setWordWrap(True)
-        for label in (self.approval, self.flags, self.corrections, self.message):
+        for label in (self.approval, self.flags, self.corrections, self.accuracy, self.message):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -190,6 +204,7 @@ class MyWeekDialog(QDialog):
         layout.addWidget(self.approval)
         layout.addWidget(self.flags)
         layout.addWidget(self.corrections)
+        layout.addWidget(self.accuracy)
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(buttons)
@@ -271,7 +286,7 @@ class MyWeekDialog(QDialog):
         if week is None:
             self.title.clear()
             self.table.setRowCount(0)
-            for label in (self.approval, self.flags, self.corrections):
+            for label in (self.approval, self.flags, self.corrections, self.accuracy):
                 label.clear()
                 label.setVisible(False)
             return
@@ -283,6 +298,9 @@ class MyWeekDialog(QDialog):
         self.approval.setVisible(True)
         self._set_lines(self.flags, self.tr("Noticed in your timesheet:"), self._flag_lines(week))
         self._set_lines(self.corrections, self.tr("Changed by your supervisor:"), self._correction_lines(week))
+        self._set_lines(self.accuracy, self.tr("Your accuracy on checked tasks (tasks with a known answer; "
+                                               "your last {0}):").format(ACCURACY_LAST),
+                        [self.accuracy_text(a) for a in week.accuracy])
 
     def _fill(self, week: Week) -> None:
         by_day: dict[dt.date, list[shifts.Shift]] = {}
@@ -373,6 +391,11 @@ class MyWeekDialog(QDialog):
     def _set_lines(label: QLabel, heading: str, lines: list[str]) -> None:
         label.setText("\n".join([heading, *("• " + line for line in lines)]) if lines else "")
         label.setVisible(bool(lines))
+
+    def accuracy_text(self, project: ProjectAccuracy) -> str:
+        """``Test project: 84% on average; 10 of 12 passed``."""
+        return self.tr("{0}: {1}% on average; {2} of {3} passed").format(
+            project.project_name, percent(project.mean_score), project.passed, project.gold_count)
 
     def _shift_text(self, shift: shifts.Shift, tz: dt.tzinfo) -> str:
         start, end = shift.starts_at.astimezone(tz), shift.ends_at.astimezone(tz)
