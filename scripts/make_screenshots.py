@@ -1,6 +1,6 @@
 """Render every LabClient screen to PNG in docs/screenshots/ (1366×768, and right-to-left).
 
-Run: ``QT_QPA_PLATFORM=offscreen python scripts/make_screenshots.py [--out docs/screenshots]``.
+Run: ``QT_QPA_PLATFORM=offscreen python scripts/make_screenshots.py [--out docs/screenshots] [--only 'feedback-*']``.
 Each screen is a real MainWindow on a throw-away workspace loaded with the demo bundles and the
 demo people (PIN 1234). The people clock is a stepped one, so the timesheet bar shows a morning's
 work (clocked in at 08:00 UTC, two hours and a quarter later) without waiting for it.
@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import fnmatch
+import json
 import os
 import tempfile
+import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -30,6 +34,8 @@ from labclient.people.roles import Session
 from labclient.ui.app import application
 from labclient.ui.main_window import MainWindow
 from labclient.ui.task_views.data_entry import DataEntryView
+from labclient.ui.task_views.tagging import TaggingView
+from labclient.ui.task_views.transcription import TranscriptionView
 from labclient.workspace import Workspace
 
 SIZE = (1366, 768)
@@ -310,40 +316,104 @@ def show_issues(window: MainWindow) -> None:
     window.work_screen.submit()
 
 
+def demo_doc(bundle: str) -> dict[str, Any]:
+    """The batch document of the demo bundle ``bundle``, gold answers included (read from the
+    bundle itself: the workspace never shows an answer before the submit)."""
+    path = next(p for p in demo_bundles() if p.stem == bundle)
+    with zipfile.ZipFile(path) as zf:
+        doc: dict[str, Any] = json.loads(zf.read("batch.json"))
+    return doc
+
+
+def demo_answer(bundle: str, task_id: str) -> dict[str, Any]:
+    """The gold answer of ``task_id`` in the demo bundle ``bundle``."""
+    answer: dict[str, Any] = next(t for t in demo_doc(bundle)["tasks"] if t["id"] == task_id)["gold"]["answer"]
+    return answer
+
+
+def a_slip_in_the_transcript(window: MainWindow) -> None:
+    """The first (training) clip, typed with a number in figures, a word missed and one added; submitted."""
+    screen = window.work_screen
+    view = screen.views["transcription"]
+    assert isinstance(view, TranscriptionView) and screen.task is not None
+    words = str(demo_answer("demo-transcription-audio", screen.task.task_id)["text"]).split()
+    words[2] = "14"          # "fourteen" typed in figures
+    del words[5]             # a word missed
+    words.append("celsius")  # a word added
+    view.editor.setPlainText(" ".join(words))
+    screen.submit()
+    assert screen.feedback is not None
+
+
+def verified_without_fixing(window: MainWindow) -> None:
+    """The first (training) form: "Verified" chosen without fixing the swapped date; submitted."""
+    screen = window.work_screen
+    view = screen.views["data_entry"]
+    assert isinstance(view, DataEntryView)
+    view.choose_outcome(0)
+    screen.submit()
+    assert screen.feedback is not None
+
+
+def one_tag_too_many(window: MainWindow) -> None:
+    """The first (training) picture: the right tag and one more; submitted."""
+    screen = window.work_screen
+    view = screen.views["tagging"]
+    assert isinstance(view, TaggingView) and screen.task is not None
+    right = demo_answer("demo-tagging", screen.task.task_id)["labels"]
+    labels = [label["id"] for label in demo_doc("demo-tagging")["template"]["params"]["labels"]]
+    for i, label_id in enumerate(labels):  # the labels in their order on screen
+        if label_id in right or i == 0:
+            view.press_label(i)
+    screen.submit()
+    assert screen.feedback is not None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
-    out: Path = parser.parse_args().out
+    parser.add_argument("--only", default="*", help="render only the screens whose names match this pattern")
+    args = parser.parse_args()
+    out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     application()
-    shots = [
-        shoot_login(out, "login"),
-        shoot_login(out, "login-wrong-pin", wrong_pin=True),
-        shoot_first_admin(out),
-        shoot(out, "not-clocked-in", "demo-transcription-audio", clocked_in=False),
-        shoot(out, "transcription-audio", "demo-transcription-audio"),
-        shoot(out, "transcription-document", "demo-transcription-document"),
-        shoot(out, "tagging", "demo-tagging"),
-        shoot(out, "data-entry", "demo-data-entry"),
-        shoot(out, "data-entry-issues", "demo-data-entry", show_issues),
-        shoot(out, "instructions", "demo-tagging", lambda w: w.work_screen.toggle_instructions()),
-        shoot(out, "empty", None),
-        shoot_idle_prompt(out),
-        shoot_admin_login(out),
-        shoot_login(out, "login-rtl", rtl=True),
-        shoot(out, "data-entry-rtl", "demo-data-entry", rtl=True),
-        shoot(out, "transcription-audio-rtl", "demo-transcription-audio", rtl=True),
-        shoot_admin(out),
-        shoot_team(out, "team-on-shift", 0),
-        shoot_team(out, "team-hours", 1),
-        shoot_team(out, "team-correction", 1, correcting=True),
-        shoot_team(out, "team-hours-rtl", 1, rtl=True),
-        shoot_users(out),
-        shoot_my_week(out),
-        shoot_my_week(out, rtl=True),
+    shots: list[tuple[str, Callable[[], Path]]] = [
+        ("login", lambda: shoot_login(out, "login")),
+        ("login-wrong-pin", lambda: shoot_login(out, "login-wrong-pin", wrong_pin=True)),
+        ("login-first-admin", lambda: shoot_first_admin(out)),
+        ("not-clocked-in", lambda: shoot(out, "not-clocked-in", "demo-transcription-audio", clocked_in=False)),
+        ("transcription-audio", lambda: shoot(out, "transcription-audio", "demo-transcription-audio")),
+        ("transcription-document", lambda: shoot(out, "transcription-document", "demo-transcription-document")),
+        ("tagging", lambda: shoot(out, "tagging", "demo-tagging")),
+        ("data-entry", lambda: shoot(out, "data-entry", "demo-data-entry")),
+        ("data-entry-issues", lambda: shoot(out, "data-entry-issues", "demo-data-entry", show_issues)),
+        ("instructions", lambda: shoot(out, "instructions", "demo-tagging",
+                                       lambda w: w.work_screen.toggle_instructions())),
+        ("empty", lambda: shoot(out, "empty", None)),
+        ("idle-prompt", lambda: shoot_idle_prompt(out)),
+        ("admin-login", lambda: shoot_admin_login(out)),
+        ("login-rtl", lambda: shoot_login(out, "login-rtl", rtl=True)),
+        ("data-entry-rtl", lambda: shoot(out, "data-entry-rtl", "demo-data-entry", rtl=True)),
+        ("transcription-audio-rtl", lambda: shoot(out, "transcription-audio-rtl", "demo-transcription-audio",
+                                                  rtl=True)),
+        ("feedback-transcript", lambda: shoot(out, "feedback-transcript", "demo-transcription-audio",
+                                              a_slip_in_the_transcript)),
+        ("feedback-form", lambda: shoot(out, "feedback-form", "demo-data-entry", verified_without_fixing)),
+        ("feedback-tags", lambda: shoot(out, "feedback-tags", "demo-tagging", one_tag_too_many)),
+        ("feedback-transcript-rtl", lambda: shoot(out, "feedback-transcript-rtl", "demo-transcription-audio",
+                                                  a_slip_in_the_transcript, rtl=True)),
+        ("admin", lambda: shoot_admin(out)),
+        ("team-on-shift", lambda: shoot_team(out, "team-on-shift", 0)),
+        ("team-hours", lambda: shoot_team(out, "team-hours", 1)),
+        ("team-correction", lambda: shoot_team(out, "team-correction", 1, correcting=True)),
+        ("team-hours-rtl", lambda: shoot_team(out, "team-hours-rtl", 1, rtl=True)),
+        ("team-users", lambda: shoot_users(out)),
+        ("my-week", lambda: shoot_my_week(out)),
+        ("my-week-rtl", lambda: shoot_my_week(out, rtl=True)),
     ]
-    for shot in shots:
-        print(shot)
+    for name, make in shots:
+        if fnmatch.fnmatch(name, args.only):
+            print(make())
 
 
 if __name__ == "__main__":

@@ -177,6 +177,7 @@ class FeedbackView(QWidget):
         self.legend.setObjectName("feedbackLegend")
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setFont(plain)
         self.counts = QLabel(self)
         self.counts.setObjectName("feedbackCounts")
         self.counts.setWordWrap(True)
@@ -200,7 +201,8 @@ class FeedbackView(QWidget):
         self.table.setFont(table_font)
         self.table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
-        self.table.verticalHeader().setMinimumSectionSize(34)
+        self.table.verticalHeader().setMinimumSectionSize(30)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # wrapped text
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(GIVEN, QHeaderView.ResizeMode.Stretch)
@@ -234,10 +236,10 @@ class FeedbackView(QWidget):
         layout.addLayout(practice_row)
         layout.addWidget(self.headline)
         layout.addWidget(self.note)
-        layout.addWidget(self.transcripts, 3)
-        layout.addWidget(self.table, 3)
+        layout.addWidget(self.transcripts, 1)
+        layout.addWidget(self.table)  # as tall as its rows first (up to the room there is): every field shows
         layout.addWidget(self.explanation_title)
-        layout.addWidget(self.explanation, 2)
+        layout.addWidget(self.explanation, 1)
         layout.addStretch(0)  # takes the room left when neither the transcripts nor an explanation do
         self._spacer = layout.count() - 1
         layout.addLayout(bottom)
@@ -386,7 +388,8 @@ class FeedbackView(QWidget):
             self.tr("{0} a word you added").format(word_span(sample, "extra")),
             self.tr("{0} a word you missed").format(word_span(sample, "missed")),
         ]
-        return "&nbsp;&nbsp;·&nbsp;&nbsp;".join(items)
+        compared = self.tr("Both answers are shown as they were compared: without capitals or punctuation.")
+        return "&nbsp;&nbsp;·&nbsp;&nbsp;".join(items) + "<br>" + html.escape(compared)
 
     # -- fields and labels ---------------------------------------------------------------------
 
@@ -405,7 +408,6 @@ class FeedbackView(QWidget):
             self.table.setRowCount(1)
             self.table.setItem(0, NAME, QTableWidgetItem(self.tr("No label was to be chosen, and you chose none.")))
             self.table.setSpan(0, NAME, 1, 4)
-        self.table.resizeRowsToContents()
 
     def _set_row(self, row: int, field: FieldOutcome, *, tagging: bool) -> None:
         if tagging:
