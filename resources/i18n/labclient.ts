@@ -767,6 +767,182 @@
     </message>
 </context>
 <context>
+    <name>FeedbackView</name>
+    <message>
+        <source>Practice task</source>
+        <extracomment>Colours of the marks (each always with a second, non-colour cue). At most this many differences are listed in a pane&apos;s accessible description.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers and the right answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on to the next task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or Esc: continue to the next task · Tab: move to your answer and the explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Well done: {0}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite: {0}% (pass mark {1}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task is for practice: it does not count. Compare your answer with the right answer below, then go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We knew the answer to this task, so your work could be checked. Compare your answer with the right answer below, then go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote “{0}”; the right answer has “{1}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You added “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You missed “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other differences: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every word is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words right: {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} a wrong word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} the right word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} a word you added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} a word you missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both answers are shown as they were compared: without capitals or punctuation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No label was to be chosen, and you chose none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HoursPanel</name>
     <message>
         <source>Previous week</source>
@@ -1356,7 +1532,7 @@
     <name>MyWeekDialog</name>
     <message>
         <source>My week</source>
-        <extracomment>Errors that mean the person is no longer at the seat: the dialog hands them on as ``session_lost``.</extracomment>
+        <extracomment>Errors that mean the person is no longer at the seat: the dialog hands them on as ``session_lost``. How many of her last gold results the accuracy is computed over.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1428,6 +1604,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your accuracy on checked tasks (tasks with a known answer; your last {0}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} (today)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1485,6 +1665,10 @@
     </message>
     <message>
         <source>{0}: {1} changed your time by {2} clocked and {3} active. Reason: {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}% on average; {2} of {3} passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2398,6 +2582,10 @@
     </message>
     <message>
         <source>Done today: {0}   ·   Left in cache: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer is saved, but its feedback cannot be shown: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
