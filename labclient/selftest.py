@@ -13,6 +13,8 @@ Checks, in order, each reported on its own line as ``ok``, ``warning`` or ``FAIL
   and a view with an image really shows the image;
 - audio: a demo clip (or ``$LABCLIENT_SELFTEST_AUDIO``) is decoded to the end through Qt
   Multimedia's ``QAudioDecoder`` (no sound device needed);
+- scoring and field patterns: a gold transcript is scored (jiwer) and a pattern that would
+  backtrack for hours in Python's ``re`` is answered at once (RE2);
 - the keyring: the backends the keyring package knows (its entry-point metadata must be there)
   and the one it would use. No usable keyring is a *warning*, not a failure: a workstation
   without one enrols with ``--credential-store file`` (docs/INSTALL.md).
@@ -145,6 +147,7 @@ def _run_checks(report: Report, tmp: Path) -> None:
                     report.run(f"render {label}", _bind(_render, ws, tasks.get(label)))
                 report.run("audio", lambda: _decode_audio(tasks))
     report.run("scoring", _check_scoring)
+    report.run("field patterns", _check_patterns)
     report.run("keyring", _check_keyring)
 
 
@@ -156,6 +159,16 @@ def _check_scoring() -> str:
     if scored.wer is None or abs(scored.wer - 1 / 6) > 1e-9 or [w.op for w in scored.words].count("substitute") != 1:
         raise AssertionError(f"a transcript with one wrong word of six scored {scored.wer!r}")
     return "a transcript with one wrong word of six: WER 0.17"
+
+
+def _check_patterns() -> str:
+    """Batch field patterns are matched by RE2 (google-re2 is in this installation)."""
+    from labclient.tasks.patterns import full_match
+
+    started = time.perf_counter()
+    if full_match(r"(a+)+$", "a" * 10_000 + "!") or not full_match(r"\+?[0-9 ]{7,16}", "+254 700 000000"):
+        raise AssertionError("field patterns match the wrong texts")
+    return f"a backtracking pattern answered in {(time.perf_counter() - started) * 1000:.0f} ms"
 
 
 def _bind(check: Callable[[Any, Any], str], ws: Any, task: Any) -> Callable[[], str]:

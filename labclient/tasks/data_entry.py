@@ -20,6 +20,7 @@ from labclient.tasks.checks import (
     expect_unique_ids,
     fail,
 )
+from labclient.tasks.patterns import PatternError, compile_pattern, full_match
 
 FIELD_TYPES = ("text", "number", "date", "choice")
 _FIELD_OPTIONAL = frozenset({"required", "pattern", "min", "max", "max_length", "choices", "help"})
@@ -64,9 +65,10 @@ def _parse_field(raw: Any, where: str) -> dict[str, Any]:
     if "pattern" in f:
         pattern = expect_str(f["pattern"], f"{where}.pattern", min_len=1, max_len=500)
         try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise fail(f"{where}.pattern", f"is not a valid regular expression ({exc})") from None
+            compile_pattern(pattern)
+        except PatternError as exc:
+            raise fail(f"{where}.pattern", f"is not a valid regular expression in RE2's syntax, which "
+                                           f"matches in linear time ({exc})") from None
         out["pattern"] = pattern
     for bound in ("min", "max"):
         if bound not in f:
@@ -120,7 +122,7 @@ def check_value(field: dict[str, Any], value: str) -> Issue | None:
                          {"label": field["label"], "min": lo or "…", "max": hi or "…"})
     elif kind == "choice" and text not in field["choices"]:
         return Issue(fid, "field.choice", "{label} must be one of the listed choices.", {"label": field["label"]})
-    if field["pattern"] is not None and not re.fullmatch(field["pattern"], text):
+    if field["pattern"] is not None and not full_match(field["pattern"], text):
         return Issue(fid, "field.pattern", "{label} is not in the expected form.", {"label": field["label"]})
     return None
 
