@@ -49,13 +49,20 @@ def answer(item_id: str, status: str, reason: str | None = None) -> dict[str, An
 
 def seen_before(c: sqlite3.Connection, item_id: str, content: str, scope: LabScope | None = None
                 ) -> dict[str, Any] | None:
-    """The answer for an id the lab already holds (duplicate or conflict), or None if it is new
-    to the lab. ``scope`` is the pushing device's; None: the scope of the request being served
-    (:func:`labhub.scope.current_scope`, RuntimeError outside one)."""
+    """The answer for an id the lab already holds, or None if it is new to the lab: a resend of
+    the same content gets the verdict it was stored with when that was ``superseded`` (the answer
+    to the first send may have been lost, and the station lists such results for its admin), and
+    ``duplicate`` otherwise; other content is a ``conflict``. ``scope`` is the pushing device's;
+    None: the scope of the request being served (:func:`labhub.scope.current_scope`,
+    RuntimeError outside one)."""
     held = (scope or current_scope()).item_content(c, item_id)
     if held is None:
         return None
-    if held == content:
+    held_content, status = held
+    if held_content == content:
+        if status == "superseded":
+            return answer(item_id, "superseded", "sent again: it was stored before, beside the task's result of "
+                                                 "record from another answer")
         return answer(item_id, "duplicate")
     return answer(item_id, "conflict", "this item id was stored before with different content; the first one "
                                        "stands")

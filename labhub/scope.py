@@ -61,12 +61,12 @@ class LabScope:
                         (batch_id, task_id, self.lab_id)).fetchone()
         return None if row is None else (None if row[0] is None else str(row[0]),)
 
-    def item_content(self, c: sqlite3.Connection, item_id: str) -> str | None:
-        """The content hash of the item the lab holds under ``item_id`` (item ids are the lab's
-        own: another lab may use the same id for something else), or None."""
-        row = c.execute("SELECT i.content_sha256 FROM items i JOIN devices d ON d.id = i.device_id"
+    def item_content(self, c: sqlite3.Connection, item_id: str) -> tuple[str, str] | None:
+        """(content hash, stored status) of the item the lab holds under ``item_id`` (item ids
+        are the lab's own: another lab may use the same id for something else), or None."""
+        row = c.execute("SELECT i.content_sha256, i.status FROM items i JOIN devices d ON d.id = i.device_id"
                         " WHERE i.item_id = ? AND d.lab_id = ?", (item_id, self.lab_id)).fetchone()
-        return None if row is None else str(row[0])
+        return None if row is None else (str(row[0]), str(row[1]))
 
     def item_device(self, c: sqlite3.Connection, item_id: str) -> tuple[str, str] | None:
         """(id, name) of the lab's device that sent the lab's item ``item_id``, or None."""

@@ -32,6 +32,13 @@ class Hub:
         assert done.returncode == 0, done.stderr
         return done.stdout
 
+    def stop(self) -> None:
+        """Stop the hub and close its output."""
+        self.process.terminate()
+        self.process.wait(timeout=30)
+        assert self.process.stdout is not None
+        self.process.stdout.close()
+
 
 def start_hub(data_dir: Path, *extra: str) -> Hub:
     """Start a hub on a free port and wait for its 'serving on' line."""
@@ -50,10 +57,7 @@ def hub(tmp_path: Path) -> Iterator[Hub]:
     """A fresh hub with the test-faults hook."""
     running = start_hub(tmp_path / "hub")
     yield running
-    running.process.terminate()
-    running.process.wait(timeout=30)
-    assert running.process.stdout is not None
-    running.process.stdout.close()
+    running.stop()
 
 
 @pytest.fixture(autouse=True)

@@ -104,6 +104,38 @@ def test_a_lost_answer_is_resent_and_counted_once(enrolled: tuple[Hub, Path, Pat
     assert sorted(r["id"] for r in received) == sorted(ids)  # exactly once on the hub
 
 
+def test_a_lost_answer_to_a_superseded_result_still_reaches_the_admins_list(tmp_path: Path) -> None:
+    """The hub stores a late result as superseded and its answer is lost: the resend must get
+    that verdict back, not ``duplicate``, or the admin's "answered elsewhere first" list misses it."""
+    offset = tmp_path / "clock-offset"
+    offset.write_text("0")
+    hub = start_hub(tmp_path / "hub", "--lease-days", "1", "--clock-offset-file", str(offset))
+    try:
+        hub.admin("add-batch", str(make_bundle(tmp_path / "b", "tagging", 2)), "--lab", "Gulu")
+        late, early = tmp_path / "late", tmp_path / "early"
+        for station in (late, early):
+            enroll(station, hub.url, hub.admin("enroll-code", "--lab", "Gulu").strip(), device_name=station.name)
+        assert SyncRun(late).run().batches_received == ["test-tagging"]
+        offset.write_text(str(2 * 86_400))  # the late one stays offline past its lease
+        assert SyncRun(early).run().batches_received == ["test-tagging"]
+        for station, name in ((early, "Brian Okello"), (late, "Amina Njeri")):
+            with Workspace.open(station) as ws:
+                worker = sign_in(ws, name)
+                task = ws.next_task(worker)
+                assert task is not None and task.task_id == "t-0000"
+                ws.submit(worker, task.key, {"labels": ["cat"]})
+        assert SyncRun(early).run().tally.applied == 1
+        set_faults(hub, status=500, count=1, after_commit=True)  # stored as superseded, then the answer is lost
+        report = SyncRun(late, sleep=NoSleep()).run()
+        assert report.complete, report.message
+        assert (report.tally.superseded, report.tally.duplicate) == (1, 0)
+        with Workspace.open(late) as ws:
+            [listed] = ws.superseded_results()
+            assert listed["task_id"] == "t-0000"
+    finally:
+        hub.stop()
+
+
 def test_busy_hub_retry_after_is_honoured(enrolled: tuple[Hub, Path, Path]) -> None:
     hub, data_dir, bundle = enrolled
     work(data_dir, bundle, 10)
