@@ -12,13 +12,14 @@ apart"; ``tests/hub/test_lab_isolation.py`` walks every route of the OpenAPI doc
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Request, Response, Security
 from fastapi.responses import StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from labhub import PROTOCOL, __version__
+from labhub import PROTOCOL, __version__, documents
 from labhub.auth import Device, authenticate, enroll
 from labhub.batches import media_folder
 from labhub.clock import HubClock
@@ -62,6 +63,24 @@ CurrentDevice = Annotated[Device, Depends(current_device)]
 
 def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
     return {status: {"model": ErrorAnswer} for status in statuses}
+
+
+def _ranged(request: Request, path: Path, size: int, etag: str, mime: str) -> Response:
+    """The file at ``path`` (``size`` bytes, never changing under ``etag``), whole or the one
+    range the ``Range`` header asks for (honoured only while ``If-Range``, if sent, is ``etag``)."""
+    headers = {"ETag": etag, "Accept-Ranges": "bytes", "Cache-Control": "private, max-age=31536000, immutable"}
+    if_range = request.headers.get("if-range")
+    try:
+        wanted = parse_range(request.headers.get("range"), size) if if_range in (None, etag) else None
+    except ValueError as exc:
+        return error_reply(request, 416, "bad_request", f"The range cannot be served: {exc}.",
+                           {"Content-Range": f"bytes */{size}"})
+    start, end = wanted or (0, size)
+    headers["Content-Length"] = str(end - start)
+    if wanted is not None:
+        headers["Content-Range"] = f"bytes {start}-{end - 1}/{size}"
+    return StreamingResponse(read_range(path, start, end), status_code=206 if wanted else 200,
+                             media_type=mime, headers=headers)
 
 
 def create_app(config: HubConfig, store: HubStore) -> FastAPI:
@@ -123,7 +142,8 @@ def create_app(config: HubConfig, store: HubStore) -> FastAPI:
         if fault is not None and not fault.after_commit:
             return injected(request, fault)
         news = pull(store, clock, device, body.clock.model_dump(), parse_cursor(body.cursor), set(body.have),
-                    body.max_batches, config.lease_seconds, body.max_media_bytes, body.roster_as_of)
+                    body.max_batches, config.lease_seconds, body.max_media_bytes, body.roster_as_of,
+                    body.inline_max_bytes)
         if fault is not None:
             return injected(request, fault)
         return reply(request, {"cursor": str(news.cursor), "batches": news.batches, "leases": news.leases,
@@ -144,20 +164,19 @@ def create_app(config: HubConfig, store: HubStore) -> FastAPI:
             size = -1
         if mime is None or size < 0:  # unknown, or not this device's to see: the same answer
             raise NotFound(f"The hub has no media file {sha256[:64]!r}.")
-        etag = f'"{sha256}"'
-        headers = {"ETag": etag, "Accept-Ranges": "bytes", "Cache-Control": "private, max-age=31536000, immutable"}
-        if_range = request.headers.get("if-range")
-        try:
-            wanted = parse_range(request.headers.get("range"), size) if if_range in (None, etag) else None
-        except ValueError as exc:
-            return error_reply(request, 416, "bad_request", f"The range cannot be served: {exc}.",
-                               {"Content-Range": f"bytes */{size}"})
-        start, end = wanted or (0, size)
-        headers["Content-Length"] = str(end - start)
-        if wanted is not None:
-            headers["Content-Range"] = f"bytes {start}-{end - 1}/{size}"
-        return StreamingResponse(read_range(path, start, end), status_code=206 if wanted else 200,
-                                 media_type=mime, headers=headers)
+        return _ranged(request, path, size, f'"{sha256}"', mime)
+
+    @app.get("/v1/batches/{batch_id}/document",
+             responses={200: {"content": {"application/zstd": {}}}, 206: {"description": "the range asked for"},
+                        **_errors(401, 404, 416)},
+             response_class=Response, summary="A batch document, zstd-compressed; supports Range: bytes=N-")
+    def get_document(batch_id: str, request: Request, device: CurrentDevice) -> Response:
+        with store.snapshot() as c:
+            doc = LabScope.of(device).batch_doc(c, batch_id)
+        if doc is None:  # unknown, or another lab's: the same answer
+            raise NotFound(f"The hub has no batch {batch_id[:128]!r}.")
+        path = documents.compressed(store, doc)
+        return _ranged(request, path, path.stat().st_size, f'"{path.stem}"', "application/zstd")
 
     if config.test_faults:
         @app.post("/v1/_test/faults", include_in_schema=False)

@@ -8,7 +8,9 @@
 - Every lease and every reassignment is an event in ``lease_events``; the cursor is the number
   of the last event a device has been told about. A pull answers the events after the cursor:
   batches newly leased to the device (with their documents, unless listed in ``have``) and
-  ``revoked`` batch ids that went to another device. A lost answer costs nothing: the device
+  ``revoked`` batch ids that went to another device. A document larger than the pull's
+  ``inline_max_bytes`` is sent as a reference the device fetches on its own, resuming across
+  cuts (:mod:`labhub.documents`), so the answer itself stays small. A lost answer costs nothing: the device
   sends the old cursor again and hears the same news.
 - Everything is the device's own lab's (:class:`labhub.scope.LabScope`): it is leased only its
   lab's batches, hears only of its own leases, and gets only its lab's roster; ``have`` and the
@@ -26,6 +28,7 @@ from typing import Any
 from labhub.anchors import record_anchor
 from labhub.auth import Device
 from labhub.clock import HubClock
+from labhub.documents import reference
 from labhub.errors import BadRequest
 from labhub.items import canonical
 from labhub.scope import LabScope
@@ -45,6 +48,7 @@ class PullNews:
     revoked: list[str] = field(default_factory=list)
     more: bool = False
     roster: dict[str, Any] | None = None
+    documents: list[tuple[str, str, str]] = field(default_factory=list)  # (batch id, lease expiry, text)
 
 
 def parse_cursor(cursor: str | None) -> int:
@@ -63,11 +67,12 @@ def renew(c: sqlite3.Connection, device_id: str, expires: str) -> None:
 
 def pull(store: HubStore, clock: HubClock, device: Device, device_clock: dict[str, Any], cursor: int,
          have: set[str], max_batches: int, lease_seconds: float, max_media_bytes: int | None = None,
-         roster_as_of: str | None = None) -> PullNews:
+         roster_as_of: str | None = None, inline_max_bytes: int | None = None) -> PullNews:
     """Renew, lease what is free (at most ``max_batches``, and within ``max_media_bytes`` of
     media: see :func:`_lease_free_batches`), collect the news after ``cursor``, and the lab's
     roster unless the device holds the current one (``roster_as_of``), in one transaction. The
-    device's clock is kept as a clock anchor."""
+    device's clock is kept as a clock anchor. After the commit, each document goes into
+    ``batches`` whole, or as a reference when its text is longer than ``inline_max_bytes``."""
     with store.transaction() as c:
         now, expires = clock.after(lease_seconds)
         renew(c, device.id, expires)
@@ -81,6 +86,12 @@ def pull(store: HubStore, clock: HubClock, device: Device, device_clock: dict[st
         record_anchor(c, device.id, now, device_clock)
         c.execute("UPDATE devices SET last_seen_at = ?, last_clock = ? WHERE id = ?",
                   (now, canonical(device_clock), device.id))
+    for batch_id, expires, doc in news.documents:  # outside the transaction: compressing takes a while
+        if inline_max_bytes is not None and len(doc.encode("utf-8")) > inline_max_bytes:
+            news.batches.append({"lease_expires": expires, "document": reference(store, batch_id, doc)})
+        else:
+            news.batches.append({"lease_expires": expires, "batch": json.loads(doc)})
+    news.documents = []
     return news
 
 
@@ -125,12 +136,12 @@ def _news(c: sqlite3.Connection, scope: LabScope, cursor: int, have: set[str], l
             "SELECT seq, batch_id, event FROM lease_events WHERE device_id = ? AND seq > ? ORDER BY seq",
             (device_id, cursor)).fetchall():
         if event == "leased" and batch_id in mine and batch_id not in have and batch_id not in sent:
-            if len(news.batches) == limit:
+            if len(news.documents) == limit:
                 news.more = True
                 break
             doc = scope.batch_doc(c, batch_id)
             if doc is not None:  # always: ``mine`` holds only the lab's batches
-                news.batches.append({"lease_expires": mine[batch_id], "batch": json.loads(doc)})
+                news.documents.append((batch_id, mine[batch_id], doc))
                 sent.add(batch_id)
         elif event == "revoked" and batch_id not in mine and batch_id not in news.revoked:
             news.revoked.append(batch_id)

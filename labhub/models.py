@@ -15,10 +15,11 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 MAX_ID = 128
 MAX_SEQ = 2**62
 MAX_PEOPLE = 10_000
-FEATURES = ("people", "signed_events")
+FEATURES = ("people", "signed_events", "batch_documents")
 """What this hub takes beyond the base of protocol 1 (the hello and enrolment answers say so):
 ``people``, the push's map of a workstation's worker ids to the hub's users; ``signed_events``,
-a timesheet event's ``mac`` (its device signature, docs/people.md)."""
+a timesheet event's ``mac`` (its device signature, docs/people.md); ``batch_documents``, the
+pull's ``inline_max_bytes`` and ``GET /v1/batches/{batch_id}/document``."""
 
 
 class _Strict(BaseModel):
@@ -125,13 +126,29 @@ class PullRequest(_Strict):
     roster_as_of: str | None = Field(
         default=None, max_length=64,
         description="the as_of of the roster the device holds; the answer's roster is null while it is current")
+    inline_max_bytes: int | None = Field(
+        default=None, ge=0, le=MAX_SEQ,
+        description="send a batch document whose JSON text is longer than this as a reference, to be fetched "
+                    "from GET /v1/batches/{batch_id}/document (feature batch_documents); absent: every "
+                    "document inline")
+
+
+class DocumentReference(BaseModel):
+    """A batch document to fetch from ``GET /v1/batches/{batch_id}/document``."""
+
+    batch_id: str
+    sha256: str = Field(description="sha256 of the document's UTF-8 JSON text, checked after decompressing")
+    json_bytes: int = Field(description="the length of that text")
+    bytes: int = Field(description="the length of the zstd file the route serves")
 
 
 class LeasedBatch(BaseModel):
-    """A batch newly leased to the device, with its document."""
+    """A batch newly leased to the device: its document, or (larger than the pull's
+    ``inline_max_bytes``) a reference to fetch it by."""
 
     lease_expires: str
-    batch: dict[str, Any]
+    batch: dict[str, Any] | None = None
+    document: DocumentReference | None = None
 
 
 class Lease(BaseModel):

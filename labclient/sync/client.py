@@ -53,7 +53,8 @@ from labclient.people import state as people_state
 from labclient.people.roster import RosterReport, apply_roster
 from labclient.store import DB_NAME, Store
 from labclient.sync import credentials
-from labclient.sync.media_fetch import fetch
+from labclient.sync.documents import INLINE_MAX_BYTES, check_reference, fetch_document
+from labclient.sync.media_fetch import fetch, sweep_partials
 from labclient.sync.signing import sign_with_token
 from labclient.sync.state import (
     OutboxItem,
@@ -383,6 +384,8 @@ class SyncRun:
             settings = read_settings(store)
             body = {"clock": _clock(), "cursor": settings.pull_cursor, "have": have, "max_batches": PULL_BATCHES,
                     "roster_as_of": people_state.get(store.read(), "roster_as_of")}
+            if settings.hub_features is not None and "batch_documents" in settings.hub_features:
+                body["inline_max_bytes"] = INLINE_MAX_BYTES  # larger documents come by reference, resumable
             if settings.prefetch_budget is not None:
                 # Ask only for as much new media as the budget has room for beside the work not yet done.
                 body["max_media_bytes"] = max(0, settings.prefetch_budget - outstanding_media_bytes(store))
@@ -404,6 +407,7 @@ class SyncRun:
             apply_pull_answer(store, answer)
             self._apply_roster(store, transport, answer.get("roster"), answer.get("hub_time"))
             if answer.get("more") is not True:
+                sweep_partials(media)  # what is left belongs to no batch this workstation will get
                 return
             empty = 0 if news else empty + 1
             if empty >= MAX_EMPTY_PULLS:
@@ -434,8 +438,27 @@ class SyncRun:
         self.roster_report = report
 
     def _receive_batch(self, store: Store, transport: Transport, media: MediaStore, entry: Any) -> str | None:
-        """Check one pulled batch, fetch its missing media (resuming) and add it to the cache."""
+        """Check one pulled batch (fetching its document first when the answer sent a reference),
+        fetch its missing media (resuming) and add it to the cache."""
         doc = entry.get("batch") if isinstance(entry, dict) else None
+        if doc is None and isinstance(entry, dict) and "document" in entry:
+            try:
+                ref = check_reference(entry["document"])
+            except BadHubResponseError as exc:
+                self._refuse(transport, _batch_id(entry), "refused", exc)
+                return None
+            if present(store, ref["batch_id"]):
+                return None
+            try:
+                doc = self._with_retries(transport, functools.partial(fetch_document, transport, media, ref),
+                                         lambda: _counts(0, 1))
+            except BundleError as exc:  # the hub no longer has it: skip it, keep syncing the rest
+                self._refuse(transport, ref["batch_id"], "skipped", exc)
+                return None
+            if not isinstance(doc, dict) or doc.get("batch_id") != ref["batch_id"]:
+                self._refuse(transport, ref["batch_id"], "refused",
+                             BundleError(detail="its document names another batch"))
+                return None
         try:
             batch = check_batch(doc)
         except (BundleError, ValueError, TypeError, KeyError, RecursionError) as exc:
@@ -589,7 +612,10 @@ def refused_in(message: str) -> int:
 
 
 def _batch_id(entry: Any) -> str | None:
-    """The batch id a pull entry names, if it names one."""
+    """The batch id a pull entry names (in its document or its reference), if it names one."""
+    ref = entry.get("document") if isinstance(entry, dict) else None
+    if isinstance(ref, dict) and isinstance(ref.get("batch_id"), str):
+        return str(ref["batch_id"])
     doc = entry.get("batch") if isinstance(entry, dict) else None
     batch_id = doc.get("batch_id") if isinstance(doc, dict) else None
     return batch_id if isinstance(batch_id, str) else None

@@ -1,4 +1,5 @@
-"""Fetching media from the hub by content hash, resuming across cuts with HTTP Range.
+"""Fetching media from the hub by content hash, resuming across cuts with HTTP Range (batch
+documents are fetched the same way: :mod:`labclient.sync.documents`).
 
 Bytes go to ``media/.partial/<sha256>.part``. A cut leaves the part file; the next attempt asks
 for the rest with ``Range: bytes=N-``. When the file is whole it is hashed, flushed and renamed
@@ -7,6 +8,7 @@ into place; a file that does not match its hash is deleted and fetched again fro
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from pathlib import Path
@@ -16,7 +18,9 @@ from labclient.errors import BadHubResponseError, BundleError, HubAuthError, Hub
 from labclient.media import MediaStore, disk_errors
 from labclient.sync.transport import Transport
 
-CHUNK = 64 * 1024
+#: Bytes read from the hub per write to the part file. Well below a cut every 64 KB: with 64 KB a
+#: chunk never completed on such a line, and no download moved forward.
+CHUNK = 16 * 1024
 
 
 def part_path(media: MediaStore, sha256: str) -> Path:
@@ -43,41 +47,50 @@ def fetch(transport: Transport, media: MediaStore, entry: MediaEntry) -> int:
         offset = 0
     downloaded = 0
     if offset < entry.bytes:
-        downloaded = _download(transport, media, entry, part, offset)
+        downloaded = download(transport, f"/v1/media/{entry.sha256}", part, offset, entry.bytes,
+                              f"media {entry.sha256[:12]}", media.root,
+                              missing=BundleError(detail=f"the hub has no media file {entry.path} "
+                                                         f"({entry.sha256[:12]}…)", where=entry.path))
     _verify_and_place(media, entry, part)
     return downloaded
 
 
-def _download(transport: Transport, media: MediaStore, entry: MediaEntry, part: Path, offset: int) -> int:
+def download(transport: Transport, route: str, part: Path, offset: int, size: int, what: str, root: Path,
+             missing: Exception) -> int:
+    """Fetch the bytes of ``route`` (a file of ``size`` bytes) into ``part`` from ``offset`` on,
+    asking for the rest with ``Range`` when ``offset`` > 0; returns the bytes written now.
+
+    Raises ``missing`` on 404, HubAuthError, HubBusyError, HubUnreachableError on a cut (what
+    arrived stays in ``part``), and BadHubResponseError for a redirect (never followed), another
+    status, or more bytes than ``size``. ``what`` names the file in messages; ``root`` is the
+    folder whose disk errors are reported as such."""
     headers = {"Authorization": f"Bearer {transport.token}", "Accept-Encoding": "identity"}
     if offset:
         headers["Range"] = f"bytes={offset}-"
     written = 0
     try:
         # Bounded like every request (transport.stream): in time, and here by the listed size.
-        with transport.stream("GET", f"/v1/media/{entry.sha256}", headers=headers) as response:
+        with transport.stream("GET", route, headers=headers) as response:
             status = response.status_code
             if status == 401:
-                raise HubAuthError(detail="the hub refused the credential for media")
+                raise HubAuthError(detail=f"the hub refused the credential for {what}")
             if status in (429, 503) or status >= 500:
-                raise HubBusyError(detail=f"HTTP {status} for media")
+                raise HubBusyError(detail=f"HTTP {status} for {what}")
             if status == 404:
-                raise BundleError(detail=f"the hub has no media file {entry.path} ({entry.sha256[:12]}…)",
-                                  where=entry.path)
+                raise missing
             if 300 <= status < 400:
                 raise BadHubResponseError(hub=transport.hub_url,
-                                          detail=f"HTTP {status} for media {entry.sha256[:12]}: a redirect, "
-                                                 "which is not followed")
+                                          detail=f"HTTP {status} for {what}: a redirect, which is not followed")
             if status == 200:
                 offset = 0  # the hub sent the whole file: start the part over
             elif status != 206:
-                raise BadHubResponseError(hub=transport.hub_url, detail=f"HTTP {status} for media {entry.sha256[:12]}")
-            with disk_errors(media.root), open(part, "r+b" if offset else "wb") as out:
+                raise BadHubResponseError(hub=transport.hub_url, detail=f"HTTP {status} for {what}")
+            with disk_errors(root), open(part, "r+b" if offset else "wb") as out:
                 out.seek(offset)
                 out.truncate()
                 for chunk in response.iter_content(CHUNK):
-                    if offset + written + len(chunk) > entry.bytes:
-                        raise BadHubResponseError(hub=transport.hub_url, detail="a media file is longer than listed")
+                    if offset + written + len(chunk) > size:
+                        raise BadHubResponseError(hub=transport.hub_url, detail=f"{what} is longer than listed")
                     out.write(chunk)
                     written += len(chunk)
                 out.flush()
@@ -85,6 +98,19 @@ def _download(transport: Transport, media: MediaStore, entry: MediaEntry, part: 
     finally:
         transport.bytes_received += written
     return written
+
+
+def sweep_partials(media: MediaStore) -> int:
+    """Delete every partial download (media and batch documents); returns how many. Called after
+    a pull that finished: each batch it was handed is then cached or was refused, so what is
+    left belongs to a batch whose lease went elsewhere, or that the hub skipped, and would
+    otherwise stay on the disk for good."""
+    removed = 0
+    for path in (media.root / ".partial").glob("*.part"):
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed += 1
+    return removed
 
 
 def _verify_and_place(media: MediaStore, entry: MediaEntry, part: Path) -> None:

@@ -30,7 +30,10 @@ _TABLE = {"result": "results", "event": "time_events"}  # where each item type k
 REFUSED = ("rejected", "conflict")
 STATUSES = ACKED + REFUSED
 PEOPLE_MORE = 100  # at most this many mappings a push carries for workers not named by its items
-FEATURES_RECHECK = dt.timedelta(days=1)  # a hub that took no people map is asked again after this
+FEATURES_RECHECK = dt.timedelta(days=1)  # a hub that lacked a feature we know is asked again after this
+#: The hub features this client uses (docs/protocol.md): a hub without one of them is asked again
+#: now and then, as it may have been upgraded.
+KNOWN_FEATURES = frozenset({"people", "signed_events", "batch_documents"})
 
 
 @dataclass(frozen=True)
@@ -64,12 +67,12 @@ class SyncSettings:
         return self.hub_features is not None and "signed_events" in self.hub_features
 
     def features_due(self, now: dt.datetime) -> bool:
-        """Whether a run should ask the hub's features (hello): they are not known, or the hub took
-        no people map when last asked, more than ``FEATURES_RECHECK`` ago (it may have been
-        upgraded since)."""
+        """Whether a run should ask the hub's features (hello): they are not known, or the hub
+        lacked one of :data:`KNOWN_FEATURES` when last asked, more than ``FEATURES_RECHECK`` ago
+        (it may have been upgraded since)."""
         if self.hub_features is None:
             return True
-        if self.hub_takes_people:
+        if self.hub_features >= KNOWN_FEATURES:
             return False
         checked = parse_wall(self.features_checked_at) if self.features_checked_at else None
         return checked is None or not dt.timedelta(0) <= now - checked <= FEATURES_RECHECK

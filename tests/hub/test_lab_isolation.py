@@ -359,7 +359,9 @@ def generic_probe(spec: dict[str, Any], path: str, method: str, op: dict[str, An
 def probes_for(w: World, spec: dict[str, Any], path: str, method: str, op: dict[str, Any]) -> list[Probe]:
     known: dict[tuple[str, str], list[Probe]] = {
         ("post", "/v1/push"): push_probes(w), ("post", "/v1/pull"): pull_probes(),
-        ("get", "/v1/media/{sha256}"): media_probes()}
+        ("get", "/v1/media/{sha256}"): media_probes(),
+        ("get", "/v1/batches/{batch_id}/document"): [
+            lambda ids, me: Call("GET", f"/v1/batches/{ids.batch_id}/document", headers={"Range": "bytes=5-"})]}
     return [generic_probe(spec, path, method, op), *known.get((method, path), [])]
 
 
@@ -367,7 +369,8 @@ def test_every_route_answers_another_lab_as_if_lab_b_did_not_exist(world: World)
     w = world
     spec = w.hub.get("/openapi.json").json()
     operations = [(path, method, op) for path, methods in spec["paths"].items() for method, op in methods.items()]
-    assert {("/v1/push", "post"), ("/v1/pull", "post"), ("/v1/media/{sha256}", "get")} <= {
+    assert {("/v1/push", "post"), ("/v1/pull", "post"), ("/v1/media/{sha256}", "get"),
+            ("/v1/batches/{batch_id}/document", "get")} <= {
         (p, m) for p, m, _ in operations}
     before = lab_b_state(w)
     real_side, fake_side = w.attackers

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import subprocess
 import sys
 import zipfile
 from typing import Any
+
+import zstandard
 
 from tests.hub.conftest import CLOCK, Hub
 
@@ -48,6 +51,30 @@ def test_the_batch_document_is_exactly_the_bundles(hub: Hub, lab: str) -> None:
     bundle = hub.data_dir.parent / "bundles" / f"{batch}.zip"
     with zipfile.ZipFile(bundle) as zf:
         assert entry["batch"] == json.loads(zf.read("batch.json"))
+
+
+def test_a_document_larger_than_the_devices_inline_limit_comes_by_reference_and_by_range(hub: Hub, lab: str) -> None:
+    small, large = hub.add_batch(lab, kind="data_entry", n=1), hub.add_batch(lab, kind="data_entry", n=40)
+    device = hub.enroll(lab)
+    r = hub.post("/v1/pull", {"clock": CLOCK, "cursor": None, "have": [], "inline_max_bytes": 4000},
+                 headers=device.headers)
+    assert r.status_code == 200, r.text
+    first, second = r.json()["batches"]
+    assert first["batch"]["batch_id"] == small and "document" not in first
+    ref = second["document"]
+    assert ref["batch_id"] == large and "batch" not in second
+    route = f"/v1/batches/{large}/document"
+    whole = hub.get(route, headers=device.headers)
+    assert whole.status_code == 200 and len(whole.content) == ref["bytes"]
+    assert whole.headers["content-type"] == "application/zstd"
+    rest = hub.get(route, headers={**device.headers, "Range": "bytes=100-", "Accept-Encoding": "identity"})
+    assert rest.status_code == 206 and rest.content == whole.content[100:], "a cut download resumes"
+    text = zstandard.ZstdDecompressor().decompress(whole.content)
+    assert len(text) == ref["json_bytes"] and hashlib.sha256(text).hexdigest() == ref["sha256"]
+    bundle = hub.data_dir.parent / "bundles" / f"{large}.zip"
+    with zipfile.ZipFile(bundle) as zf:
+        assert json.loads(text) == json.loads(zf.read("batch.json"))
+    assert hub.get(route, headers=hub.enroll(lab + " elsewhere").headers).status_code == 404, "only for its lab"
 
 
 def test_the_cursor_brings_only_news_and_have_skips_documents(hub: Hub, lab: str) -> None:

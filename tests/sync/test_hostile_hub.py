@@ -467,6 +467,93 @@ def test_garbage_content_encoding_on_media_is_named(hostile: Callable[[Handler],
     assert "Content-Encoding" in report.message
 
 
+# -- batch documents by reference: what the hub sends is checked like everything else ---------------
+
+
+def document_hub(hostile: Callable[[Handler], HostileHub], refs: list[dict[str, Any]],
+                 files: dict[str, bytes]) -> HostileHub:
+    """A hub that lists ``batch_documents`` and answers the pull with ``refs``, serving
+    ``files`` (by batch id) at the document route."""
+    def handler(request: Request, wire: Wire) -> bool:
+        if request.path in ("/v1/enroll", "/v1/hello"):
+            wire.answer(200, hub_json(device_id="dev-1", token="hostile-token", lab="Gulu", max_items=250,
+                                      max_request_bytes=4 << 20, features=["batch_documents"]))
+            return True
+        if request.path == "/v1/pull":
+            assert (request.json() or {}).get("inline_max_bytes"), "the workstation asks for references"
+            wire.answer(200, hub_json(cursor="1", batches=[{"lease_expires": utc_now(), "document": r} for r in refs],
+                                      leases=[], revoked=[], more=False, roster=None))
+            return True
+        for batch_id, data in files.items():
+            if request.path == f"/v1/batches/{batch_id}/document":
+                wire.answer(200, data, content_type="application/zstd")
+                return True
+        return False
+
+    return hostile(handler)
+
+
+def reference_to(doc: dict[str, Any], *, packed: bytes | None = None) -> tuple[dict[str, Any], bytes]:
+    text = json.dumps(doc).encode()
+    data = packed if packed is not None else zstandard.ZstdCompressor().compress(text)
+    return {"batch_id": doc["batch_id"], "sha256": hashlib.sha256(text).hexdigest(), "json_bytes": len(text),
+            "bytes": len(data)}, data
+
+
+def test_a_document_fetched_by_reference_arrives(hostile: Callable[[Handler], HostileHub], tmp_path: Path) -> None:
+    ref, data = reference_to(entry_doc("by-ref", 5))
+    hub = document_hub(hostile, [ref], {"by-ref": data})
+    report = SyncRun(enrolled(hub, tmp_path), deadline_s=10).run()
+    assert report.outcome == "ok", report.message
+    assert report.batches_received == ["by-ref"]
+
+
+def test_a_document_that_is_not_what_its_reference_says_is_refused_and_thrown_away(
+        hostile: Callable[[Handler], HostileHub], tmp_path: Path) -> None:
+    doc = entry_doc("swapped")
+    ref, _ = reference_to(doc)
+    other = entry_doc("swapped", 3)
+    _, data = reference_to(other)
+    ref["bytes"] = len(data)
+    hub = document_hub(hostile, [ref], {"swapped": data})
+    data_dir = enrolled(hub, tmp_path)
+    report = SyncRun(data_dir, deadline_s=10).run()
+    assert report.outcome == "bad_response", report.message
+    assert "swapped" in report.message and report.batches_received == []
+    assert not list((data_dir / "media" / ".partial").glob("*")), "the wrong bytes are not kept to resume from"
+
+
+def test_a_bomb_behind_a_reference_is_cut_at_the_listed_size(hostile: Callable[[Handler], HostileHub],
+                                                              tmp_path: Path) -> None:
+    """A reference that says 2 KB of JSON for a file that inflates to 200 MB: decompressing stops
+    after the listed size (memory stays bounded) and the batch is refused."""
+    doc = entry_doc("bomb")
+    ref, _ = reference_to(doc)
+    bomb = zstandard.ZstdCompressor(level=3).compress(b" " * (200 << 20))
+    ref["bytes"] = len(bomb)
+    hub = document_hub(hostile, [ref], {"bomb": bomb})
+    report = SyncRun(enrolled(hub, tmp_path), deadline_s=20).run()
+    assert report.outcome == "bad_response", report.message
+    assert "more bytes than listed" in report.message
+
+
+@pytest.mark.parametrize("ref", [
+    pytest.param({"batch_id": "../../etc", "sha256": "0" * 64, "json_bytes": 10, "bytes": 10}, id="path-in-id"),
+    pytest.param({"batch_id": "x", "sha256": "0" * 64, "json_bytes": 10, "bytes": 1 << 40}, id="huge"),
+    pytest.param({"batch_id": "x", "sha256": "zz", "json_bytes": 10, "bytes": 10}, id="bad-sha"),
+    pytest.param({"batch_id": "x", "sha256": "0" * 64, "json_bytes": True, "bytes": 10}, id="bool-size"),
+])
+def test_a_malformed_reference_is_refused_and_the_rest_arrives(hostile: Callable[[Handler], HostileHub],
+                                                               tmp_path: Path, ref: dict[str, Any]) -> None:
+    good, data = reference_to(entry_doc("good-batch"))
+    hub = document_hub(hostile, [ref, good], {"good-batch": data})
+    report = SyncRun(enrolled(hub, tmp_path), deadline_s=10).run()
+    assert report.outcome == "ok", report.message
+    assert report.batches_received == ["good-batch"]
+    assert len(report.batches_refused) == 1 and "malformed" in report.batches_refused[0].reason
+    assert not any(".." in r.path for r in hub.requests), "a hostile id never becomes a path"
+
+
 # -- 21 and 23: one bad batch stops nothing, and is shown --------------------------------------------
 
 

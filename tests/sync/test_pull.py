@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import random
 import zipfile
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -17,8 +20,10 @@ from labclient.sync.media_fetch import part_path
 from labclient.sync.settings import MIN_PREFETCH_BUDGET
 from labclient.workspace import Workspace
 from tests.factory import batch_doc, make_bundle, png_bytes
+from tests.faultproxy import FaultProxy, Faults
 from tests.logins import sign_in
 from tests.sync.conftest import Hub, start_hub
+from tests.sync.test_push import NoSleep
 
 
 def enrolled_device(hub: Hub, tmp_path: Path, name: str) -> Path:
@@ -176,3 +181,63 @@ def test_new_work_is_fetched_within_the_admins_media_budget(hub: Hub, tmp_path: 
     with Workspace.open(data_dir) as ws:
         sync_settings.set_prefetch_budget(ws.store, sign_in(ws, "Grace Achieng", "admin"), None)
         assert ws.prefetch_budget() is None
+
+
+def _behind_a_proxy(hub: Hub, tmp_path: Path, proxies: contextlib.ExitStack, name: str) -> tuple[Path, FaultProxy]:
+    parts = urlsplit(hub.url)
+    assert parts.hostname is not None and parts.port is not None
+    proxy = proxies.enter_context(FaultProxy((parts.hostname, parts.port)))
+    data_dir = tmp_path / name
+    enroll(data_dir, proxy.url, hub.admin("enroll-code", "--lab", "Gulu").strip(), device_name=name)
+    return data_dir, proxy
+
+
+def test_a_large_batch_crosses_a_line_cut_every_64_kb(hub: Hub, tmp_path: Path) -> None:
+    """Before, every retry asked for the whole pull answer again (documents inline) and no cut
+    line ever brought the batch: now the answer names the document, which is fetched resuming
+    across cuts like media, so each cut costs at most the chunk in flight."""
+    doc, media = batch_doc("data_entry", 8000, batch_id="listings")
+    rng = random.Random(7)  # listings differ, as real ones do: the document compresses as they would
+    for task in doc["tasks"]:
+        task["text"] += " Ref " + "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(12))
+    hub.admin("add-batch", str(write_bundle(tmp_path / "listings.zip", doc, media)), "--lab", "Gulu")
+    with contextlib.ExitStack() as proxies:
+        data_dir, proxy = _behind_a_proxy(hub, tmp_path, proxies, "LAB-PC-01")
+        proxy.set_faults(Faults(reset_after=65_536, repeat=True, down_only=True))
+        sleep = NoSleep()
+        report = SyncRun(data_dir, sleep=sleep, clock=sleep.clock, deadline_s=600).run()
+        assert report.complete, report.message
+        assert report.batches_received == ["listings"]
+        assert len(sleep.calls) >= 2, "the line was cut on the way"
+        document = next((hub.data_dir / "documents").glob("*.zst"))
+        assert proxy.bytes_down < document.stat().st_size + 65_536 * (len(sleep.calls) + 1), \
+            "a cut costs at most the chunk in flight, not the whole document again"
+    with Workspace.open(data_dir) as ws:
+        assert ws.task_counts()["new"] == 8000
+    assert not list((data_dir / "media" / ".partial").glob("*")), "nothing half-fetched is left"
+
+
+def test_a_partial_download_of_a_batch_that_went_elsewhere_is_removed(tmp_path: Path) -> None:
+    """A cut leaves part of a batch's media behind; meanwhile the lease moves to another
+    workstation. The next sync that finishes must not keep those bytes for good."""
+    offset = tmp_path / "clock-offset"
+    offset.write_text("0")
+    hub = start_hub(tmp_path / "hub", "--lease-days", "1", "--clock-offset-file", str(offset))
+    try:
+        bundle = make_bundle(tmp_path / "bundles", "transcription", 2, batch_id="clips")
+        hub.admin("add-batch", str(bundle), "--lab", "Gulu")
+        late = enrolled_device(hub, tmp_path, "late")
+        with open_bundle(bundle) as opened, zipfile.ZipFile(bundle) as zf:
+            first = opened.batch.media[0]
+            data = zf.read(first.path)
+        part = part_path(MediaStore(late / "media"), first.sha256)
+        part.parent.mkdir(parents=True)
+        part.write_bytes(data[: len(data) // 2])  # what a cut during its first pull left behind
+        offset.write_text(str(2 * 86_400))  # the lease runs out while the line is down
+        assert SyncRun(enrolled_device(hub, tmp_path, "early")).run().batches_received == ["clips"]
+        again = SyncRun(late).run()
+        assert again.complete, again.message
+        assert again.batches_received == []
+        assert not part.exists(), "the bytes of a batch this workstation will not get are gone"
+    finally:
+        hub.stop()
