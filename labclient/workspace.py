@@ -424,7 +424,7 @@ class Workspace:
         if self._waiting is not None:
             self._waiting += 1
         day, count = self._done_today.get(worker_id, ("", 0))
-        if day:
+        if day and purpose != "training":  # practice is not the day's work (docs/quality.md)
             self._done_today[worker_id] = (day, count + 1)
         return result_id
 
@@ -496,8 +496,8 @@ class Workspace:
     # -- counts ------------------------------------------------------------------------------
 
     def progress(self, session: Session, *, clock: Clock = SYSTEM_CLOCK) -> Progress:
-        """Results the session's worker stored today (local day) and new tasks left in the cache
-        (outside withdrawn batches).
+        """Results the session's worker stored today (local day), training left out (it is practice,
+        not the day's work), and new tasks left in the cache (outside withdrawn batches).
 
         "Today" is the timesheet's: the day of the hub-anchored time now (this computer's wall
         clock only without an anchor), and results of this boot are placed by their monotonic
@@ -514,7 +514,7 @@ class Workspace:
         day, count = self._done_today.get(worker_id, ("", 0))
         if day != since:
             count = c.execute(
-                "SELECT count(*) FROM results WHERE worker_id = ? AND CASE WHEN boot_id = ?"
+                "SELECT count(*) FROM results WHERE worker_id = ? AND purpose != 'training' AND CASE WHEN boot_id = ?"
                 " THEN created_mono_ns >= ? ELSE created_at >= ? END",
                 (worker_id, clock.boot_id(), since_mono, since)).fetchone()[0]
             self._done_today[worker_id] = (since, count)

@@ -154,3 +154,18 @@ def test_training_feedback_and_accuracy_counts_only_gold(ws: Workspace, worker: 
     assert acc[0].mean_score == pytest.approx((1 + 0.5 + 1 / 3 + 1) / 4)
     assert ws.accuracy(worker, last=1) == [ProjectAccuracy("test", "Test project", 1, 1.0, 1)]
     assert ws.accuracy(sign_in(ws, "Sokha Chan")) == []
+
+
+def test_practice_does_not_count_in_done_today_but_checked_work_does(ws: Workspace, worker: Session,
+                                                                      tmp_path: Path) -> None:
+    ws.import_bundle(make_bundle(tmp_path, "tagging", 4, training=1, gold=1))
+    practice = take(ws, worker)
+    ws.submit(worker, practice.key, {"labels": ["cat"]})
+    assert ws.progress(worker).done_today == 0, "a training task is practice, not the day's work"
+    checked = take(ws, worker)
+    ws.submit(worker, checked.key, {"labels": ["cat"]})
+    production = take(ws, worker)
+    ws.submit(worker, production.key, {"labels": ["dog"]})
+    assert ws.progress(worker).done_today == 2
+    with Workspace.open(ws.data_dir) as again:  # counted from the database, not only in memory
+        assert again.progress(worker).done_today == 2
