@@ -58,7 +58,8 @@ class Flag:
     outside_shift, double_clock_in, chain, author (a correction or approval set aside because whoever
     it names may not have made it), seat_taken (another worker started at the seat while this one's
     period was counting), active_over_clocked (a day with more active than clocked time, capped),
-    results_not_clocked_in (results stored on a day outside the worker's work periods). ``day``: the
+    results_not_clocked_in (results stored on a day outside the worker's work periods), too_fast
+    (submits made faster than the work can be done). ``day``: the
     day (in the lab's time zone) of the event that
     raised it, placed like the hours (for ``author``: the day corrected, or the approved days);
     None for a flag of the whole record (chain)."""
@@ -334,6 +335,14 @@ def results_flag(worker_id: str, name: str, day: dt.date, count: int, first_id: 
     what = "1 result" if count == 1 else f"{count} results"
     return Flag("results_not_clocked_in", f"{name} stored {what} on {day.isoformat()} while not clocked in: that "
                 "work is not on the clock.", worker_id, first_id, None, day)
+
+
+def too_fast_flag(worker_id: str, name: str, day: dt.date, count: int, first_id: str) -> Flag:
+    """The ``too_fast`` flag of a worker's day: submits made in less time than the task's kind
+    plausibly takes (:func:`labclient.tasks.too_fast`; ``first_id``: the first of them)."""
+    what = "1 result" if count == 1 else f"{count} results"
+    return Flag("too_fast", f"{name} submitted {what} on {day.isoformat()} faster than the work can be done: "
+                "check them before they are paid or delivered.", worker_id, first_id, None, day)
 
 
 def _hm(ms: int) -> str:

@@ -16,7 +16,7 @@ import datetime as dt
 import json
 import socket
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from labclient.errors import ChainBrokenError, NotAllowed, TimesheetStateError, UnknownUserError
@@ -35,10 +35,12 @@ from labclient.people.hours import (
     merge_flags,
     not_clocked_in,
     results_flag,
+    too_fast_flag,
 )
 from labclient.people.roles import Permission, Session, requires
 from labclient.people.state import people_settings
 from labclient.store import Store
+from labclient.tasks import too_fast
 
 MAX_REASON = 500
 MAX_CORRECTION_MS = 24 * 3600 * 1000
@@ -238,11 +240,19 @@ class Hours:
     approval: Approval | None          # the latest approval of exactly this range
     changed_since_approval: bool       # the totals differ from what was approved
     results_not_clocked_in: int = 0    # of ``results``, those stored outside the worker's work periods
+    gold_results: int = 0              # submits on gold (checked) tasks in the range, scored here
+    gold_score_sum: float = 0.0        # the sum of their scores (0..1 each)
+    too_fast: int = 0                  # of ``results``, submits made in less than a plausible time
 
     @property
     def results_per_active_hour(self) -> float:
         """Throughput: results per hour of active time (0 without active time)."""
         return self.results / (self.active_ms / 3.6e6) if self.active_ms else 0.0
+
+    @property
+    def accuracy(self) -> float | None:
+        """The mean score of the range's gold results (0..1), None without any."""
+        return self.gold_score_sum / self.gold_results if self.gold_results else None
 
 
 def today(store: Store, *, tz: dt.tzinfo | None = None, clock: Clock = SYSTEM_CLOCK) -> dt.date:
@@ -332,8 +342,8 @@ def flags(store: Store, session: Session, first_day: dt.date | None = None, last
 
 
 def _day_flags(store: Store, sheet: Timesheet, first_day: dt.date | None, last_day: dt.date | None) -> list[Flag]:
-    """Everyone's ``active_over_clocked`` and ``results_not_clocked_in`` flags on the days
-    (all time without them)."""
+    """Everyone's ``active_over_clocked``, ``results_not_clocked_in`` and ``too_fast`` flags on
+    the days (all time without them)."""
     names = {str(i): str(n) for i, n in store.read().execute("SELECT id, name FROM workers").fetchall()}
     days = [p.day for p in sheet.periods] + [c.day for c in sheet.corrections]
     low = first_day or min(days, default=dt.date.min)
@@ -344,8 +354,8 @@ def _day_flags(store: Store, sheet: Timesheet, first_day: dt.date | None, last_d
         out += [f for f in sheet.totals(worker_id, low, high, name).flags if f.kind == "active_over_clocked"]
     workers = [str(r[0]) for r in store.read().execute("SELECT DISTINCT worker_id FROM results")]
     for worker_id in workers:
-        out += _results_flags(worker_id, names.get(worker_id, worker_id),
-                              _results(store, sheet, worker_id, first_day, last_day)[1])
+        out += _output_flags(worker_id, names.get(worker_id, worker_id),
+                             _results(store, sheet, worker_id, first_day, last_day))
     return out
 
 
@@ -528,31 +538,52 @@ def _hours(store: Store, sheet: Timesheet, worker_id: str, name: str, first_day:
     approval = sheet.approval(worker_id, first_day, last_day)
     changed = approval is not None and (approval.clocked_ms, approval.active_ms) != (totals.clocked_ms,
                                                                                       totals.active_ms)
-    count, outside = _results(store, sheet, worker_id, first_day, last_day)
-    return Hours(worker_id, name, first_day, last_day, totals.clocked_ms, totals.active_ms, count, totals.periods,
-                 totals.corrections, totals.flags + tuple(_results_flags(worker_id, name, outside)), approval,
-                 changed, sum(len(ids) for ids in outside.values()))
+    out = _results(store, sheet, worker_id, first_day, last_day)
+    flags = _output_flags(worker_id, name, out)
+    return Hours(worker_id, name, first_day, last_day, totals.clocked_ms, totals.active_ms, out.count,
+                 totals.periods, totals.corrections, totals.flags + tuple(flags), approval, changed,
+                 sum(len(ids) for ids in out.outside.values()), out.gold, out.gold_sum,
+                 sum(len(ids) for ids in out.fast.values()))
 
 
-def _results_flags(worker_id: str, name: str, outside: dict[dt.date, list[str]]) -> list[Flag]:
-    return [results_flag(worker_id, name, day, len(ids), ids[0]) for day, ids in sorted(outside.items())]
+def _output_flags(worker_id: str, name: str, out: _Output) -> list[Flag]:
+    """The ``results_not_clocked_in`` and ``too_fast`` flags of a worker's output, by day."""
+    return ([results_flag(worker_id, name, day, len(ids), ids[0]) for day, ids in sorted(out.outside.items())]
+            + [too_fast_flag(worker_id, name, day, len(ids), ids[0]) for day, ids in sorted(out.fast.items())])
+
+
+@dataclass
+class _Output:
+    """A worker's results over a range, as the hours count them."""
+
+    count: int = 0
+    outside: dict[dt.date, list[str]] = field(default_factory=dict)  # ids stored while not clocked in, by day
+    fast: dict[dt.date, list[str]] = field(default_factory=dict)     # ids of too fast submits, by day
+    gold: int = 0
+    gold_sum: float = 0.0
 
 
 def _results(store: Store, sheet: Timesheet, worker_id: str, first_day: dt.date | None,
-             last_day: dt.date | None) -> tuple[int, dict[dt.date, list[str]]]:
-    """(how many results the worker stored in the range, the ids of those stored outside the
-    worker's work periods by day). Each result is placed like an event of its boot; None for a
-    bound: no bound."""
+             last_day: dt.date | None) -> _Output:
+    """The worker's results in the range (training left out: it is practice, not output): how
+    many, those stored outside the worker's work periods and the submits made faster than
+    :func:`labclient.tasks.too_fast` allows (ids by day), and the gold scores. Each
+    result is placed like an event of its boot; None for a bound: no bound."""
     placer = sheet.placer
     mine = [p for p in sheet.periods if p.worker_id == worker_id]
-    count = 0
-    outside: dict[dt.date, list[str]] = {}
-    for result_id, mono, boot, wall in store.read().execute(
-            "SELECT id, created_mono_ns, boot_id, created_at FROM results WHERE worker_id = ? ORDER BY rowid",
-            (worker_id,)):
+    out = _Output()
+    for result_id, mono, boot, wall, action, purpose, score, active_ms, kind in store.read().execute(
+            "SELECT r.id, r.created_mono_ns, r.boot_id, r.created_at, r.action, r.purpose, r.score, r.active_ms,"
+            " b.kind FROM results r LEFT JOIN tasks t ON t.id = r.task LEFT JOIN batches b ON b.batch_id = t.batch_id"
+            " WHERE r.worker_id = ? AND r.purpose != 'training' ORDER BY r.rowid", (worker_id,)):
         day = placer.day(placer.place(mono, boot, wall)[0])  # a boot without events: the result's own wall time
         if (first_day is None or first_day <= day) and (last_day is None or day <= last_day):
-            count += 1
+            out.count += 1
             if not_clocked_in(mine, worker_id, boot, mono):
-                outside.setdefault(day, []).append(str(result_id))
-    return count, outside
+                out.outside.setdefault(day, []).append(str(result_id))
+            if action == "submit" and kind is not None and too_fast(str(kind), int(active_ms)):
+                out.fast.setdefault(day, []).append(str(result_id))
+            if purpose == "gold" and score is not None:
+                out.gold += 1
+                out.gold_sum += float(score)
+    return out

@@ -41,6 +41,9 @@ class Kind:
     task_fields: ClassVar[frozenset[str]]
     #: The keys of this kind's result object (all required in a gold answer).
     result_fields: ClassVar[frozenset[str]]
+    #: Less active time than this for a submit is faster than the work can be done: the hours
+    #: flag it (``too_fast``) for the supervisor to check before it is paid or delivered.
+    min_plausible_ms: ClassVar[int] = 1000
 
     def parse_params(self, params: Any, where: str) -> dict[str, Any]:
         """Check the template's ``params`` and return them with defaults filled in.

@@ -135,6 +135,7 @@ class DataEntry(Kind):
     """Key or verify a record's fields and choose an outcome (verified, corrected, closed…)."""
 
     name = "data_entry"
+    min_plausible_ms = 2000  # reading a record and pressing Enter takes two seconds at least
     task_fields = frozenset({"media", "text", "prefill"})
     result_fields = frozenset({"outcome", "fields"})
 

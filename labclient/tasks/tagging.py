@@ -22,6 +22,7 @@ class Tagging(Kind):
     """Pick one (``mode: single``) or several (``mode: multi``) labels for an image."""
 
     name = "tagging"
+    min_plausible_ms = 1000  # looking at an image and choosing takes a second
     task_fields = frozenset({"media", "prompt"})
     result_fields = frozenset({"labels"})
 

@@ -29,6 +29,7 @@ class Transcription(Kind):
     """Type what is heard (``source: audio``) or read (``source: image``)."""
 
     name = "transcription"
+    min_plausible_ms = 5000  # hearing a clip and typing what is said takes longer than five seconds
     task_fields = frozenset({"media", "prompt"})
     result_fields = frozenset({"text"})
 

@@ -2,7 +2,8 @@
 approval and the payroll export.
 
 One week at a time (Monday to Sunday in the lab's time zone): a row per person with clocked and
-active time, results, results per active hour, flags and where the approval stands; below it the
+active time, results (with those stored off the clock and those submitted too fast), results per
+active hour, accuracy on the week's gold tasks, flags and where the approval stands; below it the
 week's flags. The selected worker's time can be corrected (:class:`CorrectionDialog`) and the week
 approved; the payroll CSV holds approved hours only. The core checks every action and refuses
 what is not allowed (approving one's own week, a worker still clocked in today, a damaged
@@ -56,7 +57,7 @@ CHANGED_BACKGROUND = "#fde2b8"
 CHANGED_TEXT = "#5a3400"
 APPROVED_TEXT = "#1e6b33"
 
-WORKER, CLOCKED, ACTIVE, RESULTS, PER_HOUR, FLAGS, APPROVAL = range(7)
+WORKER, CLOCKED, ACTIVE, RESULTS, PER_HOUR, ACCURACY, FLAGS, APPROVAL = range(8)
 DAY, FLAG_WORKER, WHAT = range(3)
 FlagKey = tuple[str, str | None, str | None, int | None]
 
@@ -141,10 +142,14 @@ class HoursPanel(QWidget):
         self.export_button.setToolTip(self.tr("Save the approved hours that fall in this week as a CSV file for "
                                               "payroll. Hours that are not approved are not in it."))
 
-        self.table = named(QTableWidget(0, 7, self), "teamHours", self.tr("Hours of the week"))
+        self.table = named(QTableWidget(0, 8, self), "teamHours", self.tr("Hours of the week"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Worker"), self.tr("Clocked"), self.tr("Active"), self.tr("Results"),
-            self.tr("Results per active hour"), self.tr("Flags"), self.tr("Approval")])
+            self.tr("Results per active hour"), self.tr("Accuracy"), self.tr("Flags"), self.tr("Approval")])
+        accuracy_header = self.table.horizontalHeaderItem(ACCURACY)
+        assert accuracy_header is not None  # made by setHorizontalHeaderLabels
+        accuracy_header.setToolTip(self.tr("The mean score of the week's checked (gold) tasks, and how many there "
+                                           "were. Practice tasks do not count."))
         self._table_look(self.table)
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(84)  # room around short times such as 2:00
@@ -318,15 +323,28 @@ class HoursPanel(QWidget):
                 per_hour = locale.toString(h.results_per_active_hour, "f", 1) if h.active_ms else "—"
                 results = str(h.results) if not h.results_not_clocked_in else self.tr(
                     "{0} ({1} not clocked in)").format(h.results, h.results_not_clocked_in)
-                cells = [name, hm(h.clocked_ms), hm(h.active_ms), results, per_hour, str(len(h.flags))]
+                if h.too_fast:
+                    results = self.tr("{0}, {1} too fast").format(results, h.too_fast)
+                accuracy = "—" if h.accuracy is None else self.tr("{0}% of {1}").format(
+                    locale.toString(round(h.accuracy * 100)), h.gold_results)
+                cells = [name, hm(h.clocked_ms), hm(h.active_ms), results, per_hour, accuracy, str(len(h.flags))]
                 items = [QTableWidgetItem(text) for text in cells] + [self._approval_item(h)]
                 items[WORKER].setData(Qt.ItemDataRole.UserRole, h.worker_id)
                 for item in items[CLOCKED:APPROVAL]:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                tips = []
                 if h.results_not_clocked_in:
+                    tips.append(self.tr("{0} of these results were stored while not clocked in: that work is not on "
+                                        "the clock.").format(h.results_not_clocked_in))
+                if h.too_fast:
+                    tips.append(self.tr("{0} of these results were submitted faster than the work can be done: check "
+                                        "them before they are paid or delivered.").format(h.too_fast))
+                if tips:
                     items[RESULTS].setFont(_bold(items[RESULTS].font()))
-                    items[RESULTS].setToolTip(self.tr("{0} of these results were stored while not clocked in: that "
-                                                      "work is not on the clock.").format(h.results_not_clocked_in))
+                    items[RESULTS].setToolTip("\n".join(tips))
+                if h.accuracy is not None:
+                    items[ACCURACY].setToolTip(self.tr("{0} checked tasks this week, mean score {1}%.").format(
+                        h.gold_results, locale.toString(h.accuracy * 100, "f", 1)))
                 if h.flags:
                     items[FLAGS].setFont(_bold(items[FLAGS].font()))
                 for c, item in enumerate(items):

@@ -324,7 +324,7 @@ class WorkScreen(QWidget):
         return self.session
 
     def _active_ms(self) -> int:
-        return int(self._shown.elapsed()) if self._shown.isValid() else 0
+        return max(1, int(self._shown.elapsed())) if self._shown.isValid() else 0  # 0 is "not measured"
 
     # -- drafts ------------------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from labclient.people.roles import Session
 from labclient.store import Store
 from labclient.ui.correction_dialog import CorrectionDialog
 from labclient.ui.team_hours import (
+    ACCURACY,
     ACTIVE,
     APPROVAL,
     CLOCKED,
@@ -42,6 +43,7 @@ from labclient.ui.team_hours import (
     HoursPanel,
 )
 from labclient.workspace import Workspace
+from tests.factory import make_bundle
 from tests.logins import give_pins, log_in
 from tests.people.conftest import LAB_TZ, FakeClock
 
@@ -159,9 +161,9 @@ def correct(qtbot: QtBot, panel: HoursPanel, name: str, *, hours: int = 0, minut
 def test_the_week_shows_each_workers_hours(panel: HoursPanel) -> None:
     assert panel.week_label.text() == "Week of 23 Nov – 29 Nov 2026"
     assert rows(panel) == {
-        AMINA: [AMINA, "2:00", "1:12", "0", "0.0", "0", "Not approved"],
-        SUPERVISOR + " (you)": [SUPERVISOR + " (you)", "0:00", "0:00", "0", "—", "0", "Not approved"],
-        SOKHA: [SOKHA, "1:30", "0:27", "0", "0.0", "0", "Not approved"],
+        AMINA: [AMINA, "2:00", "1:12", "0", "0.0", "—", "0", "Not approved"],
+        SUPERVISOR + " (you)": [SUPERVISOR + " (you)", "0:00", "0:00", "0", "—", "—", "0", "Not approved"],
+        SOKHA: [SOKHA, "1:30", "0:27", "0", "0.0", "—", "0", "Not approved"],
     }
     assert panel.flags_caption.text() == "No flags this week."
     assert not panel.this_week_button.isEnabled() and not panel.next_button.isEnabled()
@@ -180,6 +182,33 @@ def test_results_and_results_per_active_hour(qtbot: QtBot, panel: HoursPanel, te
     with qtbot.waitSignal(panel.refreshed):
         panel.refresh()
     assert rows(panel)[AMINA][RESULTS:PER_HOUR + 1] == ["3", "2.5"]  # 3 results in 1 h 12 min active
+
+
+def test_accuracy_on_checked_tasks_and_too_fast_submits_are_shown(qtbot: QtBot, panel: HoursPanel, team: Team,
+                                                                   tmp_path: Path) -> None:
+    """The supervisor sees how right each worker was on the week's gold tasks (practice left
+    out) and which results came faster than the work can be done."""
+    team.ws.import_bundle(make_bundle(tmp_path / "gold", "tagging", 6, training=1, gold=2))
+    amina = team.sessions[AMINA]
+    answers = [(["cat"], 30_000), (["cat"], 30_000), (["dog"], 30_000), (["dog"], 400), (["dog"], 300)]
+    for labels, active_ms in answers:  # practice, two gold (right, wrong), then two production in under 1 s
+        task = team.ws.next_task(amina, clock=team.clock)
+        assert task is not None
+        team.ws.submit(amina, task.key, {"labels": labels}, active_ms=active_ms, clock=team.clock)
+    with qtbot.waitSignal(panel.refreshed):
+        panel.refresh()
+    mine = rows(panel)[AMINA]
+    assert mine[ACCURACY] == "50% of 2", "one of two checked tasks right; the practice task does not count"
+    assert mine[RESULTS] == "4, 2 too fast"
+    assert rows(panel)[SOKHA][ACCURACY] == "—"
+    row = list(rows(panel)).index(AMINA)
+    results = panel.table.item(row, RESULTS)
+    assert results is not None and "faster than the work can be done" in results.toolTip()
+    panel.table.setCurrentCell(row, WORKER)
+    flags = [panel.flags_table.item(r, WHAT).text()  # type: ignore[union-attr]
+             for r in range(panel.flags_table.rowCount())]
+    assert any("submitted 2 results" in f and "faster than the work can be done" in f for f in flags), flags
+    panel.grab().save(str(tmp_path / "hours.png"))
 
 
 def test_previous_and_next_week_move_the_range_and_the_table(qtbot: QtBot, panel: HoursPanel) -> None:
