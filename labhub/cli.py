@@ -3,9 +3,11 @@
 Every command takes ``--data-dir DIR`` (default: the per-user data folder "LabHub"). Exit codes:
 0 done, 1 refused or failed with a message on stderr, 2 wrong usage.
 
-A PIN or password (``add-user``, ``set-pin``) is never an argument, so it does not land in the
-shell's history: on a terminal it is asked for twice (not shown); otherwise it is the first line
-of standard input (``printf '%s\n' "$PIN" | labhub set-pin ...``).
+A PIN or password (``add-user``, ``set-pin``, ``set-role`` from worker to supervisor or admin) is
+never an argument, so it does not land in the shell's history: on a terminal it is asked for
+twice (not shown); otherwise it is the first line of standard input
+(``printf '%s\n' "$PIN" | labhub set-pin ...``). The hub refuses trivial PINs (0000, 1234) and
+supervisor or admin PINs shorter than 8 characters (docs/people.md).
 
 ``labhub serve`` binds its socket first, then prints exactly one line to stdout,
 ``labhub: serving on http://HOST:PORT`` (``https://`` with ``--tls-cert``), so that scripts and
@@ -132,7 +134,8 @@ def _parser() -> argparse.ArgumentParser:
                             help="give a person a new name (their recorded time stays theirs)")
     rename.add_argument("--new-name", required=True, metavar="NAME", help="the new name")
     set_role = sub.add_parser("set-role", parents=[common, person],
-                              help="give a person another role (what they signed before keeps the role they had)")
+                              help="give a person another role (what they signed before keeps the role they had); "
+                                   "a worker made supervisor or admin is given a new, longer PIN (read like set-pin's)")
     set_role.add_argument("--role", required=True, choices=ROLES, help="what they may do from now on")
     sub.add_parser("disable-user", parents=[common, person], help="switch a person's account off")
     sub.add_parser("enable-user", parents=[common, person], help="switch a person's account on again")
@@ -381,9 +384,11 @@ def _rename_user(store: HubStore, clock: HubClock, lab: str, name: str, new_name
 
 
 def _set_role(store: HubStore, clock: HubClock, lab: str, name: str, role: str) -> int:
-    from labhub.users import set_role
+    from labhub.users import find_user, needs_new_secret, set_role
 
-    user, changed = set_role(store, clock, _lab(lab), name, role)
+    user = find_user(store, _lab(lab), name)
+    secret = _read_secret(user.name) if needs_new_secret(user.role, role) else None  # a worker made supervisor
+    user, changed = set_role(store, clock, user.lab, user.name, role, secret)
     if not changed:
         print(f"{user.name!r} of lab {user.lab!r} is a {user.role} already; nothing changed.")
     else:

@@ -24,8 +24,10 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from labclient.errors import WeakSecretError
 from labclient.people.login import normalise_name
-from labclient.people.passwords import check_strength, hash_secret
+from labclient.people.passwords import hash_secret
+from labclient.people.pins import STRONG_MIN_LENGTH, check_strong
 from labclient.people.roles import Role
 from labclient.people.roster import MAX_NAME
 from labhub.clock import HubClock, format_time, parse_time
@@ -68,10 +70,23 @@ def name_key(name: str) -> str:
     return normalise_name(name).casefold()
 
 
-def checked_secret(secret: str) -> str:
-    """``secret`` when the workstations would accept it as a PIN or password (the core's rule);
-    otherwise the core's WeakSecretError."""
-    check_strength(secret)
+def checked_secret(secret: str, role: str) -> str:
+    """``secret`` when it may be the PIN or password of someone with ``role``: the hub applies the
+    strong rules always (docs/people.md, "PINs at rest"), as it is never the demo and its PINs
+    reach every workstation of the lab: not trivial (0000, 1234, 1212...), and at least
+    ``STRONG_MIN_LENGTH`` characters for a supervisor or admin. Refused (in the hub's words) or
+    the core's WeakSecretError for one too short or too long."""
+    try:
+        check_strong(secret, role)
+    except WeakSecretError as exc:
+        if exc.params.get("reason") == "trivial":
+            raise Refused("That PIN is one of the first anyone would try (like 0000, 1234 or 1212); nothing "
+                          "changed. Choose another.") from None
+        if exc.params.get("reason") == "short_for_role":
+            raise Refused(f"A {role}'s PIN or password is at least {STRONG_MIN_LENGTH} characters, so a copy of a "
+                          "workstation's database cannot be used to guess it; nothing changed. Choose a longer "
+                          "one.") from None
+        raise
     return secret
 
 
@@ -135,7 +150,7 @@ def add_user(store: HubStore, clock: HubClock, lab: str, name: str, role: str, s
     name = checked_name(name)
     if role not in ROLES:
         raise Refused(f"A role is one of {', '.join(ROLES)}; not {role!r}.")
-    secret_hash = hash_secret(checked_secret(secret))
+    secret_hash = hash_secret(checked_secret(secret, role))
     user_id = f"u-{uuid.uuid4().hex}"
     with store.transaction() as c:
         lab_number = lab_id(c, lab)
@@ -149,8 +164,9 @@ def add_user(store: HubStore, clock: HubClock, lab: str, name: str, role: str, s
 
 
 def set_pin(store: HubStore, clock: HubClock, lab: str, name: str, secret: str) -> HubUser:
-    """Give a user a new PIN or password (workstations take it at their next sync)."""
-    secret_hash = hash_secret(checked_secret(secret))
+    """Give a user a new PIN or password (workstations take it at their next sync); the rules of
+    :func:`checked_secret` for the user's role."""
+    secret_hash = hash_secret(checked_secret(secret, find_user(store, lab, name).role))
     with store.transaction() as c:
         lab_number, user_id = _find(c, lab, name)
         now = clock.now_text()
@@ -191,19 +207,36 @@ def set_disabled(store: HubStore, clock: HubClock, lab: str, name: str, disabled
     return _one(store, user_id), changed
 
 
-def set_role(store: HubStore, clock: HubClock, lab: str, name: str, role: str) -> tuple[HubUser, bool]:
+def set_role(store: HubStore, clock: HubClock, lab: str, name: str, role: str,
+             secret: str | None = None) -> tuple[HubUser, bool]:
     """Give a user another role (workstations take it at their next sync; what they signed before
-    is judged by the role they had then); (the user, whether anything changed)."""
+    is judged by the role they had then); (the user, whether anything changed). A worker made
+    supervisor or admin needs a new ``secret`` that meets that role's rules (the hub holds only
+    the hash of the old one, and cannot tell whether it is long enough): Refused without one."""
     if role not in ROLES:
         raise Refused(f"A role is one of {', '.join(ROLES)}; not {role!r}.")
+    secret_hash = None
+    if needs_new_secret(find_user(store, lab, name).role, role):
+        if secret is None:
+            raise Refused(f"A {role} needs a PIN or password of at least {STRONG_MIN_LENGTH} characters: give "
+                          f"{name} a new one with the change of role; nothing changed.")
+        secret_hash = hash_secret(checked_secret(secret, role))
     with store.transaction() as c:
         lab_number, user_id = _find(c, lab, name)
         now = clock.now_text()
         changed = c.execute("UPDATE users SET role = ?, changed_at = ? WHERE id = ? AND role != ?",
                             (role, now, user_id, role)).rowcount == 1
+        if changed and secret_hash is not None:
+            c.execute("UPDATE users SET secret_hash = ? WHERE id = ?", (secret_hash, user_id))
         if changed:
             bump_roster(c, lab_number, now)
     return _one(store, user_id), changed
+
+
+def needs_new_secret(old_role: str, new_role: str) -> bool:
+    """Whether a change from ``old_role`` to ``new_role`` needs a new PIN: a worker made
+    supervisor or admin (their PIN was checked against a worker's rules only)."""
+    return old_role == "worker" and new_role in ("supervisor", "admin")
 
 
 @dataclass(frozen=True)

@@ -74,10 +74,17 @@ def _strong_rules(store: Store) -> bool:
 def _check_new_secret(store: Store, secret: str, role: Role | str, *, strong: bool = False) -> None:
     """Raise WeakSecretError unless ``secret`` may become the PIN of someone with ``role`` here:
     4 to 128 characters always; with the strong rules on (or ``strong``: about to be switched on),
-    not trivial, and at least ``STRONG_MIN_LENGTH`` characters for a supervisor or admin."""
+    :func:`check_strong`."""
     passwords.check_strength(secret)
-    if not (strong or _strong_rules(store)):
-        return
+    if strong or _strong_rules(store):
+        check_strong(secret, role)
+
+
+def check_strong(secret: str, role: Role | str) -> None:
+    """The strong rules (the hub applies them always): WeakSecretError for a PIN shorter than 4
+    or longer than 128 characters, a trivial one (0000, 1234, 1212, ...), or one shorter than
+    ``STRONG_MIN_LENGTH`` for a supervisor or admin."""
+    passwords.check_strength(secret)
     if Role(role) in (Role.SUPERVISOR, Role.ADMIN) and len(secret) < STRONG_MIN_LENGTH:
         raise WeakSecretError(reason="short_for_role", role=str(Role(role)), min=STRONG_MIN_LENGTH)
     if _is_trivial(secret):

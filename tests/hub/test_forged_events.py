@@ -32,7 +32,7 @@ from tests.hub.test_people import DAY, MIN, START, FakeClock, H, Station, flags_
 from tests.people.test_forged_events import approval, correction, forge
 
 T = TypeVar("T")
-PINS = {"Joseph Okello": "7351", "Amina Njeri": "1234", "Sokha Chan": "9876", "Peter Mwangi": "5555",
+PINS = {"Joseph Okello": "73519264", "Amina Njeri": "4821", "Sokha Chan": "6093", "Peter Mwangi": "55510987",
         "Brian Otieno": "2468"}
 
 
@@ -106,7 +106,7 @@ class HubStation(Station):
 
 
 def hub_user(name: str, role: str, lab: str) -> Callable[[HubStore, HubClock], str]:
-    return lambda store, clock: add_user(store, clock, lab, name, role, PINS.get(name, "4321")).id
+    return lambda store, clock: add_user(store, clock, lab, name, role, PINS.get(name, "43218765")).id
 
 
 @pytest.fixture
@@ -189,7 +189,7 @@ def test_signers_who_may_not_sign_then_are_flagged_and_count_for_nothing(station
     by_future = s.forge("correction", "Amina Njeri", correction(day, 8 * H, s.signer("Brian Otieno")))
     approved = s.forge("approval", "Amina Njeri", approval(day, 41 * H + 10 * MIN, s.signer("Brian Otieno")))
     s.pass_time(minutes=30)
-    s.at_hub(lambda store, clock: set_role(store, clock, lab, "Brian Otieno", "supervisor"))
+    s.at_hub(lambda store, clock: set_role(store, clock, lab, "Brian Otieno", "supervisor", "24681357"))
     s.pass_time(minutes=30)
 
     assert s.sync() == ["applied"] * 5

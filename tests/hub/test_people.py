@@ -209,10 +209,10 @@ def test_the_roster_comes_with_a_pull_only_when_it_changed(hub: Hub, lab: str, t
     assert pull(hub, device, None)["roster"] is None, "a lab without users at the hub sends none"
 
     added = labhub(hub, "add-user", "--lab", lab, "--name", " Brian   Okello ", "--role", "supervisor",
-                   stdin="4321\n")
+                   stdin="43218765\n")
     first = pull(hub, device, None)["roster"]
     quiet = pull(hub, device, first["as_of"])["roster"]
-    assert labhub(hub, "set-pin", "--lab", lab, "--name", "brian okello", stdin="8765\n").returncode == 0
+    assert labhub(hub, "set-pin", "--lab", lab, "--name", "brian okello", stdin="87654390\n").returncode == 0
     after_pin = pull(hub, device, first["as_of"])["roster"]
     assert labhub(hub, "disable-user", "--lab", lab, "--name", "Brian Okello").returncode == 0
     after_off = pull(hub, device, after_pin["as_of"])["roster"]
@@ -233,14 +233,14 @@ def test_the_roster_comes_with_a_pull_only_when_it_changed(hub: Hub, lab: str, t
     store = Store.open(tmp_path / "ws" / DB_NAME)
     try:
         roster.apply_roster(store, first["users"], as_of=first["as_of"])
-        assert login.login(store, "Brian Okello", "4321").role.value == "supervisor"
+        assert login.login(store, "Brian Okello", "43218765").role.value == "supervisor"
         roster.apply_roster(store, after_pin["users"], as_of=after_pin["as_of"])
         with pytest.raises(WrongSecretError):
-            login.login(store, "Brian Okello", "4321")
-        assert login.login(store, "Brian Okello", "8765").name == "Brian Okello"
+            login.login(store, "Brian Okello", "43218765")
+        assert login.login(store, "Brian Okello", "87654390").name == "Brian Okello"
         roster.apply_roster(store, after_off["users"], as_of=after_off["as_of"])
         with pytest.raises(AccountDisabledError):
-            login.login(store, "Brian Okello", "8765")
+            login.login(store, "Brian Okello", "87654390")
     finally:
         store.close()
 
@@ -248,7 +248,7 @@ def test_the_roster_comes_with_a_pull_only_when_it_changed(hub: Hub, lab: str, t
 def test_the_roster_is_the_devices_own_labs(hub: Hub, lab: str) -> None:
     here, elsewhere = hub.enroll(lab), hub.enroll(lab + " B")
     assert labhub(hub, "add-user", "--lab", lab, "--name", "Amina Njeri", "--role", "worker",
-                  stdin="1234\n").returncode == 0
+                  stdin="4821\n").returncode == 0
 
     assert [u["name"] for u in pull(hub, here, None)["roster"]["users"]] == ["Amina Njeri"]
     assert pull(hub, elsewhere, None)["roster"] is None
@@ -280,17 +280,17 @@ def test_the_rosters_time_strictly_increases_within_a_microsecond_and_when_the_c
 def test_user_commands_refuse_clearly(hub: Hub, lab: str) -> None:
     hub.enroll(lab)
     assert labhub(hub, "add-user", "--lab", lab, "--name", "Amina Njeri", "--role", "worker",
-                  stdin="1234\n").returncode == 0
+                  stdin="4821\n").returncode == 0
 
     cases = [
-        (("add-user", "--lab", lab + " typo", "--name", "X Y", "--role", "worker"), "1234\n",
+        (("add-user", "--lab", lab + " typo", "--name", "X Y", "--role", "worker"), "4821\n",
          f"There is no lab '{lab} typo' on this hub"),
-        (("add-user", "--lab", lab.upper(), "--name", "X Y", "--role", "worker"), "1234\n", f"Did you mean {lab!r}?"),
-        (("add-user", "--lab", lab, "--name", "AMINA  njeri", "--role", "admin"), "1234\n",
+        (("add-user", "--lab", lab.upper(), "--name", "X Y", "--role", "worker"), "4821\n", f"Did you mean {lab!r}?"),
+        (("add-user", "--lab", lab, "--name", "AMINA  njeri", "--role", "admin"), "4821\n",
          "already has a user called 'Amina Njeri'"),
         (("add-user", "--lab", lab, "--name", "Sokha Chan", "--role", "worker"), "12\n", "4 to 128 characters"),
         (("add-user", "--lab", lab, "--name", "Sokha Chan", "--role", "worker"), "", "No PIN on standard input"),
-        (("set-pin", "--lab", lab, "--name", "Nobody Here"), "1234\n", "has no user called 'Nobody Here'"),
+        (("set-pin", "--lab", lab, "--name", "Nobody Here"), "4821\n", "has no user called 'Nobody Here'"),
         (("set-pin", "--lab", lab, "--name", "Amina Njeri"), "    \n", "not only spaces"),
         (("disable-user", "--lab", lab, "--name", "Nobody Here"), None, "has no user called"),
         (("users", "--lab", "No Such Lab"), None, "There is no lab 'No Such Lab'"),
@@ -309,7 +309,7 @@ def test_user_commands_refuse_clearly(hub: Hub, lab: str) -> None:
 def test_users_lists_people_and_never_their_pins(hub: Hub, lab: str) -> None:
     hub.enroll(lab)
     for name, role in (("Joseph Okello", "supervisor"), ("Amina Njeri", "worker")):
-        assert labhub(hub, "add-user", "--lab", lab, "--name", name, "--role", role, stdin="1234\n").returncode == 0
+        assert labhub(hub, "add-user", "--lab", lab, "--name", name, "--role", role, stdin="48213579\n").returncode == 0
     off = labhub(hub, "disable-user", "--lab", lab, "--name", "amina njeri")
     again = labhub(hub, "disable-user", "--lab", lab, "--name", "Amina Njeri")
 
@@ -357,16 +357,16 @@ def test_on_a_terminal_the_pin_is_asked_for_twice_without_echo(hub: Hub, lab: st
         return os.waitstatus_to_exitcode(status), seen.decode(errors="replace")
 
     code, shown = on_terminal("add-user", "--lab", lab, "--name", "Sokha Chan", "--role", "worker",
-                              answers=["5678", "5678"])
+                              answers=["5829", "5829"])
     differ, told = on_terminal("set-pin", "--lab", lab, "--name", "Sokha Chan", answers=["1111", "2222"])
 
     assert code == 0, shown
     assert "New PIN or password for Sokha Chan:" in shown and "The same again:" in shown
-    assert "5678" not in shown, "the PIN is not echoed"
+    assert "5829" not in shown, "the PIN is not echoed"
     assert "Added worker 'Sokha Chan'" in shown
     assert differ == 1 and "The two entries differ; nothing changed." in told
     roster_users = pull(hub, hub.enroll(lab), None)["roster"]["users"]
-    assert verify_secret("5678", roster_users[0]["secret_hash"]), "the PIN typed first still stands"
+    assert verify_secret("5829", roster_users[0]["secret_hash"]), "the PIN typed first still stands"
 
 
 def add_old_batch(old: HubStore, tmp_path: Path, bundle: Path, lab: str) -> None:
@@ -416,7 +416,7 @@ def test_an_existing_hub_database_is_upgraded_in_place(tmp_path: Path, monkeypat
         got = pull(hub, device, None)
         result = device.push([device.item("old-batch", "t-0000")]).json()
         added = labhub(hub, "add-user", "--lab", "Gulu", "--name", "Amina Njeri", "--role", "worker",
-                       stdin="1234\n")
+                       stdin="4821\n")
         roster_now = pull(hub, device, None)["roster"]
         second = hub.post("/v1/enroll", {"code": second_code, "device_name": "PC-2"})
     finally:
@@ -734,16 +734,38 @@ def rebuilt_items(s: Station, numbers: list[int]) -> list[dict[str, Any]]:
 def test_set_role_promotes_a_worker_and_the_roster_carries_it(hub: Hub, lab: str) -> None:
     device = hub.enroll(lab)
     assert labhub(hub, "add-user", "--lab", lab, "--name", "Amina Njeri", "--role", "worker",
-                  stdin="1234\n").returncode == 0
+                  stdin="4821\n").returncode == 0
     before = pull(hub, device, None)["roster"]["as_of"]
 
-    promoted = labhub(hub, "set-role", "--lab", lab, "--name", "amina njeri", "--role", "supervisor")
+    no_pin = labhub(hub, "set-role", "--lab", lab, "--name", "amina njeri", "--role", "supervisor")
+    short = labhub(hub, "set-role", "--lab", lab, "--name", "amina njeri", "--role", "supervisor", stdin="4821\n")
+    promoted = labhub(hub, "set-role", "--lab", lab, "--name", "amina njeri", "--role", "supervisor",
+                      stdin="48213579\n")
     again = labhub(hub, "set-role", "--lab", lab, "--name", "Amina Njeri", "--role", "supervisor")
     wrong = labhub(hub, "set-role", "--lab", lab, "--name", "Amina Njeri", "--role", "boss")
 
+    assert no_pin.returncode == 1 and "No PIN on standard input" in no_pin.stderr
+    assert short.returncode == 1 and "at least 8 characters" in short.stderr, "a supervisor's PIN is longer"
     assert promoted.returncode == 0 and "is a supervisor from now on" in promoted.stdout
     assert again.returncode == 0 and "already; nothing changed" in again.stdout
     assert wrong.returncode == 2
     roster_now = pull(hub, device, before)["roster"]
     assert roster_now["as_of"] > before
     assert [(u["name"], u["role"]) for u in roster_now["users"]] == [("Amina Njeri", "supervisor")]
+
+
+def test_the_hub_refuses_trivial_pins_and_short_ones_for_supervisors(hub: Hub, lab: str) -> None:
+    """The hub's PINs reach every workstation of the lab: it applies the strong rules always."""
+    hub.enroll(lab)
+    trivial = labhub(hub, "add-user", "--lab", lab, "--name", "Amina Njeri", "--role", "worker", stdin="1234\n")
+    short = labhub(hub, "add-user", "--lab", lab, "--name", "Joseph Okello", "--role", "supervisor", stdin="7351\n")
+    run = labhub(hub, "add-user", "--lab", lab, "--name", "Joseph Okello", "--role", "supervisor",
+                 stdin="12345678\n")
+    assert trivial.returncode == 1 and "one of the first anyone would try" in trivial.stderr
+    assert short.returncode == 1 and "at least 8 characters" in short.stderr
+    assert run.returncode == 1 and "one of the first anyone would try" in run.stderr
+    assert "No users yet" in labhub(hub, "users", "--lab", lab).stdout, "nothing was added"
+    assert labhub(hub, "add-user", "--lab", lab, "--name", "Joseph Okello", "--role", "supervisor",
+                  stdin="73519264\n").returncode == 0
+    again = labhub(hub, "set-pin", "--lab", lab, "--name", "Joseph Okello", stdin="7351\n")
+    assert again.returncode == 1 and "at least 8 characters" in again.stderr

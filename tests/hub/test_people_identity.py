@@ -34,7 +34,7 @@ from tests.hub.test_people import DAY, MIN, FakeClock, H, Station, labhub, pull,
 
 def add_user(hub: Hub, lab: str, name: str) -> str:
     """Add a worker at the hub (``labhub add-user``); their hub user id."""
-    added = labhub(hub, "add-user", "--lab", lab, "--name", name, "--role", "worker", stdin="1234\n")
+    added = labhub(hub, "add-user", "--lab", lab, "--name", name, "--role", "worker", stdin="4821\n")
     assert added.returncode == 0, added.stderr
     return user_id(hub, lab, name)
 

@@ -55,7 +55,7 @@ OPEN = {
     "events.device_key": "pure", "events.token_key": "pure", "events.event_mac": "pure",
     "events.sign_with": "the device's own key for signing events; names no one and reads nobody's data",
     "hours.compute": "pure", "hours.merge_flags": "pure", "hours.cap_day": "pure", "hours.not_clocked_in": "pure",
-    "hours.results_flag": "pure", "hours.too_fast_flag": "pure",
+    "hours.results_flag": "pure", "hours.too_fast_flag": "pure", "pins.check_strong": "pure",
     "timesheet.local_zone": "pure", "timesheet.today": "the date", "timesheet.week_of": "pure",
 }
 # Functions on one's own session: they check the session themselves (a locked one may unlock).

@@ -33,7 +33,7 @@ def hub_cli(hub: Hub, *args: str, stdin: str = "") -> subprocess.CompletedProces
 
 def hub_user(hub: Hub, name: str) -> str:
     """Add ``name`` as a worker of lab Gulu at the hub; their hub user id."""
-    hub_cli(hub, "add-user", "--lab", "Gulu", "--name", name, "--role", "worker", stdin="1234\n")
+    hub_cli(hub, "add-user", "--lab", "Gulu", "--name", name, "--role", "worker", stdin="4821\n")
     (found,) = [u["id"] for u in json.loads(hub_cli(hub, "users", "--lab", "Gulu", "--json").stdout)
                 if u["name"] == name]
     return str(found)
@@ -75,7 +75,7 @@ def test_a_person_added_here_is_counted_as_the_hub_user_the_roster_matched(hub: 
     rename(hub, "Amina Okello", "Amina Njeri")
     with Workspace.open(data_dir) as ws:
         hub_id = ws.store.read().execute("SELECT hub_id FROM workers WHERE id = ?", (local,)).fetchone()[0]
-        amina = login.login(ws.store, "Amina Njeri", "1234")  # the hub's PIN now
+        amina = login.login(ws.store, "Amina Njeri", "4821")  # the hub's PIN now
         timesheet.clock_in(ws.store, amina)
         task = ws.next_task(amina)
         assert task is not None

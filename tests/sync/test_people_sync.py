@@ -82,7 +82,7 @@ def test_an_event_gone_from_the_database_is_set_aside_and_the_rest_goes(hub: Hub
 
 def test_people_added_at_the_hub_can_log_in_after_a_sync(hub: Hub, station: Path) -> None:
     added = hub_cli(hub, "add-user", "--lab", "Gulu", "--name", "Brian Okello", "--role", "supervisor",
-                    stdin="4321\n")
+                    stdin="43218765\n")
     assert added.returncode == 0, added.stderr
 
     first = SyncRun(station).run()
@@ -92,7 +92,7 @@ def test_people_added_at_the_hub_can_log_in_after_a_sync(hub: Hub, station: Path
     assert quiet.complete and "list of people" not in quiet.message, "an unchanged list is not sent again"
     store = Store.open(station / DB_NAME)
     try:
-        brian = login.login(store, "Brian Okello", "4321")
+        brian = login.login(store, "Brian Okello", "43218765")
         assert brian.role.value == "supervisor"
     finally:
         store.close()

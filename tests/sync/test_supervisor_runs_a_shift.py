@@ -30,7 +30,7 @@ from tests.sync.conftest import Hub
 from tests.sync.test_people_sync import hub_cli
 
 PEOPLE = {"Joseph Okello": "supervisor", "Amina Njeri": "worker", "Sokha Chan": "worker"}
-PINS = {"Joseph Okello": "7351", "Amina Njeri": "1234", "Sokha Chan": "9876"}
+PINS = {"Joseph Okello": "73519264", "Amina Njeri": "4821", "Sokha Chan": "6093"}
 DAY = dt.date(2026, 11, 24)  # FakeClock's day (UTC)
 
 
