@@ -1013,6 +1013,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mean score of the week&apos;s checked (gold) tasks, and how many there were. Practice tasks do not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Correct…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,7 +1085,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}, {1} too fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}% of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} of these results were stored while not clocked in: that work is not on the clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of these results were submitted faster than the work can be done: check them before they are paid or delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} checked tasks this week, mean score {1}%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
