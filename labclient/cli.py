@@ -147,9 +147,7 @@ def _import(data_dir: Path, bundle: Path) -> int:
     from labclient.workspace import Workspace
 
     with Workspace.open(data_dir) as ws:
-        report = ws.import_bundle(bundle)
-    logs.log.info("import of %s: batch %s, %d task(s) added%s", bundle.name, report.batch_id, report.tasks_added,
-                  " (already cached)" if report.already_present else "")
+        report = ws.import_bundle(bundle)  # it logs what happened
     if report.already_present:
         print(f"Batch {report.batch_id} is already in the task cache; nothing changed.")
     else:

@@ -203,8 +203,17 @@ class Workspace:
     # -- batches -----------------------------------------------------------------------------
 
     def import_bundle(self, path: Path) -> ImportReport:
-        """Import a batch bundle (zip). All or nothing; raises BundleError or StoreError."""
-        report = import_bundle(self.store, self.media, Path(path))
+        """Import a batch bundle (zip). All or nothing; raises BundleError or StoreError. What
+        happened (the batch and its count of tasks, or why it was refused) goes to the log,
+        whoever asked: the command line or the work screen."""
+        path = Path(path)
+        try:
+            report = import_bundle(self.store, self.media, path)
+        except LabClientError as exc:
+            log.warning("import of %s refused: %s", path.name, exc.message)
+            raise
+        log.info("import of %s: batch %s, %d task(s) added%s", path.name, report.batch_id, report.tasks_added,
+                 " (already cached)" if report.already_present else "")
         self._remaining = None
         return report
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from labclient import logs
-from labclient.errors import WrongSecretError
+from labclient.errors import LabClientError, WrongSecretError
 from labclient.people import login
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
@@ -136,3 +136,18 @@ def test_a_folder_that_cannot_be_written_runs_without_a_log(tmp_path: Path, caps
     assert logs.start_logging(blocked) is None
     assert "no log is kept" in capsys.readouterr().err
     assert not any(getattr(h, "_labclient", False) for h in logs.log.handlers)
+
+
+def test_imports_are_logged_whoever_asked_for_them(logging_to: Path, tmp_path: Path) -> None:
+    """The work screen imports through the same core call as the command line: both land in the log,
+    the refusals with their reason."""
+    logs.start_logging(logging_to)
+    broken = tmp_path / "broken.zip"
+    broken.write_bytes(b"not a zip at all")
+    with Workspace.open(logging_to) as ws:
+        ws.import_bundle(make_bundle(tmp_path / "bundles", "tagging", 3, batch_id="gulu-tags"))
+        with pytest.raises(LabClientError):
+            ws.import_bundle(broken)
+    text = log_text(logging_to)
+    assert "import of gulu-tags.zip: batch gulu-tags, 3 task(s) added" in text
+    assert "import of broken.zip refused: " in text
