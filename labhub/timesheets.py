@@ -24,7 +24,8 @@ Durations come from the monotonic clock only: moving a workstation's wall clock 
   (conflict), and what ``hours.compute`` finds (clock jumps, restarts, activity capped at the
   time that passed, double clock-ins, events outside a shift, a seat taken by another worker
   while the first was still clocked in). Two work periods of one worker
-  that overlap across workstations are flagged ``overlap`` (both are counted).
+  that overlap across workstations are flagged ``overlap``, and the time they share is counted
+  once (:func:`_double_counted`): one person cannot be paid twice for the same hour.
 - **Approvals**: the latest approval of each worker and range of days that overlaps the range,
   with the approved totals, the hub's current totals for the approved range (over every
   workstation) and whether they still match.
@@ -224,6 +225,10 @@ def _lab(c: sqlite3.Connection, lab: int, name: str, first_day: dt.date, last_da
     for (key, _), (who, worker_id, _, _) in outside.items():
         people.setdefault(key, who)
         ids[key].add(worker_id)
+    for (key, day), shared in _double_counted(periods).items():
+        clocked, active = raw[key, day]
+        kept = max(0, clocked - shared)
+        raw[key, day] = [kept, active * kept // clocked if clocked else 0]  # active in the same share
     display = {key: who.name for key, who in people.items()}
     counted: dict[tuple[str, dt.date], tuple[int, int]] = {}
     for (key, day), (clocked, active) in raw.items():
@@ -506,9 +511,26 @@ def _flags(c: sqlite3.Connection, chain: _Chain, first_day: dt.date, last_day: d
     return out
 
 
+def _double_counted(periods: dict[str, list[tuple[Period, str | None]]]) -> dict[tuple[str, dt.date], int]:
+    """Per worker and day (of the later period's start), the milliseconds their periods on
+    different workstations cover twice or more: the sum of the spans minus the length of their
+    union, so three periods at once count once too."""
+    out: dict[tuple[str, dt.date], int] = {}
+    for key, found in periods.items():
+        spans = sorted((p.start, p.start + dt.timedelta(milliseconds=p.span_ms), p.day) for p, _ in found)
+        reach: dt.datetime | None = None
+        for start, end, day in spans:
+            if reach is not None and start < reach:
+                twice = (min(end, reach) - start) // dt.timedelta(milliseconds=1)
+                out[key, day] = out.get((key, day), 0) + twice
+            reach = end if reach is None else max(reach, end)
+    return out
+
+
 def _overlaps(periods: dict[str, list[tuple[Period, str | None]]], display: dict[str, str], first_day: dt.date,
               last_day: dt.date, tz: dt.tzinfo) -> list[SheetFlag]:
-    """A worker's periods that overlap in time on different workstations (both are counted)."""
+    """A worker's periods that overlap in time on different workstations (the shared time is
+    counted once: :func:`_double_counted`)."""
     out = []
     for key, found in periods.items():
         found = sorted(found, key=lambda pd: (pd[0].start, pd[1] or ""))
@@ -517,8 +539,8 @@ def _overlaps(periods: dict[str, list[tuple[Period, str | None]]], display: dict
             if b.start < end_a and a.boot_id != b.boot_id and first_day <= b.day <= last_day:
                 until = min(end_a, b.start + dt.timedelta(milliseconds=b.span_ms))
                 message = (f"{display[key]} was clocked in on {device_a} and on {device_b} at the same time "
-                           f"({b.start.astimezone(tz):%Y-%m-%d %H:%M} to {until.astimezone(tz):%H:%M}); both periods "
-                           "are counted.")
+                           f"({b.start.astimezone(tz):%Y-%m-%d %H:%M} to {until.astimezone(tz):%H:%M}); that time is "
+                           "counted once.")
                 out.append(SheetFlag("overlap", None, message, b.day, display[key], device_b, b.start_event, None))
     return out
 
