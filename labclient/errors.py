@@ -127,6 +127,7 @@ class TaskStateError(LabClientError):
     reasons: ClassVar[Mapping[str, str]] = {
         "held": "Another worker has started this task and keeps it; their draft is not touched. Go on to the "
                 "next task.",
+        "training": "The tasks of {project} open when you pass its training. Ask your supervisor.",
     }
 
 

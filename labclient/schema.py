@@ -215,6 +215,23 @@ MIGRATIONS: list[str] = [
     CREATE UNIQUE INDEX results_training_once ON results(task, worker_id) WHERE purpose = 'training';
     CREATE INDEX results_scored_by_worker ON results(worker_id, purpose) WHERE score IS NOT NULL;
     """,
+    # 6: qualification (docs/quality.md, "Training and qualification"). A worker may go through a
+    # project's training set more than once: each pass is an attempt, numbered from 1, and a
+    # training task is done once per worker and attempt. A supervisor may grant more attempts.
+    """
+    ALTER TABLE results ADD COLUMN attempt INTEGER NOT NULL DEFAULT 1 CHECK (attempt >= 1);
+    DROP INDEX results_training_once;
+    CREATE UNIQUE INDEX results_training_once ON results(task, worker_id, attempt) WHERE purpose = 'training';
+    CREATE TABLE training_grants (
+        id          INTEGER PRIMARY KEY,
+        worker_id   TEXT NOT NULL,
+        project_id  TEXT NOT NULL,
+        attempts    INTEGER NOT NULL CHECK (attempts BETWEEN 1 AND 10),  -- more attempts granted
+        by_id       TEXT NOT NULL,            -- the supervisor or admin who granted them
+        at          TEXT NOT NULL             -- UTC, ISO 8601
+    );
+    CREATE INDEX training_grants_by_worker ON training_grants(worker_id, project_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -41,6 +41,9 @@ from labclient.people.clock import SYSTEM_CLOCK, Clock, estimated_now, format_wa
 from labclient.people.roles import Permission, Session, authorize
 from labclient.quality import score_result, threshold_of
 from labclient.quality.feedback import Feedback, FieldOutcome, ProjectAccuracy, WordOp
+from labclient.quality.training import TrainingStatus
+from labclient.quality.training import grant as grant_training
+from labclient.quality.training import statuses as training_statuses
 from labclient.store import DB_NAME, Store
 from labclient.tasks import KINDS, Issue
 
@@ -261,8 +264,10 @@ class Workspace:
         draft or acts. Raises NotAllowed (or a subclass) for a session that is not live.
 
         Training first (docs/quality.md): before any other new task, the worker gets each training
-        task she has no result on yet (training tasks are done once by every worker, not once per
-        workstation), in queue order. The task's gold answer is never in what this returns.
+        task she has no result on yet in her current attempt (training tasks are done by every
+        worker, not once per workstation), in queue order. A project whose template gates on its
+        training set (``quality.training``) gives her none of its other tasks until she has
+        passed it (``training``). The task's gold answer is never in what this returns.
         """
         worker_id = self._me(session, clock)
         c = self.store.read()
@@ -273,21 +278,34 @@ class Workspace:
             " AND t.id IN (SELECT task FROM gold WHERE purpose = 'training'))) ORDER BY d.saved_at DESC LIMIT 1",
             (worker_id,),
         ).fetchone()
+        standing = self._training(c, worker_id)
         if row is None:
-            row = c.execute(
-                "SELECT t.id FROM gold g JOIN tasks t ON t.id = g.task WHERE g.purpose = 'training'"
-                " AND t.state != 'flagged' AND NOT EXISTS (SELECT 1 FROM results r WHERE r.task = t.id"
-                " AND r.worker_id = ? AND r.purpose = 'training')"
-                " AND t.id NOT IN (SELECT task FROM drafts WHERE worker_id != ?)" + withdrawn
-                + " ORDER BY t.id LIMIT 1",
-                (worker_id, worker_id),
-            ).fetchone()
+            found = []
+            for status in standing.values():
+                if status.state != "training":
+                    continue
+                first = c.execute(
+                    "SELECT t.id FROM gold g JOIN tasks t ON t.id = g.task JOIN batches b ON b.batch_id = t.batch_id"
+                    " WHERE g.purpose = 'training' AND t.state != 'flagged' AND b.project_id = ?"
+                    " AND NOT EXISTS (SELECT 1 FROM results r WHERE r.task = t.id AND r.worker_id = ?"
+                    " AND r.purpose = 'training' AND r.attempt = ?)"
+                    " AND t.id NOT IN (SELECT task FROM drafts WHERE worker_id != ?)"
+                    + (" AND t.batch_id NOT IN (SELECT batch_id FROM batch_leases WHERE revoked = 1)" if withdrawn
+                       else "") + " ORDER BY t.id LIMIT 1",
+                    (status.project_id, worker_id, status.attempt, worker_id)).fetchone()
+                if first is not None:
+                    found.append(first[0])
+            row = (min(found),) if found else None
         if row is None:
+            closed = [s.project_id for s in standing.values() if not s.production_open]
+            marks = ", ".join("?" * len(closed))
+            shut = f" AND batch_id NOT IN (SELECT batch_id FROM batches WHERE project_id IN ({marks}))" \
+                if closed else ""
             row = c.execute(
                 "SELECT id FROM tasks WHERE state = 'new'"
                 " AND id NOT IN (SELECT task FROM drafts WHERE worker_id != ?)"
-                + (_NOT_WITHDRAWN if self.withdrawn_batches() else "") + " ORDER BY id LIMIT 1",
-                (worker_id,),
+                + withdrawn + shut + " ORDER BY id LIMIT 1",
+                (worker_id, *closed),
             ).fetchone()
         return None if row is None else self.task(row[0])
 
@@ -416,13 +434,14 @@ class Workspace:
         result_id = str(uuid.uuid4())
         now = clock.wall()
         with self.store.transaction() as c:
-            purpose, was = self._check_open(c, task_key, worker_id)
+            purpose, was, attempt = self._check_open(c, task_key, worker_id)
             score, passed, feedback = scored if scored is not None and purpose != "production" else (None, None, None)
             c.execute(
                 "INSERT INTO results (id, task, worker_id, action, content, created_at, created_mono_ns,"
-                " boot_id, active_ms, purpose, score, passed, feedback) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " boot_id, active_ms, purpose, score, passed, feedback, attempt)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (result_id, task_key, worker_id, action, _dumps(content), now, clock.mono_ns(), clock.boot_id(),
-                 max(0, int(active_ms)), purpose, score, passed, feedback),
+                 max(0, int(active_ms)), purpose, score, passed, feedback, attempt),
             )
             c.execute("INSERT INTO outbox (item_type, item_id, queued_at) VALUES ('result', ?, ?)", (result_id, now))
             if was == "new" or state == "flagged":  # a training task others did stays as it is
@@ -437,26 +456,41 @@ class Workspace:
             self._done_today[worker_id] = (day, count + 1)
         return result_id
 
-    @staticmethod
-    def _check_open(c: sqlite3.Connection, task_key: int, worker_id: str) -> tuple[str, str]:
-        """TaskStateError unless the task is open and no other worker holds a draft of it (a draft
-        is its worker's claim: nobody else's save, submit, skip or flag may overwrite or drop it).
-        A training task stays open to each worker until she has a result on it, unless flagged.
-        Returns the task's purpose (production, gold or training) and its state."""
-        row = c.execute("SELECT t.state, d.worker_id, g.purpose FROM tasks t LEFT JOIN drafts d ON d.task = t.id"
+    def _check_open(self, c: sqlite3.Connection, task_key: int, worker_id: str) -> tuple[str, str, int]:
+        """TaskStateError unless the task is open to the worker and no other worker holds a draft
+        of it (a draft is its worker's claim: nobody else's save, submit, skip or flag may
+        overwrite or drop it). A training task stays open to each worker until she has a result
+        on it in her current attempt at the project's training set, unless flagged; a production
+        or gold task of a project whose training she has not passed is closed to her (reason
+        ``training``). Returns the task's purpose (production, gold or training), its state and
+        the attempt a training result belongs to (1 for any other)."""
+        row = c.execute("SELECT t.state, d.worker_id, g.purpose, b.project_id FROM tasks t"
+                        " JOIN batches b ON b.batch_id = t.batch_id LEFT JOIN drafts d ON d.task = t.id"
                         " LEFT JOIN gold g ON g.task = t.id WHERE t.id = ?", (task_key,)).fetchone()
         if row is None:
             raise TaskStateError("There is no task {task} in the cache.", task=task_key, state="gone")
         purpose = row[2] or "production"
+        standing = self._training(c, worker_id).get(str(row[3]))
+        attempt = 1
         if purpose == "training" and row[0] != "flagged":
-            if c.execute("SELECT 1 FROM results WHERE task = ? AND worker_id = ? AND purpose = 'training'",
-                         (task_key, worker_id)).fetchone() is not None:
+            attempt = standing.attempt if standing is not None else 1
+            if c.execute("SELECT 1 FROM results WHERE task = ? AND worker_id = ? AND purpose = 'training'"
+                         " AND attempt = ?", (task_key, worker_id, attempt)).fetchone() is not None:
                 raise TaskStateError(state="done")
         elif row[0] != "new":
             raise TaskStateError(state=row[0])
+        elif standing is not None and not standing.production_open:
+            raise TaskStateError(reason="training", state="closed", project=standing.project_name)
         if row[1] is not None and row[1] != worker_id:
             raise TaskStateError(reason="held", state="held")
-        return purpose, str(row[0])
+        return purpose, str(row[0]), attempt
+
+    @staticmethod
+    def _training(c: sqlite3.Connection, worker_id: str) -> dict[str, TrainingStatus]:
+        """The worker's standing in each project with training tasks (none: nothing to read)."""
+        if c.execute("SELECT 1 FROM gold WHERE purpose = 'training' LIMIT 1").fetchone() is None:
+            return {}
+        return training_statuses(c, worker_id)
 
     # -- quality -----------------------------------------------------------------------------
 
@@ -495,6 +529,22 @@ class Workspace:
             " JOIN tasks t ON t.id = x.task JOIN batches b ON b.batch_id = t.batch_id"
             " GROUP BY b.project_id ORDER BY b.project_name COLLATE NOCASE, b.project_id", (worker_id, last)).fetchall()
         return [ProjectAccuracy(str(p), str(n), int(k), float(m), int(ok)) for p, n, k, m, ok in rows]
+
+    def training(self, session: Session, *, worker_id: str | None = None,
+                 clock: Clock = SYSTEM_CLOCK) -> list[TrainingStatus]:
+        """Where the session's worker (or ``worker_id``'s, which needs ``VIEW_OTHERS_WORK``) stands
+        with each project's training set (docs/quality.md, "Training and qualification"), by
+        project name: how far through her attempt, her best score, and whether the project's
+        production tasks are open to her."""
+        worker_id = self._whose(session, worker_id, clock)
+        found = self._training(self.store.read(), worker_id).values()
+        return sorted(found, key=lambda s: (s.project_name.casefold(), s.project_id))
+
+    def grant_training(self, session: Session, worker_id: str, project_id: str, attempts: int = 1, *,
+                       clock: Clock = SYSTEM_CLOCK) -> TrainingStatus:
+        """Give a worker ``attempts`` (1 to 10) more tries at a project's training set
+        (:func:`labclient.quality.training.grant`: a supervisor's right)."""
+        return grant_training(self.store, session, worker_id, project_id, attempts, clock=clock)
 
     def _whose(self, session: Session, worker_id: str | None, clock: Clock) -> str:
         """``worker_id`` (default: the session's own), once the session may read that worker's work."""

@@ -263,7 +263,7 @@ def a_lab_week(ws: Workspace, clock: SteppedClock) -> dict[str, Session]:
 
 
 def shoot_team(out: Path, name: str, tab: int, *, rtl: bool = False, correcting: bool = False) -> Path:
-    """The supervisor's Team screen on Tuesday at 10:15 (tab 0 On shift, 1 Hours)."""
+    """The supervisor's Team screen on Tuesday at 10:15 (tab 0 On shift, 1 Hours, 2 Training)."""
     with demo_window("demo-tagging", rtl=rtl) as (window, ws, clock):
         a_lab_week(ws, clock)
         window.begin(login.login(ws.store, DEMO_SUPERVISOR, DEMO_PIN, clock=clock))
@@ -276,6 +276,10 @@ def shoot_team(out: Path, name: str, tab: int, *, rtl: bool = False, correcting:
             assert team.hours.week is not None
             team.hours.select_worker(next(h.worker_id for h in team.hours.week.rows
                                           if h.name == DEMO_WORKERS[1]))
+        if tab == 2:
+            team.tabs.setCurrentIndex(2)
+            if not team.training.rows:  # the first read, started with the screen, is still running
+                wait_for(team.training.refreshed)
         if correcting:
             dialog = team.hours.correct_selected()
             assert dialog is not None
@@ -407,6 +411,8 @@ def main() -> None:
         ("team-hours", lambda: shoot_team(out, "team-hours", 1)),
         ("team-correction", lambda: shoot_team(out, "team-correction", 1, correcting=True)),
         ("team-hours-rtl", lambda: shoot_team(out, "team-hours-rtl", 1, rtl=True)),
+        ("team-training", lambda: shoot_team(out, "team-training", 2)),
+        ("team-training-rtl", lambda: shoot_team(out, "team-training-rtl", 2, rtl=True)),
         ("team-users", lambda: shoot_users(out)),
         ("my-week", lambda: shoot_my_week(out)),
         ("my-week-rtl", lambda: shoot_my_week(out, rtl=True)),

@@ -14,15 +14,18 @@ from labclient.tasks.checks import expect_bool, expect_int, expect_list, expect_
 
 _GOLD = frozenset({"answer"})
 _GOLD_OPTIONAL = frozenset({"explanation", "tolerance"})
-_QUALITY = frozenset({"threshold", "ignore_tokens"})
+_QUALITY = frozenset({"threshold", "ignore_tokens", "training"})
+_TRAINING = frozenset({"pass", "attempts"})
+MAX_ATTEMPTS = 10
 MAX_EXPLANATION = 20_000
 MAX_NUMBER_TOLERANCE = 1e15
 MAX_DATE_TOLERANCE_DAYS = 36_500
 
 
 def parse_quality(raw: Any, kind: str, params: dict[str, Any], where: str) -> dict[str, Any]:
-    """The template's ``quality`` block, checked: ``threshold`` (0..1) and, for transcription,
-    ``ignore_tokens`` (a subset of the template's tokens). Only the keys given are kept."""
+    """The template's ``quality`` block, checked: ``threshold`` (0..1), for transcription
+    ``ignore_tokens`` (a subset of the template's tokens), and ``training`` (the qualification:
+    ``pass``, 0..1, and ``attempts``, 1..10; both optional). Only the keys given are kept."""
     q = expect_object(raw, where, set(), _QUALITY)
     out: dict[str, Any] = {}
     if "threshold" in q:
@@ -36,6 +39,12 @@ def parse_quality(raw: Any, kind: str, params: dict[str, Any], where: str) -> di
                 raise fail(f"{where}.ignore_tokens[{i}]", f"{str(token)[:40]!r} is not one of the template's "
                                                            "tokens")
         out["ignore_tokens"] = list(dict.fromkeys(tokens))
+    if "training" in q:
+        t = expect_object(q["training"], f"{where}.training", set(), _TRAINING)
+        out["training"] = {k: v for k, v in (
+            ("pass", expect_number(t["pass"], f"{where}.training.pass", 0.0, 1.0) if "pass" in t else None),
+            ("attempts", expect_int(t["attempts"], f"{where}.training.attempts", 1, MAX_ATTEMPTS)
+             if "attempts" in t else None)) if v is not None}
     return out
 
 

@@ -103,6 +103,7 @@ _AS_THEY_ARE: dict[str, tuple[object, ...]] = {
     "task.state": (
         QT_TRANSLATE_NOOP("Error", "Another worker has started this task and keeps it; their draft is not touched. "
                                    "Go on to the next task."),
+        QT_TRANSLATE_NOOP("Error", "The tasks of {project} open when you pass its training. Ask your supervisor."),
     ),
     "timesheet.state": (
         QT_TRANSLATE_NOOP("Error", "{name} is already clocked in (since {since}). Go on working, or clock out first."),
@@ -157,6 +158,7 @@ _WORDS: dict[str, tuple[str, frozenset[str]]] = {name: (context, frozenset(str(w
         QT_TRANSLATE_NOOP("Permission", "add users, set PINs or switch accounts on and off"),
         QT_TRANSLATE_NOOP("Permission", "change the lab's settings"),
         QT_TRANSLATE_NOOP("Permission", "change the hub settings (enrolment, sync)"),
+        QT_TRANSLATE_NOOP("Permission", "let a worker try a project's training again"),
     )),
     "hint": ("Error", (QT_TRANSLATE_NOOP("Error", "Ask a supervisor or the partner admin."),
                        QT_TRANSLATE_NOOP("Error", "Each worker sees and changes only their own."))),

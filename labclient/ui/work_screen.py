@@ -23,7 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -292,9 +292,18 @@ class WorkScreen(QWidget):
     def _show_empty(self) -> None:
         self.stack.setCurrentWidget(self.empty_page)
         self.title_label.setText(self.tr("No task to do"))
-        self.empty_label.setText(self.tr(
+        text = self.tr(
             "There are no tasks left in this computer's cache. New work arrives when the workstation "
-            "syncs with the hub; a lab admin can also import a batch from a USB stick."))
+            "syncs with the hub; a lab admin can also import a batch from a USB stick.")
+        locale = QLocale()
+        for status in self.ws.training(self._session(), clock=self.clock):
+            if status.state == "failed":
+                text += "\n\n" + self.tr(
+                    "The tasks of {0} open when you pass its training: your best score is {1}%, {2}% is needed, "
+                    "and your {3} attempts are used. Ask your supervisor to let you try again.").format(
+                    status.project_name, locale.toString(round((status.best or 0) * 100)),
+                    locale.toString(round((status.pass_mark or 0) * 100)), status.attempts)
+        self.empty_label.setText(text)
         self.keys_label.clear()
         for button in (self.submit_button, self.skip_button, self.flag_button):
             button.setEnabled(False)

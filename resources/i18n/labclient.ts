@@ -651,6 +651,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The tasks of {project} open when you pass its training. Ask your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is already clocked in (since {since}). Go on working, or clock out first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,6 +1766,10 @@
         <source>change the hub settings (enrolment, sync)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>let a worker try a project&apos;s training again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReasonDialog</name>
@@ -2225,7 +2233,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Users (Ctrl+3)</source>
+        <source>Training (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users (Ctrl+4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2290,6 +2302,89 @@
     </message>
     <message>
         <source>{0} h {1} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>Training of each worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give another attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected worker another attempt at the training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a worker who has used her attempts: she does the project&apos;s training set again, and its tasks open when she passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project here has a training set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} worker(s) have used their attempts without passing: their project&apos;s tasks stay closed to them until you give another attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each worker does a project&apos;s training set before its tasks open to her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each worker does a project&apos;s training tasks once, before its other tasks; no project here asks for a pass mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (pass mark {1}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed: the tasks are open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not passed, no attempts left: the tasks are closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done (the project does not require a pass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: {0} of {1} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} may try the training of {1} again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2602,6 +2697,10 @@
     </message>
     <message>
         <source>There are no tasks left in this computer&apos;s cache. New work arrives when the workstation syncs with the hub; a lab admin can also import a batch from a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tasks of {0} open when you pass its training: your best score is {1}%, {2}% is needed, and your {3} attempts are used. Ask your supervisor to let you try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

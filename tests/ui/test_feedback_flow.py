@@ -16,13 +16,14 @@ from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import QApplication, QTableWidget
 from pytestqt.qtbot import QtBot
 
+from labclient.bundle_writer import write_bundle
 from labclient.quality.feedback import Feedback
 from labclient.ui.main_window import MainWindow
 from labclient.ui.task_views.data_entry import DataEntryView
 from labclient.ui.task_views.tagging import TaggingView
 from labclient.ui.task_views.transcription import TranscriptionView
 from labclient.workspace import Workspace
-from tests.factory import make_bundle
+from tests.factory import batch_doc, make_bundle
 from tests.logins import give_pins, stored_results
 from tests.people.conftest import FakeClock
 from tests.ui.conftest import key, start_as
@@ -235,3 +236,25 @@ def test_the_feedback_fits_the_screen_and_is_named(qtbot: QtBot, direction: Qt.L
     assert fv.continue_button.isVisible()
     bottom = fv.continue_button.mapTo(window, fv.continue_button.rect().bottomLeft()).y()
     assert bottom < window.height()
+
+
+def test_a_worker_out_of_training_attempts_is_told_why_no_task_comes(qtbot: QtBot, open_window: Opener,
+                                                                     ws: Workspace, tmp_path: Path,
+                                                                     clock: FakeClock) -> None:
+    doc, media = batch_doc("tagging", 3, batch_id="gated", training=1, mode="multi")
+    doc["template"]["quality"] = {"training": {"pass": 0.8, "attempts": 1}}
+    ws.import_bundle(write_bundle(tmp_path / "gated.zip", doc, media))
+    give_pins(ws, {"Amina Njeri": "worker"}, clock=clock)
+    window = open_window(ws)
+    start_as(qtbot, window, "Amina Njeri")
+    screen = window.work_screen
+    key(qtbot, window, "2")  # Dog; the right answer is Cat
+    submit_for_feedback(qtbot, window)
+    with qtbot.waitSignal(screen.task_shown, timeout=5000):
+        key(qtbot, window, "Return")
+
+    assert screen.task is None, "two production tasks wait, closed to her"
+    assert screen.stack.currentWidget() is screen.empty_page
+    text = screen.empty_label.text()
+    assert "The tasks of Test project open when you pass its training" in text
+    assert "your best score is 0%, 80% is needed" in text and "Ask your supervisor" in text
