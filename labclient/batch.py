@@ -9,6 +9,8 @@ naming the problem; reading a bundle never writes anywhere.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import json
 import re
 import zipfile
 import zlib
@@ -36,7 +38,13 @@ FORMAT = "labclient-batch/1"
 FORMAT_GOLD = "labclient-batch/1.1"
 FORMATS = (FORMAT, FORMAT_GOLD)
 TEMPLATE_VERSIONS = (1,)
-MAX_BATCH_JSON = 256 * 1024 * 1024
+#: The largest batch document. Checking one takes several times its size in memory (the text, the
+#: parsed objects, SQLite's copy while it splits the tasks), so this bounds an import's peak to a
+#: few hundred MiB on a shared 4 GB lab PC; 200,000 tasks of a few hundred bytes fit.
+MAX_BATCH_JSON = 64 * 1024 * 1024
+#: How much more than its compressed size a large ``batch.json`` may hold. Real batches compress 3
+#: to 15 to 1 (bench data, demo batches); a zip bomb a thousand to one.
+MAX_JSON_RATIO = 200
 MAX_MEDIA_BYTES = 200 * 1024 * 1024
 MAX_TASKS = 200_000
 MAX_ENTRIES = 250_000
@@ -73,6 +81,9 @@ class Batch:
     tasks: list[dict[str, Any]]
     #: The batch.json text it was parsed from, when there is one (imports hand it to SQLite).
     source: str | None = None
+    #: What the document says, as a hash (:func:`fingerprint_of`): the same however it is spaced,
+    #: ordered or delivered (bundle, pull), different when any value changed.
+    fingerprint: str = ""
 
     @property
     def kind(self) -> str:
@@ -92,11 +103,19 @@ def parse_batch(raw: bytes) -> Batch:
     """Decode and check a ``batch.json`` document. Raises BundleError naming the problem."""
     if len(raw) > MAX_BATCH_JSON:
         raise BundleError(detail=f"batch.json is larger than {MAX_BATCH_JSON // 2**20} MiB", where="batch.json")
+    return parse_text(_decoded(raw))
+
+
+def _decoded(raw: bytes) -> str:
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise BundleError(detail=f"batch.json is not UTF-8 text (bad byte at offset {exc.start})",
                           where="batch.json") from None
+
+
+def parse_text(text: str) -> Batch:
+    """Check a decoded ``batch.json`` document (its text is kept as the batch's ``source``)."""
     try:
         doc = strictjson.loads(text)
     except strictjson.StrictJSONError as exc:
@@ -150,7 +169,15 @@ def check_batch(doc: Any) -> Batch:
     unused = [m.path for m in media if m.sha256 not in used]
     if unused:
         raise fail("batch.media", f"{unused[0]!r} is listed but no task uses it")
-    return Batch(batch_id, project_id, project_name, created_at, template, media, tasks)
+    return Batch(batch_id, project_id, project_name, created_at, template, media, tasks,
+                 fingerprint=fingerprint_of(doc))
+
+
+def fingerprint_of(doc: Any) -> str:
+    """The sha256 of a decoded document written canonically (keys sorted, no spaces): two
+    documents have the same fingerprint exactly when they hold the same values."""
+    canonical = json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _check_task_slowly(kind: Kind, task: Any, params: dict[str, Any], mimes: dict[str, str], seen: set[str],
@@ -311,11 +338,15 @@ def _check_zip(zf: zipfile.ZipFile) -> Batch:
         raise BundleError(detail="batch.json is missing from the bundle", where="batch.json")
     if doc_info.file_size > MAX_BATCH_JSON:
         raise BundleError(detail=f"batch.json is larger than {MAX_BATCH_JSON // 2**20} MiB", where="batch.json")
+    if doc_info.file_size > 2**20 and doc_info.file_size > MAX_JSON_RATIO * max(doc_info.compress_size, 1):
+        raise BundleError(detail=f"batch.json unpacks to {doc_info.file_size:,} bytes from {doc_info.compress_size:,}"
+                                 f" (more than {MAX_JSON_RATIO} to 1, which no real batch does)", where="batch.json")
     try:
-        raw = zf.read(doc_info)
+        text = _decoded(zf.read(doc_info))  # the bytes go as soon as they are text
     except _ZIP_DAMAGE as exc:
         raise BundleError(detail=f"batch.json is damaged in the zip ({_what(exc)})", where="batch.json") from None
-    batch = parse_batch(raw)
+    batch = parse_text(text)
+    del text
     for entry in batch.media:
         member = names.get(entry.path)
         if member is None:

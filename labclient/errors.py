@@ -31,7 +31,7 @@ class LabClientError(Exception):
         cls.reasons = cls.__dict__.get("reasons", {})  # a class's own reasons, never its parent's
 
     def __init__(self, template: str | None = None, /, **params: Any) -> None:
-        self.params: dict[str, Any] = params
+        self.params: dict[str, Any] = {k: _bounded(v) for k, v in params.items()}
         if template is None and "reason" in params:
             template = self.reasons[params["reason"]]
         if template is not None:
@@ -51,6 +51,18 @@ class LabClientError(Exception):
             return self.template.format(**self.params)
         except (KeyError, IndexError):  # a template that names a missing param is a bug
             return f"{self.template} {self.params}"
+
+
+#: The most characters of one param a message shows: a param often quotes input from outside (a
+#: key, an id, a path), and a hostile batch must not turn a refusal into megabytes of text.
+MAX_PARAM_CHARS = 500
+
+
+def _bounded(value: Any) -> Any:
+    """``value``, with a string longer than :data:`MAX_PARAM_CHARS` cut short and marked so."""
+    if isinstance(value, str) and len(value) > MAX_PARAM_CHARS:
+        return f"{value[:MAX_PARAM_CHARS]}… ({len(value):,} characters)"
+    return value
 
 
 class StoreError(LabClientError):

@@ -36,10 +36,13 @@ class ImportReport:
 
 
 def import_bundle(store: Store, media: MediaStore, path: Path) -> ImportReport:
-    """Import the bundle at ``path``. Raises BundleError or StoreError; then nothing changed."""
+    """Import the bundle at ``path``. Raises BundleError or StoreError; then nothing changed.
+
+    The same batch again (same id, same content) changes nothing and says so; a batch whose id is
+    cached with other content is refused (BundleError), the cached one kept."""
     with open_bundle(path) as bundle:
         batch = bundle.batch
-        if _present(store, batch.batch_id):
+        if held(store, batch):
             return _report(batch, 0, 0, already=True)
         new = [m for m in batch.media if not media.has(m.sha256, m.bytes)]
         # Media bytes plus a generous guess at what the tasks take in the database.
@@ -74,8 +77,25 @@ def import_fetched_batch(store: Store, media: MediaStore, batch: Batch, source: 
 
 
 def present(store: Store, batch_id: str) -> bool:
-    """Whether the batch is in the cache."""
+    """Whether a batch with this id is in the cache."""
     return _present(store, batch_id)
+
+
+def held(store: Store, batch: Batch) -> bool:
+    """Whether this very batch is in the cache already. BundleError when a batch with its id is,
+    but with other content: a changed batch needs an id of its own (the cached one is kept)."""
+    row = store.read().execute("SELECT fingerprint FROM batches WHERE batch_id = ?", (batch.batch_id,)).fetchone()
+    if row is None:
+        return False
+    _same_or_refuse(batch, row[0])
+    return True
+
+
+def _same_or_refuse(batch: Batch, fingerprint: str | None) -> None:
+    if fingerprint is not None and batch.fingerprint and fingerprint != batch.fingerprint:
+        raise BundleError(detail=f"a different batch with the id {batch.batch_id!r} is already in the task cache "
+                                 "(this one's content differs); the organisation must give a changed batch an id "
+                                 "of its own", where="batch.batch_id")
 
 
 def _present(store: Store, batch_id: str) -> bool:
@@ -87,13 +107,15 @@ def _insert(store: Store, batch: Batch, source: str) -> bool:
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     bid = batch.batch_id
     with store.transaction() as c:
-        if c.execute("SELECT 1 FROM batches WHERE batch_id = ?", (bid,)).fetchone():
+        row = c.execute("SELECT fingerprint FROM batches WHERE batch_id = ?", (bid,)).fetchone()
+        if row is not None:  # added meanwhile (another import, a sync)
+            _same_or_refuse(batch, row[0])
             return False
         c.execute(
             "INSERT INTO batches (batch_id, project_id, project_name, kind, template, task_count, imported_at,"
-            " source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            " source, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (bid, batch.project_id, batch.project_name, batch.kind, dumps(batch.template), len(batch.tasks),
-             utc_now(), source),
+             utc_now(), source, batch.fingerprint or None),
         )
         c.executemany(
             "INSERT OR IGNORE INTO media (sha256, mime, bytes, name) VALUES (?, ?, ?, ?)",

@@ -232,6 +232,12 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX training_grants_by_worker ON training_grants(worker_id, project_id);
     """,
+    # 7: each batch's fingerprint (labclient.batch.fingerprint_of), so a changed document under a
+    # batch id already cached is refused instead of reported as "already cached". NULL for a
+    # batch imported before: then the id alone decides, as it did.
+    """
+    ALTER TABLE batches ADD COLUMN fingerprint TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

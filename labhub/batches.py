@@ -44,8 +44,10 @@ def media_folder(store: HubStore) -> MediaFolder:
 def add_batch(store: HubStore, clock: HubClock, bundle_path: Path, lab: str) -> AddReport:
     """Add the bundle at ``bundle_path`` for ``lab`` (created if new).
 
-    Adding the same batch again (same ``batch_id``, same ``batch.json``, same lab) changes nothing
-    and says so. Raises :class:`labhub.errors.Refused` naming the problem for a bundle that
+    Adding the same batch again (same ``batch_id``, a ``batch.json`` with the same values, same lab)
+    changes nothing and says so. ``batches.doc_sha256`` keeps the document's fingerprint
+    (:func:`labclient.batch.fingerprint_of`); a hub before it kept the sha256 of the text, so
+    either matching means the same batch. Raises :class:`labhub.errors.Refused` naming the problem for a bundle that
     breaks ``docs/batch-format.md``, media that does not match its sha256, or a batch id the hub
     already holds with another document or for another lab.
     """
@@ -60,12 +62,13 @@ def add_batch(store: HubStore, clock: HubClock, bundle_path: Path, lab: str) -> 
     with bundle:
         batch = bundle.batch
         source = batch.source if batch.source is not None else ""
-        doc_sha = hashlib.sha256(source.encode("utf-8")).hexdigest()
+        doc_sha = batch.fingerprint  # the same values however spaced or ordered
+        text_sha = hashlib.sha256(source.encode("utf-8")).hexdigest()  # what hubs kept before
         title = str(batch.template["title"])
         existing = store.query_one("SELECT b.doc_sha256, l.name AS lab FROM batches b JOIN labs l ON l.id = b.lab_id"
                                    " WHERE b.batch_id = ?", (batch.batch_id,))
         if existing is not None:
-            _same_or_refuse(batch.batch_id, existing["doc_sha256"], existing["lab"], doc_sha, lab)
+            _same_or_refuse(batch.batch_id, existing["doc_sha256"], existing["lab"], (doc_sha, text_sha), lab)
             return AddReport(batch.batch_id, title, lab, len(batch.tasks), 0, already_present=True)
         folder = media_folder(store)
         staging = folder.staging_dir()
@@ -89,13 +92,13 @@ def add_batch(store: HubStore, clock: HubClock, bundle_path: Path, lab: str) -> 
         finally:
             folder.discard(staging)
     if added is not None:  # another process added the same batch id meanwhile
-        _same_or_refuse(batch.batch_id, added[0], added[1], doc_sha, lab)
+        _same_or_refuse(batch.batch_id, added[0], added[1], (doc_sha, text_sha), lab)
         return AddReport(batch.batch_id, title, lab, len(batch.tasks), 0, already_present=True)
     return AddReport(batch.batch_id, title, lab, len(batch.tasks), len(placed), already_present=False)
 
 
-def _same_or_refuse(batch_id: str, held_sha: str, held_lab: str, doc_sha: str, lab: str) -> None:
-    if held_sha != doc_sha:
+def _same_or_refuse(batch_id: str, held_sha: str, held_lab: str, doc_shas: tuple[str, str], lab: str) -> None:
+    if held_sha not in doc_shas:
         raise Refused(f"The hub already holds a different batch with the id {batch_id!r}; give the new batch "
                       "its own batch_id. Nothing changed.")
     if held_lab != lab:

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from starlette.exceptions import HTTPException
 
+#: The longest message an error carries (an answer's body, a line the command line prints).
+MAX_MESSAGE_CHARS = 1000
+
 
 class HubError(HTTPException):
     """Something the hub refuses or cannot do, with its protocol error code and HTTP status."""
@@ -20,6 +23,8 @@ class HubError(HTTPException):
     code = "server_error"
 
     def __init__(self, message: str, *, headers: dict[str, str] | None = None) -> None:
+        if len(message) > MAX_MESSAGE_CHARS:  # it may quote a caller's input: never megabytes of it back
+            message = f"{message[:MAX_MESSAGE_CHARS]}… ({len(message):,} characters)"
         super().__init__(status_code=self.status, detail=message, headers=headers)
         self.message = message
 

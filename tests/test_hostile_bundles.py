@@ -18,6 +18,7 @@ from labhub.clock import HubClock
 from labhub.errors import HubError
 from labhub.store import HubStore
 from tests.factory import batch_doc
+from tests.test_cli import labclient
 
 
 def valid(tmp_path: Path) -> tuple[str, dict[str, bytes]]:
@@ -49,6 +50,9 @@ def _mime_list(d: dict[str, object]) -> None:
     d["media"][0]["mime"] = ["image/png"]  # type: ignore[index]
 
 
+#: Ten million characters that do not compress much (so the zip is no bomb): echoing them back is the fault.
+TEN_MB = "".join(f"{n:08x}" for n in range(1_250_000))
+
 JSON_CASES: dict[str, tuple[Callable[[str], str], str]] = {
     "a list as the kind": (lambda t: edited(t, _kind_list), "batch.template.kind: must be a string"),
     "a list as a task's media": (lambda t: edited(t, _media_list), "batch.tasks[0].media"),
@@ -59,6 +63,14 @@ JSON_CASES: dict[str, tuple[Callable[[str], str], str]] = {
     "a lone surrogate": (lambda t: t.replace('"Test project"', '"Test \\ud800 project"'), "lone surrogate"),
     "a key twice": (lambda t: t[:-1] + ', "tasks": []}', "the key 'tasks' appears twice"),
     "NaN": (lambda t: t[:-1] + ', "n": NaN}', "NaN is not a JSON number"),
+    "a key of 10 MB": (lambda t: t[:-1] + f', "k{TEN_MB}": 1}}', "batch: unknown field 'k0000000000000001"),
+    "a project name of 10 MB": (lambda t: t.replace('"Test project"', f'"{TEN_MB}"'),
+                                "batch.project.name: must be 1 to 200 characters long"),
+    "a batch id of 10 MB": (lambda t: t.replace('"b-hostile"', f'"{TEN_MB}"'),
+                            "batch.batch_id: must be 1 to 128 characters long"),
+    "a task id of 10 MB": (lambda t: t.replace('"t-0001"', f'"{TEN_MB}"', 1), "batch.tasks[1].id"),
+    "a zip bomb (whitespace unpacking a thousand to one)": (lambda t: t[:-1] + " " * 8_000_000 + "}",
+                                                           "more than 200 to 1, which no real batch does"),
 }
 
 
@@ -131,8 +143,66 @@ def test_the_hub_refuses_each_hostile_bundle_by_name_and_adds_nothing(tmp_path: 
         for name, bundle, said in hostile_bundles(tmp_path):
             with pytest.raises((BundleError, HubError)) as refused:
                 add_batch(store, HubClock(), bundle, "Gulu")
-            assert said in str(refused.value.args[0] if refused.value.args else refused.value), name
+            said_back = str(refused.value.args[0] if refused.value.args else refused.value)
+            assert said in said_back, name
+            assert len(said_back) < 1200, f"{name}: the refusal does not echo the input"
         with store.snapshot() as c:
             assert c.execute("SELECT count(*) FROM batches").fetchone()[0] == 0
+    finally:
+        store.close()
+
+
+def test_a_changed_batch_under_a_cached_id_is_refused_and_the_cached_one_kept(tmp_path: Path) -> None:
+    doc, media = batch_doc("tagging", 3, batch_id="b-same")
+    first = write_bundle(tmp_path / "first.zip", doc, media)
+    text = zipfile.ZipFile(first).read("batch.json")
+    respaced = write_raw_bundle(tmp_path / "respaced.zip",
+                                json.dumps(json.loads(text), indent=4, sort_keys=True).encode("utf-8"), media)
+    doc["tasks"][1]["id"] = "t-renamed"
+    changed = write_bundle(tmp_path / "changed.zip", doc, media)
+    with Workspace.open(tmp_path / "station") as ws:
+        ws.import_bundle(first)
+
+        assert ws.import_bundle(respaced).already_present, "the same values, spaced and ordered otherwise"
+        with pytest.raises(BundleError) as refused:
+            ws.import_bundle(changed)
+
+        assert "a different batch with the id 'b-same' is already in the task cache" in refused.value.message
+        ids = [r[0] for r in ws.store.read().execute("SELECT task_id FROM tasks ORDER BY id")]
+        assert ids == ["t-0000", "t-0001", "t-0002"], "the cached batch is kept as it was"
+
+
+def test_the_command_line_says_a_changed_batch_was_refused_and_exits_1(tmp_path: Path) -> None:
+    doc, media = batch_doc("tagging", 2, batch_id="b-cli")
+    first = write_bundle(tmp_path / "first.zip", doc, media)
+    doc["template"]["title"] = "Another title"
+    changed = write_bundle(tmp_path / "changed.zip", doc, media)
+    home = tmp_path / "home"
+    home.mkdir()
+    data = tmp_path / "station"
+    assert labclient(home, "--data-dir", data, "import-batch", first).returncode == 0
+
+    again = labclient(home, "--data-dir", data, "import-batch", changed)
+
+    assert again.returncode == 1
+    assert "already in the task cache" not in again.stdout
+    assert "a different batch with the id 'b-cli'" in again.stderr and "Traceback" not in again.stderr
+
+
+def test_the_hub_takes_the_same_values_again_and_refuses_a_changed_batch_under_its_id(tmp_path: Path) -> None:
+    doc, media = batch_doc("tagging", 2, batch_id="b-hub")
+    first = write_bundle(tmp_path / "first.zip", doc, media)
+    text = zipfile.ZipFile(first).read("batch.json")
+    respaced = write_raw_bundle(tmp_path / "respaced.zip",
+                                json.dumps(json.loads(text), indent=3, sort_keys=True).encode("utf-8"), media)
+    doc["tasks"][0]["id"] = "t-other"
+    changed = write_bundle(tmp_path / "changed.zip", doc, media)
+    store = HubStore.open(tmp_path / "hub")
+    try:
+        assert not add_batch(store, HubClock(), first, "Gulu").already_present
+        assert add_batch(store, HubClock(), respaced, "Gulu").already_present
+        with pytest.raises(HubError) as refused:
+            add_batch(store, HubClock(), changed, "Gulu")
+        assert "already holds a different batch with the id 'b-hub'" in refused.value.message
     finally:
         store.close()

@@ -47,7 +47,7 @@ from labclient.errors import (
     StaleRosterError,
     SyncError,
 )
-from labclient.importer import import_fetched_batch, present
+from labclient.importer import held, import_fetched_batch, present
 from labclient.media import MediaStore
 from labclient.people import state as people_state
 from labclient.people.roster import RosterReport, apply_roster
@@ -466,7 +466,11 @@ class SyncRun:
             # refused, named in the report and the sync history, and the rest goes on.
             self._refuse(transport, _batch_id(entry), "refused", exc)
             return None
-        if present(store, batch.batch_id):
+        try:
+            if held(store, batch):
+                return None
+        except BundleError as exc:  # another document under a batch id cached here: keep ours, say so
+            self._refuse(transport, batch.batch_id, "refused", exc)
             return None
         try:
             self._fetch_media(transport, media, [m for m in batch.media if not media.has(m.sha256, m.bytes)])

@@ -31,7 +31,7 @@ def expect_object(
     if len(value) > len(required):
         unknown = [k for k in value if k not in required and k not in optional]
         if unknown:
-            raise fail(where, f"unknown field {sorted(unknown)[0]!r}")
+            raise fail(where, f"unknown field {sorted(unknown)[0][:60]!r}")
     return value
 
 

@@ -30,6 +30,7 @@ import pytest
 import zstandard
 from pytestqt.qtbot import QtBot
 
+from labclient.bundle_writer import write_bundle
 from labclient.clock import utc_now
 from labclient.errors import BadHubResponseError, HubUnreachableError
 from labclient.sync import transport as transport_module
@@ -590,6 +591,36 @@ def test_a_batch_with_a_malformed_task_is_refused_and_the_others_arrive(hostile:
     assert "bad-batch" in logged and "broken-batch" in logged and "refused" in logged
     again = SyncRun(data_dir, deadline_s=10).run()
     assert again.outcome == "ok", "a bad batch does not stop the later syncs either"
+
+
+def test_a_batch_whose_id_is_cached_with_other_content_is_refused_and_ours_kept(
+        hostile: Callable[[Handler], HostileHub], tmp_path: Path) -> None:
+    """A hub sends another document under the id of a batch this workstation holds (imported
+    from a USB stick, say): the cached batch stays, the report says why the hub's was not taken,
+    and the same document again is simply already there."""
+    ours = entry_doc("b-twice")
+    theirs = copy.deepcopy(ours)
+    theirs["tasks"][0]["text"] = "Changed after the lab had it"
+
+    def handler(request: Request, wire: Wire) -> bool:
+        if request.path != "/v1/pull":
+            return False
+        wire.answer(200, pull_answer(theirs, ours))
+        return True
+
+    data_dir = enrolled(hostile(handler), tmp_path)
+    with Workspace.open(data_dir) as ws:
+        ws.import_bundle(write_bundle(tmp_path / "usb.zip", ours, {}))
+
+    report = SyncRun(data_dir, deadline_s=10).run()
+
+    assert report.batches_received == []
+    [refused] = report.batches_refused
+    assert refused.batch_id == "b-twice"
+    assert "a different batch with the id 'b-twice' is already in the task cache" in refused.reason
+    with Workspace.open(data_dir) as ws:
+        texts = [r[0] for r in ws.store.read().execute("SELECT json_extract(body, '$.text') FROM tasks")]
+    assert "Changed after the lab had it" not in texts
 
 
 def test_cli_sync_json_lists_the_refused_batches(hostile: Callable[[Handler], HostileHub], tmp_path: Path) -> None:

@@ -241,3 +241,4 @@ def test_a_partial_download_of_a_batch_that_went_elsewhere_is_removed(tmp_path: 
         assert not part.exists(), "the bytes of a batch this workstation will not get are gone"
     finally:
         hub.stop()
+
