@@ -143,6 +143,21 @@ class TaskStateError(LabClientError):
     }
 
 
+class ReviewError(LabClientError):
+    """A review that cannot be stored (docs/quality.md, "Review"); nothing was changed."""
+
+    code = "review"
+    template = "This review cannot be stored: {detail}."
+    reasons: ClassVar[Mapping[str, str]] = {
+        "gone": "There is no result {result} on this computer to review. Refresh the list.",
+        "not_work": "Only a submitted answer to a production task can be reviewed, not this one.",
+        "note_long": "The note is {length} characters long; keep it to {limit}.",
+        "no_note": "Say in the note what was wrong, so that the worker learns from the correction.",
+        "unchanged": "The correction is the same as the worker's answer. Accept it instead.",
+        "own": "Nobody reviews their own answers. Another supervisor or the partner admin must.",
+    }
+
+
 class UnknownWorkerError(LabClientError):
     """A worker id that the workspace does not know."""
 

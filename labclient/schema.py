@@ -238,6 +238,24 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE batches ADD COLUMN fingerprint TEXT;
     """,
+    # 8: reviews (docs/quality.md, "Review"). A supervisor accepts a worker's result or corrects
+    # it with a note; the review is a record of its own (the result is never changed), queued for
+    # the hub like a result. A result may be reviewed more than once: all are kept, and the
+    # latest counts.
+    """
+    CREATE TABLE reviews (
+        id          TEXT PRIMARY KEY,         -- UUID made here; the id sync sends
+        result_id   TEXT NOT NULL REFERENCES results(id),
+        reviewer_id TEXT NOT NULL REFERENCES workers(id),
+        verdict     TEXT NOT NULL CHECK (verdict IN ('accepted', 'corrected')),
+        content     TEXT,                     -- JSON: the corrected result (a correction only)
+        note        TEXT NOT NULL,            -- to the worker ('' when none)
+        created_at  TEXT NOT NULL,            -- wall clock, UTC, ISO 8601
+        hub_status  TEXT,
+        hub_reason  TEXT
+    );
+    CREATE INDEX reviews_by_result ON reviews(result_id, created_at);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -39,8 +39,10 @@ from labclient.importer import ImportReport, import_bundle
 from labclient.media import MediaStore
 from labclient.people.clock import SYSTEM_CLOCK, Clock, estimated_now, format_wall
 from labclient.people.roles import Permission, Session, authorize
+from labclient.quality import review as reviews
 from labclient.quality import score_result, threshold_of
 from labclient.quality.feedback import Feedback, FieldOutcome, ProjectAccuracy, WordOp
+from labclient.quality.review import ReviewItem, ReviewNote
 from labclient.quality.training import TrainingStatus
 from labclient.quality.training import grant as grant_training
 from labclient.quality.training import statuses as training_statuses
@@ -545,6 +547,28 @@ class Workspace:
         """Give a worker ``attempts`` (1 to 10) more tries at a project's training set
         (:func:`labclient.quality.training.grant`: a supervisor's right)."""
         return grant_training(self.store, session, worker_id, project_id, attempts, clock=clock)
+
+    # -- review (docs/quality.md, "Review") ----------------------------------------------------
+
+    def review_sample(self, session: Session, *, limit: int = reviews.SAMPLE_LIMIT,
+                      clock: Clock = SYSTEM_CLOCK) -> list[ReviewItem]:
+        """The answers waiting for the session's review, newest first
+        (:func:`labclient.quality.review.review_sample`: a supervisor's right)."""
+        return reviews.review_sample(self.store, session, limit=limit, clock=clock)
+
+    def review(self, session: Session, result_id: str, verdict: str, content: dict[str, Any] | None = None,
+               note: str = "", *, clock: Clock = SYSTEM_CLOCK) -> str:
+        """Accept an answer or correct it with a note; the review's id
+        (:func:`labclient.quality.review.review`). On return it is on disk and queued for the hub."""
+        review_id = reviews.review(self.store, session, result_id, verdict, content, note, clock=clock)
+        if self._waiting is not None:
+            self._waiting += 1
+        return review_id
+
+    def reviews_of_my_work(self, session: Session, *, last: int = 20,
+                           clock: Clock = SYSTEM_CLOCK) -> list[ReviewNote]:
+        """The latest review of each of the session's worker's reviewed answers, newest first."""
+        return reviews.reviews_of_my_work(self.store, session, last=last, clock=clock)
 
     def _whose(self, session: Session, worker_id: str | None, clock: Clock) -> str:
         """``worker_id`` (default: the session's own), once the session may read that worker's work."""

@@ -15,11 +15,13 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 MAX_ID = 128
 MAX_SEQ = 2**62
 MAX_PEOPLE = 10_000
-FEATURES = ("people", "signed_events", "batch_documents")
+FEATURES = ("people", "signed_events", "batch_documents", "reviews")
 """What this hub takes beyond the base of protocol 1 (the hello and enrolment answers say so):
 ``people``, the push's map of a workstation's worker ids to the hub's users; ``signed_events``,
 a timesheet event's ``mac`` (its device signature, docs/people.md); ``batch_documents``, the
-pull's ``inline_max_bytes`` and ``GET /v1/batches/{batch_id}/document``."""
+pull's ``inline_max_bytes`` and ``GET /v1/batches/{batch_id}/document``; ``reviews``, items of
+type ``review`` (a supervisor's verdict on a result, docs/quality.md)."""
+MAX_NOTE = 2000
 
 
 class _Strict(BaseModel):
@@ -229,6 +231,23 @@ class ResultBody(_Strict):
 
 
 RESULT_BODY: TypeAdapter[ResultBody] = TypeAdapter(ResultBody)
+
+
+class ReviewBody(_Strict):
+    """The body of an item of type ``review``: a supervisor accepted a result, or corrected it
+    (``content``, the corrected result) with a ``note`` to the worker."""
+
+    result_id: str = Field(min_length=1, max_length=MAX_ID)
+    batch_id: str = Field(min_length=1, max_length=MAX_ID)
+    task_id: str = Field(min_length=1, max_length=MAX_ID)
+    reviewer: Worker
+    verdict: Literal["accepted", "corrected"]
+    content: dict[str, Any] | None
+    note: str = Field(max_length=MAX_NOTE)
+    created_at: str = Field(max_length=64)
+
+
+REVIEW_BODY: TypeAdapter[ReviewBody] = TypeAdapter(ReviewBody)
 
 
 HASH_PATTERN = r"^[0-9a-f]{64}$"

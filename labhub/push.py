@@ -43,12 +43,12 @@ from labhub.chain import store_event
 from labhub.clock import HubClock
 from labhub.identity import PeopleReceipt, record_people
 from labhub.items import Incoming, answer, canonical, content_hash, describe, seen_before
-from labhub.models import RESULT_BODY, ResultBody
+from labhub.models import RESULT_BODY, REVIEW_BODY, ResultBody
 from labhub.quality import gold_for, record_score
 from labhub.scope import LabScope, acting_for
 from labhub.store import HubStore
 
-ITEM_TYPES = ("result", "event")
+ITEM_TYPES = ("result", "event", "review")
 __all__ = ["ITEM_TYPES", "Incoming", "canonical", "content_hash", "describe", "push_items"]
 
 
@@ -73,6 +73,7 @@ def push_items(store: HubStore, clock: HubClock, device: Device, device_clock: d
         templates: dict[str, tuple[str, dict[str, Any]] | None] = {}
         record_anchor(c, device.id, now, device_clock)
         answers = [store_event(c, device, item, now, clock_json, device_clock) if item.type == "event"
+                   else _store_review(c, scope, device, item, now, clock_json, templates) if item.type == "review"
                    else _store_one(c, scope, device, item, now, clock_json, templates) for item in items]
         c.executemany("INSERT INTO device_seqs (device_id, seq) VALUES (?, ?) ON CONFLICT DO NOTHING",
                       [(device.id, item.seq) for item in items if item.seq > watermark])
@@ -130,6 +131,42 @@ def _store_one(c: sqlite3.Connection, scope: LabScope, device: Device, item: Inc
                                           f"result of record (from {who}); this one is kept beside it")
 
 
+def _store_review(c: sqlite3.Connection, scope: LabScope, device: Device, item: Incoming, now: str,
+                  clock_json: str, templates: dict[str, tuple[str, dict[str, Any]] | None]) -> dict[str, Any]:
+    """A supervisor's review (docs/quality.md, "Review"): stored as an item of type ``review``
+    beside the result it names, always ``applied`` when new. Its batch and task must be the lab's,
+    and a correction must keep its template's rules (else ``rejected``). The result it names need
+    not be here: a review stands on its own, and every review of a result is kept (the latest
+    counts)."""
+    content = content_hash(item.type, item.body)
+    seen = seen_before(c, item.id, content, scope)
+    if seen is not None:
+        return seen
+    try:
+        review = REVIEW_BODY.validate_python(item.body)
+    except ValidationError as exc:
+        return answer(item.id, "rejected", f"the review body is malformed ({describe(exc)})")
+    if review.batch_id not in templates:
+        templates[review.batch_id] = scope.batch_template(c, review.batch_id)
+    template = templates[review.batch_id]
+    if template is None:
+        return answer(item.id, "rejected", f"unknown batch {review.batch_id!r}: the hub has no such batch")
+    if scope.task(c, review.batch_id, review.task_id) is None:
+        return answer(item.id, "rejected", f"unknown task: batch {review.batch_id!r} has no task {review.task_id!r}")
+    if (review.verdict == "corrected") != (review.content is not None):
+        return answer(item.id, "rejected", "a correction carries the corrected content, and only a correction does")
+    if review.content is not None:
+        problem = _content_problem(review.content, *template)
+        if problem:
+            return answer(item.id, "rejected", f"the correction {problem}")
+    c.execute(
+        "INSERT INTO items (item_id, device_id, seq, type, body, content_sha256, status, batch_id, task_id,"
+        " received_at, device_clock) VALUES (?, ?, ?, ?, ?, ?, 'applied', ?, ?, ?, ?)",
+        (item.id, device.id, item.seq, item.type, canonical(item.body), content, review.batch_id, review.task_id,
+         now, clock_json))
+    return answer(item.id, "applied")
+
+
 def _check(c: sqlite3.Connection, scope: LabScope, item: Incoming,
            templates: dict[str, tuple[str, dict[str, Any]] | None]) -> tuple[str | None, ResultBody | None]:
     """(reason to reject, None) or (None, the checked result body). A batch or task is looked up
@@ -158,10 +195,16 @@ def _check_content(result: ResultBody, kind: str, params: dict[str, Any]) -> str
         if set(result.content) != {"reason"} or not isinstance(reason, str) or not reason.strip():
             return f"a {result.action} must carry exactly {{\"reason\": \"…\"}} with a reason"
         return None
+    problem = _content_problem(result.content, kind, params)
+    return None if problem is None else f"the result {problem}"
+
+
+def _content_problem(content: dict[str, Any], kind: str, params: dict[str, Any]) -> str | None:
+    """How a submitted (or corrected) result breaks its template's rules, or None."""
     try:
-        issues = KINDS[kind].validate_result(result.content, params)
+        issues = KINDS[kind].validate_result(content, params)
     except (TypeError, ValueError, KeyError, AttributeError) as exc:
-        return f"the result could not be checked against its template ({type(exc).__name__})"
+        return f"could not be checked against its template ({type(exc).__name__})"
     if issues:
-        return f"the result breaks its template's rules: {issues[0].message}"
+        return f"breaks its template's rules: {issues[0].message}"
     return None

@@ -263,7 +263,7 @@ def a_lab_week(ws: Workspace, clock: SteppedClock) -> dict[str, Session]:
 
 
 def shoot_team(out: Path, name: str, tab: int, *, rtl: bool = False, correcting: bool = False) -> Path:
-    """The supervisor's Team screen on Tuesday at 10:15 (tab 0 On shift, 1 Hours, 2 Training)."""
+    """The supervisor's Team screen on Tuesday at 10:15 (tab 0 On shift, 1 Hours, 2 Training, 3 Review)."""
     with demo_window("demo-tagging", rtl=rtl) as (window, ws, clock):
         a_lab_week(ws, clock)
         window.begin(login.login(ws.store, DEMO_SUPERVISOR, DEMO_PIN, clock=clock))
@@ -276,6 +276,10 @@ def shoot_team(out: Path, name: str, tab: int, *, rtl: bool = False, correcting:
             assert team.hours.week is not None
             team.hours.select_worker(next(h.worker_id for h in team.hours.week.rows
                                           if h.name == DEMO_WORKERS[1]))
+        if tab == 3:
+            team.tabs.setCurrentIndex(3)
+            if not team.review.items:  # the first read, started with the screen, is still running
+                wait_for(team.review.refreshed)
         if tab == 2:
             team.tabs.setCurrentIndex(2)
             if not team.training.rows:  # the first read, started with the screen, is still running
@@ -304,6 +308,14 @@ def shoot_my_week(out: Path, *, rtl: bool = False) -> Path:
     """Amina's week (Ctrl+Shift+W) over her work screen on Tuesday at 10:15."""
     with demo_window("demo-tagging", rtl=rtl) as (window, ws, clock):
         a_lab_week(ws, clock)
+        boss = login.login(ws.store, DEMO_SUPERVISOR, DEMO_PIN, clock=clock)
+        hers = [item for item in ws.review_sample(boss, clock=clock) if item.worker_name == WORKER]
+        if hers:  # her supervisor corrected one of her answers, with a note
+            ws.review(boss, hers[0].result_id, "corrected", {"labels": ["square"]},
+                      "The shape has four equal sides: a square, not a circle.", clock=clock)
+        if len(hers) > 1:
+            ws.review(boss, hers[1].result_id, "accepted", clock=clock)
+        login.logout(ws.store, boss, clock=clock)
         window.begin(login.login(ws.store, WORKER, DEMO_PIN, clock=clock))
         dialog = window.work_screen.bar.open_my_week()
         assert dialog is not None
@@ -413,6 +425,8 @@ def main() -> None:
         ("team-hours-rtl", lambda: shoot_team(out, "team-hours-rtl", 1, rtl=True)),
         ("team-training", lambda: shoot_team(out, "team-training", 2)),
         ("team-training-rtl", lambda: shoot_team(out, "team-training-rtl", 2, rtl=True)),
+        ("team-review", lambda: shoot_team(out, "team-review", 3)),
+        ("team-review-rtl", lambda: shoot_team(out, "team-review-rtl", 3, rtl=True)),
         ("team-users", lambda: shoot_users(out)),
         ("my-week", lambda: shoot_my_week(out)),
         ("my-week-rtl", lambda: shoot_my_week(out, rtl=True)),

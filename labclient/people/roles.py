@@ -57,6 +57,7 @@ class Permission(StrEnum):
     CHANGE_SETTINGS = "change_settings"
     CHANGE_HUB_SETTINGS = "change_hub_settings"
     GRANT_TRAINING = "grant_training"
+    REVIEW_WORK = "review_work"
 
     @property
     def action(self) -> str:
@@ -79,13 +80,14 @@ _ACTIONS = {
     Permission.CHANGE_SETTINGS: "change the lab's settings",
     Permission.CHANGE_HUB_SETTINGS: "change the hub settings (enrolment, sync)",
     Permission.GRANT_TRAINING: "let a worker try a project's training again",
+    Permission.REVIEW_WORK: "review workers' results",
 }
 
 _WORKER = frozenset({Permission.DO_TASKS, Permission.TRACK_OWN_TIME, Permission.VIEW_OWN_TIME,
                      Permission.CHANGE_OWN_SECRET})
 _SUPERVISOR = _WORKER | {Permission.VIEW_TEAM, Permission.VIEW_OTHERS_WORK, Permission.PLAN_SHIFTS,
                          Permission.CORRECT_TIMESHEETS, Permission.APPROVE_TIMESHEETS, Permission.EXPORT_PAYROLL,
-                         Permission.GRANT_TRAINING}
+                         Permission.GRANT_TRAINING, Permission.REVIEW_WORK}
 _ADMIN = _SUPERVISOR | {Permission.MANAGE_USERS, Permission.CHANGE_SETTINGS, Permission.CHANGE_HUB_SETTINGS}
 
 GRANTS: dict[Role, frozenset[Permission]] = {Role.WORKER: _WORKER, Role.SUPERVISOR: _SUPERVISOR, Role.ADMIN: _ADMIN}

@@ -14,8 +14,9 @@ from labclient.tasks.checks import expect_bool, expect_int, expect_list, expect_
 
 _GOLD = frozenset({"answer"})
 _GOLD_OPTIONAL = frozenset({"explanation", "tolerance"})
-_QUALITY = frozenset({"threshold", "ignore_tokens", "training"})
+_QUALITY = frozenset({"threshold", "ignore_tokens", "training", "review"})
 _TRAINING = frozenset({"pass", "attempts"})
+_REVIEW = frozenset({"share", "new_worker"})
 MAX_ATTEMPTS = 10
 MAX_EXPLANATION = 20_000
 MAX_NUMBER_TOLERANCE = 1e15
@@ -25,7 +26,9 @@ MAX_DATE_TOLERANCE_DAYS = 36_500
 def parse_quality(raw: Any, kind: str, params: dict[str, Any], where: str) -> dict[str, Any]:
     """The template's ``quality`` block, checked: ``threshold`` (0..1), for transcription
     ``ignore_tokens`` (a subset of the template's tokens), and ``training`` (the qualification:
-    ``pass``, 0..1, and ``attempts``, 1..10; both optional). Only the keys given are kept."""
+    ``pass``, 0..1, and ``attempts``, 1..10; both optional), and ``review`` (the supervisor's
+    sample: ``share``, 0..1, and ``new_worker``, 0..1000 results; both optional). Only the keys
+    given are kept."""
     q = expect_object(raw, where, set(), _QUALITY)
     out: dict[str, Any] = {}
     if "threshold" in q:
@@ -45,6 +48,12 @@ def parse_quality(raw: Any, kind: str, params: dict[str, Any], where: str) -> di
             ("pass", expect_number(t["pass"], f"{where}.training.pass", 0.0, 1.0) if "pass" in t else None),
             ("attempts", expect_int(t["attempts"], f"{where}.training.attempts", 1, MAX_ATTEMPTS)
              if "attempts" in t else None)) if v is not None}
+    if "review" in q:
+        r = expect_object(q["review"], f"{where}.review", set(), _REVIEW)
+        out["review"] = {k: v for k, v in (
+            ("share", expect_number(r["share"], f"{where}.review.share", 0.0, 1.0) if "share" in r else None),
+            ("new_worker", expect_int(r["new_worker"], f"{where}.review.new_worker", 0, 1000)
+             if "new_worker" in r else None)) if v is not None}
     return out
 
 

@@ -26,14 +26,15 @@ from labclient.people.events import outbox_bodies
 from labclient.store import Store
 
 ACKED = ("applied", "superseded", "duplicate")
-_TABLE = {"result": "results", "event": "time_events"}  # where each item type keeps the hub's verdict
+# Where each item type keeps the hub's verdict.
+_TABLE = {"result": "results", "event": "time_events", "review": "reviews"}
 REFUSED = ("rejected", "conflict")
 STATUSES = ACKED + REFUSED
 PEOPLE_MORE = 100  # at most this many mappings a push carries for workers not named by its items
 FEATURES_RECHECK = dt.timedelta(days=1)  # a hub that lacked a feature we know is asked again after this
 #: The hub features this client uses (docs/protocol.md): a hub without one of them is asked again
 #: now and then, as it may have been upgraded.
-KNOWN_FEATURES = frozenset({"people", "signed_events", "batch_documents"})
+KNOWN_FEATURES = frozenset({"people", "signed_events", "batch_documents", "reviews"})
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,11 @@ class SyncSettings:
     def hub_takes_signed_events(self) -> bool:
         """The hub checks the device signature of timesheet events (it lists ``signed_events``)."""
         return self.hub_features is not None and "signed_events" in self.hub_features
+
+    @property
+    def hub_takes_reviews(self) -> bool:
+        """The hub stores supervisors' reviews (it lists ``reviews``); until then they wait here."""
+        return self.hub_features is not None and "reviews" in self.hub_features
 
     def features_due(self, now: dt.datetime) -> bool:
         """Whether a run should ask the hub's features (hello): they are not known, or the hub
@@ -138,19 +144,23 @@ def outstanding_media_bytes(store: Store) -> int:
     return int(row[0])
 
 
-def pending(store: Store, limit: int, *, signed: bool = False) -> list[OutboxItem]:
-    """The oldest ``limit`` outbox items, with their bodies built from the results and timesheet
-    events they name (with ``signed``, for a hub that takes signed events, each event's device
-    signature too). An item whose row is gone (only a hand-edited database does that) comes
-    with ``body`` None: it can never be sent, and the caller sets it aside."""
+def pending(store: Store, limit: int, *, signed: bool = False, reviews: bool = False) -> list[OutboxItem]:
+    """The oldest ``limit`` outbox items, with their bodies built from the results, timesheet
+    events and reviews they name (with ``signed``, for a hub that takes signed events, each
+    event's device signature too). Reviews wait in the outbox, left out here, unless ``reviews``
+    (the hub takes them). An item whose row is gone (only a hand-edited database does that)
+    comes with ``body`` None: it can never be sent, and the caller sets it aside."""
     rows = store.read().execute(
         "SELECT o.seq, o.item_id, o.item_type, t.batch_id, t.task_id, r.worker_id, w.name, r.action, r.content,"
         " r.created_at, r.created_mono_ns, r.boot_id, r.active_ms"
         " FROM outbox o LEFT JOIN results r ON o.item_type = 'result' AND r.id = o.item_id"
         " LEFT JOIN tasks t ON t.id = r.task LEFT JOIN workers w ON w.id = r.worker_id"
+        + ("" if reviews else " WHERE o.item_type != 'review'") +
         " ORDER BY o.seq LIMIT ?", (limit,)).fetchall()
     event_ids = [row[1] for row in rows if row[2] == "event"]
     events = outbox_bodies(store, event_ids, signed=signed) if event_ids else {}
+    review_ids = [row[1] for row in rows if row[2] == "review"]
+    review_bodies = _review_bodies(store, review_ids) if review_ids else {}
     items = []
     for (seq, item_id, item_type, batch_id, task_id, worker_id, name, action, content, created_at, mono, boot,
          active_ms) in rows:
@@ -161,8 +171,26 @@ def pending(store: Store, limit: int, *, signed: bool = False) -> list[OutboxIte
                     "created_mono_ns": mono, "boot_id": boot, "active_ms": active_ms}
         elif item_type == "event":
             body = events.get(item_id)
+        elif item_type == "review":
+            body = review_bodies.get(item_id)
         items.append(OutboxItem(seq, item_id, item_type, body))
     return items
+
+
+def _review_bodies(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The wire bodies of these reviews (docs/protocol.md, "Reviews"), by review id."""
+    marks = ",".join("?" * len(ids))
+    out = {}
+    for review_id, result_id, batch_id, task_id, reviewer_id, name, verdict, content, note, created_at in \
+            store.read().execute(
+                "SELECT v.id, v.result_id, t.batch_id, t.task_id, v.reviewer_id, w.name, v.verdict, v.content, v.note,"
+                " v.created_at FROM reviews v JOIN results r ON r.id = v.result_id JOIN tasks t ON t.id = r.task"
+                f" JOIN workers w ON w.id = v.reviewer_id WHERE v.id IN ({marks})", ids):
+        out[review_id] = {"result_id": result_id, "batch_id": batch_id, "task_id": task_id,
+                          "reviewer": {"id": reviewer_id, "name": name}, "verdict": verdict,
+                          "content": None if content is None else json.loads(content), "note": note,
+                          "created_at": created_at}
+    return out
 
 
 def people_map(store: Store, items: Sequence[OutboxItem], *, more: int = PEOPLE_MORE) -> dict[str, str]:
@@ -238,7 +266,7 @@ def apply_push_answer(store: Store, sent: list[OutboxItem], answer: dict[str, An
     now = utc_now()
     with store.transaction() as c:
         acked: list[tuple[str]] = []
-        applied_ids: dict[str, list[tuple[str]]] = {"results": [], "time_events": []}
+        applied_ids: dict[str, list[tuple[str]]] = {"results": [], "time_events": [], "reviews": []}
         for item in sent:
             entry = by_id.get(item.item_id)
             if entry is None and exceptions_only:

@@ -135,6 +135,14 @@ _AS_THEY_ARE: dict[str, tuple[object, ...]] = {
         QT_TRANSLATE_NOOP("Error", "Nobody is logged in. Log in first."),
         QT_TRANSLATE_NOOP("Error", "This session was not opened by a login on this workstation. Log in again."),
     ),
+    "review": (
+        QT_TRANSLATE_NOOP("Error", "There is no result {result} on this computer to review. Refresh the list."),
+        QT_TRANSLATE_NOOP("Error", "Only a submitted answer to a production task can be reviewed, not this one."),
+        QT_TRANSLATE_NOOP("Error", "The note is {length} characters long; keep it to {limit}."),
+        QT_TRANSLATE_NOOP("Error", "Say in the note what was wrong, so that the worker learns from the correction."),
+        QT_TRANSLATE_NOOP("Error", "The correction is the same as the worker's answer. Accept it instead."),
+        QT_TRANSLATE_NOOP("Error", "Nobody reviews their own answers. Another supervisor or the partner admin must."),
+    ),
 }
 _VARIANTS.update({(code, str(text)): str(text) for code, texts in _AS_THEY_ARE.items() for text in texts})
 
@@ -159,6 +167,7 @@ _WORDS: dict[str, tuple[str, frozenset[str]]] = {name: (context, frozenset(str(w
         QT_TRANSLATE_NOOP("Permission", "change the lab's settings"),
         QT_TRANSLATE_NOOP("Permission", "change the hub settings (enrolment, sync)"),
         QT_TRANSLATE_NOOP("Permission", "let a worker try a project's training again"),
+        QT_TRANSLATE_NOOP("Permission", "review workers' results"),
     )),
     "hint": ("Error", (QT_TRANSLATE_NOOP("Error", "Ask a supervisor or the partner admin."),
                        QT_TRANSLATE_NOOP("Error", "Each worker sees and changes only their own."))),

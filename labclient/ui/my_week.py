@@ -45,8 +45,9 @@ from labclient.errors import AccountDisabledError, LabClientError, SessionEndedE
 from labclient.people import shifts, timesheet
 from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.hours import Flag
-from labclient.people.roles import Session
+from labclient.people.roles import Permission, Session
 from labclient.quality.feedback import ProjectAccuracy
+from labclient.quality.review import ReviewNote
 from labclient.store import Store
 from labclient.ui.feedback_view import percent
 from labclient.ui.jobs import run_job
@@ -60,6 +61,8 @@ TODAY_BACKGROUND = QColor("#fff3c4")
 GONE = (SessionLockedError, SessionEndedError, AccountDisabledError)
 #: How many of her last gold results the accuracy is computed over.
 ACCURACY_LAST = 50
+#: How many reviews of her answers the dialog lists (the latest first).
+REVIEWS_SHOWN = 10
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,7 @@ class Week:
     planned: tuple[shifts.Shift, ...]  # the shifts planned for the person that touch the week
     tz: dt.tzinfo
     accuracy: tuple[ProjectAccuracy, ...] = ()  # her last ACCURACY_LAST gold results, per project
+    reviews: tuple[ReviewNote, ...] = ()  # the latest reviews of her answers, newest first
 
     @property
     def current(self) -> bool:
@@ -93,8 +97,11 @@ def read_week(store: Store, session: Session, day: dt.date | None = None, *, clo
     days = tuple(timesheet.hours(store, session, d, d, tz=zone, clock=clock) if d <= today else None for d in dates)
     total = timesheet.hours(store, session, first, last, tz=zone, clock=clock)
     planned = tuple(shifts.shifts_of(store, session, first, last, tz=zone, clock=clock))
-    accuracy = tuple(Workspace(store.path.parent, store).accuracy(session, last=ACCURACY_LAST, clock=clock))
-    return Week(today, first, last, days, total, planned, zone, accuracy)
+    ws = Workspace(store.path.parent, store)
+    accuracy = tuple(ws.accuracy(session, last=ACCURACY_LAST, clock=clock))
+    reviews = tuple(ws.reviews_of_my_work(session, last=REVIEWS_SHOWN, clock=clock)) \
+        if session.may(Permission.DO_TASKS) else ()
+    return Week(today, first, last, days, total, planned, zone, accuracy, reviews)
 
 
 class _OwnDirection(QStyledItemDelegate):
@@ -185,10 +192,14 @@ class MyWeekDialog(QDialog):
         self.accuracy = QLabel(self)
         self.accuracy.setObjectName("myWeekAccuracy")
         self.accuracy.setWordWrap(True)
+        self.reviews = QLabel(self)
+        self.reviews.setObjectName("myWeekReviews")
+        self.reviews.setWordWrap(True)
+        self.reviews.setTextFormat(Qt.TextFormat.PlainText)  # a supervisor's note is shown as written
         self.message = QLabel(self)
         self.message.setObjectName("myWeekMessage")
         self.message.setWordWrap(True)
-        for label in (self.approval, self.flags, self.corrections, self.accuracy, self.message):
+        for label in (self.approval, self.flags, self.corrections, self.accuracy, self.reviews, self.message):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -205,6 +216,7 @@ class MyWeekDialog(QDialog):
         layout.addWidget(self.flags)
         layout.addWidget(self.corrections)
         layout.addWidget(self.accuracy)
+        layout.addWidget(self.reviews)
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(buttons)
@@ -286,7 +298,7 @@ class MyWeekDialog(QDialog):
         if week is None:
             self.title.clear()
             self.table.setRowCount(0)
-            for label in (self.approval, self.flags, self.corrections, self.accuracy):
+            for label in (self.approval, self.flags, self.corrections, self.accuracy, self.reviews):
                 label.clear()
                 label.setVisible(False)
             return
@@ -301,6 +313,19 @@ class MyWeekDialog(QDialog):
         self._set_lines(self.accuracy, self.tr("Your accuracy on checked tasks (tasks with a known answer; "
                                                "your last {0}):").format(ACCURACY_LAST),
                         [self.accuracy_text(a) for a in week.accuracy])
+        self._set_lines(self.reviews, self.tr("Your supervisor reviewed these answers:"),
+                        [self.review_text(r) for r in week.reviews])
+
+    def review_text(self, review: ReviewNote) -> str:
+        """``Task t-0001 (Test project): corrected by Joseph Okello: The sign says Shop Zero.``"""
+        if review.verdict == "corrected":
+            return self.tr("Task {0} ({1}): corrected by {2}: {3}").format(
+                review.task_id, review.project_name, review.reviewer_name, review.note)
+        if review.note:
+            return self.tr("Task {0} ({1}): accepted by {2}: {3}").format(
+                review.task_id, review.project_name, review.reviewer_name, review.note)
+        return self.tr("Task {0} ({1}): accepted by {2}").format(review.task_id, review.project_name,
+                                                               review.reviewer_name)
 
     def _fill(self, week: Week) -> None:
         by_day: dict[dt.date, list[shifts.Shift]] = {}

@@ -4,7 +4,7 @@ Three tabs, each a panel of its own module: **On shift** (who is on shift now, a
 week's shifts: :mod:`labclient.ui.team_shifts`), **Hours** (everyone's week, flags, corrections,
 approval, the payroll export: :mod:`labclient.ui.team_hours`) and, for the partner admin,
 **Users** (local users, PINs, lockouts: :mod:`labclient.ui.users_panel`). A supervisor lands
-here after logging in; F4 goes to the task screen and back, Ctrl+1 to Ctrl+4 pick a tab, Ctrl+L
+here after logging in; F4 goes to the task screen and back, Ctrl+1 to Ctrl+5 pick a tab, Ctrl+L
 locks the seat.
 
 The screen is made for one session and thrown away when that session leaves the seat. Each panel
@@ -30,11 +30,13 @@ from labclient.people.roles import Permission, Role, Session, authorize
 from labclient.store import Store
 from labclient.ui.names import named
 from labclient.ui.team_hours import HoursPanel
+from labclient.ui.team_review import ReviewPanel
 from labclient.ui.team_shifts import ShiftsPanel
 from labclient.ui.team_training import TrainingPanel
 from labclient.ui.users_panel import UsersPanel
 
 REFRESH_MS = 60_000
+Panel = ShiftsPanel | HoursPanel | TrainingPanel | ReviewPanel | UsersPanel
 TEAM_KEY = "F4"
 
 
@@ -84,11 +86,13 @@ class TeamScreen(QWidget):
         self.tabs.addTab(self.hours, self.tr("Hours (Ctrl+2)"))
         self.training = TrainingPanel(store, session, self.tabs, clock=clock, tz=tz)
         self.tabs.addTab(self.training, self.tr("Training (Ctrl+3)"))
+        self.review = ReviewPanel(store, session, self.tabs, clock=clock, tz=tz)
+        self.tabs.addTab(self.review, self.tr("Review (Ctrl+4)"))
         self.users: UsersPanel | None = None
-        panels: list[ShiftsPanel | HoursPanel | TrainingPanel | UsersPanel] = [self.shifts, self.hours, self.training]
+        panels: list[Panel] = [self.shifts, self.hours, self.training, self.review]
         if session.may(Permission.MANAGE_USERS):
             self.users = UsersPanel(store, session, self.tabs, clock=clock, tz=tz)
-            self.tabs.addTab(self.users, self.tr("Users (Ctrl+4)"))
+            self.tabs.addTab(self.users, self.tr("Users (Ctrl+5)"))
             panels.append(self.users)
         for panel in panels:
             panel.session_lost.connect(self._lost)
@@ -127,7 +131,7 @@ class TeamScreen(QWidget):
             return
         panel = self.tabs.currentWidget()
         self._stale.discard(panel)
-        if isinstance(panel, ShiftsPanel | HoursPanel | TrainingPanel | UsersPanel):
+        if isinstance(panel, Panel):
             panel.refresh()
 
     def _show_current(self) -> None:

@@ -715,6 +715,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no result {result} on this computer to review. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a submitted answer to a production task can be reviewed, not this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is {length} characters long; keep it to {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in the note what was wrong, so that the worker learns from the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction is the same as the worker&apos;s answer. Accept it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody reviews their own answers. Another supervisor or the partner admin must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ask a supervisor or the partner admin.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,7 +1584,7 @@
     <name>MyWeekDialog</name>
     <message>
         <source>My week</source>
-        <extracomment>Errors that mean the person is no longer at the seat: the dialog hands them on as ``session_lost``. How many of her last gold results the accuracy is computed over.</extracomment>
+        <extracomment>Errors that mean the person is no longer at the seat: the dialog hands them on as ``session_lost``. How many of her last gold results the accuracy is computed over. How many reviews of her answers the dialog lists (the latest first).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1633,6 +1657,22 @@
     </message>
     <message>
         <source>Your accuracy on checked tasks (tasks with a known answer; your last {0}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your supervisor reviewed these answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task {0} ({1}): corrected by {2}: {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task {0} ({1}): accepted by {2}: {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task {0} ({1}): accepted by {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1770,6 +1810,10 @@
         <source>let a worker try a project&apos;s training again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>review workers&apos; results</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReasonDialog</name>
@@ -1779,6 +1823,101 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Answers to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an answer on the left to see it in its task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note to the worker (needed for a correction):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to the worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the worker&apos;s answer as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the answer as corrected above, with the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the answer in the task above, say why in the note, then save. The worker&apos;s own answer is kept as she gave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} answer(s) to review: each new worker&apos;s first answers in a project, and a share of everyone&apos;s (more for a worker under the pass mark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to review now: every answer in the sample has been reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the pass mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is {0} characters long; keep it to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction breaks the task&apos;s rules; see the marks above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: {0}&apos;s answer to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction saved: {0} reads your note about {1} in My week.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2237,7 +2376,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Users (Ctrl+4)</source>
+        <source>Review (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users (Ctrl+5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -39,7 +39,7 @@ def test_a_supervisor_lands_on_the_team_screen_and_f4_goes_to_the_tasks_and_back
     assert team is not None and window.pages.currentWidget() is team
     assert team.title.text() == "Team — Joseph Okello (Supervisor)"
     assert [team.tabs.tabText(i) for i in range(team.tabs.count())] == ["On shift (Ctrl+1)", "Hours (Ctrl+2)",
-                                                                          "Training (Ctrl+3)"]
+                                                                          "Training (Ctrl+3)", "Review (Ctrl+4)"]
     assert team.users is None, "only the partner admin manages users"
     assert isinstance(team.tabs.currentWidget(), ShiftsPanel)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
@@ -74,8 +74,8 @@ def test_the_admin_gets_the_users_tab(qtbot: QtBot, open_window: Opener, loaded:
 
     team = window.team
     assert team is not None and team.users is not None
-    assert team.tabs.tabText(3) == "Users (Ctrl+4)"
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert team.tabs.tabText(4) == "Users (Ctrl+5)"
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert team.tabs.currentWidget() is team.users
     items = [team.users.table.item(row, 0) for row in range(team.users.table.rowCount())]
     names = {item.text() for item in items if item is not None}

@@ -1,0 +1,80 @@
+"""A supervisor's reviews travel to a real hub like results: stored beside the result they name,
+answered per item, and held back from a hub that does not take them."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from labclient.bundle_writer import write_bundle
+from labclient.sync.client import SyncRun
+from labclient.sync.state import feature_settings, read_settings, write_settings
+from labclient.workspace import Workspace
+from tests.factory import batch_doc
+from tests.logins import sign_in
+from tests.sync.conftest import Hub
+from tests.sync.test_pull import enrolled_device
+
+
+def a_reviewed_answer(hub: Hub, tmp_path: Path) -> tuple[Path, str, str]:
+    """A workstation of Gulu whose worker answered a task of the hub's batch and whose supervisor
+    corrected it; (data folder, result id, review id)."""
+    doc, media = batch_doc("data_entry", 3, batch_id="b-review")
+    doc["format"] = "labclient-batch/1.1"
+    doc["template"]["quality"] = {"review": {"new_worker": 3}}
+    hub.admin("add-batch", str(write_bundle(tmp_path / "b.zip", doc, media)), "--lab", "Gulu")
+    data_dir = enrolled_device(hub, tmp_path, "LAB-PC-01")
+    assert SyncRun(data_dir).run().complete
+    with Workspace.open(data_dir) as ws:
+        amina = sign_in(ws, "Amina Njeri")
+        task = ws.next_task(amina)
+        assert task is not None
+        result_id = ws.submit(amina, task.key, {"outcome": "verified", "fields": dict(task.body["prefill"])})
+        boss = sign_in(ws, "Joseph Okello", "supervisor")
+        fixed = {"outcome": "corrected", "fields": {**task.body["prefill"], "name": "Shop Zero"}}
+        review_id = ws.review(boss, result_id, "corrected", fixed, "The sign says Shop Zero.")
+    return data_dir, result_id, review_id
+
+
+def hub_items(hub: Hub, kind: str) -> list[dict[str, object]]:
+    with sqlite3.connect(hub.data_dir / "labhub.sqlite3") as c:
+        rows = c.execute("SELECT item_id, body, status FROM items WHERE type = ? ORDER BY rowid", (kind,)).fetchall()
+    return [{"id": i, "body": json.loads(b), "status": s} for i, b, s in rows]
+
+
+def test_a_review_reaches_the_hub_after_the_result_it_names(hub: Hub, tmp_path: Path) -> None:
+    data_dir, result_id, review_id = a_reviewed_answer(hub, tmp_path)
+
+    report = SyncRun(data_dir).run()
+
+    assert report.complete, report.message
+    assert report.tally.applied == 2
+    [review] = hub_items(hub, "review")
+    assert review["id"] == review_id and review["status"] == "applied"
+    body = review["body"]
+    assert isinstance(body, dict)
+    assert (body["result_id"], body["verdict"], body["note"]) == (result_id, "corrected", "The sign says Shop Zero.")
+    assert body["content"]["fields"]["name"] == "Shop Zero"
+    assert [r["id"] for r in hub_items(hub, "result")] == [result_id]
+    with Workspace.open(data_dir) as ws:
+        assert ws.outbox_size() == 0
+        status = ws.store.read().execute("SELECT hub_status FROM reviews WHERE id = ?", (review_id,)).fetchone()[0]
+    assert status == "applied"
+    assert SyncRun(data_dir).run().tally.acknowledged == 0, "nothing is sent twice"
+
+
+def test_a_review_waits_while_the_hub_does_not_take_reviews(hub: Hub, tmp_path: Path) -> None:
+    data_dir, _, _ = a_reviewed_answer(hub, tmp_path)
+    with Workspace.open(data_dir) as ws:
+        # As after a hello from a hub of before reviews (asked again only a day later).
+        write_settings(ws.store, **feature_settings({"features": ["people", "signed_events", "batch_documents"]}))
+        assert not read_settings(ws.store).hub_takes_reviews
+
+    report = SyncRun(data_dir).run()
+
+    assert report.outcome == "ok" and report.tally.applied == 1, "the result goes; the review waits"
+    assert report.remaining == 1 and not report.complete
+    assert hub_items(hub, "review") == []
+    with Workspace.open(data_dir) as ws:
+        assert ws.outbox_size() == 1
