@@ -80,6 +80,8 @@ class ProjectQuality:
     gold_count: int = 0
     score_sum: float = 0.0
     passed: int = 0
+    reviewed: int = 0   # her answers a supervisor reviewed (the latest review of each)
+    accepted: int = 0   # of those, accepted as they were
 
     @property
     def mean_score(self) -> float:
@@ -92,7 +94,9 @@ class ProjectQuality:
         return {"project_id": self.project_id, "project_name": self.project_name, "gold_count": self.gold_count,
                 "mean_score": round(self.mean_score, 4), "passed": self.passed,
                 "pass_rate": round(self.passed / self.gold_count, 4) if self.gold_count else None,
-                "pass_rate_low": round(low, 4), "pass_rate_high": round(high, 4)}
+                "pass_rate_low": round(low, 4), "pass_rate_high": round(high, 4),
+                "reviewed": self.reviewed,
+                "review_pass_rate": round(self.accepted / self.reviewed, 4) if self.reviewed else None}
 
 
 @dataclass
@@ -115,7 +119,8 @@ def quality(store: HubStore, lab: str | None = None) -> dict[str, list[WorkerQua
             labs = [(int(i), str(n)) for i, n in c.execute(
                 "SELECT DISTINCT l.id, l.name FROM gold_scores s JOIN items i ON i.item_id = s.item_id"
                 " AND i.batch_id = s.batch_id JOIN devices d ON d.id = i.device_id JOIN labs l ON l.id = d.lab_id"
-                " ORDER BY l.name")]
+                " UNION SELECT DISTINCT l.id, l.name FROM items i JOIN labs l ON l.id = i.lab_id"
+                " WHERE i.type = 'review' ORDER BY 2")]
         for number, name in labs:
             identities = Identities.load(c, number)
             workers: dict[str, WorkerQuality] = {}
@@ -134,8 +139,32 @@ def quality(store: HubStore, lab: str | None = None) -> dict[str, list[WorkerQua
                 entry.gold_count += 1
                 entry.score_sum += float(score)
                 entry.passed += int(passed)
+            for station, wid, wname, pid, pname, verdict in _latest_reviews(c, number):
+                who = identities.who(str(station), str(wid), None if wname is None else str(wname))
+                worker = workers.setdefault(who.key, WorkerQuality(who.name, who.user_id))
+                entry = worker.projects.get(str(pid))
+                if entry is None:
+                    entry = worker.projects[str(pid)] = ProjectQuality(str(pid), str(pname))
+                entry.reviewed += 1
+                entry.accepted += int(verdict == "accepted")
             out[name] = sorted(workers.values(), key=lambda w: (w.name.casefold(), w.user_id or ""))
     return out
+
+
+def _latest_reviews(c: sqlite3.Connection, lab: int) -> list[tuple[Any, ...]]:
+    """(station, worker id, worker name, project id, project name, verdict) of the latest review
+    (by its ``created_at``, then id) of each of the lab's results the hub holds: the review pass
+    rate counts each reviewed answer once, by its last word (docs/quality.md, "Review")."""
+    return c.execute(
+        "SELECT coalesce(d.chain_id, d.id), json_extract(r.body, '$.worker.id'), json_extract(r.body, '$.worker.name'),"
+        " b.project_id, b.project_name, v.verdict FROM (SELECT json_extract(i.body, '$.result_id') AS result_id,"
+        " json_extract(i.body, '$.verdict') AS verdict, row_number() OVER (PARTITION BY"
+        " json_extract(i.body, '$.result_id') ORDER BY json_extract(i.body, '$.created_at') DESC, i.item_id DESC)"
+        " AS nth"
+        " FROM items i WHERE i.type = 'review' AND i.lab_id = ?) v"
+        " JOIN items r ON r.item_id = v.result_id AND r.lab_id = ? AND r.type = 'result'"
+        " JOIN devices d ON d.id = r.device_id JOIN batches b ON b.batch_id = r.batch_id"
+        " WHERE v.nth = 1 ORDER BY r.received_at, r.item_id", (lab, lab)).fetchall()
 
 
 def as_json(report: dict[str, list[WorkerQuality]]) -> dict[str, Any]:
@@ -158,5 +187,6 @@ def as_text(report: dict[str, list[WorkerQuality]]) -> str:
                 j = p.as_json()
                 lines.append(f"  {w.name:<28} {p.project_name[:24]:<24} gold {p.gold_count:>4}  mean {p.mean_score:.2f}"
                              f"  passed {p.passed}/{p.gold_count} (95% {j['pass_rate_low']:.2f}–"
-                             f"{j['pass_rate_high']:.2f})")
+                             f"{j['pass_rate_high']:.2f})"
+                             + (f"  reviewed {p.reviewed}, accepted {p.accepted}" if p.reviewed else ""))
     return "\n".join(lines) if lines else "No gold results yet."

@@ -223,6 +223,10 @@ def answer_idle(store: Store, session: Session, still_working: bool, *, clock: C
 # -- hours -------------------------------------------------------------------------------------------
 
 
+#: The fewest gold results in a range on which the Hours tab marks a worker under the pass mark.
+MIN_GOLD_FOR_MARK = 3
+
+
 @dataclass(frozen=True)
 class Hours:
     """A worker's hours over a range of days, as the worker's and the supervisor's screens show them."""
@@ -243,6 +247,7 @@ class Hours:
     gold_results: int = 0              # submits on gold (checked) tasks in the range, scored here
     gold_score_sum: float = 0.0        # the sum of their scores (0..1 each)
     too_fast: int = 0                  # of ``results``, submits made in less than a plausible time
+    gold_mark_sum: float = 0.0         # the pass marks of those gold results, summed
 
     @property
     def results_per_active_hour(self) -> float:
@@ -253,6 +258,17 @@ class Hours:
     def accuracy(self) -> float | None:
         """The mean score of the range's gold results (0..1), None without any."""
         return self.gold_score_sum / self.gold_results if self.gold_results else None
+
+    @property
+    def pass_mark(self) -> float | None:
+        """The mean pass mark of the range's gold results (each its project's), None without any."""
+        return self.gold_mark_sum / self.gold_results if self.gold_results else None
+
+    @property
+    def under_pass_mark(self) -> bool:
+        """Her mean gold score is below the mean of its pass marks, over at least
+        :data:`MIN_GOLD_FOR_MARK` gold results (fewer say too little to flag anyone)."""
+        return self.gold_results >= MIN_GOLD_FOR_MARK and self.gold_score_sum < self.gold_mark_sum - 1e-9
 
 
 def today(store: Store, *, tz: dt.tzinfo | None = None, clock: Clock = SYSTEM_CLOCK) -> dt.date:
@@ -543,7 +559,7 @@ def _hours(store: Store, sheet: Timesheet, worker_id: str, name: str, first_day:
     return Hours(worker_id, name, first_day, last_day, totals.clocked_ms, totals.active_ms, out.count,
                  totals.periods, totals.corrections, totals.flags + tuple(flags), approval, changed,
                  sum(len(ids) for ids in out.outside.values()), out.gold, out.gold_sum,
-                 sum(len(ids) for ids in out.fast.values()))
+                 sum(len(ids) for ids in out.fast.values()), out.mark_sum)
 
 
 def _output_flags(worker_id: str, name: str, out: _Output) -> list[Flag]:
@@ -561,6 +577,7 @@ class _Output:
     fast: dict[dt.date, list[str]] = field(default_factory=dict)     # ids of too fast submits, by day
     gold: int = 0
     gold_sum: float = 0.0
+    mark_sum: float = 0.0  # the pass marks of the gold results, summed
 
 
 def _results(store: Store, sheet: Timesheet, worker_id: str, first_day: dt.date | None,
@@ -572,9 +589,10 @@ def _results(store: Store, sheet: Timesheet, worker_id: str, first_day: dt.date 
     placer = sheet.placer
     mine = [p for p in sheet.periods if p.worker_id == worker_id]
     out = _Output()
-    for result_id, mono, boot, wall, action, purpose, score, active_ms, kind in store.read().execute(
+    for result_id, mono, boot, wall, action, purpose, score, active_ms, kind, mark in store.read().execute(
             "SELECT r.id, r.created_mono_ns, r.boot_id, r.created_at, r.action, r.purpose, r.score, r.active_ms,"
-            " b.kind FROM results r LEFT JOIN tasks t ON t.id = r.task LEFT JOIN batches b ON b.batch_id = t.batch_id"
+            " b.kind, json_extract(r.feedback, '$.threshold') FROM results r LEFT JOIN tasks t ON t.id = r.task"
+            " LEFT JOIN batches b ON b.batch_id = t.batch_id"
             " WHERE r.worker_id = ? AND r.purpose != 'training' ORDER BY r.rowid", (worker_id,)):
         day = placer.day(placer.place(mono, boot, wall)[0])  # a boot without events: the result's own wall time
         if (first_day is None or first_day <= day) and (last_day is None or day <= last_day):
@@ -586,4 +604,5 @@ def _results(store: Store, sheet: Timesheet, worker_id: str, first_day: dt.date 
             if purpose == "gold" and score is not None:
                 out.gold += 1
                 out.gold_sum += float(score)
+                out.mark_sum += float(mark) if isinstance(mark, int | float) else 0.0
     return out

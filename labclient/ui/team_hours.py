@@ -56,6 +56,8 @@ DONE_STYLE = "color: #0d3d1f; font-weight: bold;"
 CHANGED_BACKGROUND = "#fde2b8"
 CHANGED_TEXT = "#5a3400"
 APPROVED_TEXT = "#1e6b33"
+UNDER_BACKGROUND = "#fde2e1"  # a worker under the pass mark on gold
+UNDER_TEXT = "#7a0010"
 
 WORKER, CLOCKED, ACTIVE, RESULTS, PER_HOUR, ACCURACY, FLAGS, APPROVAL = range(8)
 DAY, FLAG_WORKER, WHAT = range(3)
@@ -345,6 +347,16 @@ class HoursPanel(QWidget):
                 if h.accuracy is not None:
                     items[ACCURACY].setToolTip(self.tr("{0} checked tasks this week, mean score {1}%.").format(
                         h.gold_results, locale.toString(h.accuracy * 100, "f", 1)))
+                if h.under_pass_mark and h.accuracy is not None and h.pass_mark is not None:
+                    items[ACCURACY].setText(self.tr("{0}, under the pass mark").format(items[ACCURACY].text()))
+                    items[ACCURACY].setFont(_bold(items[ACCURACY].font()))
+                    items[ACCURACY].setBackground(QBrush(QColor(UNDER_BACKGROUND)))
+                    items[ACCURACY].setForeground(QBrush(QColor(UNDER_TEXT)))
+                    items[ACCURACY].setToolTip(self.tr(
+                        "Under the pass mark: a mean score of {0}% on {1} checked tasks this week, where {2}% is "
+                        "needed. Her answers are reviewed more often (Review tab); talk to her about the task's "
+                        "instructions.").format(locale.toString(h.accuracy * 100, "f", 1), h.gold_results,
+                                                locale.toString(h.pass_mark * 100, "f", 0)))
                 if h.flags:
                     items[FLAGS].setFont(_bold(items[FLAGS].font()))
                 for c, item in enumerate(items):

@@ -1133,6 +1133,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}, under the pass mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the pass mark: a mean score of {0}% on {1} checked tasks this week, where {2}% is needed. Her answers are reviewed more often (Review tab); talk to her about the task&apos;s instructions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not approved</source>
         <translation type="unfinished"></translation>
     </message>

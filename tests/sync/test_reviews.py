@@ -78,3 +78,18 @@ def test_a_review_waits_while_the_hub_does_not_take_reviews(hub: Hub, tmp_path: 
     assert hub_items(hub, "review") == []
     with Workspace.open(data_dir) as ws:
         assert ws.outbox_size() == 1
+
+
+def test_labhub_quality_counts_each_reviewed_answer_once_by_its_latest_review(hub: Hub, tmp_path: Path) -> None:
+    data_dir, result_id, _ = a_reviewed_answer(hub, tmp_path)
+    with Workspace.open(data_dir) as ws:  # a second look: the admin accepts what was corrected
+        ws.review(sign_in(ws, "Grace Achieng", "admin"), result_id, "accepted")
+    assert SyncRun(data_dir).run().complete
+
+    report = json.loads(hub.admin("quality", "--json"))
+
+    [lab] = report["labs"]
+    [amina] = [w for w in lab["workers"] if w["worker"] == "Amina Njeri"]
+    [project] = amina["projects"]
+    assert (project["reviewed"], project["review_pass_rate"]) == (1, 1.0)
+    assert len(hub_items(hub, "review")) == 2, "both reviews are kept"

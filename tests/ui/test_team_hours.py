@@ -211,6 +211,37 @@ def test_accuracy_on_checked_tasks_and_too_fast_submits_are_shown(qtbot: QtBot, 
     panel.grab().save(str(tmp_path / "hours.png"))
 
 
+def test_a_worker_under_the_pass_mark_on_gold_is_highlighted_with_the_reason(qtbot: QtBot, panel: HoursPanel,
+                                                                            team: Team, tmp_path: Path) -> None:
+    team.ws.import_bundle(make_bundle(tmp_path / "gold", "tagging", 4, gold=3))
+    amina = team.sessions[AMINA]
+    for labels in (["cat"], ["dog"], ["dog"]):  # three gold tasks (right: cat): one right, two wrong
+        task = team.ws.next_task(amina, clock=team.clock)
+        assert task is not None
+        team.ws.submit(amina, task.key, {"labels": labels}, active_ms=30_000, clock=team.clock)
+    with qtbot.waitSignal(panel.refreshed):
+        panel.refresh()
+
+    assert rows(panel)[AMINA][ACCURACY] == "33% of 3, under the pass mark"
+    cell = panel.table.item(list(rows(panel)).index(AMINA), ACCURACY)
+    assert cell is not None and cell.font().bold()
+    assert "Under the pass mark: a mean score of 33.3% on 3 checked tasks this week, where 75% is needed" \
+        in cell.toolTip()
+
+
+def test_two_checked_tasks_say_too_little_to_mark_anyone(qtbot: QtBot, panel: HoursPanel, team: Team,
+                                                        tmp_path: Path) -> None:
+    team.ws.import_bundle(make_bundle(tmp_path / "gold", "tagging", 3, gold=2))
+    amina = team.sessions[AMINA]
+    for _ in range(2):
+        task = team.ws.next_task(amina, clock=team.clock)
+        assert task is not None
+        team.ws.submit(amina, task.key, {"labels": ["dog"]}, active_ms=30_000, clock=team.clock)
+    with qtbot.waitSignal(panel.refreshed):
+        panel.refresh()
+    assert rows(panel)[AMINA][ACCURACY] == "0% of 2"
+
+
 def test_previous_and_next_week_move_the_range_and_the_table(qtbot: QtBot, panel: HoursPanel) -> None:
     assert panel.previous_button.shortcut() == QKeySequence("Alt+P")
     assert panel.next_button.shortcut() == QKeySequence("Alt+N")
