@@ -3,16 +3,22 @@
 ``run_job(fn, on_done, on_failed, owner=widget)`` runs ``fn()`` on Qt's thread pool; the callbacks
 run on the GUI thread with the return value or the exception, unless ``owner`` (the widget the
 callbacks update) was deleted meanwhile: a screen closed while its job ran drops the answer.
-``fn`` must open its own Workspace or Store: a store belongs to the thread that opened it.
+``fn`` must open its own Workspace or Store: a store belongs to the thread that opened it;
+``read_store(path, read)`` makes such an ``fn`` for a read.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from shiboken6 import isValid
+
+from labclient.store import Store
+
+T = TypeVar("T")
 
 
 class _Relay(QObject):
@@ -53,6 +59,18 @@ def run_job(fn: Callable[[], Any], on_done: Callable[[Any], None], on_failed: Ca
     relay.done.connect(lambda value: finish(on_done, value))
     relay.failed.connect(lambda exc: finish(on_failed, exc))
     QThreadPool.globalInstance().start(_Job(fn, relay))
+
+
+def read_store(path: Path, read: Callable[[Store], T]) -> Callable[[], T]:
+    """A job for :func:`run_job`: ``read`` on a connection of its own to the store at ``path``
+    (a connection belongs to the thread that opened it), closed after."""
+    def job() -> T:
+        store = Store.open(path, check=False)
+        try:
+            return read(store)
+        finally:
+            store.close()
+    return job
 
 
 def jobs_running() -> int:

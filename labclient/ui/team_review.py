@@ -34,7 +34,7 @@ from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.roles import Permission, Session, authorize
 from labclient.quality.review import MAX_NOTE, ReviewItem, review_sample
 from labclient.store import Store
-from labclient.ui.jobs import run_job
+from labclient.ui.jobs import read_store, run_job
 from labclient.ui.messages import error_text
 from labclient.ui.names import named
 from labclient.ui.task_views import TaskView, view_for_kind
@@ -139,21 +139,15 @@ class ReviewPanel(QWidget):
         """Read the sample on a worker thread; ``refreshed`` when it is shown."""
         self._generation += 1
         generation = self._generation
-        path, session, clock = self.store.path, self.session, self.clock
-
-        def work() -> list[ReviewItem]:
-            store = Store.open(path, check=False)
-            try:
-                return review_sample(store, session, clock=clock)
-            finally:
-                store.close()
+        session, clock = self.session, self.clock
 
         def done(items: list[ReviewItem]) -> None:
             if generation == self._generation:
                 self._fill(items)
                 self.refreshed.emit()
 
-        run_job(work, done, self._failed, owner=self)
+        job = read_store(self.store.path, lambda store: review_sample(store, session, clock=clock))
+        run_job(job, done, self._failed, owner=self)
 
     def _fill(self, items: list[ReviewItem]) -> None:
         keep = self.current.result_id if self.current is not None else None

@@ -32,7 +32,7 @@ from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.roles import Permission, Session, authorize
 from labclient.quality.training import TrainingStatus, WorkerTraining, grant, team_training
 from labclient.store import Store
-from labclient.ui.jobs import run_job
+from labclient.ui.jobs import read_store, run_job
 from labclient.ui.messages import error_text
 from labclient.ui.names import named
 
@@ -102,24 +102,15 @@ class TrainingPanel(QWidget):
         """Read everyone's standing on a worker thread; ``refreshed`` when it is shown."""
         self._generation += 1
         generation = self._generation
-        path, session, clock = self.store.path, self.session, self.clock
-
-        def work() -> list[WorkerTraining]:
-            store = Store.open(path, check=False)
-            try:
-                return team_training(store, session, clock=clock)
-            finally:
-                store.close()
+        session, clock = self.session, self.clock
 
         def done(rows: list[WorkerTraining]) -> None:
             if generation == self._generation:
                 self._fill(rows)
                 self.refreshed.emit()
 
-        def failed(exc: BaseException) -> None:
-            self._failed(exc)
-
-        run_job(work, done, failed, owner=self)
+        job = read_store(self.store.path, lambda store: team_training(store, session, clock=clock))
+        run_job(job, done, self._failed, owner=self)
 
     def _fill(self, rows: list[WorkerTraining]) -> None:
         self.rows = rows
