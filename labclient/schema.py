@@ -256,6 +256,27 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX reviews_by_result ON reviews(result_id, created_at);
     """,
+    # 9: reviews made on other workstations of the lab, as the hub's pull brings them
+    # (docs/protocol.md, "Reviews"), so a worker reads her notes wherever she works. The result
+    # they name need not be on this workstation.
+    """
+    CREATE TABLE hub_reviews (
+        id            TEXT PRIMARY KEY,       -- the review's id (made where it was made)
+        result_id     TEXT NOT NULL,
+        worker_id     TEXT NOT NULL,          -- the hub user (or the other workstation's id) it is about
+        worker_name   TEXT NOT NULL,
+        project_name  TEXT NOT NULL,
+        task_id       TEXT NOT NULL,
+        verdict       TEXT NOT NULL CHECK (verdict IN ('accepted', 'corrected')),
+        note          TEXT NOT NULL,
+        reviewer_name TEXT NOT NULL,
+        created_at    TEXT NOT NULL,
+        given         TEXT NOT NULL,          -- JSON: her answer
+        content       TEXT,                   -- JSON: the correction
+        received_at   TEXT NOT NULL
+    );
+    CREATE INDEX hub_reviews_by_worker ON hub_reviews(worker_id, created_at);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

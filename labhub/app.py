@@ -41,6 +41,7 @@ from labhub.models import (
     PushRequest,
 )
 from labhub.push import Incoming, push_items
+from labhub.reviews import reviews_after
 from labhub.scope import LabScope
 from labhub.store import HubStore
 from labhub.web import HubRoute, error_reply, install_error_handlers, reply
@@ -144,10 +145,14 @@ def create_app(config: HubConfig, store: HubStore) -> FastAPI:
         news = pull(store, clock, device, body.clock.model_dump(), parse_cursor(body.cursor), set(body.have),
                     body.max_batches, config.lease_seconds, body.max_media_bytes, body.roster_as_of,
                     body.inline_max_bytes)
+        answer = {"cursor": str(news.cursor), "batches": news.batches, "leases": news.leases,
+                  "revoked": news.revoked, "more": news.more, "roster": news.roster}
+        if body.reviews_after is not None:
+            answer["reviews"], answer["reviews_cursor"], more = reviews_after(store, device, body.reviews_after)
+            answer["more"] = news.more or more
         if fault is not None:
             return injected(request, fault)
-        return reply(request, {"cursor": str(news.cursor), "batches": news.batches, "leases": news.leases,
-                               "revoked": news.revoked, "more": news.more, "roster": news.roster})
+        return reply(request, answer)
 
     @app.get("/v1/media/{sha256}", responses={200: {"content": {"application/octet-stream": {}}},
                                               206: {"description": "the range asked for"}, **_errors(401, 404, 416)},

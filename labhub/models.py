@@ -133,6 +133,10 @@ class PullRequest(_Strict):
         description="send a batch document whose JSON text is longer than this as a reference, to be fetched "
                     "from GET /v1/batches/{batch_id}/document (feature batch_documents); absent: every "
                     "document inline")
+    reviews_after: int | None = Field(
+        default=None, ge=0, le=MAX_SEQ,
+        description="send the lab's reviews stored after this cursor (0: from the first), the ones this device "
+                    "made left out (feature reviews); absent: none")
 
 
 class DocumentReference(BaseModel):
@@ -190,6 +194,10 @@ class PullAnswer(BaseModel):
     roster: Roster | None = Field(
         description="the lab's users when they changed since the request's roster_as_of (or the lab has users "
                     "and the device holds none); null otherwise")
+    reviews: list[dict[str, Any]] | None = Field(
+        default=None, description="with reviews_after: the lab's reviews after it, oldest first (docs/protocol.md, "
+                                  "Reviews); absent otherwise")
+    reviews_cursor: int | None = Field(default=None, description="with reviews_after: the cursor to send next time")
 
 
 class ErrorAnswer(BaseModel):

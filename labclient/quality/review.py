@@ -211,14 +211,39 @@ def _meaning(value: Any) -> Any:
 def reviews_of_my_work(store: Store, session: Session, *, last: int = 20,
                        clock: Clock = SYSTEM_CLOCK) -> list[ReviewNote]:
     """The latest review of each of the session's worker's reviewed answers, newest first, at
-    most ``last``: what she reads in My week."""
-    rows = store.read().execute(
-        "SELECT v.id, b.project_name, t.task_id, v.verdict, v.note, w.name, v.created_at, r.content, v.content"
-        " FROM reviews v JOIN results r ON r.id = v.result_id JOIN tasks t ON t.id = r.task"
+    most ``last``: what she reads in My week. Reviews made here and those the hub brought from
+    the lab's other workstations (``hub_reviews``, about her hub user) count alike."""
+    last = max(1, min(int(last), 500))
+    c = store.read()
+    ids = [session.user_id, *(str(r[0]) for r in c.execute(
+        "SELECT hub_id FROM workers WHERE id = ? AND hub_id IS NOT NULL AND hub_id != id", (session.user_id,)))]
+    marks = ",".join("?" * len(ids))
+    pulled = [(str(result_id), ReviewNote(str(i), str(p), str(t), str(verdict), str(note), str(who), str(at),
+                                          dict(json.loads(given)),
+                                          None if corrected is None else dict(json.loads(corrected))))
+              for i, p, t, verdict, note, who, at, given, corrected, result_id in c.execute(
+                  "SELECT id, project_name, task_id, verdict, note, reviewer_name, created_at, given, content,"
+                  f" result_id FROM hub_reviews WHERE worker_id IN ({marks})", ids)]
+    here = _reviews_here(c, session.user_id, last)
+    latest: dict[str, tuple[str, ReviewNote]] = {}
+    for result_id, note in [*here, *pulled]:
+        held = latest.get(result_id)
+        if held is None or (note.reviewed_at, note.review_id) > (held[1].reviewed_at, held[1].review_id):
+            latest[result_id] = (result_id, note)
+    notes = sorted((n for _, n in latest.values()), key=lambda n: (n.reviewed_at, n.review_id), reverse=True)
+    return notes[:last]
+
+
+def _reviews_here(c: Any, worker_id: str, last: int) -> list[tuple[str, ReviewNote]]:
+    """(result id, the latest review of it made here) of the worker's answers, newest first."""
+    rows = c.execute(
+        "SELECT v.id, b.project_name, t.task_id, v.verdict, v.note, w.name, v.created_at, r.content, v.content,"
+        " v.result_id FROM reviews v JOIN results r ON r.id = v.result_id JOIN tasks t ON t.id = r.task"
         " JOIN batches b ON b.batch_id = t.batch_id JOIN workers w ON w.id = v.reviewer_id"
         " WHERE r.worker_id = ? AND NOT EXISTS (SELECT 1 FROM reviews later WHERE later.result_id = v.result_id"
         " AND (later.created_at > v.created_at OR (later.created_at = v.created_at AND later.id > v.id)))"
-        " ORDER BY v.created_at DESC, v.id LIMIT ?", (session.user_id, max(1, min(int(last), 500)))).fetchall()
-    return [ReviewNote(str(i), str(p), str(t), str(verdict), str(note), str(who), str(at), dict(json.loads(given)),
-                       None if corrected is None else dict(json.loads(corrected)))
-            for i, p, t, verdict, note, who, at, given, corrected in rows]
+        " ORDER BY v.created_at DESC, v.id LIMIT ?", (worker_id, last)).fetchall()
+    return [(str(result_id), ReviewNote(str(i), str(p), str(t), str(verdict), str(note), str(who), str(at),
+                                        dict(json.loads(given)),
+                                        None if corrected is None else dict(json.loads(corrected))))
+            for i, p, t, verdict, note, who, at, given, corrected, result_id in rows]

@@ -55,6 +55,8 @@ from labclient.store import DB_NAME, Store
 from labclient.sync import credentials
 from labclient.sync.documents import INLINE_MAX_BYTES, check_reference, fetch_document
 from labclient.sync.media_fetch import fetch, sweep_partials
+from labclient.sync.reviews import apply_reviews
+from labclient.sync.reviews import cursor as review_cursor
 from labclient.sync.signing import sign_with_token
 from labclient.sync.state import (
     OutboxItem,
@@ -386,6 +388,9 @@ class SyncRun:
                     "roster_as_of": people_state.get(store.read(), "roster_as_of")}
             if settings.hub_features is not None and "batch_documents" in settings.hub_features:
                 body["inline_max_bytes"] = INLINE_MAX_BYTES  # larger documents come by reference, resumable
+            reviews_before = review_cursor(store)
+            if settings.hub_takes_reviews:
+                body["reviews_after"] = reviews_before  # the lab's notes to its workers, from other workstations
             if settings.prefetch_budget is not None:
                 # Ask only for as much new media as the budget has room for beside the work not yet done.
                 body["max_media_bytes"] = max(0, settings.prefetch_budget - outstanding_media_bytes(store))
@@ -405,6 +410,8 @@ class SyncRun:
                 if named is not None:
                     seen.add(named)
             apply_pull_answer(store, answer)
+            apply_reviews(store, answer)
+            news = news or review_cursor(store) > reviews_before
             self._apply_roster(store, transport, answer.get("roster"), answer.get("hub_time"))
             if answer.get("more") is not True:
                 sweep_partials(media)  # what is left belongs to no batch this workstation will get
