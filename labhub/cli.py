@@ -168,6 +168,17 @@ def _parser() -> argparse.ArgumentParser:
                           help="gold results per worker, lab and project: count, mean score, pass rate (95%% interval)")
     gold.add_argument("--lab", metavar="NAME", help="only this lab (default: every lab with gold results)")
     gold.add_argument("--json", action="store_true", help="print JSON")
+
+    deliver = sub.add_parser("deliver", parents=[common],
+                             help="write a project's deliverable for the customer: checked answers with their "
+                                  "confidence and provenance (JSONL and CSV), what is not delivered and why, a summary")
+    deliver.add_argument("--project", required=True, metavar="ID", help="the project id the batches carry")
+    deliver.add_argument("--out", required=True, type=Path, metavar="DIR", help="an empty folder to write into")
+    deliver.add_argument("--min-gold", type=int, default=3, metavar="N",
+                         help="gold results a worker needs in the project before her unreviewed answers are "
+                              "delivered (default 3)")
+    deliver.add_argument("--force", action="store_true", help="replace a deliverable already in --out")
+    deliver.add_argument("--json", action="store_true", help="print the summary as JSON")
     return parser
 
 
@@ -216,6 +227,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _timesheets(store, clock, args)
             if args.command == "quality":
                 return _quality(store, args.lab, as_json=args.json)
+            if args.command == "deliver":
+                return _deliver(store, clock, args)
             if args.command == "devices":
                 return _devices(store, args.lab, as_json=args.json)
             if args.command == "revoke-device":
@@ -478,6 +491,15 @@ def _timesheets(store: HubStore, clock: HubClock, args: argparse.Namespace) -> i
         raise Refused("A range is at most 367 days; ask for a shorter one.")
     sheets = timesheets(store, first, last, tz, tz_name, _lab(args.lab) if args.lab is not None else None)
     print(json.dumps(as_json(sheets), indent=1, ensure_ascii=False) if args.json else as_text(sheets, tz))
+    return 0
+
+
+def _deliver(store: HubStore, clock: HubClock, args: argparse.Namespace) -> int:
+    from labhub import delivery
+
+    summary = delivery.deliver(store, clock, args.project, args.out, min_gold=args.min_gold, force=args.force)
+    print(json.dumps(summary.as_json(), indent=1, ensure_ascii=False) if args.json
+          else delivery.as_text(summary, args.out))
     return 0
 
 
