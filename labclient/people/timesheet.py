@@ -248,6 +248,8 @@ class Hours:
     gold_score_sum: float = 0.0        # the sum of their scores (0..1 each)
     too_fast: int = 0                  # of ``results``, submits made in less than a plausible time
     gold_mark_sum: float = 0.0         # the pass marks of those gold results, summed
+    reviewed: int = 0                  # of ``results``, those a supervisor reviewed (here or elsewhere)
+    review_accepted: int = 0           # of those, accepted as they were (by the latest review)
 
     @property
     def results_per_active_hour(self) -> float:
@@ -559,7 +561,7 @@ def _hours(store: Store, sheet: Timesheet, worker_id: str, name: str, first_day:
     return Hours(worker_id, name, first_day, last_day, totals.clocked_ms, totals.active_ms, out.count,
                  totals.periods, totals.corrections, totals.flags + tuple(flags), approval, changed,
                  sum(len(ids) for ids in out.outside.values()), out.gold, out.gold_sum,
-                 sum(len(ids) for ids in out.fast.values()), out.mark_sum)
+                 sum(len(ids) for ids in out.fast.values()), out.mark_sum, out.reviewed, out.accepted)
 
 
 def _output_flags(worker_id: str, name: str, out: _Output) -> list[Flag]:
@@ -578,6 +580,8 @@ class _Output:
     gold: int = 0
     gold_sum: float = 0.0
     mark_sum: float = 0.0  # the pass marks of the gold results, summed
+    reviewed: int = 0      # results a supervisor reviewed
+    accepted: int = 0      # of those, accepted by the latest review
 
 
 def _results(store: Store, sheet: Timesheet, worker_id: str, first_day: dt.date | None,
@@ -589,6 +593,7 @@ def _results(store: Store, sheet: Timesheet, worker_id: str, first_day: dt.date 
     placer = sheet.placer
     mine = [p for p in sheet.periods if p.worker_id == worker_id]
     out = _Output()
+    verdicts = _latest_verdicts(store, worker_id)
     for result_id, mono, boot, wall, action, purpose, score, active_ms, kind, mark in store.read().execute(
             "SELECT r.id, r.created_mono_ns, r.boot_id, r.created_at, r.action, r.purpose, r.score, r.active_ms,"
             " b.kind, json_extract(r.feedback, '$.threshold') FROM results r LEFT JOIN tasks t ON t.id = r.task"
@@ -605,4 +610,22 @@ def _results(store: Store, sheet: Timesheet, worker_id: str, first_day: dt.date 
                 out.gold += 1
                 out.gold_sum += float(score)
                 out.mark_sum += float(mark) if isinstance(mark, int | float) else 0.0
+            verdict = verdicts.get(str(result_id))
+            if verdict is not None:
+                out.reviewed += 1
+                out.accepted += verdict == "accepted"
     return out
+
+
+def _latest_verdicts(store: Store, worker_id: str) -> dict[str, str]:
+    """The latest review verdict of each of the worker's reviewed results, made here or brought
+    by the hub from another workstation (docs/quality.md, "Review"), by result id."""
+    latest: dict[str, tuple[str, str, str]] = {}
+    for result_id, verdict, at, review_id in store.read().execute(
+            "SELECT v.result_id, v.verdict, v.created_at, v.id FROM reviews v JOIN results r ON r.id = v.result_id"
+            " WHERE r.worker_id = ? UNION ALL SELECT h.result_id, h.verdict, h.created_at, h.id FROM hub_reviews h"
+            " JOIN results r ON r.id = h.result_id WHERE r.worker_id = ?", (worker_id, worker_id)):
+        held = latest.get(result_id)
+        if held is None or (at, review_id) > (held[1], held[2]):
+            latest[str(result_id)] = (str(verdict), str(at), str(review_id))
+    return {k: v[0] for k, v in latest.items()}

@@ -59,7 +59,7 @@ APPROVED_TEXT = "#1e6b33"
 UNDER_BACKGROUND = "#fde2e1"  # a worker under the pass mark on gold
 UNDER_TEXT = "#7a0010"
 
-WORKER, CLOCKED, ACTIVE, RESULTS, PER_HOUR, ACCURACY, FLAGS, APPROVAL = range(8)
+WORKER, CLOCKED, ACTIVE, RESULTS, PER_HOUR, ACCURACY, REVIEWS, FLAGS, APPROVAL = range(9)
 DAY, FLAG_WORKER, WHAT = range(3)
 FlagKey = tuple[str, str | None, str | None, int | None]
 
@@ -144,10 +144,15 @@ class HoursPanel(QWidget):
         self.export_button.setToolTip(self.tr("Save the approved hours that fall in this week as a CSV file for "
                                               "payroll. Hours that are not approved are not in it."))
 
-        self.table = named(QTableWidget(0, 8, self), "teamHours", self.tr("Hours of the week"))
+        self.table = named(QTableWidget(0, 9, self), "teamHours", self.tr("Hours of the week"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Worker"), self.tr("Clocked"), self.tr("Active"), self.tr("Results"),
-            self.tr("Results per active hour"), self.tr("Accuracy"), self.tr("Flags"), self.tr("Approval")])
+            self.tr("Results per active hour"), self.tr("Accuracy"), self.tr("Reviewed"), self.tr("Flags"),
+            self.tr("Approval")])
+        reviews_header = self.table.horizontalHeaderItem(REVIEWS)
+        assert reviews_header is not None  # made by setHorizontalHeaderLabels
+        reviews_header.setToolTip(self.tr("How many of the week's answers a supervisor reviewed (Review tab), and "
+                                          "how many of those were accepted as they were."))
         accuracy_header = self.table.horizontalHeaderItem(ACCURACY)
         assert accuracy_header is not None  # made by setHorizontalHeaderLabels
         accuracy_header.setToolTip(self.tr("The mean score of the week's checked (gold) tasks, and how many there "
@@ -329,7 +334,10 @@ class HoursPanel(QWidget):
                     results = self.tr("{0}, {1} too fast").format(results, h.too_fast)
                 accuracy = "—" if h.accuracy is None else self.tr("{0}% of {1}").format(
                     locale.toString(round(h.accuracy * 100)), h.gold_results)
-                cells = [name, hm(h.clocked_ms), hm(h.active_ms), results, per_hour, accuracy, str(len(h.flags))]
+                reviewed = "—" if not h.reviewed else self.tr("{0} of {1} accepted").format(h.review_accepted,
+                                                                                               h.reviewed)
+                cells = [name, hm(h.clocked_ms), hm(h.active_ms), results, per_hour, accuracy, reviewed,
+                         str(len(h.flags))]
                 items = [QTableWidgetItem(text) for text in cells] + [self._approval_item(h)]
                 items[WORKER].setData(Qt.ItemDataRole.UserRole, h.worker_id)
                 for item in items[CLOCKED:APPROVAL]:

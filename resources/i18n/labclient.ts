@@ -1045,6 +1045,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the week&apos;s answers a supervisor reviewed (Review tab), and how many of those were accepted as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The mean score of the week&apos;s checked (gold) tasks, and how many there were. Practice tasks do not count.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1118,6 +1126,10 @@
     </message>
     <message>
         <source>{0}% of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

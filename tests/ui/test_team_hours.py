@@ -38,6 +38,7 @@ from labclient.ui.team_hours import (
     FLAGS,
     PER_HOUR,
     RESULTS,
+    REVIEWS,
     WHAT,
     WORKER,
     HoursPanel,
@@ -161,9 +162,9 @@ def correct(qtbot: QtBot, panel: HoursPanel, name: str, *, hours: int = 0, minut
 def test_the_week_shows_each_workers_hours(panel: HoursPanel) -> None:
     assert panel.week_label.text() == "Week of 23 Nov – 29 Nov 2026"
     assert rows(panel) == {
-        AMINA: [AMINA, "2:00", "1:12", "0", "0.0", "—", "0", "Not approved"],
-        SUPERVISOR + " (you)": [SUPERVISOR + " (you)", "0:00", "0:00", "0", "—", "—", "0", "Not approved"],
-        SOKHA: [SOKHA, "1:30", "0:27", "0", "0.0", "—", "0", "Not approved"],
+        AMINA: [AMINA, "2:00", "1:12", "0", "0.0", "—", "—", "0", "Not approved"],
+        SUPERVISOR + " (you)": [SUPERVISOR + " (you)", "0:00", "0:00", "0", "—", "—", "—", "0", "Not approved"],
+        SOKHA: [SOKHA, "1:30", "0:27", "0", "0.0", "—", "—", "0", "Not approved"],
     }
     assert panel.flags_caption.text() == "No flags this week."
     assert not panel.this_week_button.isEnabled() and not panel.next_button.isEnabled()
@@ -227,6 +228,26 @@ def test_a_worker_under_the_pass_mark_on_gold_is_highlighted_with_the_reason(qtb
     assert cell is not None and cell.font().bold()
     assert "Under the pass mark: a mean score of 33.3% on 3 checked tasks this week, where 75% is needed" \
         in cell.toolTip()
+
+
+def test_the_reviewed_column_counts_the_weeks_reviewed_answers_by_their_latest_review(
+        qtbot: QtBot, panel: HoursPanel, team: Team, tmp_path: Path) -> None:
+    team.ws.import_bundle(make_bundle(tmp_path / "work", "tagging", 3))
+    amina, boss = team.sessions[AMINA], team.sessions[SUPERVISOR]
+    answers = []
+    for _ in range(3):
+        task = team.ws.next_task(amina, clock=team.clock)
+        assert task is not None
+        answers.append(team.ws.submit(amina, task.key, {"labels": ["cat"]}, active_ms=30_000, clock=team.clock))
+    team.ws.review(boss, answers[0], "accepted", clock=team.clock)
+    team.ws.review(boss, answers[1], "accepted", clock=team.clock)
+    team.clock.advance(minutes=1)
+    team.ws.review(boss, answers[1], "corrected", {"labels": ["dog"]}, "A dog, not a cat", clock=team.clock)
+    with qtbot.waitSignal(panel.refreshed):
+        panel.refresh()
+
+    assert rows(panel)[AMINA][REVIEWS] == "1 of 2 accepted", "the second answer's latest review corrected it"
+    assert rows(panel)[SOKHA][REVIEWS] == "—"
 
 
 def test_two_checked_tasks_say_too_little_to_mark_anyone(qtbot: QtBot, panel: HoursPanel, team: Team,
