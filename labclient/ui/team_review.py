@@ -34,24 +34,22 @@ from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.roles import Permission, Session, authorize
 from labclient.quality.review import MAX_NOTE, ReviewItem, review_sample
 from labclient.store import Store
-from labclient.ui.jobs import read_store, run_job
 from labclient.ui.messages import error_text
 from labclient.ui.names import named
+from labclient.ui.reading_panel import ReadingPanel
 from labclient.ui.task_views import TaskView, view_for_kind
 from labclient.workspace import ResultRejected, Workspace
 
 WORKER, PROJECT, TASK, DONE, WHY = range(5)
 
 
-class ReviewPanel(QWidget):
+class ReviewPanel(ReadingPanel):
     """Raises NotAllowed (before showing anything) unless ``session`` may review work.
 
     The first read starts in the constructor. Signals: ``refreshed`` (the list shows what was
     read), ``reviewed(str)`` (a review was stored; its id), ``session_lost(NotAllowed)``."""
 
-    refreshed = Signal()
     reviewed = Signal(str)
-    session_lost = Signal(object)
 
     def __init__(self, store: Store, session: Session, parent: QWidget | None = None, *,
                  clock: Clock = SYSTEM_CLOCK, tz: dt.tzinfo | None = None) -> None:
@@ -66,7 +64,6 @@ class ReviewPanel(QWidget):
         self.items: list[ReviewItem] = []
         self.views: dict[str, TaskView] = {}
         self.current: ReviewItem | None = None
-        self._generation = 0
 
         self.caption = QLabel(self)
         self.caption.setObjectName("reviewCaption")
@@ -135,21 +132,11 @@ class ReviewPanel(QWidget):
 
     # -- reading ---------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Read the sample on a worker thread; ``refreshed`` when it is shown."""
-        self._generation += 1
-        generation = self._generation
-        session, clock = self.session, self.clock
+    def read(self, store: Store) -> list[ReviewItem]:
+        """The answers waiting for review (on a worker thread)."""
+        return review_sample(store, self.session, clock=self.clock)
 
-        def done(items: list[ReviewItem]) -> None:
-            if generation == self._generation:
-                self._fill(items)
-                self.refreshed.emit()
-
-        job = read_store(self.store.path, lambda store: review_sample(store, session, clock=clock))
-        run_job(job, done, self._failed, owner=self)
-
-    def _fill(self, items: list[ReviewItem]) -> None:
+    def fill(self, items: list[ReviewItem]) -> None:
         keep = self.current.result_id if self.current is not None else None
         self.items = items
         if items:
@@ -275,14 +262,6 @@ class ReviewPanel(QWidget):
         self._show_selected()
         self.message.setText(done.format(item.worker_name, item.task_id))
         self.reviewed.emit(review_id)
-
-    def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, NotAllowed):
-            self.session_lost.emit(exc)
-        elif isinstance(exc, LabClientError):
-            self.message.setText(error_text(exc))
-        else:
-            raise exc
 
     def hideEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         """Stop the task view's media and keys while the tab is not on show."""

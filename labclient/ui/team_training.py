@@ -32,24 +32,22 @@ from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.roles import Permission, Session, authorize
 from labclient.quality.training import TrainingStatus, WorkerTraining, grant, team_training
 from labclient.store import Store
-from labclient.ui.jobs import read_store, run_job
 from labclient.ui.messages import error_text
 from labclient.ui.names import named
+from labclient.ui.reading_panel import ReadingPanel
 
 WORKER, PROJECT, STANDING, BEST, ATTEMPTS = range(5)
 FAILED_BACKGROUND = "#fde2e1"
 FAILED_TEXT = "#7a0010"
 
 
-class TrainingPanel(QWidget):
+class TrainingPanel(ReadingPanel):
     """Raises NotAllowed (before showing anything) unless ``session`` may see the team.
 
     The first read starts in the constructor. Signals: ``refreshed`` (the table shows what was
     read), ``granted`` (a worker got another attempt), ``session_lost(NotAllowed)``."""
 
-    refreshed = Signal()
     granted = Signal()
-    session_lost = Signal(object)
 
     def __init__(self, store: Store, session: Session, parent: QWidget | None = None, *,
                  clock: Clock = SYSTEM_CLOCK, tz: dt.tzinfo | None = None) -> None:
@@ -60,7 +58,6 @@ class TrainingPanel(QWidget):
         self.session = session
         self.clock = clock
         self.rows: list[WorkerTraining] = []
-        self._generation = 0
 
         self.caption = QLabel(self)
         self.caption.setObjectName("trainingCaption")
@@ -98,21 +95,11 @@ class TrainingPanel(QWidget):
         self._update_actions()
         self.refresh()
 
-    def refresh(self) -> None:
-        """Read everyone's standing on a worker thread; ``refreshed`` when it is shown."""
-        self._generation += 1
-        generation = self._generation
-        session, clock = self.session, self.clock
+    def read(self, store: Store) -> list[WorkerTraining]:
+        """Everyone's standing (on a worker thread)."""
+        return team_training(store, self.session, clock=self.clock)
 
-        def done(rows: list[WorkerTraining]) -> None:
-            if generation == self._generation:
-                self._fill(rows)
-                self.refreshed.emit()
-
-        job = read_store(self.store.path, lambda store: team_training(store, session, clock=clock))
-        run_job(job, done, self._failed, owner=self)
-
-    def _fill(self, rows: list[WorkerTraining]) -> None:
+    def fill(self, rows: list[WorkerTraining]) -> None:
         self.rows = rows
         locale = QLocale()
         failed = sum(1 for r in rows if r.status.state == "failed")
@@ -181,11 +168,3 @@ class TrainingPanel(QWidget):
                                                                                       row.status.project_name))
         self.granted.emit()
         self.refresh()
-
-    def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, NotAllowed):
-            self.session_lost.emit(exc)
-        elif isinstance(exc, LabClientError):
-            self.message.setText(error_text(exc))
-        else:
-            raise exc

@@ -1,0 +1,62 @@
+"""The base of a Team screen panel that reads its data on a worker thread (Training, Review).
+
+A subclass sets ``store``, ``session``, ``clock`` and a ``message`` label in its constructor,
+implements :meth:`ReadingPanel.read` (run on a worker thread with a store connection of its own:
+it may only call the core) and :meth:`ReadingPanel.fill` (on the GUI thread), and calls
+:meth:`ReadingPanel.refresh`. Only the answer of the latest refresh is shown. A refused session
+is handed on as ``session_lost``; any other core error is said in ``message``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from labclient.errors import LabClientError, NotAllowed
+from labclient.people.clock import Clock
+from labclient.people.roles import Session
+from labclient.store import Store
+from labclient.ui.jobs import read_store, run_job
+from labclient.ui.messages import error_text
+
+
+class ReadingPanel(QWidget):
+    """Signals: ``refreshed`` (what was read is shown), ``session_lost(NotAllowed)``."""
+
+    refreshed = Signal()
+    session_lost = Signal(object)
+    store: Store
+    session: Session
+    clock: Clock
+    message: QLabel
+    _generation = 0
+
+    def read(self, store: Store) -> Any:
+        """What the panel shows, read from ``store`` (on a worker thread)."""
+        raise NotImplementedError
+
+    def fill(self, data: Any) -> None:
+        """Show what :meth:`read` returned (on the GUI thread)."""
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Read on a worker thread; ``refreshed`` once it is shown."""
+        self._generation += 1
+        generation = self._generation
+
+        def done(data: Any) -> None:
+            if generation == self._generation:
+                self.fill(data)
+                self.refreshed.emit()
+
+        run_job(read_store(self.store.path, self.read), done, self._failed, owner=self)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, NotAllowed):
+            self.session_lost.emit(exc)
+        elif isinstance(exc, LabClientError):
+            self.message.setText(error_text(exc))
+        else:
+            raise exc
