@@ -140,6 +140,7 @@ class TaskStateError(LabClientError):
         "held": "Another worker has started this task and keeps it; their draft is not touched. Go on to the "
                 "next task.",
         "training": "The tasks of {project} open when you pass its training. Ask your supervisor.",
+        "paused": "The organisation has paused your work on {project}: {why} Ask your supervisor.",
     }
 
 

@@ -277,6 +277,16 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX hub_reviews_by_worker ON hub_reviews(worker_id, created_at);
     """,
+    # 10: projects the organisation paused a worker on (docs/quality.md, "Pausing a worker"), as
+    # the hub's roster lists them; replaced whole with each roster.
+    """
+    CREATE TABLE worker_pauses (
+        worker_id  TEXT NOT NULL REFERENCES workers(id),
+        project_id TEXT NOT NULL,
+        reason     TEXT NOT NULL,
+        PRIMARY KEY (worker_id, project_id)
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -269,7 +269,9 @@ class Workspace:
         task she has no result on yet in her current attempt (training tasks are done by every
         worker, not once per workstation), in queue order. A project whose template gates on its
         training set (``quality.training``) gives her none of its other tasks until she has
-        passed it (``training``). The task's gold answer is never in what this returns.
+        passed it (``training``), and a project the organisation paused her on (the roster's
+        ``paused``) gives her no new task at all. The task's gold answer is never in what this
+        returns.
         """
         worker_id = self._me(session, clock)
         c = self.store.read()
@@ -281,10 +283,12 @@ class Workspace:
             (worker_id,),
         ).fetchone()
         standing = self._training(c, worker_id)
+        paused = {str(p[0]) for p in c.execute("SELECT project_id FROM worker_pauses WHERE worker_id = ?",
+                                               (worker_id,))}
         if row is None:
             found = []
             for status in standing.values():
-                if status.state != "training":
+                if status.state != "training" or status.project_id in paused:
                     continue
                 first = c.execute(
                     "SELECT t.id FROM gold g JOIN tasks t ON t.id = g.task JOIN batches b ON b.batch_id = t.batch_id"
@@ -299,7 +303,7 @@ class Workspace:
                     found.append(first[0])
             row = (min(found),) if found else None
         if row is None:
-            closed = [s.project_id for s in standing.values() if not s.production_open]
+            closed = [s.project_id for s in standing.values() if not s.production_open] + sorted(paused)
             marks = ", ".join("?" * len(closed))
             shut = f" AND batch_id NOT IN (SELECT batch_id FROM batches WHERE project_id IN ({marks}))" \
                 if closed else ""
@@ -464,9 +468,11 @@ class Workspace:
         overwrite or drop it). A training task stays open to each worker until she has a result
         on it in her current attempt at the project's training set, unless flagged; a production
         or gold task of a project whose training she has not passed is closed to her (reason
-        ``training``). Returns the task's purpose (production, gold or training), its state and
-        the attempt a training result belongs to (1 for any other)."""
-        row = c.execute("SELECT t.state, d.worker_id, g.purpose, b.project_id FROM tasks t"
+        ``training``); so is every task of a project the organisation paused her on (reason
+        ``paused``), except one she holds a draft of. Returns the task's purpose (production,
+        gold or training), its state and the attempt a training result belongs to (1 for any
+        other)."""
+        row = c.execute("SELECT t.state, d.worker_id, g.purpose, b.project_id, b.project_name FROM tasks t"
                         " JOIN batches b ON b.batch_id = t.batch_id LEFT JOIN drafts d ON d.task = t.id"
                         " LEFT JOIN gold g ON g.task = t.id WHERE t.id = ?", (task_key,)).fetchone()
         if row is None:
@@ -485,6 +491,10 @@ class Workspace:
             raise TaskStateError(reason="training", state="closed", project=standing.project_name)
         if row[1] is not None and row[1] != worker_id:
             raise TaskStateError(reason="held", state="held")
+        pause = c.execute("SELECT reason FROM worker_pauses WHERE worker_id = ? AND project_id = ?",
+                          (worker_id, row[3])).fetchone()
+        if pause is not None and row[1] != worker_id:
+            raise TaskStateError(reason="paused", state="closed", project=row[4], why=pause[0])
         return purpose, str(row[0]), attempt
 
     @staticmethod
@@ -549,6 +559,15 @@ class Workspace:
         return grant_training(self.store, session, worker_id, project_id, attempts, clock=clock)
 
     # -- review (docs/quality.md, "Review") ----------------------------------------------------
+
+    def pauses(self, session: Session, *, clock: Clock = SYSTEM_CLOCK) -> list[tuple[str, str]]:
+        """(project name, reason) of each project the organisation paused the session's worker on
+        (docs/quality.md, "Pausing a worker"), by name; the project's id when no batch of it is here."""
+        worker_id = self._me(session, clock)
+        rows = self.store.read().execute(
+            "SELECT coalesce((SELECT project_name FROM batches b WHERE b.project_id = p.project_id LIMIT 1),"
+            " p.project_id), p.reason FROM worker_pauses p WHERE p.worker_id = ? ORDER BY 1", (worker_id,))
+        return [(str(name), str(reason)) for name, reason in rows]
 
     def review_sample(self, session: Session, *, limit: int = reviews.SAMPLE_LIMIT,
                       clock: Clock = SYSTEM_CLOCK) -> list[ReviewItem]:

@@ -169,6 +169,14 @@ def _parser() -> argparse.ArgumentParser:
     gold.add_argument("--lab", metavar="NAME", help="only this lab (default: every lab with gold results)")
     gold.add_argument("--json", action="store_true", help="print JSON")
 
+    pause = sub.add_parser("pause-worker", parents=[common, person],
+                           help="stop a worker getting a project's tasks (she is told the reason) until resumed")
+    pause.add_argument("--project", required=True, metavar="ID", help="the project id the batches carry")
+    pause.add_argument("--reason", required=True, help="why, in a sentence the worker reads")
+    resume = sub.add_parser("resume-worker", parents=[common, person], help="let a paused worker have the "
+                                                                          "project's tasks again")
+    resume.add_argument("--project", required=True, metavar="ID", help="the project id the batches carry")
+
     deliver = sub.add_parser("deliver", parents=[common],
                              help="write a project's deliverable for the customer: checked answers with their "
                                   "confidence and provenance (JSONL and CSV), what is not delivered and why, a summary")
@@ -229,6 +237,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _quality(store, args.lab, as_json=args.json)
             if args.command == "deliver":
                 return _deliver(store, clock, args)
+            if args.command in ("pause-worker", "resume-worker"):
+                return _pause(store, clock, args)
             if args.command == "devices":
                 return _devices(store, args.lab, as_json=args.json)
             if args.command == "revoke-device":
@@ -491,6 +501,17 @@ def _timesheets(store: HubStore, clock: HubClock, args: argparse.Namespace) -> i
         raise Refused("A range is at most 367 days; ask for a shorter one.")
     sheets = timesheets(store, first, last, tz, tz_name, _lab(args.lab) if args.lab is not None else None)
     print(json.dumps(as_json(sheets), indent=1, ensure_ascii=False) if args.json else as_text(sheets, tz))
+    return 0
+
+
+def _pause(store: HubStore, clock: HubClock, args: argparse.Namespace) -> int:
+    from labhub.users import set_paused
+
+    pausing = args.command == "pause-worker"
+    changed = set_paused(store, clock, _lab(args.lab), args.name, args.project, args.reason if pausing else None)
+    state = "paused on" if pausing else "no longer paused on"
+    print(f"{args.name} is {state} {args.project}" + ("" if changed else " (already so; nothing changed)")
+          + ("; the lab's workstations learn it at their next sync." if changed else "."))
     return 0
 
 

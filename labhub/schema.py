@@ -362,6 +362,18 @@ MIGRATIONS: list[str] = [
         SELECT RAISE(ABORT, 'a stored timesheet event is never deleted');
     END;
     """,
+    # 7: a worker paused on a project (docs/quality.md, "Pausing a worker"): the organisation's
+    # quality lead stops her getting the project's tasks until resumed; the pause reaches the
+    # lab's workstations with the roster.
+    """
+    CREATE TABLE user_pauses (
+        user_id    TEXT NOT NULL REFERENCES users(id),
+        project_id TEXT NOT NULL,
+        reason     TEXT NOT NULL,
+        paused_at  TEXT NOT NULL,
+        PRIMARY KEY (user_id, project_id)
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -207,6 +207,37 @@ def set_disabled(store: HubStore, clock: HubClock, lab: str, name: str, disabled
     return _one(store, user_id), changed
 
 
+MAX_PAUSE_REASON = 300
+
+
+def set_paused(store: HubStore, clock: HubClock, lab: str, name: str, project_id: str, reason: str | None
+               ) -> bool:
+    """Pause a user on a project (``reason`` given: she gets none of its tasks at the lab's
+    workstations once they have synced, and is told the reason) or resume her (``reason`` None);
+    whether anything changed. Refused for a project the lab has no batch of, or a blank reason."""
+    if reason is not None:
+        reason = " ".join(reason.split())
+        if not 1 <= len(reason) <= MAX_PAUSE_REASON:
+            raise Refused(f"Say why, in 1 to {MAX_PAUSE_REASON} characters: the worker reads it.")
+    with store.transaction() as c:
+        lab_number, user_id = _find(c, lab, name)
+        if c.execute("SELECT 1 FROM batches WHERE lab_id = ? AND project_id = ? LIMIT 1",
+                     (lab_number, project_id)).fetchone() is None:
+            raise Refused(f"Lab {lab!r} has no batch of the project {project_id[:128]!r}; nothing changed.")
+        now = clock.now_text()
+        if reason is None:
+            changed = c.execute("DELETE FROM user_pauses WHERE user_id = ? AND project_id = ?",
+                                (user_id, project_id)).rowcount == 1
+        else:
+            changed = c.execute(
+                "INSERT INTO user_pauses (user_id, project_id, reason, paused_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (user_id, project_id) DO UPDATE SET reason = excluded.reason"
+                " WHERE reason != excluded.reason", (user_id, project_id, reason, now)).rowcount == 1
+        if changed:
+            bump_roster(c, lab_number, now)
+    return changed
+
+
 def set_role(store: HubStore, clock: HubClock, lab: str, name: str, role: str,
              secret: str | None = None) -> tuple[HubUser, bool]:
     """Give a user another role (workstations take it at their next sync; what they signed before
@@ -306,8 +337,13 @@ def roster(c: sqlite3.Connection, lab: int, held_as_of: str | None) -> dict[str,
     row = c.execute("SELECT name, roster_changed_at FROM labs WHERE id = ?", (lab,)).fetchone()
     if row is None or row[1] is None or row[1] == held_as_of:
         return None
+    pauses: dict[str, list[dict[str, str]]] = {}
+    for user_id, project_id, reason in c.execute(
+            "SELECT p.user_id, p.project_id, p.reason FROM user_pauses p JOIN users u ON u.id = p.user_id"
+            " WHERE u.lab_id = ? ORDER BY p.project_id", (lab,)):
+        pauses.setdefault(str(user_id), []).append({"project_id": str(project_id), "reason": str(reason)})
     users = [{"id": user_id, "name": name, "role": role, "lab": row[0], "secret_hash": secret_hash,
-              "disabled": bool(disabled)}
+              "disabled": bool(disabled), "paused": pauses.get(str(user_id), [])}
              for user_id, name, role, secret_hash, disabled in c.execute(
                  "SELECT id, name, role, secret_hash, disabled FROM users WHERE lab_id = ? ORDER BY name_key",
                  (lab,))]

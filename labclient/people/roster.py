@@ -332,12 +332,14 @@ def _apply_one(c: Any, e: dict[str, Any], every_id: set[str], report: RosterRepo
         c.execute("INSERT INTO workers (id, name, created_at, role, lab, secret_hash, origin, confirmed, disabled,"
                   " hub_id) VALUES (?, ?, ?, ?, ?, ?, 'hub', 1, ?, ?)",
                   (local_id, name, clock.wall(), e["role"], e["lab"], secret_hash, int(e["disabled"]), hub_id))
+        _set_pauses(c, local_id, e["paused"])
         report.added.append(name)
         return
     _, _, confirmed, old_name, old_role, old_lab, old_hash, old_disabled, _ = row
     new_hash = secret_hash if secret_hash is not None else old_hash
     c.execute("UPDATE workers SET name = ?, role = ?, lab = ?, secret_hash = ?, confirmed = 1, disabled = ?,"
               " hub_id = ? WHERE id = ?", (name, e["role"], e["lab"], new_hash, int(e["disabled"]), hub_id, user_id))
+    _set_pauses(c, str(row[0]), e["paused"])
     if not confirmed:
         report.confirmed.append(name)
     elif (old_name, old_role, old_lab, old_hash, bool(old_disabled)) != (name, e["role"], e["lab"], new_hash,
@@ -345,6 +347,16 @@ def _apply_one(c: Any, e: dict[str, Any], every_id: set[str], report: RosterRepo
         report.updated.append(name)
     if new_hash != old_hash:
         c.execute("DELETE FROM login_guard WHERE worker_id = ?", (user_id,))
+
+
+MAX_PAUSE_REASON = 300
+
+
+def _set_pauses(c: Any, worker_id: str, pauses: Mapping[str, str]) -> None:
+    """Make the projects the worker is paused on exactly those the roster lists."""
+    c.execute("DELETE FROM worker_pauses WHERE worker_id = ?", (worker_id,))
+    c.executemany("INSERT INTO worker_pauses (worker_id, project_id, reason) VALUES (?, ?, ?)",
+                  [(worker_id, project, reason) for project, reason in sorted(pauses.items())])
 
 
 def _clean_entry(entry: object, our_lab: str | None) -> tuple[str | None, dict[str, Any] | None]:
@@ -368,7 +380,23 @@ def _clean_entry(entry: object, our_lab: str | None) -> tuple[str | None, dict[s
     if secret_hash is not None and not is_valid_hash(secret_hash):
         problem, secret_hash = "its PIN hash cannot be checked here (set the PIN again at the hub)", None
     return problem, {"id": hub_id, "name": normalise_name(name), "role": role,
-                     "lab": lab if isinstance(lab, str) else None, "secret_hash": secret_hash, "disabled": disabled}
+                     "lab": lab if isinstance(lab, str) else None, "secret_hash": secret_hash, "disabled": disabled,
+                     "paused": _pauses(entry.get("paused"))}
+
+
+def _pauses(raw: object) -> dict[str, str]:
+    """The projects an entry's ``paused`` names, with their reasons (docs/people.md): a list of
+    ``{"project_id", "reason"}``; one that is not well formed is left out (a hub from before
+    pauses sends none: nobody is paused)."""
+    out: dict[str, str] = {}
+    for pause in raw if isinstance(raw, list) else []:
+        if not isinstance(pause, Mapping):
+            continue
+        project, reason = pause.get("project_id"), pause.get("reason")
+        if isinstance(project, str) and 1 <= len(project) <= 128 and isinstance(reason, str) \
+                and len(reason) <= MAX_PAUSE_REASON and project.isprintable() and reason.isprintable():
+            out[project] = reason
+    return out
 
 
 def roster_status(store: Store, *, clock: Clock = SYSTEM_CLOCK) -> RosterStatus:

@@ -104,6 +104,7 @@ _AS_THEY_ARE: dict[str, tuple[object, ...]] = {
         QT_TRANSLATE_NOOP("Error", "Another worker has started this task and keeps it; their draft is not touched. "
                                    "Go on to the next task."),
         QT_TRANSLATE_NOOP("Error", "The tasks of {project} open when you pass its training. Ask your supervisor."),
+        QT_TRANSLATE_NOOP("Error", "The organisation has paused your work on {project}: {why} Ask your supervisor."),
     ),
     "timesheet.state": (
         QT_TRANSLATE_NOOP("Error", "{name} is already clocked in (since {since}). Go on working, or clock out first."),

@@ -184,6 +184,7 @@ class WorkScreen(QWidget):
         page = QWidget(self)
         page.setObjectName("emptyPage")
         self.empty_label = QLabel(page)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a reason from the hub
         self.empty_label.setObjectName("emptyMessage")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -303,6 +304,9 @@ class WorkScreen(QWidget):
                     "and your {3} attempts are used. Ask your supervisor to let you try again.").format(
                     status.project_name, locale.toString(round((status.best or 0) * 100)),
                     locale.toString(round((status.pass_mark or 0) * 100)), status.attempts)
+        for project, why in self.ws.pauses(self._session(), clock=self.clock):
+            text += "\n\n" + self.tr("The organisation has paused your work on {0}: {1} Ask your supervisor.").format(
+                project, why)
         self.empty_label.setText(text)
         self.keys_label.clear()
         for button in (self.submit_button, self.skip_button, self.flag_button):

@@ -655,6 +655,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The organisation has paused your work on {project}: {why} Ask your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is already clocked in (since {since}). Go on working, or clock out first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2864,6 +2868,10 @@
     </message>
     <message>
         <source>The tasks of {0} open when you pass its training: your best score is {1}%, {2}% is needed, and your {3} attempts are used. Ask your supervisor to let you try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation has paused your work on {0}: {1} Ask your supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

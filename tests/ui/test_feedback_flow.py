@@ -258,3 +258,21 @@ def test_a_worker_out_of_training_attempts_is_told_why_no_task_comes(qtbot: QtBo
     text = screen.empty_label.text()
     assert "The tasks of Test project open when you pass its training" in text
     assert "your best score is 0%, 80% is needed" in text and "Ask your supervisor" in text
+
+
+def test_a_paused_worker_reads_why_no_task_comes(qtbot: QtBot, open_window: Opener, ws: Workspace, tmp_path: Path,
+                                                 clock: FakeClock) -> None:
+    ws.import_bundle(make_bundle(tmp_path / "work", "tagging", 2))
+    give_pins(ws, {"Amina Njeri": "worker"}, clock=clock)
+    amina_id = ws.store.read().execute("SELECT id FROM workers WHERE name = 'Amina Njeri'").fetchone()[0]
+    with ws.store.transaction() as c:  # as the hub's roster leaves it (tests/sync/test_pauses.py goes the whole way)
+        c.execute("INSERT INTO worker_pauses (worker_id, project_id, reason) VALUES (?, 'test', ?)",
+                  (amina_id, "<b>Read the instructions</b> again."))
+    window = open_window(ws)
+    start_as(qtbot, window, "Amina Njeri")
+    screen = window.work_screen
+    qtbot.waitUntil(lambda: screen.stack.currentWidget() is screen.empty_page)
+
+    assert ("The organisation has paused your work on Test project: <b>Read the instructions</b> again. Ask your "
+            "supervisor.") in screen.empty_label.text()
+    assert screen.empty_label.textFormat() == Qt.TextFormat.PlainText, "a reason from the hub is shown as written"
