@@ -33,7 +33,8 @@ sync_pull_cut  ``pull_cut_resend_bytes``: pulling 10,000 [2,000] tasks and 20 [4
 score_transcript, gold_next_task  scoring a 2,000-character transcript vs the bare jiwer call, and the
     worker's loop on gold tasks (scored, with feedback) vs on production tasks. Details in bench/quality_bench.py.
 deliver  ``deliver_100k_s``: ``labhub deliver`` of a project of 100,000 [20,000] answered tasks vs a raw SQL
-    export of the same rows. Details in bench/delivery_bench.py.
+    export of the same rows; ``deliver_overlap_100k_s`` the same with two workers per task (answers
+    weighed and aggregated). Details in bench/delivery_bench.py.
 installer  ``installer_download_mb``, ``installer_unpacked_mb``, ``frozen_cold_start_ms``: the desktop
     program frozen by installer/ (tar.xz and unpacked) vs a bare PySide6 window frozen the same way, and
     the frozen program's cold start vs the same from source. Details in bench/installer_bench.py.
@@ -418,6 +419,8 @@ BENCHMARKS: dict[str, tuple[Callable[[Settings, Path], list[Figure]], tuple[str,
     "score_transcript": (lambda s, tmp: quality_bench.bench_scoring(s == QUICK), quality_bench.SCORE_METRICS),
     "gold_next_task": (lambda s, tmp: quality_bench.bench_gold_next_task(tmp, s == QUICK), quality_bench.GOLD_METRICS),
     "deliver": (lambda s, tmp: delivery_bench.bench_deliver(tmp, s == QUICK), delivery_bench.METRICS),
+    "deliver_overlap": (lambda s, tmp: delivery_bench.bench_deliver(tmp, s == QUICK, overlap=2),
+                        delivery_bench.OVERLAP_METRICS),
     "installer": (lambda s, tmp: [Figure(r["metric"], r["value"], r["unit"], r["baseline"], r["target"],
                                          r["baseline_name"], r["note"]) for r in installer_bench.measure(s == QUICK)],
                   installer_bench.METRICS),

@@ -287,6 +287,16 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (worker_id, project_id)
     );
     """,
+    # 11: overlap (docs/quality.md, "Overlap and agreement"). A production task whose template
+    # sets quality.overlap is answered by that many workers, each once. Each result takes the next
+    # seat of its task (0 for every task without overlap), so one result per task still holds
+    # where there is no overlap, and one per worker where there is.
+    """
+    ALTER TABLE results ADD COLUMN seat INTEGER NOT NULL DEFAULT 0 CHECK (seat >= 0);
+    DROP INDEX results_one_per_task;
+    CREATE UNIQUE INDEX results_one_per_task ON results(task, seat) WHERE purpose != 'training';
+    CREATE UNIQUE INDEX results_once_per_worker ON results(task, worker_id) WHERE purpose != 'training';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

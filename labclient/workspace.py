@@ -310,8 +310,11 @@ class Workspace:
             row = c.execute(
                 "SELECT id FROM tasks WHERE state = 'new'"
                 " AND id NOT IN (SELECT task FROM drafts WHERE worker_id != ?)"
+                # a task answered by several workers (overlap) stays new until enough have: not for her twice
+                " AND NOT EXISTS (SELECT 1 FROM results r WHERE r.task = tasks.id AND r.worker_id = ?"
+                " AND r.purpose != 'training')"
                 + withdrawn + shut + " ORDER BY id LIMIT 1",
-                (worker_id, *closed),
+                (worker_id, worker_id, *closed),
             ).fetchone()
         return None if row is None else self.task(row[0])
 
@@ -440,20 +443,26 @@ class Workspace:
         result_id = str(uuid.uuid4())
         now = clock.wall()
         with self.store.transaction() as c:
-            purpose, was, attempt = self._check_open(c, task_key, worker_id)
+            purpose, was, attempt, overlap = self._check_open(c, task_key, worker_id)
             score, passed, feedback = scored if scored is not None and purpose != "production" else (None, None, None)
+            seat = 0
+            if overlap > 1:  # each worker's answer takes the next seat; the task is done when enough submitted
+                seat, submits = c.execute("SELECT count(*), count(*) FILTER (WHERE action = 'submit') FROM results"
+                                          " WHERE task = ? AND purpose != 'training'", (task_key,)).fetchone()
+                if state == "skipped" or (state == "done" and submits + 1 < overlap):
+                    state = was  # her skip is hers alone; the task waits for the other workers' answers
             c.execute(
                 "INSERT INTO results (id, task, worker_id, action, content, created_at, created_mono_ns,"
-                " boot_id, active_ms, purpose, score, passed, feedback, attempt)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " boot_id, active_ms, purpose, score, passed, feedback, attempt, seat)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (result_id, task_key, worker_id, action, _dumps(content), now, clock.mono_ns(), clock.boot_id(),
-                 max(0, int(active_ms)), purpose, score, passed, feedback, attempt),
+                 max(0, int(active_ms)), purpose, score, passed, feedback, attempt, seat),
             )
             c.execute("INSERT INTO outbox (item_type, item_id, queued_at) VALUES ('result', ?, ?)", (result_id, now))
             if was == "new" or state == "flagged":  # a training task others did stays as it is
                 c.execute("UPDATE tasks SET state = ? WHERE id = ?", (state, task_key))
             c.execute("DELETE FROM drafts WHERE task = ?", (task_key,))
-        if self._remaining is not None and was == "new":
+        if self._remaining is not None and was == "new" and state != "new":
             self._remaining = self._remaining - 1 if not self.withdrawn_batches() else None
         if self._waiting is not None:
             self._waiting += 1
@@ -462,7 +471,7 @@ class Workspace:
             self._done_today[worker_id] = (day, count + 1)
         return result_id
 
-    def _check_open(self, c: sqlite3.Connection, task_key: int, worker_id: str) -> tuple[str, str, int]:
+    def _check_open(self, c: sqlite3.Connection, task_key: int, worker_id: str) -> tuple[str, str, int, int]:
         """TaskStateError unless the task is open to the worker and no other worker holds a draft
         of it (a draft is its worker's claim: nobody else's save, submit, skip or flag may
         overwrite or drop it). A training task stays open to each worker until she has a result
@@ -470,9 +479,12 @@ class Workspace:
         or gold task of a project whose training she has not passed is closed to her (reason
         ``training``); so is every task of a project the organisation paused her on (reason
         ``paused``), except one she holds a draft of. Returns the task's purpose (production,
-        gold or training), its state and the attempt a training result belongs to (1 for any
-        other)."""
-        row = c.execute("SELECT t.state, d.worker_id, g.purpose, b.project_id, b.project_name FROM tasks t"
+        gold or training), its state, the attempt a training result belongs to (1 for any other)
+        and how many workers answer it (the template's ``quality.overlap`` for a production task,
+        else 1). A task answered by several workers stays open until enough have, but not to one
+        who has answered it already (``done``)."""
+        row = c.execute("SELECT t.state, d.worker_id, g.purpose, b.project_id, b.project_name,"
+                        " coalesce(json_extract(b.template, '$.quality.overlap'), 1) FROM tasks t"
                         " JOIN batches b ON b.batch_id = t.batch_id LEFT JOIN drafts d ON d.task = t.id"
                         " LEFT JOIN gold g ON g.task = t.id WHERE t.id = ?", (task_key,)).fetchone()
         if row is None:
@@ -487,6 +499,9 @@ class Workspace:
                 raise TaskStateError(state="done")
         elif row[0] != "new":
             raise TaskStateError(state=row[0])
+        elif c.execute("SELECT 1 FROM results WHERE task = ? AND worker_id = ? AND purpose != 'training'",
+                       (task_key, worker_id)).fetchone() is not None:
+            raise TaskStateError(state="done")  # overlap: she gave her answer; others are to give theirs
         elif standing is not None and not standing.production_open:
             raise TaskStateError(reason="training", state="closed", project=standing.project_name)
         if row[1] is not None and row[1] != worker_id:
@@ -495,7 +510,8 @@ class Workspace:
                           (worker_id, row[3])).fetchone()
         if pause is not None and row[1] != worker_id:
             raise TaskStateError(reason="paused", state="closed", project=row[4], why=pause[0])
-        return purpose, str(row[0]), attempt
+        overlap = int(row[5]) if purpose == "production" else 1
+        return purpose, str(row[0]), attempt, overlap
 
     @staticmethod
     def _training(c: sqlite3.Connection, worker_id: str) -> dict[str, TrainingStatus]:

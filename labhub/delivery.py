@@ -13,7 +13,10 @@ are the organisation's checks and never delivered), the hub decides from what it
   pass mark on gold;
 - its **confidence**: 1.0 for a reviewed answer; else the lower bound of the Wilson 95% interval
   of the worker's gold pass rate in the project (so ten passes of ten give 0.72, three of three
-  0.44). One worker answers each task today; when several do, agreement takes this place.
+  0.44);
+- a task several workers answer (``quality.overlap``) is delivered when the answers it waits for
+  are in and agree: the final answer, its agreement as the confidence, and every worker's
+  provenance (:func:`_decide_overlap`, :mod:`labhub.consensus`).
 
 Files written in DIR: ``answers.jsonl`` (one object per delivered task, sorted by batch then
 task), ``answers.csv`` (the same rows flat, the answer as JSON text; a cell beginning with
@@ -37,7 +40,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from labclient.quality import threshold_of
+from labclient.quality.gold import agreement_of, overlap_of
 from labhub.clock import HubClock
+from labhub.consensus import MAX_ROUNDS, TaskAnswers, task_answers
 from labhub.errors import Refused
 from labhub.identity import Identities
 from labhub.quality import wilson
@@ -45,7 +50,8 @@ from labhub.store import HubStore
 
 DEFAULT_MIN_GOLD = 3
 CSV_FIELDS = ("batch_id", "task_id", "answer", "confidence", "basis", "lab", "workstation", "worker_id",
-              "worker_name", "done_at", "reviewed_by", "review", "gold_count", "gold_mean", "gold_pass_rate_low")
+              "worker_name", "done_at", "reviewed_by", "review", "gold_count", "gold_mean", "gold_pass_rate_low",
+              "answers", "agreeing")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -84,7 +90,9 @@ class Summary:
                                        "in the project with a mean score at the project's pass mark or above",
                      "min_gold": self.min_gold,
                      "confidence": "1.0 when reviewed; else the Wilson 95% lower bound of the worker's gold pass "
-                                   "rate in the project"},
+                                   "rate in the project",
+                     "overlap": "a task several workers answer is delivered when its answers are in and agree at "
+                                "the template's agreement; its confidence is the agreeing share of their weight"},
             "tasks": self.tasks, "delivered": self.delivered,
             "not_delivered": dict(sorted(self.not_delivered.items())),
             "labs": {lab: dict(sorted(c.items())) for lab, c in sorted(self.per_lab.items())},
@@ -161,6 +169,8 @@ def _write(store: HubStore, project_id: str, summary: Summary, jsonl: IO[str], a
         names: dict[tuple[str, str], tuple[str, str | None]] = {}  # (lab, identity key) -> (name, hub user id)
         gold = _gold(c, project_id, labs, names)
         marks: dict[str, float] = {}
+        templates: dict[str, dict[str, Any]] = {}
+        weights: dict[tuple[str, str], float] = {}  # overlap: each worker's reliability, by (station, worker id)
         reviews = _latest_reviews(c, project_id)
         for task in _tasks(c, project_id):
             batch_id, task_id, lab_id, template, result_id, result_body, station, device_name = task
@@ -169,9 +179,16 @@ def _write(store: HubStore, project_id: str, summary: Summary, jsonl: IO[str], a
             summary.tasks += 1
             per_lab = summary.per_lab.setdefault(lab, Counter())
             if batch_id not in marks:
-                marks[batch_id] = threshold_of(json.loads(template))
-            reason, record = _decide(batch_id, task_id, lab, identities, gold, names, marks[batch_id],
-                                     summary.min_gold, result_id, result_body, station, device_name, review_body)
+                templates[batch_id] = json.loads(template)
+                marks[batch_id] = threshold_of(templates[batch_id])
+            if overlap_of(templates[batch_id]) > 1:
+                reason, record = _decide_overlap(c, task_answers(c, batch_id, task_id, templates[batch_id],
+                                                                 project_id, weights),
+                                                 lab, identities, names, reviews, int(lab_id))
+            else:
+                reason, record = _decide(batch_id, task_id, lab, identities, gold, names, marks[batch_id],
+                                         summary.min_gold, result_id, result_body, station, device_name,
+                                         review_body)
             if record is None:
                 summary.not_delivered[reason.split(":")[0].split(" (")[0]] += 1
                 per_lab["not_delivered"] += 1
@@ -202,7 +219,7 @@ def _tasks(c: sqlite3.Connection, project_id: str) -> Iterator[tuple[Any, ...]]:
         " d.name FROM tasks t JOIN batches b ON b.batch_id = t.batch_id"
         " LEFT JOIN items r ON r.item_id = t.result_item AND r.lab_id = b.lab_id"
         " LEFT JOIN devices d ON d.id = r.device_id"
-        " WHERE b.project_id = ? AND json_extract(t.body, '$.gold') IS NULL"
+        " WHERE b.project_id = ? AND b.again_of IS NULL AND json_extract(t.body, '$.gold') IS NULL"
         " AND json_extract(t.body, '$.training') IS NULL ORDER BY t.batch_id, t.task_id", (project_id,)))
 
 
@@ -274,7 +291,70 @@ def _decide(batch_id: str, task_id: str, lab: str, identities: Identities, gold:
         "worker_name": who.name, "done_at": result.get("created_at"),
         "reviewed_by": review["reviewer"]["name"] if review is not None else None,
         "review": review.get("verdict") if review is not None else None,
-        "gold_count": g.n, "gold_mean": round(g.mean, 4), "gold_pass_rate_low": round(low, 4)}
+        "gold_count": g.n, "gold_mean": round(g.mean, 4), "gold_pass_rate_low": round(low, 4), "answers": 1}
+
+
+def _decide_overlap(c: sqlite3.Connection, answers: TaskAnswers, lab: str, identities: Identities,
+                    names: dict[tuple[str, str], tuple[str, str | None]], reviews: dict[tuple[int, str], str],
+                    lab_id: int) -> tuple[str, dict[str, Any] | None]:
+    """(why not delivered, None) or ("", the delivered record) for a task several workers answer:
+    the latest review of any of its answers stands; else the final answer is delivered when the
+    answers it waits for are in and agree (docs/quality.md, "Overlap and agreement")."""
+    batch_id, task_id = answers.root, answers.task_id
+    people: list[dict[str, Any]] = []
+    for (item_id, body, station, _, device_name), weight in zip(answers.rows, answers.weights, strict=True):
+        worker = body.get("worker") or {}
+        who = identities.who(station, str(worker.get("id")), worker.get("name"))
+        names.setdefault((lab, who.key), (who.name, who.user_id))
+        people.append({"worker_id": who.user_id or str(worker.get("id")), "worker_name": who.name,
+                       "workstation": device_name, "done_at": body.get("created_at"), "weight": round(weight, 4),
+                       "result_id": item_id})
+    latest = max((json.loads(reviews[(lab_id, p["result_id"])]) for p in people if (lab_id, p["result_id"]) in reviews),
+                 key=lambda r: (str(r.get("created_at")), str(r.get("id"))), default=None)
+    if not answers.rows and latest is None:
+        flag = c.execute("SELECT json_extract(i.body, '$.content.reason') FROM items i JOIN batches b"
+                         " ON b.batch_id = i.batch_id WHERE (b.batch_id = ? OR b.again_of = ?) AND i.task_id = ?"
+                         " AND i.type = 'result' AND json_extract(i.body, '$.action') = 'flag' LIMIT 1",
+                         (batch_id, batch_id, task_id)).fetchone()
+        return ("no answer yet", None) if flag is None else (f"flagged as broken: {str(flag[0])[:200]}", None)
+    consensus = answers.consensus()
+    needed = agreement_of(answers.template)
+    if latest is None:
+        assert consensus is not None
+        missing = answers.waiting_for - len(answers.rows)
+        if missing > 0 and answers.rounds and consensus.agreement < needed - 1e-9:
+            return (f"answers disagree (agreement {consensus.agreement:.2f} < {needed:.2f}); offered again,"
+                    f" waiting for {missing} more answer{'s' if missing != 1 else ''}"), None
+        if missing > 0:
+            return f"waiting for answers ({len(answers.rows)} of {answers.waiting_for})", None
+        if consensus.agreement < needed - 1e-9:
+            more = "offered again" if answers.rounds < MAX_ROUNDS else \
+                f"still after {answers.rounds} more answer{'s' if answers.rounds != 1 else ''}"
+            return f"answers disagree (agreement {consensus.agreement:.2f} < {needed:.2f}); {more}", None
+    if latest is not None:
+        given = next(p for p in people if p["result_id"] == latest.get("result_id"))
+        answer = latest["content"] if latest.get("verdict") == "corrected" else \
+            next(body["content"] for (i, body, *_) in answers.rows if i == latest.get("result_id"))
+    else:
+        assert consensus is not None
+        answer = consensus.answer
+    agreeing = consensus.agrees if consensus is not None else ()
+    for p, ok in zip(people, agreeing, strict=True):
+        p["agrees"] = ok
+    return "", {
+        "batch_id": batch_id, "task_id": task_id, "answer": answer,
+        "confidence": 1.0 if latest is not None else round(consensus.agreement if consensus else 0.0, 4),
+        "basis": "review" if latest is not None else "agreement",
+        "lab": lab, "workstation": "; ".join(dict.fromkeys(str(p["workstation"]) for p in people)),
+        "worker_id": (given if latest is not None else {"worker_id": "; ".join(str(p["worker_id"]) for p in people)})
+        ["worker_id"],
+        "worker_name": (given if latest is not None else {"worker_name": "; ".join(str(p["worker_name"])
+                                                                                   for p in people)})["worker_name"],
+        "done_at": max(str(p["done_at"]) for p in people),
+        "reviewed_by": latest["reviewer"]["name"] if latest is not None else None,
+        "review": latest.get("verdict") if latest is not None else None,
+        "gold_count": None, "gold_mean": None, "gold_pass_rate_low": None,
+        "answers": len(people), "agreeing": sum(1 for p in people if p.get("agrees")), "workers": people}
 
 
 def as_text(summary: Summary, out_dir: Path) -> str:

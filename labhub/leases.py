@@ -3,6 +3,9 @@
 - A batch added for a lab is leased, whole, to the first device of that lab that pulls while it
   is free: never leased, or its lease has expired (then it is *reassigned*). One pull leases at
   most ``max_batches`` batches, oldest first; ``more`` tells the device to pull again.
+- A task whose answers disagree is offered again in a batch of its own, made at the lab's next
+  pull (:mod:`labhub.consensus`); it is not leased to a device that answered the task while
+  another of the lab's devices was seen in the last day.
 - Every push or pull renews all of the device's leases to ``now + lease``, including one that
   expired but has not been reassigned yet (nobody else wanted it, so it stays where the work is).
 - Every lease and every reassignment is an event in ``lease_events``; the cursor is the number
@@ -28,6 +31,7 @@ from typing import Any
 from labhub.anchors import record_anchor
 from labhub.auth import Device
 from labhub.clock import HubClock
+from labhub.consensus import avoid_since, make_again_batches
 from labhub.documents import reference
 from labhub.errors import BadRequest
 from labhub.items import canonical
@@ -104,11 +108,17 @@ def _lease_free_batches(c: sqlite3.Connection, device: Device, now: str, expires
     nothing."""
     if max_media_bytes == 0:
         return False
+    make_again_batches(c, device.lab_id, now)
     free = c.execute(
         "SELECT batch_id, leased_to, (SELECT coalesce(sum(json_extract(m.value, '$.bytes')), 0)"
-        " FROM json_each(doc, '$.media') m) FROM batches WHERE lab_id = ? AND (leased_to IS NULL OR"
-        " (leased_to != ? AND lease_expires <= ?)) ORDER BY added_at, batch_id LIMIT ?",
-        (device.lab_id, device.id, now, limit + 1)).fetchall()
+        " FROM json_each(doc, '$.media') m) FROM batches b WHERE lab_id = ? AND (leased_to IS NULL OR"
+        " (leased_to != ? AND lease_expires <= ?))"
+        # a task offered again goes to another workstation than the ones that answered it, while one is in use
+        " AND NOT (EXISTS (SELECT 1 FROM batch_avoid a WHERE a.batch_id = b.batch_id AND a.device_id = ?)"
+        " AND EXISTS (SELECT 1 FROM devices o WHERE o.lab_id = b.lab_id AND o.id != ? AND o.revoked_at IS NULL"
+        " AND o.last_seen_at >= ? AND o.id NOT IN (SELECT device_id FROM batch_avoid WHERE batch_id = b.batch_id)))"
+        " ORDER BY added_at, batch_id LIMIT ?",
+        (device.lab_id, device.id, now, device.id, device.id, avoid_since(now), limit + 1)).fetchall()
     total = 0
     for taken, (batch_id, previous, media_bytes) in enumerate(free[:limit]):
         total += media_bytes

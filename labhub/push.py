@@ -12,7 +12,8 @@ Per item (see ``docs/protocol.md``):
   a result that breaks its template's rules) is ``rejected`` with a reason and not stored;
 - a new result is stored. The first result stored for a task is its result of record
   (``applied``) and stays so; any later one, whoever holds the batch's lease, is stored as
-  ``superseded`` (but every worker's result on a training task is ``applied``). A submit on a task
+  ``superseded`` (but every worker's result on a training task is ``applied``, and so is each
+  worker's first result on a task whose template sets ``quality.overlap``). A submit on a task
   with a gold answer is scored again here, and that score is kept beside it (:mod:`labhub.quality`).
   So a late result from a device whose lease expired is ``applied`` when nobody
   else has answered the task, and ``superseded`` when the device it went to has;
@@ -41,6 +42,7 @@ from labhub.anchors import record_anchor
 from labhub.auth import Device
 from labhub.chain import store_event
 from labhub.clock import HubClock
+from labhub.consensus import after_answer
 from labhub.identity import PeopleReceipt, record_people
 from labhub.items import Incoming, answer, canonical, content_hash, describe, seen_before
 from labhub.models import RESULT_BODY, REVIEW_BODY, ResultBody
@@ -71,10 +73,11 @@ def push_items(store: HubStore, clock: HubClock, device: Device, device_clock: d
             watermark = max(watermark, first_seq - 1)
             c.execute("UPDATE devices SET first_seq = ?, watermark = ? WHERE id = ?", (first_seq, watermark, device.id))
         templates: dict[str, tuple[str, dict[str, Any]] | None] = {}
+        weights: dict[tuple[str, str], float] = {}  # overlap: workers' weights, dropped when a gold score lands
         record_anchor(c, device.id, now, device_clock)
         answers = [store_event(c, device, item, now, clock_json, device_clock) if item.type == "event"
                    else _store_review(c, scope, device, item, now, clock_json, templates) if item.type == "review"
-                   else _store_one(c, scope, device, item, now, clock_json, templates) for item in items]
+                   else _store_one(c, scope, device, item, now, clock_json, templates, weights) for item in items]
         c.executemany("INSERT INTO device_seqs (device_id, seq) VALUES (?, ?) ON CONFLICT DO NOTHING",
                       [(device.id, item.seq) for item in items if item.seq > watermark])
         watermark = _advance(c, device.id, watermark)
@@ -98,7 +101,8 @@ def _advance(c: sqlite3.Connection, device_id: str, watermark: int) -> int:
 
 
 def _store_one(c: sqlite3.Connection, scope: LabScope, device: Device, item: Incoming, now: str, clock_json: str,
-               templates: dict[str, tuple[str, dict[str, Any]] | None]) -> dict[str, Any]:
+               templates: dict[str, tuple[str, dict[str, Any]] | None], weights: dict[tuple[str, str], float]
+               ) -> dict[str, Any]:
     content = content_hash(item.type, item.body)
     seen = seen_before(c, item.id, content, scope)
     if seen is not None:
@@ -111,7 +115,9 @@ def _store_one(c: sqlite3.Connection, scope: LabScope, device: Device, item: Inc
     record = task[0]
     # A training task is done once by every worker (docs/quality.md): each of their results applies.
     gold = gold_for(c, result.batch_id, result.task_id)
-    status = "applied" if record is None or (gold is not None and gold["purpose"] == "training") else "superseded"
+    overlap = _overlap(c, result.batch_id)
+    status = "applied" if record is None or (gold is not None and gold["purpose"] == "training") \
+        or (gold is None and (overlap or 1) > 1 and not _answered(c, device, result)) else "superseded"
     c.execute(
         "INSERT INTO items (item_id, device_id, seq, type, body, content_sha256, status, batch_id, task_id,"
         " received_at, device_clock) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -119,9 +125,12 @@ def _store_one(c: sqlite3.Connection, scope: LabScope, device: Device, item: Inc
          result.task_id, now, clock_json))
     if gold is not None and result.action == "submit":  # the score of record (docs/quality.md)
         record_score(c, item.id, result.batch_id, result.task_id, gold, result.content, now)
+        weights.clear()  # a worker's weight is her gold record: it may have changed
     if status == "applied":
         c.execute("UPDATE tasks SET result_item = ? WHERE batch_id = ? AND task_id = ? AND result_item IS NULL",
                   (item.id, result.batch_id, result.task_id))
+        if gold is None and result.action == "submit" and overlap is not None:
+            after_answer(c, result.batch_id, result.task_id, now, weights)  # overlap: offered again on a dispute
         return answer(item.id, "applied")
     assert record is not None
     held_by = scope.item_device(c, record)
@@ -129,6 +138,25 @@ def _store_one(c: sqlite3.Connection, scope: LabScope, device: Device, item: Inc
         f"device {held_by[1]!r}" if held_by is not None else "another device"
     return answer(item.id, "superseded", f"task {result.task_id!r} of batch {result.batch_id!r} already has a "
                                           f"result of record (from {who}); this one is kept beside it")
+
+
+def _overlap(c: sqlite3.Connection, batch_id: str) -> int | None:
+    """How many workers answer each production task of the batch: its template's
+    ``quality.overlap``, or None when it sets none (a batch that offers tasks again sets 1)."""
+    row = c.execute("SELECT json_extract(template, '$.quality.overlap') FROM batches WHERE batch_id = ?",
+                    (batch_id,)).fetchone()
+    return None if row is None or row[0] is None else int(row[0])
+
+
+def _answered(c: sqlite3.Connection, device: Device, result: ResultBody) -> bool:
+    """Whether the worker of ``result`` (her id on the device's workstation, across re-enrolments)
+    already has an applied result on its task: with overlap each worker's first answer counts, a
+    later one of hers is superseded."""
+    return c.execute(
+        "SELECT 1 FROM items i JOIN devices d ON d.id = i.device_id JOIN devices me ON me.id = ?"
+        " WHERE i.batch_id = ? AND i.task_id = ? AND i.type = 'result' AND i.status = 'applied'"
+        " AND coalesce(d.chain_id, d.id) = coalesce(me.chain_id, me.id) AND json_extract(i.body, '$.worker.id') = ?",
+        (device.id, result.batch_id, result.task_id, result.worker.id)).fetchone() is not None
 
 
 def _store_review(c: sqlite3.Connection, scope: LabScope, device: Device, item: Incoming, now: str,

@@ -22,6 +22,7 @@ from typing import Any
 
 from labclient.quality import score_result, threshold_of
 from labclient.quality.gold import gold_of
+from labhub.consensus import ProjectAgreement, project_agreement
 from labhub.identity import Identities
 from labhub.store import HubStore
 from labhub.users import lab_id
@@ -82,6 +83,8 @@ class ProjectQuality:
     passed: int = 0
     reviewed: int = 0   # her answers a supervisor reviewed (the latest review of each)
     accepted: int = 0   # of those, accepted as they were
+    overlapped: int = 0  # her answers on tasks several workers answered, all answers in
+    agreeing: int = 0    # of those, agreeing with the task's final answer
 
     @property
     def mean_score(self) -> float:
@@ -96,7 +99,9 @@ class ProjectQuality:
                 "pass_rate": round(self.passed / self.gold_count, 4) if self.gold_count else None,
                 "pass_rate_low": round(low, 4), "pass_rate_high": round(high, 4),
                 "reviewed": self.reviewed,
-                "review_pass_rate": round(self.accepted / self.reviewed, 4) if self.reviewed else None}
+                "review_pass_rate": round(self.accepted / self.reviewed, 4) if self.reviewed else None,
+                "overlapped": self.overlapped,
+                "agreement_rate": round(self.agreeing / self.overlapped, 4) if self.overlapped else None}
 
 
 @dataclass
@@ -108,11 +113,21 @@ class WorkerQuality:
     projects: dict[str, ProjectQuality] = field(default_factory=dict)
 
 
-def quality(store: HubStore, lab: str | None = None) -> dict[str, list[WorkerQuality]]:
-    """Each lab's workers (by name) with their gold results per project; only ``lab`` if given
-    (Refused when there is no such lab)."""
+@dataclass
+class QualityReport:
+    """``labhub quality``: each lab's workers, and the projects several workers answer tasks of."""
+
+    labs: dict[str, list[WorkerQuality]]
+    projects: list[ProjectAgreement]
+
+
+def quality(store: HubStore, lab: str | None = None) -> QualityReport:
+    """Each lab's workers (by name) with their gold results, reviews and agreement per project,
+    and each project's agreement where several workers answer its tasks (docs/quality.md,
+    "Overlap and agreement"); only ``lab`` if given (Refused when there is no such lab)."""
     out: dict[str, list[WorkerQuality]] = {}
     with store.snapshot() as c:
+        projects = project_agreement(c, lab_id(c, lab) if lab is not None else None)
         if lab is not None:
             labs = [(lab_id(c, lab), lab)]
         else:
@@ -121,6 +136,10 @@ def quality(store: HubStore, lab: str | None = None) -> dict[str, list[WorkerQua
                 " AND i.batch_id = s.batch_id JOIN devices d ON d.id = i.device_id JOIN labs l ON l.id = d.lab_id"
                 " UNION SELECT DISTINCT l.id, l.name FROM items i JOIN labs l ON l.id = i.lab_id"
                 " WHERE i.type = 'review' ORDER BY 2")]
+            overlapped = {number for p in projects for number, *_ in p.workers} - {number for number, _ in labs}
+            named = "SELECT name FROM labs WHERE id = ?"
+            labs = sorted(labs + [(number, str(c.execute(named, (number,)).fetchone()[0])) for number in overlapped],
+                          key=lambda lab: lab[1])
         for number, name in labs:
             identities = Identities.load(c, number)
             workers: dict[str, WorkerQuality] = {}
@@ -147,8 +166,20 @@ def quality(store: HubStore, lab: str | None = None) -> dict[str, list[WorkerQua
                     entry = worker.projects[str(pid)] = ProjectQuality(str(pid), str(pname))
                 entry.reviewed += 1
                 entry.accepted += int(verdict == "accepted")
+            for project in projects:
+                for (number_of, station, wid), (answered, agreeing, wname) in project.workers.items():
+                    if number_of != number:
+                        continue
+                    who = identities.who(station, wid, None if wname is None else str(wname))
+                    worker = workers.setdefault(who.key, WorkerQuality(who.name, who.user_id))
+                    entry = worker.projects.get(project.project_id)
+                    if entry is None:
+                        entry = worker.projects[project.project_id] = ProjectQuality(project.project_id,
+                                                                                     project.project_name)
+                    entry.overlapped += answered
+                    entry.agreeing += agreeing
             out[name] = sorted(workers.values(), key=lambda w: (w.name.casefold(), w.user_id or ""))
-    return out
+    return QualityReport(out, projects)
 
 
 def _latest_reviews(c: sqlite3.Connection, lab: int) -> list[tuple[Any, ...]]:
@@ -167,26 +198,33 @@ def _latest_reviews(c: sqlite3.Connection, lab: int) -> list[tuple[Any, ...]]:
         " WHERE v.nth = 1 ORDER BY r.received_at, r.item_id", (lab, lab)).fetchall()
 
 
-def as_json(report: dict[str, list[WorkerQuality]]) -> dict[str, Any]:
+def as_json(report: QualityReport) -> dict[str, Any]:
     """``labhub quality --json``."""
     return {"labs": [{"lab": lab, "workers": [
         {"worker": w.name, "user_id": w.user_id,
          "projects": [p.as_json() for p in sorted(w.projects.values(), key=lambda p: p.project_id)]}
-        for w in workers]} for lab, workers in report.items()]}
+        for w in workers]} for lab, workers in report.labs.items()],
+        "projects": [p.as_json() for p in report.projects]}
 
 
-def as_text(report: dict[str, list[WorkerQuality]]) -> str:
-    """``labhub quality``: one line per lab, worker and project."""
+def as_text(report: QualityReport) -> str:
+    """``labhub quality``: one line per lab, worker and project, then one per project with overlap."""
     lines = []
-    for lab, workers in report.items():
+    for lab, workers in report.labs.items():
         lines.append(f"Lab {lab}")
         if not workers:
             lines.append("  no gold results yet")
         for w in workers:
             for p in sorted(w.projects.values(), key=lambda p: p.project_id):
                 j = p.as_json()
-                lines.append(f"  {w.name:<28} {p.project_name[:24]:<24} gold {p.gold_count:>4}  mean {p.mean_score:.2f}"
-                             f"  passed {p.passed}/{p.gold_count} (95% {j['pass_rate_low']:.2f}–"
-                             f"{j['pass_rate_high']:.2f})"
-                             + (f"  reviewed {p.reviewed}, accepted {p.accepted}" if p.reviewed else ""))
+                gold = (f"gold {p.gold_count:>4}  mean {p.mean_score:.2f}  passed {p.passed}/{p.gold_count}"
+                        f" (95% {j['pass_rate_low']:.2f}–{j['pass_rate_high']:.2f})") if p.gold_count else "no gold yet"
+                lines.append(f"  {w.name:<28} {p.project_name[:24]:<24} {gold}"
+                             + (f"  reviewed {p.reviewed}, accepted {p.accepted}" if p.reviewed else "")
+                             + (f"  agrees {p.agreeing}/{p.overlapped}" if p.overlapped else ""))
+    for project in report.projects:
+        a = "n/a" if project.alpha is None else f"{project.alpha:.2f}"
+        lines.append(f"Project {project.project_name[:40]} ({project.project_id[:40]}), {project.overlap} workers per"
+                     f" task: {project.complete} task(s) with every answer, {project.agreed} agreed,"
+                     f" {project.offered_again} offered again, Krippendorff's alpha {a}")
     return "\n".join(lines) if lines else "No gold results yet."

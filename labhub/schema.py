@@ -374,6 +374,29 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (user_id, project_id)
     );
     """,
+    # 8: overlap (docs/quality.md, "Overlap and agreement"). A task whose answers disagree is
+    # offered again: queued in ``rework``, then carried by a batch of its own (``again_of`` names
+    # the batch it came from), which the lab's workstations that answered it are not leased while
+    # another of the lab's workstations is in use (``batch_avoid``).
+    """
+    ALTER TABLE batches ADD COLUMN again_of TEXT;
+    CREATE INDEX batches_by_again_of ON batches(again_of);
+    CREATE TABLE rework (
+        batch_id    TEXT NOT NULL,            -- the batch as added (never an again batch)
+        task_id     TEXT NOT NULL,
+        round       INTEGER NOT NULL CHECK (round >= 1),
+        reason      TEXT NOT NULL,
+        queued_at   TEXT NOT NULL,
+        again_batch TEXT,                     -- the batch that carries it; NULL until the lab's next pull
+        PRIMARY KEY (batch_id, task_id, round)
+    );
+    CREATE INDEX rework_pending ON rework(again_batch, batch_id);
+    CREATE TABLE batch_avoid (
+        batch_id  TEXT NOT NULL,
+        device_id TEXT NOT NULL,
+        PRIMARY KEY (batch_id, device_id)
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

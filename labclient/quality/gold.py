@@ -14,10 +14,12 @@ from labclient.tasks.checks import expect_bool, expect_int, expect_list, expect_
 
 _GOLD = frozenset({"answer"})
 _GOLD_OPTIONAL = frozenset({"explanation", "tolerance"})
-_QUALITY = frozenset({"threshold", "ignore_tokens", "training", "review"})
+_QUALITY = frozenset({"threshold", "ignore_tokens", "training", "review", "overlap", "agreement"})
 _TRAINING = frozenset({"pass", "attempts"})
 _REVIEW = frozenset({"share", "new_worker"})
 MAX_ATTEMPTS = 10
+MAX_OVERLAP = 10
+DEFAULT_AGREEMENT = 0.6
 MAX_EXPLANATION = 20_000
 MAX_NUMBER_TOLERANCE = 1e15
 MAX_DATE_TOLERANCE_DAYS = 36_500
@@ -27,8 +29,10 @@ def parse_quality(raw: Any, kind: str, params: dict[str, Any], where: str) -> di
     """The template's ``quality`` block, checked: ``threshold`` (0..1), for transcription
     ``ignore_tokens`` (a subset of the template's tokens), and ``training`` (the qualification:
     ``pass``, 0..1, and ``attempts``, 1..10; both optional), and ``review`` (the supervisor's
-    sample: ``share``, 0..1, and ``new_worker``, 0..1000 results; both optional). Only the keys
-    given are kept."""
+    sample: ``share``, 0..1, and ``new_worker``, 0..1000 results; both optional), ``overlap`` (how
+    many workers answer each production task, 1..10) and ``agreement`` (the share of them, 0.5..1,
+    that must agree with the final answer; it needs an ``overlap`` above 1). Only the keys given
+    are kept."""
     q = expect_object(raw, where, set(), _QUALITY)
     out: dict[str, Any] = {}
     if "threshold" in q:
@@ -54,7 +58,24 @@ def parse_quality(raw: Any, kind: str, params: dict[str, Any], where: str) -> di
             ("share", expect_number(r["share"], f"{where}.review.share", 0.0, 1.0) if "share" in r else None),
             ("new_worker", expect_int(r["new_worker"], f"{where}.review.new_worker", 0, 1000)
              if "new_worker" in r else None)) if v is not None}
+    if "overlap" in q:
+        out["overlap"] = expect_int(q["overlap"], f"{where}.overlap", 1, MAX_OVERLAP)
+    if "agreement" in q:
+        if out.get("overlap", 1) < 2:
+            raise fail(f"{where}.agreement", "needs an 'overlap' of 2 or more (agreement is between workers)")
+        out["agreement"] = expect_number(q["agreement"], f"{where}.agreement", 0.5, 1.0)
     return out
+
+
+def overlap_of(template: dict[str, Any]) -> int:
+    """How many workers answer each production task of the template (1 unless it says)."""
+    return int(template.get("quality", {}).get("overlap", 1))
+
+
+def agreement_of(template: dict[str, Any]) -> float:
+    """The share of a task's answers that must agree with its final answer (docs/quality.md,
+    "Overlap and agreement"); 0.6 unless the template says."""
+    return float(template.get("quality", {}).get("agreement", DEFAULT_AGREEMENT))
 
 
 def check_gold(task: dict[str, Any], kind: Kind, params: dict[str, Any], where: str) -> None:

@@ -85,7 +85,8 @@ def test_the_hub_scores_again_and_reports_per_worker(hub: Hub, lab: str, tmp_pat
     assert workers["Amina Njeri"] == [{"project_id": "test", "project_name": "Test project", "gold_count": 2,
                                        "mean_score": 0.75, "passed": 1, "pass_rate": 0.5,
                                        "pass_rate_low": round(low, 4), "pass_rate_high": round(high, 4),
-                                       "reviewed": 0, "review_pass_rate": None}]
+                                       "reviewed": 0, "review_pass_rate": None, "overlapped": 0,
+                                       "agreement_rate": None}]
     assert workers["Sokha Chan"][0]["gold_count"] == 1 and workers["Sokha Chan"][0]["passed"] == 0
 
     text = labhub(tmp_path, "--data-dir", hub.data_dir, "quality", "--lab", lab)
