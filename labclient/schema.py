@@ -297,6 +297,26 @@ MIGRATIONS: list[str] = [
     CREATE UNIQUE INDEX results_one_per_task ON results(task, seat) WHERE purpose != 'training';
     CREATE UNIQUE INDEX results_once_per_worker ON results(task, worker_id) WHERE purpose != 'training';
     """,
+    # 12: qualification shared by the lab's workstations (docs/quality.md, "Training and
+    # qualification"). A pass made here is recorded and queued for the hub; passes made on other
+    # workstations come back with the roster (each user's ``qualified``), replaced whole each time.
+    """
+    CREATE TABLE qualifications (
+        id          TEXT PRIMARY KEY,         -- UUID made here; the id sync sends
+        worker_id   TEXT NOT NULL REFERENCES workers(id),
+        project_id  TEXT NOT NULL,
+        score       REAL NOT NULL,            -- the passing attempt's mean score
+        attempt     INTEGER NOT NULL,
+        passed_at   TEXT NOT NULL,            -- wall clock, UTC, ISO 8601
+        hub_status  TEXT,
+        hub_reason  TEXT
+    );
+    CREATE TABLE worker_qualified (
+        worker_id  TEXT NOT NULL REFERENCES workers(id),
+        project_id TEXT NOT NULL,
+        PRIMARY KEY (worker_id, project_id)
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

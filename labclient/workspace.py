@@ -43,7 +43,7 @@ from labclient.quality import review as reviews
 from labclient.quality import score_result, threshold_of
 from labclient.quality.feedback import Feedback, FieldOutcome, ProjectAccuracy, WordOp
 from labclient.quality.review import ReviewItem, ReviewNote
-from labclient.quality.training import TrainingStatus
+from labclient.quality.training import TrainingStatus, record_pass
 from labclient.quality.training import grant as grant_training
 from labclient.quality.training import statuses as training_statuses
 from labclient.store import DB_NAME, Store
@@ -313,6 +313,8 @@ class Workspace:
                 # a task answered by several workers (overlap) stays new until enough have: not for her twice
                 " AND NOT EXISTS (SELECT 1 FROM results r WHERE r.task = tasks.id AND r.worker_id = ?"
                 " AND r.purpose != 'training')"
+                # training comes from the loop above, to those still training (not to one who passed elsewhere)
+                " AND id NOT IN (SELECT task FROM gold WHERE purpose = 'training')"
                 + withdrawn + shut + " ORDER BY id LIMIT 1",
                 (worker_id, worker_id, *closed),
             ).fetchone()
@@ -446,6 +448,11 @@ class Workspace:
             purpose, was, attempt, overlap = self._check_open(c, task_key, worker_id)
             score, passed, feedback = scored if scored is not None and purpose != "production" else (None, None, None)
             seat = 0
+            project = before = None
+            if purpose == "training":  # her standing before, to tell whether this result makes her pass
+                project = str(c.execute("SELECT b.project_id FROM tasks t JOIN batches b ON b.batch_id = t.batch_id"
+                                        " WHERE t.id = ?", (task_key,)).fetchone()[0])
+                before = self._training(c, worker_id).get(project)
             if overlap > 1:  # each worker's answer takes the next seat; the task is done when enough submitted
                 seat, submits = c.execute("SELECT count(*), count(*) FILTER (WHERE action = 'submit') FROM results"
                                           " WHERE task = ? AND purpose != 'training'", (task_key,)).fetchone()
@@ -462,6 +469,8 @@ class Workspace:
             if was == "new" or state == "flagged":  # a training task others did stays as it is
                 c.execute("UPDATE tasks SET state = ? WHERE id = ?", (state, task_key))
             c.execute("DELETE FROM drafts WHERE task = ?", (task_key,))
+            if project is not None:
+                record_pass(c, worker_id, project, before, now)  # shared with the lab's other workstations
         if self._remaining is not None and was == "new" and state != "new":
             self._remaining = self._remaining - 1 if not self.withdrawn_batches() else None
         if self._waiting is not None:

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 MAX_ID = 128
 MAX_SEQ = 2**62
 MAX_PEOPLE = 10_000
-FEATURES = ("people", "signed_events", "batch_documents", "reviews")
+FEATURES = ("people", "signed_events", "batch_documents", "reviews", "qualifications")
 """What this hub takes beyond the base of protocol 1 (the hello and enrolment answers say so):
 ``people``, the push's map of a workstation's worker ids to the hub's users; ``signed_events``,
 a timesheet event's ``mac`` (its device signature, docs/people.md); ``batch_documents``, the
@@ -256,6 +256,20 @@ class ReviewBody(_Strict):
 
 
 REVIEW_BODY: TypeAdapter[ReviewBody] = TypeAdapter(ReviewBody)
+
+
+class QualificationBody(_Strict):
+    """The body of an item of type ``qualification``: a worker passed a project's training set on
+    the workstation (docs/quality.md, "Training and qualification")."""
+
+    worker: Worker
+    project_id: str = Field(min_length=1, max_length=MAX_ID)
+    score: float = Field(ge=0.0, le=1.0)
+    attempt: int = Field(ge=1, le=1000)
+    passed_at: str = Field(max_length=64)
+
+
+QUALIFICATION_BODY: TypeAdapter[QualificationBody] = TypeAdapter(QualificationBody)
 
 
 HASH_PATTERN = r"^[0-9a-f]{64}$"

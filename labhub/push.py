@@ -45,12 +45,13 @@ from labhub.clock import HubClock
 from labhub.consensus import after_answer
 from labhub.identity import PeopleReceipt, record_people
 from labhub.items import Incoming, answer, canonical, content_hash, describe, seen_before
-from labhub.models import RESULT_BODY, REVIEW_BODY, ResultBody
+from labhub.models import QUALIFICATION_BODY, RESULT_BODY, REVIEW_BODY, ResultBody
 from labhub.quality import gold_for, record_score
 from labhub.scope import LabScope, acting_for
 from labhub.store import HubStore
+from labhub.users import qualify
 
-ITEM_TYPES = ("result", "event", "review")
+ITEM_TYPES = ("result", "event", "review", "qualification")
 __all__ = ["ITEM_TYPES", "Incoming", "canonical", "content_hash", "describe", "push_items"]
 
 
@@ -77,6 +78,7 @@ def push_items(store: HubStore, clock: HubClock, device: Device, device_clock: d
         record_anchor(c, device.id, now, device_clock)
         answers = [store_event(c, device, item, now, clock_json, device_clock) if item.type == "event"
                    else _store_review(c, scope, device, item, now, clock_json, templates) if item.type == "review"
+                   else _store_pass(c, scope, device, item, now, clock_json) if item.type == "qualification"
                    else _store_one(c, scope, device, item, now, clock_json, templates, weights) for item in items]
         c.executemany("INSERT INTO device_seqs (device_id, seq) VALUES (?, ?) ON CONFLICT DO NOTHING",
                       [(device.id, item.seq) for item in items if item.seq > watermark])
@@ -85,6 +87,10 @@ def push_items(store: HubStore, clock: HubClock, device: Device, device_clock: d
                   (watermark, now, clock_json, device.id))
         c.execute("UPDATE batches SET lease_expires = ? WHERE leased_to = ?", (expires, device.id))
         receipt = None if people is None else record_people(c, device, people, now)
+        passes = [item for item, a in zip(items, answers, strict=True)
+                  if item.type == "qualification" and a.get("status") == "applied"]
+        if passes:  # after the people map: it says whom each pass stands for
+            qualify(c, device, passes, now)
     return watermark, answers, receipt
 
 
@@ -192,6 +198,26 @@ def _store_review(c: sqlite3.Connection, scope: LabScope, device: Device, item: 
         " received_at, device_clock) VALUES (?, ?, ?, ?, ?, ?, 'applied', ?, ?, ?, ?)",
         (item.id, device.id, item.seq, item.type, canonical(item.body), content, review.batch_id, review.task_id,
          now, clock_json))
+    return answer(item.id, "applied")
+
+
+def _store_pass(c: sqlite3.Connection, scope: LabScope, device: Device, item: Incoming, now: str,
+                clock_json: str) -> dict[str, Any]:
+    """A worker's pass of a project's training set on the workstation: stored as an item of type
+    ``qualification``, always ``applied`` when new and well formed; whom it stands for is decided
+    after the push's people map (:func:`labhub.users.qualify`)."""
+    content = content_hash(item.type, item.body)
+    seen = seen_before(c, item.id, content, scope)
+    if seen is not None:
+        return seen
+    try:
+        QUALIFICATION_BODY.validate_python(item.body)
+    except ValidationError as exc:
+        return answer(item.id, "rejected", f"the qualification body is malformed ({describe(exc)})")
+    c.execute(
+        "INSERT INTO items (item_id, device_id, seq, type, body, content_sha256, status, received_at, device_clock)"
+        " VALUES (?, ?, ?, ?, ?, ?, 'applied', ?, ?)",
+        (item.id, device.id, item.seq, item.type, canonical(item.body), content, now, clock_json))
     return answer(item.id, "applied")
 
 

@@ -397,6 +397,18 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (batch_id, device_id)
     );
     """,
+    # 9: training passes shared by a lab's workstations (docs/quality.md, "Training and
+    # qualification"): each pass a workstation reports is an item of type qualification; the hub
+    # user it stands for is kept here and listed in the lab's roster (``qualified``).
+    """
+    CREATE TABLE user_qualifications (
+        user_id    TEXT NOT NULL REFERENCES users(id),
+        project_id TEXT NOT NULL,
+        item_id    TEXT NOT NULL,             -- the qualification item that said so first
+        passed_at  TEXT NOT NULL,             -- as the workstation said
+        PRIMARY KEY (user_id, project_id)
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -22,7 +22,7 @@ import datetime as dt
 import sqlite3
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from labclient.errors import WeakSecretError
 from labclient.people.login import normalise_name
@@ -33,6 +33,10 @@ from labclient.people.roster import MAX_NAME
 from labhub.clock import HubClock, format_time, parse_time
 from labhub.errors import Refused
 from labhub.store import HubStore
+
+if TYPE_CHECKING:
+    from labhub.auth import Device
+    from labhub.items import Incoming
 
 ROLES = tuple(r.value for r in Role)
 _SELECT = ("SELECT u.id, l.name AS lab, u.name, u.role, u.disabled, u.created_at, u.changed_at"
@@ -342,12 +346,39 @@ def roster(c: sqlite3.Connection, lab: int, held_as_of: str | None) -> dict[str,
             "SELECT p.user_id, p.project_id, p.reason FROM user_pauses p JOIN users u ON u.id = p.user_id"
             " WHERE u.lab_id = ? ORDER BY p.project_id", (lab,)):
         pauses.setdefault(str(user_id), []).append({"project_id": str(project_id), "reason": str(reason)})
+    qualified: dict[str, list[str]] = {}
+    for user_id, project_id in c.execute(
+            "SELECT q.user_id, q.project_id FROM user_qualifications q JOIN users u ON u.id = q.user_id"
+            " WHERE u.lab_id = ? ORDER BY q.project_id", (lab,)):
+        qualified.setdefault(str(user_id), []).append(str(project_id))
     users = [{"id": user_id, "name": name, "role": role, "lab": row[0], "secret_hash": secret_hash,
-              "disabled": bool(disabled), "paused": pauses.get(str(user_id), [])}
+              "disabled": bool(disabled), "paused": pauses.get(str(user_id), []),
+              "qualified": qualified.get(str(user_id), [])}
              for user_id, name, role, secret_hash, disabled in c.execute(
                  "SELECT id, name, role, secret_hash, disabled FROM users WHERE lab_id = ? ORDER BY name_key",
                  (lab,))]
     return {"as_of": row[1], "users": users}
+
+
+def qualify(c: sqlite3.Connection, device: Device, passes: list[Incoming], now: str) -> None:
+    """Keep whom each training pass of this push stands for (a hub user of the device's lab, as
+    the timesheets resolve it), so the lab's roster lists it for her other workstations; a new
+    one changes the roster. A pass of a worker the hub has no user for stays an item only."""
+    from labhub.identity import Identities
+
+    station = c.execute("SELECT coalesce(chain_id, id) FROM devices WHERE id = ?", (device.id,)).fetchone()[0]
+    identities = Identities.load(c, device.lab_id)
+    added = 0
+    for item in passes:
+        worker = item.body["worker"]
+        who = identities.who(str(station), str(worker["id"]), str(worker["name"]))
+        if who.user_id is not None:
+            added += c.execute("INSERT INTO user_qualifications (user_id, project_id, item_id, passed_at)"
+                               " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                               (who.user_id, str(item.body["project_id"]), item.id,
+                                str(item.body["passed_at"]))).rowcount
+    if added:  # the roster changes: each workstation hears of it at its next pull
+        bump_roster(c, device.lab_id, now)
 
 
 def _find(c: sqlite3.Connection, lab: str, name: str) -> tuple[int, str]:

@@ -333,6 +333,7 @@ def _apply_one(c: Any, e: dict[str, Any], every_id: set[str], report: RosterRepo
                   " hub_id) VALUES (?, ?, ?, ?, ?, ?, 'hub', 1, ?, ?)",
                   (local_id, name, clock.wall(), e["role"], e["lab"], secret_hash, int(e["disabled"]), hub_id))
         _set_pauses(c, local_id, e["paused"])
+        _set_qualified(c, local_id, e["qualified"])
         report.added.append(name)
         return
     _, _, confirmed, old_name, old_role, old_lab, old_hash, old_disabled, _ = row
@@ -340,6 +341,7 @@ def _apply_one(c: Any, e: dict[str, Any], every_id: set[str], report: RosterRepo
     c.execute("UPDATE workers SET name = ?, role = ?, lab = ?, secret_hash = ?, confirmed = 1, disabled = ?,"
               " hub_id = ? WHERE id = ?", (name, e["role"], e["lab"], new_hash, int(e["disabled"]), hub_id, user_id))
     _set_pauses(c, str(row[0]), e["paused"])
+    _set_qualified(c, str(row[0]), e["qualified"])
     if not confirmed:
         report.confirmed.append(name)
     elif (old_name, old_role, old_lab, old_hash, bool(old_disabled)) != (name, e["role"], e["lab"], new_hash,
@@ -357,6 +359,24 @@ def _set_pauses(c: Any, worker_id: str, pauses: Mapping[str, str]) -> None:
     c.execute("DELETE FROM worker_pauses WHERE worker_id = ?", (worker_id,))
     c.executemany("INSERT INTO worker_pauses (worker_id, project_id, reason) VALUES (?, ?, ?)",
                   [(worker_id, project, reason) for project, reason in sorted(pauses.items())])
+
+
+def _set_qualified(c: Any, worker_id: str, projects: list[str]) -> None:
+    """Make the projects the worker passed the training of on the lab's workstations exactly
+    those the roster lists (docs/quality.md, "Training and qualification")."""
+    c.execute("DELETE FROM worker_qualified WHERE worker_id = ?", (worker_id,))
+    c.executemany("INSERT INTO worker_qualified (worker_id, project_id) VALUES (?, ?)",
+                  [(worker_id, project) for project in projects])
+
+
+def _qualified(raw: object) -> list[str]:
+    """The project ids an entry's ``qualified`` names (docs/people.md); one that is not a usable
+    id is left out, and a hub from before sends none (nobody has passed anything elsewhere)."""
+    out = []
+    for project in raw if isinstance(raw, list) else []:
+        if isinstance(project, str) and 1 <= len(project) <= 128 and project.isprintable():
+            out.append(project)
+    return sorted(set(out))[:1000]
 
 
 def _clean_entry(entry: object, our_lab: str | None) -> tuple[str | None, dict[str, Any] | None]:
@@ -381,7 +401,7 @@ def _clean_entry(entry: object, our_lab: str | None) -> tuple[str | None, dict[s
         problem, secret_hash = "its PIN hash cannot be checked here (set the PIN again at the hub)", None
     return problem, {"id": hub_id, "name": normalise_name(name), "role": role,
                      "lab": lab if isinstance(lab, str) else None, "secret_hash": secret_hash, "disabled": disabled,
-                     "paused": _pauses(entry.get("paused"))}
+                     "paused": _pauses(entry.get("paused")), "qualified": _qualified(entry.get("qualified"))}
 
 
 def _pauses(raw: object) -> dict[str, str]:

@@ -11,8 +11,9 @@ project's production tasks stay closed to her until a supervisor grants more
 (:func:`grant_attempts`). A project that is not gated keeps the rule of version 1.1: each worker
 does its training tasks once, first, and production opens whatever her score.
 
-Training happens on one workstation: its results reach the hub, but another workstation does not
-learn them (she trains again there).
+A pass is shared by the lab's workstations: the one where she passed queues it for the hub
+(``qualifications``), and the hub's roster tells the others (``worker_qualified``), where the
+project is then ``passed`` for her too (``elsewhere``), whatever she did there.
 
 Example: pass 0.8, 2 attempts, 2 training tasks. She scores 1.0 and 0.5: attempt 1 is done with
 0.75, failed; both tasks come again. She scores 1.0 and 1.0: attempt 2 passes with 1.0, and the
@@ -24,7 +25,8 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, replace
 
 from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.roles import Permission, Session, requires
@@ -55,6 +57,7 @@ class TrainingStatus:
     attempts: int
     pass_mark: float | None
     best: float | None
+    elsewhere: bool = False  # passed on another of the lab's workstations (the hub's roster says so)
 
     @property
     def production_open(self) -> bool:
@@ -87,12 +90,34 @@ def statuses(c: sqlite3.Connection, worker_id: str) -> dict[str, TrainingStatus]
         scores.setdefault(str(project_id), {}).setdefault(int(attempt), {})[int(task)] = float(score or 0.0)
     granted = dict(c.execute("SELECT project_id, sum(attempts) FROM training_grants WHERE worker_id = ?"
                              " GROUP BY project_id", (worker_id,)).fetchall())
+    elsewhere = {str(p) for (p,) in c.execute("SELECT project_id FROM worker_qualified WHERE worker_id = ?",
+                                               (worker_id,))}
     out = {}
     for project_id, tasks in sets.items():
         rule = rules.get(project_id)
         extra = int(granted.get(project_id) or 0)
-        out[project_id] = _status(project_id, names[project_id], tasks, scores.get(project_id, {}), rule, extra)
+        status = _status(project_id, names[project_id], tasks, scores.get(project_id, {}), rule, extra)
+        if rule is not None and status.state != "passed" and project_id in elsewhere:
+            status = replace(status, state="passed", elsewhere=True)
+        out[project_id] = status
     return out
+
+
+def record_pass(c: sqlite3.Connection, worker_id: str, project_id: str, before: TrainingStatus | None, now: str
+                ) -> str | None:
+    """After a training result of the worker in the project (inside its transaction): when it made
+    her pass the project's gate here, record the pass and queue it for the hub; its id, else None."""
+    after = statuses(c, worker_id).get(project_id)
+    if after is None or after.state != "passed" or after.elsewhere or (before is not None and before.state == "passed"
+                                                                         and not before.elsewhere):
+        return None
+    pass_id = str(uuid.uuid4())
+    c.execute("INSERT INTO qualifications (id, worker_id, project_id, score, attempt, passed_at)"
+              " VALUES (?, ?, ?, ?, ?, ?)", (pass_id, worker_id, project_id, after.best or 0.0, after.attempt, now))
+    c.execute("INSERT INTO outbox (item_type, item_id, queued_at) VALUES ('qualification', ?, ?)", (pass_id, now))
+    log.info("%s passed the training of project %s with %.2f (attempt %d)", worker_id, project_id,
+             after.best or 0.0, after.attempt)
+    return pass_id
 
 
 def _status(project_id: str, name: str, tasks: list[int], by_attempt: dict[int, dict[int, float]],

@@ -315,10 +315,12 @@ class SyncRun:
         budget = int(max_bytes * 0.9) - 1024  # room for the envelope
         hub = read_settings(store)
         with_people, signed, reviews = hub.hub_takes_people, hub.hub_takes_signed_events, hub.hub_takes_reviews
+        passes = hub.hub_takes_qualifications
         while True:
             if self.cancelled():
                 return SyncReport("cancelled", "Sync was cancelled; what was sent is kept by the hub.", tally)
-            candidates = pending(store, min(max_items, CHUNK_ITEMS), signed=signed, reviews=reviews)
+            candidates = pending(store, min(max_items, CHUNK_ITEMS), signed=signed, reviews=reviews,
+                                 qualifications=passes)
             people = people_map(store, candidates) if with_people and candidates else {}
             items = _fit(candidates, budget - _json_size(people))
             if not items:

@@ -27,14 +27,14 @@ from labclient.store import Store
 
 ACKED = ("applied", "superseded", "duplicate")
 # Where each item type keeps the hub's verdict.
-_TABLE = {"result": "results", "event": "time_events", "review": "reviews"}
+_TABLE = {"result": "results", "event": "time_events", "review": "reviews", "qualification": "qualifications"}
 REFUSED = ("rejected", "conflict")
 STATUSES = ACKED + REFUSED
 PEOPLE_MORE = 100  # at most this many mappings a push carries for workers not named by its items
 FEATURES_RECHECK = dt.timedelta(days=1)  # a hub that lacked a feature we know is asked again after this
 #: The hub features this client uses (docs/protocol.md): a hub without one of them is asked again
 #: now and then, as it may have been upgraded.
-KNOWN_FEATURES = frozenset({"people", "signed_events", "batch_documents", "reviews"})
+KNOWN_FEATURES = frozenset({"people", "signed_events", "batch_documents", "reviews", "qualifications"})
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,12 @@ class SyncSettings:
     def hub_takes_reviews(self) -> bool:
         """The hub stores supervisors' reviews (it lists ``reviews``); until then they wait here."""
         return self.hub_features is not None and "reviews" in self.hub_features
+
+    @property
+    def hub_takes_qualifications(self) -> bool:
+        """The hub keeps training passes for the lab's other workstations (it lists
+        ``qualifications``); until then they wait here."""
+        return self.hub_features is not None and "qualifications" in self.hub_features
 
     def features_due(self, now: dt.datetime) -> bool:
         """Whether a run should ask the hub's features (hello): they are not known, or the hub
@@ -144,23 +150,28 @@ def outstanding_media_bytes(store: Store) -> int:
     return int(row[0])
 
 
-def pending(store: Store, limit: int, *, signed: bool = False, reviews: bool = False) -> list[OutboxItem]:
+def pending(store: Store, limit: int, *, signed: bool = False, reviews: bool = False,
+            qualifications: bool = False) -> list[OutboxItem]:
     """The oldest ``limit`` outbox items, with their bodies built from the results, timesheet
-    events and reviews they name (with ``signed``, for a hub that takes signed events, each
-    event's device signature too). Reviews wait in the outbox, left out here, unless ``reviews``
-    (the hub takes them). An item whose row is gone (only a hand-edited database does that)
-    comes with ``body`` None: it can never be sent, and the caller sets it aside."""
+    events, reviews and training passes they name (with ``signed``, for a hub that takes signed
+    events, each event's device signature too). Reviews and passes wait in the outbox, left out
+    here, unless ``reviews`` and ``qualifications`` (the hub takes them). An item whose row is
+    gone (only a hand-edited database does that) comes with ``body`` None: it can never be sent,
+    and the caller sets it aside."""
+    waiting = [t for t, sent in (("review", reviews), ("qualification", qualifications)) if not sent]
     rows = store.read().execute(
         "SELECT o.seq, o.item_id, o.item_type, t.batch_id, t.task_id, r.worker_id, w.name, r.action, r.content,"
         " r.created_at, r.created_mono_ns, r.boot_id, r.active_ms"
         " FROM outbox o LEFT JOIN results r ON o.item_type = 'result' AND r.id = o.item_id"
         " LEFT JOIN tasks t ON t.id = r.task LEFT JOIN workers w ON w.id = r.worker_id"
-        + ("" if reviews else " WHERE o.item_type != 'review'") +
-        " ORDER BY o.seq LIMIT ?", (limit,)).fetchall()
+        + (f" WHERE o.item_type NOT IN ({', '.join('?' * len(waiting))})" if waiting else "") +
+        " ORDER BY o.seq LIMIT ?", (*waiting, limit)).fetchall()
     event_ids = [row[1] for row in rows if row[2] == "event"]
     events = outbox_bodies(store, event_ids, signed=signed) if event_ids else {}
     review_ids = [row[1] for row in rows if row[2] == "review"]
     review_bodies = _review_bodies(store, review_ids) if review_ids else {}
+    pass_ids = [row[1] for row in rows if row[2] == "qualification"]
+    pass_bodies = _qualification_bodies(store, pass_ids) if pass_ids else {}
     items = []
     for (seq, item_id, item_type, batch_id, task_id, worker_id, name, action, content, created_at, mono, boot,
          active_ms) in rows:
@@ -173,6 +184,8 @@ def pending(store: Store, limit: int, *, signed: bool = False, reviews: bool = F
             body = events.get(item_id)
         elif item_type == "review":
             body = review_bodies.get(item_id)
+        elif item_type == "qualification":
+            body = pass_bodies.get(item_id)
         items.append(OutboxItem(seq, item_id, item_type, body))
     return items
 
@@ -191,6 +204,16 @@ def _review_bodies(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
                           "content": None if content is None else json.loads(content), "note": note,
                           "created_at": created_at}
     return out
+
+
+def _qualification_bodies(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The wire bodies of these training passes (docs/protocol.md, "Qualifications"), by id."""
+    marks = ",".join("?" * len(ids))
+    return {str(pass_id): {"worker": {"id": worker_id, "name": name}, "project_id": project_id, "score": score,
+                           "attempt": attempt, "passed_at": passed_at}
+            for pass_id, worker_id, name, project_id, score, attempt, passed_at in store.read().execute(
+                "SELECT q.id, q.worker_id, w.name, q.project_id, q.score, q.attempt, q.passed_at FROM qualifications q"
+                f" JOIN workers w ON w.id = q.worker_id WHERE q.id IN ({marks})", ids)}
 
 
 def people_map(store: Store, items: Sequence[OutboxItem], *, more: int = PEOPLE_MORE) -> dict[str, str]:
@@ -266,7 +289,7 @@ def apply_push_answer(store: Store, sent: list[OutboxItem], answer: dict[str, An
     now = utc_now()
     with store.transaction() as c:
         acked: list[tuple[str]] = []
-        applied_ids: dict[str, list[tuple[str]]] = {"results": [], "time_events": [], "reviews": []}
+        applied_ids: dict[str, list[tuple[str]]] = {table: [] for table in _TABLE.values()}
         for item in sent:
             entry = by_id.get(item.item_id)
             if entry is None and exceptions_only:

@@ -133,6 +133,8 @@ class TrainingPanel(ReadingPanel):
         self._update_actions()
 
     def _standing(self, s: TrainingStatus) -> str:
+        if s.state == "passed" and s.elsewhere:
+            return self.tr("Passed on another workstation: the tasks are open")
         if s.state == "passed":
             return self.tr("Passed: the tasks are open")
         if s.state == "failed":

@@ -2535,6 +2535,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Passed on another workstation: the tasks are open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Passed: the tasks are open</source>
         <translation type="unfinished"></translation>
     </message>
