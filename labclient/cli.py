@@ -156,9 +156,23 @@ def _import(data_dir: Path, bundle: Path) -> int:
     return 0
 
 
+def _existing(data_dir: Path) -> bool:
+    """Whether ``data_dir`` holds LabClient's data; if not, say so (a command that only reads must
+    not make an empty database in a mistyped folder)."""
+    from labclient.store import DB_NAME
+
+    if (data_dir / DB_NAME).is_file():
+        return True
+    print(f"labclient: there is no LabClient data in {data_dir} (no {DB_NAME}). Check --data-dir; without it, "
+          f"LabClient uses {default_data_dir()}. Nothing was made.", file=sys.stderr)
+    return False
+
+
 def _status(data_dir: Path, *, as_json: bool) -> int:
     from labclient.workspace import Workspace
 
+    if not _existing(data_dir):
+        return 1
     with Workspace.open(data_dir) as ws:
         counts = ws.task_counts()
         outbox = ws.outbox_size()
@@ -254,6 +268,8 @@ def _sync_info(store: Store) -> dict[str, object]:
 def _check(data_dir: Path) -> int:
     from labclient.workspace import Workspace
 
+    if not _existing(data_dir):
+        return 1
     with Workspace.open(data_dir) as ws:
         rows = ws.store.integrity_check()
     if rows == ["ok"]:

@@ -110,8 +110,9 @@ class Task:
 class Progress:
     """What a worker's status line shows."""
 
-    done_today: int
+    done_today: int       # tasks she submitted today (training left out)
     remaining: int
+    set_aside_today: int = 0  # tasks she skipped or flagged as broken today (not counted as done)
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,7 @@ class Workspace:
         self._remaining: int | None = None
         self._waiting: int | None = None  # outbox size, kept after the first count
         self._withdrawn: frozenset[str] | None = None  # batches whose lease the hub revoked
-        self._done_today: dict[str, tuple[str, int]] = {}
+        self._done_today: dict[str, tuple[str, int, int]] = {}  # worker: (day, submits, skips and flags)
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -475,9 +476,10 @@ class Workspace:
             self._remaining = self._remaining - 1 if not self.withdrawn_batches() else None
         if self._waiting is not None:
             self._waiting += 1
-        day, count = self._done_today.get(worker_id, ("", 0))
+        day, count, aside = self._done_today.get(worker_id, ("", 0, 0))
         if day and purpose != "training":  # practice is not the day's work (docs/quality.md)
-            self._done_today[worker_id] = (day, count + 1)
+            done = action == "submit"  # a skip or flag sets the task aside: counted apart
+            self._done_today[worker_id] = (day, count + done, aside + (not done))
         return result_id
 
     def _check_open(self, c: sqlite3.Connection, task_key: int, worker_id: str) -> tuple[str, str, int, int]:
@@ -623,8 +625,9 @@ class Workspace:
     # -- counts ------------------------------------------------------------------------------
 
     def progress(self, session: Session, *, clock: Clock = SYSTEM_CLOCK) -> Progress:
-        """Results the session's worker stored today (local day), training left out (it is practice,
-        not the day's work), and new tasks left in the cache (outside withdrawn batches).
+        """Tasks the session's worker submitted today (local day) and, apart, those she skipped or
+        flagged; training left out (it is practice, not the day's work); and new tasks left in the
+        cache (outside withdrawn batches).
 
         "Today" is the timesheet's: the day of the hub-anchored time now (this computer's wall
         clock only without an anchor), and results of this boot are placed by their monotonic
@@ -638,14 +641,15 @@ class Workspace:
         midnight = now.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
         since = format_wall(midnight)
         since_mono = clock.mono_ns() - (now - midnight) // dt.timedelta(microseconds=1) * 1000
-        day, count = self._done_today.get(worker_id, ("", 0))
+        day, count, aside = self._done_today.get(worker_id, ("", 0, 0))
         if day != since:
-            count = c.execute(
-                "SELECT count(*) FROM results WHERE worker_id = ? AND purpose != 'training' AND CASE WHEN boot_id = ?"
+            count, aside = c.execute(
+                "SELECT count(*) FILTER (WHERE action = 'submit'), count(*) FILTER (WHERE action != 'submit')"
+                " FROM results WHERE worker_id = ? AND purpose != 'training' AND CASE WHEN boot_id = ?"
                 " THEN created_mono_ns >= ? ELSE created_at >= ? END",
-                (worker_id, clock.boot_id(), since_mono, since)).fetchone()[0]
-            self._done_today[worker_id] = (since, count)
-        return Progress(count, self._remaining)
+                (worker_id, clock.boot_id(), since_mono, since)).fetchone()
+            self._done_today[worker_id] = (since, count, aside)
+        return Progress(count, self._remaining, aside)
 
     def results(self, session: Session, worker_id: str | None = None, *, everyone: bool = False,
                 clock: Clock = SYSTEM_CLOCK) -> list[dict[str, Any]]:

@@ -124,6 +124,15 @@ def test_status_text_is_readable(home: Path, tmp_path: Path) -> None:
     assert "test-tagging: Test tagging (3 of 3 left)" in proc.stdout
 
 
+@pytest.mark.parametrize("command", ["status", "check"])
+def test_a_mistyped_data_folder_is_said_and_nothing_is_made(home: Path, tmp_path: Path, command: str) -> None:
+    wrong = tmp_path / "no-such-folder"
+    proc = labclient(home, command, "--data-dir", wrong)
+    assert proc.returncode == 1
+    assert f"there is no LabClient data in {wrong}" in proc.stderr and "Traceback" not in proc.stderr
+    assert not wrong.exists(), "no empty database in a folder nobody meant"
+
+
 def test_check_says_the_database_is_sound(home: Path, tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     labclient(home, "--data-dir", data_dir, "import-batch", make_bundle(tmp_path / "bundles", "tagging", 3))

@@ -47,6 +47,7 @@ class OnShift:
     on_break: bool
     since: dt.datetime | None   # the clock-in, placed
     late: bool                  # planned since more than 10 minutes and not clocked in
+    away: bool = False          # clocked in, but her screen is locked (she stepped away; time paused)
 
 
 _SELECT = ("SELECT s.id, s.worker_id, w.name, s.seat, s.starts_at, s.ends_at, p.name FROM shifts s"
@@ -151,5 +152,9 @@ def on_shift_now(store: Store, session: Session, *, clock: Clock = SYSTEM_CLOCK)
             since = open_periods[-1].start if open_periods else None
         shift = planned.get(worker_id)
         late = shift is not None and not st.clocked_in and now - shift.starts_at > LATE_AFTER
-        out.append(OnShift(worker_id, name[0] if name else worker_id, shift, st.clocked_in, st.on_break, since, late))
+        away = st.clocked_in and store.read().execute(
+            "SELECT 1 FROM sessions WHERE worker_id = ? AND locked = 1 AND ended_at IS NULL AND boot_id = ?",
+            (worker_id, clock.boot_id())).fetchone() is not None
+        out.append(OnShift(worker_id, name[0] if name else worker_id, shift, st.clocked_in, st.on_break, since, late,
+                           away))
     return sorted(out, key=lambda o: o.name.casefold())

@@ -21,6 +21,7 @@ from typing import Any
 
 from labclient.errors import ChainBrokenError, NotAllowed, TimesheetStateError, UnknownUserError
 from labclient.people import events as chain
+from labclient.people import state
 from labclient.people.clock import SYSTEM_CLOCK, Clock, estimated_now, format_wall, load_anchors, parse_wall
 from labclient.people.events import Event
 from labclient.people.hours import (
@@ -71,6 +72,7 @@ class Status:
     clocked_ms: int               # this shift so far
     active_ms: int
     restarted: bool               # the last shift was ended by a restart (tell the worker)
+    paused_by_lock: bool = False  # time is paused because she locked the screen (not for want of input)
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,13 @@ class _State:
     on_break: bool
     idle: bool
     clock_in: tuple[int, str, str] | None   # (n, boot, wall) of the open clock-in, any boot
+    idle_event: int | None = None           # n of the idle_prompt that paused the time, while idle
+
+
+def _lock_key(worker_id: str) -> str:
+    """The people_state key that keeps which idle_prompt a lock made (the event itself is the
+    idle prompt's, as the hub knows it: only this workstation needs to tell them apart)."""
+    return f"lock_pause:{worker_id}"
 
 
 def _state(c: Any, worker_id: str, boot: str) -> _State:
@@ -90,8 +99,9 @@ def _state(c: Any, worker_id: str, boot: str) -> _State:
     if last[2] != boot:
         return _State(False, False, False, opened)
     on_break = idle = False
-    for event_type, text in c.execute(
-            "SELECT type, payload FROM time_events WHERE worker_id = ? AND n > ? AND type IN"
+    idle_event: int | None = None
+    for n, event_type, text in c.execute(
+            "SELECT n, type, payload FROM time_events WHERE worker_id = ? AND n > ? AND type IN"
             " ('break_start', 'break_end', 'idle_prompt', 'idle_answer', 'activity') ORDER BY n", (worker_id, last[0])):
         payload = _payload(text)
         if event_type == "break_start":
@@ -99,12 +109,12 @@ def _state(c: Any, worker_id: str, boot: str) -> _State:
         elif event_type == "break_end":
             on_break = False
         elif event_type == "idle_prompt" and not on_break:
-            idle = True
+            idle, idle_event = True, int(n)
         elif event_type == "idle_answer" and not on_break:
             idle = payload.get("still_working") is not True
         elif event_type == "activity" and payload.get("active_ms"):
             idle = False
-    return _State(True, on_break, idle, opened)
+    return _State(True, on_break, idle, opened, idle_event if idle else None)
 
 
 def _payload(text: object) -> dict[str, Any]:
@@ -199,7 +209,9 @@ def pause_for_lock(store: Store, session: Session, *, clock: Clock = SYSTEM_CLOC
         st = _state(c, session.user_id, clock.boot_id())
         if not st.clocked_in or st.on_break or st.idle:
             return None
-        return chain._append(c, clock, "idle_prompt", (session.user_id, session.name), {"after_s": after_s})
+        event = chain._append(c, clock, "idle_prompt", (session.user_id, session.name), {"after_s": after_s})
+        state.put(c, _lock_key(session.user_id), event.n)  # so her screen can say she locked it
+        return event
 
 
 @requires(Permission.TRACK_OWN_TIME)
@@ -237,7 +249,7 @@ class Hours:
     last_day: dt.date
     clocked_ms: int
     active_ms: int
-    results: int                       # results stored here by the worker in the range (output)
+    results: int                       # tasks the worker submitted here in the range (output; skips and flags apart)
     periods: tuple[Period, ...]
     corrections: tuple[Correction, ...]
     flags: tuple[Flag, ...]
@@ -250,6 +262,7 @@ class Hours:
     gold_mark_sum: float = 0.0         # the pass marks of those gold results, summed
     reviewed: int = 0                  # of ``results``, those a supervisor reviewed (here or elsewhere)
     review_accepted: int = 0           # of those, accepted as they were (by the latest review)
+    set_aside: int = 0                 # tasks she skipped or flagged as broken in the range (not output)
 
     @property
     def results_per_active_hour(self) -> float:
@@ -302,8 +315,9 @@ def status(store: Store, session: Session, worker_id: str | None = None, *,
     sheet = _compute(store, [boot], clock, local_zone(), with_records=False)
     current = [p for p in sheet.periods if p.worker_id == who and p.ended_by == "open"]
     p = current[-1] if current else None
+    by_lock = st.idle_event is not None and state.get(store.read(), _lock_key(who)) == str(st.idle_event)
     return Status(who, name, True, st.on_break, st.idle, p.start if p else None, p.clocked_ms if p else 0,
-                  p.active_ms if p else 0, False)
+                  p.active_ms if p else 0, False, by_lock)
 
 
 @requires(Permission.VIEW_OWN_TIME, others=Permission.VIEW_TEAM, subject="worker_id")
@@ -561,7 +575,7 @@ def _hours(store: Store, sheet: Timesheet, worker_id: str, name: str, first_day:
     return Hours(worker_id, name, first_day, last_day, totals.clocked_ms, totals.active_ms, out.count,
                  totals.periods, totals.corrections, totals.flags + tuple(flags), approval, changed,
                  sum(len(ids) for ids in out.outside.values()), out.gold, out.gold_sum,
-                 sum(len(ids) for ids in out.fast.values()), out.mark_sum, out.reviewed, out.accepted)
+                 sum(len(ids) for ids in out.fast.values()), out.mark_sum, out.reviewed, out.accepted, out.set_aside)
 
 
 def _output_flags(worker_id: str, name: str, out: _Output) -> list[Flag]:
@@ -574,7 +588,8 @@ def _output_flags(worker_id: str, name: str, out: _Output) -> list[Flag]:
 class _Output:
     """A worker's results over a range, as the hours count them."""
 
-    count: int = 0
+    count: int = 0         # submits
+    set_aside: int = 0     # skips and flags
     outside: dict[dt.date, list[str]] = field(default_factory=dict)  # ids stored while not clocked in, by day
     fast: dict[dt.date, list[str]] = field(default_factory=dict)     # ids of too fast submits, by day
     gold: int = 0
@@ -587,7 +602,8 @@ class _Output:
 def _results(store: Store, sheet: Timesheet, worker_id: str, first_day: dt.date | None,
              last_day: dt.date | None) -> _Output:
     """The worker's results in the range (training left out: it is practice, not output): how
-    many, those stored outside the worker's work periods and the submits made faster than
+    many submits and how many skips and flags (apart: setting a task aside is not output), of the
+    submits those stored outside the worker's work periods and the submits made faster than
     :func:`labclient.tasks.too_fast` allows (ids by day), and the gold scores. Each
     result is placed like an event of its boot; None for a bound: no bound."""
     placer = sheet.placer
@@ -601,6 +617,9 @@ def _results(store: Store, sheet: Timesheet, worker_id: str, first_day: dt.date 
             " WHERE r.worker_id = ? AND r.purpose != 'training' ORDER BY r.rowid", (worker_id,)):
         day = placer.day(placer.place(mono, boot, wall)[0])  # a boot without events: the result's own wall time
         if (first_day is None or first_day <= day) and (last_day is None or day <= last_day):
+            if action != "submit":  # a skip or a flag sets a task aside: not output, counted apart
+                out.set_aside += 1
+                continue
             out.count += 1
             if not_clocked_in(mine, worker_id, boot, mono):
                 out.outside.setdefault(day, []).append(str(result_id))

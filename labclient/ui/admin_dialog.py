@@ -12,13 +12,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -78,6 +80,7 @@ class AdminDialog(QDialog):
         form.addRow(self.tr("Enrolment &code:"), self.code)
         form.addRow("", self.enrol_button)
         form.addRow("", self.enrol_message)
+        self.enrol_form = form
 
         self.sync_button = named(QPushButton(self.tr("Sync now (F5)"), self), "adminSyncNow", self.tr("Sync now"))
         self.cancel_button = named(QPushButton(self.tr("Cancel"), self), "adminSyncCancel", self.tr("Cancel sync"))
@@ -110,7 +113,7 @@ class AdminDialog(QDialog):
             box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         sync_form = QFormLayout()
         sync_form.addRow(self.tr("Sync auto&matically every:"), self.interval)
-        sync_form.addRow(self.tr("Media to fetch &ahead, at most:"), self.budget)
+        sync_form.addRow(self.tr("Media to &fetch ahead, at most:"), self.budget)
         sync_layout.addLayout(sync_form)
 
         self.history = self._table("syncHistory", self.tr("Sync history"),
@@ -142,8 +145,10 @@ class AdminDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
 
+        # F5 here too: the main window's F5 does not reach a window of its own
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.sync_now)
         self.enrol_button.clicked.connect(self.enrol)
-        self.sync_button.clicked.connect(self.sync.sync_now)
+        self.sync_button.clicked.connect(self.sync_now)
         self.cancel_button.clicked.connect(self.sync.cancel)
         self.sync.started.connect(self._started)
         self.sync.progressed.connect(self._progressed)
@@ -152,10 +157,21 @@ class AdminDialog(QDialog):
         self.interval.valueChanged.connect(self._interval_changed)
         self.budget.valueChanged.connect(self._budget_changed)
 
+    def sync_now(self) -> None:
+        """Sync now (the button, or F5): in the background; says so when not enrolled yet."""
+        if self.ws.sync_status().hub_url is None:
+            self.progress_text.setText(self.tr("Enrol this workstation first: type the hub address and the "
+                                               "enrolment code above."))
+            return
+        self.sync.sync_now()
+
     def _table(self, name: str, accessible: str, headers: list[str]) -> QTableWidget:
         table = named(QTableWidget(0, len(headers), self), name, accessible)
         table.setHorizontalHeaderLabels(headers)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        for column in range(len(headers) - 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)  # the message takes the rest
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         return table
@@ -166,7 +182,7 @@ class AdminDialog(QDialog):
         enrolled = status.hub_url is not None
         self.hub_label.setText(status.hub_url or self.tr("not enrolled"))
         for widget in (self.hub_url, self.code, self.enrol_button):
-            widget.setVisible(not enrolled)
+            self.enrol_form.setRowVisible(widget, not enrolled)  # the row's label goes with it
         self.sync_button.setEnabled(enrolled and not self.sync.running)
         budget = self.ws.prefetch_budget()
         with QSignalBlocker(self.interval), QSignalBlocker(self.budget):  # showing is not setting
@@ -201,7 +217,6 @@ class AdminDialog(QDialog):
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 table.setItem(r, c, QTableWidgetItem(str(value)))
-        table.resizeColumnsToContents()
 
     def use_session(self, session: Session | None) -> None:
         """Act for ``session`` from now on (None: nobody; every change is refused then). Raises
@@ -271,6 +286,9 @@ class AdminDialog(QDialog):
             raise exc
 
     def _started(self) -> None:
+        if self.sync_button.hasFocus():  # it is disabled while syncing: keep the keyboard on Cancel
+            self.cancel_button.setEnabled(True)
+            self.cancel_button.setFocus()
         self.progress.setRange(0, 0)
         self.progress_text.setText(self.tr("Syncing…"))
         self.refresh()
@@ -282,10 +300,13 @@ class AdminDialog(QDialog):
             progress.message, _size(progress.bytes_sent), _size(progress.bytes_received)))
 
     def _finished(self, report: SyncReport) -> None:
+        back = self.cancel_button.hasFocus()
         self.progress.setRange(0, 1)
         self.progress.setValue(1 if report.complete else 0)
         self.progress_text.setText(report.message)
         self.refresh()
+        if back:  # Cancel is disabled now: back to Sync now, where the keyboard was
+            self.sync_button.setFocus()
 
 
 MB = 1_000_000

@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Qt, QTime, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
 
 from labclient.errors import LabClientError, NotAllowed, SessionEndedError, SessionLockedError
-from labclient.people import login
+from labclient.people import login, timesheet
 from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.roles import Permission, Session, authorize
 from labclient.people.state import people_settings
@@ -83,6 +83,10 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.sync_now)
         QShortcut(QKeySequence("Ctrl+Shift+A"), self, self.open_admin)
         QShortcut(QKeySequence(Qt.Key.Key_F4), self, self.toggle_team)
+        # Ctrl+Q quits, with or without a window manager (a kiosk has no close button)
+        QShortcut(QKeySequence("Ctrl+Q"), self, self.request_quit)
+        self.quit_question: QMessageBox | None = None
+        self._quit_confirmed = False
         self.admin: AdminDialog | None = None
         self.admin_login: AdminLogin | None = None
         self._admin_temporary: Session | None = None  # an admin logged in just for the admin screen
@@ -289,8 +293,8 @@ class MainWindow(QMainWindow):
             return
         with contextlib.suppress(NotAllowed):  # already ended: the login screen is where they go anyway
             login.lock(self.ws.store, session, clock=self.clock)
-        self.show_login(session.user_id, self.tr("{0} is locked. Type the PIN to go on, or choose another name.")
-                        .format(session.name))
+        self.show_login(session.user_id, self.tr("{0} stepped away: the screen is locked and the work is kept. Type "
+                                                 "the PIN to go on, or choose another name.").format(session.name))
 
     def lock_idle(self, after_s: int) -> None:
         """No input for ``after_s`` seconds: lock the session; the worker logs in again to go on."""
@@ -384,9 +388,68 @@ class MainWindow(QMainWindow):
     def _note_saved(self, what: str) -> None:
         self.saved.setText(self.tr("{0} at {1}").format(what, QTime.currentTime().toString("HH:mm:ss")))
 
+    def request_quit(self) -> None:
+        """Ctrl+Q: quit LabClient. When the person at the seat is clocked in, ask first whether to
+        clock out (:meth:`ask_before_quitting`); else close at once."""
+        if not self.ask_before_quitting():
+            self.close()
+
+    def _clocked_in(self) -> bool:
+        """Whether the session at the seat is clocked in (False when nobody is, or it cannot tell)."""
+        if self.session is None:
+            return False
+        try:
+            return timesheet.status(self.ws.store, self.session, clock=self.clock).clocked_in
+        except LabClientError:
+            return False
+
+    def ask_before_quitting(self) -> bool:
+        """When the worker at the seat is clocked in and has not answered yet, ask (without
+        blocking) whether to clock out and quit, quit and stay clocked in, or go on working;
+        True when the question is on screen (the quit waits for the answer)."""
+        if self._quit_confirmed or not self._clocked_in():
+            return False
+        if self.quit_question is None:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quit LabClient"), self.tr(
+                "{0} is still clocked in. Clock out before quitting? If you quit without clocking out, "
+                "your time keeps being counted until you clock out.").format(
+                self.session.name if self.session else ""), QMessageBox.StandardButton.NoButton, self)
+            box.setObjectName("quitQuestion")
+            out = named(box.addButton(self.tr("Clock &out and quit"), QMessageBox.ButtonRole.AcceptRole),
+                        "quitClockOut", self.tr("Clock out and quit"))
+            named(box.addButton(self.tr("&Quit, stay clocked in"), QMessageBox.ButtonRole.DestructiveRole),
+                  "quitStayClockedIn", self.tr("Quit and stay clocked in"))
+            named(box.addButton(self.tr("&Keep working"), QMessageBox.ButtonRole.RejectRole),
+                  "quitCancel", self.tr("Keep working"))
+            box.setDefaultButton(out)
+            box.buttonClicked.connect(lambda button: self._quit_answered(box, box.buttonRole(button)))
+            self.quit_question = box
+            box.open()
+        self.quit_question.raise_()
+        return True
+
+    def _quit_answered(self, box: QMessageBox, role: QMessageBox.ButtonRole) -> None:
+        self.quit_question = None
+        box.deleteLater()
+        if role == QMessageBox.ButtonRole.RejectRole:
+            self.activateWindow()
+            return
+        if role == QMessageBox.ButtonRole.AcceptRole and self.session is not None:
+            try:
+                timesheet.clock_out(self.ws.store, self.session, clock=self.clock)
+            except LabClientError as exc:  # say why, and stay open: nothing is lost
+                self.connection.setText(error_text(exc))
+                return
+        self._quit_confirmed = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Save any pending draft first. If that fails (disk full), stay open once and say so;
-        closing again quits without the unsaved text."""
+        closing again quits without the unsaved text. A person closing the window while clocked
+        in is asked first whether to clock out (a close made by the program is not)."""
+        if event.spontaneous() and self.ask_before_quitting():
+            event.ignore()
+            return
         if self._work_screen is not None and not self._work_screen.flush_draft() and not self._close_unsaved:
             self._close_unsaved = True
             self.work_screen.show_banner(self.work_screen.banner.text() + " " + self.tr(

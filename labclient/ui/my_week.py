@@ -340,7 +340,7 @@ class MyWeekDialog(QDialog):
                 cells = [name, "", "", "", planned]
             else:
                 cells = [name, self.duration_text(hours.clocked_ms), self.duration_text(hours.active_ms),
-                         str(hours.results), planned]
+                         self._done_text(hours), planned]
             if day == week.today:
                 cells[DAY] = self.tr("{0} (today)").format(name)
             self._set_row(row, cells, today=day == week.today)
@@ -348,10 +348,16 @@ class MyWeekDialog(QDialog):
                          if week.first_day <= s.starts_at.astimezone(week.tz).date() <= week.last_day)
         total = week.total
         self._set_row(7, [self.tr("Week total"), self.duration_text(total.clocked_ms),
-                          self.duration_text(total.active_ms), str(total.results),
+                          self.duration_text(total.active_ms), self._done_text(total),
                           self.tr("{0} planned").format(self.duration_text(planned_ms)) if planned_ms else ""],
                       total=True)
         self.table.resizeRowsToContents()
+
+    def _done_text(self, hours: timesheet.Hours) -> str:
+        """Tasks done, with those she skipped or flagged apart (setting a task aside is not done)."""
+        if not hours.set_aside:
+            return str(hours.results)
+        return self.tr("{0} (+{1} skipped or flagged)").format(hours.results, hours.set_aside)
 
     def _set_row(self, row: int, cells: list[str], *, today: bool = False, total: bool = False) -> None:
         for column, text in enumerate(cells):

@@ -119,6 +119,8 @@ class HoursPanel(QWidget):
         self.first_day, self.last_day = timesheet.week_of(self.today)
         self.week: Week | None = None
         self._selected: str | None = None
+        self._automatic = False  # the selected row is the first, chosen by the screen, not by the supervisor
+        self._filling = False    # the table is being filled (its current cell set by the screen)
         self._generation = 0         # the refresh whose answer is wanted; older answers are dropped
         self._approving = False
         self._exporting = False
@@ -226,6 +228,8 @@ class HoursPanel(QWidget):
         self.next_button.clicked.connect(lambda: self.show_week(self.first_day + dt.timedelta(days=7)))
         self.date_edit.dateChanged.connect(lambda d: self.show_week(dt.date(d.year(), d.month(), d.day())))
         self.table.currentCellChanged.connect(self._current_changed)
+        self.setFocusProxy(self.table)  # the tab's focus goes to the table (arrows choose a row at once)
+        self.table.cellPressed.connect(self._row_pressed)
         self.correct_button.clicked.connect(self.correct_selected)
         self.approve_button.clicked.connect(self.approve_selected)
         self.export_button.clicked.connect(self.export_payroll)
@@ -332,6 +336,8 @@ class HoursPanel(QWidget):
                     "{0} ({1} not clocked in)").format(h.results, h.results_not_clocked_in)
                 if h.too_fast:
                     results = self.tr("{0}, {1} too fast").format(results, h.too_fast)
+                if h.set_aside:
+                    results = self.tr("{0} (+{1} skipped or flagged)").format(results, h.set_aside)
                 accuracy = "—" if h.accuracy is None else self.tr("{0}% of {1}").format(
                     locale.toString(round(h.accuracy * 100)), h.gold_results)
                 reviewed = "—" if not h.reviewed else self.tr("{0} of {1} accepted").format(h.review_accepted,
@@ -370,12 +376,19 @@ class HoursPanel(QWidget):
                 for c, item in enumerate(items):
                     self.table.setItem(r, c, item)
             row = self._row_of(self._selected)
+            first = self.table.item(0, WORKER) if self.table.rowCount() else None
+            if row is None and first is not None:  # the first row chosen: Correct and Approve are ready
+                row = 0
+                self._selected = first.data(Qt.ItemDataRole.UserRole)
+                self._automatic = True  # not her choice: the flags stay everyone's until she picks a row
+            self._filling = True
             if row is None:
                 self._selected = None
                 self.table.clearSelection()
                 self.table.setCurrentCell(-1, -1)
             else:
                 self.table.setCurrentCell(row, WORKER)
+            self._filling = False
         self._update_actions()
         self._show_flags()
 
@@ -412,7 +425,7 @@ class HoursPanel(QWidget):
             for p in h.periods:
                 for f in p.flags:
                     days[_flag_key(f)] = p.day
-        only = None if self.show_all_flags.isChecked() else self.selected_hours()  # whose flags, None: all
+        only = None if self.show_all_flags.isChecked() or self._automatic else self.selected_hours()  # None: all
         if only is not None:
             found = [f for f in found if f.worker_id in (only.worker_id, None)]  # a chain problem concerns all
         locale = QLocale()
@@ -446,6 +459,7 @@ class HoursPanel(QWidget):
     def select_worker(self, worker_id: str) -> None:
         """Select ``worker_id``'s row (kept across refreshes and weeks while they have one)."""
         self._selected = worker_id
+        self._automatic = False
         row = self._row_of(worker_id)
         if row is not None:
             self.table.setCurrentCell(row, WORKER)
@@ -456,7 +470,15 @@ class HoursPanel(QWidget):
             return None
         return next((h for h in self.week.rows if h.worker_id == self._selected), None)
 
+    def _row_pressed(self, *_: int) -> None:
+        """A click on the row the screen chose makes it the supervisor's choice (its flags shown)."""
+        if self._automatic:
+            self._automatic = False
+            self._show_flags()
+
     def _current_changed(self, row: int, *_: int) -> None:
+        if not self._filling:
+            self._automatic = False
         item = self.table.item(row, WORKER) if row >= 0 else None
         self._selected = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         self._update_actions()
@@ -544,6 +566,12 @@ class HoursPanel(QWidget):
         h = self.selected_hours()
         if self.session is None or h is None or h.worker_id == self.session.user_id or self._approving:
             return None
+        if self.last_day >= timesheet.today(self.store, tz=self.tz, clock=self.clock) and self._clocked_in(h.worker_id):
+            # said before asking: the core would refuse an approval of an open shift
+            self._say(self.tr("{0} is still clocked in, so this week cannot be approved yet: her shift has no end. "
+                              "Ask her to clock out, then approve; or approve the week once it is over.")
+                      .format(h.name))
+            return None
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Approve the week"),
                           self.tr("Approve {0}'s hours for the {1}?").format(h.name, self._week_words()),
                           QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, self)
@@ -565,6 +593,15 @@ class HoursPanel(QWidget):
         box.finished.connect(box.deleteLater)
         box.open()
         return box
+
+    def _clocked_in(self, worker_id: str) -> bool:
+        """Whether the worker is clocked in now (False when the core cannot say)."""
+        if self.session is None:
+            return False
+        try:
+            return timesheet.status(self.store, self.session, worker_id, clock=self.clock).clocked_in
+        except LabClientError:
+            return False
 
     def _week_words(self) -> str:
         """``week of 23 Nov – 29 Nov 2026``, each date kept on one line."""

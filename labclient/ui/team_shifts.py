@@ -288,6 +288,8 @@ class ShiftsPanel(QWidget):
             since = self._hhmm(person.since) if person.since else None
             if person.on_break:
                 text = self.tr("On a break") if person.planned else self.tr("On a break, no shift planned now")
+            elif person.away:
+                text = self.tr("Clocked in, screen locked: stepped away (time paused)")
             elif person.planned:
                 text = self.tr("Clocked in since {0}").format(since) if since else self.tr("Clocked in")
             else:

@@ -262,6 +262,9 @@ class TimesheetBar(QFrame):
             self.state_label.setText(self.tr("You are not clocked in: your time is not being counted."))
         elif st.on_break:
             self.state_label.setText(self.tr("On a break: your time is not being counted until you end the break."))
+        elif st.idle_prompted and st.paused_by_lock:
+            self.state_label.setText(self.tr("Time paused while the screen was locked. It counts again when you "
+                                             "work."))
         elif st.idle_prompted:
             self.state_label.setText(self.tr("Time paused: there was no input for a while. It counts again when "
                                              "you work."))

@@ -329,8 +329,12 @@ class WorkScreen(QWidget):
         except NotAllowed as exc:
             self.session_lost.emit(exc)
             return
-        self.progress_label.setText(self.tr("Done today: {0}   ·   Left in cache: {1}").format(
-            progress.done_today, progress.remaining))
+        if progress.set_aside_today:
+            text = self.tr("Done today: {0} (and {1} skipped or flagged)   ·   Left in cache: {2}").format(
+                progress.done_today, progress.set_aside_today, progress.remaining)
+        else:
+            text = self.tr("Done today: {0}   ·   Left in cache: {1}").format(progress.done_today, progress.remaining)
+        self.progress_label.setText(text)
 
     def _session(self) -> Session:
         assert self.session is not None

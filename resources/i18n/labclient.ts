@@ -151,7 +151,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Media to fetch &amp;ahead, at most:</source>
+        <source>Media to &amp;fetch ahead, at most:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -228,6 +228,10 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol this workstation first: type the hub address and the enrolment code above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1129,6 +1133,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} (+{1} skipped or flagged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}% of {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,6 +1234,10 @@
     </message>
     <message>
         <source>Corrected {0}&apos;s time on {1}: {2} clocked, {3} active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is still clocked in, so this week cannot be approved yet: her shift has no end. Ask her to clock out, then approve; or approve the week once it is over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1580,7 +1592,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} is locked. Type the PIN to go on, or choose another name.</source>
+        <source>{0} stepped away: the screen is locked and the work is kept. Type the PIN to go on, or choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1597,6 +1609,38 @@
     </message>
     <message>
         <source>{0} at {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit LabClient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is still clocked in. Clock out before quitting? If you quit without clocking out, your time keeps being counted until you clock out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock &amp;out and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock out and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit, stay clocked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit and stay clocked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1709,6 +1753,10 @@
     </message>
     <message>
         <source>{0} planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (+{1} skipped or flagged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2214,6 +2262,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clocked in, screen locked: stepped away (time paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clocked in since {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2449,6 +2501,10 @@
     </message>
     <message>
         <source>On a break: your time is not being counted until you end the break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time paused while the screen was locked. It counts again when you work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2876,6 +2932,10 @@
     </message>
     <message>
         <source>The organisation has paused your work on {0}: {1} Ask your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done today: {0} (and {1} skipped or flagged)   ·   Left in cache: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from labclient.errors import ShiftConflictError
-from labclient.people import shifts, timesheet
+from labclient.people import login, shifts, timesheet
 from tests.people.conftest import LAB_TZ, START, Lab
 
 DAY = dt.date(2026, 11, 24)
@@ -79,3 +79,14 @@ def test_a_cancelled_shift_is_gone_from_the_plan(lab: Lab) -> None:
 
     assert shifts.planned_shifts(lab.store, lab.supervisor, DAY, DAY, tz=LAB_TZ, clock=lab.clock) == []
     assert shifts.on_shift_now(lab.store, lab.supervisor, clock=lab.clock) == []
+
+
+def test_a_worker_who_locked_her_screen_is_shown_away_and_her_time_paused_by_the_lock(lab: Lab) -> None:
+    timesheet.clock_in(lab.store, lab.worker, clock=lab.clock)
+    lab.pass_time(minutes=5)
+    login.lock(lab.store, lab.worker, clock=lab.clock)
+
+    [amina] = [o for o in shifts.on_shift_now(lab.store, lab.supervisor, clock=lab.clock) if o.name == "Amina Njeri"]
+    assert (amina.clocked_in, amina.away) == (True, True), "clocked in, but not at her seat"
+    status = timesheet.status(lab.store, lab.supervisor, lab.ids["worker"], clock=lab.clock)
+    assert (status.idle_prompted, status.paused_by_lock) == (True, True)

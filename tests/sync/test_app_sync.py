@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QApplication, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from labclient.people import login, roster
@@ -100,6 +100,10 @@ def test_the_admin_screen_enrols_syncs_and_shows_history_and_refusals(qtbot: QtB
         admin = window.open_admin()
         assert admin is not None
         assert admin.hub_label.text() == "not enrolled" and not admin.sync_button.isEnabled()
+        admin.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is admin)
+        qtbot.keyClick(admin, Qt.Key.Key_F5)
+        assert "Enrol this workstation first" in admin.progress_text.text()
 
         admin.hub_url.setText(hub.url)
         admin.code.setText("WRONG-CODE")
@@ -111,9 +115,12 @@ def test_the_admin_screen_enrols_syncs_and_shows_history_and_refusals(qtbot: QtB
         admin.enrol_button.click()
         qtbot.waitUntil(lambda: admin.hub_label.text() == hub.url, timeout=10_000)
         assert "Enrolled for lab Gulu" in admin.enrol_message.text()
+        form = admin.enrol_form
+        assert not form.labelForField(admin.hub_url).isVisible(), "no empty 'Hub address:' once enrolled"
+        assert not form.labelForField(admin.code).isVisible()
 
         with qtbot.waitSignal(window.sync.finished, timeout=30_000):
-            admin.sync_button.click()
+            qtbot.keyClick(admin, Qt.Key.Key_F5)  # the admin screen's own F5, as its button says
         assert admin.history.rowCount() == 1
         assert cell(admin.history, 0, 1) == "ok"
         assert admin.refused.rowCount() == 1

@@ -62,7 +62,7 @@ def transcription_view(window: MainWindow) -> TranscriptionView:
 def progress(window: MainWindow) -> tuple[int, int]:
     """(done today, left in cache) as the progress line shows them."""
     text = window.work_screen.progress_label.text()
-    match = re.fullmatch(r"Done today: (\d+)\s+·\s+Left in cache: (\d+)", text)
+    match = re.fullmatch(r"Done today: (\d+)(?: \(and \d+ skipped or flagged\))?\s+·\s+Left in cache: (\d+)", text)
     assert match, text
     return int(match[1]), int(match[2])
 
@@ -124,7 +124,8 @@ def test_switching_worker_keeps_the_draft_and_the_task(qtbot: QtBot, open_window
     assert stored_draft(ws, held.key) == {"text": "the rain in spain"}
     assert QApplication.focusWidget() is window.login_screen.list
     assert window.login_screen.chosen_name() == "Amina Njeri"
-    assert window.login_screen.message.text() == "Amina Njeri is locked. Type the PIN to go on, or choose another name."
+    assert window.login_screen.message.text() == ("Amina Njeri stepped away: the screen is locked and the work is "
+                                                  "kept. Type the PIN to go on, or choose another name.")
     assert [(s.name, s.locked) for s in login.seat_sessions(ws.store, clock=clock)] == [("Amina Njeri", True)]
 
     start_as(qtbot, window, "Sokha Chan")
@@ -138,12 +139,14 @@ def test_switching_worker_keeps_the_draft_and_the_task(qtbot: QtBot, open_window
     assert window.pages.currentWidget() is window.login_screen
     start_as(qtbot, window, "Amina Njeri")
     assert window.work_screen.task is not None and window.work_screen.task.key == held.key
+    assert window.work_screen.bar.state_label.text() == ("Time paused while the screen was locked. It counts "
+                                                         "again when you work."), "she locked it: not 'no input'"
     assert view.editor.toPlainText() == "the rain in spain"
     assert QApplication.focusWidget() is view.editor
     assert stored_results(ws) == []
 
 
-def test_progress_counts_submits_and_skips(qtbot: QtBot, open_window: Opener, loaded: Callable[[str], Workspace]):
+def test_progress_counts_submits_and_skips_apart(qtbot: QtBot, open_window: Opener, loaded: Callable[[str], Workspace]):
     ws = loaded("tagging")
     window = open_window(ws)
     start_as(qtbot, window, "Amina Njeri")
@@ -167,7 +170,8 @@ def test_progress_counts_submits_and_skips(qtbot: QtBot, open_window: Opener, lo
     qtbot.keyClicks(editor, "Too blurry")
     with qtbot.waitSignal(screen.task_shown):
         qtbot.keyClick(editor, Qt.Key.Key_Return)
-    assert progress(window) == (2, 1)
+    assert progress(window) == (1, 1), "a skip sets the task aside: it is not done"
+    assert "(and 1 skipped or flagged)" in screen.progress_label.text()
     assert [r["action"] for r in stored_results(ws)] == ["submit", "skip"]
 
     # Another worker has done nothing today, and sees the same cache.

@@ -166,10 +166,11 @@ def test_the_week_shows_each_workers_hours(panel: HoursPanel) -> None:
         SUPERVISOR + " (you)": [SUPERVISOR + " (you)", "0:00", "0:00", "0", "—", "—", "—", "0", "Not approved"],
         SOKHA: [SOKHA, "1:30", "0:27", "0", "0.0", "—", "—", "0", "Not approved"],
     }
-    assert panel.flags_caption.text() == "No flags this week."
+    assert panel.flags_caption.text() == "No flags this week.", "everyone's, until the supervisor picks a row"
     assert not panel.this_week_button.isEnabled() and not panel.next_button.isEnabled()
-    assert not panel.correct_button.isEnabled()
-    assert panel.correct_button.toolTip() == "Select a worker in the table first."
+    assert panel.table.currentRow() == 0 and panel.selected_hours() is not None, "the first row is chosen"
+    assert panel.correct_button.isEnabled() and panel.approve_button.isEnabled()
+    assert panel.focusProxy() is panel.table, "the Hours tab puts the keyboard in the table"
 
 
 def test_results_and_results_per_active_hour(qtbot: QtBot, panel: HoursPanel, team: Team,
@@ -356,13 +357,12 @@ def test_cancelling_the_question_approves_nothing(qtbot: QtBot, panel: HoursPane
 def test_approving_a_worker_still_clocked_in_today_shows_the_refusal(qtbot: QtBot, panel: HoursPanel,
                                                                     team: Team) -> None:
     timesheet.clock_in(team.store, team.sessions[AMINA], clock=team.clock)
-    box = approve(qtbot, panel, AMINA)
-    with qtbot.waitSignal(panel.problem) as refused:
-        box.button(QMessageBox.StandardButton.Ok).click()
-    text = "Amina Njeri is still clocked in. Approve these days after they clock out."
-    assert refused.args == [text]
-    assert panel.message.text() == text and panel.message.isVisible()
-    assert panel.approve_button.isEnabled()
+    select(qtbot, panel, AMINA)
+    assert panel.approve_selected() is None, "said before asking: nothing to confirm"
+    assert panel.message.text() == ("Amina Njeri is still clocked in, so this week cannot be approved yet: her shift "
+                                    "has no end. Ask her to clock out, then approve; or approve the week once it is "
+                                    "over.")
+    assert panel.message.isVisible() and panel.approve_button.isEnabled()
     assert team.store.read().execute("SELECT count(*) FROM time_events WHERE type = 'approval'").fetchone()[0] == 0
 
 
