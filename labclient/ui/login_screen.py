@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -280,15 +281,25 @@ class LoginScreen(QWidget):
             self.say(self.tr("Type your PIN, then press Enter."))
             self.pin.setFocus()
             return
+        # Checking a PIN takes up to half a second on a slow PC (that is what makes guessing slow):
+        # show that something is happening before it starts.
+        self.say(self.tr("Checking the PIN…"), problem=False)
+        self.message.repaint()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             session = login.login(self.ws.store, name, secret, clock=self.clock)
         except PeopleError as exc:
+            QApplication.restoreOverrideCursor()
             self.pin.clear()
             self.say(error_text(exc))
             self.pin.setFocus()
             if isinstance(exc, AccountLockedError) or "seconds" in exc.params:
                 self.countdown.start()
             return
+        except BaseException:
+            QApplication.restoreOverrideCursor()
+            raise
+        QApplication.restoreOverrideCursor()
         self.pin.clear()
         self.message.clear()
         self.countdown.stop()

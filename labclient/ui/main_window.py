@@ -218,6 +218,9 @@ class MainWindow(QMainWindow):
         self.refresh_sync_status()
         if report.outcome != "ok":
             self.connection.setText(self.connection.text() + " · " + report.message)
+        else:  # say what the sync did, also when there was nothing to do (F5 must show an answer)
+            self.connection.setText(self.connection.text() + " · " + self.tr("synced: {0}").format(
+                report.message if report.message else self.tr("nothing to send")))
         if report.batches_received and self._work_screen is not None:
             self._work_screen.new_work_arrived()
 

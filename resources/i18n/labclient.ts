@@ -1525,6 +1525,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checking the PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type the admin&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,6 +1593,14 @@
     </message>
     <message>
         <source>● Syncing… {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synced: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2630,6 +2642,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type what you hear…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what you read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Insert {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2638,7 +2658,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+Plus/Minus zoom · Ctrl+0 fit · Alt+1…9 tokens</source>
+        <source>Ctrl+Plus/Minus zoom · Ctrl+0 fit · Tab to the scan, arrows pan, Shift+Tab back · Alt+1…9 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -223,7 +223,7 @@ def test_the_roster_comes_with_a_pull_only_when_it_changed(hub: Hub, lab: str, t
     (brian,) = first["users"]
     assert brian["id"].startswith("u-") and brian["secret_hash"].startswith("scrypt$")
     assert {k: v for k, v in brian.items() if k not in ("id", "secret_hash")} == {
-        "name": "Brian Okello", "role": "supervisor", "lab": lab, "disabled": False, "paused": []}
+        "name": "Brian Okello", "role": "supervisor", "lab": lab, "disabled": False, "paused": [], "qualified": []}
     assert quiet is None, "an unchanged roster costs nothing on the line"
     assert after_pin is not None and after_pin["as_of"] > first["as_of"]
     assert after_off["users"][0]["disabled"] is True and after_off["as_of"] > after_pin["as_of"]

@@ -74,6 +74,9 @@ def test_f5_sends_results_and_brings_new_work_in_the_background(qtbot: QtBot, hu
             window.sync_button.click()
         assert "waiting to go out: 0" in window.connection.text()
         assert "last sync: never" not in window.connection.text()
+        with qtbot.waitSignal(window.sync.finished, timeout=30_000) as again:
+            qtbot.keyClick(window, Qt.Key.Key_F5)  # nothing waits: F5 still answers
+        assert again.args is not None and "synced: " + again.args[0].message in window.connection.text()
         received = json.loads(hub.admin("results", "--json"))
         assert [r["status"] for r in received] == ["applied"]
         window.close()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -207,3 +208,22 @@ def test_pins_from_the_hub_work_and_the_seat_lists_who_is_logged_in(qtbot: QtBot
     start_as(qtbot, window, "Lab Supervisor")
     assert window.work_screen.worker_label.text() == "Worker: Lab Supervisor"
     assert [(s.name, s.locked) for s in login.seat_sessions(ws.store, clock=clock)] == [("Lab Supervisor", False)]
+
+
+def test_checking_the_pin_shows_a_sign_before_the_wait(qtbot: QtBot, open_window: Opener,
+                                                       loaded: Callable[[str], Workspace],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    window = open_window(loaded("tagging"))
+    seen: list[tuple[str, bool]] = []
+    real = login.login
+
+    def watched(*args: object, **kwargs: object) -> object:  # the real check, with what the screen showed then
+        cursor = QApplication.overrideCursor()
+        seen.append((window.login_screen.message.text(),
+                     cursor is not None and cursor.shape() == Qt.CursorShape.WaitCursor))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("labclient.ui.login_screen.login.login", watched)
+    start_as(qtbot, window, "Amina Njeri")
+    assert seen == [("Checking the PIN…", True)]
+    assert QApplication.overrideCursor() is None, "the wait cursor is gone once she is in"

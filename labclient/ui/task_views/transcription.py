@@ -28,6 +28,7 @@ class TranscriptionView(TaskView):
         self.prompt.setWordWrap(True)
         self.editor = named(QPlainTextEdit(self), "transcriptEditor", self.tr("Transcript"))
         self.editor.setPlaceholderText(self.tr("Type what you hear or read…"))
+        self.editor.setTabChangesFocus(True)  # a transcript never wants a tab character; Tab goes to the scan
         font = QFont(self.editor.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.editor.setFont(font)
@@ -56,6 +57,7 @@ class TranscriptionView(TaskView):
         editor_layout.addLayout(self.tokens_row)
         editor_layout.addWidget(self.issues)
 
+        QWidget.setTabOrder(self.editor, self.image)  # from the transcript, Tab reaches the scan (arrows pan it)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.image)
         self.splitter.addWidget(editor_box)
@@ -88,6 +90,7 @@ class TranscriptionView(TaskView):
         self.image.setVisible(not audio)
         self.splitter.setOrientation(Qt.Orientation.Vertical if audio else Qt.Orientation.Horizontal)
         prompt = task.body.get("prompt", "")
+        self.editor.setPlaceholderText(self.tr("Type what you hear…") if audio else self.tr("Type what you read…"))
         self.prompt.setText(prompt)
         self.prompt.setVisible(bool(prompt))
         self._set_tokens(params["tokens"])
@@ -137,7 +140,8 @@ class TranscriptionView(TaskView):
     def shortcut_help(self) -> str:
         if self._audio:
             return self.tr("Esc play/pause · F2/F3 back/forward · F7/F8 speed · F9 loop · Alt+1…9 tokens")
-        return self.tr("Ctrl+Plus/Minus zoom · Ctrl+0 fit · Alt+1…9 tokens")
+        return self.tr("Ctrl+Plus/Minus zoom · Ctrl+0 fit · Tab to the scan, arrows pan, Shift+Tab back · "
+                       "Alt+1…9 tokens")
 
     def stop(self) -> None:
         self.player.stop()

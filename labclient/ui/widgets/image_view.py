@@ -35,6 +35,8 @@ class ImageView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # where the keyboard is must show: a clear frame while the arrows pan this image
+        self.setStyleSheet("QGraphicsView:focus { border: 3px solid palette(highlight); }")
         self._fitted = True
         self._zoom = 1.0
         self.shortcuts = [

@@ -1,0 +1,49 @@
+"""The transcript editor by keyboard on a document task: Tab leaves the editor for the scan (no
+invisible tab character), the scan shows that it has the keyboard, arrows pan it, and the words on
+screen say "read", not "hear". Real widgets, offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from labclient.ui.main_window import MainWindow
+from labclient.workspace import Workspace
+from tests.ui.conftest import start_as
+from tests.ui.test_drafts_and_workers import transcription_view
+
+
+def test_tab_goes_to_the_scan_and_the_arrows_pan_it(qtbot: QtBot, open_window: Callable[..., MainWindow],
+                                                    loaded: Callable[[str], Workspace]) -> None:
+    window = open_window(loaded("document"))
+    start_as(qtbot, window, "Amina Njeri")
+    view = transcription_view(window)
+    assert QApplication.focusWidget() is view.editor
+    assert view.editor.placeholderText() == "Type what you read…"
+    assert "Tab to the scan, arrows pan" in view.shortcut_help()
+
+    qtbot.keyClicks(view.editor, "Shop")
+    qtbot.keyClick(view.editor, Qt.Key.Key_Tab)
+    assert view.editor.toPlainText() == "Shop", "no tab character typed"
+    assert QApplication.focusWidget() is view.image
+    assert "border" in view.image.styleSheet() and ":focus" in view.image.styleSheet()
+
+    for _ in range(6):
+        qtbot.keyClick(view.image, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    bar = view.image.horizontalScrollBar()
+    assert bar.maximum() > 0, "zoomed in: there is room to pan"
+    before = bar.value()
+    qtbot.keyClick(view.image, Qt.Key.Key_Right)
+    assert bar.value() > before, "the arrow panned the scan"
+    qtbot.keyClick(view.image, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is view.editor, "Shift+Tab goes back to the transcript"
+
+
+def test_an_audio_task_asks_for_what_she_hears(qtbot: QtBot, open_window: Callable[..., MainWindow],
+                                               loaded: Callable[[str], Workspace]) -> None:
+    window = open_window(loaded("audio"))
+    start_as(qtbot, window, "Amina Njeri")
+    assert transcription_view(window).editor.placeholderText() == "Type what you hear…"
