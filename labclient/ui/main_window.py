@@ -18,7 +18,7 @@ import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Qt, QTime, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
 
 from labclient.errors import LabClientError, NotAllowed, SessionEndedError, SessionLockedError
@@ -91,9 +91,13 @@ class MainWindow(QMainWindow):
         self.admin_login: AdminLogin | None = None
         self._admin_temporary: Session | None = None  # an admin logged in just for the admin screen
 
+        # Kiosk focus: with no window manager nobody gives the keyboard back to this window when a
+        # dialog closes (shortcuts would stop and keys go nowhere); take it back ourselves.
+        app = QApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self._focus_window_changed)
         self.watch = InputWatch(clock, self)
         self.watch.on_input = self._input
-        app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.watch)
         self.poll_timer = QTimer(self)
@@ -390,6 +394,20 @@ class MainWindow(QMainWindow):
 
     def _note_saved(self, what: str) -> None:
         self.saved.setText(self.tr("{0} at {1}").format(what, QTime.currentTime().toString("HH:mm:ss")))
+
+    def _focus_window_changed(self, window: object) -> None:
+        if window is None and self.isVisible() and not self._closing:
+            QTimer.singleShot(0, self._take_focus_back)
+
+    def _take_focus_back(self) -> None:
+        """No window has the keyboard (a dialog closed, no window manager to pass it on): this
+        one takes it, unless a dialog of ours is still up (it keeps it)."""
+        if self._closing or not self.isVisible() or QGuiApplication.focusWindow() is not None:
+            return
+        if QApplication.activeModalWidget() is not None:
+            return
+        self.activateWindow()
+        self.raise_()
 
     def request_quit(self) -> None:
         """Ctrl+Q: quit LabClient. When the person at the seat is clocked in, ask first whether to

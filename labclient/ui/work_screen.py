@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -49,7 +50,7 @@ from labclient.ui.messages import error_text
 from labclient.ui.names import named
 from labclient.ui.reason_dialog import ReasonDialog
 from labclient.ui.task_views import TaskView, view_for_kind
-from labclient.ui.timesheet_bar import TimesheetBar
+from labclient.ui.timesheet_bar import CLOCK_KEY, TimesheetBar
 from labclient.workspace import ResultRejected, Task, Worker, Workspace
 
 DRAFT_DELAY_MS = 700
@@ -92,6 +93,8 @@ class WorkScreen(QWidget):
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
         self._dialog: ReasonDialog | None = None
+        self._offered_clock_in = False           # asked this login whether to clock in (once is enough)
+        self.clock_in_offer: QMessageBox | None = None
         self._build()
 
     # -- layout ------------------------------------------------------------------------------
@@ -206,6 +209,7 @@ class WorkScreen(QWidget):
         one. Not clocked in yet: the task shows, and the keyboard is on Clock in."""
         self.session = session
         self.worker = Worker(session.user_id, session.name)
+        self._offered_clock_in = False
         self.worker_label.setText(self.tr("Worker: {0}").format(session.name))
         self.team_button.setVisible(session.may(Permission.VIEW_TEAM))
         self.bar.start(session)
@@ -221,6 +225,10 @@ class WorkScreen(QWidget):
         stop the media and the view's keys. Save the draft first (:meth:`flush_draft`)."""
         if self._dialog is not None:  # a skip or flag half asked is not recorded for the next person
             self._dialog.reject()
+        if self.clock_in_offer is not None:  # her question is not left for the next person
+            self.clock_in_offer.close()
+            self.clock_in_offer.deleteLater()
+            self.clock_in_offer = None
         self.bar.stop()
         self.stop_media()
         if self.task is not None:
@@ -397,6 +405,37 @@ class WorkScreen(QWidget):
             return
         self._after_submit(result_id)  # the next task (or the feedback) first; listeners (status bar) after
         self.submitted.emit(result_id)
+        self._offer_clock_in()
+
+    def _offer_clock_in(self) -> None:
+        """After her first submit while not clocked in (once per login): the work is stored but not
+        on the clock; ask whether to clock in now (without blocking: the next task is on screen)."""
+        status = self.bar.status
+        if self._offered_clock_in or self.session is None or status is None or status.clocked_in \
+                or status.on_break:
+            return
+        self._offered_clock_in = True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Clock in?"), self.tr(
+            "You are not clocked in, so the work you just did is not on the clock. Clock in now? (Next time: "
+            "{0}, or the Clock in button.)").format(CLOCK_KEY), QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("offerClockIn")
+        now = named(box.addButton(self.tr("&Clock in now"), QMessageBox.ButtonRole.AcceptRole), "offerClockInYes",
+                    self.tr("Clock in now"))
+        named(box.addButton(self.tr("&Not now"), QMessageBox.ButtonRole.RejectRole), "offerClockInNo",
+              self.tr("Not now"))
+        box.setDefaultButton(now)
+
+        def answered(button: object) -> None:
+            if button is now and self.session is not None:
+                self.bar.toggle_clock()
+            box.deleteLater()
+            self.clock_in_offer = None
+            if self.task is not None:
+                self.views[self.task.kind].focus_first()
+
+        box.buttonClicked.connect(answered)
+        self.clock_in_offer = box
+        box.open()
 
     def _after_submit(self, result_id: str) -> None:
         """Show the feedback on ``result_id`` if its task was a gold or training one, else the next task."""

@@ -2963,6 +2963,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clock in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not clocked in, so the work you just did is not on the clock. Clock in now? (Next time: {0}, or the Clock in button.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clock in now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock in now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your answer is saved, but its feedback cannot be shown: {0}</source>
         <translation type="unfinished"></translation>
     </message>
