@@ -144,6 +144,23 @@ class TaskStateError(LabClientError):
     }
 
 
+class UndoError(LabClientError):
+    """The worker's last answer cannot be taken back (:meth:`labclient.workspace.Workspace.undo_last`);
+    nothing changed."""
+
+    code = "undo"
+    template = "Your last answer cannot be taken back: {detail}."
+    reasons: ClassVar[Mapping[str, str]] = {
+        "nothing": "There is no answer of yours to take back since you logged in.",
+        "too_late": "Answers can be taken back for {minutes} minutes, and only the last one. Tell your supervisor "
+                    "if it was wrong.",
+        "sent": "It has already gone to the hub. Tell your supervisor if it was wrong: a review can correct it.",
+        "checked": "It was a checked task and you have seen its answer, so it stays as it is.",
+        "held": "Another worker has started this task since. Tell your supervisor if your answer was wrong.",
+        "reviewed": "A supervisor has already reviewed it.",
+    }
+
+
 class ReviewError(LabClientError):
     """A review that cannot be stored (docs/quality.md, "Review"); nothing was changed."""
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from labclient.errors import LabClientError, TaskStateError, UnknownWorkerError
+from labclient.errors import LabClientError, TaskStateError, UndoError, UnknownWorkerError
 from labclient.importer import ImportReport, import_bundle
 from labclient.media import MediaStore
 from labclient.people.clock import SYSTEM_CLOCK, Clock, estimated_now, format_wall
@@ -51,6 +51,7 @@ from labclient.tasks import KINDS, Issue
 
 MAX_REASON = 500
 MAX_ACCURACY_LAST = 10_000
+UNDO_MINUTES = 10  # a worker may take back her last answer this long after it, while it waits to be sent
 log = logging.getLogger("labclient")
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
@@ -438,6 +439,50 @@ class Workspace:
         """Record that the task is broken (e.g. media that does not play), with the reason."""
         worker_id = self._me(session, clock)
         return self._record(task_key, worker_id, "flag", {"reason": _reason(reason)}, "flagged", active_ms, clock)
+
+    def undo_last(self, session: Session, *, clock: Clock = SYSTEM_CLOCK) -> Task:
+        """Take back the session's worker's last answer (a submit, skip or flag) and return its
+        task, open again with her answer as her draft (a submit's content; nothing for a skip or
+        flag). Only while nothing can have seen it: within :data:`UNDO_MINUTES` minutes of this
+        boot, before her next answer, while it waits in the outbox (not sent, not being sent), on a
+        production task (a gold or training answer showed her the right one), not reviewed, and
+        while nobody else holds the task. Otherwise :class:`UndoError` says why, and nothing
+        changes. The result is removed as if never stored: the hub never had it."""
+        worker_id = self._me(session, clock)
+        with self.store.transaction() as c:
+            row = c.execute(
+                "SELECT r.id, r.task, r.action, r.content, r.purpose, r.boot_id, r.created_mono_ns, o.seq"
+                " FROM results r LEFT JOIN outbox o ON o.item_id = r.id WHERE r.worker_id = ?"
+                " ORDER BY r.rowid DESC LIMIT 1", (worker_id,)).fetchone()
+            if row is None:
+                raise UndoError(reason="nothing")
+            result_id, task_key, action, content, purpose, boot, mono, seq = row
+            if boot != clock.boot_id() or clock.mono_ns() - int(mono) > UNDO_MINUTES * 60 * 10**9:
+                raise UndoError(reason="too_late", minutes=UNDO_MINUTES)
+            if purpose != "production":
+                raise UndoError(reason="checked")
+            sending = c.execute("SELECT value FROM sync_state WHERE key = 'sending_through'").fetchone()
+            if seq is None or (sending is not None and int(seq) <= int(sending[0])):
+                raise UndoError(reason="sent")
+            if c.execute("SELECT 1 FROM reviews WHERE result_id = ?", (result_id,)).fetchone() is not None:
+                raise UndoError(reason="reviewed")
+            if c.execute("SELECT 1 FROM drafts WHERE task = ? AND worker_id != ?", (task_key, worker_id)).fetchone():
+                raise UndoError(reason="held")
+            c.execute("DELETE FROM outbox WHERE item_id = ?", (result_id,))
+            c.execute("DELETE FROM results WHERE id = ?", (result_id,))
+            c.execute("UPDATE tasks SET state = 'new' WHERE id = ?", (task_key,))  # her answer was what closed it
+            if action == "submit":
+                c.execute("INSERT INTO drafts (task, worker_id, content, saved_at) VALUES (?, ?, ?, ?)"
+                          " ON CONFLICT (task) DO UPDATE SET worker_id = excluded.worker_id,"
+                          " content = excluded.content, saved_at = excluded.saved_at",
+                          (task_key, worker_id, content, clock.wall()))
+        self.forget_counts()
+        self._done_today.pop(worker_id, None)
+        log.info("%s took back their last answer (%s on task %s)", worker_id, action, task_key)
+        task = self.task(int(task_key))
+        if action != "submit":  # a draft of her own makes the task the one she gets next
+            self.save_draft(session, task.key, self.empty_result(task), clock=clock)
+        return task
 
     def _record(self, task_key: int, worker_id: str, action: str, content: dict[str, Any], state: str,
                 active_ms: int, clock: Clock, *, scored: tuple[float, bool, str] | None = None) -> str:

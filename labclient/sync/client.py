@@ -66,6 +66,7 @@ from labclient.sync.state import (
     apply_push_answer,
     feature_settings,
     log_run,
+    mark_sending,
     outstanding_media_bytes,
     pending,
     people_map,
@@ -359,6 +360,8 @@ class SyncRun:
         body: dict[str, Any] = {"clock": _clock(), "items": [item.wire() for item in items], "report": "exceptions"}
         if people:
             body["people"] = people
+        if items:  # from now the hub may hold them: a worker can no longer take them back (Workspace.undo_last)
+            mark_sending(store, max(item.seq for item in items))
         try:
             apply_push_answer(store, items, transport.post("/v1/push", body), self.tally, exceptions_only=True,
                               people=people)

@@ -206,6 +206,15 @@ def _review_bodies(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
     return out
 
 
+def mark_sending(store: Store, seq: int) -> None:
+    """Before a push: every outbox item up to ``seq`` may reach the hub from now on, so none of
+    them may be taken back. The mark stays while any of them waits in the outbox (a push whose
+    answer was lost may have been stored by the hub); :func:`apply_push_answer` clears it."""
+    with store.transaction() as c:
+        c.execute("INSERT INTO sync_state (key, value) VALUES ('sending_through', ?) ON CONFLICT (key) DO UPDATE"
+                  " SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))", (str(seq),))
+
+
 def _qualification_bodies(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
     """The wire bodies of these training passes (docs/protocol.md, "Qualifications"), by id."""
     marks = ",".join("?" * len(ids))
@@ -312,6 +321,8 @@ def apply_push_answer(store: Store, sent: list[OutboxItem], answer: dict[str, An
             tally.applied += len(ids)
             c.executemany(f"UPDATE {table} SET hub_status = 'applied', hub_reason = '' WHERE id = ?", ids)
         c.executemany("DELETE FROM outbox WHERE item_id = ?", acked)
+        c.execute("DELETE FROM sync_state WHERE key = 'sending_through' AND NOT EXISTS (SELECT 1 FROM outbox"
+                  " WHERE seq <= CAST(sync_state.value AS INTEGER))")  # all of them answered: nothing in flight
         if isinstance(watermark, int) and not isinstance(watermark, bool):
             c.execute("INSERT INTO sync_state (key, value) VALUES ('watermark', ?) ON CONFLICT (key) DO UPDATE"
                       " SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))", (str(watermark),))

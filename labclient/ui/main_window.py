@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
             screen.draft_saved.connect(lambda _key: self._note_saved(self.tr("Draft saved")))
             screen.submitted.connect(lambda _rid: self._note_saved(self.tr("Result saved")))
             screen.submitted.connect(lambda _rid: self.refresh_sync_status())
+            screen.undone.connect(lambda: self._note_saved(self.tr("Answer taken back")))
+            screen.undone.connect(self.refresh_sync_status)
             self._work_screen = screen
         return self._work_screen
 

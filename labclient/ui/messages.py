@@ -136,6 +136,17 @@ _AS_THEY_ARE: dict[str, tuple[object, ...]] = {
         QT_TRANSLATE_NOOP("Error", "Nobody is logged in. Log in first."),
         QT_TRANSLATE_NOOP("Error", "This session was not opened by a login on this workstation. Log in again."),
     ),
+    "undo": (
+        QT_TRANSLATE_NOOP("Error", "There is no answer of yours to take back since you logged in."),
+        QT_TRANSLATE_NOOP("Error", "Answers can be taken back for {minutes} minutes, and only the last one. Tell "
+                                   "your supervisor if it was wrong."),
+        QT_TRANSLATE_NOOP("Error", "It has already gone to the hub. Tell your supervisor if it was wrong: a review "
+                                   "can correct it."),
+        QT_TRANSLATE_NOOP("Error", "It was a checked task and you have seen its answer, so it stays as it is."),
+        QT_TRANSLATE_NOOP("Error", "Another worker has started this task since. Tell your supervisor if your "
+                                   "answer was wrong."),
+        QT_TRANSLATE_NOOP("Error", "A supervisor has already reviewed it."),
+    ),
     "review": (
         QT_TRANSLATE_NOOP("Error", "There is no result {result} on this computer to review. Refresh the list."),
         QT_TRANSLATE_NOOP("Error", "Only a submitted answer to a production task can be reviewed, not this one."),

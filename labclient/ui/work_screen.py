@@ -73,6 +73,7 @@ class WorkScreen(QWidget):
     feedback_shown = Signal(object)
     draft_saved = Signal(int)
     submitted = Signal(str)
+    undone = Signal()  # the worker took back her last answer
     import_finished = Signal(object)
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None, *, clock: Clock = SYSTEM_CLOCK,
@@ -154,6 +155,10 @@ class WorkScreen(QWidget):
                                         self.ask_flag)
         self.skip_button = self._action("skipButton", self.tr("Skip (Ctrl+Shift+S)"), "Ctrl+Shift+S", self.ask_skip)
         self.submit_button = self._action("submitButton", self.tr("Submit (Ctrl+Enter)"), "Ctrl+Return", self.submit)
+        # not Ctrl+Z: in the transcript that undoes typing
+        self.undo_button = self._action("undoButton", self.tr("Undo last answer (Ctrl+Shift+Backspace)"),
+                                        "Ctrl+Shift+Backspace", self.undo_last)
+        self.undo_button.hide()  # shown after an answer of this login
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.submit)
         self.submit_button.setStyleSheet("font-weight: bold; padding: 6px 18px;")
         self.team_button = named(QPushButton(self.tr("Team (F4)"), self), "toTeamButton",
@@ -162,7 +167,7 @@ class WorkScreen(QWidget):
         self.team_button.clicked.connect(self.to_team)
         self.team_button.hide()  # shown for a session that may see the team
         actions = QHBoxLayout()
-        for button in (self.help_button, self.switch_button, self.team_button):
+        for button in (self.help_button, self.switch_button, self.team_button, self.undo_button):
             actions.addWidget(button)
         actions.addStretch(1)
         for button in (self.flag_button, self.skip_button, self.submit_button):
@@ -210,6 +215,7 @@ class WorkScreen(QWidget):
         self.session = session
         self.worker = Worker(session.user_id, session.name)
         self._offered_clock_in = False
+        self.undo_button.hide()
         self.worker_label.setText(self.tr("Worker: {0}").format(session.name))
         self.team_button.setVisible(session.may(Permission.VIEW_TEAM))
         self.bar.start(session)
@@ -405,6 +411,7 @@ class WorkScreen(QWidget):
             return
         self._after_submit(result_id)  # the next task (or the feedback) first; listeners (status bar) after
         self.submitted.emit(result_id)
+        self.undo_button.show()
         self._offer_clock_in()
 
     def _offer_clock_in(self) -> None:
@@ -525,6 +532,28 @@ class WorkScreen(QWidget):
             return
         self.show_next()  # the next task first; listeners (status bar) after
         self.submitted.emit(result_id)
+        self.undo_button.show()
+
+    def undo_last(self) -> None:
+        """Ctrl+Shift+Backspace: take back her last answer (while it waits to be sent) and show its
+        task again with what she gave; the core says when it cannot (:meth:`Workspace.undo_last`)."""
+        if self.session is None or self._dialog is not None:
+            return
+        if not self.flush_draft():  # what she typed on the task on screen is kept as its draft
+            return
+        try:
+            self.ws.undo_last(self._session(), clock=self.clock)
+        except NotAllowed as exc:
+            self.session_lost.emit(exc)
+            return
+        except LabClientError as exc:
+            self.undo_button.hide()
+            self.show_banner(error_text(exc))
+            return
+        self.undo_button.hide()
+        self.show_next()  # her own draft comes first: the task she answered
+        self.show_banner(self.tr("Your last answer is taken back: change it and submit again."))
+        self.undone.emit()  # the status bar reads again
 
     def leave(self) -> None:
         """Ctrl+L: save the draft and hand the seat back (the main window locks the session)."""

@@ -723,6 +723,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no answer of yours to take back since you logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers can be taken back for {minutes} minutes, and only the last one. Tell your supervisor if it was wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has already gone to the hub. Tell your supervisor if it was wrong: a review can correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was a checked task and you have seen its answer, so it stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another worker has started this task since. Tell your supervisor if your answer was wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor has already reviewed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no result {result} on this computer to review. Refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,6 +1593,10 @@
     </message>
     <message>
         <source>● Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer taken back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2915,6 +2943,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undo last answer (Ctrl+Shift+Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Team (F4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3028,6 +3060,10 @@
     </message>
     <message>
         <source>The content is offensive or private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last answer is taken back: change it and submit again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -54,3 +54,23 @@ def test_not_now_is_asked_once_per_login(qtbot: QtBot, open_window: Callable[...
     bar = window.work_screen.bar
     assert bar.status is not None and not bar.status.clocked_in
 
+
+
+def test_ctrl_shift_backspace_takes_back_the_last_answer(qtbot: QtBot, open_window: Callable[..., MainWindow],
+                                                         loaded: Callable[[str], Workspace]) -> None:
+    ws = loaded("tagging")
+    window = open_window(ws)
+    start_as(qtbot, window, "Amina Njeri")
+    screen = window.work_screen
+    assert not screen.undo_button.isVisible(), "nothing to take back yet"
+    first = screen.task
+    assert first is not None
+    submit(qtbot, window)
+    assert screen.undo_button.isVisible() and screen.task is not None and screen.task.key != first.key
+
+    with qtbot.waitSignal(screen.undone):
+        key(qtbot, window, "Ctrl+Shift+Backspace")
+    assert screen.task is not None and screen.task.key == first.key, "back on the task she answered"
+    assert screen.views["tagging"].content() == {"labels": ["cat"]}, "with what she gave"
+    assert "taken back" in screen.banner.text() and not screen.undo_button.isVisible()
+    assert ws.store.read().execute("SELECT count(*) FROM results").fetchone()[0] == 0, "as if never stored"
