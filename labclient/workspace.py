@@ -117,6 +117,20 @@ class Progress:
 
 
 @dataclass(frozen=True)
+class ProjectWork:
+    """One project in the task cache (:meth:`Workspace.projects`)."""
+
+    project_id: str
+    name: str
+    kinds: tuple[tuple[str, int], ...]   # (kind, new tasks left for everyone here), by kind
+
+    @property
+    def new(self) -> int:
+        """New tasks left in the project."""
+        return sum(n for _, n in self.kinds)
+
+
+@dataclass(frozen=True)
 class SyncStatus:
     """What the status bar says about sync: where to, what waits, when it last worked."""
 
@@ -261,11 +275,13 @@ class Workspace:
         """The user id ``session`` acts as, once the core has checked it may do tasks."""
         return authorize(self.store, session, Permission.DO_TASKS, clock=clock, allow_locked=allow_locked).user_id
 
-    def next_task(self, session: Session, *, clock: Clock = SYSTEM_CLOCK) -> Task | None:
+    def next_task(self, session: Session, *, project: str | None = None, kind: str | None = None,
+                  clock: Clock = SYSTEM_CLOCK) -> Task | None:
         """The task to show the session's worker: the one they left a draft on, else the next new
-        task nobody else has a draft on, in queue order, leaving out withdrawn batches. None when
-        the cache has no task for them. Reads only; nothing is claimed until the worker saves a
-        draft or acts. Raises NotAllowed (or a subclass) for a session that is not live.
+        task nobody else has a draft on, in queue order, leaving out withdrawn batches; with
+        ``project`` and/or ``kind``, only such tasks (a draft elsewhere waits). None when the cache has
+        no task for them. Reads only; nothing is claimed until the worker saves a draft or acts.
+        Raises NotAllowed (or a subclass) for a session that is not live.
 
         Training first (docs/quality.md): before any other new task, the worker gets each training
         task she has no result on yet in her current attempt (training tasks are done by every
@@ -278,11 +294,16 @@ class Workspace:
         worker_id = self._me(session, clock)
         c = self.store.read()
         withdrawn = _NOT_WITHDRAWN if self.withdrawn_batches() else ""
+        wanted = [(column, value) for column, value in (("project_id", project), ("kind", kind)) if value is not None]
+        only = (" AND batch_id IN (SELECT batch_id FROM batches WHERE "
+                + " AND ".join(f"{column} = ?" for column, _ in wanted) + ")") if wanted else ""
+        chosen = tuple(value for _, value in wanted)
         row = c.execute(
             "SELECT t.id FROM drafts d JOIN tasks t ON t.id = d.task"
             " WHERE d.worker_id = ? AND (t.state = 'new' OR (t.state != 'flagged'"
-            " AND t.id IN (SELECT task FROM gold WHERE purpose = 'training'))) ORDER BY d.saved_at DESC LIMIT 1",
-            (worker_id,),
+            " AND t.id IN (SELECT task FROM gold WHERE purpose = 'training')))"
+            + only.replace("batch_id IN", "t.batch_id IN") + " ORDER BY d.saved_at DESC LIMIT 1",
+            (worker_id, *chosen),
         ).fetchone()
         standing = self._training(c, worker_id)
         paused = {str(p[0]) for p in c.execute("SELECT project_id FROM worker_pauses WHERE worker_id = ?",
@@ -290,7 +311,11 @@ class Workspace:
         if row is None:
             found = []
             for status in standing.values():
-                if status.state != "training" or status.project_id in paused:
+                if status.state != "training" or status.project_id in paused \
+                        or (project is not None and status.project_id != project):
+                    continue
+                if kind is not None and c.execute("SELECT 1 FROM batches WHERE project_id = ? AND kind = ? LIMIT 1",
+                                                  (status.project_id, kind)).fetchone() is None:
                     continue
                 first = c.execute(
                     "SELECT t.id FROM gold g JOIN tasks t ON t.id = g.task JOIN batches b ON b.batch_id = t.batch_id"
@@ -317,10 +342,25 @@ class Workspace:
                 " AND r.purpose != 'training')"
                 # training comes from the loop above, to those still training (not to one who passed elsewhere)
                 " AND id NOT IN (SELECT task FROM gold WHERE purpose = 'training')"
-                + withdrawn + shut + " ORDER BY id LIMIT 1",
-                (worker_id, worker_id, *closed),
+                + withdrawn + shut + only + " ORDER BY id LIMIT 1",
+                (worker_id, worker_id, *closed, *chosen),
             ).fetchone()
         return None if row is None else self.task(row[0])
+
+    def projects(self) -> list[ProjectWork]:
+        """What the cache holds per project, for choosing what to work on: each project's name
+        and, per kind of task, how many new tasks it has (outside withdrawn batches), by name."""
+        withdrawn = " AND b.batch_id NOT IN (SELECT batch_id FROM batch_leases WHERE revoked = 1)" \
+            if self.withdrawn_batches() else ""
+        found: dict[str, tuple[str, dict[str, int]]] = {}
+        for project_id, name, kind, new in self.store.read().execute(
+                "SELECT b.project_id, max(b.project_name), b.kind, coalesce(sum(t.n), 0)"
+                " FROM batches b LEFT JOIN (SELECT batch_id, count(*) AS n FROM tasks WHERE state = 'new'"
+                " GROUP BY batch_id) t ON t.batch_id = b.batch_id WHERE 1 = 1" + withdrawn +
+                " GROUP BY b.project_id, b.kind").fetchall():
+            found.setdefault(str(project_id), (str(name), {}))[1][str(kind)] = int(new)
+        return sorted((ProjectWork(pid, name, tuple(sorted(kinds.items()))) for pid, (name, kinds) in found.items()),
+                      key=lambda p: (p.name.casefold(), p.project_id))
 
     def task(self, key: int) -> Task:
         """The task with this key. KeyError if the cache has none."""

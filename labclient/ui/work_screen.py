@@ -23,9 +23,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QLocale, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -112,8 +113,21 @@ class WorkScreen(QWidget):
         self.progress_label = QLabel(self)
         self.progress_label.setObjectName("progress")
         self.progress_label.setAccessibleName(self.tr("Progress"))
+        # Which project to work on (one queue for all kinds made a newcomer meet 33 data entry
+        # tasks before any audio): all of them, or one, with what each holds.
+        self.project_box = named(QComboBox(self), "projectChoice", self.tr("Project to work on"))
+        self.project_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.project_box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.project_box.activated.connect(self._project_chosen)
+        project_label = QLabel(self.tr("Work on (Ctrl+P):"), self)
+        project_label.setBuddy(self.project_box)
+        QShortcut(QKeySequence("Ctrl+P"), self, self._open_projects)
+        self.project: str | None = None   # "<project id>\n<kind or ''>"; None: all the work, in queue order
         header = QHBoxLayout()
         header.addWidget(self.title_label, 1)
+        header.addWidget(project_label)
+        header.addWidget(self.project_box)
+        header.addSpacing(16)
         header.addWidget(self.progress_label)
         header.addSpacing(16)
         header.addWidget(self.worker_label)
@@ -216,6 +230,8 @@ class WorkScreen(QWidget):
         self.worker = Worker(session.user_id, session.name)
         self._offered_clock_in = False
         self.undo_button.hide()
+        self.project = None  # each login starts with every project
+        self._fill_projects()
         self.worker_label.setText(self.tr("Worker: {0}").format(session.name))
         self.team_button.setVisible(session.may(Permission.VIEW_TEAM))
         self.bar.start(session)
@@ -263,7 +279,8 @@ class WorkScreen(QWidget):
             self.views[self.task.kind].set_active(False)
         self._drop_feedback()
         try:
-            self.task = self.ws.next_task(self._session(), clock=self.clock)
+            project, _, kind = self.project.partition("\n") if self.project is not None else (None, "", "")
+            self.task = self.ws.next_task(self._session(), project=project, kind=kind or None, clock=self.clock)
         except NotAllowed as exc:
             self.task = None
             self.session_lost.emit(exc)
@@ -304,12 +321,50 @@ class WorkScreen(QWidget):
         view.focus_first()
         self._shown.start()
 
+    def _fill_projects(self) -> None:
+        """The project list: every project, then each one with its kinds and the tasks it has left."""
+        kinds = {"transcription": self.tr("transcription"), "tagging": self.tr("tagging"),
+                 "data_entry": self.tr("data entry")}
+        projects = self.ws.projects()
+        with QSignalBlocker(self.project_box):
+            self.project_box.clear()
+            self.project_box.addItem(self.tr("All projects"), None)  # the progress line counts what is left
+            for p in projects:
+                self.project_box.addItem(self.tr("{0}: {1} left").format(p.name, p.new), f"{p.project_id}\n")
+                if len(p.kinds) > 1:  # one kind at a time, e.g. audio before the forms
+                    for kind, new in p.kinds:
+                        self.project_box.addItem(self.tr("    {0}, {1} only: {2} left").format(
+                            p.name, kinds.get(kind, kind), new), f"{p.project_id}\n{kind}")
+            index = self.project_box.findData(self.project) if self.project is not None else 0
+            self.project_box.setCurrentIndex(max(0, index))
+
+    def _open_projects(self) -> None:
+        """Ctrl+P: the project list, open, with the keyboard in it."""
+        if self.session is None or self._dialog is not None:
+            return
+        self._fill_projects()
+        self.project_box.setFocus()
+        self.project_box.showPopup()
+
+    def _project_chosen(self, index: int) -> None:
+        chosen = self.project_box.itemData(index)
+        if chosen == self.project or self.session is None:
+            return
+        if not self.flush_draft():  # what she typed stays with its task, as her draft
+            self._fill_projects()
+            return
+        self.project = chosen
+        self.show_next()
+
     def _show_empty(self) -> None:
         self.stack.setCurrentWidget(self.empty_page)
         self.title_label.setText(self.tr("No task to do"))
         text = self.tr(
             "There are no tasks left in this computer's cache. New work arrives when the workstation "
             "syncs with the hub; a lab admin can also import a batch from a USB stick.")
+        if self.project is not None:
+            text = self.tr("Nothing is left for you in {0}. Choose other work (Ctrl+P), or all of it.").format(
+                self.project_box.currentText().split(":")[0].strip())
         locale = QLocale()
         for status in self.ws.training(self._session(), clock=self.clock):
             if status.state == "failed":
@@ -331,6 +386,7 @@ class WorkScreen(QWidget):
         """New batches are in the cache: show a task if the worker was out of work, else recount."""
         if self.worker is None:
             return
+        self._fill_projects()
         if self.task is None and self.feedback is None:
             self.show_next()
         else:

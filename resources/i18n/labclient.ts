@@ -2915,6 +2915,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Project to work on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on (Ctrl+P):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2971,11 +2979,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>transcription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No task to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There are no tasks left in this computer&apos;s cache. New work arrives when the workstation syncs with the hub; a lab admin can also import a batch from a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    {0}, {1} only: {2} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left for you in {0}. Choose other work (Ctrl+P), or all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
