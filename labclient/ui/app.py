@@ -28,6 +28,9 @@ def application(qt_args: Sequence[str] = ()) -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
+    # Qt Multimedia's FFmpeg backend writes its version and codec chatter to the terminal at each
+    # clip; a person who set QT_LOGGING_RULES keeps theirs. Real problems still reach the screen.
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.ffmpeg*=false")
     app = QApplication(list(qt_args) or sys.argv[:1])
     app.setApplicationName("LabClient")
     app.setOrganizationName("LabClient")

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
-from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
+from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
+from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from labclient.ui.names import named
 
@@ -58,13 +58,29 @@ class AudioPlayer(QWidget):
         self.back_button.setText(self.tr("◀◀ Back (F2)"))
         self.forward_button.setText(self.tr("Forward (F3) ▶▶"))
 
-        row = QHBoxLayout(self)
+        # No sound output (an unplugged headset, no sound card): the clip would play in silence and
+        # only the terminal would say why; the worker sees it here.
+        self.no_sound = QLabel(self)
+        self.no_sound.setObjectName("noSoundOutput")
+        self.no_sound.setWordWrap(True)
+        self.no_sound.setStyleSheet("background: #fff4e5; color: #663c00; padding: 4px; border-radius: 4px;")
+        self.no_sound.setText(self.tr("No sound output: plug in the headset, or check that the sound is on. The "
+                                      "clip plays, but you will not hear it."))
+
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.back_button, self.play_button, self.forward_button):
             row.addWidget(widget)
         row.addWidget(self.position, 1)
         for extra in (self.time_label, self.speed_label, self.loop_button, rewind_label, self.rewind):
             row.addWidget(extra)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addWidget(self.no_sound)
+        self.devices = QMediaDevices(self)
+        self.devices.audioOutputsChanged.connect(self._outputs_changed)
+        self._outputs_changed()
 
         self.play_button.clicked.connect(self.toggle)
         self.back_button.clicked.connect(lambda: self.skip(-self.skip_s))
@@ -154,9 +170,20 @@ class AudioPlayer(QWidget):
             self.position.setValue(position)
         self.time_label.setText(f"{_clock(position)} / {_clock(self.player.duration())}")
 
+    def _outputs_changed(self) -> None:
+        """A headset plugged in or out: play on the default output, and say when there is none."""
+        outputs = QMediaDevices.audioOutputs()
+        if outputs:
+            self.output.setDevice(QMediaDevices.defaultAudioOutput())
+        self.no_sound.setVisible(not outputs)
+
     def _state_changed(self) -> None:
         playing = self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
-        self.play_button.setText(self.tr("❚❚ Pause (Esc)") if playing else self.tr("▶ Play (Esc)"))
+        pause, play = self.tr("❚❚ Pause (Esc)"), self.tr("▶ Play (Esc)")
+        self.play_button.setText(pause if playing else play)
+        # as wide as the wider of its two texts: the seek bar beside it does not move on each press
+        metrics = self.play_button.fontMetrics()
+        self.play_button.setMinimumWidth(max(metrics.horizontalAdvance(t) for t in (pause, play)) + 24)
 
     def _error(self, error: QMediaPlayer.Error, text: str) -> None:
         if error != QMediaPlayer.Error.NoError:
