@@ -177,7 +177,6 @@ class Workspace:
         self.media = MediaStore(data_dir / "media")
         self._templates: dict[str, tuple[str, Template]] = {}
         self._remaining: int | None = None
-        self._waiting: int | None = None  # outbox size, kept after the first count
         self._withdrawn: frozenset[str] | None = None  # batches whose lease the hub revoked
         self._done_today: dict[str, tuple[str, int, int]] = {}  # worker: (day, submits, skips and flags)
 
@@ -241,7 +240,6 @@ class Workspace:
     def forget_counts(self) -> None:
         """Drop cached counts after another connection changed the store (a background import)."""
         self._remaining = None
-        self._waiting = None
         self._withdrawn = None
         self._done_today.clear()
 
@@ -559,8 +557,6 @@ class Workspace:
                 record_pass(c, worker_id, project, before, now)  # shared with the lab's other workstations
         if self._remaining is not None and was == "new" and state != "new":
             self._remaining = self._remaining - 1 if not self.withdrawn_batches() else None
-        if self._waiting is not None:
-            self._waiting += 1
         day, count, aside = self._done_today.get(worker_id, ("", 0, 0))
         if day and purpose != "training":  # practice is not the day's work (docs/quality.md)
             done = action == "submit"  # a skip or flag sets the task aside: counted apart
@@ -692,8 +688,6 @@ class Workspace:
         """Accept an answer or correct it with a note; the review's id
         (:func:`labclient.quality.review.review`). On return it is on disk and queued for the hub."""
         review_id = reviews.review(self.store, session, result_id, verdict, content, note, clock=clock)
-        if self._waiting is not None:
-            self._waiting += 1
         return review_id
 
     def reviews_of_my_work(self, session: Session, *, last: int = 20,
@@ -760,16 +754,16 @@ class Workspace:
         return rows
 
     def sync_status(self) -> SyncStatus:
-        """Hub address (None before enrolment), items waiting to go out, items the hub refused,
-        and the last successful sync (UTC, ISO 8601) or None. The waiting count is kept in memory
-        after the first count; call :meth:`forget_counts` after another connection synced."""
+        """Hub address (None before enrolment), items waiting to go out (results, timesheet events,
+        reviews and training passes: what `labclient status` counts), items the hub refused, and
+        the last successful sync (UTC, ISO 8601) or None."""
         from labclient.sync.state import read_settings
 
         settings = read_settings(self.store)
         refused = int(self.store.read().execute("SELECT count(*) FROM dead_letters").fetchone()[0])
-        if self._waiting is None:
-            self._waiting = self.outbox_size()
-        return SyncStatus(settings.hub_url, self._waiting, refused, settings.last_success)
+        # counted each time (a cheap count): timesheet events and reviews join the outbox too, so a
+        # count kept in memory drifted from what `labclient status` says
+        return SyncStatus(settings.hub_url, self.outbox_size(), refused, settings.last_success)
 
     def sync_history(self, limit: int = 50) -> list[dict[str, Any]]:
         """The last sync runs, newest first: started_at, finished_at, outcome, items_sent,

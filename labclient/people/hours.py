@@ -598,6 +598,9 @@ def _date(value: object) -> dt.date | None:
 
 
 def _span(ms: int) -> str:
+    if 0 < ms < 10 * 60000 and ms % 60000 >= 1000:  # short spans to the second: "2 min" beside "2 min" hides why
+        whole, seconds = divmod(ms // 1000, 60)
+        return f"{whole} min {seconds} s" if whole else f"{seconds} s"
     minutes = round(ms / 60000)
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)

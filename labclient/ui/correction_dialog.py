@@ -32,8 +32,9 @@ HINT_STYLE = "color: #5a3400;"
 
 
 def hm(ms: int) -> str:
-    """A duration as hours and minutes, ``7:05`` (whole minutes, rounded down)."""
-    minutes = max(0, ms) // MINUTE_MS
+    """A duration as hours and minutes, ``7:05``, rounded to the nearest minute (as the payroll
+    export and the hub round it, so the same hours read the same everywhere)."""
+    minutes = (max(0, ms) + MINUTE_MS // 2) // MINUTE_MS
     return f"{minutes // 60}:{minutes % 60:02d}"
 
 

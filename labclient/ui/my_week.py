@@ -445,8 +445,9 @@ class MyWeekDialog(QDialog):
         return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
 
     def duration_text(self, ms: int) -> str:
-        """``1 h 05 min`` or ``35 min``, in the user's language."""
-        minutes = max(0, ms) // 60_000
+        """``1 h 05 min`` or ``35 min``, in the user's language, to the nearest minute (as Hours,
+        the payroll export and the hub round it)."""
+        minutes = (max(0, ms) + 30_000) // 60_000
         if minutes < 60:
             return self.tr("{0} min").format(minutes)
         return self.tr("{0} h {1} min").format(minutes // 60, f"{minutes % 60:02d}")

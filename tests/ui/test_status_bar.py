@@ -21,7 +21,9 @@ def test_offline_workstation_counts_what_is_kept(qtbot: QtBot, open_window: Call
     key(qtbot, window, "1")
     with qtbot.waitSignal(window.work_screen.task_shown):
         key(qtbot, window, "Ctrl+Return")
-    assert "1 record(s) (results and timesheet) kept on this computer" in window.connection.text()
+    # the clock-in and the result: the status bar counts what `labclient status` counts
+    assert "2 record(s) (results and timesheet) kept on this computer" in window.connection.text()
+    assert ws.outbox_size() == 2
 
 
 def test_enrolled_workstation_names_the_hub_and_the_last_sync(

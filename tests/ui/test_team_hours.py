@@ -460,3 +460,12 @@ def test_a_session_that_ended_is_handed_on(qtbot: QtBot, panel: HoursPanel, team
         panel.refresh()
     assert isinstance(lost.args[0], NotAllowed)
     assert not panel.correct_button.isEnabled() and not panel.export_button.isEnabled()
+
+
+def test_hours_on_screen_round_as_the_export_does() -> None:
+    from labclient.people.payroll import _hours
+    from labclient.ui.correction_dialog import hm
+
+    ms = 8 * 60_000 + 40_000  # 8 min 40 s: the export says 0.14 h (8.4 min) and the hub 0:09
+    assert hm(ms) == "0:09", "the screen showed 0:08 beside the export's and the hub's 0:09"
+    assert _hours(ms) == "0.14" and hm(7 * 60 * 60_000 + 29_000) == "7:00"
