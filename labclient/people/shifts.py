@@ -48,6 +48,7 @@ class OnShift:
     since: dt.datetime | None   # the clock-in, placed
     late: bool                  # planned since more than 10 minutes and not clocked in
     away: bool = False          # clocked in, but her screen is locked (she stepped away; time paused)
+    seat_now: str | None = None  # where she clocked in (the clock-in's seat), while clocked in
 
 
 _SELECT = ("SELECT s.id, s.worker_id, w.name, s.seat, s.starts_at, s.ends_at, p.name FROM shifts s"
@@ -155,6 +156,11 @@ def on_shift_now(store: Store, session: Session, *, clock: Clock = SYSTEM_CLOCK)
         away = st.clocked_in and store.read().execute(
             "SELECT 1 FROM sessions WHERE worker_id = ? AND locked = 1 AND ended_at IS NULL AND boot_id = ?",
             (worker_id, clock.boot_id())).fetchone() is not None
+        seat_now = None
+        if st.clocked_in and st.clock_in is not None:
+            row = store.read().execute("SELECT json_extract(payload, '$.seat') FROM time_events WHERE n = ?",
+                                       (st.clock_in[0],)).fetchone()
+            seat_now = str(row[0]) if row is not None and row[0] else None
         out.append(OnShift(worker_id, name[0] if name else worker_id, shift, st.clocked_in, st.on_break, since, late,
-                           away))
+                           away, seat_now))
     return sorted(out, key=lambda o: o.name.casefold())

@@ -261,7 +261,7 @@ class ShiftsPanel(QWidget):
         table.setRowCount(len(people))
         for row, person in enumerate(people):
             state, late = self.state_text(person, now)
-            seat = person.planned.seat if person.planned else "—"
+            seat = person.planned.seat if person.planned else person.seat_now or ""  # where she clocked in
             planned = self._span(person.planned) if person.planned else self.tr("not planned")
             for column, text in enumerate((person.name, seat, planned, state)):
                 item = QTableWidgetItem(text)

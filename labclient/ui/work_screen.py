@@ -160,11 +160,14 @@ class WorkScreen(QWidget):
 
         self.keys_label = QLabel(self)
         self.keys_label.setObjectName("viewKeys")
-        self.keys_label.setStyleSheet("color: palette(mid);")
+        self.keys_label.setStyleSheet("color: palette(window-text);")  # the keys must be readable, not a pale hint
 
         self.help_button = self._action("helpButton", self.tr("Instructions (F1)"), "F1", self.toggle_instructions)
-        self.switch_button = self._action("switchButton", self.tr("Switch worker (Ctrl+L)"), "Ctrl+L",
-                                          self.leave)
+        # the same word as on the Team screen: it locks the screen, and anyone may log in next
+        self.switch_button = self._action("switchButton", self.tr("Lock (Ctrl+L)"), "Ctrl+L", self.leave)
+        self.switch_button.setAccessibleName(self.tr("Lock the screen"))
+        self.switch_button.setToolTip(self.tr("Lock the screen for the next person. Your PIN opens it again, "
+                                              "with your work as you left it."))
         self.flag_button = self._action("flagButton", self.tr("Flag as broken (Ctrl+Shift+B)"), "Ctrl+Shift+B",
                                         self.ask_flag)
         self.skip_button = self._action("skipButton", self.tr("Skip (Ctrl+Shift+S)"), "Ctrl+Shift+S", self.ask_skip)

@@ -381,6 +381,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No sound output: plug in the headset, or check that the sound is on. The clip plays, but you will not hear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Skip back {0} s (F2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2935,10 +2939,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Switch worker (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Flag as broken (Ctrl+Shift+B)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3004,6 +3004,18 @@
     </message>
     <message>
         <source>{0}: {1} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen for the next person. Your PIN opens it again, with your work as you left it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
