@@ -2686,7 +2686,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Esc play/pause · F2/F3 back/forward · F7/F8 speed · F9 loop · Alt+1…9 tokens</source>
+        <source>Esc play/pause · F2/F3 back/forward · F7/F8 speed · F9 loop · Ctrl+J time stamp · Alt+1…9 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

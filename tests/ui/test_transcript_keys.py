@@ -47,3 +47,18 @@ def test_an_audio_task_asks_for_what_she_hears(qtbot: QtBot, open_window: Callab
     window = open_window(loaded("audio"))
     start_as(qtbot, window, "Amina Njeri")
     assert transcription_view(window).editor.placeholderText() == "Type what you hear…"
+
+
+def test_ctrl_j_types_the_play_position_as_a_time_stamp(qtbot: QtBot, open_window: Callable[..., MainWindow],
+                                                        loaded: Callable[[str], Workspace]) -> None:
+    from labclient.ui.widgets.audio_player import time_stamp_text
+
+    assert (time_stamp_text(83_400), time_stamp_text(3_723_000), time_stamp_text(-5)) == (
+        "[01:23]", "[1:02:03]", "[00:00]")
+    window = open_window(loaded("audio"))
+    start_as(qtbot, window, "Amina Njeri")
+    view = transcription_view(window)
+    qtbot.keyClicks(view.editor, "hello ")
+    qtbot.keyClick(view.editor, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert view.editor.toPlainText() == f"hello {view.player.time_stamp()} "
+    assert "Ctrl+J time stamp" in view.shortcut_help()

@@ -75,6 +75,7 @@ class TranscriptionView(TaskView):
         self._token_shortcuts = [
             QShortcut(QKeySequence(f"Alt+{n}"), self, lambda n=n: self.insert_token(n - 1)) for n in range(1, 10)
         ]
+        QShortcut(QKeySequence("Ctrl+J"), self, self.insert_time_stamp)  # as oTranscribe does
 
     def load(self, task: Task, content: dict[str, Any]) -> None:
         params = task.template.params
@@ -127,6 +128,12 @@ class TranscriptionView(TaskView):
             self.editor.insertPlainText(self.tokens[index] + " ")
             self.editor.setFocus()
 
+    def insert_time_stamp(self) -> None:
+        """Ctrl+J on an audio task: type the play position, ``[01:23] ``, at the cursor."""
+        if self._audio:
+            self.editor.insertPlainText(self.player.time_stamp() + " ")
+            self.editor.setFocus()
+
     def content(self) -> dict[str, Any]:
         return {"text": self.editor.toPlainText()}
 
@@ -139,7 +146,8 @@ class TranscriptionView(TaskView):
 
     def shortcut_help(self) -> str:
         if self._audio:
-            return self.tr("Esc play/pause · F2/F3 back/forward · F7/F8 speed · F9 loop · Alt+1…9 tokens")
+            return self.tr("Esc play/pause · F2/F3 back/forward · F7/F8 speed · F9 loop · Ctrl+J time stamp · "
+                           "Alt+1…9 tokens")
         return self.tr("Ctrl+Plus/Minus zoom · Ctrl+0 fit · Tab to the scan, arrows pan, Shift+Tab back · "
                        "Alt+1…9 tokens")
 

@@ -36,6 +36,8 @@ class AudioPlayer(QWidget):
         self.player = QMediaPlayer(self)
         self.output = QAudioOutput(self)
         self.player.setAudioOutput(self.output)
+        if hasattr(self.player, "setPitchCompensation"):  # Qt 6.10+: slower speech keeps its voice
+            self.player.setPitchCompensation(True)
         self.skip_s = 5.0
         self._paused_once = False
         self._since_activity = QElapsedTimer()
@@ -136,6 +138,10 @@ class AudioPlayer(QWidget):
             self.player.setPosition(max(0, self.player.position() - int(self.rewind.value() * 1000)))
         self.player.play()
 
+    def time_stamp(self) -> str:
+        """The play position as a transcript time stamp (:func:`time_stamp_text`)."""
+        return time_stamp_text(self.player.position())
+
     def skip(self, seconds: float) -> None:
         """Move the play position by ``seconds`` (negative: back), within the clip."""
         self.activity.emit()
@@ -188,3 +194,10 @@ class AudioPlayer(QWidget):
     def _error(self, error: QMediaPlayer.Error, text: str) -> None:
         if error != QMediaPlayer.Error.NoError:
             self.failed.emit(text or self.tr("the clip cannot be decoded"))
+
+
+def time_stamp_text(ms: int) -> str:
+    """A play position as a transcript time stamp: ``[01:23]``, or ``[1:02:03]`` past an hour."""
+    seconds = max(0, ms) // 1000
+    hours, rest = divmod(seconds, 3600)
+    return f"[{hours}:{rest // 60:02d}:{rest % 60:02d}]" if hours else f"[{rest // 60:02d}:{rest % 60:02d}]"
