@@ -143,6 +143,14 @@ def shoot(out: Path, name: str, bundle: str | None, prepare: Callable[[MainWindo
         return save(window, out, name)
 
 
+def waveform_drawn(window: MainWindow) -> None:
+    """The audio task's waveform decoded, the play mark two fifths in (as a worker mid-clip sees it)."""
+    strip = window.work_screen.views["transcription"].player.waveform  # type: ignore[attr-defined]
+    if strip.decoder.isDecoding():
+        wait_for(strip.ready)
+    strip.set_position(strip.duration_ms * 2 // 5)
+
+
 def shoot_login(out: Path, name: str, *, rtl: bool = False, wrong_pin: bool = False) -> Path:
     """The login screen of the demo lab, the first worker chosen (after a wrong PIN, if asked)."""
     with demo_window(None, rtl=rtl) as (window, _ws, _clock):
@@ -398,7 +406,8 @@ def main() -> None:
         ("login-wrong-pin", lambda: shoot_login(out, "login-wrong-pin", wrong_pin=True)),
         ("login-first-admin", lambda: shoot_first_admin(out)),
         ("not-clocked-in", lambda: shoot(out, "not-clocked-in", "demo-transcription-audio", clocked_in=False)),
-        ("transcription-audio", lambda: shoot(out, "transcription-audio", "demo-transcription-audio")),
+        ("transcription-audio", lambda: shoot(out, "transcription-audio", "demo-transcription-audio",
+                                              waveform_drawn)),
         ("transcription-document", lambda: shoot(out, "transcription-document", "demo-transcription-document")),
         ("tagging", lambda: shoot(out, "tagging", "demo-tagging")),
         ("data-entry", lambda: shoot(out, "data-entry", "demo-data-entry")),
@@ -411,7 +420,7 @@ def main() -> None:
         ("login-rtl", lambda: shoot_login(out, "login-rtl", rtl=True)),
         ("data-entry-rtl", lambda: shoot(out, "data-entry-rtl", "demo-data-entry", rtl=True)),
         ("transcription-audio-rtl", lambda: shoot(out, "transcription-audio-rtl", "demo-transcription-audio",
-                                                  rtl=True)),
+                                                  waveform_drawn, rtl=True)),
         ("feedback-transcript", lambda: shoot(out, "feedback-transcript", "demo-transcription-audio",
                                               a_slip_in_the_transcript)),
         ("feedback-form", lambda: shoot(out, "feedback-form", "demo-data-entry", verified_without_fixing)),

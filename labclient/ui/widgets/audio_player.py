@@ -10,6 +10,7 @@ from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from labclient.ui.names import named
+from labclient.ui.widgets.waveform import Waveform
 
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
 PLAYING_ACTIVITY_MS = 5_000  # while a clip plays, ``activity`` is emitted at most this often
@@ -76,9 +77,15 @@ class AudioPlayer(QWidget):
         row.addWidget(self.position, 1)
         for extra in (self.time_label, self.speed_label, self.loop_button, rewind_label, self.rewind):
             row.addWidget(extra)
+        self.waveform = Waveform(self)  # where speech is and where the play position is; a click seeks
+        # Media controls and timelines keep their left-to-right order in a right-to-left language,
+        # as platform guidelines advise: back is left of play, and time runs to the right.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.waveform.seek.connect(self._seek_from_waveform)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(row)
+        column.addWidget(self.waveform)
         column.addWidget(self.no_sound)
         self.devices = QMediaDevices(self)
         self.devices.audioOutputsChanged.connect(self._outputs_changed)
@@ -114,9 +121,11 @@ class AudioPlayer(QWidget):
         self.forward_button.setToolTip(self.tr("Skip forward {0} s (F3)").format(f"{skip_s:g}"))
         if not path.exists():
             self.player.setSource(QUrl())
+            self.waveform.clear()
             self.failed.emit(self.tr("the file is missing"))
             return
         self.player.setSource(QUrl.fromLocalFile(str(path)))
+        self.waveform.load(path)
 
     def stop(self) -> None:
         """Stop playback and release the clip.
@@ -126,6 +135,11 @@ class AudioPlayer(QWidget):
         second time.
         """
         self.player.setSource(QUrl())
+        self.waveform.clear()
+
+    def _seek_from_waveform(self, ms: int) -> None:
+        self.activity.emit()
+        self.player.setPosition(ms)
 
     def toggle(self) -> None:
         """Pause if playing; otherwise play, first stepping back ``rewind`` seconds after a pause."""
@@ -174,6 +188,7 @@ class AudioPlayer(QWidget):
             self.activity.emit()  # listening is work
         if not self.position.isSliderDown():
             self.position.setValue(position)
+        self.waveform.set_position(position)
         self.time_label.setText(f"{_clock(position)} / {_clock(self.player.duration())}")
 
     def _outputs_changed(self) -> None:
