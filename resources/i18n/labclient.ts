@@ -2913,6 +2913,17 @@
     </message>
 </context>
 <context>
+    <name>Waveform</name>
+    <message>
+        <source>Waveform of the clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to play from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkScreen</name>
     <message>
         <source>Progress</source>
