@@ -51,6 +51,8 @@ from labclient.tasks import KINDS, Issue
 
 MAX_REASON = 500
 MAX_ACCURACY_LAST = 10_000
+#: The audio player's actions a worker may give keys of her own (a foot pedal), with their defaults.
+PLAYER_ACTIONS = {"play_pause": "Esc", "back": "F2", "forward": "F3"}
 UNDO_MINUTES = 10  # a worker may take back her last answer this long after it, while it waits to be sent
 log = logging.getLogger("labclient")
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -667,6 +669,33 @@ class Workspace:
         return grant_training(self.store, session, worker_id, project_id, attempts, clock=clock)
 
     # -- review (docs/quality.md, "Review") ----------------------------------------------------
+
+    def player_keys(self, session: Session, *, clock: Clock = SYSTEM_CLOCK) -> dict[str, str]:
+        """The keys the session's worker gave the audio player (e.g. a foot pedal that types
+        keys), as ``{action: key}`` for the actions of :data:`PLAYER_ACTIONS`; the default keys
+        (Esc, F2, F3) for the ones she did not set."""
+        worker_id = self._me(session, clock)
+        row = self.store.read().execute("SELECT value FROM people_state WHERE key = ?",
+                                        (f"player_keys:{worker_id}",)).fetchone()
+        chosen = json.loads(row[0]) if row is not None else {}
+        return {action: str(chosen.get(action, default)) for action, default in PLAYER_ACTIONS.items()}
+
+    def set_player_keys(self, session: Session, keys: dict[str, str], *, clock: Clock = SYSTEM_CLOCK) -> None:
+        """Keep the session's worker's player keys (``{action: key}``, each a key sequence in
+        Qt's portable text, ``F12`` or ``Ctrl+Shift+P``). ValueError for an unknown action, an
+        empty or overlong key, or one key for two actions; the UI also refuses keys the screen
+        already uses."""
+        worker_id = self._me(session, clock)
+        if not set(keys) <= set(PLAYER_ACTIONS):
+            raise ValueError(f"unknown player actions: {sorted(set(keys) - set(PLAYER_ACTIONS))}")
+        cleaned = {action: key.strip() for action, key in keys.items()}
+        if any(not key or len(key) > 40 for key in cleaned.values()):
+            raise ValueError("each action needs one key (at most 40 characters)")
+        if len(set(cleaned.values())) != len(cleaned):
+            raise ValueError("one key for two actions")
+        with self.store.transaction() as c:
+            c.execute("INSERT INTO people_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE"
+                      " SET value = excluded.value", (f"player_keys:{worker_id}", _dumps(cleaned)))
 
     def pauses(self, session: Session, *, clock: Clock = SYSTEM_CLOCK) -> list[tuple[str, str]]:
         """(project name, reason) of each project the organisation paused the session's worker on

@@ -235,6 +235,7 @@ class WorkScreen(QWidget):
         self.undo_button.hide()
         self.project = None  # each login starts with every project
         self._fill_projects()
+        self._apply_player_keys()
         self.worker_label.setText(self.tr("Worker: {0}").format(session.name))
         self.team_button.setVisible(session.may(Permission.VIEW_TEAM))
         self.bar.start(session)
@@ -307,6 +308,10 @@ class WorkScreen(QWidget):
             view.media_failed.connect(self._media_failed)
             self.stack.addWidget(view)
             self.views[kind] = view
+            player = getattr(view, "player", None)
+            if player is not None:
+                player.keys_chosen.connect(self._keep_player_keys)
+                self._apply_player_keys()
         return view
 
     def _show_task(self, task: Task) -> None:
@@ -323,6 +328,28 @@ class WorkScreen(QWidget):
             button.setEnabled(True)
         view.focus_first()
         self._shown.start()
+
+    def _apply_player_keys(self) -> None:
+        """The audio player takes the keys the worker at the seat chose (a foot pedal), or the defaults."""
+        view = self.views.get("transcription")
+        player = getattr(view, "player", None)
+        if player is None or self.session is None:
+            return
+        try:
+            player.set_keys(self.ws.player_keys(self.session, clock=self.clock))
+        except NotAllowed as exc:
+            self.session_lost.emit(exc)
+
+    def _keep_player_keys(self, keys: dict[str, str]) -> None:
+        """She chose player keys: keep them for her (they follow her login on this workstation)."""
+        if self.session is None:
+            return
+        try:
+            self.ws.set_player_keys(self.session, keys, clock=self.clock)
+        except NotAllowed as exc:
+            self.session_lost.emit(exc)
+        except (LabClientError, ValueError) as exc:
+            self.show_banner(error_text(exc) if isinstance(exc, LabClientError) else str(exc))
 
     def _fill_projects(self) -> None:
         """The project list: every project, then each one with its kinds and the tasks it has left."""

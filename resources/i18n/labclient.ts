@@ -334,6 +334,7 @@
     <name>AudioPlayer</name>
     <message>
         <source>Play or pause</source>
+        <extracomment>Keys the screens already use (Qt&apos;s portable text): a player key may not take one of them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -373,23 +374,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>◀◀ Back (F2)</source>
+        <source>Keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Forward (F3) ▶▶</source>
+        <source>Choose the player&apos;s keys (a foot pedal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip back {0} s ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip forward {0} s ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀◀ Back ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward ({0}) ▶▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the key (or the pedal) for each action. A foot pedal that presents itself as a keyboard works like any key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play and pause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip &amp;back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip &amp;forward:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each action needs a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each action a key of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is taken: LabClient uses it, or it types text. Choose another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>❚❚ Pause ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ Play ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No sound output: plug in the headset, or check that the sound is on. The clip plays, but you will not hear it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip back {0} s (F2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip forward {0} s (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -398,14 +447,6 @@
     </message>
     <message>
         <source>Speed {0}× (F7/F8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>❚❚ Pause (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▶ Play (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
+from tests.people.conftest import FakeClock
 from tests.ui.conftest import start_as
 from tests.ui.test_drafts_and_workers import transcription_view
 
@@ -62,3 +63,32 @@ def test_ctrl_j_types_the_play_position_as_a_time_stamp(qtbot: QtBot, open_windo
     qtbot.keyClick(view.editor, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
     assert view.editor.toPlainText() == f"hello {view.player.time_stamp()} "
     assert "Ctrl+J time stamp" in view.shortcut_help()
+
+
+def test_a_foot_pedal_key_of_her_own_plays_and_pauses(qtbot: QtBot, open_window: Callable[..., MainWindow],
+                                                      loaded: Callable[[str], Workspace], clock: FakeClock) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QKeySequenceEdit, QLabel
+
+    ws = loaded("audio")
+    window = open_window(ws)
+    start_as(qtbot, window, "Amina Njeri")
+    player = transcription_view(window).player
+    dialog = player.choose_keys()
+    edit = dialog.findChild(QKeySequenceEdit, "key_play_pause")
+    assert edit is not None
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Space)  # a key that types text is refused
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)  # type: ignore[union-attr]
+    save.click()
+    problem = dialog.findChild(QLabel, "playerKeysProblem")
+    assert problem is not None and "types text" in problem.text() and dialog.isVisible()
+    edit.clear()
+    qtbot.keyClick(edit, Qt.Key.Key_F12)  # what the pedal sends
+    save.click()
+    assert not dialog.isVisible()
+    assert player.play_button.text().endswith("(F12)")
+
+    session = window.session
+    assert session is not None
+    assert ws.player_keys(session, clock=clock)["play_pause"] == "F12", "kept for her"
+    assert player.shortcuts[0].key().toString() == "F12", "the pedal's key plays and pauses now"

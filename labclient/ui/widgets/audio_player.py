@@ -7,12 +7,31 @@ from pathlib import Path
 from PySide6.QtCore import QElapsedTimer, Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
-from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QKeySequenceEdit,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
 
 from labclient.ui.names import named
 from labclient.ui.widgets.waveform import Waveform
 
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
+#: Keys the screens already use (Qt's portable text): a player key may not take one of them.
+RESERVED_KEYS = frozenset({
+    "Return", "Enter", "Ctrl+Return", "Ctrl+Enter", "Tab", "Backtab", "Space", "Backspace", "Del",
+    "Ctrl+Shift+S", "Ctrl+Shift+B", "Ctrl+L", "Ctrl+Q", "Ctrl+J", "Ctrl+P", "Ctrl+I", "Ctrl+Z",
+    "Ctrl+Shift+T", "Ctrl+Shift+P", "Ctrl+Shift+W", "Ctrl+Shift+A", "Ctrl+Shift+Backspace",
+    "F1", "F4", "F5", "F7", "F8", "F9", *(f"Alt+{n}" for n in range(1, 10)),
+})
 PLAYING_ACTIVITY_MS = 5_000  # while a clip plays, ``activity`` is emitted at most this often
 
 
@@ -31,6 +50,7 @@ class AudioPlayer(QWidget):
 
     failed = Signal(str)
     activity = Signal()
+    keys_chosen = Signal(dict)  # the worker chose keys in the dialog: {action: key}, to be kept for her
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,8 +78,11 @@ class AudioPlayer(QWidget):
         self.rewind.setToolTip(self.tr("How far playback steps back when you resume after a pause"))
         rewind_label = QLabel(self.tr("Rewind on resume:"), self)
         rewind_label.setBuddy(self.rewind)
-        self.back_button.setText(self.tr("◀◀ Back (F2)"))
-        self.forward_button.setText(self.tr("Forward (F3) ▶▶"))
+        self.keys = {"play_pause": "Esc", "back": "F2", "forward": "F3"}  # the worker may choose others
+        self.keys_button = named(QPushButton(self.tr("Keys…"), self), "audioKeys",
+                                 self.tr("Choose the player's keys (a foot pedal)"))
+        self.keys_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.keys_button.clicked.connect(self.choose_keys)
 
         # No sound output (an unplugged headset, no sound card): the clip would play in silence and
         # only the terminal would say why; the worker sees it here.
@@ -75,7 +98,8 @@ class AudioPlayer(QWidget):
         for widget in (self.back_button, self.play_button, self.forward_button):
             row.addWidget(widget)
         row.addWidget(self.position, 1)
-        for extra in (self.time_label, self.speed_label, self.loop_button, rewind_label, self.rewind):
+        for extra in (self.time_label, self.speed_label, self.loop_button, rewind_label, self.rewind,
+                      self.keys_button):
             row.addWidget(extra)
         self.waveform = Waveform(self)  # where speech is and where the play position is; a click seeks
         # Media controls and timelines keep their left-to-right order in a right-to-left language,
@@ -102,14 +126,14 @@ class AudioPlayer(QWidget):
         self.player.errorOccurred.connect(self._error)
 
         self.shortcuts = [
-            QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.toggle),
-            QShortcut(QKeySequence(Qt.Key.Key_F2), self, lambda: self.skip(-self.skip_s)),
-            QShortcut(QKeySequence(Qt.Key.Key_F3), self, lambda: self.skip(self.skip_s)),
+            QShortcut(QKeySequence(self.keys["play_pause"]), self, self.toggle),
+            QShortcut(QKeySequence(self.keys["back"]), self, lambda: self.skip(-self.skip_s)),
+            QShortcut(QKeySequence(self.keys["forward"]), self, lambda: self.skip(self.skip_s)),
             QShortcut(QKeySequence(Qt.Key.Key_F7), self, lambda: self.change_speed(-1)),
             QShortcut(QKeySequence(Qt.Key.Key_F8), self, lambda: self.change_speed(+1)),
             QShortcut(QKeySequence(Qt.Key.Key_F9), self, self.loop_button.toggle),
         ]
-        self._state_changed()
+        self.set_keys(self.keys)
         self._show_speed()
 
     def load(self, path: Path, *, rewind_s: float, skip_s: float) -> None:
@@ -117,8 +141,9 @@ class AudioPlayer(QWidget):
         self.rewind.setValue(rewind_s)
         self.skip_s = skip_s
         self._paused_once = False
-        self.back_button.setToolTip(self.tr("Skip back {0} s (F2)").format(f"{skip_s:g}"))
-        self.forward_button.setToolTip(self.tr("Skip forward {0} s (F3)").format(f"{skip_s:g}"))
+        self.back_button.setToolTip(self.tr("Skip back {0} s ({1})").format(f"{skip_s:g}", self._key("back")))
+        self.forward_button.setToolTip(self.tr("Skip forward {0} s ({1})").format(f"{skip_s:g}",
+                                                                                  self._key("forward")))
         if not path.exists():
             self.player.setSource(QUrl())
             self.waveform.clear()
@@ -191,6 +216,65 @@ class AudioPlayer(QWidget):
         self.waveform.set_position(position)
         self.time_label.setText(f"{_clock(position)} / {_clock(self.player.duration())}")
 
+    def set_keys(self, keys: dict[str, str]) -> None:
+        """Use ``keys`` ({play_pause, back, forward: key in Qt's portable text}) for the player."""
+        self.keys = dict(keys)
+        for shortcut, action in zip(self.shortcuts, ("play_pause", "back", "forward"), strict=False):
+            shortcut.setKey(QKeySequence(self.keys[action]))
+        self.back_button.setText(self.tr("◀◀ Back ({0})").format(self._key("back")))
+        self.forward_button.setText(self.tr("Forward ({0}) ▶▶").format(self._key("forward")))
+        self._state_changed()
+
+    def _key(self, action: str) -> str:
+        """The key of ``action`` as the worker reads it (in her language's words for keys)."""
+        return QKeySequence(self.keys[action]).toString(QKeySequence.SequenceFormat.NativeText)
+
+    def choose_keys(self) -> QDialog:
+        """The dialog to give play/pause, back and forward keys of her own (a foot pedal that
+        types keys, or keys she prefers); ``keys_chosen`` when she saves (non-modal ``open()``)."""
+        dialog = QDialog(self)
+        dialog.setObjectName("playerKeysDialog")
+        dialog.setWindowTitle(self.tr("Player keys"))
+        form = QFormLayout(dialog)
+        form.addRow(QLabel(self.tr("Press the key (or the pedal) for each action. A foot pedal that presents "
+                                   "itself as a keyboard works like any key."), dialog))
+        edits = {}
+        for action, label in (("play_pause", self.tr("&Play and pause:")), ("back", self.tr("Skip &back:")),
+                              ("forward", self.tr("Skip &forward:"))):
+            edit = named(QKeySequenceEdit(QKeySequence(self.keys[action]), dialog), f"key_{action}", label.strip(":"))
+            edit.setMaximumSequenceLength(1)
+            form.addRow(label, edit)
+            edits[action] = edit
+        problem = QLabel(dialog)
+        problem.setObjectName("playerKeysProblem")
+        problem.setWordWrap(True)
+        form.addRow(problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                   dialog)
+        form.addRow(buttons)
+
+        def save() -> None:
+            chosen = {a: e.keySequence().toString(QKeySequence.SequenceFormat.PortableText) for a, e in edits.items()}
+            taken = [k for k in chosen.values() if k in RESERVED_KEYS
+                     or (len(k) == 1 or (k.startswith("Shift+") and len(k) == 7))]  # a plain key types text
+            if any(not k for k in chosen.values()):
+                problem.setText(self.tr("Each action needs a key."))
+            elif len(set(chosen.values())) < len(chosen):
+                problem.setText(self.tr("Give each action a key of its own."))
+            elif taken:
+                problem.setText(self.tr("{0} is taken: LabClient uses it, or it types text. Choose another key.")
+                                .format(taken[0]))
+            else:
+                self.set_keys(chosen)
+                self.keys_chosen.emit(chosen)
+                dialog.accept()
+
+        buttons.accepted.connect(save)
+        buttons.rejected.connect(dialog.reject)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     def _outputs_changed(self) -> None:
         """A headset plugged in or out: play on the default output, and say when there is none."""
         outputs = QMediaDevices.audioOutputs()
@@ -200,7 +284,8 @@ class AudioPlayer(QWidget):
 
     def _state_changed(self) -> None:
         playing = self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
-        pause, play = self.tr("❚❚ Pause (Esc)"), self.tr("▶ Play (Esc)")
+        key = self._key("play_pause")
+        pause, play = self.tr("❚❚ Pause ({0})").format(key), self.tr("▶ Play ({0})").format(key)
         self.play_button.setText(pause if playing else play)
         # as wide as the wider of its two texts: the seek bar beside it does not move on each press
         metrics = self.play_button.fontMetrics()
