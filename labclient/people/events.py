@@ -134,7 +134,7 @@ def _db_file(c: sqlite3.Connection) -> str:
     return ""
 
 
-def _append(c: sqlite3.Connection, clock: Clock, event_type: str, worker: tuple[str, str] | None,
+def append_event(c: sqlite3.Connection, clock: Clock, event_type: str, worker: tuple[str, str] | None,
            payload: Mapping[str, Any]) -> Event:
     """Store one event at the end of the chain and queue it in the outbox, inside the caller's
     transaction. When the wall clock moved against the monotonic clock since the device's last
@@ -202,13 +202,16 @@ def outbox_bodies(store: Store, item_ids: Iterable[str], *, signed: bool = False
         chunk = ids[start:start + 500]
         marks = ", ".join("?" * len(chunk))
         for row in store.read().execute(_SELECT_SIGNED + f" WHERE id IN ({marks})", chunk).fetchall():
-            event = _event(row[:12], row[12])
+            event = event_from_row(row[:12], row[12])
             if event is not None:
                 out[event.id] = event.body(signed=signed)
     return out
 
 
-def _event(row: Sequence[Any], mac: object = None) -> Event | None:
+def event_from_row(row: Sequence[Any], mac: object = None) -> Event | None:
+    """The :class:`Event` of a ``time_events`` row (its first twelve columns, in table order) and
+    its device signature; None for a row a hand edit broke (a payload that is not a JSON object,
+    a number that is not one), which the chain check then reports."""
     event_id, n, seq, event_type, worker_id, worker_name, wall, mono, boot, payload, prev_hash, digest = row
     try:
         parsed = json.loads(payload)

@@ -151,7 +151,7 @@ def _act(store: Store, session: Session, clock: Clock, wanted: str, event_type: 
     with store.transaction() as c:
         st = _state(c, session.user_id, clock.boot_id())
         _refuse(session, st, wanted)
-        return chain._append(c, clock, event_type, (session.user_id, session.name), payload)
+        return chain.append_event(c, clock, event_type, (session.user_id, session.name), payload)
 
 
 @requires(Permission.TRACK_OWN_TIME)
@@ -209,7 +209,7 @@ def pause_for_lock(store: Store, session: Session, *, clock: Clock = SYSTEM_CLOC
         st = _state(c, session.user_id, clock.boot_id())
         if not st.clocked_in or st.on_break or st.idle:
             return None
-        event = chain._append(c, clock, "idle_prompt", (session.user_id, session.name), {"after_s": after_s})
+        event = chain.append_event(c, clock, "idle_prompt", (session.user_id, session.name), {"after_s": after_s})
         state.put(c, _lock_key(session.user_id), event.n)  # so her screen can say she locked it
         return event
 
@@ -222,7 +222,7 @@ def resume_after_unlock(store: Store, session: Session, *, clock: Clock = SYSTEM
         st = _state(c, session.user_id, clock.boot_id())
         if not st.clocked_in or st.on_break or not st.idle:
             return None
-        return chain._append(c, clock, "idle_answer", (session.user_id, session.name), {"still_working": True})
+        return chain.append_event(c, clock, "idle_answer", (session.user_id, session.name), {"still_working": True})
 
 
 @requires(Permission.TRACK_OWN_TIME)
@@ -439,7 +439,7 @@ def correct(store: Store, session: Session, worker_id: str, day: dt.date, *, clo
     payload = {"day": day.isoformat(), "clocked_ms": clocked_ms, "active_ms": active_ms, "reason": text,
                "by": {"id": session.user_id, "name": session.name}}
     with store.transaction() as c:
-        return chain._append(c, clock, "correction", (worker_id, name), payload)
+        return chain.append_event(c, clock, "correction", (worker_id, name), payload)
 
 
 @requires(Permission.APPROVE_TIMESHEETS, others=Permission.APPROVE_TIMESHEETS, subject="worker_id")
@@ -464,7 +464,7 @@ def approve(store: Store, session: Session, worker_id: str, first_day: dt.date, 
     payload = {"first_day": first_day.isoformat(), "last_day": last_day.isoformat(), "clocked_ms": now.clocked_ms,
                "active_ms": now.active_ms, "flags": len(now.flags), "by": {"id": session.user_id, "name": session.name}}
     with store.transaction() as c:
-        chain._append(c, clock, "approval", (worker_id, name), payload)
+        chain.append_event(c, clock, "approval", (worker_id, name), payload)
     return _hours(store, _sheet(store, first_day, last_day, clock, zone), worker_id, name, first_day, last_day)
 
 
@@ -529,7 +529,7 @@ def _compute(store: Store, boots: Sequence[str] | None, clock: Clock, tz: dt.tzi
         params = list(boots)
         if with_records:
             sql += " OR type IN ('correction', 'approval')"
-    events = [e for e in (chain._event(r) for r in store.read().execute(sql + " ORDER BY n", params)) if e]
+    events = [e for e in (chain.event_from_row(r) for r in store.read().execute(sql + " ORDER BY n", params)) if e]
     sheet = compute(events, load_anchors(store), now=(clock.mono_ns(), clock.boot_id()), tz=tz,
                     origins=_origins(store))
     _check_signers(store, sheet)
