@@ -54,6 +54,8 @@ OPEN = {
     "events.outbox_bodies": "the sync sends events as the device",
     "events.device_key": "pure", "events.token_key": "pure", "events.event_mac": "pure",
     "events.sign_with": "the device's own key for signing events; names no one and reads nobody's data",
+    "events.append_event": "inside the caller's transaction; every caller (timesheet) checks the session first",
+    "events.event_from_row": "pure: a stored row as an Event",
     "hours.compute": "pure", "hours.merge_flags": "pure", "hours.cap_day": "pure", "hours.not_clocked_in": "pure",
     "hours.results_flag": "pure", "hours.too_fast_flag": "pure", "pins.check_strong": "pure",
     "timesheet.local_zone": "pure", "timesheet.today": "the date", "timesheet.week_of": "pure",
