@@ -32,7 +32,6 @@ import itertools
 import json
 import random
 import re
-import select
 import subprocess
 import sys
 import time
@@ -57,6 +56,8 @@ from labclient.sync.client import SyncReport, SyncRun, enroll  # noqa: E402
 from labclient.sync.media_fetch import CHUNK as MEDIA_READ_BYTES  # noqa: E402
 from labclient.sync.state import pending  # noqa: E402
 from labclient.workspace import Workspace  # noqa: E402
+from labhub.process import HubStartError  # noqa: E402
+from labhub.process import start_hub as launch  # noqa: E402
 from tests.faultproxy import FaultProxy, Faults  # noqa: E402
 
 LATENCY_S = 0.3  # each way
@@ -144,21 +145,12 @@ class HubProcess:
 
 
 def start_hub(data_dir: Path, log_path: Path) -> HubProcess:
-    """Start ``labhub serve`` on a free port and wait for its 'serving on' line."""
-    with open(log_path, "w", encoding="utf-8") as err:  # the child keeps its own descriptor
-        process = subprocess.Popen(
-            [sys.executable, "-m", "labhub.cli", "--data-dir", str(data_dir), "serve", "--port", "0",
-             "--access-log"], stdout=subprocess.PIPE, stderr=err, text=True, cwd=REPO_ROOT)
-    assert process.stdout is not None
-    ready, _, _ = select.select([process.stdout], [], [], HUB_START_TIMEOUT_S)
-    line = process.stdout.readline() if ready else ""
-    if not line.startswith("labhub: serving on "):
-        process.kill()
-        process.wait(timeout=30)
-        process.stdout.close()
-        raise SyncBenchError(f"the hub did not start: {_last_line(log_path.read_text('utf-8', 'replace'))}")
-    url = line.split("serving on ", 1)[1].strip()
-    return HubProcess(url, int(url.rsplit(":", 1)[1]), data_dir, process, log_path)
+    """Start ``labhub serve`` on a free port (labhub.process) and wait until it serves."""
+    try:
+        running = launch(data_dir, "--access-log", log_path=log_path, cwd=REPO_ROOT, timeout_s=HUB_START_TIMEOUT_S)
+    except HubStartError as exc:
+        raise SyncBenchError(str(exc).splitlines()[0]) from None
+    return HubProcess(running.url, running.port, data_dir, running.process, log_path)
 
 
 @contextlib.contextmanager

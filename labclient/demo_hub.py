@@ -27,17 +27,12 @@ class DemoHub:
     """A running demo hub. ``stop()`` (or leaving the ``with`` block) ends it."""
 
     def __init__(self, folder: Path) -> None:
+        from labhub.process import start_hub  # the hub package: only when hub_available()
+
         self.folder = folder
         self._admin("demo-data", "--lab", DEMO_LAB)
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "labhub.cli", "--data-dir", str(folder), "serve", "--port", "0"],
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-        assert self.process.stdout is not None
-        line = self.process.stdout.readline()
-        if not line.startswith("labhub: serving on "):
-            self.stop()
-            raise RuntimeError(f"the demo hub did not start ({line.strip() or 'no output'})")
-        self.url = line.split("serving on ", 1)[1].strip()
+        self.hub = start_hub(folder, log_path=folder.with_name(folder.name + "-hub.log"))  # HubStartError says why
+        self.url = self.hub.url
 
     def __enter__(self) -> DemoHub:
         return self
@@ -54,14 +49,7 @@ class DemoHub:
 
     def stop(self) -> None:
         """Stop the hub process."""
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-        if self.process.stdout is not None:
-            self.process.stdout.close()
+        self.hub.stop(timeout_s=15)
 
     def _admin(self, *args: str) -> str:
         done = subprocess.run([sys.executable, "-m", "labhub.cli", "--data-dir", str(self.folder), *args],

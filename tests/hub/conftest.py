@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import selectors
 import subprocess
 import sys
 import uuid
@@ -28,6 +27,7 @@ import requests
 from labhub.auth import make_enrol_code
 from labhub.batches import add_batch
 from labhub.clock import HubClock
+from labhub.process import start_hub as launch
 from labhub.store import HubStore
 from tests.factory import make_bundle
 
@@ -151,27 +151,13 @@ class Device:
 
 
 def start_hub(folder: Path, *extra: str) -> Hub:
-    """Start a hub process on a free port with its data in ``folder/data``."""
+    """Start a hub process on a free port with its data in ``folder/data`` and its log in
+    ``folder/hub.log`` (labhub.process: a hub that cannot start says why)."""
     folder.mkdir(parents=True, exist_ok=True)
-    data_dir = folder / "data"
     offset_file = folder / "clock-offset"
-    log = open(folder / "hub.log", "w", encoding="utf-8")  # noqa: SIM115 - the process writes to it
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "labhub.cli", "--data-dir", str(data_dir), "serve", "--port", "0", "--test-faults",
-         "--clock-offset-file", str(offset_file), *extra],
-        stdout=subprocess.PIPE, stderr=log, stdin=subprocess.DEVNULL, text=True)
-    log.close()
-    assert proc.stdout is not None
-    with selectors.DefaultSelector() as sel:
-        sel.register(proc.stdout, selectors.EVENT_READ)
-        ready = sel.select(START_TIMEOUT_S)
-    line = proc.stdout.readline() if ready else ""
-    prefix = "labhub: serving on "
-    if not line.startswith(prefix):
-        proc.kill()
-        proc.wait()
-        raise AssertionError(f"the hub did not start: {line!r}\n{(folder / 'hub.log').read_text()}")
-    return Hub(line[len(prefix):].strip(), data_dir, proc, offset_file)
+    running = launch(folder / "data", "--test-faults", "--clock-offset-file", str(offset_file), *extra,
+                     log_path=folder / "hub.log", timeout_s=START_TIMEOUT_S)
+    return Hub(running.url, running.data_dir, running.process, offset_file)
 
 
 def stop_hub(hub: Hub) -> int:

@@ -12,6 +12,8 @@ from pathlib import Path
 import keyring
 import pytest
 
+from labhub.process import HubProcess
+from labhub.process import start_hub as launch
 from tests.keyring_backend import FileKeyring
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,6 +26,7 @@ class Hub:
     url: str
     data_dir: Path
     process: subprocess.Popen[str]
+    running: HubProcess
 
     def admin(self, *args: str) -> str:
         """Run a ``labhub`` admin command on this hub's data folder; its stdout."""
@@ -34,22 +37,13 @@ class Hub:
 
     def stop(self) -> None:
         """Stop the hub and close its output."""
-        self.process.terminate()
-        self.process.wait(timeout=30)
-        assert self.process.stdout is not None
-        self.process.stdout.close()
+        self.running.stop()
 
 
 def start_hub(data_dir: Path, *extra: str) -> Hub:
-    """Start a hub on a free port and wait for its 'serving on' line."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "labhub.cli", "--data-dir", str(data_dir), "serve", "--port", "0", "--test-faults",
-         *extra],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT)
-    assert process.stdout is not None
-    line = process.stdout.readline()
-    assert line.startswith("labhub: serving on "), f"the hub did not start: {line!r}"
-    return Hub(line.split("serving on ", 1)[1].strip(), data_dir, process)
+    """Start a hub on a free port (labhub.process) and wait until it serves."""
+    running = launch(data_dir, "--test-faults", *extra, cwd=ROOT)
+    return Hub(running.url, data_dir, running.process, running)
 
 
 @pytest.fixture
