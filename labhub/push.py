@@ -204,16 +204,28 @@ def _store_review(c: sqlite3.Connection, scope: LabScope, device: Device, item: 
 def _store_pass(c: sqlite3.Connection, scope: LabScope, device: Device, item: Incoming, now: str,
                 clock_json: str) -> dict[str, Any]:
     """A worker's pass of a project's training set on the workstation: stored as an item of type
-    ``qualification``, always ``applied`` when new and well formed; whom it stands for is decided
-    after the push's people map (:func:`labhub.users.qualify`)."""
+    ``qualification``, ``applied`` when new, well formed and preceded by at least one training
+    result of that worker in that project from the same workstation (else ``rejected``: a device
+    cannot qualify someone who never trained); whom it stands for is decided after the push's
+    people map (:func:`labhub.users.qualify`)."""
     content = content_hash(item.type, item.body)
     seen = seen_before(c, item.id, content, scope)
     if seen is not None:
         return seen
     try:
-        QUALIFICATION_BODY.validate_python(item.body)
+        passed = QUALIFICATION_BODY.validate_python(item.body)
     except ValidationError as exc:
         return answer(item.id, "rejected", f"the qualification body is malformed ({describe(exc)})")
+    if c.execute(  # a pass follows its training results from the same workstation: without them it is not one
+            "SELECT 1 FROM items i JOIN devices d ON d.id = i.device_id JOIN devices me ON me.id = ?"
+            " JOIN batches b ON b.batch_id = i.batch_id JOIN tasks t ON t.batch_id = i.batch_id"
+            " AND t.task_id = i.task_id WHERE coalesce(d.chain_id, d.id) = coalesce(me.chain_id, me.id)"
+            " AND i.type = 'result' AND json_extract(i.body, '$.worker.id') = ? AND b.project_id = ?"
+            " AND b.lab_id = ? AND json_extract(t.body, '$.training') = 1 LIMIT 1",
+            (device.id, passed.worker.id, passed.project_id, scope.lab_id)).fetchone() is None:
+        return answer(item.id, "rejected", f"no training result of worker {passed.worker.id[:60]!r} in project "
+                                           f"{passed.project_id[:60]!r} came from this workstation: a pass follows "
+                                           "its training")
     c.execute(
         "INSERT INTO items (item_id, device_id, seq, type, body, content_sha256, status, received_at, device_clock)"
         " VALUES (?, ?, ?, ?, ?, ?, 'applied', ?, ?)",

@@ -67,10 +67,12 @@ class Hub:
         finally:
             store.close()
 
-    def add_batch(self, lab: str, kind: str = "tagging", n: int = 3, batch_id: str | None = None) -> str:
-        """Add a fresh bundle of ``n`` tasks for ``lab``; returns its batch id."""
+    def add_batch(self, lab: str, kind: str = "tagging", n: int = 3, batch_id: str | None = None,
+                  **bundle_args: Any) -> str:
+        """Add a fresh bundle of ``n`` tasks for ``lab`` (``bundle_args``: tests.factory.batch_doc's,
+        e.g. ``training=1``); returns its batch id."""
         batch_id = batch_id or f"b-{uuid.uuid4().hex[:12]}"
-        bundle = make_bundle(self.data_dir.parent / "bundles", kind, n, batch_id=batch_id)
+        bundle = make_bundle(self.data_dir.parent / "bundles", kind, n, batch_id=batch_id, **bundle_args)
         store = HubStore.open(self.data_dir)
         try:
             add_batch(store, self.clock, bundle, lab)
