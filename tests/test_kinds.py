@@ -189,6 +189,65 @@ def test_data_entry_numbers_are_accepted_as_typed(ws: Workspace, worker: Session
     accepted(ws, entry, worker, entry_result(employees=employees))
 
 
+def test_a_number_that_reads_two_ways_is_not_taken_silently(ws: Workspace, worker: Session, entry: Task) -> None:
+    refusal = rejected(ws, entry, worker, entry_result(employees="1,500"))  # 1500, or one and a half?
+    assert issues_of(refusal) == [("employees", "field.number_ambiguous")]
+    assert "Write it without the thousands mark" in refusal.issues[0].message
+    accepted(ws, entry, worker, entry_result(employees="1500"))
+
+
+@pytest.mark.parametrize(("number_format", "typed", "value"), [
+    ({"decimal": ",", "thousands": "."}, "1.500,25", 1500.25),
+    ({"decimal": ",", "thousands": "."}, "1.500", 1500.0),
+    ({"decimal": ",", "thousands": "."}, "12,5", 12.5),
+    ({"decimal": ".", "thousands": ","}, "1,500", 1500.0),
+    ({"decimal": ".", "thousands": " "}, "1 234 567.5", 1234567.5),
+    ({"decimal": ",", "thousands": ""}, "1500,5", 1500.5),
+    ({"decimal": ",", "thousands": "."}, "1.50", None),      # a dot is a thousands mark here: groups of three
+    ({"decimal": ".", "thousands": ","}, "12,5", None),
+    ({"decimal": ".", "thousands": ","}, "1,2345", None),
+])
+def test_the_templates_number_marks_are_read_exactly(number_format: dict[str, str], typed: str,
+                                                     value: float | None) -> None:
+    from labclient.tasks.data_entry import parse_number
+
+    assert parse_number(typed, number_format) == value
+
+
+def test_a_template_with_its_number_marks_checks_what_the_worker_types(ws: Workspace, worker: Session,
+                                                                       tmp_path: Path) -> None:
+    from labclient.bundle_writer import write_bundle
+    from tests.factory import batch_doc
+
+    doc, media = batch_doc("data_entry", 3, batch_id="marks")  # the helpers expect three new tasks
+    doc["template"]["params"] = {**doc["template"]["params"], "number_format": {"decimal": ",", "thousands": "."}}
+    ws.import_bundle(write_bundle(tmp_path / "marks.zip", doc, media))
+    task = ws.next_task(worker)
+    assert task is not None and task.batch_id == "marks"
+    refusal = rejected(ws, task, worker, entry_result(employees="10.5"))
+    assert issues_of(refusal) == [("employees", "field.number_format")]
+    assert refusal.issues[0].message == "Employees must be a number written like 12.345,67."
+    accepted(ws, task, worker, entry_result(employees="9.500"))
+
+
+@pytest.mark.parametrize(("number_format", "where"), [
+    ({"decimal": ",", "thousands": ","}, "number_format: the decimal and thousands marks must differ"),
+    ({"decimal": ";", "thousands": ""}, "number_format.decimal: must be one of"),
+    ({"decimal": ","}, "number_format"),
+])
+def test_a_bad_number_format_refuses_the_bundle_by_name(ws: Workspace, tmp_path: Path, number_format: dict[str, str],
+                                                        where: str) -> None:
+    from labclient.bundle_writer import write_bundle
+    from labclient.errors import BundleError
+    from tests.factory import batch_doc
+
+    doc, media = batch_doc("data_entry", 1, batch_id="bad-marks")
+    doc["template"]["params"] = {**doc["template"]["params"], "number_format": number_format}
+    with pytest.raises(BundleError) as refused:
+        ws.import_bundle(write_bundle(tmp_path / "bad.zip", doc, media))
+    assert where in refused.value.message
+
+
 def test_data_entry_optional_fields_may_stay_blank(ws: Workspace, worker: Session, entry: Task) -> None:
     accepted(ws, entry, worker, entry_result(phone="", category="", employees="", opened=""))
 

@@ -121,7 +121,7 @@ def _tags(answers: Sequence[Answer], single: bool) -> dict[str, Any]:
 
 def _normal(field: dict[str, Any], value: str) -> str:
     """The form two values of ``field`` are compared in (as the data entry scorer compares them)."""
-    if field["type"] == "number" and (n := parse_number(value)) is not None:
+    if field["type"] == "number" and (n := parse_number(value, field.get("number_format"))) is not None:
         return f"n:{n!r}"
     if field["type"] == "date" and (d := parse_any_date(value)) is not None:
         return f"d:{d.isoformat()}"

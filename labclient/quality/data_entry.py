@@ -64,7 +64,7 @@ def _text(value: str) -> str:
 def same_value(field: dict[str, Any], given: str, expected: str, tolerance: float = 0.0) -> bool:
     """Whether ``given`` is right for ``field`` when the gold answer is ``expected`` (see the module)."""
     if field["type"] == "number":
-        a, b = parse_number(given), parse_number(expected)
+        a, b = parse_number(given, field.get("number_format")), parse_number(expected, field.get("number_format"))
         if a is not None and b is not None:
             return abs(a - b) <= tolerance + _EPSILON
     elif field["type"] == "date":

@@ -25,13 +25,39 @@ from labclient.tasks.patterns import PatternError, compile_pattern, full_match
 FIELD_TYPES = ("text", "number", "date", "choice")
 _FIELD_OPTIONAL = frozenset({"required", "pattern", "min", "max", "max_length", "choices", "help"})
 _NUMBER_RE = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
+_AMBIGUOUS_RE = re.compile(r"[-+]?\d{1,3}[.,]\d{3}")
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def parse_number(text: str) -> float | None:
-    """The number a worker typed (``.`` or ``,`` as the decimal mark), or None."""
+#: Marks a template may give for its numbers (``params.number_format``).
+DECIMAL_MARKS = (".", ",")
+THOUSANDS_MARKS = ("", ",", ".", " ", "'")
+
+
+def is_ambiguous_number(text: str) -> bool:
+    """Whether ``text`` reads both as thousands and as a decimal (``10,500``, ``1.250``) when the
+    template says nothing of its marks: one mark followed by exactly three digits."""
+    return _AMBIGUOUS_RE.fullmatch(text.strip().replace(" ", "")) is not None
+
+
+def parse_number(text: str, number_format: dict[str, str] | None = None) -> float | None:
+    """The number a worker typed, or None.
+
+    With the template's ``number_format`` (``{"decimal": "," , "thousands": "."}``) exactly those
+    marks are accepted: thousands in groups of three (``10.500,25``), the decimal mark once.
+    Without one, ``.`` or ``,`` is the decimal mark and spaces are ignored, but a number that reads
+    both ways (``10,500``: ten thousand five hundred, or ten and a half?) is not a number: the
+    worker is asked to write it without a thousands mark.
+    """
+    if number_format is not None:
+        decimal, thousands = number_format["decimal"], number_format["thousands"]
+        grouped = rf"\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+|" if thousands else ""
+        if not re.fullmatch(rf"[-+]?(?:{grouped}\d+)(?:{re.escape(decimal)}\d+)?", text.strip()):
+            return None
+        plain = text.strip().replace(thousands, "") if thousands else text.strip()
+        return float(plain.replace(decimal, "."))
     text = text.strip().replace(" ", "")
-    if not _NUMBER_RE.fullmatch(text):
+    if not _NUMBER_RE.fullmatch(text) or _AMBIGUOUS_RE.fullmatch(text):
         return None
     return float(text.replace(",", "."))
 
@@ -105,7 +131,15 @@ def check_value(field: dict[str, Any], value: str) -> Issue | None:
                      {"label": field["label"], "max": field["max_length"]})
     kind = field["type"]
     if kind == "number":
-        number = parse_number(text)
+        number_format = field.get("number_format")
+        number = parse_number(text, number_format)
+        if number is None and number_format is None and is_ambiguous_number(text):
+            return Issue(fid, "field.number_ambiguous", "{label}: {value} could be a thousands mark or a decimal "
+                         "one. Write it without the thousands mark (10500), or with two decimals (10.50).",
+                         {"label": field["label"], "value": text})
+        if number is None and number_format is not None:
+            return Issue(fid, "field.number_format", "{label} must be a number written like {example}.",
+                         {"label": field["label"], "example": number_example(number_format)})
         if number is None:
             return Issue(fid, "field.number", "{label} must be a number.", {"label": field["label"]})
         lo, hi = field["min"], field["max"]
@@ -127,6 +161,11 @@ def check_value(field: dict[str, Any], value: str) -> Issue | None:
     return None
 
 
+def number_example(number_format: dict[str, str]) -> str:
+    """How a number is written in ``number_format``: ``12,345.67`` or ``12.345,67`` or ``12345,67``."""
+    return f"12{number_format['thousands']}345{number_format['decimal']}67"
+
+
 def _show(value: float | None, missing: str) -> str:
     return missing if value is None else f"{value:g}"
 
@@ -140,10 +179,21 @@ class DataEntry(Kind):
     result_fields = frozenset({"outcome", "fields"})
 
     def parse_params(self, params: Any, where: str) -> dict[str, Any]:
-        p = expect_object(params, where, {"fields", "outcomes"}, set())
+        p = expect_object(params, where, {"fields", "outcomes"}, {"number_format"})
         fields = [_parse_field(f, f"{where}.fields[{i}]")
                   for i, f in enumerate(expect_list(p["fields"], f"{where}.fields", 1, 50))]
         expect_unique_ids(fields, f"{where}.fields")
+        if "number_format" in p:
+            nf = expect_object(p["number_format"], f"{where}.number_format", {"decimal", "thousands"}, set())
+            for key, marks in (("decimal", DECIMAL_MARKS), ("thousands", THOUSANDS_MARKS)):
+                if nf[key] not in marks:
+                    raise fail(f"{where}.number_format.{key}", "must be one of " + ", ".join(map(repr, marks)))
+            number_format = {"decimal": str(nf["decimal"]), "thousands": str(nf["thousands"])}
+            if number_format["decimal"] == number_format["thousands"]:
+                raise fail(f"{where}.number_format", "the decimal and thousands marks must differ")
+            for field in fields:  # each number field reads and checks its values with the source's marks
+                if field["type"] == "number":
+                    field["number_format"] = number_format
         outcomes = []
         for i, raw in enumerate(expect_list(p["outcomes"], f"{where}.outcomes", 1, 9)):
             ow = f"{where}.outcomes[{i}]"

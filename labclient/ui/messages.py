@@ -27,6 +27,10 @@ _ISSUES: dict[str, str] = {code: str(text) for code, text in {
     "field.required": QT_TRANSLATE_NOOP("Issue", "{label} is required."),
     "field.too_long": QT_TRANSLATE_NOOP("Issue", "{label} is at most {max} characters."),
     "field.number": QT_TRANSLATE_NOOP("Issue", "{label} must be a number."),
+    "field.number_ambiguous": QT_TRANSLATE_NOOP("Issue", "{label}: {value} could be a thousands mark or a decimal "
+                                                         "one. Write it without the thousands mark (10500), or with "
+                                                         "two decimals (10.50)."),
+    "field.number_format": QT_TRANSLATE_NOOP("Issue", "{label} must be a number written like {example}."),
     "field.range": QT_TRANSLATE_NOOP("Issue", "{label} must be between {min} and {max}."),
     "field.date": QT_TRANSLATE_NOOP("Issue", "{label} must be a date written YYYY-MM-DD."),
     "field.choice": QT_TRANSLATE_NOOP("Issue", "{label} must be one of the listed choices."),

@@ -1475,6 +1475,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{label}: {value} could be a thousands mark or a decimal one. Write it without the thousands mark (10500), or with two decimals (10.50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be a number written like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{label} must be between {min} and {max}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -141,3 +141,12 @@ def test_a_long_transcript_is_scored_in_bounded_time() -> None:
     elapsed = time.perf_counter() - started
     assert len(normalise(gold)) == MAX_SCORED_WORDS
     assert 0.9 < s.score < 1.0 and elapsed < 2.0
+
+
+def test_numbers_are_compared_with_the_templates_marks() -> None:
+    from labclient.quality.data_entry import same_value
+
+    field = {"type": "number", "number_format": {"decimal": ",", "thousands": "."}}
+    assert same_value(field, "10500", "10.500"), "ten thousand five hundred, both"
+    assert not same_value(field, "10,5", "10.500")
+    assert not same_value({"type": "number"}, "10,500", "10500"), "without marks, 10,500 is not a number"
