@@ -60,12 +60,20 @@ def _parser() -> argparse.ArgumentParser:
     sync.add_argument("--json", action="store_true", help="print the report as JSON")
     sync.add_argument("--deadline", type=float, default=15 * 60, metavar="SECONDS",
                       help="give up retrying after this long (default: 900)")
+    export = sub.add_parser("export-outbox", parents=[common],
+                            help="write everything waiting for the hub into one signed file (a USB stick), for "
+                                 "'labhub import-outbox' where the hub can be reached")
+    export.add_argument("--to", type=Path, required=True, metavar="DIR", help="where to write the file")
+    receipt = sub.add_parser("import-receipt", parents=[common],
+                             help="record the receipt 'labhub import-outbox' wrote: what the hub took leaves the "
+                                  "outbox")
+    receipt.add_argument("receipt", type=Path, metavar="RECEIPT.lcr")
     return parser
 
 
 #: The commands that write to the data folder's log (labclient.logs); the app ("run") starts its
 #: own, with a dialog for unexpected errors.
-_LOGGED = frozenset({"import-batch", "enroll", "sync"})
+_LOGGED = frozenset({"import-batch", "enroll", "sync", "export-outbox", "import-receipt"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -100,6 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _enroll(data_dir, args)
         if command == "sync":
             return _sync(data_dir, as_json=args.json, deadline=args.deadline)
+        if command in ("export-outbox", "import-receipt"):
+            return _usb(data_dir, command, args)
     except LabClientError as exc:
         logs.log.warning("labclient %s refused: %s", command, exc.message)
         print(f"labclient: {exc.message}", file=sys.stderr)
@@ -108,6 +118,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"labclient: {exc}", file=sys.stderr)
         return 2
     raise AssertionError(command)  # pragma: no cover - argparse only gives the commands above
+
+
+def _usb(data_dir: Path, command: str, args: argparse.Namespace) -> int:
+    """``export-outbox`` and ``import-receipt`` (labclient.sync.usb)."""
+    from labclient.store import Store
+    from labclient.sync import usb
+
+    if not _existing(data_dir):
+        return 1
+    store = Store.open(data_dir / "labclient.sqlite3")
+    try:
+        if command == "export-outbox":
+            done = usb.export_outbox(store, data_dir, args.to)
+            print(f"Wrote {done.items} item(s) (seq {done.first_seq}-{done.last_seq}) to {done.path}. They stay "
+                  "here until the hub's receipt is imported (labclient import-receipt).")
+            return 0
+        tally = usb.import_receipt(store, data_dir, args.receipt)
+        print(f"Receipt recorded: {tally.acknowledged} item(s) answered ({tally.applied} applied, "
+              f"{tally.duplicate} already there, {tally.superseded} superseded, {tally.rejected + tally.conflict} "
+              "refused).")
+        return 0
+    finally:
+        store.close()
 
 
 def _demo(data_dir: Path | None, *, keep: bool, right_to_left: bool) -> int:

@@ -169,6 +169,15 @@ def _parser() -> argparse.ArgumentParser:
     gold.add_argument("--lab", metavar="NAME", help="only this lab (default: every lab with gold results)")
     gold.add_argument("--json", action="store_true", help="print JSON")
 
+    outbox = sub.add_parser("import-outbox", parents=[common],
+                            help="apply a workstation's outbox file (labclient export-outbox, carried by USB) as "
+                                 "its pushes would be, and write the receipt it takes back")
+    outbox.add_argument("file", type=Path, metavar="OUTBOX.lco")
+    outbox.add_argument("--receipt-to", type=Path, metavar="DIR",
+                        help="where to write the receipt (default: beside the file)")
+    outbox.add_argument("--lease-days", type=_positive(float), default=DEFAULT_LEASE_DAYS, metavar="DAYS",
+                        help=f"how long the workstation's leases are renewed for (default: {DEFAULT_LEASE_DAYS:g})")
+
     pause = sub.add_parser("pause-worker", parents=[common, person],
                            help="stop a worker getting a project's tasks (she is told the reason) until resumed")
     pause.add_argument("--project", required=True, metavar="ID", help="the project id the batches carry")
@@ -237,6 +246,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _quality(store, args.lab, as_json=args.json)
             if args.command == "deliver":
                 return _deliver(store, clock, args)
+            if args.command == "import-outbox":
+                return _import_outbox(store, clock, args)
             if args.command in ("pause-worker", "resume-worker"):
                 return _pause(store, clock, args)
             if args.command == "devices":
@@ -521,6 +532,16 @@ def _deliver(store: HubStore, clock: HubClock, args: argparse.Namespace) -> int:
     summary = delivery.deliver(store, clock, args.project, args.out, min_gold=args.min_gold, force=args.force)
     print(json.dumps(summary.as_json(), indent=1, ensure_ascii=False) if args.json
           else delivery.as_text(summary, args.out))
+    return 0
+
+
+def _import_outbox(store: HubStore, clock: HubClock, args: argparse.Namespace) -> int:
+    from labhub.usb import import_outbox
+
+    done = import_outbox(store, clock, args.file, args.receipt_to or args.file.parent, args.lease_days * DAY_S)
+    counts = ", ".join(f"{n} {status}" for status, n in sorted(done.counts.items())) or "no items"
+    print(f"{args.file.name} from {done.device} (lab {done.lab}): {counts}. Receipt: {done.receipt} (take it back: "
+          "labclient import-receipt).")
     return 0
 
 

@@ -56,10 +56,12 @@ __all__ = ["ITEM_TYPES", "Incoming", "canonical", "content_hash", "describe", "p
 
 
 def push_items(store: HubStore, clock: HubClock, device: Device, device_clock: dict[str, Any],
-               items: list[Incoming], lease_seconds: float, people: Mapping[str, str] | None = None
-               ) -> tuple[int, list[dict[str, Any]], PeopleReceipt | None]:
+               items: list[Incoming], lease_seconds: float, people: Mapping[str, str] | None = None, *,
+               anchor: bool = True) -> tuple[int, list[dict[str, Any]], PeopleReceipt | None]:
     """Store ``items`` from ``device``, and its ``people`` map if given, in one transaction;
     returns (watermark, per-item answers, what was done with the map or None without one).
+    Without ``anchor`` (an outbox file carried by hand: its clock is when it was made, not now)
+    no clock anchor is kept.
 
     When this returns, everything is committed (and on disk).
     """
@@ -75,7 +77,8 @@ def push_items(store: HubStore, clock: HubClock, device: Device, device_clock: d
             c.execute("UPDATE devices SET first_seq = ?, watermark = ? WHERE id = ?", (first_seq, watermark, device.id))
         templates: dict[str, tuple[str, dict[str, Any]] | None] = {}
         weights: dict[tuple[str, str], float] = {}  # overlap: workers' weights, dropped when a gold score lands
-        record_anchor(c, device.id, now, device_clock)
+        if anchor:
+            record_anchor(c, device.id, now, device_clock)
         answers = [store_event(c, device, item, now, clock_json, device_clock) if item.type == "event"
                    else _store_review(c, scope, device, item, now, clock_json, templates) if item.type == "review"
                    else _store_pass(c, scope, device, item, now, clock_json) if item.type == "qualification"
