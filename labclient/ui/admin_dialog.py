@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,9 +38,12 @@ from PySide6.QtWidgets import (
 from labclient.errors import LabClientError, NotAllowed
 from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.roles import Permission, Session, authorize
+from labclient.store import DB_NAME
 from labclient.sync import settings as hub_settings
 from labclient.sync.client import SyncProgress, SyncReport, enroll, refused_in
-from labclient.ui.jobs import run_job
+from labclient.sync.state import PushTally
+from labclient.sync.usb import export_outbox, import_receipt
+from labclient.ui.jobs import read_store, run_job
 from labclient.ui.messages import error_text
 from labclient.ui.names import named
 from labclient.ui.sync_controller import SyncController
@@ -96,6 +100,20 @@ class AdminDialog(QDialog):
         row.addWidget(self.progress, 1)
         sync_layout.addLayout(row)
         sync_layout.addWidget(self.progress_text)
+        # The line is down for days: the outbox goes by USB stick, and the hub's receipt comes back.
+        self.export_button = named(QPushButton(self.tr("Write the outbox to a USB stick…"), self), "exportOutbox",
+                                   self.tr("Write the outbox to a USB stick"),
+                                   self.tr("For 'labhub import-outbox' where the hub can be reached; the items stay "
+                                           "here until its receipt is read"))
+        self.receipt_button = named(QPushButton(self.tr("Read the hub's receipt…"), self), "importReceipt",
+                                    self.tr("Read the hub's receipt"))
+        self.export_button.clicked.connect(self.choose_export_folder)
+        self.receipt_button.clicked.connect(self.choose_receipt)
+        usb_row = QHBoxLayout()
+        usb_row.addWidget(self.export_button)
+        usb_row.addWidget(self.receipt_button)
+        usb_row.addStretch(1)
+        sync_layout.addLayout(usb_row)
 
         self.interval = named(QSpinBox(self), "autoSyncMinutes", self.tr("Sync automatically every (minutes)"))
         self.interval.setRange(0, 24 * 60)
@@ -164,6 +182,59 @@ class AdminDialog(QDialog):
                                                "enrolment code above."))
             return
         self.sync.sync_now()
+
+    def choose_export_folder(self) -> QFileDialog:
+        """Ask for the folder (the USB stick) to write the outbox file into (non-modal ``open()``)."""
+        dialog = QFileDialog(self, self.tr("Where to write the outbox (the USB stick)"))
+        dialog.setObjectName("exportOutboxDialog")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.fileSelected.connect(lambda chosen: self.export_outbox(Path(chosen)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def choose_receipt(self) -> QFileDialog:
+        """Ask for the receipt file the hub wrote (non-modal ``open()``)."""
+        dialog = QFileDialog(self, self.tr("The hub's receipt"), "", self.tr("Receipts (*.lcr)"))
+        dialog.setObjectName("importReceiptDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda chosen: self.import_receipt(Path(chosen)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def export_outbox(self, folder: Path) -> None:
+        """Write the outbox file into ``folder`` on a worker thread; say what was written."""
+        if not self._allowed(self.progress_text):
+            return
+        data_dir = self.ws.data_dir
+        self.progress_text.setText(self.tr("Writing the outbox…"))
+        run_job(read_store(data_dir / DB_NAME, lambda store: export_outbox(store, data_dir, folder)),
+                lambda done: self.progress_text.setText(self.tr(
+                    "Wrote {0} item(s) to {1}. Take it to where the hub can be reached (labhub import-outbox), "
+                    "then read the receipt here; until then they stay on this computer.").format(done.items,
+                                                                                                 done.path)),
+                self._usb_failed, owner=self)
+
+    def import_receipt(self, path: Path) -> None:
+        """Record the hub's receipt on a worker thread; say what it answered."""
+        if not self._allowed(self.progress_text):
+            return
+        data_dir = self.ws.data_dir
+
+        def done(tally: PushTally) -> None:
+            self.ws.forget_counts()
+            self.progress_text.setText(self.tr("Receipt read: {0} item(s) answered by the hub left the outbox.")
+                                       .format(tally.acknowledged))
+            self.refresh()
+
+        run_job(read_store(data_dir / DB_NAME, lambda store: import_receipt(store, data_dir, path)), done,
+                self._usb_failed, owner=self)
+
+    def _usb_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, LabClientError):
+            raise exc
+        self.progress_text.setText(error_text(exc))
 
     def _table(self, name: str, accessible: str, headers: list[str]) -> QTableWidget:
         table = named(QTableWidget(0, len(headers), self), name, accessible)

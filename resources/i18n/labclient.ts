@@ -119,6 +119,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write the outbox to a USB stick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the outbox to a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &apos;labhub import-outbox&apos; where the hub can be reached; the items stay here until its receipt is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the hub&apos;s receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the hub&apos;s receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sync automatically every (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -232,6 +252,30 @@
     </message>
     <message>
         <source>Enrol this workstation first: type the hub address and the enrolment code above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the outbox (the USB stick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts (*.lcr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {0} item(s) to {1}. Take it to where the hub can be reached (labhub import-outbox), then read the receipt here; until then they stay on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt read: {0} item(s) answered by the hub left the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -11,14 +11,17 @@ import sys
 from pathlib import Path
 
 import zstandard
+from pytestqt.qtbot import QtBot
 
 from labclient.sync import credentials
 from labclient.sync.client import SyncRun
 from labclient.sync.state import read_settings
+from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
 from tests.logins import sign_in
 from tests.sync.conftest import ROOT, Hub
+from tests.sync.test_app_sync import log_in, make_admin
 from tests.sync.test_pull import enrolled_device
 
 
@@ -105,3 +108,32 @@ def test_a_changed_file_a_foreign_receipt_and_an_empty_outbox_are_refused_in_a_s
     assert run("labclient", "import-receipt", "--data-dir", first, receipt).returncode == 0
     empty = run("labclient", "export-outbox", "--data-dir", first, "--to", tmp_path / "again")
     assert empty.returncode == 1 and "Nothing waits to go to the hub" in empty.stderr
+
+
+def test_the_admin_screen_writes_the_outbox_and_reads_the_receipt(qtbot: QtBot, hub: Hub, tmp_path: Path) -> None:
+    hub.admin("add-batch", str(make_bundle(tmp_path / "b", "tagging", 3)), "--lab", "Gulu")
+    make_admin(tmp_path / "LAB-PC-01")  # before enrolment, as a partner admin sets a workstation up
+    station = worked_offline(hub, tmp_path, answers=2)
+    stick = tmp_path / "stick"
+    ws = Workspace.open(station)
+    try:
+        window = MainWindow(ws)
+        qtbot.addWidget(window)
+        window.show()
+        window.begin(log_in(ws, "Lab Admin"))
+        admin = window.open_admin()
+        assert admin is not None
+        admin.export_outbox(stick)
+        qtbot.waitUntil(lambda: admin.progress_text.text().startswith("Wrote 2 item(s)"), timeout=10_000)
+        [outbox] = stick.glob("*.lco")
+        assert run("labhub", "--data-dir", hub.data_dir, "import-outbox", outbox).returncode == 0
+        [receipt] = stick.glob("*.lcr")
+        admin.import_receipt(receipt)
+        qtbot.waitUntil(lambda: admin.progress_text.text().startswith("Receipt read: 2 item(s)"), timeout=10_000)
+        assert "waiting to go out: 0" in window.connection.text() or ws.outbox_size() == 0
+        admin.import_receipt(tmp_path / "no-such.lcr")
+        qtbot.waitUntil(lambda: "cannot be read" in admin.progress_text.text(), timeout=10_000)
+        admin.close()
+        window.close()
+    finally:
+        ws.close()
