@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, Qt, QTime, QTimer, QUrl
+from PySide6.QtCore import QDateTime, QObject, Qt, QTime, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
 
@@ -350,6 +350,8 @@ class MainWindow(QMainWindow):
         if self.team is not None:
             self.team.stop()
             self.pages.removeWidget(self.team)
+            for child in self.team.findChildren(QObject):  # a screen being torn down reads nothing more
+                child.blockSignals(True)                   # (its tables emit as they empty, the store may be shut)
             self.team.deleteLater()
             self.team = None
         return session

@@ -53,6 +53,11 @@ class ReadingPanel(QWidget):
 
         run_job(read_store(self.store.path, self.read), done, self._failed, owner=self)
 
+    def stop(self) -> None:
+        """The screen is left (or torn down): an answer still being read is dropped when it comes,
+        so nothing is shown, or read from the store, for a session that left."""
+        self._generation += 1
+
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, NotAllowed):
             self.session_lost.emit(exc)

@@ -29,6 +29,7 @@ from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.roles import Permission, Role, Session, authorize
 from labclient.store import Store
 from labclient.ui.names import named
+from labclient.ui.reading_panel import ReadingPanel
 from labclient.ui.team_hours import HoursPanel
 from labclient.ui.team_review import ReviewPanel
 from labclient.ui.team_shifts import ShiftsPanel
@@ -124,6 +125,9 @@ class TeamScreen(QWidget):
         they come back."""
         self.timer.stop()
         self._stale.update(self.panels)
+        for panel in self.panels:
+            if isinstance(panel, ReadingPanel):
+                panel.stop()  # an answer still being read is not shown to whoever comes next
 
     def refresh(self) -> None:
         """Read the tab on show again."""

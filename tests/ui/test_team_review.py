@@ -111,3 +111,4 @@ def test_the_panel_fits_1366x768_and_is_named(panel: ReviewPanel, direction: Qt.
         assert widget.objectName() and widget.accessibleName()
         bottom = widget.mapTo(panel, widget.rect().bottomLeft()).y()
         assert widget.isVisible() and bottom < 768
+
