@@ -179,6 +179,7 @@ class Workspace:
         self.media = MediaStore(data_dir / "media")
         self._templates: dict[str, tuple[str, Template]] = {}
         self._remaining: int | None = None
+        self._overlap_batches: list[str] = []  # batches whose tasks several workers answer (with _remaining)
         self._withdrawn: frozenset[str] | None = None  # batches whose lease the hub revoked
         self._done_today: dict[str, tuple[str, int, int]] = {}  # worker: (day, submits, skips and flags)
 
@@ -735,7 +736,8 @@ class Workspace:
     def progress(self, session: Session, *, clock: Clock = SYSTEM_CLOCK) -> Progress:
         """Tasks the session's worker submitted today (local day) and, apart, those she skipped or
         flagged; training left out (it is practice, not the day's work); and new tasks left in the
-        cache (outside withdrawn batches).
+        cache (outside withdrawn batches) for her: a task several workers answer (overlap) that
+        she answered already is not left for her, though it waits for the others.
 
         "Today" is the timesheet's: the day of the hub-anchored time now (this computer's wall
         clock only without an anchor), and results of this boot are placed by their monotonic
@@ -745,6 +747,15 @@ class Workspace:
         if self._remaining is None:
             where = _NOT_WITHDRAWN if self.withdrawn_batches() else ""
             self._remaining = c.execute("SELECT count(*) FROM tasks WHERE state = 'new'" + where).fetchone()[0]
+            self._overlap_batches = [str(b) for (b,) in c.execute(
+                "SELECT batch_id FROM batches WHERE coalesce(json_extract(template, '$.quality.overlap'), 1) > 1")]
+        remaining = self._remaining
+        if self._overlap_batches:  # tasks several workers answer stay new after hers: not left for her
+            marks = ", ".join("?" * len(self._overlap_batches))
+            remaining -= c.execute(
+                "SELECT count(*) FROM results r JOIN tasks t ON t.id = r.task WHERE r.worker_id = ?"
+                f" AND r.purpose != 'training' AND t.state = 'new' AND t.batch_id IN ({marks})",
+                (worker_id, *self._overlap_batches)).fetchone()[0]
         now, _ = estimated_now(self.store, clock)
         midnight = now.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
         since = format_wall(midnight)
@@ -757,7 +768,7 @@ class Workspace:
                 " THEN created_mono_ns >= ? ELSE created_at >= ? END",
                 (worker_id, clock.boot_id(), since_mono, since)).fetchone()
             self._done_today[worker_id] = (since, count, aside)
-        return Progress(count, self._remaining, aside)
+        return Progress(count, max(0, remaining), aside)
 
     def results(self, session: Session, worker_id: str | None = None, *, everyone: bool = False,
                 clock: Clock = SYSTEM_CLOCK) -> list[dict[str, Any]]:

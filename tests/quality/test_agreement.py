@@ -148,6 +148,8 @@ def test_each_worker_answers_an_overlap_task_once_and_it_closes_when_enough_have
 
     states = dict(ws.store.read().execute("SELECT task_id, state FROM tasks").fetchall())
     assert states == {"t-0000": "done", "t-0001": "done", "t-0002": "new", "t-0003": "new"}
+    assert (ws.progress(third).remaining, ws.progress(worker).remaining) == (1, 2), \
+        "t-0002 waits for a second worker, but not for the one who answered it"
     seats = ws.store.read().execute("SELECT t.task_id, r.seat FROM results r JOIN tasks t ON t.id = r.task"
                                     " ORDER BY r.rowid").fetchall()
     assert seats == [("t-0000", 0), ("t-0001", 0), ("t-0000", 1), ("t-0001", 1), ("t-0002", 0)]
