@@ -122,12 +122,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _usb(data_dir: Path, command: str, args: argparse.Namespace) -> int:
     """``export-outbox`` and ``import-receipt`` (labclient.sync.usb)."""
-    from labclient.store import Store
+    from labclient.store import DB_NAME, Store
     from labclient.sync import usb
 
     if not _existing(data_dir):
         return 1
-    store = Store.open(data_dir / "labclient.sqlite3")
+    store = Store.open(data_dir / DB_NAME)
     try:
         if command == "export-outbox":
             done = usb.export_outbox(store, data_dir, args.to)

@@ -331,6 +331,7 @@ def _decide_overlap(c: sqlite3.Connection, answers: TaskAnswers, lab: str, ident
             more = "offered again" if answers.rounds < MAX_ROUNDS else \
                 f"still after {answers.rounds} more answer{'s' if answers.rounds != 1 else ''}"
             return f"answers disagree (agreement {consensus.agreement:.2f} < {needed:.2f}); {more}", None
+    given: dict[str, Any] | None = None  # the answer a review speaks of: its worker stands for the task
     if latest is not None:
         given = next(p for p in people if p["result_id"] == latest.get("result_id"))
         answer = latest["content"] if latest.get("verdict") == "corrected" else \
@@ -346,10 +347,8 @@ def _decide_overlap(c: sqlite3.Connection, answers: TaskAnswers, lab: str, ident
         "confidence": 1.0 if latest is not None else round(consensus.agreement if consensus else 0.0, 4),
         "basis": "review" if latest is not None else "agreement",
         "lab": lab, "workstation": "; ".join(dict.fromkeys(str(p["workstation"]) for p in people)),
-        "worker_id": (given if latest is not None else {"worker_id": "; ".join(str(p["worker_id"]) for p in people)})
-        ["worker_id"],
-        "worker_name": (given if latest is not None else {"worker_name": "; ".join(str(p["worker_name"])
-                                                                                   for p in people)})["worker_name"],
+        "worker_id": given["worker_id"] if given else "; ".join(str(p["worker_id"]) for p in people),
+        "worker_name": given["worker_name"] if given else "; ".join(str(p["worker_name"]) for p in people),
         "done_at": max(str(p["done_at"]) for p in people),
         "reviewed_by": latest["reviewer"]["name"] if latest is not None else None,
         "review": latest.get("verdict") if latest is not None else None,

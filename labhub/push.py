@@ -33,9 +33,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from labclient.tasks import KINDS
 from labhub.anchors import record_anchor
@@ -52,6 +52,7 @@ from labhub.store import HubStore
 from labhub.users import qualify
 
 ITEM_TYPES = ("result", "event", "review", "qualification")
+T = TypeVar("T")
 __all__ = ["ITEM_TYPES", "Incoming", "canonical", "content_hash", "describe", "push_items"]
 
 
@@ -168,6 +169,20 @@ def _answered(c: sqlite3.Connection, device: Device, result: ResultBody) -> bool
         (device.id, result.batch_id, result.task_id, result.worker.id)).fetchone() is not None
 
 
+def _new_body(c: sqlite3.Connection, scope: LabScope, item: Incoming, adapter: TypeAdapter[T]
+              ) -> tuple[str, T | None, dict[str, Any]]:
+    """(content hash, checked body, {}) for a new item; (hash, None, its answer) for one the lab
+    holds already (duplicate, conflict…) or whose body is malformed (rejected)."""
+    content = content_hash(item.type, item.body)
+    seen = seen_before(c, item.id, content, scope)
+    if seen is not None:
+        return content, None, seen
+    try:
+        return content, adapter.validate_python(item.body), {}
+    except ValidationError as exc:
+        return content, None, answer(item.id, "rejected", f"the {item.type} body is malformed ({describe(exc)})")
+
+
 def _store_review(c: sqlite3.Connection, scope: LabScope, device: Device, item: Incoming, now: str,
                   clock_json: str, templates: dict[str, tuple[str, dict[str, Any]] | None]) -> dict[str, Any]:
     """A supervisor's review (docs/quality.md, "Review"): stored as an item of type ``review``
@@ -175,14 +190,10 @@ def _store_review(c: sqlite3.Connection, scope: LabScope, device: Device, item: 
     and a correction must keep its template's rules (else ``rejected``). The result it names need
     not be here: a review stands on its own, and every review of a result is kept (the latest
     counts)."""
-    content = content_hash(item.type, item.body)
-    seen = seen_before(c, item.id, content, scope)
-    if seen is not None:
-        return seen
-    try:
-        review = REVIEW_BODY.validate_python(item.body)
-    except ValidationError as exc:
-        return answer(item.id, "rejected", f"the review body is malformed ({describe(exc)})")
+    checked = _new_body(c, scope, item, REVIEW_BODY)  # (unpacked apart: mypy infers the body type from this call)
+    content, review, said = checked
+    if review is None:
+        return said
     if review.batch_id not in templates:
         templates[review.batch_id] = scope.batch_template(c, review.batch_id)
     template = templates[review.batch_id]
@@ -211,14 +222,10 @@ def _store_pass(c: sqlite3.Connection, scope: LabScope, device: Device, item: In
     result of that worker in that project from the same workstation (else ``rejected``: a device
     cannot qualify someone who never trained); whom it stands for is decided after the push's
     people map (:func:`labhub.users.qualify`)."""
-    content = content_hash(item.type, item.body)
-    seen = seen_before(c, item.id, content, scope)
-    if seen is not None:
-        return seen
-    try:
-        passed = QUALIFICATION_BODY.validate_python(item.body)
-    except ValidationError as exc:
-        return answer(item.id, "rejected", f"the qualification body is malformed ({describe(exc)})")
+    checked_pass = _new_body(c, scope, item, QUALIFICATION_BODY)
+    content, passed, said = checked_pass
+    if passed is None:
+        return said
     if c.execute(  # a pass follows its training results from the same workstation: without them it is not one
             "SELECT 1 FROM items i JOIN devices d ON d.id = i.device_id JOIN devices me ON me.id = ?"
             " JOIN batches b ON b.batch_id = i.batch_id JOIN tasks t ON t.batch_id = i.batch_id"

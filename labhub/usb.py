@@ -33,8 +33,8 @@ from labclient.sync.usb import (
 from labhub.auth import Device
 from labhub.clock import HubClock
 from labhub.errors import Refused
-from labhub.items import Incoming
-from labhub.models import Clock, PushItem
+from labhub.items import Incoming, describe
+from labhub.models import PushRequest
 from labhub.push import push_items
 from labhub.store import HubStore
 
@@ -73,13 +73,13 @@ def import_outbox(store: HubStore, clock: HubClock, path: Path, receipt_dir: Pat
     if not isinstance(doc.get("mac"), str) or not hmac.compare_digest(sign(key, OUTBOX_CONTEXT, doc), doc["mac"]):
         raise Refused(f"{path.name} was changed after the workstation wrote it (or made with another enrolment): "
                       "its signature does not match. Nothing was stored.")
-    try:
-        items = [PushItem.model_validate(i) for i in doc.get("items") or []]
-        device_clock = Clock.model_validate(doc.get("clock")).model_dump()
+    try:  # the same model an HTTP push is checked with
+        request = PushRequest.model_validate({"clock": doc.get("clock"), "items": doc.get("items"),
+                                              "people": doc.get("people") or None})
     except ValidationError as exc:
-        raise Refused(f"{path.name} holds a malformed item or clock ({exc.errors()[0].get('msg', '')}). "
+        raise Refused(f"{path.name} holds a malformed item, clock or people map ({describe(exc)}). "
                       "Nothing was stored.") from None
-    people = doc.get("people") if isinstance(doc.get("people"), dict) else None
+    items, device_clock, people = request.items, request.clock.model_dump(), request.people
     device = Device(str(row["id"]), int(row["lab_id"]), str(row["name"]))
     answers: list[dict[str, Any]] = []
     watermark = 0

@@ -32,14 +32,14 @@ from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.events import token_key
 from labclient.store import Store
 from labclient.sync import credentials
-from labclient.sync.state import PushTally, apply_push_answer, pending, people_map, read_settings
+from labclient.sync.state import OutboxItem, PushTally, apply_push_answer, pending, people_map, read_settings
 
 OUTBOX_FORMAT = "labclient-outbox/1"
 RECEIPT_FORMAT = "labhub-receipt/1"
 OUTBOX_CONTEXT = b"labclient outbox file v1\n"
 RECEIPT_CONTEXT = b"labhub receipt file v1\n"
-MAX_FILE_BYTES = 256 * 1024 * 1024
-MAX_JSON_BYTES = 1024 * 1024 * 1024
+MAX_FILE_BYTES = 64 * 1024 * 1024    # a week offline of a busy workstation is a few MB
+MAX_JSON_BYTES = 256 * 1024 * 1024   # decompressed: the document is parsed whole, so this bounds memory
 
 
 class UsbFileError(LabClientError):
@@ -159,8 +159,8 @@ def import_receipt(store: Store, data_dir: Path, path: Path) -> PushTally:
     answers = doc.get("items")
     if not isinstance(answers, list):
         raise UsbFileError(detail=f"{path.name} holds no answers. Nothing changed.")
-    waiting = {item.item_id: item for item in pending(store, 1_000_000, signed=False, reviews=True,
-                                                      qualifications=True)}
+    waiting = {str(item_id): OutboxItem(int(seq), str(item_id), str(item_type), None) for seq, item_id, item_type
+               in store.read().execute("SELECT seq, item_id, item_type FROM outbox")}  # answers need no bodies
     sent = [waiting[a["id"]] for a in answers if isinstance(a, dict) and a.get("id") in waiting]
     tally = PushTally()
     ids = {item.item_id for item in sent}

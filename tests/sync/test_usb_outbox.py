@@ -5,6 +5,7 @@ device is refused whole. A real hub, real workstations, the real command lines."
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import sys
@@ -13,9 +14,11 @@ from pathlib import Path
 import zstandard
 from pytestqt.qtbot import QtBot
 
+from labclient.people.events import device_key
 from labclient.sync import credentials
 from labclient.sync.client import SyncRun
 from labclient.sync.state import read_settings
+from labclient.sync.usb import OUTBOX_CONTEXT, sign
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
@@ -94,6 +97,14 @@ def test_a_changed_file_a_foreign_receipt_and_an_empty_outbox_are_refused_in_a_s
     assert refused.returncode == 1 and "signature does not match" in refused.stderr
     assert "Traceback" not in refused.stderr and json.loads(hub.admin("results", "--json")) == []
 
+    for key, bad in (("items", {"not": "a list"}), ("people", {"w-1": 42})):  # signed, yet malformed
+        wrong = dict(json.loads(zstandard.ZstdDecompressor().decompress(outbox.read_bytes())), **{key: bad})
+        wrong["mac"] = sign(device_key(hashlib.sha256(token_of(first).encode()).hexdigest()), OUTBOX_CONTEXT, wrong)
+        malformed = stick / f"malformed-{key}.lco"
+        malformed.write_bytes(zstandard.ZstdCompressor().compress(json.dumps(wrong).encode()))
+        said = run("labhub", "--data-dir", hub.data_dir, "import-outbox", malformed)
+        assert said.returncode == 1 and "malformed" in said.stderr and "Traceback" not in said.stderr
+
     garbage = stick / "garbage.lco"
     garbage.write_bytes(b"\x00" * 100)
     assert "damaged or not a file this program made" in run("labhub", "--data-dir", hub.data_dir, "import-outbox",
@@ -137,3 +148,11 @@ def test_the_admin_screen_writes_the_outbox_and_reads_the_receipt(qtbot: QtBot, 
         window.close()
     finally:
         ws.close()
+
+
+def token_of(station: Path) -> str:
+    with Workspace.open(station) as ws:
+        settings = read_settings(ws.store)
+    token = credentials.load(station, settings.credential_store, str(settings.hub_url), str(settings.device_id))
+    assert token is not None
+    return token

@@ -88,7 +88,7 @@ class Waveform(QWidget):
         if self.duration_ms >= MAX_MS:
             self.decoder.stop()
             self.ready.emit()
-        if len(self.peaks) % 200 == 0:
+        if len(self.peaks) % 2000 == 0:  # a long clip shows as it decodes, without a repaint per buffer
             self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
