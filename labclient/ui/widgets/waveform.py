@@ -3,8 +3,8 @@ position is; a click or a drag moves the play position there.
 
 The clip is decoded in the background (Qt's own :class:`QAudioDecoder`, the same FFmpeg the player
 uses) into one peak per :data:`SLICE_MS` of sound, so a one-hour clip keeps 72,000 numbers, not its
-samples; decoding stops at :data:`MAX_MS`. A clip that cannot be decoded leaves the strip empty
-(the player itself says what is wrong).
+samples; decoding stops at :data:`MAX_MS`. The strip stays empty until the clip is decoded, and
+for a clip that cannot be decoded (the player itself says what is wrong).
 """
 
 from __future__ import annotations
@@ -47,9 +47,9 @@ class Waveform(QWidget):
         wanted.setChannelCount(1)
         wanted.setSampleRate(RATE)
         self.decoder.setAudioFormat(wanted)
+        self.decoded = False  # the whole clip (or MAX_MS of it) is in: the bars are drawn then
         self.decoder.bufferReady.connect(self._buffer)
-        self.decoder.finished.connect(self.ready)
-        self.decoder.finished.connect(self.update)
+        self.decoder.finished.connect(self._finished)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(400, 48)
@@ -66,7 +66,13 @@ class Waveform(QWidget):
         self.peaks = array("H")
         self._pending = array("h")
         self.position_ms = 0
+        self.decoded = False
         self.update()
+
+    def _finished(self) -> None:
+        self.decoded = True
+        self.update()
+        self.ready.emit()
 
     @property
     def duration_ms(self) -> int:
@@ -87,15 +93,13 @@ class Waveform(QWidget):
             self.peaks.append(min(32767, max(max(chunk), -min(chunk))))
         if self.duration_ms >= MAX_MS:
             self.decoder.stop()
-            self.ready.emit()
-        if len(self.peaks) % 2000 == 0:  # a long clip shows as it decodes, without a repaint per buffer
-            self.update()
+            self._finished()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         rect = self.rect()
         painter.fillRect(rect, self.palette().base())
-        if self.peaks:
+        if self.decoded and self.peaks:  # half a clip scaled to the whole width would mislead
             loud = max(self.peaks) or 1
             middle, half = rect.height() / 2, rect.height() / 2 - 2
             painter.setPen(QPen(self.palette().mid().color(), 1))  # soft bars: the play mark stands out
@@ -120,5 +124,5 @@ class Waveform(QWidget):
             self._seek_to(event.position().x())
 
     def _seek_to(self, x: float) -> None:
-        if self.peaks:
+        if self.decoded and self.peaks:
             self.seek.emit(int(self.duration_ms * min(1.0, max(0.0, x / max(1, self.width())))))
