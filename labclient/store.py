@@ -157,7 +157,7 @@ def _check_lines(rows: list[tuple[str]]) -> list[str]:
     return [line for row in rows for line in str(row[0]).splitlines() if line]
 
 
-def apply_migrations(c: sqlite3.Connection, migrations: list[str]) -> None:
+def apply_migrations(c: Any, migrations: list[str]) -> None:
     """Inside the caller's write transaction: apply the ``migrations`` past the database's
     ``user_version``, read again here (another connection may have migrated while this one
     waited for the lock), and set it to ``len(migrations)``."""

@@ -10,17 +10,17 @@ devices that sync every few minutes.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
 from labclient.people.clock import Anchor
 from labhub.clock import parse_time
+from labhub.store import Conn
 
 SPACING_NS = 10 * 60 * 10**9
 
 
-def record_anchor(c: sqlite3.Connection, device_id: str, hub_time: str, device_clock: dict[str, Any]) -> None:
+def record_anchor(c: Conn, device_id: str, hub_time: str, device_clock: dict[str, Any]) -> None:
     """Keep the request's device clock with the hub's time (inside the caller's transaction),
     unless an anchor of the same device and boot lies within ``SPACING_NS`` of it."""
     mono, boot, wall = device_clock.get("mono_ns"), device_clock.get("boot_id"), device_clock.get("wall")
@@ -33,7 +33,7 @@ def record_anchor(c: sqlite3.Connection, device_id: str, hub_time: str, device_c
                   (device_id, hub_time, mono, boot, wall))
 
 
-def load_anchors(c: sqlite3.Connection, device_ids: Iterable[str], boots: Iterable[str] | None = None) -> list[Anchor]:
+def load_anchors(c: Conn, device_ids: Iterable[str], boots: Iterable[str] | None = None) -> list[Anchor]:
     """The anchors of these devices (of these boots only, when given), oldest first."""
     devices = list(device_ids)
     wanted = None if boots is None else set(boots)

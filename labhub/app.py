@@ -34,6 +34,7 @@ from labhub.models import (
     EnrollRequest,
     ErrorAnswer,
     FaultRequest,
+    HealthAnswer,
     HelloAnswer,
     PullAnswer,
     PullRequest,
@@ -105,6 +106,13 @@ def create_app(config: HubConfig, store: HubStore) -> FastAPI:
     def hello(request: Request) -> Response:
         return reply(request, {"hub": "labhub", "protocol": PROTOCOL, "max_request_bytes": config.max_request_bytes,
                                "max_items": config.max_items, "features": list(FEATURES)})
+
+    @app.get("/v1/health", response_model=HealthAnswer, responses=_errors(503),
+             summary="For a load balancer: 200 while this process can use the database, else 503")
+    def health(request: Request) -> Response:
+        version = store.schema_version()  # Busy (503) when the database is out of reach
+        return reply(request, {"status": "ok", "engine": store.engine, "schema_version": version,
+                               "version": __version__})
 
     @app.post("/v1/enroll", response_model=EnrollAnswer, responses=_errors(400, 403, 413),
               summary="Enrol a device with a one-time code")

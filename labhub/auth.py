@@ -23,7 +23,6 @@ import datetime as dt
 import hashlib
 import ipaddress
 import secrets
-import sqlite3
 import threading
 import uuid
 from collections import OrderedDict, deque
@@ -33,7 +32,7 @@ from typing import Any
 from labhub.clock import HubClock, parse_time
 from labhub.errors import CodeExpired, CodeInvalid, CodeUsed, Refused, Unauthorized
 from labhub.labs import ensure_lab
-from labhub.store import HubStore
+from labhub.store import Conn, HubStore
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_GROUPS = 3
@@ -185,7 +184,7 @@ _DEVICES = ("SELECT d.id, d.name, l.name AS lab, d.enrolled_at, d.last_seen_at, 
             " FROM devices d JOIN labs l ON l.id = d.lab_id")
 
 
-def _lab_id(c: sqlite3.Connection, lab: str) -> int:
+def _lab_id(c: Conn, lab: str) -> int:
     row = c.execute("SELECT id FROM labs WHERE name = ?", (lab,)).fetchone()
     if row is None:
         raise Refused(f"The hub has no lab {lab!r}; 'labhub devices' lists every lab's devices.")

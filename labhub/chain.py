@@ -49,7 +49,6 @@ from __future__ import annotations
 import hmac
 import json
 import re
-import sqlite3
 from typing import Any
 
 from pydantic import ValidationError
@@ -59,6 +58,7 @@ from labclient.people.events import GENESIS, check_chain, device_key, event_mac
 from labhub.auth import Device
 from labhub.items import Incoming, answer, canonical, content_hash, describe, seen_before
 from labhub.models import EVENT_BODY, EVENT_PAYLOADS, EventBody
+from labhub.store import Conn
 
 CHAIN_PROBLEMS = ("changed", "link", "missing", "order")
 SIGNATURE_PROBLEMS = ("bad", "unsigned")
@@ -94,7 +94,7 @@ def split_mac(body: dict[str, Any]) -> tuple[str | None, dict[str, Any], str | N
     return mac, rest, None
 
 
-def store_event(c: sqlite3.Connection, device: Device, item: Incoming, now: str, clock_json: str,
+def store_event(c: Conn, device: Device, item: Incoming, now: str, clock_json: str,
                 device_clock: dict[str, Any]) -> dict[str, Any]:
     """Check and store one event item inside the push's transaction; its answer."""
     content = content_hash(item.type, item.body)
@@ -128,7 +128,7 @@ def store_event(c: sqlite3.Connection, device: Device, item: Incoming, now: str,
     return answer(item.id, "applied")
 
 
-def _chain_of(c: sqlite3.Connection, device: Device, event: EventBody) -> str:
+def _chain_of(c: Conn, device: Device, event: EventBody) -> str:
     """The chain the device's events belong to, decided by its first stored event."""
     row = c.execute("SELECT chain_id FROM devices WHERE id = ?", (device.id,)).fetchone()
     if row is not None and row[0] is not None:
@@ -145,7 +145,7 @@ def _chain_of(c: sqlite3.Connection, device: Device, event: EventBody) -> str:
     return chain_id
 
 
-def _before(c: sqlite3.Connection, chain_id: str, n: int, prev_hash: str) -> tuple[int, str, str, int] | None:
+def _before(c: Conn, chain_id: str, n: int, prev_hash: str) -> tuple[int, str, str, int] | None:
     """(n, hash, boot_id, mono_ns) of the event the hub holds just before number ``n`` in the
     chain: the highest lower number, the one whose hash is ``prev_hash`` if there are several."""
     row = c.execute("SELECT n, hash, boot_id, mono_ns FROM events WHERE chain_id = ? AND n < ?"
@@ -164,7 +164,7 @@ def _chain_flags(record: dict[str, Any], before: tuple[int, str, str, int] | Non
     return flags
 
 
-def _flags(c: sqlite3.Connection, chain_id: str, record: dict[str, Any], event: EventBody,
+def _flags(c: Conn, chain_id: str, record: dict[str, Any], event: EventBody,
            device_clock: dict[str, Any]) -> list[dict[str, str]]:
     before = _before(c, chain_id, event.n, event.prev_hash)
     flags = _chain_flags(record, before)
@@ -190,7 +190,7 @@ def _flags(c: sqlite3.Connection, chain_id: str, record: dict[str, Any], event: 
     return flags
 
 
-def _signature_flags(c: sqlite3.Connection, device: Device, chain_id: str, event: EventBody,
+def _signature_flags(c: Conn, device: Device, chain_id: str, event: EventBody,
                      mac: str | None) -> list[dict[str, str]]:
     """The ``signature`` flags of an event (see the module docstring)."""
     what = _describe(event)
@@ -220,7 +220,7 @@ def _signature_flags(c: sqlite3.Connection, device: Device, chain_id: str, event
                         "hand), or by LabClient at a moment it could not read that credential."}]
 
 
-def _recheck_next(c: sqlite3.Connection, chain_id: str, event: EventBody) -> None:
+def _recheck_next(c: Conn, chain_id: str, event: EventBody) -> None:
     """An event that arrived after a later one of its chain: check that later one's link again
     (its 'missing' or 'link' flag may no longer hold, or may now be a 'link')."""
     row = c.execute("SELECT item_id, n, seq, type, worker_id, worker_name, wall, mono_ns, boot_id, payload,"

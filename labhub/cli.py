@@ -64,6 +64,9 @@ def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="DIR",
                         help="the hub's data folder (default: the per-user data folder 'LabHub')")
+    common.add_argument("--database", default=argparse.SUPPRESS, metavar="URL",
+                        help="a postgresql://user@host:port/name database to keep the hub's records in (default: "
+                             "the LABHUB_DATABASE environment variable, else SQLite in the data folder)")
     # Tests only: the hub's clock is the real one plus the seconds written in this file (labhub.clock),
     # for the server and for the admin commands alike, so both keep one time.
     common.add_argument("--clock-offset-file", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
@@ -151,6 +154,14 @@ def _parser() -> argparse.ArgumentParser:
                             help="refuse a device's token from now on (a stolen or retired workstation)")
     revoke.add_argument("--lab", required=True, metavar="NAME", help="the lab the device belongs to")
     revoke.add_argument("device_id", metavar="DEVICE_ID", help="the device's id, as 'labhub devices' shows it")
+    migrate = sub.add_parser("migrate", parents=[common],
+                             help="bring the database's schema up to this LabHub's (PostgreSQL: before serving)")
+    migrate.add_argument("--dry-run", action="store_true", help="say what would be done, change nothing")
+    check = sub.add_parser("check", parents=[common], help="check the database and the media folder; change nothing")
+    check.add_argument("--hashes", action="store_true", help="also read every media file and check its SHA-256")
+    move = sub.add_parser("migrate-to", parents=[common],
+                          help="copy this SQLite hub into an empty PostgreSQL database, and check the copy")
+    move.add_argument("target", metavar="URL", help="postgresql://user@host:port/name of an empty database")
 
     sheets = sub.add_parser("timesheets", parents=[common],
                             help="hours per worker and day from the timesheet events received, with flags and "
@@ -216,10 +227,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         given = default_data_dir()
     data_dir: Path = given
     clock = HubClock(getattr(args, "clock_offset_file", None))
+    database: str | None = getattr(args, "database", None)
     try:
         if args.command == "serve":
-            return _serve(args, data_dir, clock)
-        with _open(data_dir) as store:
+            return _serve(args, data_dir, clock, database)
+        if args.command in ("migrate", "check", "migrate-to"):
+            return _maintain(args, data_dir, database)
+        with _open(data_dir, database) as store:
             if args.command == "enroll-code":
                 return _enroll_code(store, clock, args.lab)
             if args.command == "add-batch":
@@ -267,14 +281,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 class _open:  # noqa: N801 - reads as a function in a with statement
-    """``with _open(dir) as store``: open the hub store and close it afterwards."""
+    """``with _open(dir, database) as store``: open the hub store and close it afterwards."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, database: str | None = None) -> None:
         self.data_dir = data_dir
+        self.database = database
         self.store: HubStore | None = None
 
     def __enter__(self) -> HubStore:
-        self.store = HubStore.open(self.data_dir)
+        self.store = HubStore.open(self.data_dir, self.database)
         return self.store
 
     def __exit__(self, *exc: object) -> None:
@@ -484,6 +499,62 @@ def _devices(store: HubStore, lab: str | None, *, as_json: bool) -> int:
     return 0
 
 
+def _maintain(args: argparse.Namespace, data_dir: Path, database: str | None) -> int:
+    """``migrate``, ``check`` and ``migrate-to``: they open the database without upgrading it."""
+    from labhub.schema import SCHEMA_VERSION
+
+    store = HubStore.open(data_dir, database, migrate=False)
+    try:
+        if args.command == "migrate":
+            version = store.schema_version()
+            if version == SCHEMA_VERSION:
+                print(f"labhub: the database {store.where} is at schema {version}, this LabHub's; nothing to do.")
+                return 0
+            if args.dry_run:
+                print(f"labhub: the database {store.where} is at schema {version}; 'labhub migrate' would take it "
+                      f"to {SCHEMA_VERSION} in one transaction. Nothing was changed.")
+                return 0
+            reached = (store.migrate() or [version])[-1]
+            print(f"labhub: the database {store.where} went from schema {version} to {reached}.")
+            return 0
+        if args.command == "check":
+            from labhub.checks import check
+
+            report = check(store, hashes=args.hashes)
+            counted = ", ".join(f"{n} {table}" for table, n in report.counted.items())
+            for problem in report.problems:
+                print(f"labhub: {problem}", file=sys.stderr)
+            if report.ok:
+                print(f"labhub: the hub's records are whole ({counted}).")
+                return 0
+            print(f"labhub: {len(report.problems)} problem(s) found; nothing was changed.", file=sys.stderr)
+            return 1
+        from labhub.moving import copy_to_postgres
+        from labhub.pg import is_postgres_url, redact
+
+        if not is_postgres_url(args.target):
+            from labhub.errors import Refused
+
+            raise Refused("migrate-to needs a postgresql://user@host:port/name URL of an empty database.")
+        if store.engine == "sqlite" and store.schema_version() != SCHEMA_VERSION:
+            store.migrate()
+        import psycopg
+
+        try:
+            tables = copy_to_postgres(store, args.target, progress=lambda t: print(
+                f"labhub: {t.table}: {t.rows} rows copied and read back", file=sys.stderr))
+        except psycopg.Error as exc:
+            said = str(exc).strip().splitlines()
+            print(f"labhub: the copy to {redact(args.target)} failed, and nothing of it was kept: "
+                  f"{said[0] if said else type(exc).__name__}", file=sys.stderr)
+            return 1
+        print(f"labhub: {sum(t.rows for t in tables)} rows in {len(tables)} tables copied to {redact(args.target)} "
+              f"and checked. Serve it with: labhub --data-dir {data_dir} --database URL serve")
+        return 0
+    finally:
+        store.close()
+
+
 def _revoke_device(store: HubStore, clock: HubClock, lab: str, device_id: str) -> int:
     from labhub.auth import revoke_device
 
@@ -589,7 +660,7 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def _serve(args: argparse.Namespace, data_dir: Path, clock: HubClock) -> int:
+def _serve(args: argparse.Namespace, data_dir: Path, clock: HubClock, database: str | None) -> int:
     """Check where and how to listen, then run the server until SIGTERM or SIGINT.
 
     Refuses, before binding, plain HTTP beyond loopback without ``--behind-proxy`` and TLS files
@@ -618,7 +689,7 @@ def _serve(args: argparse.Namespace, data_dir: Path, clock: HubClock) -> int:
                        max_active_requests=args.max_active_requests)
     limits = ConnectionLimits(header_timeout=args.header_timeout, read_timeout=args.read_timeout,
                               max_connections=max_connections)
-    with _open(data_dir) as store:
+    with _open(data_dir, database) as store:
         app = create_app(config, store)
         sock = _bind(args.host, args.port)
         try:

@@ -22,7 +22,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,6 +29,7 @@ from labclient.batch import check_batch, fingerprint_of
 from labclient.quality.agreement import Answer, Consensus, aggregate, alpha, reliability
 from labclient.quality.gold import agreement_of, overlap_of
 from labhub.clock import format_time, parse_time
+from labhub.store import Conn
 
 MAX_ROUNDS = 2
 AVOID_HOURS = 24
@@ -60,13 +60,13 @@ class TaskAnswers:
                                          zip(self.rows, self.weights, strict=True)])
 
 
-def root_of(c: sqlite3.Connection, batch_id: str) -> str:
+def root_of(c: Conn, batch_id: str) -> str:
     """The batch as added that ``batch_id`` is (or offers tasks of again)."""
     row = c.execute("SELECT again_of FROM batches WHERE batch_id = ?", (batch_id,)).fetchone()
     return batch_id if row is None or row[0] is None else str(row[0])
 
 
-def gold_record(c: sqlite3.Connection, project_id: str, station: str, worker_id: str) -> tuple[int, int]:
+def gold_record(c: Conn, project_id: str, station: str, worker_id: str) -> tuple[int, int]:
     """(gold results, passes) of the worker with this id on this workstation (its chain, across
     re-enrolments) in the project, as the hub scored them."""
     row = c.execute(
@@ -77,7 +77,7 @@ def gold_record(c: sqlite3.Connection, project_id: str, station: str, worker_id:
     return int(row[0]), int(row[1])
 
 
-def task_answers(c: sqlite3.Connection, root: str, task_id: str, template: dict[str, Any], project_id: str,
+def task_answers(c: Conn, root: str, task_id: str, template: dict[str, Any], project_id: str,
                  weights: dict[tuple[str, str], float] | None = None) -> TaskAnswers:
     """The task's answers across ``root`` and its again batches. ``weights`` (by (station, worker
     id)) is filled from :func:`gold_record` as needed and may be shared across calls."""
@@ -101,7 +101,7 @@ def task_answers(c: sqlite3.Connection, root: str, task_id: str, template: dict[
     return TaskAnswers(root, task_id, template, int(rounds), rows, ws)
 
 
-def after_answer(c: sqlite3.Connection, batch_id: str, task_id: str, now: str,
+def after_answer(c: Conn, batch_id: str, task_id: str, now: str,
                  weights: dict[tuple[str, str], float] | None = None) -> None:
     """Called in the push's transaction after an applied submit on ``task_id`` of ``batch_id``:
     queue the task to be offered again when it has all its answers and they disagree.
@@ -135,7 +135,7 @@ def again_id(root: str, round_: int, n: int) -> str:
     return f"{root[:_MAX_ID - len(tail) - 13]}.{short}{tail}"
 
 
-def make_again_batches(c: sqlite3.Connection, lab_id: int, now: str) -> list[str]:
+def make_again_batches(c: Conn, lab_id: int, now: str) -> list[str]:
     """Put the lab's queued tasks into batches of their own (one per batch and round), in the
     pull's transaction; returns their ids. Each is the root's document with only those tasks and
     their media, and the template's overlap set to 1 (one more answer each)."""
@@ -207,7 +207,7 @@ class ProjectAgreement:
                 "alpha": None if self.alpha is None else round(self.alpha, 4)}
 
 
-def project_agreement(c: sqlite3.Connection, lab: int | None = None) -> list[ProjectAgreement]:
+def project_agreement(c: Conn, lab: int | None = None) -> list[ProjectAgreement]:
     """Each project with overlap (its batches as added, of ``lab`` if given): counts, alpha, and
     each worker's answers and agreeing answers on its complete tasks."""
     out: dict[str, ProjectAgreement] = {}
@@ -216,7 +216,7 @@ def project_agreement(c: sqlite3.Connection, lab: int | None = None) -> list[Pro
     weights: dict[tuple[str, str], float] = {}
     for batch_id, lab_id, template_text, project_id, project_name in c.execute(
             "SELECT batch_id, lab_id, template, coalesce(project_id, ''), coalesce(project_name, '') FROM batches"
-            " WHERE again_of IS NULL AND coalesce(json_extract(template, '$.quality.overlap'), 1) > 1"
+            " WHERE again_of IS NULL AND coalesce(CAST(json_extract(template, '$.quality.overlap') AS INTEGER), 1) > 1"
             + (" AND lab_id = ?" if lab is not None else "") + " ORDER BY added_at, batch_id",
             (lab,) if lab is not None else ()).fetchall():
         template = json.loads(template_text)

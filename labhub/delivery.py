@@ -32,7 +32,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-import sqlite3
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -46,7 +45,7 @@ from labhub.consensus import MAX_ROUNDS, TaskAnswers, task_answers
 from labhub.errors import Refused
 from labhub.identity import Identities
 from labhub.quality import wilson
-from labhub.store import HubStore
+from labhub.store import Conn, HubStore
 
 DEFAULT_MIN_GOLD = 3
 CSV_FIELDS = ("batch_id", "task_id", "answer", "confidence", "basis", "lab", "workstation", "worker_id",
@@ -212,7 +211,7 @@ def _cell(record: dict[str, Any], name: str) -> str:
     return "" if value is None else str(value)
 
 
-def _tasks(c: sqlite3.Connection, project_id: str) -> Iterator[tuple[Any, ...]]:
+def _tasks(c: Conn, project_id: str) -> Iterator[tuple[Any, ...]]:
     """Each production task of the project with its result of record, by batch then task, streamed."""
     return iter(c.execute(
         "SELECT t.batch_id, t.task_id, b.lab_id, b.template, t.result_item, r.body, coalesce(d.chain_id, d.id),"
@@ -223,7 +222,7 @@ def _tasks(c: sqlite3.Connection, project_id: str) -> Iterator[tuple[Any, ...]]:
         " AND json_extract(t.body, '$.training') IS NULL ORDER BY t.batch_id, t.task_id", (project_id,)))
 
 
-def _latest_reviews(c: sqlite3.Connection, project_id: str) -> dict[tuple[int, str], str]:
+def _latest_reviews(c: Conn, project_id: str) -> dict[tuple[int, str], str]:
     """The latest review (its body) of each reviewed result of the project, by (lab, result id).
     Reviews are a sample of the answers, so this stays small beside the tasks."""
     out: dict[tuple[int, str], tuple[str, str, str]] = {}
@@ -239,7 +238,7 @@ def _latest_reviews(c: sqlite3.Connection, project_id: str) -> dict[tuple[int, s
     return {key: body for key, (_, _, body) in out.items()}
 
 
-def _gold(c: sqlite3.Connection, project_id: str, labs: dict[int, tuple[str, Identities]],
+def _gold(c: Conn, project_id: str, labs: dict[int, tuple[str, Identities]],
           names: dict[tuple[str, str], tuple[str, str | None]]) -> dict[tuple[str, str], _Gold]:
     """Each worker's gold results in the project, by (lab, identity key); ``names`` learns who each is."""
     out: dict[tuple[str, str], _Gold] = {}
@@ -294,7 +293,7 @@ def _decide(batch_id: str, task_id: str, lab: str, identities: Identities, gold:
         "gold_count": g.n, "gold_mean": round(g.mean, 4), "gold_pass_rate_low": round(low, 4), "answers": 1}
 
 
-def _decide_overlap(c: sqlite3.Connection, answers: TaskAnswers, lab: str, identities: Identities,
+def _decide_overlap(c: Conn, answers: TaskAnswers, lab: str, identities: Identities,
                     names: dict[tuple[str, str], tuple[str, str | None]], reviews: dict[tuple[int, str], str],
                     lab_id: int) -> tuple[str, dict[str, Any] | None]:
     """(why not delivered, None) or ("", the delivered record) for a task several workers answer:

@@ -26,7 +26,6 @@ and otherwise for a name of its own, shared with the other ids of that name that
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -34,6 +33,7 @@ from dataclasses import dataclass
 from labhub.auth import Device
 from labhub.models import MAX_ID
 from labhub.scope import LabScope
+from labhub.store import Conn
 from labhub.users import name_key
 
 log = logging.getLogger("labhub")
@@ -51,7 +51,7 @@ class PeopleReceipt:
         return {"recorded": self.recorded, "ignored": len(self.ignored)}
 
 
-def record_people(c: sqlite3.Connection, device: Device, people: Mapping[str, str], now: str) -> PeopleReceipt:
+def record_people(c: Conn, device: Device, people: Mapping[str, str], now: str) -> PeopleReceipt:
     """Keep a push's people map for ``device`` (inside the push's transaction).
 
     An entry is ignored, never an error, when its local id or user id is empty or longer than
@@ -90,7 +90,7 @@ class Identities:
         self.maps = maps    # workstation -> {local id: hub user id}
 
     @classmethod
-    def load(cls, c: sqlite3.Connection, lab: int) -> Identities:
+    def load(cls, c: Conn, lab: int) -> Identities:
         """Read the lab's users and its devices' maps. A workstation is known by its event chain
         (``devices.chain_id``; a device with no event yet by its own id): the devices of one chain
         are one workstation enrolled again. Entries for users of another lab are left out."""

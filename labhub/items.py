@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
 
 from labhub.scope import LabScope, current_scope
+from labhub.store import Conn
 
 MAX_REASON = 500
 
@@ -47,7 +47,7 @@ def answer(item_id: str, status: str, reason: str | None = None) -> dict[str, An
     return out
 
 
-def seen_before(c: sqlite3.Connection, item_id: str, content: str, scope: LabScope | None = None
+def seen_before(c: Conn, item_id: str, content: str, scope: LabScope | None = None
                 ) -> dict[str, Any] | None:
     """The answer for an id the lab already holds, or None if it is new to the lab: a resend of
     the same content gets the verdict it was stored with when that was ``superseded`` (the answer

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
+from labhub.store import Conn
 
 MAX_LAB_NAME = 200
 
@@ -15,7 +15,7 @@ def check_lab_name(name: str) -> str:
     return name
 
 
-def ensure_lab(conn: sqlite3.Connection, name: str, now: str) -> int:
+def ensure_lab(conn: Conn, name: str, now: str) -> int:
     """The id of the lab called ``name``, creating it if new. Call inside a transaction."""
     conn.execute("INSERT INTO labs (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING", (name, now))
     row = conn.execute("SELECT id FROM labs WHERE name = ?", (name,)).fetchone()

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,7 +35,7 @@ from labhub.documents import reference
 from labhub.errors import BadRequest
 from labhub.items import canonical
 from labhub.scope import LabScope
-from labhub.store import HubStore
+from labhub.store import Conn, HubStore
 from labhub.users import roster
 
 _CURSOR_RE = re.compile(r"\d{1,18}")
@@ -64,7 +63,7 @@ def parse_cursor(cursor: str | None) -> int:
     return int(cursor)
 
 
-def renew(c: sqlite3.Connection, device_id: str, expires: str) -> None:
+def renew(c: Conn, device_id: str, expires: str) -> None:
     """Extend every lease the device holds to ``expires`` (inside the caller's transaction)."""
     c.execute("UPDATE batches SET lease_expires = ? WHERE leased_to = ?", (expires, device_id))
 
@@ -77,7 +76,7 @@ def pull(store: HubStore, clock: HubClock, device: Device, device_clock: dict[st
     roster unless the device holds the current one (``roster_as_of``), in one transaction. The
     device's clock is kept as a clock anchor. After the commit, each document goes into
     ``batches`` whole, or as a reference when its text is longer than ``inline_max_bytes``."""
-    with store.transaction() as c:
+    with store.transaction(lab=device.lab_id) as c:
         now, expires = clock.after(lease_seconds)
         renew(c, device.id, expires)
         leasable = _lease_free_batches(c, device, now, expires, max_batches, max_media_bytes)
@@ -99,7 +98,7 @@ def pull(store: HubStore, clock: HubClock, device: Device, device_clock: dict[st
     return news
 
 
-def _lease_free_batches(c: sqlite3.Connection, device: Device, now: str, expires: str, limit: int,
+def _lease_free_batches(c: Conn, device: Device, now: str, expires: str, limit: int,
                         max_media_bytes: int | None) -> bool:
     """Lease up to ``limit`` free batches of the device's lab to it, oldest first; True if more
     are free and only ``limit`` stopped it (the device should pull again at once). With
@@ -110,8 +109,9 @@ def _lease_free_batches(c: sqlite3.Connection, device: Device, now: str, expires
         return False
     make_again_batches(c, device.lab_id, now)
     free = c.execute(
-        "SELECT batch_id, leased_to, (SELECT coalesce(sum(json_extract(m.value, '$.bytes')), 0)"
-        " FROM json_each(doc, '$.media') m) FROM batches b WHERE lab_id = ? AND (leased_to IS NULL OR"
+        "SELECT batch_id, leased_to, (SELECT coalesce(sum(m.bytes), 0) FROM batch_media bm JOIN media m"
+        " ON m.sha256 = bm.sha256 WHERE bm.batch_id = b.batch_id) FROM batches b WHERE lab_id = ? AND"
+        " (leased_to IS NULL OR"
         " (leased_to != ? AND lease_expires <= ?))"
         # a task offered again goes to another workstation than the ones that answered it, while one is in use
         " AND NOT (EXISTS (SELECT 1 FROM batch_avoid a WHERE a.batch_id = b.batch_id AND a.device_id = ?)"
@@ -134,7 +134,7 @@ def _lease_free_batches(c: sqlite3.Connection, device: Device, now: str, expires
     return len(free) > limit
 
 
-def _news(c: sqlite3.Connection, scope: LabScope, cursor: int, have: set[str], limit: int) -> PullNews:
+def _news(c: Conn, scope: LabScope, cursor: int, have: set[str], limit: int) -> PullNews:
     """Batches newly leased to the scope's device and leases it lost after ``cursor``, at most
     ``limit`` documents (of its lab's batches only)."""
     device_id = scope.device_id

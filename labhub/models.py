@@ -48,6 +48,15 @@ class HelloAnswer(BaseModel):
                                             "people map)")
 
 
+class HealthAnswer(BaseModel):
+    """``GET /v1/health``: for a load balancer; 200 only when the database answers."""
+
+    status: str = Field(description="'ok'")
+    engine: str = Field(description="'sqlite' or 'postgresql'")
+    schema_version: int
+    version: str = Field(description="this hub's version")
+
+
 class EnrollRequest(_Strict):
     """``POST /v1/enroll``."""
 

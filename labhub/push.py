@@ -31,7 +31,6 @@ leases, and the push's device clock is kept as a clock anchor (:mod:`labhub.anch
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -48,7 +47,7 @@ from labhub.items import Incoming, answer, canonical, content_hash, describe, se
 from labhub.models import QUALIFICATION_BODY, RESULT_BODY, REVIEW_BODY, ResultBody
 from labhub.quality import gold_for, record_score
 from labhub.scope import LabScope, acting_for
-from labhub.store import HubStore
+from labhub.store import Conn, HubStore
 from labhub.users import qualify
 
 ITEM_TYPES = ("result", "event", "review", "qualification")
@@ -68,7 +67,7 @@ def push_items(store: HubStore, clock: HubClock, device: Device, device_clock: d
     """
     clock_json = canonical(device_clock)
     scope = LabScope.of(device)
-    with acting_for(scope), store.transaction() as c:
+    with acting_for(scope), store.transaction(lab=device.lab_id) as c:
         now, expires = clock.after(lease_seconds)
         first_seq, watermark = c.execute("SELECT first_seq, watermark FROM devices WHERE id = ?",
                                          (device.id,)).fetchone()
@@ -98,7 +97,7 @@ def push_items(store: HubStore, clock: HubClock, device: Device, device_clock: d
     return watermark, answers, receipt
 
 
-def _advance(c: sqlite3.Connection, device_id: str, watermark: int) -> int:
+def _advance(c: Conn, device_id: str, watermark: int) -> int:
     """Move the watermark over every answered seq that follows it without a gap."""
     rows = c.execute("SELECT seq FROM device_seqs WHERE device_id = ? AND seq > ? ORDER BY seq", (device_id, watermark))
     for (seq,) in rows:
@@ -110,7 +109,7 @@ def _advance(c: sqlite3.Connection, device_id: str, watermark: int) -> int:
     return watermark
 
 
-def _store_one(c: sqlite3.Connection, scope: LabScope, device: Device, item: Incoming, now: str, clock_json: str,
+def _store_one(c: Conn, scope: LabScope, device: Device, item: Incoming, now: str, clock_json: str,
                templates: dict[str, tuple[str, dict[str, Any]] | None], weights: dict[tuple[str, str], float]
                ) -> dict[str, Any]:
     content = content_hash(item.type, item.body)
@@ -150,7 +149,7 @@ def _store_one(c: sqlite3.Connection, scope: LabScope, device: Device, item: Inc
                                           f"result of record (from {who}); this one is kept beside it")
 
 
-def _overlap(c: sqlite3.Connection, batch_id: str) -> int | None:
+def _overlap(c: Conn, batch_id: str) -> int | None:
     """How many workers answer each production task of the batch: its template's
     ``quality.overlap``, or None when it sets none (a batch that offers tasks again sets 1)."""
     row = c.execute("SELECT json_extract(template, '$.quality.overlap') FROM batches WHERE batch_id = ?",
@@ -158,7 +157,7 @@ def _overlap(c: sqlite3.Connection, batch_id: str) -> int | None:
     return None if row is None or row[0] is None else int(row[0])
 
 
-def _answered(c: sqlite3.Connection, device: Device, result: ResultBody) -> bool:
+def _answered(c: Conn, device: Device, result: ResultBody) -> bool:
     """Whether the worker of ``result`` (her id on the device's workstation, across re-enrolments)
     already has an applied result on its task: with overlap each worker's first answer counts, a
     later one of hers is superseded."""
@@ -169,7 +168,7 @@ def _answered(c: sqlite3.Connection, device: Device, result: ResultBody) -> bool
         (device.id, result.batch_id, result.task_id, result.worker.id)).fetchone() is not None
 
 
-def _new_body(c: sqlite3.Connection, scope: LabScope, item: Incoming, adapter: TypeAdapter[T]
+def _new_body(c: Conn, scope: LabScope, item: Incoming, adapter: TypeAdapter[T]
               ) -> tuple[str, T | None, dict[str, Any]]:
     """(content hash, checked body, {}) for a new item; (hash, None, its answer) for one the lab
     holds already (duplicate, conflict…) or whose body is malformed (rejected)."""
@@ -183,7 +182,7 @@ def _new_body(c: sqlite3.Connection, scope: LabScope, item: Incoming, adapter: T
         return content, None, answer(item.id, "rejected", f"the {item.type} body is malformed ({describe(exc)})")
 
 
-def _store_review(c: sqlite3.Connection, scope: LabScope, device: Device, item: Incoming, now: str,
+def _store_review(c: Conn, scope: LabScope, device: Device, item: Incoming, now: str,
                   clock_json: str, templates: dict[str, tuple[str, dict[str, Any]] | None]) -> dict[str, Any]:
     """A supervisor's review (docs/quality.md, "Review"): stored as an item of type ``review``
     beside the result it names, always ``applied`` when new. Its batch and task must be the lab's,
@@ -215,7 +214,7 @@ def _store_review(c: sqlite3.Connection, scope: LabScope, device: Device, item: 
     return answer(item.id, "applied")
 
 
-def _store_pass(c: sqlite3.Connection, scope: LabScope, device: Device, item: Incoming, now: str,
+def _store_pass(c: Conn, scope: LabScope, device: Device, item: Incoming, now: str,
                 clock_json: str) -> dict[str, Any]:
     """A worker's pass of a project's training set on the workstation: stored as an item of type
     ``qualification``, ``applied`` when new, well formed and preceded by at least one training
@@ -231,7 +230,7 @@ def _store_pass(c: sqlite3.Connection, scope: LabScope, device: Device, item: In
             " JOIN batches b ON b.batch_id = i.batch_id JOIN tasks t ON t.batch_id = i.batch_id"
             " AND t.task_id = i.task_id WHERE coalesce(d.chain_id, d.id) = coalesce(me.chain_id, me.id)"
             " AND i.type = 'result' AND json_extract(i.body, '$.worker.id') = ? AND b.project_id = ?"
-            " AND b.lab_id = ? AND json_extract(t.body, '$.training') = 1 LIMIT 1",
+            " AND b.lab_id = ? AND CAST(json_extract(t.body, '$.training') AS INTEGER) = 1 LIMIT 1",
             (device.id, passed.worker.id, passed.project_id, scope.lab_id)).fetchone() is None:
         return answer(item.id, "rejected", f"no training result of worker {passed.worker.id[:60]!r} in project "
                                            f"{passed.project_id[:60]!r} came from this workstation: a pass follows "
@@ -243,7 +242,7 @@ def _store_pass(c: sqlite3.Connection, scope: LabScope, device: Device, item: In
     return answer(item.id, "applied")
 
 
-def _check(c: sqlite3.Connection, scope: LabScope, item: Incoming,
+def _check(c: Conn, scope: LabScope, item: Incoming,
            templates: dict[str, tuple[str, dict[str, Any]] | None]) -> tuple[str | None, ResultBody | None]:
     """(reason to reject, None) or (None, the checked result body). A batch or task is looked up
     in the device's lab only: another lab's is answered exactly as one the hub never had."""

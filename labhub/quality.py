@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import logging
 import math
-import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,21 +23,21 @@ from labclient.quality import score_result, threshold_of
 from labclient.quality.gold import gold_of
 from labhub.consensus import ProjectAgreement, project_agreement
 from labhub.identity import Identities
-from labhub.store import HubStore
+from labhub.store import Conn, HubStore
 from labhub.users import lab_id
 
 log = logging.getLogger("labhub")
 Z95 = 1.959963984540054
 
 
-def gold_for(c: sqlite3.Connection, batch_id: str, task_id: str) -> dict[str, Any] | None:
+def gold_for(c: Conn, batch_id: str, task_id: str) -> dict[str, Any] | None:
     """The stored gold of a task the hub holds (:func:`labclient.quality.gold.gold_of`), or None."""
     row = c.execute("SELECT body FROM tasks WHERE batch_id = ? AND task_id = ? AND (json_extract(body, '$.gold')"
                     " IS NOT NULL OR json_extract(body, '$.training') IS NOT NULL)", (batch_id, task_id)).fetchone()
     return None if row is None else gold_of(json.loads(row[0]))
 
 
-def record_score(c: sqlite3.Connection, item_id: str, batch_id: str, task_id: str, gold: dict[str, Any],
+def record_score(c: Conn, item_id: str, batch_id: str, task_id: str, gold: dict[str, Any],
                  content: dict[str, Any], now: str) -> float | None:
     """Score a stored submit (already checked against its template) and keep the score of record;
     returns it. A scorer failure is a bug: it is logged and the result stays unscored (never lost)."""
@@ -182,7 +181,7 @@ def quality(store: HubStore, lab: str | None = None) -> QualityReport:
     return QualityReport(out, projects)
 
 
-def _latest_reviews(c: sqlite3.Connection, lab: int) -> list[tuple[Any, ...]]:
+def _latest_reviews(c: Conn, lab: int) -> list[tuple[Any, ...]]:
     """(station, worker id, worker name, project id, project name, verdict) of the latest review
     (by its ``created_at``, then id) of each of the lab's results the hub holds: the review pass
     rate counts each reviewed answer once, by its last word (docs/quality.md, "Review")."""

@@ -14,7 +14,6 @@ item id up without being handed the scope (:func:`labhub.items.seen_before` when
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -22,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from labhub.auth import Device
+from labhub.store import Conn
 
 _LOOKUP = 500  # ids per query (SQLite's limit on parameters is far above)
 
@@ -38,7 +38,7 @@ class LabScope:
         """The scope of requests made by ``device``."""
         return cls(device.lab_id, device.id)
 
-    def batch_template(self, c: sqlite3.Connection, batch_id: str) -> tuple[str, dict[str, Any]] | None:
+    def batch_template(self, c: Conn, batch_id: str) -> tuple[str, dict[str, Any]] | None:
         """(kind, params) of the template of the lab's batch ``batch_id``; None when the lab has
         no such batch (whether another lab has it or nobody)."""
         row = c.execute("SELECT template FROM batches WHERE batch_id = ? AND lab_id = ?",
@@ -48,12 +48,12 @@ class LabScope:
         template = json.loads(row[0])
         return str(template["kind"]), dict(template["params"])
 
-    def batch_doc(self, c: sqlite3.Connection, batch_id: str) -> str | None:
+    def batch_doc(self, c: Conn, batch_id: str) -> str | None:
         """The document of the lab's batch ``batch_id``, or None."""
         row = c.execute("SELECT doc FROM batches WHERE batch_id = ? AND lab_id = ?", (batch_id, self.lab_id)).fetchone()
         return None if row is None else str(row[0])
 
-    def task(self, c: sqlite3.Connection, batch_id: str, task_id: str) -> tuple[str | None] | None:
+    def task(self, c: Conn, batch_id: str, task_id: str) -> tuple[str | None] | None:
         """``(result of record or None,)`` for a task of the lab's batch, or None when the lab has
         no such batch or the batch no such task."""
         row = c.execute("SELECT t.result_item FROM tasks t JOIN batches b ON b.batch_id = t.batch_id"
@@ -61,20 +61,20 @@ class LabScope:
                         (batch_id, task_id, self.lab_id)).fetchone()
         return None if row is None else (None if row[0] is None else str(row[0]),)
 
-    def item_content(self, c: sqlite3.Connection, item_id: str) -> tuple[str, str] | None:
+    def item_content(self, c: Conn, item_id: str) -> tuple[str, str] | None:
         """(content hash, stored status) of the item the lab holds under ``item_id`` (item ids
         are the lab's own: another lab may use the same id for something else), or None."""
         row = c.execute("SELECT i.content_sha256, i.status FROM items i JOIN devices d ON d.id = i.device_id"
                         " WHERE i.item_id = ? AND d.lab_id = ?", (item_id, self.lab_id)).fetchone()
         return None if row is None else (str(row[0]), str(row[1]))
 
-    def item_device(self, c: sqlite3.Connection, item_id: str) -> tuple[str, str] | None:
+    def item_device(self, c: Conn, item_id: str) -> tuple[str, str] | None:
         """(id, name) of the lab's device that sent the lab's item ``item_id``, or None."""
         row = c.execute("SELECT d.id, d.name FROM items i JOIN devices d ON d.id = i.device_id"
                         " WHERE i.item_id = ? AND d.lab_id = ?", (item_id, self.lab_id)).fetchone()
         return None if row is None else (str(row[0]), str(row[1]))
 
-    def media_mime(self, c: sqlite3.Connection, sha256: str) -> str | None:
+    def media_mime(self, c: Conn, sha256: str) -> str | None:
         """The mime type of media file ``sha256`` when this device may fetch it: a file of a
         batch of the lab that is, or once was, leased to the device. None otherwise, as for a
         hash the hub does not have."""
@@ -86,7 +86,7 @@ class LabScope:
             (sha256, self.lab_id, self.device_id, self.device_id)).fetchone()
         return None if row is None else str(row[0])
 
-    def users(self, c: sqlite3.Connection, user_ids: Iterable[str]) -> set[str]:
+    def users(self, c: Conn, user_ids: Iterable[str]) -> set[str]:
         """Those of ``user_ids`` that are users of the lab."""
         wanted = sorted(set(user_ids))
         known: set[str] = set()

@@ -47,7 +47,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
-import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -71,7 +70,7 @@ from labclient.people.hours import (
 from labhub.anchors import load_anchors
 from labhub.clock import parse_time
 from labhub.identity import Identities, Who
-from labhub.store import HubStore
+from labhub.store import Conn, HubStore
 from labhub.users import UserRecord, lab_id, user_records
 
 _EVENT_COLUMNS = ("item_id, n, seq, type, worker_id, worker_name, wall, mono_ns, boot_id, payload, prev_hash, hash,"
@@ -187,7 +186,7 @@ def timesheets(store: HubStore, first_day: dt.date, last_day: dt.date, tz: dt.tz
         return [_lab(c, number, name, first_day, last_day, tz, tz_name) for number, name in labs]
 
 
-def _lab(c: sqlite3.Connection, lab: int, name: str, first_day: dt.date, last_day: dt.date, tz: dt.tzinfo,
+def _lab(c: Conn, lab: int, name: str, first_day: dt.date, last_day: dt.date, tz: dt.tzinfo,
          tz_name: str) -> LabTimesheets:
     out = LabTimesheets(name, first_day, last_day, tz_name)
     low, high = _window(c, lab, first_day, last_day)
@@ -269,7 +268,7 @@ def _lab(c: sqlite3.Connection, lab: int, name: str, first_day: dt.date, last_da
     return out
 
 
-def _results_outside(c: sqlite3.Connection, lab: int, chains: list[_Chain], identities: Identities,
+def _results_outside(c: Conn, lab: int, chains: list[_Chain], identities: Identities,
                      first_day: dt.date, last_day: dt.date, tz: dt.tzinfo,
                      ) -> dict[tuple[str, dt.date], tuple[Who, str, list[str], str | None]]:
     """The results the lab's workstations stored on a day of the range while their worker was not
@@ -306,7 +305,7 @@ def _results_outside(c: sqlite3.Connection, lab: int, chains: list[_Chain], iden
     return out
 
 
-def _window(c: sqlite3.Connection, lab: int, first_day: dt.date, last_day: dt.date) -> tuple[dt.date, dt.date]:
+def _window(c: Conn, lab: int, first_day: dt.date, last_day: dt.date) -> tuple[dt.date, dt.date]:
     """The days to compute: the range, widened to the ranges of the approvals that overlap it
     (so their current totals are whole)."""
     low, high = first_day, last_day
@@ -322,7 +321,7 @@ def _window(c: sqlite3.Connection, lab: int, first_day: dt.date, last_day: dt.da
     return low, high
 
 
-def _chain(c: sqlite3.Connection, chain_id: str, low: dt.date, high: dt.date, tz: dt.tzinfo) -> _Chain:
+def _chain(c: Conn, chain_id: str, low: dt.date, high: dt.date, tz: dt.tzinfo) -> _Chain:
     """Compute one chain over the boots that touch ``low``..``high`` (a day either side), with
     every correction and approval."""
     devices = [str(r[0]) for r in c.execute("SELECT id FROM devices WHERE chain_id = ?", (chain_id,))]
@@ -376,7 +375,7 @@ def set_aside_unsigned(chain: _Chain) -> None:
                                                    "supervisor should check it and, if it is right, make it again.")
 
 
-def check_signers(c: sqlite3.Connection, chain: _Chain, lab: int, identities: Identities,
+def check_signers(c: Conn, chain: _Chain, lab: int, identities: Identities,
                   people: dict[str, UserRecord], tz: dt.tzinfo) -> None:
     """Set aside (:meth:`labclient.people.hours.Timesheet.set_aside`) each correction and approval
     of ``chain`` whose ``by`` the hub cannot show to be a user of lab ``lab`` allowed to make it
@@ -477,7 +476,7 @@ def _event_day(chain: _Chain, event_id: str | None) -> dt.date | None:
     return placer.day(placer.place(event.mono_ns, event.boot_id, event.wall)[0])
 
 
-def _flags(c: sqlite3.Connection, chain: _Chain, first_day: dt.date, last_day: dt.date) -> list[SheetFlag]:
+def _flags(c: Conn, chain: _Chain, first_day: dt.date, last_day: dt.date) -> list[SheetFlag]:
     out: list[SheetFlag] = []
 
     def add(kind: str, problem: str | None, message: str, day: dt.date | None, worker_id: str | None,

@@ -19,7 +19,6 @@ totals can tell whether whoever signed a correction or an approval could sign it
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -32,7 +31,7 @@ from labclient.people.roles import Role
 from labclient.people.roster import MAX_NAME
 from labhub.clock import HubClock, format_time, parse_time
 from labhub.errors import Refused
-from labhub.store import HubStore
+from labhub.store import Conn, HubStore
 
 if TYPE_CHECKING:
     from labhub.auth import Device
@@ -94,12 +93,12 @@ def checked_secret(secret: str, role: str) -> str:
     return secret
 
 
-def lab_id(c: sqlite3.Connection, lab: str) -> int:
+def lab_id(c: Conn, lab: str) -> int:
     """The id of the existing lab called ``lab``; Refused (naming any lab spelled alike) if none."""
     row = c.execute("SELECT id FROM labs WHERE name = ?", (lab,)).fetchone()
     if row is not None:
         return int(row[0])
-    alike = [r[0] for r in c.execute("SELECT name FROM labs WHERE name = ? COLLATE NOCASE", (lab,))]
+    alike = [r[0] for r in c.execute("SELECT name FROM labs WHERE lower(name) = lower(?)", (lab,))]
     hint = f" Did you mean {alike[0]!r}?" if alike else (
         " A lab is made by 'labhub enroll-code --lab NAME' or 'labhub add-batch BUNDLE --lab NAME'.")
     raise Refused(f"There is no lab {lab!r} on this hub.{hint}")
@@ -111,7 +110,7 @@ def lab_id(c: sqlite3.Connection, lab: str) -> int:
 MAX_ROSTER_LEAD = dt.timedelta(days=1)
 
 
-def bump_roster(c: sqlite3.Connection, lab: int, now: str) -> str:
+def bump_roster(c: Conn, lab: int, now: str) -> str:
     """Record a change to the lab's users (inside the caller's transaction); the roster's new
     ``as_of``: the hub's time, or one microsecond after the previous as_of if that is not later
     (unless the previous one is more than :data:`MAX_ROSTER_LEAD` ahead: then the hub's time)."""
@@ -140,7 +139,7 @@ def find_user(store: HubStore, lab: str, name: str) -> HubUser:
     return _one(store, user_id)
 
 
-def _no_clash(c: sqlite3.Connection, lab_number: int, lab: str, name: str) -> None:
+def _no_clash(c: Conn, lab_number: int, lab: str, name: str) -> None:
     clash = c.execute("SELECT name FROM users WHERE lab_id = ? AND name_key = ?",
                       (lab_number, name_key(name))).fetchone()
     if clash is not None:
@@ -236,7 +235,7 @@ def set_paused(store: HubStore, clock: HubClock, lab: str, name: str, project_id
             changed = c.execute(
                 "INSERT INTO user_pauses (user_id, project_id, reason, paused_at) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (user_id, project_id) DO UPDATE SET reason = excluded.reason"
-                " WHERE reason != excluded.reason", (user_id, project_id, reason, now)).rowcount == 1
+                " WHERE user_pauses.reason != excluded.reason", (user_id, project_id, reason, now)).rowcount == 1
         if changed:
             bump_roster(c, lab_number, now)
     return changed
@@ -309,7 +308,7 @@ class UserRecord:
         return self.history[0].since if self.history else None
 
 
-def user_records(c: sqlite3.Connection) -> dict[str, UserRecord]:
+def user_records(c: Conn) -> dict[str, UserRecord]:
     """Every user of every lab with their history, by id (a lab's users are few; all labs are
     read so that a user of another lab can be named as such)."""
     history: dict[str, list[Standing]] = {}
@@ -334,7 +333,7 @@ def list_users(store: HubStore, lab: str | None = None) -> list[HubUser]:
     return [_user(r) for r in rows]
 
 
-def roster(c: sqlite3.Connection, lab: int, held_as_of: str | None) -> dict[str, Any] | None:
+def roster(c: Conn, lab: int, held_as_of: str | None) -> dict[str, Any] | None:
     """The roster a pull answers for a device of ``lab`` that holds the roster of ``held_as_of``:
     None while that is the lab's current roster, or when the lab never had users (so a
     workstation of a lab run without the hub's users keeps its own first admin)."""
@@ -360,7 +359,7 @@ def roster(c: sqlite3.Connection, lab: int, held_as_of: str | None) -> dict[str,
     return {"as_of": row[1], "users": users}
 
 
-def qualify(c: sqlite3.Connection, device: Device, passes: list[Incoming], now: str) -> None:
+def qualify(c: Conn, device: Device, passes: list[Incoming], now: str) -> None:
     """Keep whom each training pass of this push stands for (a hub user of the device's lab, as
     the timesheets resolve it), so the lab's roster lists it for her other workstations; a new
     one changes the roster. A pass of a worker the hub has no user for stays an item only."""
@@ -381,7 +380,7 @@ def qualify(c: sqlite3.Connection, device: Device, passes: list[Incoming], now: 
         bump_roster(c, device.lab_id, now)
 
 
-def _find(c: sqlite3.Connection, lab: str, name: str) -> tuple[int, str]:
+def _find(c: Conn, lab: str, name: str) -> tuple[int, str]:
     lab_number = lab_id(c, lab)
     row = c.execute("SELECT id FROM users WHERE lab_id = ? AND name_key = ?", (lab_number, name_key(name))).fetchone()
     if row is None:

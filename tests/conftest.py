@@ -18,9 +18,80 @@ from labclient.people.clock import SystemClock
 from labclient.people.roles import Session
 from labclient.workspace import Workspace
 from labhub.clock import HubClock
+from labhub.pg import TEST_SERVER_ENV, drop_test_databases, redact
 from tests import clockguard
 from tests.factory import make_bundle
 from tests.logins import sign_in
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--postgres", metavar="URL", default=os.environ.get("LABHUB_TEST_POSTGRES"),
+                     help="a PostgreSQL server for the tests that need one, as the URL of its 'postgres' "
+                          "database (default: $LABHUB_TEST_POSTGRES; scripts/test.sh starts one)")
+    parser.addoption("--hub-engine", choices=("sqlite", "postgresql"), default="sqlite",
+                     help="the engine every hub the tests start runs on; postgresql gives each hub a fresh "
+                          "database of its own on the --postgres server")
+
+
+def postgres_server(config: pytest.Config) -> str | None:
+    """The --postgres server's URL, or None."""
+    server: str | None = config.getoption("--postgres")
+    return server or None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("--hub-engine") == "postgresql":
+        server = postgres_server(config)
+        if server is None:
+            raise pytest.UsageError("--hub-engine postgresql needs a server: --postgres URL")
+        os.environ[TEST_SERVER_ENV] = server  # read by every hub, in this process and in those it starts
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--hub-engine") == "postgresql":
+        skip = pytest.mark.skip(reason="picks its hubs' engines itself: run in the SQLite pass")
+        for item in items:
+            if "engine_fixed" in item.keywords:
+                item.add_marker(skip)
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    server = postgres_server(config)
+    engine = config.getoption("--hub-engine")
+    return f"hub engine: {engine}; PostgreSQL server: {redact(server) if server else 'none'}"
+
+
+@pytest.fixture(scope="session")
+def pg_server(request: pytest.FixtureRequest) -> str:
+    """The URL of the --postgres server's 'postgres' database (skips the test without one)."""
+    server = postgres_server(request.config)
+    if server is None:
+        pytest.skip("needs a PostgreSQL server: --postgres URL (scripts/test.sh starts one)")
+    return server
+
+
+@pytest.fixture
+def pg_database(pg_server: str, tmp_path: Path) -> Iterator[str]:
+    """The URL of a new, empty PostgreSQL database, dropped after the test."""
+    import uuid
+
+    import psycopg
+
+    name = f"e_{uuid.uuid4().hex[:16]}"
+    with psycopg.connect(pg_server, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    yield pg_server.rsplit("/", 1)[0] + "/" + name
+    with psycopg.connect(pg_server, autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(autouse=True, scope="module")
+def hub_databases_dropped() -> Iterator[None]:
+    """On PostgreSQL: after each test module, drop the databases its hubs made."""
+    yield
+    server = os.environ.get(TEST_SERVER_ENV)
+    if server:
+        drop_test_databases(server)
 
 
 @pytest.fixture(autouse=True)

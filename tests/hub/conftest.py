@@ -45,6 +45,7 @@ class Hub:
     proc: subprocess.Popen[str]
     offset_file: Path
     session: requests.Session = field(default_factory=requests.Session)
+    database: str | None = None  # its --database, if given
 
     def set_clock(self, days: float) -> None:
         """Move the hub's clock to ``days`` after the real one (the hub reads it on every call)."""
@@ -61,7 +62,7 @@ class Hub:
 
     def code(self, lab: str) -> str:
         """A fresh enrolment code for ``lab``."""
-        store = HubStore.open(self.data_dir)
+        store = HubStore.open(self.data_dir, self.database)
         try:
             return make_enrol_code(store, self.clock, lab)
         finally:
@@ -73,7 +74,7 @@ class Hub:
         e.g. ``training=1``); returns its batch id."""
         batch_id = batch_id or f"b-{uuid.uuid4().hex[:12]}"
         bundle = make_bundle(self.data_dir.parent / "bundles", kind, n, batch_id=batch_id, **bundle_args)
-        store = HubStore.open(self.data_dir)
+        store = HubStore.open(self.data_dir, self.database)
         try:
             add_batch(store, self.clock, bundle, lab)
         finally:
@@ -159,7 +160,8 @@ def start_hub(folder: Path, *extra: str) -> Hub:
     offset_file = folder / "clock-offset"
     running = launch(folder / "data", "--test-faults", "--clock-offset-file", str(offset_file), *extra,
                      log_path=folder / "hub.log", timeout_s=START_TIMEOUT_S)
-    return Hub(running.url, running.data_dir, running.process, offset_file)
+    database = extra[extra.index("--database") + 1] if "--database" in extra else None
+    return Hub(running.url, running.data_dir, running.process, offset_file, database=database)
 
 
 def stop_hub(hub: Hub) -> int:

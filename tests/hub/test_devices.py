@@ -10,7 +10,7 @@ from tests.hub.conftest import CLOCK, Hub
 from tests.hub.conftest import run_labhub as labhub
 
 #: The routes anyone may call; every other route of the OpenAPI document must want a device token.
-OPEN_ROUTES = {("get", "/v1/hello"), ("post", "/v1/enroll")}
+OPEN_ROUTES = {("get", "/v1/hello"), ("get", "/v1/health"), ("post", "/v1/enroll")}
 
 
 def authenticated_operations(hub: Hub) -> list[tuple[str, str]]:

@@ -392,6 +392,7 @@ def add_old_batch(old: HubStore, tmp_path: Path, bundle: Path, lab: str) -> None
     shutil.copytree(tmp_path / "scratch-hub" / "media", old.data_dir / "media", dirs_exist_ok=True)
 
 
+@pytest.mark.engine_fixed
 def test_an_existing_hub_database_is_upgraded_in_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "hub"
     # A hub of the previous version (schema 1) with a lab, a batch, an enrolled device and a result.

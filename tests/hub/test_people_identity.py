@@ -237,6 +237,7 @@ def test_rename_user_refuses_a_name_another_user_has(hub: Hub, lab: str) -> None
         "Amina NJERI", "Brian Okello"]
 
 
+@pytest.mark.engine_fixed
 def test_a_hub_with_events_from_before_people_maps_is_upgraded_and_keeps_them(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "hub"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import copy
 import json
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ from labhub.store import HubStore
 from tests.factory import batch_doc
 from tests.hub.conftest import Device, Hub, hub
 from tests.hub.conftest import run_labhub as labhub
+from tests.hubdb import hub_rows
 
 __all__ = ["hub"]
 
@@ -50,9 +50,8 @@ def as_worker(device: Device, item: dict[str, Any], worker_id: str, name: str) -
 
 
 def scores(hub: Hub, batch_id: str) -> dict[tuple[str, str], float]:
-    with sqlite3.connect(hub.data_dir / "labhub.sqlite3") as db:
-        rows = db.execute("SELECT s.task_id, json_extract(i.body, '$.worker.id'), s.score FROM gold_scores s"
-                          " JOIN items i ON i.item_id = s.item_id WHERE s.batch_id = ?", (batch_id,)).fetchall()
+    rows = hub_rows(hub.data_dir, "SELECT s.task_id, json_extract(i.body, '$.worker.id'), s.score FROM gold_scores s"
+                    " JOIN items i ON i.item_id = s.item_id WHERE s.batch_id = ?", (batch_id,))
     return {(t, w): s for t, w, s in rows}
 
 
@@ -112,8 +111,7 @@ def test_labhub_add_batch_refuses_training_without_gold(hub: Hub, lab: str, tmp_
 
     assert run.returncode == 1
     assert "batch.tasks[0].training" in run.stderr and "no 'gold' answer" in run.stderr
-    with sqlite3.connect(hub.data_dir / "labhub.sqlite3") as db:
-        assert db.execute("SELECT count(*) FROM batches WHERE batch_id = 'bad-training'").fetchone()[0] == 0
+    assert hub_rows(hub.data_dir, "SELECT count(*) FROM batches WHERE batch_id = 'bad-training'") == [(0,)]
 
 
 def test_an_item_id_another_lab_used_never_lends_that_labs_score(hub: Hub, tmp_path: Path) -> None:

@@ -4,12 +4,12 @@ bodies, the worker gets feedback offline, and the hub scores the result again on
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 from labclient.sync.client import SyncRun, enroll
 from labclient.workspace import Workspace
 from tests.factory import GOLD_TEXT, make_bundle
+from tests.hubdb import hub_rows
 from tests.logins import sign_in
 from tests.sync.conftest import Hub, hub, test_keyring
 
@@ -37,8 +37,7 @@ def test_gold_travels_from_the_hub_and_is_scored_on_both_sides(hub: Hub, tmp_pat
         client_score = fb.score
 
     assert SyncRun(data_dir).run().tally.applied == 2
-    with sqlite3.connect(hub.data_dir / "labhub.sqlite3") as db:
-        rows = dict(db.execute("SELECT task_id, score FROM gold_scores WHERE batch_id = 'gold-clips'").fetchall())
+    rows = dict(hub_rows(hub.data_dir, "SELECT task_id, score FROM gold_scores WHERE batch_id = 'gold-clips'"))
     assert rows == {"t-0000": 1.0, "t-0001": client_score}
     report = json.loads(hub.admin("quality", "--json"))
     (lab,) = report["labs"]

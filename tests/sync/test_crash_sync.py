@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import random
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -33,6 +32,8 @@ import pytest
 from labclient.sync.client import SyncRun, enroll
 from labclient.sync.state import read_settings
 from labclient.workspace import Workspace
+from labhub.checks import check
+from labhub.store import HubStore
 from tests.factory import make_bundle
 from tests.faultproxy import FaultProxy, Faults
 from tests.logins import sign_in, stored_results
@@ -240,5 +241,9 @@ def test_kill_9_of_the_hub_mid_push_then_a_restart_counts_every_result_once(lab:
         assert state.watermark >= max(watermarks, default=0)
         watermarks.append(state.watermark)
     finish_and_check(lab, watermarks)
-    with sqlite3.connect(f"file:{lab.hub_dir / 'labhub.sqlite3'}?mode=ro", uri=True) as db:
-        assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    store = HubStore.open(lab.hub_dir)
+    try:
+        report = check(store)
+    finally:
+        store.close()
+    assert report.ok, report.problems

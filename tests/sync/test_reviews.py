@@ -4,7 +4,6 @@ answered per item, and held back from a hub that does not take them."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 from labclient.bundle_writer import write_bundle
@@ -14,6 +13,7 @@ from labclient.sync.reviews import cursor as review_cursor
 from labclient.sync.state import feature_settings, read_settings, write_settings
 from labclient.workspace import Workspace
 from tests.factory import batch_doc
+from tests.hubdb import hub_rows
 from tests.logins import sign_in
 from tests.sync.conftest import Hub
 from tests.sync.test_pull import enrolled_device
@@ -40,8 +40,7 @@ def a_reviewed_answer(hub: Hub, tmp_path: Path) -> tuple[Path, str, str]:
 
 
 def hub_items(hub: Hub, kind: str) -> list[dict[str, object]]:
-    with sqlite3.connect(hub.data_dir / "labhub.sqlite3") as c:
-        rows = c.execute("SELECT item_id, body, status FROM items WHERE type = ? ORDER BY rowid", (kind,)).fetchall()
+    rows = hub_rows(hub.data_dir, "SELECT item_id, body, status FROM items WHERE type = ? ORDER BY rowid", (kind,))
     return [{"id": i, "body": json.loads(b), "status": s} for i, b, s in rows]
 
 

@@ -9,7 +9,6 @@ an event someone appends with only the database file in hand is flagged at the h
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 from labclient.people import events, timesheet
@@ -17,6 +16,7 @@ from labclient.people.clock import SYSTEM_CLOCK
 from labclient.store import DB_NAME, Store
 from labclient.sync.client import SyncRun, enroll
 from labclient.workspace import Workspace
+from tests.hubdb import hub_rows
 from tests.logins import sign_in
 from tests.people.test_forged_events import forge
 from tests.sync.conftest import Hub
@@ -24,8 +24,7 @@ from tests.sync.conftest import Hub
 
 def hub_event_flags(hub: Hub) -> list[list[dict[str, str]]]:
     """Each event the hub holds, in chain order: its flags."""
-    with sqlite3.connect(hub.data_dir / "labhub.sqlite3") as db:
-        return [json.loads(f) for (f,) in db.execute("SELECT flags FROM events ORDER BY chain_id, n")]
+    return [json.loads(f) for (f,) in hub_rows(hub.data_dir, "SELECT flags FROM events ORDER BY chain_id, n")]
 
 
 def signature_problems(hub: Hub) -> list[str]:
