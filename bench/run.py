@@ -35,6 +35,10 @@ score_transcript, gold_next_task  scoring a 2,000-character transcript vs the ba
 deliver  ``deliver_100k_s``: ``labhub deliver`` of a project of 100,000 [20,000] answered tasks vs a raw SQL
     export of the same rows; ``deliver_overlap_100k_s`` the same with two workers per task (answers
     weighed and aggregated). Details in bench/delivery_bench.py.
+org  ``org_<hub>_items_per_s``, ``_push_p50_s``/``p95``/``p99``, ``_errors``, ``_rss_mb`` for a SQLite hub and
+    one and two hub processes on PostgreSQL, under the pushes and pulls of 500 [100] labs x 20 workstations,
+    beside each engine's raw insert limit; ``org_pg2_vs_sqlite``. A private PostgreSQL server is started
+    unless LABHUB_BENCH_POSTGRES names one. Details in bench/org_bench.py.
 installer  ``installer_download_mb``, ``installer_unpacked_mb``, ``frozen_cold_start_ms``: the desktop
     program frozen by installer/ (tar.xz and unpacked) vs a bare PySide6 window frozen the same way, and
     the frozen program's cold start vs the same from source. Details in bench/installer_bench.py.
@@ -62,7 +66,7 @@ LAUNCHER = REPO_ROOT / "bench" / "launch.py"  # spawns and measures the app and 
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from bench import delivery_bench, installer_bench, quality_bench, sync_bench  # noqa: E402
+from bench import delivery_bench, installer_bench, org_bench, quality_bench, sync_bench  # noqa: E402
 from bench.common import Figure, bench_worker, log  # noqa: E402
 from labclient.bundle_writer import write_bundle  # noqa: E402
 from labclient.schema import MIGRATIONS, SCHEMA_VERSION  # noqa: E402
@@ -421,6 +425,8 @@ BENCHMARKS: dict[str, tuple[Callable[[Settings, Path], list[Figure]], tuple[str,
     "deliver": (lambda s, tmp: delivery_bench.bench_deliver(tmp, s == QUICK), delivery_bench.METRICS),
     "deliver_overlap": (lambda s, tmp: delivery_bench.bench_deliver(tmp, s == QUICK, overlap=2),
                         delivery_bench.OVERLAP_METRICS),
+    "org": (lambda s, tmp: org_bench.bench_org(tmp, s == QUICK, os.environ.get("LABHUB_BENCH_POSTGRES")),
+            org_bench.METRICS),
     "installer": (lambda s, tmp: [Figure(r["metric"], r["value"], r["unit"], r["baseline"], r["target"],
                                          r["baseline_name"], r["note"]) for r in installer_bench.measure(s == QUICK)],
                   installer_bench.METRICS),

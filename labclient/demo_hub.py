@@ -3,12 +3,14 @@
 Used by ``labclient demo`` when the hub package is installed (a source checkout; the desktop
 installer carries no hub, and the demo then imports the demo bundles instead). The workstation
 enrols with it and syncs, so the demo shows the whole system: work arrives from the hub, results
-go back. The hub lives in a throw-away folder and stops with the demo.
+go back. The hub lives in a throw-away folder and stops with the demo; with ``LABHUB_DATABASE``
+set to a ``postgresql://`` URL, its records are in that database instead (migrated first).
 """
 
 from __future__ import annotations
 
 import importlib.util
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -30,6 +32,8 @@ class DemoHub:
         from labhub.process import start_hub  # the hub package: only when hub_available()
 
         self.folder = folder
+        if os.environ.get("LABHUB_DATABASE"):  # the demo on PostgreSQL: upgraded explicitly (docs/deploy.md)
+            self._admin("migrate")
         self._admin("demo-data", "--lab", DEMO_LAB)
         self.hub = start_hub(folder, log_path=folder.with_name(folder.name + "-hub.log"))  # HubStartError says why
         self.url = self.hub.url

@@ -13,7 +13,7 @@ supervisor or admin PINs shorter than 8 characters (docs/people.md).
 ``labhub: serving on http://HOST:PORT`` (``https://`` with ``--tls-cert``), so that scripts and
 tests can read the port (``--port 0`` picks a free one); logs go to stderr. SIGTERM or SIGINT
 stops it cleanly (exit 0). It serves plain HTTP only on loopback unless ``--behind-proxy`` says
-a TLS reverse proxy is in front (docs/hub-deploy.md).
+a TLS reverse proxy is in front (docs/deploy.md).
 """
 
 from __future__ import annotations

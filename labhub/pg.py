@@ -187,11 +187,18 @@ def lock_for_write(conn: PgConnection, lab: int | None) -> None:
     A lab's write takes the hub-wide lock shared, so lab writes run side by side, one per lab,
     while a hub-wide write (adding a batch, enrolling, changing users) runs alone.
     """
+    conn.execute(_lock_sql(lab))
+
+
+def begin_write(conn: PgConnection, lab: int | None) -> None:
+    """Begin a write transaction and take its lock (:func:`lock_for_write`), in one round trip."""
+    conn.execute("BEGIN ISOLATION LEVEL READ COMMITTED; " + _lock_sql(lab))
+
+
+def _lock_sql(lab: int | None) -> str:
     if lab is None:
-        conn.execute("SELECT pg_advisory_xact_lock(?)", (HUB_LOCK,))
-    else:
-        conn.execute("SELECT pg_advisory_xact_lock_shared(?)", (HUB_LOCK,))
-        conn.execute("SELECT pg_advisory_xact_lock(?, ?)", (LAB_LOCK_CLASS, int(lab)))
+        return f"SELECT pg_advisory_xact_lock({HUB_LOCK})"
+    return f"SELECT pg_advisory_xact_lock_shared({HUB_LOCK}), pg_advisory_xact_lock({LAB_LOCK_CLASS}, {int(lab)})"
 
 
 def is_busy(exc: BaseException) -> bool:

@@ -36,21 +36,18 @@ from typing import Any, TypeVar
 
 from pydantic import TypeAdapter, ValidationError
 
-from labclient.tasks import KINDS
 from labhub.anchors import record_anchor
 from labhub.auth import Device
 from labhub.chain import store_event
 from labhub.clock import HubClock
-from labhub.consensus import after_answer
 from labhub.identity import PeopleReceipt, record_people
 from labhub.items import Incoming, answer, canonical, content_hash, describe, seen_before
-from labhub.models import QUALIFICATION_BODY, RESULT_BODY, REVIEW_BODY, ResultBody
-from labhub.quality import gold_for, record_score
+from labhub.models import QUALIFICATION_BODY, REVIEW_BODY
+from labhub.results import ITEM_TYPES, ResultWriter, content_problem
 from labhub.scope import LabScope, acting_for
-from labhub.store import Conn, HubStore
+from labhub.store import Conn, HubStore, insert_rows
 from labhub.users import qualify
 
-ITEM_TYPES = ("result", "event", "review", "qualification")
 T = TypeVar("T")
 __all__ = ["ITEM_TYPES", "Incoming", "canonical", "content_hash", "describe", "push_items"]
 
@@ -76,16 +73,22 @@ def push_items(store: HubStore, clock: HubClock, device: Device, device_clock: d
             watermark = max(watermark, first_seq - 1)
             c.execute("UPDATE devices SET first_seq = ?, watermark = ? WHERE id = ?", (first_seq, watermark, device.id))
         templates: dict[str, tuple[str, dict[str, Any]] | None] = {}
-        weights: dict[tuple[str, str], float] = {}  # overlap: workers' weights, dropped when a gold score lands
         if anchor:
             record_anchor(c, device.id, now, device_clock)
-        answers = [store_event(c, device, item, now, clock_json, device_clock) if item.type == "event"
-                   else _store_review(c, scope, device, item, now, clock_json, templates) if item.type == "review"
-                   else _store_pass(c, scope, device, item, now, clock_json) if item.type == "qualification"
-                   else _store_one(c, scope, device, item, now, clock_json, templates, weights) for item in items]
-        c.executemany("INSERT INTO device_seqs (device_id, seq) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                      [(device.id, item.seq) for item in items if item.seq > watermark])
-        watermark = _advance(c, device.id, watermark)
+        results = ResultWriter(c, scope, device, now, clock_json, templates)
+        results.prefetch(items)
+        answers = []
+        for item in items:
+            if item.type in ("event", "review", "qualification"):
+                results.flush()  # they may read the items table
+                answers.append(store_event(c, device, item, now, clock_json, device_clock) if item.type == "event"
+                               else _store_review(c, scope, device, item, now, clock_json, templates)
+                               if item.type == "review" else _store_pass(c, scope, device, item, now, clock_json))
+                results.forget(item.id)
+            else:
+                answers.append(results.store(item))
+        results.flush()
+        watermark = _advance(c, device.id, watermark, {item.seq for item in items if item.seq > watermark})
         c.execute("UPDATE devices SET watermark = ?, last_seen_at = ?, last_clock = ? WHERE id = ?",
                   (watermark, now, clock_json, device.id))
         c.execute("UPDATE batches SET lease_expires = ? WHERE leased_to = ?", (expires, device.id))
@@ -97,75 +100,22 @@ def push_items(store: HubStore, clock: HubClock, device: Device, device_clock: d
     return watermark, answers, receipt
 
 
-def _advance(c: Conn, device_id: str, watermark: int) -> int:
-    """Move the watermark over every answered seq that follows it without a gap."""
-    rows = c.execute("SELECT seq FROM device_seqs WHERE device_id = ? AND seq > ? ORDER BY seq", (device_id, watermark))
-    for (seq,) in rows:
-        if seq != watermark + 1:
+def _advance(c: Conn, device_id: str, watermark: int, answered: set[int]) -> int:
+    """The new watermark: moved over every answered seq (those stored before above it, and
+    ``answered`` now) that follows it without a gap. Answered seqs still above it are stored;
+    those it passed are dropped. (A push in order stores nothing here: one read.)"""
+    stored = [int(s) for (s,) in c.execute("SELECT seq FROM device_seqs WHERE device_id = ? AND seq > ?"
+                                           " ORDER BY seq", (device_id, watermark)).fetchall()]
+    new = watermark
+    for seq in sorted(answered.union(stored)):
+        if seq != new + 1:
             break
-        watermark = seq
-    rows.close()
-    c.execute("DELETE FROM device_seqs WHERE device_id = ? AND seq <= ?", (device_id, watermark))
-    return watermark
-
-
-def _store_one(c: Conn, scope: LabScope, device: Device, item: Incoming, now: str, clock_json: str,
-               templates: dict[str, tuple[str, dict[str, Any]] | None], weights: dict[tuple[str, str], float]
-               ) -> dict[str, Any]:
-    content = content_hash(item.type, item.body)
-    seen = seen_before(c, item.id, content, scope)
-    if seen is not None:
-        return seen
-    problem, result = _check(c, scope, item, templates)
-    if problem is not None or result is None:
-        return answer(item.id, "rejected", problem or "not a result")
-    task = scope.task(c, result.batch_id, result.task_id)
-    assert task is not None  # _check found it
-    record = task[0]
-    # A training task is done once by every worker (docs/quality.md): each of their results applies.
-    gold = gold_for(c, result.batch_id, result.task_id)
-    overlap = _overlap(c, result.batch_id)
-    status = "applied" if record is None or (gold is not None and gold["purpose"] == "training") \
-        or (gold is None and (overlap or 1) > 1 and not _answered(c, device, result)) else "superseded"
-    c.execute(
-        "INSERT INTO items (item_id, device_id, seq, type, body, content_sha256, status, batch_id, task_id,"
-        " received_at, device_clock) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (item.id, device.id, item.seq, item.type, canonical(item.body), content, status, result.batch_id,
-         result.task_id, now, clock_json))
-    if gold is not None and result.action == "submit":  # the score of record (docs/quality.md)
-        record_score(c, item.id, result.batch_id, result.task_id, gold, result.content, now)
-        weights.clear()  # a worker's weight is her gold record: it may have changed
-    if status == "applied":
-        c.execute("UPDATE tasks SET result_item = ? WHERE batch_id = ? AND task_id = ? AND result_item IS NULL",
-                  (item.id, result.batch_id, result.task_id))
-        if gold is None and result.action == "submit" and overlap is not None:
-            after_answer(c, result.batch_id, result.task_id, now, weights)  # overlap: offered again on a dispute
-        return answer(item.id, "applied")
-    assert record is not None
-    held_by = scope.item_device(c, record)
-    who = "this device" if held_by is not None and held_by[0] == device.id else \
-        f"device {held_by[1]!r}" if held_by is not None else "another device"
-    return answer(item.id, "superseded", f"task {result.task_id!r} of batch {result.batch_id!r} already has a "
-                                          f"result of record (from {who}); this one is kept beside it")
-
-
-def _overlap(c: Conn, batch_id: str) -> int | None:
-    """How many workers answer each production task of the batch: its template's
-    ``quality.overlap``, or None when it sets none (a batch that offers tasks again sets 1)."""
-    row = c.execute("SELECT json_extract(template, '$.quality.overlap') FROM batches WHERE batch_id = ?",
-                    (batch_id,)).fetchone()
-    return None if row is None or row[0] is None else int(row[0])
-
-
-def _answered(c: Conn, device: Device, result: ResultBody) -> bool:
-    """Whether the worker of ``result`` (her id on the device's workstation, across re-enrolments)
-    already has an applied result on its task: with overlap each worker's first answer counts, a
-    later one of hers is superseded."""
-    return c.execute(
-        "SELECT 1 FROM items i JOIN devices d ON d.id = i.device_id JOIN devices me ON me.id = ?"
-        " WHERE i.batch_id = ? AND i.task_id = ? AND i.type = 'result' AND i.status = 'applied'"
-        " AND coalesce(d.chain_id, d.id) = coalesce(me.chain_id, me.id) AND json_extract(i.body, '$.worker.id') = ?",
-        (device.id, result.batch_id, result.task_id, result.worker.id)).fetchone() is not None
+        new = seq
+    above = [(device_id, seq) for seq in sorted(answered.difference(stored)) if seq > new]
+    insert_rows(c, "INSERT INTO device_seqs (device_id, seq) VALUES", above, "ON CONFLICT DO NOTHING")
+    if stored and stored[0] <= new:
+        c.execute("DELETE FROM device_seqs WHERE device_id = ? AND seq <= ?", (device_id, new))
+    return new
 
 
 def _new_body(c: Conn, scope: LabScope, item: Incoming, adapter: TypeAdapter[T]
@@ -203,7 +153,7 @@ def _store_review(c: Conn, scope: LabScope, device: Device, item: Incoming, now:
     if (review.verdict == "corrected") != (review.content is not None):
         return answer(item.id, "rejected", "a correction carries the corrected content, and only a correction does")
     if review.content is not None:
-        problem = _content_problem(review.content, *template)
+        problem = content_problem(review.content, *template)
         if problem:
             return answer(item.id, "rejected", f"the correction {problem}")
     c.execute(
@@ -242,44 +192,3 @@ def _store_pass(c: Conn, scope: LabScope, device: Device, item: Incoming, now: s
     return answer(item.id, "applied")
 
 
-def _check(c: Conn, scope: LabScope, item: Incoming,
-           templates: dict[str, tuple[str, dict[str, Any]] | None]) -> tuple[str | None, ResultBody | None]:
-    """(reason to reject, None) or (None, the checked result body). A batch or task is looked up
-    in the device's lab only: another lab's is answered exactly as one the hub never had."""
-    if item.type not in ITEM_TYPES:
-        return f"unknown item type {item.type[:64]!r}; this hub takes: {', '.join(ITEM_TYPES)}", None
-    try:
-        result = RESULT_BODY.validate_python(item.body)
-    except ValidationError as exc:
-        return f"the result body is malformed ({describe(exc)})", None
-    if result.batch_id not in templates:
-        templates[result.batch_id] = scope.batch_template(c, result.batch_id)
-    template = templates[result.batch_id]
-    if template is None:
-        return f"unknown batch {result.batch_id!r}: the hub has no such batch", None
-    if scope.task(c, result.batch_id, result.task_id) is None:
-        return f"unknown task: batch {result.batch_id!r} has no task {result.task_id!r}", None
-    problem = _check_content(result, *template)
-    return (problem, None) if problem else (None, result)
-
-
-def _check_content(result: ResultBody, kind: str, params: dict[str, Any]) -> str | None:
-    """Why the result's content breaks its template's rules, or None."""
-    if result.action in ("skip", "flag"):
-        reason = result.content.get("reason")
-        if set(result.content) != {"reason"} or not isinstance(reason, str) or not reason.strip():
-            return f"a {result.action} must carry exactly {{\"reason\": \"…\"}} with a reason"
-        return None
-    problem = _content_problem(result.content, kind, params)
-    return None if problem is None else f"the result {problem}"
-
-
-def _content_problem(content: dict[str, Any], kind: str, params: dict[str, Any]) -> str | None:
-    """How a submitted (or corrected) result breaks its template's rules, or None."""
-    try:
-        issues = KINDS[kind].validate_result(content, params)
-    except (TypeError, ValueError, KeyError, AttributeError) as exc:
-        return f"could not be checked against its template ({type(exc).__name__})"
-    if issues:
-        return f"breaks its template's rules: {issues[0].message}"
-    return None

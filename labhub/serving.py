@@ -58,7 +58,7 @@ def check_listen(host: str, port: int, *, tls: bool, behind_proxy: bool) -> None
     raise Refused(f"Refusing to serve plain HTTP on {host}: device tokens and people's PIN hashes would cross the "
                   "network unencrypted, and LabClient does not talk http:// to a hub on another computer. Give "
                   "--tls-cert FILE --tls-key FILE, or put a TLS reverse proxy in front and say so with "
-                  "--behind-proxy (see docs/hub-deploy.md).")
+                  "--behind-proxy (see docs/deploy.md).")
 
 
 def proxy_warning(host: str) -> str:

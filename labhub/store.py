@@ -276,12 +276,11 @@ class HubStore:
                     raise
                 conn.execute("COMMIT")
             return
-        from labhub.pg import lock_for_write
+        from labhub.pg import begin_write
 
         with self._pg() as pg:
-            pg.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
             try:
-                lock_for_write(pg, lab)
+                begin_write(pg, lab)
                 yield pg
             except BaseException:
                 if pg.in_transaction:
@@ -314,8 +313,9 @@ class HubStore:
                         pg.execute("ROLLBACK")
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        """Rows of a read query as dicts keyed by column name (one consistent snapshot)."""
-        with self.snapshot() as c:
+        """Rows of one read query as dicts keyed by column name (one statement sees one
+        consistent state: on PostgreSQL it runs on its own, without a transaction around it)."""
+        with self.snapshot() if self.engine == "sqlite" else self._pg() as c:
             cursor = c.execute(sql, params)
             names = [d[0] for d in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
@@ -334,6 +334,24 @@ class HubStore:
             with suppress(sqlite3.Error):
                 self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
             self.conn.close()
+
+
+#: Parameters per statement in :func:`insert_rows` (SQLite takes 32,766 since 3.32, PostgreSQL 65,535).
+MAX_PARAMS = 30_000
+
+
+def insert_rows(c: Conn, head: str, rows: Sequence[Sequence[Any]], tail: str = "") -> None:
+    """``head`` (``INSERT INTO t (a, b) VALUES``) with one ``(?, ?)`` per row, then ``tail``
+    (e.g. ``ON CONFLICT DO NOTHING``): as few statements as the parameter limit allows. On
+    PostgreSQL one multi-row statement is far cheaper than one statement per row."""
+    if not rows:
+        return
+    width = len(rows[0])
+    per = max(1, MAX_PARAMS // width)
+    mark = "(" + ", ".join("?" * width) + ")"
+    for start in range(0, len(rows), per):
+        part = rows[start:start + per]
+        c.execute(f"{head} {', '.join([mark] * len(part))} {tail}".rstrip(), [v for row in part for v in row])
 
 
 def _pg_version(c: Any) -> int:

@@ -39,6 +39,19 @@ def test_labclient_demo_syncs_from_a_local_hub_opens_a_window_and_cleans_up(tmp_
     assert list(tmp_path.iterdir()) == [], "the throw-away demo folder was not removed"
 
 
+def test_the_demo_runs_end_to_end_on_a_postgresql_hub(tmp_path: Path, pg_database: str) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LABCLIENT_EXIT_WHEN_SHOWN="1", TMPDIR=str(tmp_path),
+               LABHUB_DATABASE=pg_database)
+    env.pop("LABHUB_TEST_PG_SERVER", None)
+    done = subprocess.run([sys.executable, "-m", "labclient.cli", "demo"], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "demo: sync ok: 4 batches from the hub" in done.stderr
+    listed = subprocess.run([sys.executable, "-m", "labhub.cli", "--data-dir", str(tmp_path / "unused"), "devices",
+                             "--json"], env=env, capture_output=True, text=True, timeout=120)
+    assert listed.returncode == 0 and "demo-workstation" in listed.stdout, "the hub's records are in PostgreSQL"
+
+
 def test_a_newcomer_meets_every_kinds_training_first_with_feedback_and_gold_follows(tmp_path: Path) -> None:
     prepare_demo(tmp_path / "demo")
     with Workspace.open(tmp_path / "demo") as ws:
