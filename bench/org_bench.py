@@ -20,8 +20,9 @@ org  An organisation of 500 [100] labs x 20 workstations enrolled, each lab with
     ``enroll`` writes them, in one transaction, and the PostgreSQL databases are copies of the
     SQLite hub made by ``labhub migrate-to``'s code.
 
-The PostgreSQL server is ``--postgres URL`` (its ``postgres`` database) or, without one, a
-private server started by scripts/postgres.sh in the temporary folder (Debian's packages).
+The PostgreSQL server is the one ``LABHUB_BENCH_POSTGRES`` names (its ``postgres`` database) or,
+without one, a private server started by scripts/postgres.sh in the temporary folder (Debian's
+packages) with PostgreSQL's durable defaults: every commit flushed, as the SQLite hub's.
 """
 
 from __future__ import annotations
@@ -313,7 +314,7 @@ def _server(tmp: Path, given: str | None) -> tuple[str, Path | None]:
     os.chmod(tmp, 0o755)
     port = _free_port()
     done = subprocess.run(["bash", str(REPO_ROOT / "scripts" / "postgres.sh"), "start", str(folder), str(port)],
-                          capture_output=True, text=True, check=True)
+                          capture_output=True, text=True, check=True, env=dict(os.environ, LABHUB_PG_DURABLE="1"))
     return done.stdout.strip(), folder
 
 

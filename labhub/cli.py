@@ -111,6 +111,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--test-faults", action="store_true",
                        help="add POST /v1/_test/faults, for test suites only")
     serve.add_argument("--access-log", action="store_true", help="log every request to stderr")
+    serve.add_argument("--log-format", choices=("plain", "json"), default="plain",
+                       help="plain lines, or one JSON object per line for a log collector (default: plain)")
 
     code = sub.add_parser("enroll-code", parents=[common], help="make a one-time enrolment code for a lab")
     code.add_argument("--lab", required=True, metavar="NAME", help="the lab (created if new)")
@@ -680,7 +682,7 @@ def _serve(args: argparse.Namespace, data_dir: Path, clock: HubClock, database: 
     import uvicorn
 
     from labhub.app import create_app
-    from labhub.logs import log_config
+    from labhub.logs import log_config, log_line
     from labhub.serving import protocol_class
 
     config = HubConfig(data_dir=data_dir, lease_seconds=args.lease_days * DAY_S,
@@ -694,7 +696,8 @@ def _serve(args: argparse.Namespace, data_dir: Path, clock: HubClock, database: 
         sock = _bind(args.host, args.port)
         try:
             server = uvicorn.Server(uvicorn.Config(
-                app, log_config=log_config(args.access_log), access_log=args.access_log, timeout_graceful_shutdown=10,
+                app, log_config=log_config(args.access_log, args.log_format), access_log=args.access_log,
+                timeout_graceful_shutdown=10,
                 http=protocol_class(limits), timeout_keep_alive=5, h11_max_incomplete_event_size=16 * 1024,
                 # past 90% of the connections, requests are answered 503 (busy, try later) right away
                 limit_concurrency=max(1, max_connections * 9 // 10),
@@ -713,11 +716,12 @@ def _serve(args: argparse.Namespace, data_dir: Path, clock: HubClock, database: 
             host, port = sock.getsockname()[:2]
             shown = f"[{host}]" if ":" in host else host
             if args.test_faults:
-                print("labhub: --test-faults is on: POST /v1/_test/faults can make requests fail", file=sys.stderr)
+                print(log_line("labhub: --test-faults is on: POST /v1/_test/faults can make requests fail",
+                               args.log_format), file=sys.stderr)
             if args.behind_proxy:
-                print(proxy_warning(shown), file=sys.stderr)
+                print(log_line(proxy_warning(shown), args.log_format), file=sys.stderr)
             if note is not None:
-                print(note, file=sys.stderr)
+                print(log_line(note, args.log_format), file=sys.stderr)
             print(f"labhub: serving on {'https' if tls else 'http'}://{shown}:{port}", flush=True)
             server.run(sockets=[sock])
         finally:

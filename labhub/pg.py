@@ -37,6 +37,9 @@ LAB_LOCK_CLASS = 1
 LOCK_TIMEOUT = "10s"
 #: Connections each hub process keeps to the database at most.
 POOL_MAX = 16
+#: How long a request waits for a free connection (or for the database to take a new one)
+#: before it answers 503: a load balancer's health check must not hang on a lost database.
+POOL_WAIT_S = 5.0
 
 _URL_RE = re.compile(r"^postgres(?:ql)?://", re.IGNORECASE)
 
@@ -160,7 +163,7 @@ def _configure(conn: psycopg.Connection[Any]) -> None:
     conn.execute("SET TIME ZONE 'UTC'")
 
 
-def connect_pool(url: str, max_size: int = POOL_MAX, timeout: float = 30.0) -> ConnectionPool[Any]:
+def connect_pool(url: str, max_size: int = POOL_MAX, timeout: float = POOL_WAIT_S) -> ConnectionPool[Any]:
     """A pool of connections to ``url``, the first one opened now (so a wrong URL, a refused
     password or a server that is down fails here, with psycopg's :class:`psycopg.OperationalError`)."""
     pool: ConnectionPool[Any] = ConnectionPool(url, min_size=1, max_size=max_size, timeout=timeout, open=False,

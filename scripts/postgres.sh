@@ -5,6 +5,9 @@
 #                                          (default 55432); prints the server's URL on stdout
 #   scripts/postgres.sh stop DIR           stop it (fast shutdown)
 #
+# LABHUB_PG_DURABLE=1 keeps PostgreSQL's defaults (every commit flushed to disk, as the SQLite hub
+# does), for benchmarks; without it, fsync is off: tests make and drop many databases.
+#
 # PostgreSQL refuses to run as root, so under root the cluster belongs to a user of its own
 # (labhub-pg), made if missing. The socket stays in DIR; nothing listens beyond loopback.
 set -euo pipefail
@@ -50,10 +53,12 @@ start)
         as_owner "$bin/initdb" -D "$dir/data" -U labhub --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
             || { cat "$dir/initdb.log" >&2; exit 1; }
     fi
-    # Tests make and drop many databases: durability of the test cluster is not needed.
-    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-        start >&2 || { tail -20 "$dir/server.log" >&2; exit 1; }
+    options="-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200"
+    if [ "${LABHUB_PG_DURABLE:-0}" != 1 ]; then
+        options+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    fi
+    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -o "$options" start >&2 \
+        || { tail -20 "$dir/server.log" >&2; exit 1; }
     echo "postgresql://labhub@127.0.0.1:$port/postgres"
     ;;
 stop)
