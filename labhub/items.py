@@ -55,7 +55,12 @@ def seen_before(c: Conn, item_id: str, content: str, scope: LabScope | None = No
     ``duplicate`` otherwise; other content is a ``conflict``. ``scope`` is the pushing device's;
     None: the scope of the request being served (:func:`labhub.scope.current_scope`,
     RuntimeError outside one)."""
-    held = (scope or current_scope()).item_content(c, item_id)
+    return held_answer(item_id, content, (scope or current_scope()).item_content(c, item_id))
+
+
+def held_answer(item_id: str, content: str, held: tuple[str, str] | None) -> dict[str, Any] | None:
+    """The answer for an item whose id the lab holds as ``held`` (content hash, status), or None
+    when it holds nothing under it (see :func:`seen_before`)."""
     if held is None:
         return None
     held_content, status = held

@@ -27,7 +27,7 @@ from labclient.quality.gold import gold_of
 from labclient.tasks import KINDS
 from labhub.auth import Device
 from labhub.consensus import after_answer
-from labhub.items import Incoming, answer, canonical, content_hash, describe
+from labhub.items import Incoming, answer, canonical, content_hash, describe, held_answer
 from labhub.models import RESULT_BODY, ResultBody
 from labhub.quality import record_score
 from labhub.scope import LabScope
@@ -157,17 +157,7 @@ class ResultWriter:
                 self._absent.add(item_id)
                 return None
             self._held[item_id] = row
-        held = self._held.get(item_id)
-        if held is None:
-            return None
-        held_content, status = held
-        if held_content == content:
-            if status == "superseded":
-                return answer(item_id, "superseded", "sent again: it was stored before, beside the task's result of "
-                                                     "record from another answer")
-            return answer(item_id, "duplicate")
-        return answer(item_id, "conflict", "this item id was stored before with different content; the first one "
-                                           "stands")
+        return held_answer(item_id, content, self._held.get(item_id))
 
     def _batch(self, batch_id: str) -> tuple[str, dict[str, Any]] | None:
         """The lab's batch's (kind, params), read once; its overlap kept beside."""

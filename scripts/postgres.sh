@@ -11,6 +11,7 @@
 # PostgreSQL refuses to run as root, so under root the cluster belongs to a user of its own
 # (labhub-pg), made if missing. The socket stays in DIR; nothing listens beyond loopback.
 set -euo pipefail
+export PATH="$PATH:/usr/sbin:/sbin"  # runuser and useradd, for a caller with a bare PATH
 cmd=${1:?start or stop}
 dir=${2:?a folder for the cluster}
 port=${3:-55432}

@@ -224,3 +224,43 @@ def test_a_resend_days_later_is_still_a_duplicate(own_hub: Hub, lab: str) -> Non
     own_hub.set_clock(days=400)
 
     assert statuses(device.push(items).json()) == ["duplicate"]
+
+
+def test_one_chunk_decides_its_items_in_order_as_one_at_a_time_would(hub: Hub, lab: str) -> None:
+    """A chunk is looked up and written at once (labhub/results.py); each item is still decided
+    after the ones before it in the same chunk."""
+    from tests.hub.test_lab_isolation import event_item
+
+    batch = hub.add_batch(lab, n=4)
+    device = hub.enroll(lab, "PC-ONE")
+    first = device.item(batch, "t-0000")
+    second = device.item(batch, "t-0000", labels=["dog"])       # the same task: kept beside the first
+    resent = dict(first, seq=device.next_seq)                   # the same id and content
+    device.next_seq += 1
+    clash = device.item(batch, "t-0001", item_id=first["id"])   # the same id, other content
+    event_id = str(uuid.uuid4())
+    event = event_item(device.next_seq, event_id)
+    device.next_seq += 1
+    after_event = device.item(batch, "t-0002", item_id=event_id)  # an id an event of this chunk took
+    fresh = device.item(batch, "t-0003")
+
+    answer = device.push([first, second, resent, clash, event, after_event, fresh]).json()
+
+    assert statuses(answer) == ["applied", "superseded", "duplicate", "conflict", "applied", "conflict", "applied"]
+    assert "from this device" in answer["items"][1]["reason"]
+    assert answer["watermark"] == 7
+    again = device.push([second, fresh]).json()
+    assert statuses(again) == ["superseded", "duplicate"], "a resend gets the verdict it was stored with"
+    other = hub.enroll(lab, "PC-TWO")
+    late = other.push([other.item(batch, "t-0003")]).json()
+    assert statuses(late) == ["superseded"] and "device 'PC-ONE'" in late["items"][0]["reason"]
+
+
+def test_seqs_out_of_order_across_chunks_move_the_watermark_once_the_gap_closes(hub: Hub, lab: str) -> None:
+    batch = hub.add_batch(lab, n=6)
+    device = hub.enroll(lab)
+    items = [device.item(batch, f"t-{i:04d}") for i in range(6)]
+
+    marks = [device.push([items[i] for i in chunk]).json()["watermark"] for chunk in ([0, 1, 4], [5], [3], [2])]
+
+    assert marks == [2, 2, 2, 6]
