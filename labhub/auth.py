@@ -23,9 +23,7 @@ import datetime as dt
 import hashlib
 import ipaddress
 import secrets
-import threading
 import uuid
-from collections import OrderedDict, deque
 from dataclasses import dataclass
 from typing import Any
 
@@ -256,64 +254,44 @@ def client_key(host: str | None) -> str:
 
 
 class FailureLimit:
-    """Failed attempts within a sliding window, per client and overall; thread-safe.
+    """Failed attempts within a sliding window, per client and overall, kept in the hub's
+    database (``enrol_failures``): every hub process on it counts the same attempts, and a
+    restart forgets none.
 
-    ``now`` is any clock in seconds that only goes forward (the hub uses its monotonic clock).
-    At most ``max_clients`` clients are tracked: the ones whose failures are oldest are
-    forgotten first, so memory stays bounded whatever the number of addresses.
+    ``now`` is the hub's clock in seconds since the epoch. Failures older than the window are
+    dropped as new ones are counted, and a client over a limit is refused before its attempt
+    counts, so the table holds at most about ``overall`` rows whatever the number of addresses.
     """
 
-    def __init__(self, per_client: int = ENROL_FAILURES_PER_CLIENT, overall: int = ENROL_FAILURES_OVERALL,
-                 window_s: float = ENROL_WINDOW_S, max_clients: int = 10_000) -> None:
+    def __init__(self, store: HubStore, per_client: int = ENROL_FAILURES_PER_CLIENT,
+                 overall: int = ENROL_FAILURES_OVERALL, window_s: float = ENROL_WINDOW_S) -> None:
+        self.store = store
         self.per_client = per_client
         self.overall = overall
         self.window_s = window_s
-        self.max_clients = max_clients
-        self._lock = threading.Lock()
-        self._all: deque[float] = deque()
-        self._clients: OrderedDict[str, deque[float]] = OrderedDict()  # least recently failed first
-
-    def _forget_before(self, now: float) -> None:
-        cutoff = now - self.window_s
-        while self._all and self._all[0] <= cutoff:
-            self._all.popleft()
-        while self._clients:
-            key, times = next(iter(self._clients.items()))
-            if times and times[-1] > cutoff:
-                break
-            del self._clients[key]
 
     def wait_s(self, client: str, now: float) -> float:
         """Seconds ``client`` must wait before its next attempt counts; 0 when it may try now."""
-        with self._lock:
-            self._forget_before(now)
-            wait = 0.0
-            if len(self._all) >= self.overall:
-                wait = self._all[-self.overall] + self.window_s - now
-            times = self._clients.get(client)
-            if times is not None:
-                while times and times[0] <= now - self.window_s:
-                    times.popleft()
-                if len(times) >= self.per_client:
-                    wait = max(wait, times[-self.per_client] + self.window_s - now)
-            return max(0.0, wait)
+        since = now - self.window_s
+        with self.store.snapshot() as c:
+            every = c.execute("SELECT at FROM enrol_failures WHERE at > ? ORDER BY at DESC LIMIT ?",
+                              (since, self.overall)).fetchall()
+            mine = c.execute("SELECT at FROM enrol_failures WHERE client = ? AND at > ? ORDER BY at DESC LIMIT ?",
+                             (client, since, self.per_client)).fetchall()
+        wait = 0.0
+        if len(every) >= self.overall:
+            wait = float(every[-1][0]) + self.window_s - now
+        if len(mine) >= self.per_client:
+            wait = max(wait, float(mine[-1][0]) + self.window_s - now)
+        return max(0.0, wait)
 
     def failed(self, client: str, now: float) -> None:
         """Count a failed attempt by ``client`` at ``now``."""
-        with self._lock:
-            self._forget_before(now)
-            self._all.append(now)
-            while len(self._all) > self.overall:
-                self._all.popleft()
-            times = self._clients.pop(client, None) or deque()
-            times.append(now)
-            while len(times) > self.per_client:
-                times.popleft()
-            self._clients[client] = times
-            while len(self._clients) > self.max_clients:
-                self._clients.popitem(last=False)
+        with self.store.transaction() as c:
+            c.execute("DELETE FROM enrol_failures WHERE at <= ?", (now - self.window_s,))
+            c.execute("INSERT INTO enrol_failures (client, at) VALUES (?, ?)", (client, now))
 
-    def tracked(self) -> int:
-        """How many clients are tracked now."""
-        with self._lock:
-            return len(self._clients)
+    def counted(self) -> int:
+        """How many failures the table holds now."""
+        row = self.store.query_one("SELECT count(*) AS n FROM enrol_failures")
+        return int(row["n"]) if row else 0

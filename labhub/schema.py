@@ -409,6 +409,16 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (user_id, project_id)
     );
     """,
+    # 10: wrong enrolment codes, counted in the database (labhub.auth.FailureLimit), so that every
+    # hub process on one database, and a restarted one, sees the same count.
+    """
+    CREATE TABLE enrol_failures (
+        client TEXT NOT NULL,                 -- labhub.auth.client_key of the address
+        at     REAL NOT NULL                  -- the hub's clock, seconds since the epoch
+    );
+    CREATE INDEX enrol_failures_by_client ON enrol_failures(client, at);
+    CREATE INDEX enrol_failures_by_time ON enrol_failures(at);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -294,11 +294,21 @@ CREATE TABLE user_qualifications (
 #: Migrations after the baseline, in order: ``MIGRATIONS[i]`` takes the schema from version
 #: ``BASELINE_VERSION + i`` to the next, as ``labhub.schema.MIGRATIONS[BASELINE_VERSION + i]``
 #: does on SQLite.
-MIGRATIONS: list[str] = []
+MIGRATIONS: list[str] = [
+    # 10 (labhub.schema's 10): wrong enrolment codes, counted in the database.
+    """
+    CREATE TABLE enrol_failures (
+        client TEXT NOT NULL,
+        at     DOUBLE PRECISION NOT NULL
+    );
+    CREATE INDEX enrol_failures_by_client ON enrol_failures(client, at);
+    CREATE INDEX enrol_failures_by_time ON enrol_failures(at);
+    """,
+]
 
 #: Every table of the schema, parents before children: the order ``labhub migrate-to`` copies in.
 TABLES: list[str] = [
     "labs", "devices", "enrol_codes", "device_seqs", "batches", "lease_events", "media", "batch_media", "tasks",
     "items", "users", "events", "event_conflicts", "clock_anchors", "device_people", "user_history", "gold_scores",
-    "user_pauses", "rework", "batch_avoid", "user_qualifications",
+    "user_pauses", "rework", "batch_avoid", "user_qualifications", "enrol_failures",
 ]

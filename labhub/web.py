@@ -17,9 +17,8 @@ import asyncio
 import json
 import logging
 import math
-import time
 from collections.abc import Callable, Coroutine, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from fastapi import FastAPI, Request, Response
@@ -127,17 +126,19 @@ ENROL_PATH = "/v1/enroll"
 
 @dataclass
 class WebState:
-    """What the HTTP layer keeps per app: the admission gate and the enrolment limit."""
+    """What the HTTP layer keeps per app: the admission gate, and the enrolment limit (whose
+    counts are in the database: shared by every hub process)."""
 
     gate: asyncio.Semaphore
-    enrol_limit: FailureLimit = field(default_factory=FailureLimit)
+    enrol_limit: FailureLimit
 
 
 def web_state(app: Any) -> WebState:
     """The app's :class:`WebState`, made on first use (inside the server's event loop)."""
     state = getattr(app.state, "web", None)
     if state is None:
-        state = app.state.web = WebState(asyncio.Semaphore(int(app.state.config.max_active_requests)))
+        state = app.state.web = WebState(asyncio.Semaphore(int(app.state.config.max_active_requests)),
+                                          FailureLimit(app.state.store))
     assert isinstance(state, WebState)
     return state
 
@@ -177,7 +178,7 @@ class HubRoute(APIRoute):
             state = web_state(request.app)
             client = client_key(request.client.host if request.client else None)
             if enrolment:
-                _check_enrol_limit(request, state, client)
+                await run_in_threadpool(_check_enrol_limit, request, state, client)
             if wants_token:
                 await run_in_threadpool(authenticate, request.app.state.store, request.headers.get("authorization"))
             if not has_body:
@@ -191,15 +192,16 @@ class HubRoute(APIRoute):
                     return await handler(hub_request)
                 except (CodeInvalid, CodeUsed, CodeExpired):
                     if enrolment:
-                        state.enrol_limit.failed(client, _limit_time(request))
+                        await run_in_threadpool(state.enrol_limit.failed, client, _limit_time(request))
                     raise
 
         return hub_handler
 
 
 def _limit_time(request: Request) -> float:
-    """Seconds on the monotonic clock, moved by the hub clock's test offset (0 outside tests)."""
-    return time.monotonic() + hub_clock(request).offset()
+    """The hub's clock (its test offset included) in seconds since the epoch: one time for every
+    hub process counting enrolment failures in the database."""
+    return hub_clock(request).now().timestamp()
 
 
 def _check_enrol_limit(request: Request, state: WebState, client: str) -> None:

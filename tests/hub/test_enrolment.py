@@ -5,11 +5,15 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+import pytest
+
 from labhub.auth import CODE_VALID_DAYS, FailureLimit, client_key
-from tests.hub.conftest import Hub
+from labhub.process import start_hub as launch
+from labhub.store import HubStore
+from tests.hub.conftest import Hub, start_hub, stop_hub
 
 MINUTE_DAYS = 1 / 1440
 
@@ -61,8 +65,16 @@ def test_wrong_codes_from_one_address_are_slowed_down_then_let_through_again(own
     assert later[0] == 200, later
 
 
-def test_the_limit_counts_per_address_and_overall() -> None:
-    limit = FailureLimit(per_client=3, overall=5, window_s=60.0)
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[HubStore]:
+    """A hub database of its own (SQLite, or PostgreSQL in the PostgreSQL pass)."""
+    opened = HubStore.open(tmp_path / "limit")
+    yield opened
+    opened.close()
+
+
+def test_the_limit_counts_per_address_and_overall(store: HubStore) -> None:
+    limit = FailureLimit(store, per_client=3, overall=5, window_s=60.0)
     for _ in range(3):
         assert limit.wait_s("a", 0.0) == 0
         limit.failed("a", 0.0)
@@ -73,14 +85,39 @@ def test_the_limit_counts_per_address_and_overall() -> None:
     limit.failed("c", 20.0)
     assert limit.wait_s("d", 30.0) == 30.0, "five failures in all: everyone waits"
     assert limit.wait_s("d", 60.0) == 0 and limit.wait_s("a", 60.0) == 0, "a minute later it starts over"
+    assert FailureLimit(store, per_client=3, overall=5, window_s=60.0).wait_s("a", 1.0) == 59.0, \
+        "another hub process on the same database sees the same count"
 
 
-def test_the_limit_forgets_old_addresses_and_keeps_its_size() -> None:
-    limit = FailureLimit(per_client=2, overall=10**9, window_s=60.0, max_clients=100)
+def test_the_limit_keeps_only_the_windows_failures(store: HubStore) -> None:
+    limit = FailureLimit(store, per_client=2, overall=10**9, window_s=60.0)
     for i in range(1000):
-        limit.failed(f"10.0.{i // 250}.{i % 250}", float(i) / 1000)
+        limit.failed(f"10.0.{i // 250}.{i % 250}", float(i))
 
-    assert limit.tracked() <= 100
+    assert limit.counted() == 60, "only the last minute's failures are kept"
+
+
+def start_hub_on(hub: Hub) -> Hub:
+    """A second hub process on ``hub``'s data folder (and database), following its clock."""
+    running = launch(hub.data_dir, "--test-faults", "--clock-offset-file", str(hub.offset_file),
+                     *(["--database", hub.database] if hub.database else []),
+                     log_path=hub.data_dir.parent / "second.log")
+    return Hub(running.url, running.data_dir, running.process, hub.offset_file, database=hub.database)
+
+
+def test_two_hub_processes_count_wrong_codes_together(tmp_path: Path, lab: str) -> None:
+    first = start_hub(tmp_path / "hub", "--lease-days", "1")
+    second = start_hub_on(first)
+    try:
+        wrong = [enrol(hub, f"AAAA-BBBB-{i:04d}".replace("0", "C").replace("1", "D"))[0]
+                 for i, hub in zip(range(10), [first, second] * 5, strict=False)]
+        blocked = [enrol(first, first.code(lab))[0], enrol(second, second.code(lab))[0]]
+    finally:
+        assert stop_hub(second) == 0
+        assert stop_hub(first) == 0
+
+    assert wrong == [403] * 10
+    assert blocked == [429, 429], "ten wrong codes across two processes are ten, not five each"
 
 
 def test_ipv6_addresses_count_per_network() -> None:
