@@ -34,6 +34,9 @@ from labhub.scope import LabScope
 from labhub.store import Conn, insert_rows
 
 ITEM_TYPES = ("result", "event", "review", "qualification")
+#: A task's body when it may carry a gold answer (its text names the key: task bodies are stored
+#: as compact JSON), else NULL; ``gold_of`` decides. A text test, not a JSON parse per task.
+_GOLD_BODY = """CASE WHEN t.body LIKE '%"gold":%' THEN t.body END"""
 #: Ids or tasks looked up per query.
 LOOKUP_CHUNK = 500
 _HEAD = ("INSERT INTO items (item_id, device_id, seq, type, body, content_sha256, status, batch_id, task_id,"
@@ -79,8 +82,7 @@ class ResultWriter:
             for part in _parts(sorted(tasks)):
                 self._no_task.update((batch, t) for t in part)
                 for task_id, record, gold_body in c.execute(
-                        "SELECT t.task_id, t.result_item, CASE WHEN json_extract(t.body, '$.gold') IS NOT NULL OR"
-                        " json_extract(t.body, '$.training') IS NOT NULL THEN t.body END FROM tasks t JOIN batches b"
+                        f"SELECT t.task_id, t.result_item, {_GOLD_BODY} FROM tasks t JOIN batches b"
                         f" ON b.batch_id = t.batch_id WHERE t.batch_id = ? AND b.lab_id = ? AND t.task_id IN"
                         f" ({', '.join('?' * len(part))})", (batch, lab, *part)).fetchall():
                     self._tasks[(batch, str(task_id))] = [record, gold_body]
@@ -181,8 +183,7 @@ class ResultWriter:
         if key in self._no_task:
             return False
         row = self.c.execute(
-            "SELECT t.result_item, CASE WHEN json_extract(t.body, '$.gold') IS NOT NULL OR json_extract(t.body,"
-            " '$.training') IS NOT NULL THEN t.body END FROM tasks t JOIN batches b ON b.batch_id = t.batch_id"
+            f"SELECT t.result_item, {_GOLD_BODY} FROM tasks t JOIN batches b ON b.batch_id = t.batch_id"
             " WHERE t.batch_id = ? AND t.task_id = ? AND b.lab_id = ?",
             (batch_id, task_id, self.scope.lab_id)).fetchone()
         if row is None:
