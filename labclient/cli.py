@@ -17,6 +17,7 @@ from pathlib import Path
 
 from labclient import __version__, logs
 from labclient.errors import LabClientError
+from labclient.languages import LANGUAGES
 from labclient.paths import default_data_dir
 from labclient.store import Store
 
@@ -27,6 +28,9 @@ def _parser() -> argparse.ArgumentParser:
                         help="the workstation's data folder (default: the per-user data folder)")
     common.add_argument("--right-to-left", action="store_true", default=argparse.SUPPRESS,
                         help="lay the window out right-to-left (as for Urdu), to check the layout")
+    common.add_argument("--language", choices=sorted(LANGUAGES), default=argparse.SUPPRESS,
+                        help="the language of the window (default: the computer's): en, fr, ht (Haitian Creole), "
+                             "sw (Swahili), ur (Urdu, right-to-left)")
     parser = argparse.ArgumentParser(prog="labclient", parents=[common],
                                      description="LabClient: offline-first work client for computer labs.")
     parser.add_argument("--version", action="version", version=f"labclient {__version__}")
@@ -87,6 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     data_dir = given or default_data_dir()
     command = args.command or "run"
     rtl = bool(getattr(args, "right_to_left", False))
+    language: str | None = getattr(args, "language", None)
     if command in _LOGGED:
         logs.start_logging(data_dir)
         logs.install_excepthooks()
@@ -95,9 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "run":
             from labclient.ui.app import run_app
 
-            return run_app(data_dir, qt_args=sys.argv[:1], right_to_left=rtl)
+            return run_app(data_dir, qt_args=sys.argv[:1], right_to_left=rtl, language=language)
         if command == "demo":
-            return _demo(given, keep=args.keep, right_to_left=rtl)
+            return _demo(given, keep=args.keep, right_to_left=rtl, language=language)
         if command == "import-batch":
             return _import(data_dir, args.bundle)
         if command == "status":
@@ -143,7 +148,7 @@ def _usb(data_dir: Path, command: str, args: argparse.Namespace) -> int:
         store.close()
 
 
-def _demo(data_dir: Path | None, *, keep: bool, right_to_left: bool) -> int:
+def _demo(data_dir: Path | None, *, keep: bool, right_to_left: bool, language: str | None) -> int:
     from labclient.demo import prepare_demo
     from labclient.demo_hub import DemoHub, hub_available
     from labclient.demo_people import seed_people
@@ -156,7 +161,7 @@ def _demo(data_dir: Path | None, *, keep: bool, right_to_left: bool) -> int:
         if not hub_available():  # the desktop installer: no hub, import the demo bundles
             for report in prepare_demo(folder):
                 print(f"demo: {report.title}: {report.tasks_added or 'already'} tasks", file=sys.stderr)
-            return run_app(folder, qt_args=sys.argv[:1], right_to_left=right_to_left)
+            return run_app(folder, qt_args=sys.argv[:1], right_to_left=right_to_left, language=language)
         with DemoHub(folder / "hub") as hub:
             print(f"demo: hub running at {hub.url}", file=sys.stderr)
             station = folder / "workstation"
@@ -168,7 +173,7 @@ def _demo(data_dir: Path | None, *, keep: bool, right_to_left: bool) -> int:
                 return 1
             with Workspace.open(station) as ws:
                 seed_people(ws.store)
-            return run_app(station, qt_args=sys.argv[:1], right_to_left=right_to_left)
+            return run_app(station, qt_args=sys.argv[:1], right_to_left=right_to_left, language=language)
     finally:
         if throwaway and not keep:
             shutil.rmtree(folder, ignore_errors=True)

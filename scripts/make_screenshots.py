@@ -22,7 +22,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QPoint, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -31,7 +31,7 @@ from labclient.demo_people import DEMO_ADMIN, DEMO_PIN, DEMO_SUPERVISOR, seed_pe
 from labclient.people import login, shifts, timesheet
 from labclient.people.clock import format_wall
 from labclient.people.roles import Session
-from labclient.ui.app import application
+from labclient.ui.app import application, install_translations
 from labclient.ui.main_window import MainWindow
 from labclient.ui.task_views.data_entry import DataEntryView
 from labclient.ui.task_views.tagging import TaggingView
@@ -94,11 +94,15 @@ def a_morning(ws: Workspace, session: Session, clock: SteppedClock) -> None:
 
 
 @contextmanager
-def demo_window(bundle: str | None, *, rtl: bool = False) -> Iterator[tuple[MainWindow, Workspace, SteppedClock]]:
-    """A MainWindow on a fresh demo workspace with ``bundle`` (demo bundle stem, or None for none)."""
+def demo_window(bundle: str | None, *, rtl: bool = False, language: str | None = None
+                ) -> Iterator[tuple[MainWindow, Workspace, SteppedClock]]:
+    """A MainWindow on a fresh demo workspace with ``bundle`` (demo bundle stem, or None for none),
+    in ``language`` (its translation and direction) or English."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    install_translations(app, QLocale(language or "en"))
+    if language is None:
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
     clock = SteppedClock()
     with tempfile.TemporaryDirectory() as tmp, Workspace.open(Path(tmp)) as ws:
         for path in demo_bundles():
@@ -131,9 +135,9 @@ def save(widget: QWidget, out: Path, name: str, *, over: QWidget | None = None) 
 
 
 def shoot(out: Path, name: str, bundle: str | None, prepare: Callable[[MainWindow], None] | None = None,
-          *, rtl: bool = False, clocked_in: bool = True) -> Path:
+          *, rtl: bool = False, clocked_in: bool = True, language: str | None = None) -> Path:
     """The work screen of the first demo worker, after a morning's work (or not clocked in)."""
-    with demo_window(bundle, rtl=rtl) as (window, ws, clock):
+    with demo_window(bundle, rtl=rtl, language=language) as (window, ws, clock):
         session = login.login(ws.store, WORKER, DEMO_PIN, clock=clock)
         if clocked_in:
             a_morning(ws, session, clock)
@@ -151,9 +155,10 @@ def waveform_drawn(window: MainWindow) -> None:
     strip.set_position(strip.duration_ms * 2 // 5)
 
 
-def shoot_login(out: Path, name: str, *, rtl: bool = False, wrong_pin: bool = False) -> Path:
+def shoot_login(out: Path, name: str, *, rtl: bool = False, wrong_pin: bool = False,
+                language: str | None = None) -> Path:
     """The login screen of the demo lab, the first worker chosen (after a wrong PIN, if asked)."""
-    with demo_window(None, rtl=rtl) as (window, _ws, _clock):
+    with demo_window(None, rtl=rtl, language=language) as (window, _ws, _clock):
         screen = window.login_screen
         screen.list.setCurrentRow([screen.list.item(i).text() for i in range(screen.list.count())].index(WORKER))
         if wrong_pin:
@@ -393,6 +398,13 @@ def one_tag_too_many(window: MainWindow) -> None:
     assert screen.feedback is not None
 
 
+def shoot_in(out: Path, kind: str, code: str) -> Path:
+    """The login screen or a work screen in language ``code``."""
+    if kind == "login":
+        return shoot_login(out, f"login-{code}", language=code)
+    return shoot(out, f"{kind}-{code}", f"demo-{kind}", language=code)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
@@ -439,6 +451,8 @@ def main() -> None:
         ("team-users", lambda: shoot_users(out)),
         ("my-week", lambda: shoot_my_week(out)),
         ("my-week-rtl", lambda: shoot_my_week(out, rtl=True)),
+        *[(f"{kind}-{code}", lambda kind=kind, code=code: shoot_in(out, kind, code))
+          for code in ("fr", "ht", "sw", "ur") for kind in ("login", "tagging", "data-entry")],
     ]
     for name, make in shots:
         if fnmatch.fnmatch(name, args.only):

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from labclient import __version__
@@ -32,29 +33,70 @@ def application(qt_args: Sequence[str] = ()) -> QApplication:
     # clip; a person who set QT_LOGGING_RULES keeps theirs. Real problems still reach the screen.
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.ffmpeg*=false")
     app = QApplication(list(qt_args) or sys.argv[:1])
+    load_fonts()
     app.setApplicationName("LabClient")
     app.setOrganizationName("LabClient")
     install_translations(app, QLocale())
     return app
 
 
-def install_translations(app: QApplication, locale: QLocale) -> None:
-    """Load Qt's own translations and LabClient's (``resources/i18n/labclient_<lang>.qm``)."""
+#: The font for text in Arabic script (Urdu), shipped in resources/fonts: a lab PC's fonts often
+#: lack Urdu's own letters (ہ, ے, ڈ, ں…), which then show as boxes.
+ARABIC_SCRIPT_FONT = "Noto Naskh Arabic"
+
+
+_fonts_loaded: list[int] = []
+
+
+def load_fonts() -> None:
+    """Make the fonts LabClient ships (``resources/fonts/*.ttf``) available to the window (once)."""
+    if _fonts_loaded:
+        return
+    for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            log.warning("the font %s could not be loaded", path.name)
+        _fonts_loaded.append(font_id)
+
+
+def install_translations(app: QApplication, locale: QLocale) -> bool:
+    """Load Qt's own translations and LabClient's (``resources/i18n/labclient_<lang>.qm``) for
+    ``locale``, in place of any installed before; lay the window out right-to-left for a
+    right-to-left language (Urdu). True when LabClient's own translation was found."""
+    for old in getattr(app, "_labclient_translators", []):
+        app.removeTranslator(old)
+    installed = []
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
+        installed.append(qt)
     ours = QTranslator(app)
-    if ours.load(locale, "labclient", "_", str(resources_dir() / "i18n")):
+    found = ours.load(locale, "labclient", "_", str(resources_dir() / "i18n"))
+    if found:
         app.installTranslator(ours)
+        installed.append(ours)
+    app._labclient_translators = installed  # type: ignore[attr-defined]
+    load_fonts()
+    font = app.font()
+    base = [f for f in font.families() if f != ARABIC_SCRIPT_FONT] or [font.family()]
+    arabic = locale.script() == QLocale.Script.ArabicScript
+    font.setFamilies([ARABIC_SCRIPT_FONT, *base] if arabic else base)
+    app.setFont(font)
+    rtl = locale.textDirection() == Qt.LayoutDirection.RightToLeft
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    return found
 
 
-def run_app(data_dir: Path, qt_args: Sequence[str] = (), *, right_to_left: bool = False) -> int:
+def run_app(data_dir: Path, qt_args: Sequence[str] = (), *, right_to_left: bool = False,
+            language: str | None = None) -> int:
     """Open the workspace in ``data_dir`` and run the app until the window closes; the exit code.
 
     A workspace that cannot be opened (damaged, newer, read-only, in use) is explained in a
     message box and the exit code is 1.
     """
     app = application(qt_args)
+    if language is not None:
+        install_translations(app, QLocale(language))
     if right_to_left:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     install_error_reporting(app, data_dir)
