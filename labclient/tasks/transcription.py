@@ -78,8 +78,11 @@ class Transcription(Kind):
         text: str = result["text"]
         issues: list[Issue] = []
         if not text.strip() and not params["allow_empty"]:
-            hint = f" If nothing can be heard, type {params['tokens'][0]}." if params["tokens"] else ""
-            issues.append(Issue("text", "text.empty", "The transcript is empty.{hint}", {"hint": hint}))
+            if params["tokens"]:
+                issues.append(Issue("text", "text.empty", "The transcript is empty. If nothing can be heard, "
+                                    "type {token}.", {"token": params["tokens"][0]}))
+            else:
+                issues.append(Issue("text", "text.empty", "The transcript is empty.", {}))
         if len(text) > params["max_chars"]:
             issues.append(
                 Issue("text", "text.too_long", "The transcript is {n} characters long; the most is {max}.",

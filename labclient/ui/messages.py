@@ -17,7 +17,7 @@ from labclient.tasks import Issue
 
 _ISSUES: dict[str, str] = {code: str(text) for code, text in {
     "result.shape": QT_TRANSLATE_NOOP("Issue", "This result is incomplete."),
-    "text.empty": QT_TRANSLATE_NOOP("Issue", "The transcript is empty.{hint}"),
+    "text.empty": QT_TRANSLATE_NOOP("Issue", "The transcript is empty."),
     "text.too_long": QT_TRANSLATE_NOOP("Issue", "The transcript is {n} characters long; the most is {max}."),
     "text.token": QT_TRANSLATE_NOOP("Issue", "{token} is not a token of this project (allowed: {choices})."),
     "labels.unknown": QT_TRANSLATE_NOOP("Issue", "Choose labels from the list only, each once."),
@@ -185,14 +185,25 @@ _WORDS: dict[str, tuple[str, frozenset[str]]] = {name: (context, frozenset(str(w
         QT_TRANSLATE_NOOP("Permission", "let a worker try a project's training again"),
         QT_TRANSLATE_NOOP("Permission", "review workers' results"),
     )),
+    "state": ("TaskState", (QT_TRANSLATE_NOOP("TaskState", "done"), QT_TRANSLATE_NOOP("TaskState", "gone"),
+                            QT_TRANSLATE_NOOP("TaskState", "held"), QT_TRANSLATE_NOOP("TaskState", "closed"),
+                            QT_TRANSLATE_NOOP("TaskState", "skipped"), QT_TRANSLATE_NOOP("TaskState", "flagged"),
+                            QT_TRANSLATE_NOOP("TaskState", "new"))),
     "hint": ("Error", (QT_TRANSLATE_NOOP("Error", "Ask a supervisor or the partner admin."),
                        QT_TRANSLATE_NOOP("Error", "Each worker sees and changes only their own."))),
 }.items()}
 
 
+# Issues whose core message is one of several templates under one code, each translated whole.
+_ISSUE_VARIANTS: dict[tuple[str, str], str] = {
+    ("text.empty", "The transcript is empty. If nothing can be heard, type {token}."): str(QT_TRANSLATE_NOOP(
+        "Issue", "The transcript is empty. If nothing can be heard, type {token}.")),
+}
+
+
 def issue_text(issue: Issue) -> str:
     """The issue in the user's language."""
-    template = _ISSUES.get(issue.code)
+    template = _ISSUE_VARIANTS.get((issue.code, issue.template)) or _ISSUES.get(issue.code)
     if template is None:
         return issue.message
     return _format(QCoreApplication.translate("Issue", template), issue.params, issue.message)

@@ -370,7 +370,7 @@
     <name>App</name>
     <message>
         <source>LabClient cannot start</source>
-        <extracomment>Set to 1 to quit as soon as the first window is shown (start-up benchmarks, smoke tests).</extracomment>
+        <extracomment>Set to 1 to quit as soon as the first window is shown (start-up benchmarks, smoke tests). The font for text in Arabic script (Urdu), shipped in resources/fonts: a lab PC&apos;s fonts often lack Urdu&apos;s own letters (ہ, ے, ڈ, ں…), which then show as boxes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1479,7 +1479,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The transcript is empty.{hint}</source>
+        <source>The transcript is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1540,6 +1540,10 @@
     </message>
     <message>
         <source>{label} is not in the expected form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcript is empty. If nothing can be heard, type {token}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2531,6 +2535,37 @@
     </message>
     <message>
         <source>1…9 choose labels · Ctrl+Plus/Minus zoom · Ctrl+0 fit · arrows pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskState</name>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

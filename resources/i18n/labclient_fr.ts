@@ -2,3249 +2,3288 @@
 <!-- French translation of LabClient. Produced by machine translation (a language model) on 2026-12-04; every text awaits review by a native speaker. Texts marked unfinished were unsure. -->
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
-<context>
-    <name>AddUserDialog</name>
-    <message>
-        <source>Add a user</source>
-        <translation>Ajouter un utilisateur</translation>
-    </message>
-    <message>
-        <source>The user is added on this workstation and can log in at once with this PIN. They show as awaiting the hub until the hub&apos;s user list confirms them.</source>
-        <translation>L&apos;utilisateur est ajouté sur ce poste et peut se connecter tout de suite avec ce PIN. Il est marqué « en attente du hub » jusqu&apos;à ce que la liste d&apos;utilisateurs du hub le confirme.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <source>PIN again</source>
-        <translation>Confirmation du PIN</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
-    </message>
-    <message>
-        <source>&amp;PIN ({0} to {1} characters):</source>
-        <translation>&amp;PIN ({0} à {1} caractères) :</translation>
-    </message>
-    <message>
-        <source>PIN &amp;again:</source>
-        <translation>&amp;Confirmez le PIN :</translation>
-    </message>
-    <message>
-        <source>Add user</source>
-        <translation>Ajouter l&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>Type the person&apos;s name.</source>
-        <translation>Tapez le nom de la personne.</translation>
-    </message>
-    <message>
-        <source>The two PINs are not the same. Type the PIN twice again.</source>
-        <translation>Les deux PIN ne sont pas identiques. Tapez de nouveau le PIN deux fois.</translation>
-    </message>
-    <message>
-        <source>Type a name of 1 to {0} characters.</source>
-        <translation>Tapez un nom de 1 à {0} caractères.</translation>
-    </message>
-</context>
-<context>
-    <name>AdminDialog</name>
-    <message>
-        <source>Sync and hub</source>
-        <translation>Synchronisation et hub</translation>
-    </message>
-    <message>
-        <source>Hub address</source>
-        <translation>Adresse du hub</translation>
-    </message>
-    <message>
-        <source>Enrolment code</source>
-        <translation>Code d&apos;inscription</translation>
-    </message>
-    <message>
-        <source>Enrol this workstation</source>
-        <translation>Inscrire ce poste</translation>
-    </message>
-    <message>
-        <source>Hub</source>
-        <translation>Hub</translation>
-    </message>
-    <message>
-        <source>Connected to:</source>
-        <translation>Connecté à :</translation>
-    </message>
-    <message>
-        <source>Hub &amp;address:</source>
-        <translation>&amp;Adresse du hub :</translation>
-    </message>
-    <message>
-        <source>Enrolment &amp;code:</source>
-        <translation>&amp;Code d&apos;inscription :</translation>
-    </message>
-    <message>
-        <source>Sync now (F5)</source>
-        <translation>Synchroniser (F5)</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Synchroniser</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Cancel sync</source>
-        <translation>Annuler la synchronisation</translation>
-    </message>
-    <message>
-        <source>Sync progress</source>
-        <translation>Progression de la synchronisation</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Synchronisation</translation>
-    </message>
-    <message>
-        <source>Write the outbox to a USB stick…</source>
-        <translation>Copier la boîte d&apos;envoi sur une clé USB…</translation>
-    </message>
-    <message>
-        <source>Write the outbox to a USB stick</source>
-        <translation>Copier la boîte d&apos;envoi sur une clé USB</translation>
-    </message>
-    <message>
-        <source>For &apos;labhub import-outbox&apos; where the hub can be reached; the items stay here until its receipt is read</source>
-        <translation>Pour « labhub import-outbox », là où le hub est joignable ; les éléments restent ici jusqu&apos;à la lecture de son reçu</translation>
-    </message>
-    <message>
-        <source>Read the hub&apos;s receipt…</source>
-        <translation>Lire le reçu du hub…</translation>
-    </message>
-    <message>
-        <source>Read the hub&apos;s receipt</source>
-        <translation>Lire le reçu du hub</translation>
-    </message>
-    <message>
-        <source>Sync automatically every (minutes)</source>
-        <translation>Synchroniser automatiquement toutes les (minutes)</translation>
-    </message>
-    <message>
-        <source>only when asked</source>
-        <translation>seulement sur demande</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Media to fetch ahead (MB)</source>
-        <translation>Médias à télécharger d&apos;avance (Mo)</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>sans limite</translation>
-    </message>
-    <message>
-        <source> MB</source>
-        <translation> Mo</translation>
-    </message>
-    <message>
-        <source>New batches are fetched only while the media of the work not yet done stays below this. The first batch always comes.</source>
-        <translation>De nouveaux lots ne sont téléchargés que tant que les médias du travail pas encore fait restent sous cette limite. Le premier lot arrive toujours.</translation>
-    </message>
-    <message>
-        <source>Sync auto&amp;matically every:</source>
-        <translation>Synchroniser auto&amp;matiquement toutes les :</translation>
-    </message>
-    <message>
-        <source>Media to &amp;fetch ahead, at most:</source>
-        <translation>Médias à &amp;télécharger d&apos;avance, au plus :</translation>
-    </message>
-    <message>
-        <source>Sync history</source>
-        <translation>Historique des synchronisations</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>Éléments</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Envoyés</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Reçus</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Refused by the hub</source>
-        <translation>Refusés par le hub</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>Lot</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Tâche</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>Results another workstation answered first</source>
-        <translation>Tâches auxquelles un autre poste a répondu d&apos;abord</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Travailleur</translation>
-    </message>
-    <message>
-        <source>What the hub said</source>
-        <translation>Réponse du hub</translation>
-    </message>
-    <message>
-        <source>Sync details</source>
-        <translation>Détails de la synchronisation</translation>
-    </message>
-    <message>
-        <source>Sync &amp;history</source>
-        <translation>&amp;Historique des synchronisations</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Enrol this workstation first: type the hub address and the enrolment code above.</source>
-        <translation>Inscrivez d&apos;abord ce poste : tapez l&apos;adresse du hub et le code d&apos;inscription ci-dessus.</translation>
-    </message>
-    <message>
-        <source>Where to write the outbox (the USB stick)</source>
-        <translation>Où copier la boîte d&apos;envoi (la clé USB)</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s receipt</source>
-        <translation>Le reçu du hub</translation>
-    </message>
-    <message>
-        <source>Receipts (*.lcr)</source>
-        <translation>Reçus (*.lcr)</translation>
-    </message>
-    <message>
-        <source>Writing the outbox…</source>
-        <translation>Copie de la boîte d&apos;envoi…</translation>
-    </message>
-    <message>
-        <source>Wrote {0} item(s) to {1}. Take it to where the hub can be reached (labhub import-outbox), then read the receipt here; until then they stay on this computer.</source>
-        <translation>{0} élément(s) copié(s) dans {1}. Apportez la clé là où le hub est joignable (labhub import-outbox), puis lisez le reçu ici ; d&apos;ici là, ils restent sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>Receipt read: {0} item(s) answered by the hub left the outbox.</source>
-        <translation>Reçu lu : {0} élément(s) traité(s) par le hub ont quitté la boîte d&apos;envoi.</translation>
-    </message>
-    <message>
-        <source>not enrolled</source>
-        <translation>non inscrit</translation>
-    </message>
-    <message>
-        <source>The last sync did not take {0} batch(es) the hub sent. Its line in the sync history says which and why.</source>
-        <translation>La dernière synchronisation n&apos;a pas pris {0} lot(s) envoyé(s) par le hub. Sa ligne dans l&apos;historique des synchronisations dit lesquels et pourquoi.</translation>
-    </message>
-    <message>
-        <source>&amp;Refused by the hub ({0})</source>
-        <translation>&amp;Refusés par le hub ({0})</translation>
-    </message>
-    <message>
-        <source>Answered &amp;elsewhere first ({0})</source>
-        <translation>Répondues a&amp;illeurs d&apos;abord ({0})</translation>
-    </message>
-    <message>
-        <source>Only a partner admin who is logged in may change this. Close this screen and open it again with Ctrl+Shift+A.</source>
-        <translation>Seul un admin partenaire connecté peut modifier ceci. Fermez cet écran et rouvrez-le avec Ctrl+Shift+A.</translation>
-    </message>
-    <message>
-        <source>Enrolling…</source>
-        <translation>Inscription…</translation>
-    </message>
-    <message>
-        <source>Enrolled for lab {0}. Sync now to fetch work.</source>
-        <translation>Inscrit pour le labo {0}. Synchronisez maintenant pour recevoir du travail.</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Synchronisation…</translation>
-    </message>
-    <message>
-        <source>{0}  ({1} sent, {2} received)</source>
-        <translation>{0}  ({1} envoyés, {2} reçus)</translation>
-    </message>
-</context>
-<context>
-    <name>AdminLogin</name>
-    <message>
-        <source>Admin screen</source>
-        <translation>Écran d&apos;administration</translation>
-    </message>
-    <message>
-        <source>Only a partner admin may open the admin screen. Admin, log in here:</source>
-        <translation>Seul un admin partenaire peut ouvrir l&apos;écran d&apos;administration. Admin, connectez-vous ici :</translation>
-    </message>
-    <message>
-        <source>Admin&apos;s name</source>
-        <translation>Nom de l&apos;admin</translation>
-    </message>
-    <message>
-        <source>Admin&apos;s PIN</source>
-        <translation>PIN de l&apos;admin</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <source>&amp;PIN:</source>
-        <translation>&amp;PIN :</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Open the admin screen (Enter)</source>
-        <translation>Ouvrir l&apos;écran d&apos;administration (Enter)</translation>
-    </message>
-    <message>
-        <source>Open the admin screen</source>
-        <translation>Ouvrir l&apos;écran d&apos;administration</translation>
-    </message>
-    <message>
-        <source>Cancel (Esc)</source>
-        <translation>Annuler (Esc)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>{0} is not a partner admin, so they cannot open the admin screen. Ask the partner admin.</source>
-        <translation>{0} n&apos;est pas admin partenaire et ne peut donc pas ouvrir l&apos;écran d&apos;administration. Demandez à l&apos;admin partenaire.</translation>
-    </message>
-</context>
-<context>
-    <name>App</name>
-    <message>
-        <source>LabClient cannot start</source>
-        <extracomment>Set to 1 to quit as soon as the first window is shown (start-up benchmarks, smoke tests).</extracomment>
-        <translation>LabClient ne peut pas démarrer</translation>
-    </message>
-</context>
-<context>
-    <name>AudioPlayer</name>
-    <message>
-        <source>Play or pause</source>
-        <extracomment>Keys the screens already use (Qt&apos;s portable text): a player key may not take one of them.</extracomment>
-        <translation>Lecture ou pause</translation>
-    </message>
-    <message>
-        <source>Skip back</source>
-        <translation>Reculer</translation>
-    </message>
-    <message>
-        <source>Skip forward</source>
-        <translation>Avancer</translation>
-    </message>
-    <message>
-        <source>Position in clip</source>
-        <translation>Position dans l&apos;extrait</translation>
-    </message>
-    <message>
-        <source>Loop (F9)</source>
-        <translation>Boucle (F9)</translation>
-    </message>
-    <message>
-        <source>Loop the clip</source>
-        <translation>Lire l&apos;extrait en boucle</translation>
-    </message>
-    <message>
-        <source>Rewind on resume, seconds</source>
-        <translation>Retour en arrière à la reprise, en secondes</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>How far playback steps back when you resume after a pause</source>
-        <translation>De combien la lecture recule quand vous reprenez après une pause</translation>
-    </message>
-    <message>
-        <source>Rewind on resume:</source>
-        <translation>Retour à la reprise :</translation>
-    </message>
-    <message>
-        <source>Keys…</source>
-        <translation>Touches…</translation>
-    </message>
-    <message>
-        <source>Choose the player&apos;s keys (a foot pedal)</source>
-        <translation>Choisir les touches du lecteur (pédale)</translation>
-    </message>
-    <message>
-        <source>Skip back {0} s ({1})</source>
-        <translation>Reculer de {0} s ({1})</translation>
-    </message>
-    <message>
-        <source>Skip forward {0} s ({1})</source>
-        <translation>Avancer de {0} s ({1})</translation>
-    </message>
-    <message>
-        <source>◀◀ Back ({0})</source>
-        <translation>◀◀ Reculer ({0})</translation>
-    </message>
-    <message>
-        <source>Forward ({0}) ▶▶</source>
-        <translation>Avancer ({0}) ▶▶</translation>
-    </message>
-    <message>
-        <source>Player keys</source>
-        <translation>Touches du lecteur</translation>
-    </message>
-    <message>
-        <source>Press the key (or the pedal) for each action. A foot pedal that presents itself as a keyboard works like any key.</source>
-        <translation>Appuyez sur la touche (ou la pédale) pour chaque action. Une pédale qui se présente comme un clavier marche comme n&apos;importe quelle touche.</translation>
-    </message>
-    <message>
-        <source>&amp;Play and pause:</source>
-        <translation>&amp;Lecture et pause :</translation>
-    </message>
-    <message>
-        <source>Skip &amp;back:</source>
-        <translation>&amp;Reculer :</translation>
-    </message>
-    <message>
-        <source>Skip &amp;forward:</source>
-        <translation>&amp;Avancer :</translation>
-    </message>
-    <message>
-        <source>Each action needs a key.</source>
-        <translation>Chaque action a besoin d&apos;une touche.</translation>
-    </message>
-    <message>
-        <source>Give each action a key of its own.</source>
-        <translation>Donnez à chaque action sa propre touche.</translation>
-    </message>
-    <message>
-        <source>{0} is taken: LabClient uses it, or it types text. Choose another key.</source>
-        <translation>{0} est déjà utilisée : LabClient s&apos;en sert, ou elle sert à taper du texte. Choisissez une autre touche.</translation>
-    </message>
-    <message>
-        <source>❚❚ Pause ({0})</source>
-        <translation>❚❚ Pause ({0})</translation>
-    </message>
-    <message>
-        <source>▶ Play ({0})</source>
-        <translation>▶ Lecture ({0})</translation>
-    </message>
-    <message>
-        <source>No sound output: plug in the headset, or check that the sound is on. The clip plays, but you will not hear it.</source>
-        <translation>Pas de sortie son : branchez le casque, ou vérifiez que le son est activé. L&apos;extrait est lu, mais vous ne l&apos;entendrez pas.</translation>
-    </message>
-    <message>
-        <source>the file is missing</source>
-        <translation>le fichier est introuvable</translation>
-    </message>
-    <message>
-        <source>Speed {0}× (F7/F8)</source>
-        <translation>Vitesse {0}× (F7/F8)</translation>
-    </message>
-    <message>
-        <source>the clip cannot be decoded</source>
-        <translation>l&apos;extrait ne peut pas être décodé</translation>
-    </message>
-</context>
-<context>
-    <name>CancelQuestion</name>
-    <message>
-        <source>Cancel shift</source>
-        <translation>Annuler le créneau</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel the shift</source>
-        <translation>&amp;Annuler le créneau</translation>
-    </message>
-    <message>
-        <source>Cancel the shift</source>
-        <translation>Annuler le créneau</translation>
-    </message>
-    <message>
-        <source>&amp;Keep it</source>
-        <translation>&amp;Garder</translation>
-    </message>
-    <message>
-        <source>Keep the shift</source>
-        <translation>Garder le créneau</translation>
-    </message>
-</context>
-<context>
-    <name>CorrectionDialog</name>
-    <message>
-        <source>Correct {0}&apos;s time</source>
-        <translation>Corriger le temps de {0}</translation>
-    </message>
-    <message>
-        <source>Correct the time of {0}. The change is kept with your name and the reason; nothing is erased.</source>
-        <translation>Corriger le temps de {0}. La modification est gardée avec votre nom et le motif ; rien n&apos;est effacé.</translation>
-    </message>
-    <message>
-        <source>Day to correct</source>
-        <translation>Jour à corriger</translation>
-    </message>
-    <message>
-        <source>clocked time</source>
-        <translation>temps pointé</translation>
-    </message>
-    <message>
-        <source>active time</source>
-        <translation>temps actif</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>For example: forgot to clock out at 17:00</source>
-        <translation>Par exemple : a oublié de pointer le départ à 17:00</translation>
-    </message>
-    <message>
-        <source>&amp;Day:</source>
-        <translation>&amp;Jour :</translation>
-    </message>
-    <message>
-        <source>&amp;Clocked time:</source>
-        <translation>Temps &amp;pointé :</translation>
-    </message>
-    <message>
-        <source>&amp;Active time:</source>
-        <translation>Temps &amp;actif :</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
-    </message>
-    <message>
-        <source>Save the correction</source>
-        <translation>Enregistrer la correction</translation>
-    </message>
-    <message>
-        <source>&amp;Save correction</source>
-        <translation>&amp;Enregistrer la correction</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Add or take away {0}</source>
-        <translation>Ajouter ou retirer du {0}</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <source>Take away</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Hours of {0}</source>
-        <translation>Heures ({0})</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> h</translation>
-    </message>
-    <message>
-        <source>Minutes of {0}</source>
-        <translation>Minutes ({0})</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Enter the hours or minutes to add or take away.</source>
-        <translation>Indiquez les heures ou minutes à ajouter ou à retirer.</translation>
-    </message>
-    <message>
-        <source>Write the reason for this correction.</source>
-        <translation>Écrivez le motif de cette correction.</translation>
-    </message>
-    <message>
-        <source>That day now: {0} clocked, {1} active</source>
-        <translation>Ce jour maintenant : {0} pointé, {1} actif</translation>
-    </message>
-</context>
-<context>
-    <name>DataEntryView</name>
-    <message>
-        <source>Listing text</source>
-        <translation type="unfinished">Texte de la fiche</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished">Conclusion</translation>
-    </message>
-    <message>
-        <source>Alt+{0}</source>
-        <translation>Alt+{0}</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>un nombre</translation>
-    </message>
-    <message>
-        <source>Tab next field · Alt+1…9 outcome · Ctrl+Plus/Minus zoom</source>
-        <translation type="unfinished">Tab champ suivant · Alt+1…9 conclusion · Ctrl+Plus/Minus zoom</translation>
-    </message>
-</context>
-<context>
-    <name>Error</name>
-    <message>
-        <source>The disk is full, so this could not be saved. Free some space on the disk that holds {folder}, then try again. Everything saved before is intact.</source>
-        <translation>Le disque est plein : ceci n&apos;a pas pu être enregistré. Libérez de la place sur le disque qui contient {folder}, puis réessayez. Tout ce qui a été enregistré avant est intact.</translation>
-    </message>
-    <message>
-        <source>LabClient cannot write to its data folder {folder}. Ask the lab admin to check that the folder is writable. Everything saved before is intact.</source>
-        <translation>LabClient ne peut pas écrire dans son dossier de données {folder}. Demandez à l&apos;admin du labo de vérifier que l&apos;on peut écrire dans ce dossier. Tout ce qui a été enregistré avant est intact.</translation>
-    </message>
-    <message>
-        <source>The data folder {folder} is in use by another LabClient window. Close the other window, then try again.</source>
-        <translation>Le dossier de données {folder} est utilisé par une autre fenêtre LabClient. Fermez l&apos;autre fenêtre, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The local database {path} is damaged ({detail}). LabClient has not changed it. Ask the lab admin to restore it from a backup or to re-enrol this workstation.</source>
-        <translation>La base de données locale {path} est endommagée ({detail}). LabClient ne l&apos;a pas modifiée. Demandez à l&apos;admin du labo de la restaurer depuis une sauvegarde ou de réinscrire ce poste.</translation>
-    </message>
-    <message>
-        <source>The local database {path} was written by a newer LabClient (schema {found}; this program knows up to {known}). Install the newer LabClient. The data has not been touched.</source>
-        <translation>La base de données locale {path} a été écrite par un LabClient plus récent (schéma {found} ; ce programme connaît jusqu&apos;au {known}). Installez le LabClient plus récent. Les données n&apos;ont pas été touchées.</translation>
-    </message>
-    <message>
-        <source>The batch was refused: {detail}. Nothing in the task cache changed.</source>
-        <translation>Le lot a été refusé : {detail}. Rien n&apos;a changé dans le cache de tâches.</translation>
-    </message>
-    <message>
-        <source>This task is already {state}; it cannot be changed. Go on to the next task.</source>
-        <translation type="unfinished">Cette tâche est déjà {state} ; elle ne peut pas être modifiée. Passez à la tâche suivante.</translation>
-    </message>
-    <message>
-        <source>There is no user named {name} on this workstation. Pick your name from the list, or ask the partner admin to add you.</source>
-        <translation>Il n&apos;y a pas d&apos;utilisateur nommé {name} sur ce poste. Choisissez votre nom dans la liste, ou demandez à l&apos;admin partenaire de vous ajouter.</translation>
-    </message>
-    <message>
-        <source>That PIN is not right for {name}. Tries left before the account locks for a while: {tries_left}.</source>
-        <translation>Ce PIN n&apos;est pas le bon pour {name}. Essais restants avant que le compte soit bloqué un moment : {tries_left}.</translation>
-    </message>
-    <message>
-        <source>{name} is locked for {seconds} more seconds after too many wrong PINs. Wait, then try again; the partner admin can unlock it sooner.</source>
-        <translation>Le compte de {name} est bloqué encore {seconds} secondes après trop de mauvais PIN. Attendez, puis réessayez ; l&apos;admin partenaire peut le débloquer plus tôt.</translation>
-    </message>
-    <message>
-        <source>{name}&apos;s account is switched off on this workstation. Ask the partner admin.</source>
-        <translation>Le compte de {name} est désactivé sur ce poste. Demandez à l&apos;admin partenaire.</translation>
-    </message>
-    <message>
-        <source>{name} has no PIN yet, so they cannot log in. Ask the partner admin to set one.</source>
-        <translation>{name} n&apos;a pas encore de PIN et ne peut donc pas se connecter. Demandez à l&apos;admin partenaire d&apos;en définir un.</translation>
-    </message>
-    <message>
-        <source>A PIN or password is {min} to {max} characters and not only spaces. Choose another.</source>
-        <translation>Un PIN ou mot de passe fait de {min} à {max} caractères et ne contient pas que des espaces. Choisissez-en un autre.</translation>
-    </message>
-    <message>
-        <source>There is already a user named {name} here. Choose another name.</source>
-        <translation>Il y a déjà un utilisateur nommé {name} ici. Choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <source>The screen is locked. {who} must enter their PIN to go on, or someone else can log in.</source>
-        <translation>L&apos;écran est verrouillé. {who} doit taper son PIN pour continuer, ou une autre personne peut se connecter.</translation>
-    </message>
-    <message>
-        <source>{who} ({role}) may not {action}. {hint}</source>
-        <translation>{who} ({role}) ne peut pas {action}. {hint}</translation>
-    </message>
-    <message>
-        <source>The PINs on this workstation are protected by a key kept in this computer&apos;s keyring, which cannot be read now. Log in to this computer&apos;s account again (that unlocks the keyring), or ask the partner admin. No PIN was checked.</source>
-        <translation>Les PIN de ce poste sont protégés par une clé gardée dans le trousseau de cet ordinateur, qui ne peut pas être lu pour l&apos;instant. Reconnectez-vous à la session de cet ordinateur (cela déverrouille le trousseau), ou demandez à l&apos;admin partenaire. Aucun PIN n&apos;a été vérifié.</translation>
-    </message>
-    <message>
-        <source>The user list from the hub is dated {as_of}, far ahead of the hub&apos;s clock ({now}), so it was not applied. Nothing changed. Ask the hub&apos;s admin to check the hub computer&apos;s clock.</source>
-        <translation>La liste d&apos;utilisateurs du hub est datée du {as_of}, bien en avance sur l&apos;horloge du hub ({now}) : elle n&apos;a donc pas été appliquée. Rien n&apos;a changé. Demandez à l&apos;admin du hub de vérifier l&apos;horloge de l&apos;ordinateur du hub.</translation>
-    </message>
-    <message>
-        <source>That PIN is not right for {name}. After {failures} wrong tries in a row, {name} is locked for {seconds} seconds; try again after that.</source>
-        <extracomment>Errors the core raised with a template of their own, found by (code, the core&apos;s English template). A core template that changes falls back to its English message rather than to a wrong text.</extracomment>
-        <translation>Ce PIN n&apos;est pas le bon pour {name}. Après {failures} erreurs de suite, le compte de {name} est bloqué pendant {seconds} secondes ; réessayez ensuite.</translation>
-    </message>
-    <message>
-        <source>This workstation already has a partner admin. Ask them to add you.</source>
-        <translation>Ce poste a déjà un admin partenaire. Demandez-lui de vous ajouter.</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s user list is in charge on this workstation, so no admin can be made here. Add the admin at the hub.</source>
-        <translation>La liste d&apos;utilisateurs du hub fait foi sur ce poste : aucun admin ne peut donc être créé ici. Ajoutez l&apos;admin sur le hub.</translation>
-    </message>
-    <message>
-        <source>{who} cannot switch off their own account. Another partner admin can.</source>
-        <translation>{who} ne peut pas désactiver son propre compte. Un autre admin partenaire le peut.</translation>
-    </message>
-    <message>
-        <source>Another worker has started this task and keeps it; their draft is not touched. Go on to the next task.</source>
-        <extracomment>Core templates translated as they are (a ``reason`` of an error, or a template of its own): each is its own key, so a core template that changes falls back to its English message.</extracomment>
-        <translation>Une autre personne a commencé cette tâche et la garde ; son brouillon n&apos;est pas touché. Passez à la tâche suivante.</translation>
-    </message>
-    <message>
-        <source>The tasks of {project} open when you pass its training. Ask your supervisor.</source>
-        <translation>Les tâches de {project} s&apos;ouvrent quand vous réussissez sa formation. Demandez à votre superviseur.</translation>
-    </message>
-    <message>
-        <source>The organisation has paused your work on {project}: {why} Ask your supervisor.</source>
-        <translation>L&apos;organisation a mis en pause votre travail sur {project} : {why} Demandez à votre superviseur.</translation>
-    </message>
-    <message>
-        <source>{name} is already clocked in (since {since}). Go on working, or clock out first.</source>
-        <translation>{name} a déjà pointé son arrivée (depuis {since}). Continuez à travailler, ou pointez d&apos;abord le départ.</translation>
-    </message>
-    <message>
-        <source>{name} is not clocked in: the computer restarted after the clock-in at {since}, which ended that shift. Clock in again; the supervisor can correct the time lost.</source>
-        <translation>L&apos;arrivée de {name} n&apos;est plus pointée : l&apos;ordinateur a redémarré après le pointage de {since}, ce qui a mis fin à ce service. Pointez de nouveau l&apos;arrivée ; le superviseur peut corriger le temps perdu.</translation>
-    </message>
-    <message>
-        <source>{name} is not clocked in. Clock in first.</source>
-        <translation>{name} n&apos;a pas pointé son arrivée. Pointez d&apos;abord l&apos;arrivée.</translation>
-    </message>
-    <message>
-        <source>{name} is on a break. End the break first.</source>
-        <translation>{name} est en pause. Terminez d&apos;abord la pause.</translation>
-    </message>
-    <message>
-        <source>{name} is not on a break.</source>
-        <translation>{name} n&apos;est pas en pause.</translation>
-    </message>
-    <message>
-        <source>{name} is still clocked in. Approve these days after they clock out.</source>
-        <translation>{name} n&apos;a pas encore pointé son départ. Approuvez ces jours après son départ.</translation>
-    </message>
-    <message>
-        <source>That PIN is one of the first anyone would try (like 0000, 1234 or 1212). Choose another.</source>
-        <translation>Ce PIN est l&apos;un des premiers que tout le monde essaierait (comme 0000, 1234 ou 1212). Choisissez-en un autre.</translation>
-    </message>
-    <message>
-        <source>Supervisors and partner admins need a PIN or password of at least {min} characters on this workstation, so a copy of its database cannot be used to guess it. Choose a longer one.</source>
-        <translation>Sur ce poste, les superviseurs et les admins partenaires ont besoin d&apos;un PIN ou mot de passe d&apos;au moins {min} caractères, pour qu&apos;une copie de sa base de données ne permette pas de le deviner. Choisissez-en un plus long.</translation>
-    </message>
-    <message>
-        <source>This session has ended (logged out, or someone logged in again as this user). Log in again.</source>
-        <translation>Cette session est terminée (déconnexion, ou quelqu&apos;un s&apos;est reconnecté avec cet utilisateur). Reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>The computer restarted since this login. Log in again.</source>
-        <translation>L&apos;ordinateur a redémarré depuis cette connexion. Reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>{name}&apos;s account changed since the login (now: {role}). Log in again.</source>
-        <translation>Le compte de {name} a changé depuis la connexion (maintenant : {role}). Reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>{who} may not correct their own timesheet. Another supervisor or the partner admin must.</source>
-        <translation>{who} ne peut pas corriger sa propre feuille de temps. Un autre superviseur ou l&apos;admin partenaire doit le faire.</translation>
-    </message>
-    <message>
-        <source>{who} may not approve their own timesheet. Another supervisor or the partner admin must.</source>
-        <translation>{who} ne peut pas approuver sa propre feuille de temps. Un autre superviseur ou l&apos;admin partenaire doit le faire.</translation>
-    </message>
-    <message>
-        <source>Nobody is logged in. Log in first.</source>
-        <translation>Personne n&apos;est connecté. Connectez-vous d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>This session was not opened by a login on this workstation. Log in again.</source>
-        <translation>Cette session n&apos;a pas été ouverte par une connexion sur ce poste. Reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>There is no answer of yours to take back since you logged in.</source>
-        <translation>Vous n&apos;avez aucune réponse à reprendre depuis votre connexion.</translation>
-    </message>
-    <message>
-        <source>Answers can be taken back for {minutes} minutes, and only the last one. Tell your supervisor if it was wrong.</source>
-        <translation>On peut reprendre une réponse pendant {minutes} minutes, et seulement la dernière. Dites-le à votre superviseur si elle était fausse.</translation>
-    </message>
-    <message>
-        <source>It has already gone to the hub. Tell your supervisor if it was wrong: a review can correct it.</source>
-        <translation>Elle est déjà partie vers le hub. Dites-le à votre superviseur si elle était fausse : une relecture peut la corriger.</translation>
-    </message>
-    <message>
-        <source>It was a checked task and you have seen its answer, so it stays as it is.</source>
-        <translation>C&apos;était une tâche de contrôle et vous avez vu sa réponse : elle reste telle quelle.</translation>
-    </message>
-    <message>
-        <source>Another worker has started this task since. Tell your supervisor if your answer was wrong.</source>
-        <translation>Une autre personne a commencé cette tâche depuis. Dites-le à votre superviseur si votre réponse était fausse.</translation>
-    </message>
-    <message>
-        <source>A supervisor has already reviewed it.</source>
-        <translation>Un superviseur l&apos;a déjà relue.</translation>
-    </message>
-    <message>
-        <source>There is no result {result} on this computer to review. Refresh the list.</source>
-        <translation>Il n&apos;y a pas de résultat {result} à relire sur cet ordinateur. Actualisez la liste.</translation>
-    </message>
-    <message>
-        <source>Only a submitted answer to a production task can be reviewed, not this one.</source>
-        <translation>Seule une réponse validée à une tâche de production peut être relue, pas celle-ci.</translation>
-    </message>
-    <message>
-        <source>The note is {length} characters long; keep it to {limit}.</source>
-        <translation>La note fait {length} caractères ; limitez-la à {limit}.</translation>
-    </message>
-    <message>
-        <source>Say in the note what was wrong, so that the worker learns from the correction.</source>
-        <translation>Dites dans la note ce qui n&apos;allait pas, pour que la personne apprenne de la correction.</translation>
-    </message>
-    <message>
-        <source>The correction is the same as the worker&apos;s answer. Accept it instead.</source>
-        <translation>La correction est identique à la réponse donnée. Acceptez-la plutôt.</translation>
-    </message>
-    <message>
-        <source>Nobody reviews their own answers. Another supervisor or the partner admin must.</source>
-        <translation>Personne ne relit ses propres réponses. Un autre superviseur ou l&apos;admin partenaire doit le faire.</translation>
-    </message>
-    <message>
-        <source>Ask a supervisor or the partner admin.</source>
-        <translation>Demandez à un superviseur ou à l&apos;admin partenaire.</translation>
-    </message>
-    <message>
-        <source>Each worker sees and changes only their own.</source>
-        <translation>Chaque travailleur ne voit et ne modifie que ses propres données.</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorDialog</name>
-    <message>
-        <source>LabClient met an unexpected error</source>
-        <translation>LabClient a rencontré une erreur inattendue</translation>
-    </message>
-    <message>
-        <source>Unexpected error</source>
-        <translation>Erreur inattendue</translation>
-    </message>
-    <message>
-        <source>The details are also kept in {file}.</source>
-        <translation>Les détails sont aussi gardés dans {file}.</translation>
-    </message>
-    <message>
-        <source>No log could be written on this computer.</source>
-        <translation>Aucun journal n&apos;a pu être écrit sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside LabClient. Your saved work and drafts are kept. If it happens again, copy the details below and send them to whoever supports your lab.</source>
-        <translation>Un problème est survenu dans LabClient. Votre travail enregistré et vos brouillons sont gardés. Si cela se reproduit, copiez les détails ci-dessous et envoyez-les à la personne qui s&apos;occupe de votre labo.</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>Ce qui s&apos;est passé</translation>
-    </message>
-    <message>
-        <source>Error details</source>
-        <translation>Détails de l&apos;erreur</translation>
-    </message>
-    <message>
-        <source>Copy details</source>
-        <translation>Copier les détails</translation>
-    </message>
-    <message>
-        <source>Copy the error details</source>
-        <translation>Copier les détails de l&apos;erreur</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copié</translation>
-    </message>
-</context>
-<context>
-    <name>FeedbackView</name>
-    <message>
-        <source>Practice task</source>
-        <extracomment>Colours of the marks (each always with a second, non-colour cue). At most this many differences are listed in a pane&apos;s accessible description.</extracomment>
-        <translation>Tâche d&apos;entraînement</translation>
-    </message>
-    <message>
-        <source>Your result</source>
-        <translation>Votre résultat</translation>
-    </message>
-    <message>
-        <source>Your answer</source>
-        <translation>Votre réponse</translation>
-    </message>
-    <message>
-        <source>The right answer</source>
-        <translation>La bonne réponse</translation>
-    </message>
-    <message>
-        <source>Your answers and the right answers</source>
-        <translation>Vos réponses et les bonnes réponses</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Pourquoi</translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation>Explication</translation>
-    </message>
-    <message>
-        <source>Continue (Enter)</source>
-        <translation>Continuer (Enter)</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continuer</translation>
-    </message>
-    <message>
-        <source>Go on to the next task</source>
-        <translation>Passer à la tâche suivante</translation>
-    </message>
-    <message>
-        <source>Enter or Esc: continue to the next task · Tab: move to your answer and the explanation</source>
-        <translation>Enter ou Esc : passer à la tâche suivante · Tab : aller à votre réponse et à l&apos;explication</translation>
-    </message>
-    <message>
-        <source>✓ Well done: {0}%</source>
-        <translation>✓ Bravo : {0} %</translation>
-    </message>
-    <message>
-        <source>Not quite: {0}% (pass mark {1}%)</source>
-        <translation>Pas tout à fait : {0} % (seuil de réussite {1} %)</translation>
-    </message>
-    <message>
-        <source>This task is for practice: it does not count. Compare your answer with the right answer below, then go on.</source>
-        <translation>Cette tâche sert d&apos;entraînement : elle ne compte pas. Comparez votre réponse avec la bonne réponse ci-dessous, puis continuez.</translation>
-    </message>
-    <message>
-        <source>We knew the answer to this task, so your work could be checked. Compare your answer with the right answer below, then go on.</source>
-        <translation>Nous connaissions la réponse à cette tâche, ce qui a permis de vérifier votre travail. Comparez votre réponse avec la bonne réponse ci-dessous, puis continuez.</translation>
-    </message>
-    <message>
-        <source>You wrote “{0}”; the right answer has “{1}”.</source>
-        <translation>Vous avez écrit « {0} » ; la bonne réponse a « {1} ».</translation>
-    </message>
-    <message>
-        <source>You added “{0}”.</source>
-        <translation>Vous avez ajouté « {0} ».</translation>
-    </message>
-    <message>
-        <source>You missed “{0}”.</source>
-        <translation>Vous avez oublié « {0} ».</translation>
-    </message>
-    <message>
-        <source>(nothing)</source>
-        <translation>(rien)</translation>
-    </message>
-    <message>
-        <source>Other differences: {0}.</source>
-        <translation>Autres différences : {0}.</translation>
-    </message>
-    <message>
-        <source>Every word is right.</source>
-        <translation>Tous les mots sont justes.</translation>
-    </message>
-    <message>
-        <source>Words right: {0} of {1}</source>
-        <translation>Mots justes : {0} sur {1}</translation>
-    </message>
-    <message>
-        <source>Wrong: {0}</source>
-        <translation>Faux : {0}</translation>
-    </message>
-    <message>
-        <source>Missed: {0}</source>
-        <translation>Oubliés : {0}</translation>
-    </message>
-    <message>
-        <source>Added: {0}</source>
-        <translation>Ajoutés : {0}</translation>
-    </message>
-    <message>
-        <source>word</source>
-        <translation>mot</translation>
-    </message>
-    <message>
-        <source>{0} a wrong word</source>
-        <translation>{0} un mot faux</translation>
-    </message>
-    <message>
-        <source>{0} the right word</source>
-        <translation>{0} le bon mot</translation>
-    </message>
-    <message>
-        <source>{0} a word you added</source>
-        <translation>{0} un mot que vous avez ajouté</translation>
-    </message>
-    <message>
-        <source>{0} a word you missed</source>
-        <translation>{0} un mot que vous avez oublié</translation>
-    </message>
-    <message>
-        <source>Both answers are shown as they were compared: without capitals or punctuation.</source>
-        <translation>Les deux réponses sont montrées telles qu&apos;elles ont été comparées : sans majuscules ni ponctuation.</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Étiquette</translation>
-    </message>
-    <message>
-        <source>You chose it</source>
-        <translation>Vous l&apos;avez choisie</translation>
-    </message>
-    <message>
-        <source>In the right answer</source>
-        <translation>Dans la bonne réponse</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Champ</translation>
-    </message>
-    <message>
-        <source>No label was to be chosen, and you chose none.</source>
-        <translation>Aucune étiquette n&apos;était à choisir, et vous n&apos;en avez choisi aucune.</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(vide)</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished">Conclusion</translation>
-    </message>
-    <message>
-        <source>✓ Right</source>
-        <translation>✓ Juste</translation>
-    </message>
-    <message>
-        <source>✗ Wrong</source>
-        <translation>✗ Faux</translation>
-    </message>
-</context>
-<context>
-    <name>HoursPanel</name>
-    <message>
-        <source>Previous week</source>
-        <translation>Semaine précédente</translation>
-    </message>
-    <message>
-        <source>&amp;This week</source>
-        <translation>C&amp;ette semaine</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Cette semaine</translation>
-    </message>
-    <message>
-        <source>Next week</source>
-        <translation>Semaine suivante</translation>
-    </message>
-    <message>
-        <source>Go to the week of a day</source>
-        <translation>Aller à la semaine d&apos;un jour</translation>
-    </message>
-    <message>
-        <source>&amp;Go to:</source>
-        <translation>A&amp;ller au :</translation>
-    </message>
-    <message>
-        <source>E&amp;xport payroll CSV…</source>
-        <translation>E&amp;xporter le CSV de paie…</translation>
-    </message>
-    <message>
-        <source>Export payroll CSV</source>
-        <translation>Exporter le CSV de paie</translation>
-    </message>
-    <message>
-        <source>Save the approved hours that fall in this week as a CSV file for payroll. Hours that are not approved are not in it.</source>
-        <translation>Enregistrer dans un fichier CSV pour la paie les heures approuvées de cette semaine. Les heures non approuvées n&apos;y sont pas.</translation>
-    </message>
-    <message>
-        <source>Hours of the week</source>
-        <translation>Heures de la semaine</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Travailleur</translation>
-    </message>
-    <message>
-        <source>Clocked</source>
-        <translation>Pointé</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Résultats</translation>
-    </message>
-    <message>
-        <source>Results per active hour</source>
-        <translation>Résultats par heure active</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Alertes</translation>
-    </message>
-    <message>
-        <source>Approval</source>
-        <translation>Approbation</translation>
-    </message>
-    <message>
-        <source>Accuracy</source>
-        <translation>Précision</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>Relus</translation>
-    </message>
-    <message>
-        <source>How many of the week&apos;s answers a supervisor reviewed (Review tab), and how many of those were accepted as they were.</source>
-        <translation>Combien de réponses de la semaine un superviseur a relues (onglet Relecture), et combien ont été acceptées telles quelles.</translation>
-    </message>
-    <message>
-        <source>The mean score of the week&apos;s checked (gold) tasks, and how many there were. Practice tasks do not count.</source>
-        <translation>Le score moyen des tâches de contrôle de la semaine, et leur nombre. Les tâches d&apos;entraînement ne comptent pas.</translation>
-    </message>
-    <message>
-        <source>&amp;Correct…</source>
-        <translation>&amp;Corriger…</translation>
-    </message>
-    <message>
-        <source>Correct the selected worker&apos;s time</source>
-        <translation>Corriger le temps du travailleur sélectionné</translation>
-    </message>
-    <message>
-        <source>&amp;Approve week</source>
-        <translation>&amp;Approuver la semaine</translation>
-    </message>
-    <message>
-        <source>Approve the selected worker&apos;s week</source>
-        <translation>Approuver la semaine du travailleur sélectionné</translation>
-    </message>
-    <message>
-        <source>Show &amp;everyone&apos;s flags</source>
-        <translation>Afficher les alertes de &amp;tous</translation>
-    </message>
-    <message>
-        <source>Show everyone&apos;s flags</source>
-        <translation>Afficher les alertes de tous</translation>
-    </message>
-    <message>
-        <source>Flags of the week</source>
-        <translation>Alertes de la semaine</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Jour</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Quoi</translation>
-    </message>
-    <message>
-        <source>{0} &amp;Previous week</source>
-        <translation>{0} Semaine &amp;précédente</translation>
-    </message>
-    <message>
-        <source>&amp;Next week {0}</source>
-        <translation>Semaine &amp;suivante {0}</translation>
-    </message>
-    <message>
-        <source>Week of {0} – {1}</source>
-        <translation>Semaine du {0} au {1}</translation>
-    </message>
-    <message>
-        <source>This is the current week.</source>
-        <translation>C&apos;est la semaine en cours.</translation>
-    </message>
-    <message>
-        <source>Reading the hours…</source>
-        <translation>Lecture des heures…</translation>
-    </message>
-    <message>
-        <source>{0} (you)</source>
-        <translation>{0} (vous)</translation>
-    </message>
-    <message>
-        <source>{0} ({1} not clocked in)</source>
-        <translation>{0} ({1} sans pointage)</translation>
-    </message>
-    <message>
-        <source>{0}, {1} too fast</source>
-        <translation>{0}, {1} trop rapides</translation>
-    </message>
-    <message>
-        <source>{0} (+{1} skipped or flagged)</source>
-        <translation>{0} (+{1} passées ou signalées)</translation>
-    </message>
-    <message>
-        <source>{0}% of {1}</source>
-        <translation>{0} % sur {1}</translation>
-    </message>
-    <message>
-        <source>{0} of {1} accepted</source>
-        <translation>{0} acceptées sur {1}</translation>
-    </message>
-    <message>
-        <source>{0} of these results were stored while not clocked in: that work is not on the clock.</source>
-        <translation>{0} de ces résultats ont été enregistrés sans pointage d&apos;arrivée : ce travail n&apos;est pas compté dans le temps.</translation>
-    </message>
-    <message>
-        <source>{0} of these results were submitted faster than the work can be done: check them before they are paid or delivered.</source>
-        <translation>{0} de ces résultats ont été validés plus vite que le travail ne peut être fait : vérifiez-les avant de les payer ou de les livrer.</translation>
-    </message>
-    <message>
-        <source>{0} checked tasks this week, mean score {1}%.</source>
-        <translation>{0} tâches de contrôle cette semaine, score moyen {1} %.</translation>
-    </message>
-    <message>
-        <source>{0}, under the pass mark</source>
-        <translation>{0}, sous le seuil de réussite</translation>
-    </message>
-    <message>
-        <source>Under the pass mark: a mean score of {0}% on {1} checked tasks this week, where {2}% is needed. Her answers are reviewed more often (Review tab); talk to her about the task&apos;s instructions.</source>
-        <translation>Sous le seuil de réussite : un score moyen de {0} % sur {1} tâches de contrôle cette semaine, alors qu&apos;il faut {2} %. Ses réponses sont relues plus souvent (onglet Relecture) ; parlez-lui des consignes de la tâche.</translation>
-    </message>
-    <message>
-        <source>Not approved</source>
-        <translation>Non approuvée</translation>
-    </message>
-    <message>
-        <source>Not in the payroll export until approved.</source>
-        <translation>Pas dans l&apos;export de paie tant qu&apos;elle n&apos;est pas approuvée.</translation>
-    </message>
-    <message>
-        <source>Approved by {0}, {1}: {2} clocked, {3} active.</source>
-        <translation>Approuvée par {0} le {1} : {2} pointé, {3} actif.</translation>
-    </message>
-    <message>
-        <source>Changed since approval: approve again</source>
-        <translation>Modifiée depuis l&apos;approbation : approuvez de nouveau</translation>
-    </message>
-    <message>
-        <source>Now: {0} clocked, {1} active. The payroll export shows the approved hours until the week is approved again.</source>
-        <translation>Maintenant : {0} pointé, {1} actif. L&apos;export de paie montre les heures approuvées jusqu&apos;à ce que la semaine soit de nouveau approuvée.</translation>
-    </message>
-    <message>
-        <source>Approved by {0}, {1}</source>
-        <translation>Approuvée par {0} le {1}</translation>
-    </message>
-    <message>
-        <source>Whole record</source>
-        <translation type="unfinished">Tout le relevé</translation>
-    </message>
-    <message>
-        <source>Flags for {0} this week: {1}</source>
-        <translation>Alertes pour {0} cette semaine : {1}</translation>
-    </message>
-    <message>
-        <source>No flags for {0} this week.</source>
-        <translation>Aucune alerte pour {0} cette semaine.</translation>
-    </message>
-    <message>
-        <source>Flags this week, everyone: {0}</source>
-        <translation>Alertes de la semaine, pour tous : {0}</translation>
-    </message>
-    <message>
-        <source>No flags this week.</source>
-        <translation>Aucune alerte cette semaine.</translation>
-    </message>
-    <message>
-        <source>Add or take away time on a day of this week, with a reason.</source>
-        <translation>Ajouter ou retirer du temps sur un jour de cette semaine, avec un motif.</translation>
-    </message>
-    <message>
-        <source>Record this week&apos;s totals as approved. Only approved hours go into the payroll export.</source>
-        <translation>Enregistrer les totaux de cette semaine comme approuvés. Seules les heures approuvées vont dans l&apos;export de paie.</translation>
-    </message>
-    <message>
-        <source>Select a worker in the table first.</source>
-        <translation>Sélectionnez d&apos;abord un travailleur dans le tableau.</translation>
-    </message>
-    <message>
-        <source>You cannot correct your own timesheet. Another supervisor or the partner admin must.</source>
-        <translation>Vous ne pouvez pas corriger votre propre feuille de temps. Un autre superviseur ou l&apos;admin partenaire doit le faire.</translation>
-    </message>
-    <message>
-        <source>You cannot approve your own timesheet. Another supervisor or the partner admin must.</source>
-        <translation>Vous ne pouvez pas approuver votre propre feuille de temps. Un autre superviseur ou l&apos;admin partenaire doit le faire.</translation>
-    </message>
-    <message>
-        <source>Approving…</source>
-        <translation>Approbation…</translation>
-    </message>
-    <message>
-        <source>Corrected {0}&apos;s time on {1}: {2} clocked, {3} active.</source>
-        <translation>Temps de {0} corrigé le {1} : {2} pointé, {3} actif.</translation>
-    </message>
-    <message>
-        <source>{0} is still clocked in, so this week cannot be approved yet: her shift has no end. Ask her to clock out, then approve; or approve the week once it is over.</source>
-        <translation>{0} n&apos;a pas encore pointé son départ : cette semaine ne peut donc pas encore être approuvée, car son service n&apos;a pas de fin. Demandez-lui de pointer son départ, puis approuvez ; ou approuvez la semaine une fois terminée.</translation>
-    </message>
-    <message>
-        <source>Approve the week</source>
-        <translation>Approuver la semaine</translation>
-    </message>
-    <message>
-        <source>Approve {0}&apos;s hours for the {1}?</source>
-        <translation>Approuver les heures de {0} pour la {1} ?</translation>
-    </message>
-    <message>
-        <source>Clocked {0}, active {1}, {2} results.</source>
-        <translation>Pointé {0}, actif {1}, {2} résultats.</translation>
-    </message>
-    <message>
-        <source>Flags to look at first: {0}. They are listed under the table.</source>
-        <translation>Alertes à regarder d&apos;abord : {0}. Elles sont listées sous le tableau.</translation>
-    </message>
-    <message>
-        <source>No flags.</source>
-        <translation>Aucune alerte.</translation>
-    </message>
-    <message>
-        <source>Only approved hours go into the payroll export.</source>
-        <translation>Seules les heures approuvées vont dans l&apos;export de paie.</translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>&amp;Approuver</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>Approuver</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>week of {0} – {1}</source>
-        <translation>semaine du {0} au {1}</translation>
-    </message>
-    <message>
-        <source>Approving {0}&apos;s week…</source>
-        <translation>Approbation de la semaine de {0}…</translation>
-    </message>
-    <message>
-        <source>Approved {0}&apos;s week: {1} clocked, {2} active.</source>
-        <translation>Semaine de {0} approuvée : {1} pointé, {2} actif.</translation>
-    </message>
-    <message>
-        <source>payroll-{0}-to-{1}.csv</source>
-        <translation>paie-{0}-au-{1}.csv</translation>
-    </message>
-    <message>
-        <source>Save the payroll CSV (approved hours only)</source>
-        <translation>Enregistrer le CSV de paie (heures approuvées seulement)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Saved 1 row to {0}. The file holds approved hours only.</source>
-        <translation>1 ligne enregistrée dans {0}. Le fichier ne contient que des heures approuvées.</translation>
-    </message>
-    <message>
-        <source>Saved {0} rows to {1}. The file holds approved hours only.</source>
-        <translation>{0} lignes enregistrées dans {1}. Le fichier ne contient que des heures approuvées.</translation>
-    </message>
-    <message>
-        <source>Saved {0}, but nobody&apos;s hours in this week are approved yet, so it has no rows. Approve the weeks first.</source>
-        <translation>{0} enregistré, mais aucune heure de cette semaine n&apos;est encore approuvée : le fichier n&apos;a donc aucune ligne. Approuvez d&apos;abord les semaines.</translation>
-    </message>
-    <message>
-        <source>The file could not be saved ({0}). Choose another folder.</source>
-        <translation>Le fichier n&apos;a pas pu être enregistré ({0}). Choisissez un autre dossier.</translation>
-    </message>
-</context>
-<context>
-    <name>IdlePrompt</name>
-    <message>
-        <source>Are you still working?</source>
-        <translation>Travaillez-vous toujours ?</translation>
-    </message>
-    <message>
-        <source>There was no input for {0} minutes, so your time is paused. It counts again when you say you are working.</source>
-        <translation>Rien n&apos;a été tapé ni cliqué depuis {0} minutes : votre temps est donc suspendu. Il compte de nouveau quand vous dites que vous travaillez.</translation>
-    </message>
-    <message>
-        <source>Yes, I am working (Enter)</source>
-        <translation>Oui, je travaille (Enter)</translation>
-    </message>
-    <message>
-        <source>Yes, I am working</source>
-        <translation>Oui, je travaille</translation>
-    </message>
-    <message>
-        <source>No, keep my time paused (Esc)</source>
-        <translation>Non, garder mon temps suspendu (Esc)</translation>
-    </message>
-    <message>
-        <source>No, keep my time paused</source>
-        <translation>Non, garder mon temps suspendu</translation>
-    </message>
-</context>
-<context>
-    <name>ImageView</name>
-    <message>
-        <source>Image</source>
-        <translation>Image</translation>
-    </message>
-    <message>
-        <source>Zoom with Ctrl+Plus and Ctrl+Minus, fit with Ctrl+0</source>
-        <translation>Zoom avec Ctrl+Plus et Ctrl+Minus, ajuster avec Ctrl+0</translation>
-    </message>
-    <message>
-        <source>the file is missing</source>
-        <translation>le fichier est introuvable</translation>
-    </message>
-</context>
-<context>
-    <name>Issue</name>
-    <message>
-        <source>This result is incomplete.</source>
-        <translation>Ce résultat est incomplet.</translation>
-    </message>
-    <message>
-        <source>The transcript is empty.{hint}</source>
-        <translation>La transcription est vide.{hint}</translation>
-    </message>
-    <message>
-        <source>The transcript is {n} characters long; the most is {max}.</source>
-        <translation>La transcription fait {n} caractères ; le maximum est {max}.</translation>
-    </message>
-    <message>
-        <source>{token} is not a token of this project (allowed: {choices}).</source>
-        <translation>{token} n&apos;est pas une balise de ce projet (autorisées : {choices}).</translation>
-    </message>
-    <message>
-        <source>Choose labels from the list only, each once.</source>
-        <translation>Choisissez des étiquettes de la liste uniquement, chacune une seule fois.</translation>
-    </message>
-    <message>
-        <source>Choose at least {n} label(s).</source>
-        <translation>Choisissez au moins {n} étiquette(s).</translation>
-    </message>
-    <message>
-        <source>Choose at most {n} label(s).</source>
-        <translation>Choisissez au plus {n} étiquette(s).</translation>
-    </message>
-    <message>
-        <source>Choose an outcome.</source>
-        <translation type="unfinished">Choisissez une conclusion.</translation>
-    </message>
-    <message>
-        <source>{label} is required.</source>
-        <translation>{label} est obligatoire.</translation>
-    </message>
-    <message>
-        <source>{label} is at most {max} characters.</source>
-        <translation>{label} fait au plus {max} caractères.</translation>
-    </message>
-    <message>
-        <source>{label} must be a number.</source>
-        <translation>{label} doit être un nombre.</translation>
-    </message>
-    <message>
-        <source>{label}: {value} could be a thousands mark or a decimal one. Write it without the thousands mark (10500), or with two decimals (10.50).</source>
-        <translation>{label} : dans {value}, le signe peut séparer les milliers ou les décimales. Écrivez le nombre sans séparateur de milliers (10500), ou avec deux décimales (10,50).</translation>
-    </message>
-    <message>
-        <source>{label} must be a number written like {example}.</source>
-        <translation>{label} doit être un nombre écrit comme {example}.</translation>
-    </message>
-    <message>
-        <source>{label} must be between {min} and {max}.</source>
-        <translation>{label} doit être entre {min} et {max}.</translation>
-    </message>
-    <message>
-        <source>{label} must be a date written YYYY-MM-DD.</source>
-        <translation>{label} doit être une date écrite AAAA-MM-JJ.</translation>
-    </message>
-    <message>
-        <source>{label} must be one of the listed choices.</source>
-        <translation>{label} doit être l&apos;un des choix de la liste.</translation>
-    </message>
-    <message>
-        <source>{label} is not in the expected form.</source>
-        <translation>{label} n&apos;a pas la forme attendue.</translation>
-    </message>
-</context>
-<context>
-    <name>LoginScreen</name>
-    <message>
-        <source>Who is working at this computer?</source>
-        <translation>Qui travaille sur cet ordinateur ?</translation>
-    </message>
-    <message>
-        <source>Names</source>
-        <translation>Noms</translation>
-    </message>
-    <message>
-        <source>&amp;Choose your name (type its first letters or use the arrows):</source>
-        <translation>&amp;Choisissez votre nom (tapez ses premières lettres ou utilisez les flèches) :</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <source>Your &amp;PIN:</source>
-        <translation>Votre &amp;PIN :</translation>
-    </message>
-    <message>
-        <source>Log in (Enter)</source>
-        <translation>Se connecter (Enter)</translation>
-    </message>
-    <message>
-        <source>Log in</source>
-        <translation>Se connecter</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Demo: every PIN is 1234.</source>
-        <translation>Démo : tous les PIN sont 1234.</translation>
-    </message>
-    <message>
-        <source>Set up the first admin… (Ctrl+N)</source>
-        <translation>Créer le premier admin… (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Set up the first admin</source>
-        <translation>Créer le premier admin</translation>
-    </message>
-    <message>
-        <source>This computer has no admin yet. The lab&apos;s partner admin types their name and chooses a PIN here, once. Then they give each worker a PIN.</source>
-        <translation>Cet ordinateur n&apos;a pas encore d&apos;admin. L&apos;admin partenaire du labo tape ici son nom et choisit un PIN, une seule fois. Ensuite, il donne un PIN à chaque travailleur.</translation>
-    </message>
-    <message>
-        <source>Admin&apos;s name</source>
-        <translation>Nom de l&apos;admin</translation>
-    </message>
-    <message>
-        <source>Admin&apos;s PIN</source>
-        <translation>PIN de l&apos;admin</translation>
-    </message>
-    <message>
-        <source>Admin&apos;s PIN again</source>
-        <translation>Confirmation du PIN de l&apos;admin</translation>
-    </message>
-    <message>
-        <source>Your &amp;name:</source>
-        <translation>Votre &amp;nom :</translation>
-    </message>
-    <message>
-        <source>&amp;PIN (at least 4 characters):</source>
-        <translation>&amp;PIN (au moins 4 caractères) :</translation>
-    </message>
-    <message>
-        <source>PIN &amp;again:</source>
-        <translation>Con&amp;firmez le PIN :</translation>
-    </message>
-    <message>
-        <source>Set up the first admin (Enter)</source>
-        <translation>Créer le premier admin (Enter)</translation>
-    </message>
-    <message>
-        <source>Back (Esc)</source>
-        <translation>Retour (Esc)</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Retour</translation>
-    </message>
-    <message>
-        <source>Nobody can log in on this computer yet. The partner admin adds the lab&apos;s users at the hub; they arrive with the next sync.</source>
-        <translation>Personne ne peut encore se connecter sur cet ordinateur. L&apos;admin partenaire ajoute les utilisateurs du labo sur le hub ; ils arrivent à la prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <source>{0} can try again now.</source>
-        <translation>{0} peut réessayer maintenant.</translation>
-    </message>
-    <message>
-        <source>Choose your name in the list first.</source>
-        <translation>Choisissez d&apos;abord votre nom dans la liste.</translation>
-    </message>
-    <message>
-        <source>Type your PIN, then press Enter.</source>
-        <translation>Tapez votre PIN, puis appuyez sur la touche Enter.</translation>
-    </message>
-    <message>
-        <source>Checking the PIN…</source>
-        <translation>Vérification du PIN…</translation>
-    </message>
-    <message>
-        <source>Type the admin&apos;s name.</source>
-        <translation>Tapez le nom de l&apos;admin.</translation>
-    </message>
-    <message>
-        <source>The two PINs are not the same. Type the PIN twice again.</source>
-        <translation>Les deux PIN ne sont pas identiques. Tapez de nouveau le PIN deux fois.</translation>
-    </message>
-    <message>
-        <source>Type a name of 1 to 80 characters.</source>
-        <translation>Tapez un nom de 1 à 80 caractères.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>LabClient</source>
-        <translation>LabClient</translation>
-    </message>
-    <message>
-        <source>Sync status</source>
-        <translation>État de la synchronisation</translation>
-    </message>
-    <message>
-        <source>Sync now (F5)</source>
-        <translation>Synchroniser (F5)</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Synchroniser</translation>
-    </message>
-    <message>
-        <source>Draft saved</source>
-        <translation>Brouillon enregistré</translation>
-    </message>
-    <message>
-        <source>Result saved</source>
-        <translation>Résultat enregistré</translation>
-    </message>
-    <message>
-        <source>● Syncing…</source>
-        <translation>● Synchronisation…</translation>
-    </message>
-    <message>
-        <source>Answer taken back</source>
-        <translation>Réponse reprise</translation>
-    </message>
-    <message>
-        <source>● Working offline (no hub set up) · {0} record(s) (results and timesheet) kept on this computer</source>
-        <translation>● Travail hors ligne (aucun hub configuré) · {0} enregistrement(s) (résultats et feuille de temps) gardé(s) sur cet ordinateur</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>● Hub {0} · waiting to go out: {1} · last sync: {2}</source>
-        <translation>● Hub {0} · en attente d&apos;envoi : {1} · dernière synchronisation : {2}</translation>
-    </message>
-    <message>
-        <source> · refused by the hub: {0}</source>
-        <translation> · refusés par le hub : {0}</translation>
-    </message>
-    <message>
-        <source>● This workstation is not enrolled with a hub yet; ask the partner admin (labclient enroll).</source>
-        <translation>● Ce poste n&apos;est pas encore inscrit auprès d&apos;un hub ; demandez à l&apos;admin partenaire (labclient enroll).</translation>
-    </message>
-    <message>
-        <source>● Syncing… {0}</source>
-        <translation>● Synchronisation… {0}</translation>
-    </message>
-    <message>
-        <source>synced: {0}</source>
-        <translation>synchronisé : {0}</translation>
-    </message>
-    <message>
-        <source>nothing to send</source>
-        <translation>rien à envoyer</translation>
-    </message>
-    <message>
-        <source>{0} stepped away: the screen is locked and the work is kept. Type the PIN to go on, or choose another name.</source>
-        <translation>Absence de {0} : l&apos;écran est verrouillé et le travail est gardé. Tapez le PIN pour continuer, ou choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <source>The screen locked after {0} minutes without input. {1}, type your PIN to go on.</source>
-        <translation>L&apos;écran s&apos;est verrouillé après {0} minutes sans activité. {1}, tapez votre PIN pour continuer.</translation>
-    </message>
-    <message>
-        <source>The screen is locked. {0}, type your PIN to go on.</source>
-        <translation>L&apos;écran est verrouillé. {0}, tapez votre PIN pour continuer.</translation>
-    </message>
-    <message>
-        <source>{0}&apos;s session has ended. Log in again.</source>
-        <translation>La session de {0} est terminée. Reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>{0} at {1}</source>
-        <translation>{0} à {1}</translation>
-    </message>
-    <message>
-        <source>Quit LabClient</source>
-        <translation>Quitter LabClient</translation>
-    </message>
-    <message>
-        <source>{0} is still clocked in. Clock out before quitting? If you quit without clocking out, your time keeps being counted until you clock out.</source>
-        <translation>{0} n&apos;a pas encore pointé son départ. Le pointer avant de quitter ? Si vous quittez sans pointer le départ, votre temps continue d&apos;être compté jusqu&apos;à ce que vous le pointiez.</translation>
-    </message>
-    <message>
-        <source>Clock &amp;out and quit</source>
-        <translation>&amp;Pointer le départ et quitter</translation>
-    </message>
-    <message>
-        <source>Clock out and quit</source>
-        <translation>Pointer le départ et quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Quit, stay clocked in</source>
-        <translation>&amp;Quitter sans pointer le départ</translation>
-    </message>
-    <message>
-        <source>Quit and stay clocked in</source>
-        <translation>Quitter sans pointer le départ</translation>
-    </message>
-    <message>
-        <source>&amp;Keep working</source>
-        <translation>&amp;Continuer à travailler</translation>
-    </message>
-    <message>
-        <source>Keep working</source>
-        <translation>Continuer à travailler</translation>
-    </message>
-    <message>
-        <source>Your latest typing is not saved. Close the window again to quit without it.</source>
-        <translation>Votre dernière saisie n&apos;est pas enregistrée. Fermez de nouveau la fenêtre pour quitter sans elle.</translation>
-    </message>
-</context>
-<context>
-    <name>MyWeekDialog</name>
-    <message>
-        <source>My week</source>
-        <extracomment>Errors that mean the person is no longer at the seat: the dialog hands them on as ``session_lost``. How many of her last gold results the accuracy is computed over. How many reviews of her answers the dialog lists (the latest first).</extracomment>
-        <translation>Ma semaine</translation>
-    </message>
-    <message>
-        <source>Previous week</source>
-        <translation>Semaine précédente</translation>
-    </message>
-    <message>
-        <source>Next week</source>
-        <translation>Semaine suivante</translation>
-    </message>
-    <message>
-        <source>{0} &amp;Previous week</source>
-        <translation>{0} Semaine &amp;précédente</translation>
-    </message>
-    <message>
-        <source>&amp;Next week {0}</source>
-        <translation>Semaine &amp;suivante {0}</translation>
-    </message>
-    <message>
-        <source>Hours day by day</source>
-        <translation>Heures jour par jour</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Jour</translation>
-    </message>
-    <message>
-        <source>Clocked</source>
-        <translation>Pointé</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>Tasks done</source>
-        <translation>Tâches faites</translation>
-    </message>
-    <message>
-        <source>Planned shift</source>
-        <translation>Créneau prévu</translation>
-    </message>
-    <message>
-        <source>Clocked: from clock-in to clock-out, less breaks and unanswered &apos;still working?&apos; pauses. Active: time you were typing, clicking or playing audio.</source>
-        <translation>Pointé : de l&apos;arrivée au départ, moins les pauses et les moments « Travaillez-vous toujours ? » restés sans réponse. Actif : le temps où vous tapiez, cliquiez ou écoutiez l&apos;audio.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Reading your hours…</source>
-        <translation>Lecture de vos heures…</translation>
-    </message>
-    <message>
-        <source>This week: {0} – {1}</source>
-        <translation>Cette semaine : du {0} au {1}</translation>
-    </message>
-    <message>
-        <source>Week of {0} – {1}</source>
-        <translation>Semaine du {0} au {1}</translation>
-    </message>
-    <message>
-        <source>Noticed in your timesheet:</source>
-        <translation>Remarqué dans votre feuille de temps :</translation>
-    </message>
-    <message>
-        <source>Changed by your supervisor:</source>
-        <translation>Modifié par votre superviseur :</translation>
-    </message>
-    <message>
-        <source>Your accuracy on checked tasks (tasks with a known answer; your last {0}):</source>
-        <translation>Votre précision sur les tâches de contrôle (tâches dont la réponse est connue ; vos {0} dernières) :</translation>
-    </message>
-    <message>
-        <source>Your supervisor reviewed these answers:</source>
-        <translation>Votre superviseur a relu ces réponses :</translation>
-    </message>
-    <message>
-        <source>Task {0} ({1}): corrected by {2}: {3}</source>
-        <translation>Tâche {0} ({1}) : corrigée par {2} : {3}</translation>
-    </message>
-    <message>
-        <source>Task {0} ({1}): accepted by {2}: {3}</source>
-        <translation>Tâche {0} ({1}) : acceptée par {2} : {3}</translation>
-    </message>
-    <message>
-        <source>Task {0} ({1}): accepted by {2}</source>
-        <translation>Tâche {0} ({1}) : acceptée par {2}</translation>
-    </message>
-    <message>
-        <source>{0} (today)</source>
-        <translation>{0} (aujourd&apos;hui)</translation>
-    </message>
-    <message>
-        <source>Week total</source>
-        <translation>Total de la semaine</translation>
-    </message>
-    <message>
-        <source>{0} planned</source>
-        <translation>{0} prévu</translation>
-    </message>
-    <message>
-        <source>{0} (+{1} skipped or flagged)</source>
-        <translation>{0} (+{1} passées ou signalées)</translation>
-    </message>
-    <message>
-        <source>Not approved yet.</source>
-        <translation>Pas encore approuvée.</translation>
-    </message>
-    <message>
-        <source>Changed since {0} approved it on {1}: your supervisor will look again.</source>
-        <translation>Modifiée depuis que {0} l&apos;a approuvée le {1} : votre superviseur va la revoir.</translation>
-    </message>
-    <message>
-        <source>Approved by {0} on {1}.</source>
-        <translation>Approuvée par {0} le {1}.</translation>
-    </message>
-    <message>
-        <source>{0}: {1}</source>
-        <translation>{0} : {1}</translation>
-    </message>
-    <message>
-        <source>the computer restarted during your shift, which ended it. The time until you clocked in again is not counted; if you were working, tell your supervisor.</source>
-        <translation>l&apos;ordinateur a redémarré pendant votre service, ce qui y a mis fin. Le temps jusqu&apos;à votre nouveau pointage d&apos;arrivée n&apos;est pas compté ; si vous travailliez, dites-le à votre superviseur.</translation>
-    </message>
-    <message>
-        <source>the computer&apos;s clock was changed, or the computer slept. Your hours are not affected.</source>
-        <translation>l&apos;horloge de l&apos;ordinateur a été changée, ou l&apos;ordinateur s&apos;est mis en veille. Vos heures ne sont pas touchées.</translation>
-    </message>
-    <message>
-        <source>more activity was reported than time passed; only the time on the clock counts.</source>
-        <translation>plus d&apos;activité a été signalée que de temps écoulé ; seul le temps de l&apos;horloge compte.</translation>
-    </message>
-    <message>
-        <source>activity during a break was not counted.</source>
-        <translation>l&apos;activité pendant une pause n&apos;a pas été comptée.</translation>
-    </message>
-    <message>
-        <source>you clocked in again without clocking out; the second clock-in was not counted.</source>
-        <translation>vous avez pointé l&apos;arrivée une deuxième fois sans pointer le départ ; la deuxième arrivée n&apos;a pas été comptée.</translation>
-    </message>
-    <message>
-        <source>{0}: {1} changed your clocked time by {2}. Reason: {4}</source>
-        <translation>{0} : {1} a modifié votre temps pointé de {2}. Motif : {4}</translation>
-    </message>
-    <message>
-        <source>{0}: {1} changed your active time by {3}. Reason: {4}</source>
-        <translation>{0} : {1} a modifié votre temps actif de {3}. Motif : {4}</translation>
-    </message>
-    <message>
-        <source>{0}: {1} changed your time by {2} clocked and {3} active. Reason: {4}</source>
-        <translation>{0} : {1} a modifié votre temps de {2} pointé et {3} actif. Motif : {4}</translation>
-    </message>
-    <message>
-        <source>{0}: {1}% on average; {2} of {3} passed</source>
-        <translation>{0} : {1} % en moyenne ; {2} sur {3} réussies</translation>
-    </message>
-    <message>
-        <source>{0}–{1} at {2}</source>
-        <translation>{0}–{1} au poste {2}</translation>
-    </message>
-    <message>
-        <source>{0} min</source>
-        <translation>{0} min</translation>
-    </message>
-    <message>
-        <source>{0} h {1} min</source>
-        <translation>{0} h {1} min</translation>
-    </message>
-</context>
-<context>
-    <name>Permission</name>
-    <message>
-        <source>do tasks</source>
-        <translation>faire des tâches</translation>
-    </message>
-    <message>
-        <source>clock in or out</source>
-        <translation>pointer l&apos;arrivée ou le départ</translation>
-    </message>
-    <message>
-        <source>see hours</source>
-        <translation>voir les heures</translation>
-    </message>
-    <message>
-        <source>change their PIN</source>
-        <translation>changer son PIN</translation>
-    </message>
-    <message>
-        <source>see other people&apos;s hours, shifts, users or flags</source>
-        <translation>voir les heures, créneaux, utilisateurs ou alertes des autres</translation>
-    </message>
-    <message>
-        <source>see another worker&apos;s drafts or results</source>
-        <translation>voir les brouillons ou résultats d&apos;un autre travailleur</translation>
-    </message>
-    <message>
-        <source>plan shifts</source>
-        <translation>planifier des créneaux</translation>
-    </message>
-    <message>
-        <source>correct timesheets</source>
-        <translation>corriger les feuilles de temps</translation>
-    </message>
-    <message>
-        <source>approve timesheets</source>
-        <translation>approuver les feuilles de temps</translation>
-    </message>
-    <message>
-        <source>export payroll</source>
-        <translation>exporter la paie</translation>
-    </message>
-    <message>
-        <source>add users, set PINs or switch accounts on and off</source>
-        <translation>ajouter des utilisateurs, définir des PIN ou activer et désactiver des comptes</translation>
-    </message>
-    <message>
-        <source>change the lab&apos;s settings</source>
-        <translation>modifier les réglages du labo</translation>
-    </message>
-    <message>
-        <source>change the hub settings (enrolment, sync)</source>
-        <translation>modifier les réglages du hub (inscription, synchronisation)</translation>
-    </message>
-    <message>
-        <source>let a worker try a project&apos;s training again</source>
-        <translation>permettre à un travailleur de refaire la formation d&apos;un projet</translation>
-    </message>
-    <message>
-        <source>review workers&apos; results</source>
-        <translation>relire les résultats des travailleurs</translation>
-    </message>
-</context>
-<context>
-    <name>ReasonDialog</name>
-    <message>
-        <source>Confirm</source>
-        <translation>Confirmer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewPanel</name>
-    <message>
-        <source>Answers to review</source>
-        <translation>Réponses à relire</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Travailleur</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Projet</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Tâche</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Pourquoi</translation>
-    </message>
-    <message>
-        <source>Choose an answer on the left to see it in its task.</source>
-        <translation>Choisissez une réponse à gauche pour la voir dans sa tâche.</translation>
-    </message>
-    <message>
-        <source>&amp;Note to the worker (needed for a correction):</source>
-        <translation>&amp;Note pour la personne (obligatoire pour une correction) :</translation>
-    </message>
-    <message>
-        <source>Note to the worker</source>
-        <translation>Note pour la personne</translation>
-    </message>
-    <message>
-        <source>&amp;Accept</source>
-        <translation>&amp;Accepter</translation>
-    </message>
-    <message>
-        <source>Accept the worker&apos;s answer as it is</source>
-        <translation>Accepter la réponse telle quelle</translation>
-    </message>
-    <message>
-        <source>&amp;Save correction</source>
-        <translation>&amp;Enregistrer la correction</translation>
-    </message>
-    <message>
-        <source>Save the answer as corrected above, with the note</source>
-        <translation>Enregistrer la réponse corrigée ci-dessus, avec la note</translation>
-    </message>
-    <message>
-        <source>Change the answer in the task above, say why in the note, then save. The worker&apos;s own answer is kept as she gave it.</source>
-        <translation>Modifiez la réponse dans la tâche ci-dessus, expliquez pourquoi dans la note, puis enregistrez. La réponse d&apos;origine de la personne est gardée telle qu&apos;elle l&apos;a donnée.</translation>
-    </message>
-    <message>
-        <source>{0} answer(s) to review: each new worker&apos;s first answers in a project, and a share of everyone&apos;s (more for a worker under the pass mark).</source>
-        <translation>{0} réponse(s) à relire : les premières réponses de chaque nouveau travailleur dans un projet, et une part des réponses de tous (davantage pour ceux sous le seuil de réussite).</translation>
-    </message>
-    <message>
-        <source>Nothing to review now: every answer in the sample has been reviewed.</source>
-        <translation>Rien à relire pour l&apos;instant : toutes les réponses de l&apos;échantillon ont été relues.</translation>
-    </message>
-    <message>
-        <source>New to the project</source>
-        <translation>Débute dans le projet</translation>
-    </message>
-    <message>
-        <source>Under the pass mark</source>
-        <translation>Sous le seuil de réussite</translation>
-    </message>
-    <message>
-        <source>Sample</source>
-        <translation>Échantillon</translation>
-    </message>
-    <message>
-        <source>The note is {0} characters long; keep it to {1}.</source>
-        <translation>La note fait {0} caractères ; limitez-la à {1}.</translation>
-    </message>
-    <message>
-        <source>The correction breaks the task&apos;s rules; see the marks above.</source>
-        <translation>La correction ne respecte pas les règles de la tâche ; voyez les marques ci-dessus.</translation>
-    </message>
-    <message>
-        <source>Accepted: {0}&apos;s answer to {1}.</source>
-        <translation>Acceptée : la réponse de {0} à la tâche {1}.</translation>
-    </message>
-    <message>
-        <source>Correction saved: {0} reads your note about {1} in My week.</source>
-        <translation>Correction enregistrée : {0} lira votre note sur la tâche {1} dans Ma semaine.</translation>
-    </message>
-</context>
-<context>
-    <name>Role</name>
-    <message>
-        <source>worker</source>
-        <extracomment>Params whose values are English words from a closed list (a role, what a permission allows, a hint): (translation context, the words). A value not listed leaves the whole error in English.</extracomment>
-        <translation>travailleur</translation>
-    </message>
-    <message>
-        <source>supervisor</source>
-        <translation>superviseur</translation>
-    </message>
-    <message>
-        <source>admin</source>
-        <translation>admin</translation>
-    </message>
-</context>
-<context>
-    <name>Roles</name>
-    <message>
-        <source>Worker</source>
-        <translation>Travailleur</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Superviseur</translation>
-    </message>
-    <message>
-        <source>Partner admin</source>
-        <translation>Admin partenaire</translation>
-    </message>
-</context>
-<context>
-    <name>SetPinDialog</name>
-    <message>
-        <source>Set a PIN</source>
-        <translation>Définir un PIN</translation>
-    </message>
-    <message>
-        <source>A new PIN for {0}. It works at once, and lifts a lock after wrong PINs. Tell {0} the new PIN.</source>
-        <translation>Un nouveau PIN pour {0}. Il marche tout de suite et lève un blocage dû à de mauvais PIN. Donnez le nouveau PIN à {0}.</translation>
-    </message>
-    <message>
-        <source>New PIN</source>
-        <translation>Nouveau PIN</translation>
-    </message>
-    <message>
-        <source>New PIN again</source>
-        <translation>Confirmation du nouveau PIN</translation>
-    </message>
-    <message>
-        <source>New &amp;PIN ({0} to {1} characters):</source>
-        <translation>Nouveau &amp;PIN ({0} à {1} caractères) :</translation>
-    </message>
-    <message>
-        <source>PIN &amp;again:</source>
-        <translation>&amp;Confirmez le PIN :</translation>
-    </message>
-    <message>
-        <source>Set PIN</source>
-        <translation>Définir le PIN</translation>
-    </message>
-    <message>
-        <source>The two PINs are not the same. Type the PIN twice again.</source>
-        <translation>Les deux PIN ne sont pas identiques. Tapez de nouveau le PIN deux fois.</translation>
-    </message>
-</context>
-<context>
-    <name>ShiftDialog</name>
-    <message>
-        <source>Plan a shift</source>
-        <extracomment>Minutes the arrow keys and the mouse wheel move a time by. What the dialog hands over: worker id, start, end (aware, in the lab&apos;s zone), seat.</extracomment>
-        <translation>Planifier un créneau</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Travailleur</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Jour</translation>
-    </message>
-    <message>
-        <source>ddd d MMM yyyy</source>
-        <translation>ddd d MMM yyyy</translation>
-    </message>
-    <message>
-        <source>Starts at</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>Ends at</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Seat</source>
-        <translation>Poste</translation>
-    </message>
-    <message>
-        <source>The name of the computer the worker sits at.</source>
-        <translation>Le nom de l&apos;ordinateur où la personne est assise.</translation>
-    </message>
-    <message>
-        <source>&amp;Worker:</source>
-        <translation>&amp;Travailleur :</translation>
-    </message>
-    <message>
-        <source>&amp;Day:</source>
-        <translation>&amp;Jour :</translation>
-    </message>
-    <message>
-        <source>&amp;Starts at:</source>
-        <translation>&amp;Début :</translation>
-    </message>
-    <message>
-        <source>&amp;Ends at:</source>
-        <translation>&amp;Fin :</translation>
-    </message>
-    <message>
-        <source>S&amp;eat:</source>
-        <translation>&amp;Poste :</translation>
-    </message>
-    <message>
-        <source>Plan the shift</source>
-        <translation>Planifier le créneau</translation>
-    </message>
-    <message>
-        <source>&amp;Plan shift</source>
-        <translation>Pla&amp;nifier le créneau</translation>
-    </message>
-    <message>
-        <source>Close without planning</source>
-        <translation>Fermer sans planifier</translation>
-    </message>
-    <message>
-        <source>Choose who works this shift.</source>
-        <translation>Choisissez qui travaille pendant ce créneau.</translation>
-    </message>
-    <message>
-        <source>The shift must end after it starts, on the same day. Change the end time.</source>
-        <translation>Le créneau doit finir après son début, le même jour. Changez l&apos;heure de fin.</translation>
-    </message>
-    <message>
-        <source>A shift is at most {0} hours long. Change the times.</source>
-        <translation>Un créneau dure au plus {0} heures. Changez les heures.</translation>
-    </message>
-    <message>
-        <source>Type the seat: the name of the computer the worker sits at.</source>
-        <translation>Tapez le poste : le nom de l&apos;ordinateur où la personne est assise.</translation>
-    </message>
-</context>
-<context>
-    <name>ShiftsPanel</name>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
-        <source>Refresh who is on shift</source>
-        <translation>Actualiser qui est en service</translation>
-    </message>
-    <message>
-        <source>On shift now</source>
-        <translation>En service maintenant</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Seat</source>
-        <translation>Poste</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Prévu</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious week</source>
-        <translation>Semaine &amp;précédente</translation>
-    </message>
-    <message>
-        <source>Previous week</source>
-        <translation>Semaine précédente</translation>
-    </message>
-    <message>
-        <source>This &amp;week</source>
-        <translation>C&amp;ette semaine</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Cette semaine</translation>
-    </message>
-    <message>
-        <source>&amp;Next week</source>
-        <translation>Semaine &amp;suivante</translation>
-    </message>
-    <message>
-        <source>Next week</source>
-        <translation>Semaine suivante</translation>
-    </message>
-    <message>
-        <source>&amp;Plan a shift…</source>
-        <translation>Pla&amp;nifier un créneau…</translation>
-    </message>
-    <message>
-        <source>Plan a shift</source>
-        <translation>Planifier un créneau</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel shift…</source>
-        <translation>Annuler le &amp;créneau…</translation>
-    </message>
-    <message>
-        <source>Cancel the selected shift</source>
-        <translation>Annuler le créneau sélectionné</translation>
-    </message>
-    <message>
-        <source>Asks first. The Delete key in the list does the same.</source>
-        <translation>Demande d&apos;abord confirmation. La touche Delete dans la liste fait la même chose.</translation>
-    </message>
-    <message>
-        <source>Planned shifts</source>
-        <translation>Créneaux prévus</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Jour</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Travailleur</translation>
-    </message>
-    <message>
-        <source>Planned by</source>
-        <translation>Planifié par</translation>
-    </message>
-    <message>
-        <source>not planned</source>
-        <translation>non prévu</translation>
-    </message>
-    <message>
-        <source>Clocked in: {0} · On a break: {1} · Not clocked in: {2} · Late: {3}</source>
-        <translation>Arrivée pointée : {0} · En pause : {1} · Arrivée non pointée : {2} · En retard : {3}</translation>
-    </message>
-    <message>
-        <source>Nobody is planned or clocked in right now.</source>
-        <translation>Personne n&apos;est prévu ou n&apos;a pointé son arrivée en ce moment.</translation>
-    </message>
-    <message>
-        <source>As of {0}</source>
-        <translation>Situation à {0}</translation>
-    </message>
-    <message>
-        <source>On a break</source>
-        <translation>En pause</translation>
-    </message>
-    <message>
-        <source>On a break, no shift planned now</source>
-        <translation>En pause, aucun créneau prévu maintenant</translation>
-    </message>
-    <message>
-        <source>Clocked in, screen locked: stepped away (time paused)</source>
-        <translation>Arrivée pointée, écran verrouillé : absence (temps suspendu)</translation>
-    </message>
-    <message>
-        <source>Clocked in since {0}</source>
-        <translation>Arrivée pointée à {0}</translation>
-    </message>
-    <message>
-        <source>Clocked in</source>
-        <translation>Arrivée pointée</translation>
-    </message>
-    <message>
-        <source>Clocked in since {0}, no shift planned now</source>
-        <translation>Arrivée pointée à {0}, aucun créneau prévu maintenant</translation>
-    </message>
-    <message>
-        <source>Clocked in, no shift planned now</source>
-        <translation>Arrivée pointée, aucun créneau prévu maintenant</translation>
-    </message>
-    <message>
-        <source>Not clocked in yet: {0} late</source>
-        <translation>Arrivée pas encore pointée : {0} de retard</translation>
-    </message>
-    <message>
-        <source>Not clocked in yet</source>
-        <translation>Arrivée pas encore pointée</translation>
-    </message>
-    <message>
-        <source>d MMMM yyyy</source>
-        <translation>d MMMM yyyy</translation>
-    </message>
-    <message>
-        <source>Week of {0} (this week)</source>
-        <translation>Semaine du {0} (cette semaine)</translation>
-    </message>
-    <message>
-        <source>Week of {0}</source>
-        <translation>Semaine du {0}</translation>
-    </message>
-    <message>
-        <source>ddd d MMM</source>
-        <translation>ddd d MMM</translation>
-    </message>
-    <message>
-        <source>Shifts this week: {0}. Those already over are in grey.</source>
-        <translation>Créneaux cette semaine : {0}. Ceux déjà terminés sont en gris.</translation>
-    </message>
-    <message>
-        <source>No shifts are planned this week.</source>
-        <translation>Aucun créneau n&apos;est prévu cette semaine.</translation>
-    </message>
-    <message>
-        <source>{0}–{1}</source>
-        <translation>{0}–{1}</translation>
-    </message>
-    <message>
-        <source>ddd</source>
-        <translation>ddd</translation>
-    </message>
-    <message>
-        <source>{0}–{1} {2}</source>
-        <translation>{0}–{1} {2}</translation>
-    </message>
-    <message>
-        <source>{0} min</source>
-        <translation>{0} min</translation>
-    </message>
-    <message>
-        <source>{0} h {1} min</source>
-        <translation>{0} h {1} min</translation>
-    </message>
-    <message>
-        <source>supervisor</source>
-        <translation>superviseur</translation>
-    </message>
-    <message>
-        <source>admin</source>
-        <translation>admin</translation>
-    </message>
-    <message>
-        <source>{0} ({1})</source>
-        <translation>{0} ({1})</translation>
-    </message>
-    <message>
-        <source>Nobody is logged in. Log in again to plan shifts.</source>
-        <translation>Personne n&apos;est connecté. Reconnectez-vous pour planifier des créneaux.</translation>
-    </message>
-    <message>
-        <source>A shift ends after it starts, at most 16 hours later, at a named seat. Change the times or the seat.</source>
-        <translation>Un créneau finit après son début, au plus 16 heures plus tard, à un poste nommé. Changez les heures ou le poste.</translation>
-    </message>
-    <message>
-        <source>Planned: {0}, {1} {2}, seat {3}.</source>
-        <translation>Prévu : {0}, {1} {2}, poste {3}.</translation>
-    </message>
-    <message>
-        <source>dddd d MMMM</source>
-        <translation>dddd d MMMM</translation>
-    </message>
-    <message>
-        <source>Cancel {0}&apos;s shift on {1}, {2}, at seat {3}?</source>
-        <translation>Annuler le créneau de {0} le {1}, {2}, au poste {3} ?</translation>
-    </message>
-    <message>
-        <source>That shift is no longer in the plan.</source>
-        <translation>Ce créneau n&apos;est plus dans le planning.</translation>
-    </message>
-    <message>
-        <source>Cancelled: {0}&apos;s shift, {1}.</source>
-        <translation>Annulé : le créneau de {0}, {1}.</translation>
-    </message>
-</context>
-<context>
-    <name>TaggingView</name>
-    <message>
-        <source>Labels</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <source>Key {0}</source>
-        <translation>Touche {0}</translation>
-    </message>
-    <message>
-        <source>Choose one label</source>
-        <translation>Choisissez une étiquette</translation>
-    </message>
-    <message>
-        <source>Choose all labels that apply</source>
-        <translation>Choisissez toutes les étiquettes qui conviennent</translation>
-    </message>
-    <message>
-        <source>1…9 choose labels · Ctrl+Plus/Minus zoom · Ctrl+0 fit · arrows pan</source>
-        <translation>1…9 choisir les étiquettes · Ctrl+Plus/Minus zoom · Ctrl+0 ajuster · flèches déplacer</translation>
-    </message>
-</context>
-<context>
-    <name>TeamScreen</name>
-    <message>
-        <source>Partner admin</source>
-        <translation>Admin partenaire</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Superviseur</translation>
-    </message>
-    <message>
-        <source>Team — {0} ({1})</source>
-        <translation>Équipe — {0} ({1})</translation>
-    </message>
-    <message>
-        <source>Tasks ({0})</source>
-        <translation>Tâches ({0})</translation>
-    </message>
-    <message>
-        <source>Go to the task screen</source>
-        <translation>Aller à l&apos;écran des tâches</translation>
-    </message>
-    <message>
-        <source>Do tasks yourself, with your timesheet. {0} comes back here.</source>
-        <translation>Faites des tâches vous-même, avec votre feuille de temps. {0} vous ramène ici.</translation>
-    </message>
-    <message>
-        <source>Lock (Ctrl+L)</source>
-        <translation>Verrouiller (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Lock the screen</source>
-        <translation>Verrouiller l&apos;écran</translation>
-    </message>
-    <message>
-        <source>Lock the screen for the next person. Your PIN opens it again.</source>
-        <translation>Verrouiller l&apos;écran pour la personne suivante. Votre PIN le rouvre.</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Équipe</translation>
-    </message>
-    <message>
-        <source>On shift (Ctrl+1)</source>
-        <translation>En service (Ctrl+1)</translation>
-    </message>
-    <message>
-        <source>Hours (Ctrl+2)</source>
-        <translation>Heures (Ctrl+2)</translation>
-    </message>
-    <message>
-        <source>Training (Ctrl+3)</source>
-        <translation>Formation (Ctrl+3)</translation>
-    </message>
-    <message>
-        <source>Review (Ctrl+4)</source>
-        <translation>Relecture (Ctrl+4)</translation>
-    </message>
-    <message>
-        <source>Users (Ctrl+5)</source>
-        <translation>Utilisateurs (Ctrl+5)</translation>
-    </message>
-</context>
-<context>
-    <name>TimesheetBar</name>
-    <message>
-        <source>Time</source>
-        <extracomment>The one button that makes the time count again, when it does not: green, with a strong focus ring.</extracomment>
-        <translation>Temps</translation>
-    </message>
-    <message>
-        <source>Today&apos;s hours</source>
-        <translation>Heures du jour</translation>
-    </message>
-    <message>
-        <source>Clock out ({0})</source>
-        <translation>Pointer le départ ({0})</translation>
-    </message>
-    <message>
-        <source>Clock in ({0})</source>
-        <translation>Pointer l&apos;arrivée ({0})</translation>
-    </message>
-    <message>
-        <source>End break ({0})</source>
-        <translation>Finir la pause ({0})</translation>
-    </message>
-    <message>
-        <source>Start break ({0})</source>
-        <translation>Commencer une pause ({0})</translation>
-    </message>
-    <message>
-        <source>My week ({0})</source>
-        <translation>Ma semaine ({0})</translation>
-    </message>
-    <message>
-        <source>The computer restarted, which ended your shift: your time is not being counted. Clock in again.</source>
-        <translation>L&apos;ordinateur a redémarré, ce qui a mis fin à votre service : votre temps n&apos;est pas compté. Pointez de nouveau votre arrivée.</translation>
-    </message>
-    <message>
-        <source>You are not clocked in: your time is not being counted.</source>
-        <translation>Vous n&apos;avez pas pointé votre arrivée : votre temps n&apos;est pas compté.</translation>
-    </message>
-    <message>
-        <source>On a break: your time is not being counted until you end the break.</source>
-        <translation>En pause : votre temps n&apos;est pas compté tant que vous ne finissez pas la pause.</translation>
-    </message>
-    <message>
-        <source>Time paused while the screen was locked. It counts again when you work.</source>
-        <translation>Temps suspendu pendant que l&apos;écran était verrouillé. Il compte de nouveau quand vous travaillez.</translation>
-    </message>
-    <message>
-        <source>Time paused: there was no input for a while. It counts again when you work.</source>
-        <translation>Temps suspendu : aucune activité depuis un moment. Il compte de nouveau quand vous travaillez.</translation>
-    </message>
-    <message>
-        <source>Clocked in since {0}: your time is being counted.</source>
-        <translation>Arrivée pointée à {0} : votre temps est compté.</translation>
-    </message>
-    <message>
-        <source>Today: {0} clocked · {1} active</source>
-        <translation>Aujourd&apos;hui : {0} pointé · {1} actif</translation>
-    </message>
-    <message>
-        <source>{0} min</source>
-        <translation>{0} min</translation>
-    </message>
-    <message>
-        <source>{0} h {1} min</source>
-        <translation>{0} h {1} min</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingPanel</name>
-    <message>
-        <source>Training of each worker</source>
-        <translation>Formation de chaque travailleur</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Travailleur</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Projet</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Formation</translation>
-    </message>
-    <message>
-        <source>Best score</source>
-        <translation>Meilleur score</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Essais</translation>
-    </message>
-    <message>
-        <source>&amp;Give another attempt</source>
-        <translation>&amp;Donner un nouvel essai</translation>
-    </message>
-    <message>
-        <source>Give the selected worker another attempt at the training</source>
-        <translation>Donner au travailleur sélectionné un nouvel essai de formation</translation>
-    </message>
-    <message>
-        <source>For a worker who has used her attempts: she does the project&apos;s training set again, and its tasks open when she passes.</source>
-        <translation>Pour une personne qui a utilisé tous ses essais : elle refait la série de formation du projet, et ses tâches s&apos;ouvrent quand elle la réussit.</translation>
-    </message>
-    <message>
-        <source>No project here has a training set.</source>
-        <translation>Aucun projet ici n&apos;a de série de formation.</translation>
-    </message>
-    <message>
-        <source>{0} worker(s) have used their attempts without passing: their project&apos;s tasks stay closed to them until you give another attempt.</source>
-        <translation>{0} travailleur(s) ont utilisé leurs essais sans réussir : les tâches de leur projet leur restent fermées jusqu&apos;à ce que vous donniez un nouvel essai.</translation>
-    </message>
-    <message>
-        <source>Each worker does a project&apos;s training set before its tasks open to her.</source>
-        <translation>Chaque travailleur fait la série de formation d&apos;un projet avant que ses tâches lui soient ouvertes.</translation>
-    </message>
-    <message>
-        <source>Each worker does a project&apos;s training tasks once, before its other tasks; no project here asks for a pass mark.</source>
-        <translation>Chaque travailleur fait une fois les tâches de formation d&apos;un projet, avant ses autres tâches ; aucun projet ici ne demande de seuil de réussite.</translation>
-    </message>
-    <message>
-        <source>{0} (pass mark {1}%)</source>
-        <translation>{0} (seuil de réussite {1} %)</translation>
-    </message>
-    <message>
-        <source>{0} of {1}</source>
-        <translation>{0} sur {1}</translation>
-    </message>
-    <message>
-        <source>Passed on another workstation: the tasks are open</source>
-        <translation>Réussie sur un autre poste : les tâches sont ouvertes</translation>
-    </message>
-    <message>
-        <source>Passed: the tasks are open</source>
-        <translation>Réussie : les tâches sont ouvertes</translation>
-    </message>
-    <message>
-        <source>Not passed, no attempts left: the tasks are closed</source>
-        <translation>Pas réussie, plus d&apos;essais : les tâches sont fermées</translation>
-    </message>
-    <message>
-        <source>Done (the project does not require a pass)</source>
-        <translation>Faite (le projet ne demande pas de réussite)</translation>
-    </message>
-    <message>
-        <source>Training: {0} of {1} done</source>
-        <translation>Formation : {0} sur {1} faites</translation>
-    </message>
-    <message>
-        <source>{0} may try the training of {1} again.</source>
-        <translation>{0} peut refaire la formation de {1}.</translation>
-    </message>
-</context>
-<context>
-    <name>TranscriptionView</name>
-    <message>
-        <source>Transcript</source>
-        <translation>Transcription</translation>
-    </message>
-    <message>
-        <source>Type what you hear or read…</source>
-        <translation>Tapez ce que vous entendez ou lisez…</translation>
-    </message>
-    <message>
-        <source>&amp;Transcript</source>
-        <translation>&amp;Transcription</translation>
-    </message>
-    <message>
-        <source>Type what you hear…</source>
-        <translation>Tapez ce que vous entendez…</translation>
-    </message>
-    <message>
-        <source>Type what you read…</source>
-        <translation>Tapez ce que vous lisez…</translation>
-    </message>
-    <message>
-        <source>Insert {0}</source>
-        <translation>Insérer {0}</translation>
-    </message>
-    <message>
-        <source>Esc play/pause · F2/F3 back/forward · F7/F8 speed · F9 loop · Ctrl+J time stamp · Alt+1…9 tokens</source>
-        <translation>Esc lecture/pause · F2/F3 reculer/avancer · F7/F8 vitesse · F9 boucle · Ctrl+J horodatage · Alt+1…9 balises</translation>
-    </message>
-    <message>
-        <source>Ctrl+Plus/Minus zoom · Ctrl+0 fit · Tab to the scan, arrows pan, Shift+Tab back · Alt+1…9 tokens</source>
-        <translation>Ctrl+Plus/Minus zoom · Ctrl+0 ajuster · Tab vers le scan, flèches pour déplacer, Shift+Tab retour · Alt+1…9 balises</translation>
-    </message>
-    <message>
-        <source>{0} / {1} characters</source>
-        <translation>{0} / {1} caractères</translation>
-    </message>
-</context>
-<context>
-    <name>UserDialogs</name>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-</context>
-<context>
-    <name>UsersPanel</name>
-    <message>
-        <source>Where the user list comes from</source>
-        <translation>D&apos;où vient la liste des utilisateurs</translation>
-    </message>
-    <message>
-        <source>Names, roles and labs of users from the hub are kept at the hub: the organisation&apos;s admin changes them there (labhub add-user …), and they arrive here with the next sync. This screen does not change roles.</source>
-        <translation>Les noms, rôles et labos des utilisateurs venant du hub sont gérés sur le hub : l&apos;admin de l&apos;organisation les modifie là-bas (labhub add-user …), et ils arrivent ici à la prochaine synchronisation. Cet écran ne change pas les rôles.</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Utilisateurs</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Lab</source>
-        <translation>Labo</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Ajouté</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>About the selected user</source>
-        <translation>À propos de l&apos;utilisateur sélectionné</translation>
-    </message>
-    <message>
-        <source>&amp;Add user…</source>
-        <translation>&amp;Ajouter un utilisateur…</translation>
-    </message>
-    <message>
-        <source>Add user</source>
-        <translation>Ajouter un utilisateur</translation>
-    </message>
-    <message>
-        <source>Set &amp;PIN…</source>
-        <translation>Définir le &amp;PIN…</translation>
-    </message>
-    <message>
-        <source>Set PIN</source>
-        <translation>Définir le PIN</translation>
-    </message>
-    <message>
-        <source>S&amp;witch off…</source>
-        <translation>&amp;Désactiver…</translation>
-    </message>
-    <message>
-        <source>Switch off</source>
-        <translation>Désactiver</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>Dé&amp;bloquer</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Débloquer</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>The hub has not sent a user list yet: users added here are marked &apos;awaiting the hub&apos; until it confirms them.</source>
-        <translation>Le hub n&apos;a pas encore envoyé de liste d&apos;utilisateurs : les utilisateurs ajoutés ici sont marqués « en attente du hub » jusqu&apos;à ce qu&apos;il les confirme.</translation>
-    </message>
-    <message>
-        <source>The user list came from the hub on {0}, more than {1} days ago: someone switched off at the hub can still log in here until the next sync. Sync soon.</source>
-        <translation>La liste d&apos;utilisateurs est venue du hub le {0}, il y a plus de {1} jours : une personne désactivée sur le hub peut encore se connecter ici jusqu&apos;à la prochaine synchronisation. Synchronisez bientôt.</translation>
-    </message>
-    <message>
-        <source>The user list came from the hub on {0}.</source>
-        <translation>La liste d&apos;utilisateurs est venue du hub le {0}.</translation>
-    </message>
-    <message>
-        <source>{0} (you)</source>
-        <translation>{0} (vous)</translation>
-    </message>
-    <message>
-        <source>By the hub</source>
-        <translation>Par le hub</translation>
-    </message>
-    <message>
-        <source>Here, confirmed by the hub</source>
-        <translation>Ici, confirmé par le hub</translation>
-    </message>
-    <message>
-        <source>Here</source>
-        <translation>Ici</translation>
-    </message>
-    <message>
-        <source>Switched off</source>
-        <translation>Désactivé</translation>
-    </message>
-    <message>
-        <source>Locked for {0} s</source>
-        <translation>Bloqué encore {0} s</translation>
-    </message>
-    <message>
-        <source>No PIN yet</source>
-        <translation>Pas encore de PIN</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>Awaiting the hub</source>
-        <translation>En attente du hub</translation>
-    </message>
-    <message>
-        <source>S&amp;witch on</source>
-        <translation>&amp;Réactiver</translation>
-    </message>
-    <message>
-        <source>Switch on</source>
-        <translation>Réactiver</translation>
-    </message>
-    <message>
-        <source>You cannot switch off your own account. Another partner admin can.</source>
-        <translation>Vous ne pouvez pas désactiver votre propre compte. Un autre admin partenaire le peut.</translation>
-    </message>
-    <message>
-        <source>This is you. You cannot switch off your own account; another partner admin can.</source>
-        <translation>C&apos;est vous. Vous ne pouvez pas désactiver votre propre compte ; un autre admin partenaire le peut.</translation>
-    </message>
-    <message>
-        <source>{0} is switched off: they cannot log in here. Their recorded time and work stay.</source>
-        <translation>Le compte de {0} est désactivé : cette personne ne peut pas se connecter ici. Son temps enregistré et son travail restent.</translation>
-    </message>
-    <message>
-        <source>{0} typed a wrong PIN {1} times in a row and can try again in {2} seconds. Unlock lets them try now.</source>
-        <translation>{0} a tapé un mauvais PIN {1} fois de suite et pourra réessayer dans {2} secondes. Débloquer permet de réessayer tout de suite.</translation>
-    </message>
-    <message>
-        <source>{0} has no PIN yet, so they cannot log in. Set one with Set PIN.</source>
-        <translation>{0} n&apos;a pas encore de PIN et ne peut donc pas se connecter. Définissez-en un avec Définir le PIN.</translation>
-    </message>
-    <message>
-        <source>{0} was added here and can log in on this workstation. The hub confirms them when its user list names them.</source>
-        <translation>Compte de {0} créé ici : cette personne peut se connecter sur ce poste. Le hub la confirme quand sa liste d&apos;utilisateurs la contient.</translation>
-    </message>
-    <message>
-        <source>{0}&apos;s name, role and lab come from the hub: change them there.</source>
-        <translation>Le nom, le rôle et le labo de {0} viennent du hub : modifiez-les là-bas.</translation>
-    </message>
-    <message>
-        <source>{0} is added and can log in here with the PIN you chose. The hub confirms them at a sync.</source>
-        <translation>C&apos;est fait : {0} peut se connecter ici avec le PIN que vous avez choisi. Le hub confirmera cette personne lors d&apos;une synchronisation.</translation>
-    </message>
-    <message>
-        <source>{0} comes from the hub: if the hub sends a PIN for them, it replaces this one at a sync.</source>
-        <translation>{0} vient du hub : si le hub envoie un PIN pour cette personne, il remplace celui-ci lors d&apos;une synchronisation.</translation>
-    </message>
-    <message>
-        <source>{0}&apos;s new PIN is set: they can log in with it now.</source>
-        <translation>Le nouveau PIN de {0} est défini : cette personne peut maintenant se connecter avec ce PIN.</translation>
-    </message>
-    <message>
-        <source>{0} is switched on and can log in again.</source>
-        <translation>Le compte de {0} est réactivé : cette personne peut de nouveau se connecter.</translation>
-    </message>
-    <message>
-        <source>Switch off {0}?</source>
-        <translation>Désactiver le compte de {0} ?</translation>
-    </message>
-    <message>
-        <source>{0} cannot log in here until you switch them on again, and is logged out now if they are logged in. Their recorded time and work stay.</source>
-        <translation>{0} ne pourra plus se connecter ici tant que vous ne réactivez pas son compte, et sa session ouverte sera fermée tout de suite. Son temps enregistré et son travail restent.</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s next user list may switch them on again: to switch them off for good, switch them off at the hub.</source>
-        <translation>La prochaine liste d&apos;utilisateurs du hub peut réactiver ce compte : pour le désactiver pour de bon, désactivez-le sur le hub.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>{0} is switched off.</source>
-        <translation>Le compte de {0} est désactivé.</translation>
-    </message>
-    <message>
-        <source>{0} is unlocked and can try their PIN again now.</source>
-        <translation>Le compte de {0} est débloqué : cette personne peut réessayer son PIN dès maintenant.</translation>
-    </message>
-    <message>
-        <source>You are no longer logged in.</source>
-        <translation>Votre session est fermée.</translation>
-    </message>
-</context>
-<context>
-    <name>Waveform</name>
-    <message>
-        <source>Waveform of the clip</source>
-        <translation>Forme d&apos;onde de l&apos;extrait</translation>
-    </message>
-    <message>
-        <source>Click to play from there</source>
-        <translation>Cliquez pour lire à partir de là</translation>
-    </message>
-</context>
-<context>
-    <name>WorkScreen</name>
-    <message>
-        <source>Progress</source>
-        <translation>Progression</translation>
-    </message>
-    <message>
-        <source>Project to work on</source>
-        <translation>Projet sur lequel travailler</translation>
-    </message>
-    <message>
-        <source>Work on (Ctrl+P):</source>
-        <translation>Travailler sur (Ctrl+P) :</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Instructions</source>
-        <translation>Consignes</translation>
-    </message>
-    <message>
-        <source>Instructions (F1)</source>
-        <translation>Consignes (F1)</translation>
-    </message>
-    <message>
-        <source>Flag as broken (Ctrl+Shift+B)</source>
-        <translation>Signaler un problème (Ctrl+Shift+B)</translation>
-    </message>
-    <message>
-        <source>Skip (Ctrl+Shift+S)</source>
-        <translation>Passer (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>Submit (Ctrl+Enter)</source>
-        <translation>Valider (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Undo last answer (Ctrl+Shift+Backspace)</source>
-        <translation>Reprendre la réponse (Ctrl+Shift+Backspace)</translation>
-    </message>
-    <message>
-        <source>Team (F4)</source>
-        <translation>Équipe (F4)</translation>
-    </message>
-    <message>
-        <source>Go to the Team screen</source>
-        <translation>Aller à l&apos;écran Équipe</translation>
-    </message>
-    <message>
-        <source>Import a batch from a file… (Ctrl+I)</source>
-        <translation>Importer un lot depuis un fichier… (Ctrl+I)</translation>
-    </message>
-    <message>
-        <source>Import a batch from a file</source>
-        <translation>Importer un lot depuis un fichier</translation>
-    </message>
-    <message>
-        <source>Worker: {0}</source>
-        <translation>Travailleur : {0}</translation>
-    </message>
-    <message>
-        <source>This project has no instructions.</source>
-        <translation>Ce projet n&apos;a pas de consignes.</translation>
-    </message>
-    <message>
-        <source>transcription</source>
-        <translation>transcription</translation>
-    </message>
-    <message>
-        <source>tagging</source>
-        <translation>étiquetage</translation>
-    </message>
-    <message>
-        <source>data entry</source>
-        <translation>saisie de données</translation>
-    </message>
-    <message>
-        <source>All projects</source>
-        <translation>Tous les projets</translation>
-    </message>
-    <message>
-        <source>No task to do</source>
-        <translation>Aucune tâche à faire</translation>
-    </message>
-    <message>
-        <source>There are no tasks left in this computer&apos;s cache. New work arrives when the workstation syncs with the hub; a lab admin can also import a batch from a USB stick.</source>
-        <translation>Il ne reste aucune tâche dans le cache de cet ordinateur. Du nouveau travail arrive quand le poste se synchronise avec le hub ; un admin du labo peut aussi importer un lot depuis une clé USB.</translation>
-    </message>
-    <message>
-        <source>{0}: {1} left</source>
-        <translation>{0} : {1} à faire</translation>
-    </message>
-    <message>
-        <source>Lock (Ctrl+L)</source>
-        <translation>Verrouiller (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Lock the screen</source>
-        <translation>Verrouiller l&apos;écran</translation>
-    </message>
-    <message>
-        <source>Lock the screen for the next person. Your PIN opens it again, with your work as you left it.</source>
-        <translation>Verrouiller l&apos;écran pour la personne suivante. Votre PIN le rouvre, avec votre travail tel que vous l&apos;avez laissé.</translation>
-    </message>
-    <message>
-        <source>    {0}, {1} only: {2} left</source>
-        <translation>    {0}, {1} seulement : {2} à faire</translation>
-    </message>
-    <message>
-        <source>Nothing is left for you in {0}. Choose other work (Ctrl+P), or all of it.</source>
-        <translation>Il ne vous reste rien dans {0}. Choisissez un autre travail (Ctrl+P), ou tous les projets.</translation>
-    </message>
-    <message>
-        <source>The tasks of {0} open when you pass its training: your best score is {1}%, {2}% is needed, and your {3} attempts are used. Ask your supervisor to let you try again.</source>
-        <translation>Les tâches de {0} s&apos;ouvrent quand vous réussissez sa formation : votre meilleur score est {1} %, il faut {2} %, et vos {3} essais sont utilisés. Demandez à votre superviseur de vous laisser réessayer.</translation>
-    </message>
-    <message>
-        <source>The organisation has paused your work on {0}: {1} Ask your supervisor.</source>
-        <translation>L&apos;organisation a mis en pause votre travail sur {0} : {1} Demandez à votre superviseur.</translation>
-    </message>
-    <message>
-        <source>Done today: {0} (and {1} skipped or flagged)   ·   Left in cache: {2}</source>
-        <translation>Fait aujourd&apos;hui : {0} (et {1} passées ou signalées)   ·   Reste dans le cache : {2}</translation>
-    </message>
-    <message>
-        <source>Done today: {0}   ·   Left in cache: {1}</source>
-        <translation>Fait aujourd&apos;hui : {0}   ·   Reste dans le cache : {1}</translation>
-    </message>
-    <message>
-        <source>Clock in?</source>
-        <translation>Pointer l&apos;arrivée ?</translation>
-    </message>
-    <message>
-        <source>You are not clocked in, so the work you just did is not on the clock. Clock in now? (Next time: {0}, or the Clock in button.)</source>
-        <translation>Vous n&apos;avez pas pointé votre arrivée : le travail que vous venez de faire n&apos;est donc pas compté dans votre temps. Pointer l&apos;arrivée maintenant ? (La prochaine fois : {0}, ou le bouton Pointer l&apos;arrivée.)</translation>
-    </message>
-    <message>
-        <source>&amp;Clock in now</source>
-        <translation>&amp;Pointer l&apos;arrivée maintenant</translation>
-    </message>
-    <message>
-        <source>Clock in now</source>
-        <translation>Pointer l&apos;arrivée maintenant</translation>
-    </message>
-    <message>
-        <source>&amp;Not now</source>
-        <translation>Pas &amp;maintenant</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Pas maintenant</translation>
-    </message>
-    <message>
-        <source>Your answer is saved, but its feedback cannot be shown: {0}</source>
-        <translation>Votre réponse est enregistrée, mais son retour ne peut pas être affiché : {0}</translation>
-    </message>
-    <message>
-        <source>Skip this task</source>
-        <translation>Passer cette tâche</translation>
-    </message>
-    <message>
-        <source>Why are you skipping it?</source>
-        <translation>Pourquoi la passez-vous ?</translation>
-    </message>
-    <message>
-        <source>Too hard to hear or read</source>
-        <translation>Trop difficile à entendre ou à lire</translation>
-    </message>
-    <message>
-        <source>Not in a language I know</source>
-        <translation>Pas dans une langue que je connais</translation>
-    </message>
-    <message>
-        <source>I am not sure</source>
-        <translation>Je ne sais pas trop</translation>
-    </message>
-    <message>
-        <source>Flag this task as broken</source>
-        <translation>Signaler un problème avec cette tâche</translation>
-    </message>
-    <message>
-        <source>What is wrong with it?</source>
-        <translation>Qu&apos;est-ce qui ne va pas ?</translation>
-    </message>
-    <message>
-        <source>The media does not play or show</source>
-        <translation>Le média ne se lit pas ou ne s&apos;affiche pas</translation>
-    </message>
-    <message>
-        <source>The instructions do not fit this task</source>
-        <translation>Les consignes ne correspondent pas à cette tâche</translation>
-    </message>
-    <message>
-        <source>The content is offensive or private</source>
-        <translation>Le contenu est choquant ou privé</translation>
-    </message>
-    <message>
-        <source>Your last answer is taken back: change it and submit again.</source>
-        <translation>Votre dernière réponse est reprise : modifiez-la et validez de nouveau.</translation>
-    </message>
-    <message>
-        <source>This task&apos;s media cannot be shown or played ({0}). Press Ctrl+Shift+B to flag the task as broken, then go on.</source>
-        <translation>Le média de cette tâche ne peut pas être affiché ou lu ({0}). Appuyez sur Ctrl+Shift+B pour signaler un problème avec la tâche, puis continuez.</translation>
-    </message>
-    <message>
-        <source>Import a batch</source>
-        <translation>Importer un lot</translation>
-    </message>
-    <message>
-        <source>Batch bundles (*.zip)</source>
-        <translation>Paquets de lots (*.zip)</translation>
-    </message>
-    <message>
-        <source>Importing {0}…</source>
-        <translation>Importation de {0}…</translation>
-    </message>
-    <message>
-        <source>Batch {0} is already in the cache; nothing changed.</source>
-        <translation>Le lot {0} est déjà dans le cache ; rien n&apos;a changé.</translation>
-    </message>
-</context>
-<context>
-    <name>label</name>
-    <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-</context>
+    <context>
+        <name>AddUserDialog</name>
+        <message>
+            <source>Add a user</source>
+            <translation>Ajouter un utilisateur</translation>
+        </message>
+        <message>
+            <source>The user is added on this workstation and can log in at once with this PIN. They show as awaiting the hub until the hub's user list confirms them.</source>
+            <translation>L'utilisateur est ajouté sur ce poste et peut se connecter tout de suite avec ce PIN. Il est marqué « en attente du hub » jusqu'à ce que la liste d'utilisateurs du hub le confirme.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>Confirmation du PIN</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rôle :</translation>
+        </message>
+        <message>
+            <source>&amp;PIN ({0} to {1} characters):</source>
+            <translation>&amp;PIN ({0} à {1} caractères) :</translation>
+        </message>
+        <message>
+            <source>PIN &amp;again:</source>
+            <translation>&amp;Confirmez le PIN :</translation>
+        </message>
+        <message>
+            <source>Add user</source>
+            <translation>Ajouter l'utilisateur</translation>
+        </message>
+        <message>
+            <source>Type the person's name.</source>
+            <translation>Tapez le nom de la personne.</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same. Type the PIN twice again.</source>
+            <translation>Les deux PIN ne sont pas identiques. Tapez de nouveau le PIN deux fois.</translation>
+        </message>
+        <message>
+            <source>Type a name of 1 to {0} characters.</source>
+            <translation>Tapez un nom de 1 à {0} caractères.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminDialog</name>
+        <message>
+            <source>Sync and hub</source>
+            <translation>Synchronisation et hub</translation>
+        </message>
+        <message>
+            <source>Hub address</source>
+            <translation>Adresse du hub</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Code d'inscription</translation>
+        </message>
+        <message>
+            <source>Enrol this workstation</source>
+            <translation>Inscrire ce poste</translation>
+        </message>
+        <message>
+            <source>Hub</source>
+            <translation>Hub</translation>
+        </message>
+        <message>
+            <source>Connected to:</source>
+            <translation>Connecté à :</translation>
+        </message>
+        <message>
+            <source>Hub &amp;address:</source>
+            <translation>&amp;Adresse du hub :</translation>
+        </message>
+        <message>
+            <source>Enrolment &amp;code:</source>
+            <translation>&amp;Code d'inscription :</translation>
+        </message>
+        <message>
+            <source>Sync now (F5)</source>
+            <translation>Synchroniser (F5)</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Synchroniser</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Cancel sync</source>
+            <translation>Annuler la synchronisation</translation>
+        </message>
+        <message>
+            <source>Sync progress</source>
+            <translation>Progression de la synchronisation</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>Write the outbox to a USB stick…</source>
+            <translation>Copier la boîte d'envoi sur une clé USB…</translation>
+        </message>
+        <message>
+            <source>Write the outbox to a USB stick</source>
+            <translation>Copier la boîte d'envoi sur une clé USB</translation>
+        </message>
+        <message>
+            <source>For 'labhub import-outbox' where the hub can be reached; the items stay here until its receipt is read</source>
+            <translation>Pour « labhub import-outbox », là où le hub est joignable ; les éléments restent ici jusqu'à la lecture de son reçu</translation>
+        </message>
+        <message>
+            <source>Read the hub's receipt…</source>
+            <translation>Lire le reçu du hub…</translation>
+        </message>
+        <message>
+            <source>Read the hub's receipt</source>
+            <translation>Lire le reçu du hub</translation>
+        </message>
+        <message>
+            <source>Sync automatically every (minutes)</source>
+            <translation>Synchroniser automatiquement toutes les (minutes)</translation>
+        </message>
+        <message>
+            <source>only when asked</source>
+            <translation>seulement sur demande</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Media to fetch ahead (MB)</source>
+            <translation>Médias à télécharger d'avance (Mo)</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>sans limite</translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> Mo</translation>
+        </message>
+        <message>
+            <source>New batches are fetched only while the media of the work not yet done stays below this. The first batch always comes.</source>
+            <translation>De nouveaux lots ne sont téléchargés que tant que les médias du travail pas encore fait restent sous cette limite. Le premier lot arrive toujours.</translation>
+        </message>
+        <message>
+            <source>Sync auto&amp;matically every:</source>
+            <translation>Synchroniser auto&amp;matiquement toutes les :</translation>
+        </message>
+        <message>
+            <source>Media to &amp;fetch ahead, at most:</source>
+            <translation>Médias à &amp;télécharger d'avance, au plus :</translation>
+        </message>
+        <message>
+            <source>Sync history</source>
+            <translation>Historique des synchronisations</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Éléments</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Envoyés</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Reçus</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Refused by the hub</source>
+            <translation>Refusés par le hub</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Tâche</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Results another workstation answered first</source>
+            <translation>Tâches auxquelles un autre poste a répondu d'abord</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Travailleur</translation>
+        </message>
+        <message>
+            <source>What the hub said</source>
+            <translation>Réponse du hub</translation>
+        </message>
+        <message>
+            <source>Sync details</source>
+            <translation>Détails de la synchronisation</translation>
+        </message>
+        <message>
+            <source>Sync &amp;history</source>
+            <translation>&amp;Historique des synchronisations</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Enrol this workstation first: type the hub address and the enrolment code above.</source>
+            <translation>Inscrivez d'abord ce poste : tapez l'adresse du hub et le code d'inscription ci-dessus.</translation>
+        </message>
+        <message>
+            <source>Where to write the outbox (the USB stick)</source>
+            <translation>Où copier la boîte d'envoi (la clé USB)</translation>
+        </message>
+        <message>
+            <source>The hub's receipt</source>
+            <translation>Le reçu du hub</translation>
+        </message>
+        <message>
+            <source>Receipts (*.lcr)</source>
+            <translation>Reçus (*.lcr)</translation>
+        </message>
+        <message>
+            <source>Writing the outbox…</source>
+            <translation>Copie de la boîte d'envoi…</translation>
+        </message>
+        <message>
+            <source>Wrote {0} item(s) to {1}. Take it to where the hub can be reached (labhub import-outbox), then read the receipt here; until then they stay on this computer.</source>
+            <translation>{0} élément(s) copié(s) dans {1}. Apportez la clé là où le hub est joignable (labhub import-outbox), puis lisez le reçu ici ; d'ici là, ils restent sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Receipt read: {0} item(s) answered by the hub left the outbox.</source>
+            <translation>Reçu lu : {0} élément(s) traité(s) par le hub ont quitté la boîte d'envoi.</translation>
+        </message>
+        <message>
+            <source>not enrolled</source>
+            <translation>non inscrit</translation>
+        </message>
+        <message>
+            <source>The last sync did not take {0} batch(es) the hub sent. Its line in the sync history says which and why.</source>
+            <translation>La dernière synchronisation n'a pas pris {0} lot(s) envoyé(s) par le hub. Sa ligne dans l'historique des synchronisations dit lesquels et pourquoi.</translation>
+        </message>
+        <message>
+            <source>&amp;Refused by the hub ({0})</source>
+            <translation>&amp;Refusés par le hub ({0})</translation>
+        </message>
+        <message>
+            <source>Answered &amp;elsewhere first ({0})</source>
+            <translation>Répondues a&amp;illeurs d'abord ({0})</translation>
+        </message>
+        <message>
+            <source>Only a partner admin who is logged in may change this. Close this screen and open it again with Ctrl+Shift+A.</source>
+            <translation>Seul un admin partenaire connecté peut modifier ceci. Fermez cet écran et rouvrez-le avec Ctrl+Shift+A.</translation>
+        </message>
+        <message>
+            <source>Enrolling…</source>
+            <translation>Inscription…</translation>
+        </message>
+        <message>
+            <source>Enrolled for lab {0}. Sync now to fetch work.</source>
+            <translation>Inscrit pour le labo {0}. Synchronisez maintenant pour recevoir du travail.</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Synchronisation…</translation>
+        </message>
+        <message>
+            <source>{0}  ({1} sent, {2} received)</source>
+            <translation>{0}  ({1} envoyés, {2} reçus)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminLogin</name>
+        <message>
+            <source>Admin screen</source>
+            <translation>Écran d'administration</translation>
+        </message>
+        <message>
+            <source>Only a partner admin may open the admin screen. Admin, log in here:</source>
+            <translation>Seul un admin partenaire peut ouvrir l'écran d'administration. Admin, connectez-vous ici :</translation>
+        </message>
+        <message>
+            <source>Admin's name</source>
+            <translation>Nom de l'admin</translation>
+        </message>
+        <message>
+            <source>Admin's PIN</source>
+            <translation>PIN de l'admin</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>&amp;PIN :</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Open the admin screen (Enter)</source>
+            <translation>Ouvrir l'écran d'administration (Enter)</translation>
+        </message>
+        <message>
+            <source>Open the admin screen</source>
+            <translation>Ouvrir l'écran d'administration</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Annuler (Esc)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>{0} is not a partner admin, so they cannot open the admin screen. Ask the partner admin.</source>
+            <translation>{0} n'est pas admin partenaire et ne peut donc pas ouvrir l'écran d'administration. Demandez à l'admin partenaire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>LabClient cannot start</source>
+            <extracomment>Set to 1 to quit as soon as the first window is shown (start-up benchmarks, smoke tests). The font for text in Arabic script (Urdu), shipped in resources/fonts: a lab PC's fonts often lack Urdu's own letters (ہ, ے, ڈ, ں…), which then show as boxes.</extracomment>
+            <translation>LabClient ne peut pas démarrer</translation>
+        </message>
+    </context>
+    <context>
+        <name>AudioPlayer</name>
+        <message>
+            <source>Play or pause</source>
+            <extracomment>Keys the screens already use (Qt's portable text): a player key may not take one of them.</extracomment>
+            <translation>Lecture ou pause</translation>
+        </message>
+        <message>
+            <source>Skip back</source>
+            <translation>Reculer</translation>
+        </message>
+        <message>
+            <source>Skip forward</source>
+            <translation>Avancer</translation>
+        </message>
+        <message>
+            <source>Position in clip</source>
+            <translation>Position dans l'extrait</translation>
+        </message>
+        <message>
+            <source>Loop (F9)</source>
+            <translation>Boucle (F9)</translation>
+        </message>
+        <message>
+            <source>Loop the clip</source>
+            <translation>Lire l'extrait en boucle</translation>
+        </message>
+        <message>
+            <source>Rewind on resume, seconds</source>
+            <translation>Retour en arrière à la reprise, en secondes</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>How far playback steps back when you resume after a pause</source>
+            <translation>De combien la lecture recule quand vous reprenez après une pause</translation>
+        </message>
+        <message>
+            <source>Rewind on resume:</source>
+            <translation>Retour à la reprise :</translation>
+        </message>
+        <message>
+            <source>Keys…</source>
+            <translation>Touches…</translation>
+        </message>
+        <message>
+            <source>Choose the player's keys (a foot pedal)</source>
+            <translation>Choisir les touches du lecteur (pédale)</translation>
+        </message>
+        <message>
+            <source>Skip back {0} s ({1})</source>
+            <translation>Reculer de {0} s ({1})</translation>
+        </message>
+        <message>
+            <source>Skip forward {0} s ({1})</source>
+            <translation>Avancer de {0} s ({1})</translation>
+        </message>
+        <message>
+            <source>◀◀ Back ({0})</source>
+            <translation>◀◀ Reculer ({0})</translation>
+        </message>
+        <message>
+            <source>Forward ({0}) ▶▶</source>
+            <translation>Avancer ({0}) ▶▶</translation>
+        </message>
+        <message>
+            <source>Player keys</source>
+            <translation>Touches du lecteur</translation>
+        </message>
+        <message>
+            <source>Press the key (or the pedal) for each action. A foot pedal that presents itself as a keyboard works like any key.</source>
+            <translation>Appuyez sur la touche (ou la pédale) pour chaque action. Une pédale qui se présente comme un clavier marche comme n'importe quelle touche.</translation>
+        </message>
+        <message>
+            <source>&amp;Play and pause:</source>
+            <translation>&amp;Lecture et pause :</translation>
+        </message>
+        <message>
+            <source>Skip &amp;back:</source>
+            <translation>&amp;Reculer :</translation>
+        </message>
+        <message>
+            <source>Skip &amp;forward:</source>
+            <translation>&amp;Avancer :</translation>
+        </message>
+        <message>
+            <source>Each action needs a key.</source>
+            <translation>Chaque action a besoin d'une touche.</translation>
+        </message>
+        <message>
+            <source>Give each action a key of its own.</source>
+            <translation>Donnez à chaque action sa propre touche.</translation>
+        </message>
+        <message>
+            <source>{0} is taken: LabClient uses it, or it types text. Choose another key.</source>
+            <translation>{0} est déjà utilisée : LabClient s'en sert, ou elle sert à taper du texte. Choisissez une autre touche.</translation>
+        </message>
+        <message>
+            <source>❚❚ Pause ({0})</source>
+            <translation>❚❚ Pause ({0})</translation>
+        </message>
+        <message>
+            <source>▶ Play ({0})</source>
+            <translation>▶ Lecture ({0})</translation>
+        </message>
+        <message>
+            <source>No sound output: plug in the headset, or check that the sound is on. The clip plays, but you will not hear it.</source>
+            <translation>Pas de sortie son : branchez le casque, ou vérifiez que le son est activé. L'extrait est lu, mais vous ne l'entendrez pas.</translation>
+        </message>
+        <message>
+            <source>the file is missing</source>
+            <translation>le fichier est introuvable</translation>
+        </message>
+        <message>
+            <source>Speed {0}× (F7/F8)</source>
+            <translation>Vitesse {0}× (F7/F8)</translation>
+        </message>
+        <message>
+            <source>the clip cannot be decoded</source>
+            <translation>l'extrait ne peut pas être décodé</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelQuestion</name>
+        <message>
+            <source>Cancel shift</source>
+            <translation>Annuler le créneau</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel the shift</source>
+            <translation>&amp;Annuler le créneau</translation>
+        </message>
+        <message>
+            <source>Cancel the shift</source>
+            <translation>Annuler le créneau</translation>
+        </message>
+        <message>
+            <source>&amp;Keep it</source>
+            <translation>&amp;Garder</translation>
+        </message>
+        <message>
+            <source>Keep the shift</source>
+            <translation>Garder le créneau</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <source>Correct {0}'s time</source>
+            <translation>Corriger le temps de {0}</translation>
+        </message>
+        <message>
+            <source>Correct the time of {0}. The change is kept with your name and the reason; nothing is erased.</source>
+            <translation>Corriger le temps de {0}. La modification est gardée avec votre nom et le motif ; rien n'est effacé.</translation>
+        </message>
+        <message>
+            <source>Day to correct</source>
+            <translation>Jour à corriger</translation>
+        </message>
+        <message>
+            <source>clocked time</source>
+            <translation>temps pointé</translation>
+        </message>
+        <message>
+            <source>active time</source>
+            <translation>temps actif</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>For example: forgot to clock out at 17:00</source>
+            <translation>Par exemple : a oublié de pointer le départ à 17:00</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Jour :</translation>
+        </message>
+        <message>
+            <source>&amp;Clocked time:</source>
+            <translation>Temps &amp;pointé :</translation>
+        </message>
+        <message>
+            <source>&amp;Active time:</source>
+            <translation>Temps &amp;actif :</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Motif :</translation>
+        </message>
+        <message>
+            <source>Save the correction</source>
+            <translation>Enregistrer la correction</translation>
+        </message>
+        <message>
+            <source>&amp;Save correction</source>
+            <translation>&amp;Enregistrer la correction</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Add or take away {0}</source>
+            <translation>Ajouter ou retirer du {0}</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Take away</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Hours of {0}</source>
+            <translation>Heures ({0})</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> h</translation>
+        </message>
+        <message>
+            <source>Minutes of {0}</source>
+            <translation>Minutes ({0})</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Enter the hours or minutes to add or take away.</source>
+            <translation>Indiquez les heures ou minutes à ajouter ou à retirer.</translation>
+        </message>
+        <message>
+            <source>Write the reason for this correction.</source>
+            <translation>Écrivez le motif de cette correction.</translation>
+        </message>
+        <message>
+            <source>That day now: {0} clocked, {1} active</source>
+            <translation>Ce jour maintenant : {0} pointé, {1} actif</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataEntryView</name>
+        <message>
+            <source>Listing text</source>
+            <translation type="unfinished">Texte de la fiche</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished">Conclusion</translation>
+        </message>
+        <message>
+            <source>Alt+{0}</source>
+            <translation>Alt+{0}</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>un nombre</translation>
+        </message>
+        <message>
+            <source>Tab next field · Alt+1…9 outcome · Ctrl+Plus/Minus zoom</source>
+            <translation type="unfinished">Tab champ suivant · Alt+1…9 conclusion · Ctrl+Plus/Minus zoom</translation>
+        </message>
+    </context>
+    <context>
+        <name>Error</name>
+        <message>
+            <source>The disk is full, so this could not be saved. Free some space on the disk that holds {folder}, then try again. Everything saved before is intact.</source>
+            <translation>Le disque est plein : ceci n'a pas pu être enregistré. Libérez de la place sur le disque qui contient {folder}, puis réessayez. Tout ce qui a été enregistré avant est intact.</translation>
+        </message>
+        <message>
+            <source>LabClient cannot write to its data folder {folder}. Ask the lab admin to check that the folder is writable. Everything saved before is intact.</source>
+            <translation>LabClient ne peut pas écrire dans son dossier de données {folder}. Demandez à l'admin du labo de vérifier que l'on peut écrire dans ce dossier. Tout ce qui a été enregistré avant est intact.</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} is in use by another LabClient window. Close the other window, then try again.</source>
+            <translation>Le dossier de données {folder} est utilisé par une autre fenêtre LabClient. Fermez l'autre fenêtre, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The local database {path} is damaged ({detail}). LabClient has not changed it. Ask the lab admin to restore it from a backup or to re-enrol this workstation.</source>
+            <translation>La base de données locale {path} est endommagée ({detail}). LabClient ne l'a pas modifiée. Demandez à l'admin du labo de la restaurer depuis une sauvegarde ou de réinscrire ce poste.</translation>
+        </message>
+        <message>
+            <source>The local database {path} was written by a newer LabClient (schema {found}; this program knows up to {known}). Install the newer LabClient. The data has not been touched.</source>
+            <translation>La base de données locale {path} a été écrite par un LabClient plus récent (schéma {found} ; ce programme connaît jusqu'au {known}). Installez le LabClient plus récent. Les données n'ont pas été touchées.</translation>
+        </message>
+        <message>
+            <source>The batch was refused: {detail}. Nothing in the task cache changed.</source>
+            <translation>Le lot a été refusé : {detail}. Rien n'a changé dans le cache de tâches.</translation>
+        </message>
+        <message>
+            <source>This task is already {state}; it cannot be changed. Go on to the next task.</source>
+            <translation type="unfinished">Cette tâche est déjà {state} ; elle ne peut pas être modifiée. Passez à la tâche suivante.</translation>
+        </message>
+        <message>
+            <source>There is no user named {name} on this workstation. Pick your name from the list, or ask the partner admin to add you.</source>
+            <translation>Il n'y a pas d'utilisateur nommé {name} sur ce poste. Choisissez votre nom dans la liste, ou demandez à l'admin partenaire de vous ajouter.</translation>
+        </message>
+        <message>
+            <source>That PIN is not right for {name}. Tries left before the account locks for a while: {tries_left}.</source>
+            <translation>Ce PIN n'est pas le bon pour {name}. Essais restants avant que le compte soit bloqué un moment : {tries_left}.</translation>
+        </message>
+        <message>
+            <source>{name} is locked for {seconds} more seconds after too many wrong PINs. Wait, then try again; the partner admin can unlock it sooner.</source>
+            <translation>Le compte de {name} est bloqué encore {seconds} secondes après trop de mauvais PIN. Attendez, puis réessayez ; l'admin partenaire peut le débloquer plus tôt.</translation>
+        </message>
+        <message>
+            <source>{name}'s account is switched off on this workstation. Ask the partner admin.</source>
+            <translation>Le compte de {name} est désactivé sur ce poste. Demandez à l'admin partenaire.</translation>
+        </message>
+        <message>
+            <source>{name} has no PIN yet, so they cannot log in. Ask the partner admin to set one.</source>
+            <translation>{name} n'a pas encore de PIN et ne peut donc pas se connecter. Demandez à l'admin partenaire d'en définir un.</translation>
+        </message>
+        <message>
+            <source>A PIN or password is {min} to {max} characters and not only spaces. Choose another.</source>
+            <translation>Un PIN ou mot de passe fait de {min} à {max} caractères et ne contient pas que des espaces. Choisissez-en un autre.</translation>
+        </message>
+        <message>
+            <source>There is already a user named {name} here. Choose another name.</source>
+            <translation>Il y a déjà un utilisateur nommé {name} ici. Choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <source>The screen is locked. {who} must enter their PIN to go on, or someone else can log in.</source>
+            <translation>L'écran est verrouillé. {who} doit taper son PIN pour continuer, ou une autre personne peut se connecter.</translation>
+        </message>
+        <message>
+            <source>{who} ({role}) may not {action}. {hint}</source>
+            <translation>{who} ({role}) ne peut pas {action}. {hint}</translation>
+        </message>
+        <message>
+            <source>The PINs on this workstation are protected by a key kept in this computer's keyring, which cannot be read now. Log in to this computer's account again (that unlocks the keyring), or ask the partner admin. No PIN was checked.</source>
+            <translation>Les PIN de ce poste sont protégés par une clé gardée dans le trousseau de cet ordinateur, qui ne peut pas être lu pour l'instant. Reconnectez-vous à la session de cet ordinateur (cela déverrouille le trousseau), ou demandez à l'admin partenaire. Aucun PIN n'a été vérifié.</translation>
+        </message>
+        <message>
+            <source>The user list from the hub is dated {as_of}, far ahead of the hub's clock ({now}), so it was not applied. Nothing changed. Ask the hub's admin to check the hub computer's clock.</source>
+            <translation>La liste d'utilisateurs du hub est datée du {as_of}, bien en avance sur l'horloge du hub ({now}) : elle n'a donc pas été appliquée. Rien n'a changé. Demandez à l'admin du hub de vérifier l'horloge de l'ordinateur du hub.</translation>
+        </message>
+        <message>
+            <source>That PIN is not right for {name}. After {failures} wrong tries in a row, {name} is locked for {seconds} seconds; try again after that.</source>
+            <extracomment>Errors the core raised with a template of their own, found by (code, the core's English template). A core template that changes falls back to its English message rather than to a wrong text.</extracomment>
+            <translation>Ce PIN n'est pas le bon pour {name}. Après {failures} erreurs de suite, le compte de {name} est bloqué pendant {seconds} secondes ; réessayez ensuite.</translation>
+        </message>
+        <message>
+            <source>This workstation already has a partner admin. Ask them to add you.</source>
+            <translation>Ce poste a déjà un admin partenaire. Demandez-lui de vous ajouter.</translation>
+        </message>
+        <message>
+            <source>The hub's user list is in charge on this workstation, so no admin can be made here. Add the admin at the hub.</source>
+            <translation>La liste d'utilisateurs du hub fait foi sur ce poste : aucun admin ne peut donc être créé ici. Ajoutez l'admin sur le hub.</translation>
+        </message>
+        <message>
+            <source>{who} cannot switch off their own account. Another partner admin can.</source>
+            <translation>{who} ne peut pas désactiver son propre compte. Un autre admin partenaire le peut.</translation>
+        </message>
+        <message>
+            <source>Another worker has started this task and keeps it; their draft is not touched. Go on to the next task.</source>
+            <extracomment>Core templates translated as they are (a ``reason`` of an error, or a template of its own): each is its own key, so a core template that changes falls back to its English message.</extracomment>
+            <translation>Une autre personne a commencé cette tâche et la garde ; son brouillon n'est pas touché. Passez à la tâche suivante.</translation>
+        </message>
+        <message>
+            <source>The tasks of {project} open when you pass its training. Ask your supervisor.</source>
+            <translation>Les tâches de {project} s'ouvrent quand vous réussissez sa formation. Demandez à votre superviseur.</translation>
+        </message>
+        <message>
+            <source>The organisation has paused your work on {project}: {why} Ask your supervisor.</source>
+            <translation>L'organisation a mis en pause votre travail sur {project} : {why} Demandez à votre superviseur.</translation>
+        </message>
+        <message>
+            <source>{name} is already clocked in (since {since}). Go on working, or clock out first.</source>
+            <translation>{name} a déjà pointé son arrivée (depuis {since}). Continuez à travailler, ou pointez d'abord le départ.</translation>
+        </message>
+        <message>
+            <source>{name} is not clocked in: the computer restarted after the clock-in at {since}, which ended that shift. Clock in again; the supervisor can correct the time lost.</source>
+            <translation>L'arrivée de {name} n'est plus pointée : l'ordinateur a redémarré après le pointage de {since}, ce qui a mis fin à ce service. Pointez de nouveau l'arrivée ; le superviseur peut corriger le temps perdu.</translation>
+        </message>
+        <message>
+            <source>{name} is not clocked in. Clock in first.</source>
+            <translation>{name} n'a pas pointé son arrivée. Pointez d'abord l'arrivée.</translation>
+        </message>
+        <message>
+            <source>{name} is on a break. End the break first.</source>
+            <translation>{name} est en pause. Terminez d'abord la pause.</translation>
+        </message>
+        <message>
+            <source>{name} is not on a break.</source>
+            <translation>{name} n'est pas en pause.</translation>
+        </message>
+        <message>
+            <source>{name} is still clocked in. Approve these days after they clock out.</source>
+            <translation>{name} n'a pas encore pointé son départ. Approuvez ces jours après son départ.</translation>
+        </message>
+        <message>
+            <source>That PIN is one of the first anyone would try (like 0000, 1234 or 1212). Choose another.</source>
+            <translation>Ce PIN est l'un des premiers que tout le monde essaierait (comme 0000, 1234 ou 1212). Choisissez-en un autre.</translation>
+        </message>
+        <message>
+            <source>Supervisors and partner admins need a PIN or password of at least {min} characters on this workstation, so a copy of its database cannot be used to guess it. Choose a longer one.</source>
+            <translation>Sur ce poste, les superviseurs et les admins partenaires ont besoin d'un PIN ou mot de passe d'au moins {min} caractères, pour qu'une copie de sa base de données ne permette pas de le deviner. Choisissez-en un plus long.</translation>
+        </message>
+        <message>
+            <source>This session has ended (logged out, or someone logged in again as this user). Log in again.</source>
+            <translation>Cette session est terminée (déconnexion, ou quelqu'un s'est reconnecté avec cet utilisateur). Reconnectez-vous.</translation>
+        </message>
+        <message>
+            <source>The computer restarted since this login. Log in again.</source>
+            <translation>L'ordinateur a redémarré depuis cette connexion. Reconnectez-vous.</translation>
+        </message>
+        <message>
+            <source>{name}'s account changed since the login (now: {role}). Log in again.</source>
+            <translation>Le compte de {name} a changé depuis la connexion (maintenant : {role}). Reconnectez-vous.</translation>
+        </message>
+        <message>
+            <source>{who} may not correct their own timesheet. Another supervisor or the partner admin must.</source>
+            <translation>{who} ne peut pas corriger sa propre feuille de temps. Un autre superviseur ou l'admin partenaire doit le faire.</translation>
+        </message>
+        <message>
+            <source>{who} may not approve their own timesheet. Another supervisor or the partner admin must.</source>
+            <translation>{who} ne peut pas approuver sa propre feuille de temps. Un autre superviseur ou l'admin partenaire doit le faire.</translation>
+        </message>
+        <message>
+            <source>Nobody is logged in. Log in first.</source>
+            <translation>Personne n'est connecté. Connectez-vous d'abord.</translation>
+        </message>
+        <message>
+            <source>This session was not opened by a login on this workstation. Log in again.</source>
+            <translation>Cette session n'a pas été ouverte par une connexion sur ce poste. Reconnectez-vous.</translation>
+        </message>
+        <message>
+            <source>There is no answer of yours to take back since you logged in.</source>
+            <translation>Vous n'avez aucune réponse à reprendre depuis votre connexion.</translation>
+        </message>
+        <message>
+            <source>Answers can be taken back for {minutes} minutes, and only the last one. Tell your supervisor if it was wrong.</source>
+            <translation>On peut reprendre une réponse pendant {minutes} minutes, et seulement la dernière. Dites-le à votre superviseur si elle était fausse.</translation>
+        </message>
+        <message>
+            <source>It has already gone to the hub. Tell your supervisor if it was wrong: a review can correct it.</source>
+            <translation>Elle est déjà partie vers le hub. Dites-le à votre superviseur si elle était fausse : une relecture peut la corriger.</translation>
+        </message>
+        <message>
+            <source>It was a checked task and you have seen its answer, so it stays as it is.</source>
+            <translation>C'était une tâche de contrôle et vous avez vu sa réponse : elle reste telle quelle.</translation>
+        </message>
+        <message>
+            <source>Another worker has started this task since. Tell your supervisor if your answer was wrong.</source>
+            <translation>Une autre personne a commencé cette tâche depuis. Dites-le à votre superviseur si votre réponse était fausse.</translation>
+        </message>
+        <message>
+            <source>A supervisor has already reviewed it.</source>
+            <translation>Un superviseur l'a déjà relue.</translation>
+        </message>
+        <message>
+            <source>There is no result {result} on this computer to review. Refresh the list.</source>
+            <translation>Il n'y a pas de résultat {result} à relire sur cet ordinateur. Actualisez la liste.</translation>
+        </message>
+        <message>
+            <source>Only a submitted answer to a production task can be reviewed, not this one.</source>
+            <translation>Seule une réponse validée à une tâche de production peut être relue, pas celle-ci.</translation>
+        </message>
+        <message>
+            <source>The note is {length} characters long; keep it to {limit}.</source>
+            <translation>La note fait {length} caractères ; limitez-la à {limit}.</translation>
+        </message>
+        <message>
+            <source>Say in the note what was wrong, so that the worker learns from the correction.</source>
+            <translation>Dites dans la note ce qui n'allait pas, pour que la personne apprenne de la correction.</translation>
+        </message>
+        <message>
+            <source>The correction is the same as the worker's answer. Accept it instead.</source>
+            <translation>La correction est identique à la réponse donnée. Acceptez-la plutôt.</translation>
+        </message>
+        <message>
+            <source>Nobody reviews their own answers. Another supervisor or the partner admin must.</source>
+            <translation>Personne ne relit ses propres réponses. Un autre superviseur ou l'admin partenaire doit le faire.</translation>
+        </message>
+        <message>
+            <source>Ask a supervisor or the partner admin.</source>
+            <translation>Demandez à un superviseur ou à l'admin partenaire.</translation>
+        </message>
+        <message>
+            <source>Each worker sees and changes only their own.</source>
+            <translation>Chaque travailleur ne voit et ne modifie que ses propres données.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>LabClient met an unexpected error</source>
+            <translation>LabClient a rencontré une erreur inattendue</translation>
+        </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Erreur inattendue</translation>
+        </message>
+        <message>
+            <source>The details are also kept in {file}.</source>
+            <translation>Les détails sont aussi gardés dans {file}.</translation>
+        </message>
+        <message>
+            <source>No log could be written on this computer.</source>
+            <translation>Aucun journal n'a pu être écrit sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside LabClient. Your saved work and drafts are kept. If it happens again, copy the details below and send them to whoever supports your lab.</source>
+            <translation>Un problème est survenu dans LabClient. Votre travail enregistré et vos brouillons sont gardés. Si cela se reproduit, copiez les détails ci-dessous et envoyez-les à la personne qui s'occupe de votre labo.</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Ce qui s'est passé</translation>
+        </message>
+        <message>
+            <source>Error details</source>
+            <translation>Détails de l'erreur</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Copier les détails</translation>
+        </message>
+        <message>
+            <source>Copy the error details</source>
+            <translation>Copier les détails de l'erreur</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>Copié</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackView</name>
+        <message>
+            <source>Practice task</source>
+            <extracomment>Colours of the marks (each always with a second, non-colour cue). At most this many differences are listed in a pane's accessible description.</extracomment>
+            <translation>Tâche d'entraînement</translation>
+        </message>
+        <message>
+            <source>Your result</source>
+            <translation>Votre résultat</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>Votre réponse</translation>
+        </message>
+        <message>
+            <source>The right answer</source>
+            <translation>La bonne réponse</translation>
+        </message>
+        <message>
+            <source>Your answers and the right answers</source>
+            <translation>Vos réponses et les bonnes réponses</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Pourquoi</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Explication</translation>
+        </message>
+        <message>
+            <source>Continue (Enter)</source>
+            <translation>Continuer (Enter)</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuer</translation>
+        </message>
+        <message>
+            <source>Go on to the next task</source>
+            <translation>Passer à la tâche suivante</translation>
+        </message>
+        <message>
+            <source>Enter or Esc: continue to the next task · Tab: move to your answer and the explanation</source>
+            <translation>Enter ou Esc : passer à la tâche suivante · Tab : aller à votre réponse et à l'explication</translation>
+        </message>
+        <message>
+            <source>✓ Well done: {0}%</source>
+            <translation>✓ Bravo : {0} %</translation>
+        </message>
+        <message>
+            <source>Not quite: {0}% (pass mark {1}%)</source>
+            <translation>Pas tout à fait : {0} % (seuil de réussite {1} %)</translation>
+        </message>
+        <message>
+            <source>This task is for practice: it does not count. Compare your answer with the right answer below, then go on.</source>
+            <translation>Cette tâche sert d'entraînement : elle ne compte pas. Comparez votre réponse avec la bonne réponse ci-dessous, puis continuez.</translation>
+        </message>
+        <message>
+            <source>We knew the answer to this task, so your work could be checked. Compare your answer with the right answer below, then go on.</source>
+            <translation>Nous connaissions la réponse à cette tâche, ce qui a permis de vérifier votre travail. Comparez votre réponse avec la bonne réponse ci-dessous, puis continuez.</translation>
+        </message>
+        <message>
+            <source>You wrote “{0}”; the right answer has “{1}”.</source>
+            <translation>Vous avez écrit « {0} » ; la bonne réponse a « {1} ».</translation>
+        </message>
+        <message>
+            <source>You added “{0}”.</source>
+            <translation>Vous avez ajouté « {0} ».</translation>
+        </message>
+        <message>
+            <source>You missed “{0}”.</source>
+            <translation>Vous avez oublié « {0} ».</translation>
+        </message>
+        <message>
+            <source>(nothing)</source>
+            <translation>(rien)</translation>
+        </message>
+        <message>
+            <source>Other differences: {0}.</source>
+            <translation>Autres différences : {0}.</translation>
+        </message>
+        <message>
+            <source>Every word is right.</source>
+            <translation>Tous les mots sont justes.</translation>
+        </message>
+        <message>
+            <source>Words right: {0} of {1}</source>
+            <translation>Mots justes : {0} sur {1}</translation>
+        </message>
+        <message>
+            <source>Wrong: {0}</source>
+            <translation>Faux : {0}</translation>
+        </message>
+        <message>
+            <source>Missed: {0}</source>
+            <translation>Oubliés : {0}</translation>
+        </message>
+        <message>
+            <source>Added: {0}</source>
+            <translation>Ajoutés : {0}</translation>
+        </message>
+        <message>
+            <source>word</source>
+            <translation>mot</translation>
+        </message>
+        <message>
+            <source>{0} a wrong word</source>
+            <translation>{0} un mot faux</translation>
+        </message>
+        <message>
+            <source>{0} the right word</source>
+            <translation>{0} le bon mot</translation>
+        </message>
+        <message>
+            <source>{0} a word you added</source>
+            <translation>{0} un mot que vous avez ajouté</translation>
+        </message>
+        <message>
+            <source>{0} a word you missed</source>
+            <translation>{0} un mot que vous avez oublié</translation>
+        </message>
+        <message>
+            <source>Both answers are shown as they were compared: without capitals or punctuation.</source>
+            <translation>Les deux réponses sont montrées telles qu'elles ont été comparées : sans majuscules ni ponctuation.</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Étiquette</translation>
+        </message>
+        <message>
+            <source>You chose it</source>
+            <translation>Vous l'avez choisie</translation>
+        </message>
+        <message>
+            <source>In the right answer</source>
+            <translation>Dans la bonne réponse</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>No label was to be chosen, and you chose none.</source>
+            <translation>Aucune étiquette n'était à choisir, et vous n'en avez choisi aucune.</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished">Conclusion</translation>
+        </message>
+        <message>
+            <source>✓ Right</source>
+            <translation>✓ Juste</translation>
+        </message>
+        <message>
+            <source>✗ Wrong</source>
+            <translation>✗ Faux</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursPanel</name>
+        <message>
+            <source>Previous week</source>
+            <translation>Semaine précédente</translation>
+        </message>
+        <message>
+            <source>&amp;This week</source>
+            <translation>C&amp;ette semaine</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Cette semaine</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>Semaine suivante</translation>
+        </message>
+        <message>
+            <source>Go to the week of a day</source>
+            <translation>Aller à la semaine d'un jour</translation>
+        </message>
+        <message>
+            <source>&amp;Go to:</source>
+            <translation>A&amp;ller au :</translation>
+        </message>
+        <message>
+            <source>E&amp;xport payroll CSV…</source>
+            <translation>E&amp;xporter le CSV de paie…</translation>
+        </message>
+        <message>
+            <source>Export payroll CSV</source>
+            <translation>Exporter le CSV de paie</translation>
+        </message>
+        <message>
+            <source>Save the approved hours that fall in this week as a CSV file for payroll. Hours that are not approved are not in it.</source>
+            <translation>Enregistrer dans un fichier CSV pour la paie les heures approuvées de cette semaine. Les heures non approuvées n'y sont pas.</translation>
+        </message>
+        <message>
+            <source>Hours of the week</source>
+            <translation>Heures de la semaine</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Travailleur</translation>
+        </message>
+        <message>
+            <source>Clocked</source>
+            <translation>Pointé</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <source>Results per active hour</source>
+            <translation>Résultats par heure active</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>Alertes</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Approbation</translation>
+        </message>
+        <message>
+            <source>Accuracy</source>
+            <translation>Précision</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Relus</translation>
+        </message>
+        <message>
+            <source>How many of the week's answers a supervisor reviewed (Review tab), and how many of those were accepted as they were.</source>
+            <translation>Combien de réponses de la semaine un superviseur a relues (onglet Relecture), et combien ont été acceptées telles quelles.</translation>
+        </message>
+        <message>
+            <source>The mean score of the week's checked (gold) tasks, and how many there were. Practice tasks do not count.</source>
+            <translation>Le score moyen des tâches de contrôle de la semaine, et leur nombre. Les tâches d'entraînement ne comptent pas.</translation>
+        </message>
+        <message>
+            <source>&amp;Correct…</source>
+            <translation>&amp;Corriger…</translation>
+        </message>
+        <message>
+            <source>Correct the selected worker's time</source>
+            <translation>Corriger le temps du travailleur sélectionné</translation>
+        </message>
+        <message>
+            <source>&amp;Approve week</source>
+            <translation>&amp;Approuver la semaine</translation>
+        </message>
+        <message>
+            <source>Approve the selected worker's week</source>
+            <translation>Approuver la semaine du travailleur sélectionné</translation>
+        </message>
+        <message>
+            <source>Show &amp;everyone's flags</source>
+            <translation>Afficher les alertes de &amp;tous</translation>
+        </message>
+        <message>
+            <source>Show everyone's flags</source>
+            <translation>Afficher les alertes de tous</translation>
+        </message>
+        <message>
+            <source>Flags of the week</source>
+            <translation>Alertes de la semaine</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>{0} &amp;Previous week</source>
+            <translation>{0} Semaine &amp;précédente</translation>
+        </message>
+        <message>
+            <source>&amp;Next week {0}</source>
+            <translation>Semaine &amp;suivante {0}</translation>
+        </message>
+        <message>
+            <source>Week of {0} – {1}</source>
+            <translation>Semaine du {0} au {1}</translation>
+        </message>
+        <message>
+            <source>This is the current week.</source>
+            <translation>C'est la semaine en cours.</translation>
+        </message>
+        <message>
+            <source>Reading the hours…</source>
+            <translation>Lecture des heures…</translation>
+        </message>
+        <message>
+            <source>{0} (you)</source>
+            <translation>{0} (vous)</translation>
+        </message>
+        <message>
+            <source>{0} ({1} not clocked in)</source>
+            <translation>{0} ({1} sans pointage)</translation>
+        </message>
+        <message>
+            <source>{0}, {1} too fast</source>
+            <translation>{0}, {1} trop rapides</translation>
+        </message>
+        <message>
+            <source>{0} (+{1} skipped or flagged)</source>
+            <translation>{0} (+{1} passées ou signalées)</translation>
+        </message>
+        <message>
+            <source>{0}% of {1}</source>
+            <translation>{0} % sur {1}</translation>
+        </message>
+        <message>
+            <source>{0} of {1} accepted</source>
+            <translation>{0} acceptées sur {1}</translation>
+        </message>
+        <message>
+            <source>{0} of these results were stored while not clocked in: that work is not on the clock.</source>
+            <translation>{0} de ces résultats ont été enregistrés sans pointage d'arrivée : ce travail n'est pas compté dans le temps.</translation>
+        </message>
+        <message>
+            <source>{0} of these results were submitted faster than the work can be done: check them before they are paid or delivered.</source>
+            <translation>{0} de ces résultats ont été validés plus vite que le travail ne peut être fait : vérifiez-les avant de les payer ou de les livrer.</translation>
+        </message>
+        <message>
+            <source>{0} checked tasks this week, mean score {1}%.</source>
+            <translation>{0} tâches de contrôle cette semaine, score moyen {1} %.</translation>
+        </message>
+        <message>
+            <source>{0}, under the pass mark</source>
+            <translation>{0}, sous le seuil de réussite</translation>
+        </message>
+        <message>
+            <source>Under the pass mark: a mean score of {0}% on {1} checked tasks this week, where {2}% is needed. Her answers are reviewed more often (Review tab); talk to her about the task's instructions.</source>
+            <translation>Sous le seuil de réussite : un score moyen de {0} % sur {1} tâches de contrôle cette semaine, alors qu'il faut {2} %. Ses réponses sont relues plus souvent (onglet Relecture) ; parlez-lui des consignes de la tâche.</translation>
+        </message>
+        <message>
+            <source>Not approved</source>
+            <translation>Non approuvée</translation>
+        </message>
+        <message>
+            <source>Not in the payroll export until approved.</source>
+            <translation>Pas dans l'export de paie tant qu'elle n'est pas approuvée.</translation>
+        </message>
+        <message>
+            <source>Approved by {0}, {1}: {2} clocked, {3} active.</source>
+            <translation>Approuvée par {0} le {1} : {2} pointé, {3} actif.</translation>
+        </message>
+        <message>
+            <source>Changed since approval: approve again</source>
+            <translation>Modifiée depuis l'approbation : approuvez de nouveau</translation>
+        </message>
+        <message>
+            <source>Now: {0} clocked, {1} active. The payroll export shows the approved hours until the week is approved again.</source>
+            <translation>Maintenant : {0} pointé, {1} actif. L'export de paie montre les heures approuvées jusqu'à ce que la semaine soit de nouveau approuvée.</translation>
+        </message>
+        <message>
+            <source>Approved by {0}, {1}</source>
+            <translation>Approuvée par {0} le {1}</translation>
+        </message>
+        <message>
+            <source>Whole record</source>
+            <translation type="unfinished">Tout le relevé</translation>
+        </message>
+        <message>
+            <source>Flags for {0} this week: {1}</source>
+            <translation>Alertes pour {0} cette semaine : {1}</translation>
+        </message>
+        <message>
+            <source>No flags for {0} this week.</source>
+            <translation>Aucune alerte pour {0} cette semaine.</translation>
+        </message>
+        <message>
+            <source>Flags this week, everyone: {0}</source>
+            <translation>Alertes de la semaine, pour tous : {0}</translation>
+        </message>
+        <message>
+            <source>No flags this week.</source>
+            <translation>Aucune alerte cette semaine.</translation>
+        </message>
+        <message>
+            <source>Add or take away time on a day of this week, with a reason.</source>
+            <translation>Ajouter ou retirer du temps sur un jour de cette semaine, avec un motif.</translation>
+        </message>
+        <message>
+            <source>Record this week's totals as approved. Only approved hours go into the payroll export.</source>
+            <translation>Enregistrer les totaux de cette semaine comme approuvés. Seules les heures approuvées vont dans l'export de paie.</translation>
+        </message>
+        <message>
+            <source>Select a worker in the table first.</source>
+            <translation>Sélectionnez d'abord un travailleur dans le tableau.</translation>
+        </message>
+        <message>
+            <source>You cannot correct your own timesheet. Another supervisor or the partner admin must.</source>
+            <translation>Vous ne pouvez pas corriger votre propre feuille de temps. Un autre superviseur ou l'admin partenaire doit le faire.</translation>
+        </message>
+        <message>
+            <source>You cannot approve your own timesheet. Another supervisor or the partner admin must.</source>
+            <translation>Vous ne pouvez pas approuver votre propre feuille de temps. Un autre superviseur ou l'admin partenaire doit le faire.</translation>
+        </message>
+        <message>
+            <source>Approving…</source>
+            <translation>Approbation…</translation>
+        </message>
+        <message>
+            <source>Corrected {0}'s time on {1}: {2} clocked, {3} active.</source>
+            <translation>Temps de {0} corrigé le {1} : {2} pointé, {3} actif.</translation>
+        </message>
+        <message>
+            <source>{0} is still clocked in, so this week cannot be approved yet: her shift has no end. Ask her to clock out, then approve; or approve the week once it is over.</source>
+            <translation>{0} n'a pas encore pointé son départ : cette semaine ne peut donc pas encore être approuvée, car son service n'a pas de fin. Demandez-lui de pointer son départ, puis approuvez ; ou approuvez la semaine une fois terminée.</translation>
+        </message>
+        <message>
+            <source>Approve the week</source>
+            <translation>Approuver la semaine</translation>
+        </message>
+        <message>
+            <source>Approve {0}'s hours for the {1}?</source>
+            <translation>Approuver les heures de {0} pour la {1} ?</translation>
+        </message>
+        <message>
+            <source>Clocked {0}, active {1}, {2} results.</source>
+            <translation>Pointé {0}, actif {1}, {2} résultats.</translation>
+        </message>
+        <message>
+            <source>Flags to look at first: {0}. They are listed under the table.</source>
+            <translation>Alertes à regarder d'abord : {0}. Elles sont listées sous le tableau.</translation>
+        </message>
+        <message>
+            <source>No flags.</source>
+            <translation>Aucune alerte.</translation>
+        </message>
+        <message>
+            <source>Only approved hours go into the payroll export.</source>
+            <translation>Seules les heures approuvées vont dans l'export de paie.</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Approuver</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approuver</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>week of {0} – {1}</source>
+            <translation>semaine du {0} au {1}</translation>
+        </message>
+        <message>
+            <source>Approving {0}'s week…</source>
+            <translation>Approbation de la semaine de {0}…</translation>
+        </message>
+        <message>
+            <source>Approved {0}'s week: {1} clocked, {2} active.</source>
+            <translation>Semaine de {0} approuvée : {1} pointé, {2} actif.</translation>
+        </message>
+        <message>
+            <source>payroll-{0}-to-{1}.csv</source>
+            <translation>paie-{0}-au-{1}.csv</translation>
+        </message>
+        <message>
+            <source>Save the payroll CSV (approved hours only)</source>
+            <translation>Enregistrer le CSV de paie (heures approuvées seulement)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Saved 1 row to {0}. The file holds approved hours only.</source>
+            <translation>1 ligne enregistrée dans {0}. Le fichier ne contient que des heures approuvées.</translation>
+        </message>
+        <message>
+            <source>Saved {0} rows to {1}. The file holds approved hours only.</source>
+            <translation>{0} lignes enregistrées dans {1}. Le fichier ne contient que des heures approuvées.</translation>
+        </message>
+        <message>
+            <source>Saved {0}, but nobody's hours in this week are approved yet, so it has no rows. Approve the weeks first.</source>
+            <translation>{0} enregistré, mais aucune heure de cette semaine n'est encore approuvée : le fichier n'a donc aucune ligne. Approuvez d'abord les semaines.</translation>
+        </message>
+        <message>
+            <source>The file could not be saved ({0}). Choose another folder.</source>
+            <translation>Le fichier n'a pas pu être enregistré ({0}). Choisissez un autre dossier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdlePrompt</name>
+        <message>
+            <source>Are you still working?</source>
+            <translation>Travaillez-vous toujours ?</translation>
+        </message>
+        <message>
+            <source>There was no input for {0} minutes, so your time is paused. It counts again when you say you are working.</source>
+            <translation>Rien n'a été tapé ni cliqué depuis {0} minutes : votre temps est donc suspendu. Il compte de nouveau quand vous dites que vous travaillez.</translation>
+        </message>
+        <message>
+            <source>Yes, I am working (Enter)</source>
+            <translation>Oui, je travaille (Enter)</translation>
+        </message>
+        <message>
+            <source>Yes, I am working</source>
+            <translation>Oui, je travaille</translation>
+        </message>
+        <message>
+            <source>No, keep my time paused (Esc)</source>
+            <translation>Non, garder mon temps suspendu (Esc)</translation>
+        </message>
+        <message>
+            <source>No, keep my time paused</source>
+            <translation>Non, garder mon temps suspendu</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageView</name>
+        <message>
+            <source>Image</source>
+            <translation>Image</translation>
+        </message>
+        <message>
+            <source>Zoom with Ctrl+Plus and Ctrl+Minus, fit with Ctrl+0</source>
+            <translation>Zoom avec Ctrl+Plus et Ctrl+Minus, ajuster avec Ctrl+0</translation>
+        </message>
+        <message>
+            <source>the file is missing</source>
+            <translation>le fichier est introuvable</translation>
+        </message>
+    </context>
+    <context>
+        <name>Issue</name>
+        <message>
+            <source>This result is incomplete.</source>
+            <translation>Ce résultat est incomplet.</translation>
+        </message>
+        <message>
+            <source>The transcript is empty.</source>
+            <translation type="unfinished">La transcription est vide.</translation>
+        </message>
+        <message>
+            <source>The transcript is {n} characters long; the most is {max}.</source>
+            <translation>La transcription fait {n} caractères ; le maximum est {max}.</translation>
+        </message>
+        <message>
+            <source>{token} is not a token of this project (allowed: {choices}).</source>
+            <translation>{token} n'est pas une balise de ce projet (autorisées : {choices}).</translation>
+        </message>
+        <message>
+            <source>Choose labels from the list only, each once.</source>
+            <translation>Choisissez des étiquettes de la liste uniquement, chacune une seule fois.</translation>
+        </message>
+        <message>
+            <source>Choose at least {n} label(s).</source>
+            <translation>Choisissez au moins {n} étiquette(s).</translation>
+        </message>
+        <message>
+            <source>Choose at most {n} label(s).</source>
+            <translation>Choisissez au plus {n} étiquette(s).</translation>
+        </message>
+        <message>
+            <source>Choose an outcome.</source>
+            <translation type="unfinished">Choisissez une conclusion.</translation>
+        </message>
+        <message>
+            <source>{label} is required.</source>
+            <translation>{label} est obligatoire.</translation>
+        </message>
+        <message>
+            <source>{label} is at most {max} characters.</source>
+            <translation>{label} fait au plus {max} caractères.</translation>
+        </message>
+        <message>
+            <source>{label} must be a number.</source>
+            <translation>{label} doit être un nombre.</translation>
+        </message>
+        <message>
+            <source>{label}: {value} could be a thousands mark or a decimal one. Write it without the thousands mark (10500), or with two decimals (10.50).</source>
+            <translation>{label} : dans {value}, le signe peut séparer les milliers ou les décimales. Écrivez le nombre sans séparateur de milliers (10500), ou avec deux décimales (10,50).</translation>
+        </message>
+        <message>
+            <source>{label} must be a number written like {example}.</source>
+            <translation>{label} doit être un nombre écrit comme {example}.</translation>
+        </message>
+        <message>
+            <source>{label} must be between {min} and {max}.</source>
+            <translation>{label} doit être entre {min} et {max}.</translation>
+        </message>
+        <message>
+            <source>{label} must be a date written YYYY-MM-DD.</source>
+            <translation>{label} doit être une date écrite AAAA-MM-JJ.</translation>
+        </message>
+        <message>
+            <source>{label} must be one of the listed choices.</source>
+            <translation>{label} doit être l'un des choix de la liste.</translation>
+        </message>
+        <message>
+            <source>{label} is not in the expected form.</source>
+            <translation>{label} n'a pas la forme attendue.</translation>
+        </message>
+        <message>
+            <source>The transcript is empty. If nothing can be heard, type {token}.</source>
+            <translation type="unfinished">La transcription est vide. Si on n’entend rien, tapez {token}.</translation>
+        </message>
+        <message>
+            <source>The transcript is empty.{hint}</source>
+            <translation type="vanished">La transcription est vide.{hint}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginScreen</name>
+        <message>
+            <source>Who is working at this computer?</source>
+            <translation>Qui travaille sur cet ordinateur ?</translation>
+        </message>
+        <message>
+            <source>Names</source>
+            <translation>Noms</translation>
+        </message>
+        <message>
+            <source>&amp;Choose your name (type its first letters or use the arrows):</source>
+            <translation>&amp;Choisissez votre nom (tapez ses premières lettres ou utilisez les flèches) :</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Your &amp;PIN:</source>
+            <translation>Votre &amp;PIN :</translation>
+        </message>
+        <message>
+            <source>Log in (Enter)</source>
+            <translation>Se connecter (Enter)</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>Se connecter</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Demo: every PIN is 1234.</source>
+            <translation>Démo : tous les PIN sont 1234.</translation>
+        </message>
+        <message>
+            <source>Set up the first admin… (Ctrl+N)</source>
+            <translation>Créer le premier admin… (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Set up the first admin</source>
+            <translation>Créer le premier admin</translation>
+        </message>
+        <message>
+            <source>This computer has no admin yet. The lab's partner admin types their name and chooses a PIN here, once. Then they give each worker a PIN.</source>
+            <translation>Cet ordinateur n'a pas encore d'admin. L'admin partenaire du labo tape ici son nom et choisit un PIN, une seule fois. Ensuite, il donne un PIN à chaque travailleur.</translation>
+        </message>
+        <message>
+            <source>Admin's name</source>
+            <translation>Nom de l'admin</translation>
+        </message>
+        <message>
+            <source>Admin's PIN</source>
+            <translation>PIN de l'admin</translation>
+        </message>
+        <message>
+            <source>Admin's PIN again</source>
+            <translation>Confirmation du PIN de l'admin</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Votre &amp;nom :</translation>
+        </message>
+        <message>
+            <source>&amp;PIN (at least 4 characters):</source>
+            <translation>&amp;PIN (au moins 4 caractères) :</translation>
+        </message>
+        <message>
+            <source>PIN &amp;again:</source>
+            <translation>Con&amp;firmez le PIN :</translation>
+        </message>
+        <message>
+            <source>Set up the first admin (Enter)</source>
+            <translation>Créer le premier admin (Enter)</translation>
+        </message>
+        <message>
+            <source>Back (Esc)</source>
+            <translation>Retour (Esc)</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>Nobody can log in on this computer yet. The partner admin adds the lab's users at the hub; they arrive with the next sync.</source>
+            <translation>Personne ne peut encore se connecter sur cet ordinateur. L'admin partenaire ajoute les utilisateurs du labo sur le hub ; ils arrivent à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>{0} can try again now.</source>
+            <translation>{0} peut réessayer maintenant.</translation>
+        </message>
+        <message>
+            <source>Choose your name in the list first.</source>
+            <translation>Choisissez d'abord votre nom dans la liste.</translation>
+        </message>
+        <message>
+            <source>Type your PIN, then press Enter.</source>
+            <translation>Tapez votre PIN, puis appuyez sur la touche Enter.</translation>
+        </message>
+        <message>
+            <source>Checking the PIN…</source>
+            <translation>Vérification du PIN…</translation>
+        </message>
+        <message>
+            <source>Type the admin's name.</source>
+            <translation>Tapez le nom de l'admin.</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same. Type the PIN twice again.</source>
+            <translation>Les deux PIN ne sont pas identiques. Tapez de nouveau le PIN deux fois.</translation>
+        </message>
+        <message>
+            <source>Type a name of 1 to 80 characters.</source>
+            <translation>Tapez un nom de 1 à 80 caractères.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>LabClient</source>
+            <translation>LabClient</translation>
+        </message>
+        <message>
+            <source>Sync status</source>
+            <translation>État de la synchronisation</translation>
+        </message>
+        <message>
+            <source>Sync now (F5)</source>
+            <translation>Synchroniser (F5)</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Synchroniser</translation>
+        </message>
+        <message>
+            <source>Draft saved</source>
+            <translation>Brouillon enregistré</translation>
+        </message>
+        <message>
+            <source>Result saved</source>
+            <translation>Résultat enregistré</translation>
+        </message>
+        <message>
+            <source>● Syncing…</source>
+            <translation>● Synchronisation…</translation>
+        </message>
+        <message>
+            <source>Answer taken back</source>
+            <translation>Réponse reprise</translation>
+        </message>
+        <message>
+            <source>● Working offline (no hub set up) · {0} record(s) (results and timesheet) kept on this computer</source>
+            <translation>● Travail hors ligne (aucun hub configuré) · {0} enregistrement(s) (résultats et feuille de temps) gardé(s) sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>● Hub {0} · waiting to go out: {1} · last sync: {2}</source>
+            <translation>● Hub {0} · en attente d'envoi : {1} · dernière synchronisation : {2}</translation>
+        </message>
+        <message>
+            <source> · refused by the hub: {0}</source>
+            <translation> · refusés par le hub : {0}</translation>
+        </message>
+        <message>
+            <source>● This workstation is not enrolled with a hub yet; ask the partner admin (labclient enroll).</source>
+            <translation>● Ce poste n'est pas encore inscrit auprès d'un hub ; demandez à l'admin partenaire (labclient enroll).</translation>
+        </message>
+        <message>
+            <source>● Syncing… {0}</source>
+            <translation>● Synchronisation… {0}</translation>
+        </message>
+        <message>
+            <source>synced: {0}</source>
+            <translation>synchronisé : {0}</translation>
+        </message>
+        <message>
+            <source>nothing to send</source>
+            <translation>rien à envoyer</translation>
+        </message>
+        <message>
+            <source>{0} stepped away: the screen is locked and the work is kept. Type the PIN to go on, or choose another name.</source>
+            <translation>Absence de {0} : l'écran est verrouillé et le travail est gardé. Tapez le PIN pour continuer, ou choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <source>The screen locked after {0} minutes without input. {1}, type your PIN to go on.</source>
+            <translation>L'écran s'est verrouillé après {0} minutes sans activité. {1}, tapez votre PIN pour continuer.</translation>
+        </message>
+        <message>
+            <source>The screen is locked. {0}, type your PIN to go on.</source>
+            <translation>L'écran est verrouillé. {0}, tapez votre PIN pour continuer.</translation>
+        </message>
+        <message>
+            <source>{0}'s session has ended. Log in again.</source>
+            <translation>La session de {0} est terminée. Reconnectez-vous.</translation>
+        </message>
+        <message>
+            <source>{0} at {1}</source>
+            <translation>{0} à {1}</translation>
+        </message>
+        <message>
+            <source>Quit LabClient</source>
+            <translation>Quitter LabClient</translation>
+        </message>
+        <message>
+            <source>{0} is still clocked in. Clock out before quitting? If you quit without clocking out, your time keeps being counted until you clock out.</source>
+            <translation>{0} n'a pas encore pointé son départ. Le pointer avant de quitter ? Si vous quittez sans pointer le départ, votre temps continue d'être compté jusqu'à ce que vous le pointiez.</translation>
+        </message>
+        <message>
+            <source>Clock &amp;out and quit</source>
+            <translation>&amp;Pointer le départ et quitter</translation>
+        </message>
+        <message>
+            <source>Clock out and quit</source>
+            <translation>Pointer le départ et quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Quit, stay clocked in</source>
+            <translation>&amp;Quitter sans pointer le départ</translation>
+        </message>
+        <message>
+            <source>Quit and stay clocked in</source>
+            <translation>Quitter sans pointer le départ</translation>
+        </message>
+        <message>
+            <source>&amp;Keep working</source>
+            <translation>&amp;Continuer à travailler</translation>
+        </message>
+        <message>
+            <source>Keep working</source>
+            <translation>Continuer à travailler</translation>
+        </message>
+        <message>
+            <source>Your latest typing is not saved. Close the window again to quit without it.</source>
+            <translation>Votre dernière saisie n'est pas enregistrée. Fermez de nouveau la fenêtre pour quitter sans elle.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyWeekDialog</name>
+        <message>
+            <source>My week</source>
+            <extracomment>Errors that mean the person is no longer at the seat: the dialog hands them on as ``session_lost``. How many of her last gold results the accuracy is computed over. How many reviews of her answers the dialog lists (the latest first).</extracomment>
+            <translation>Ma semaine</translation>
+        </message>
+        <message>
+            <source>Previous week</source>
+            <translation>Semaine précédente</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>Semaine suivante</translation>
+        </message>
+        <message>
+            <source>{0} &amp;Previous week</source>
+            <translation>{0} Semaine &amp;précédente</translation>
+        </message>
+        <message>
+            <source>&amp;Next week {0}</source>
+            <translation>Semaine &amp;suivante {0}</translation>
+        </message>
+        <message>
+            <source>Hours day by day</source>
+            <translation>Heures jour par jour</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>Clocked</source>
+            <translation>Pointé</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Tasks done</source>
+            <translation>Tâches faites</translation>
+        </message>
+        <message>
+            <source>Planned shift</source>
+            <translation>Créneau prévu</translation>
+        </message>
+        <message>
+            <source>Clocked: from clock-in to clock-out, less breaks and unanswered 'still working?' pauses. Active: time you were typing, clicking or playing audio.</source>
+            <translation>Pointé : de l'arrivée au départ, moins les pauses et les moments « Travaillez-vous toujours ? » restés sans réponse. Actif : le temps où vous tapiez, cliquiez ou écoutiez l'audio.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Reading your hours…</source>
+            <translation>Lecture de vos heures…</translation>
+        </message>
+        <message>
+            <source>This week: {0} – {1}</source>
+            <translation>Cette semaine : du {0} au {1}</translation>
+        </message>
+        <message>
+            <source>Week of {0} – {1}</source>
+            <translation>Semaine du {0} au {1}</translation>
+        </message>
+        <message>
+            <source>Noticed in your timesheet:</source>
+            <translation>Remarqué dans votre feuille de temps :</translation>
+        </message>
+        <message>
+            <source>Changed by your supervisor:</source>
+            <translation>Modifié par votre superviseur :</translation>
+        </message>
+        <message>
+            <source>Your accuracy on checked tasks (tasks with a known answer; your last {0}):</source>
+            <translation>Votre précision sur les tâches de contrôle (tâches dont la réponse est connue ; vos {0} dernières) :</translation>
+        </message>
+        <message>
+            <source>Your supervisor reviewed these answers:</source>
+            <translation>Votre superviseur a relu ces réponses :</translation>
+        </message>
+        <message>
+            <source>Task {0} ({1}): corrected by {2}: {3}</source>
+            <translation>Tâche {0} ({1}) : corrigée par {2} : {3}</translation>
+        </message>
+        <message>
+            <source>Task {0} ({1}): accepted by {2}: {3}</source>
+            <translation>Tâche {0} ({1}) : acceptée par {2} : {3}</translation>
+        </message>
+        <message>
+            <source>Task {0} ({1}): accepted by {2}</source>
+            <translation>Tâche {0} ({1}) : acceptée par {2}</translation>
+        </message>
+        <message>
+            <source>{0} (today)</source>
+            <translation>{0} (aujourd'hui)</translation>
+        </message>
+        <message>
+            <source>Week total</source>
+            <translation>Total de la semaine</translation>
+        </message>
+        <message>
+            <source>{0} planned</source>
+            <translation>{0} prévu</translation>
+        </message>
+        <message>
+            <source>{0} (+{1} skipped or flagged)</source>
+            <translation>{0} (+{1} passées ou signalées)</translation>
+        </message>
+        <message>
+            <source>Not approved yet.</source>
+            <translation>Pas encore approuvée.</translation>
+        </message>
+        <message>
+            <source>Changed since {0} approved it on {1}: your supervisor will look again.</source>
+            <translation>Modifiée depuis que {0} l'a approuvée le {1} : votre superviseur va la revoir.</translation>
+        </message>
+        <message>
+            <source>Approved by {0} on {1}.</source>
+            <translation>Approuvée par {0} le {1}.</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0} : {1}</translation>
+        </message>
+        <message>
+            <source>the computer restarted during your shift, which ended it. The time until you clocked in again is not counted; if you were working, tell your supervisor.</source>
+            <translation>l'ordinateur a redémarré pendant votre service, ce qui y a mis fin. Le temps jusqu'à votre nouveau pointage d'arrivée n'est pas compté ; si vous travailliez, dites-le à votre superviseur.</translation>
+        </message>
+        <message>
+            <source>the computer's clock was changed, or the computer slept. Your hours are not affected.</source>
+            <translation>l'horloge de l'ordinateur a été changée, ou l'ordinateur s'est mis en veille. Vos heures ne sont pas touchées.</translation>
+        </message>
+        <message>
+            <source>more activity was reported than time passed; only the time on the clock counts.</source>
+            <translation>plus d'activité a été signalée que de temps écoulé ; seul le temps de l'horloge compte.</translation>
+        </message>
+        <message>
+            <source>activity during a break was not counted.</source>
+            <translation>l'activité pendant une pause n'a pas été comptée.</translation>
+        </message>
+        <message>
+            <source>you clocked in again without clocking out; the second clock-in was not counted.</source>
+            <translation>vous avez pointé l'arrivée une deuxième fois sans pointer le départ ; la deuxième arrivée n'a pas été comptée.</translation>
+        </message>
+        <message>
+            <source>{0}: {1} changed your clocked time by {2}. Reason: {4}</source>
+            <translation>{0} : {1} a modifié votre temps pointé de {2}. Motif : {4}</translation>
+        </message>
+        <message>
+            <source>{0}: {1} changed your active time by {3}. Reason: {4}</source>
+            <translation>{0} : {1} a modifié votre temps actif de {3}. Motif : {4}</translation>
+        </message>
+        <message>
+            <source>{0}: {1} changed your time by {2} clocked and {3} active. Reason: {4}</source>
+            <translation>{0} : {1} a modifié votre temps de {2} pointé et {3} actif. Motif : {4}</translation>
+        </message>
+        <message>
+            <source>{0}: {1}% on average; {2} of {3} passed</source>
+            <translation>{0} : {1} % en moyenne ; {2} sur {3} réussies</translation>
+        </message>
+        <message>
+            <source>{0}–{1} at {2}</source>
+            <translation>{0}–{1} au poste {2}</translation>
+        </message>
+        <message>
+            <source>{0} min</source>
+            <translation>{0} min</translation>
+        </message>
+        <message>
+            <source>{0} h {1} min</source>
+            <translation>{0} h {1} min</translation>
+        </message>
+    </context>
+    <context>
+        <name>Permission</name>
+        <message>
+            <source>do tasks</source>
+            <translation>faire des tâches</translation>
+        </message>
+        <message>
+            <source>clock in or out</source>
+            <translation>pointer l'arrivée ou le départ</translation>
+        </message>
+        <message>
+            <source>see hours</source>
+            <translation>voir les heures</translation>
+        </message>
+        <message>
+            <source>change their PIN</source>
+            <translation>changer son PIN</translation>
+        </message>
+        <message>
+            <source>see other people's hours, shifts, users or flags</source>
+            <translation>voir les heures, créneaux, utilisateurs ou alertes des autres</translation>
+        </message>
+        <message>
+            <source>see another worker's drafts or results</source>
+            <translation>voir les brouillons ou résultats d'un autre travailleur</translation>
+        </message>
+        <message>
+            <source>plan shifts</source>
+            <translation>planifier des créneaux</translation>
+        </message>
+        <message>
+            <source>correct timesheets</source>
+            <translation>corriger les feuilles de temps</translation>
+        </message>
+        <message>
+            <source>approve timesheets</source>
+            <translation>approuver les feuilles de temps</translation>
+        </message>
+        <message>
+            <source>export payroll</source>
+            <translation>exporter la paie</translation>
+        </message>
+        <message>
+            <source>add users, set PINs or switch accounts on and off</source>
+            <translation>ajouter des utilisateurs, définir des PIN ou activer et désactiver des comptes</translation>
+        </message>
+        <message>
+            <source>change the lab's settings</source>
+            <translation>modifier les réglages du labo</translation>
+        </message>
+        <message>
+            <source>change the hub settings (enrolment, sync)</source>
+            <translation>modifier les réglages du hub (inscription, synchronisation)</translation>
+        </message>
+        <message>
+            <source>let a worker try a project's training again</source>
+            <translation>permettre à un travailleur de refaire la formation d'un projet</translation>
+        </message>
+        <message>
+            <source>review workers' results</source>
+            <translation>relire les résultats des travailleurs</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>Confirm</source>
+            <translation>Confirmer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <source>Answers to review</source>
+            <translation>Réponses à relire</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Travailleur</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Tâche</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Pourquoi</translation>
+        </message>
+        <message>
+            <source>Choose an answer on the left to see it in its task.</source>
+            <translation>Choisissez une réponse à gauche pour la voir dans sa tâche.</translation>
+        </message>
+        <message>
+            <source>&amp;Note to the worker (needed for a correction):</source>
+            <translation>&amp;Note pour la personne (obligatoire pour une correction) :</translation>
+        </message>
+        <message>
+            <source>Note to the worker</source>
+            <translation>Note pour la personne</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Accepter</translation>
+        </message>
+        <message>
+            <source>Accept the worker's answer as it is</source>
+            <translation>Accepter la réponse telle quelle</translation>
+        </message>
+        <message>
+            <source>&amp;Save correction</source>
+            <translation>&amp;Enregistrer la correction</translation>
+        </message>
+        <message>
+            <source>Save the answer as corrected above, with the note</source>
+            <translation>Enregistrer la réponse corrigée ci-dessus, avec la note</translation>
+        </message>
+        <message>
+            <source>Change the answer in the task above, say why in the note, then save. The worker's own answer is kept as she gave it.</source>
+            <translation>Modifiez la réponse dans la tâche ci-dessus, expliquez pourquoi dans la note, puis enregistrez. La réponse d'origine de la personne est gardée telle qu'elle l'a donnée.</translation>
+        </message>
+        <message>
+            <source>{0} answer(s) to review: each new worker's first answers in a project, and a share of everyone's (more for a worker under the pass mark).</source>
+            <translation>{0} réponse(s) à relire : les premières réponses de chaque nouveau travailleur dans un projet, et une part des réponses de tous (davantage pour ceux sous le seuil de réussite).</translation>
+        </message>
+        <message>
+            <source>Nothing to review now: every answer in the sample has been reviewed.</source>
+            <translation>Rien à relire pour l'instant : toutes les réponses de l'échantillon ont été relues.</translation>
+        </message>
+        <message>
+            <source>New to the project</source>
+            <translation>Débute dans le projet</translation>
+        </message>
+        <message>
+            <source>Under the pass mark</source>
+            <translation>Sous le seuil de réussite</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Échantillon</translation>
+        </message>
+        <message>
+            <source>The note is {0} characters long; keep it to {1}.</source>
+            <translation>La note fait {0} caractères ; limitez-la à {1}.</translation>
+        </message>
+        <message>
+            <source>The correction breaks the task's rules; see the marks above.</source>
+            <translation>La correction ne respecte pas les règles de la tâche ; voyez les marques ci-dessus.</translation>
+        </message>
+        <message>
+            <source>Accepted: {0}'s answer to {1}.</source>
+            <translation>Acceptée : la réponse de {0} à la tâche {1}.</translation>
+        </message>
+        <message>
+            <source>Correction saved: {0} reads your note about {1} in My week.</source>
+            <translation>Correction enregistrée : {0} lira votre note sur la tâche {1} dans Ma semaine.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Role</name>
+        <message>
+            <source>worker</source>
+            <extracomment>Params whose values are English words from a closed list (a role, what a permission allows, a hint): (translation context, the words). A value not listed leaves the whole error in English.</extracomment>
+            <translation>travailleur</translation>
+        </message>
+        <message>
+            <source>supervisor</source>
+            <translation>superviseur</translation>
+        </message>
+        <message>
+            <source>admin</source>
+            <translation>admin</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>Worker</source>
+            <translation>Travailleur</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Superviseur</translation>
+        </message>
+        <message>
+            <source>Partner admin</source>
+            <translation>Admin partenaire</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetPinDialog</name>
+        <message>
+            <source>Set a PIN</source>
+            <translation>Définir un PIN</translation>
+        </message>
+        <message>
+            <source>A new PIN for {0}. It works at once, and lifts a lock after wrong PINs. Tell {0} the new PIN.</source>
+            <translation>Un nouveau PIN pour {0}. Il marche tout de suite et lève un blocage dû à de mauvais PIN. Donnez le nouveau PIN à {0}.</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>Nouveau PIN</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>Confirmation du nouveau PIN</translation>
+        </message>
+        <message>
+            <source>New &amp;PIN ({0} to {1} characters):</source>
+            <translation>Nouveau &amp;PIN ({0} à {1} caractères) :</translation>
+        </message>
+        <message>
+            <source>PIN &amp;again:</source>
+            <translation>&amp;Confirmez le PIN :</translation>
+        </message>
+        <message>
+            <source>Set PIN</source>
+            <translation>Définir le PIN</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same. Type the PIN twice again.</source>
+            <translation>Les deux PIN ne sont pas identiques. Tapez de nouveau le PIN deux fois.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftDialog</name>
+        <message>
+            <source>Plan a shift</source>
+            <extracomment>Minutes the arrow keys and the mouse wheel move a time by. What the dialog hands over: worker id, start, end (aware, in the lab's zone), seat.</extracomment>
+            <translation>Planifier un créneau</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Travailleur</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>ddd d MMM yyyy</source>
+            <translation>ddd d MMM yyyy</translation>
+        </message>
+        <message>
+            <source>Starts at</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>Ends at</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>Poste</translation>
+        </message>
+        <message>
+            <source>The name of the computer the worker sits at.</source>
+            <translation>Le nom de l'ordinateur où la personne est assise.</translation>
+        </message>
+        <message>
+            <source>&amp;Worker:</source>
+            <translation>&amp;Travailleur :</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Jour :</translation>
+        </message>
+        <message>
+            <source>&amp;Starts at:</source>
+            <translation>&amp;Début :</translation>
+        </message>
+        <message>
+            <source>&amp;Ends at:</source>
+            <translation>&amp;Fin :</translation>
+        </message>
+        <message>
+            <source>S&amp;eat:</source>
+            <translation>&amp;Poste :</translation>
+        </message>
+        <message>
+            <source>Plan the shift</source>
+            <translation>Planifier le créneau</translation>
+        </message>
+        <message>
+            <source>&amp;Plan shift</source>
+            <translation>Pla&amp;nifier le créneau</translation>
+        </message>
+        <message>
+            <source>Close without planning</source>
+            <translation>Fermer sans planifier</translation>
+        </message>
+        <message>
+            <source>Choose who works this shift.</source>
+            <translation>Choisissez qui travaille pendant ce créneau.</translation>
+        </message>
+        <message>
+            <source>The shift must end after it starts, on the same day. Change the end time.</source>
+            <translation>Le créneau doit finir après son début, le même jour. Changez l'heure de fin.</translation>
+        </message>
+        <message>
+            <source>A shift is at most {0} hours long. Change the times.</source>
+            <translation>Un créneau dure au plus {0} heures. Changez les heures.</translation>
+        </message>
+        <message>
+            <source>Type the seat: the name of the computer the worker sits at.</source>
+            <translation>Tapez le poste : le nom de l'ordinateur où la personne est assise.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftsPanel</name>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Actualiser</translation>
+        </message>
+        <message>
+            <source>Refresh who is on shift</source>
+            <translation>Actualiser qui est en service</translation>
+        </message>
+        <message>
+            <source>On shift now</source>
+            <translation>En service maintenant</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>Poste</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Prévu</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Pre&amp;vious week</source>
+            <translation>Semaine &amp;précédente</translation>
+        </message>
+        <message>
+            <source>Previous week</source>
+            <translation>Semaine précédente</translation>
+        </message>
+        <message>
+            <source>This &amp;week</source>
+            <translation>C&amp;ette semaine</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Cette semaine</translation>
+        </message>
+        <message>
+            <source>&amp;Next week</source>
+            <translation>Semaine &amp;suivante</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>Semaine suivante</translation>
+        </message>
+        <message>
+            <source>&amp;Plan a shift…</source>
+            <translation>Pla&amp;nifier un créneau…</translation>
+        </message>
+        <message>
+            <source>Plan a shift</source>
+            <translation>Planifier un créneau</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel shift…</source>
+            <translation>Annuler le &amp;créneau…</translation>
+        </message>
+        <message>
+            <source>Cancel the selected shift</source>
+            <translation>Annuler le créneau sélectionné</translation>
+        </message>
+        <message>
+            <source>Asks first. The Delete key in the list does the same.</source>
+            <translation>Demande d'abord confirmation. La touche Delete dans la liste fait la même chose.</translation>
+        </message>
+        <message>
+            <source>Planned shifts</source>
+            <translation>Créneaux prévus</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Travailleur</translation>
+        </message>
+        <message>
+            <source>Planned by</source>
+            <translation>Planifié par</translation>
+        </message>
+        <message>
+            <source>not planned</source>
+            <translation>non prévu</translation>
+        </message>
+        <message>
+            <source>Clocked in: {0} · On a break: {1} · Not clocked in: {2} · Late: {3}</source>
+            <translation>Arrivée pointée : {0} · En pause : {1} · Arrivée non pointée : {2} · En retard : {3}</translation>
+        </message>
+        <message>
+            <source>Nobody is planned or clocked in right now.</source>
+            <translation>Personne n'est prévu ou n'a pointé son arrivée en ce moment.</translation>
+        </message>
+        <message>
+            <source>As of {0}</source>
+            <translation>Situation à {0}</translation>
+        </message>
+        <message>
+            <source>On a break</source>
+            <translation>En pause</translation>
+        </message>
+        <message>
+            <source>On a break, no shift planned now</source>
+            <translation>En pause, aucun créneau prévu maintenant</translation>
+        </message>
+        <message>
+            <source>Clocked in, screen locked: stepped away (time paused)</source>
+            <translation>Arrivée pointée, écran verrouillé : absence (temps suspendu)</translation>
+        </message>
+        <message>
+            <source>Clocked in since {0}</source>
+            <translation>Arrivée pointée à {0}</translation>
+        </message>
+        <message>
+            <source>Clocked in</source>
+            <translation>Arrivée pointée</translation>
+        </message>
+        <message>
+            <source>Clocked in since {0}, no shift planned now</source>
+            <translation>Arrivée pointée à {0}, aucun créneau prévu maintenant</translation>
+        </message>
+        <message>
+            <source>Clocked in, no shift planned now</source>
+            <translation>Arrivée pointée, aucun créneau prévu maintenant</translation>
+        </message>
+        <message>
+            <source>Not clocked in yet: {0} late</source>
+            <translation>Arrivée pas encore pointée : {0} de retard</translation>
+        </message>
+        <message>
+            <source>Not clocked in yet</source>
+            <translation>Arrivée pas encore pointée</translation>
+        </message>
+        <message>
+            <source>d MMMM yyyy</source>
+            <translation>d MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>Week of {0} (this week)</source>
+            <translation>Semaine du {0} (cette semaine)</translation>
+        </message>
+        <message>
+            <source>Week of {0}</source>
+            <translation>Semaine du {0}</translation>
+        </message>
+        <message>
+            <source>ddd d MMM</source>
+            <translation>ddd d MMM</translation>
+        </message>
+        <message>
+            <source>Shifts this week: {0}. Those already over are in grey.</source>
+            <translation>Créneaux cette semaine : {0}. Ceux déjà terminés sont en gris.</translation>
+        </message>
+        <message>
+            <source>No shifts are planned this week.</source>
+            <translation>Aucun créneau n'est prévu cette semaine.</translation>
+        </message>
+        <message>
+            <source>{0}–{1}</source>
+            <translation>{0}–{1}</translation>
+        </message>
+        <message>
+            <source>ddd</source>
+            <translation>ddd</translation>
+        </message>
+        <message>
+            <source>{0}–{1} {2}</source>
+            <translation>{0}–{1} {2}</translation>
+        </message>
+        <message>
+            <source>{0} min</source>
+            <translation>{0} min</translation>
+        </message>
+        <message>
+            <source>{0} h {1} min</source>
+            <translation>{0} h {1} min</translation>
+        </message>
+        <message>
+            <source>supervisor</source>
+            <translation>superviseur</translation>
+        </message>
+        <message>
+            <source>admin</source>
+            <translation>admin</translation>
+        </message>
+        <message>
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <source>Nobody is logged in. Log in again to plan shifts.</source>
+            <translation>Personne n'est connecté. Reconnectez-vous pour planifier des créneaux.</translation>
+        </message>
+        <message>
+            <source>A shift ends after it starts, at most 16 hours later, at a named seat. Change the times or the seat.</source>
+            <translation>Un créneau finit après son début, au plus 16 heures plus tard, à un poste nommé. Changez les heures ou le poste.</translation>
+        </message>
+        <message>
+            <source>Planned: {0}, {1} {2}, seat {3}.</source>
+            <translation>Prévu : {0}, {1} {2}, poste {3}.</translation>
+        </message>
+        <message>
+            <source>dddd d MMMM</source>
+            <translation>dddd d MMMM</translation>
+        </message>
+        <message>
+            <source>Cancel {0}'s shift on {1}, {2}, at seat {3}?</source>
+            <translation>Annuler le créneau de {0} le {1}, {2}, au poste {3} ?</translation>
+        </message>
+        <message>
+            <source>That shift is no longer in the plan.</source>
+            <translation>Ce créneau n'est plus dans le planning.</translation>
+        </message>
+        <message>
+            <source>Cancelled: {0}'s shift, {1}.</source>
+            <translation>Annulé : le créneau de {0}, {1}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaggingView</name>
+        <message>
+            <source>Labels</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <source>Key {0}</source>
+            <translation>Touche {0}</translation>
+        </message>
+        <message>
+            <source>Choose one label</source>
+            <translation>Choisissez une étiquette</translation>
+        </message>
+        <message>
+            <source>Choose all labels that apply</source>
+            <translation>Choisissez toutes les étiquettes qui conviennent</translation>
+        </message>
+        <message>
+            <source>1…9 choose labels · Ctrl+Plus/Minus zoom · Ctrl+0 fit · arrows pan</source>
+            <translation>1…9 choisir les étiquettes · Ctrl+Plus/Minus zoom · Ctrl+0 ajuster · flèches déplacer</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskState</name>
+        <message>
+            <source>done</source>
+            <translation type="unfinished">terminée</translation>
+        </message>
+        <message>
+            <source>gone</source>
+            <translation type="unfinished">retirée</translation>
+        </message>
+        <message>
+            <source>held</source>
+            <translation type="unfinished">prise par une autre personne</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation type="unfinished">fermée</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation type="unfinished">passée</translation>
+        </message>
+        <message>
+            <source>flagged</source>
+            <translation type="unfinished">signalée</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation type="unfinished">nouvelle</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamScreen</name>
+        <message>
+            <source>Partner admin</source>
+            <translation>Admin partenaire</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Superviseur</translation>
+        </message>
+        <message>
+            <source>Team — {0} ({1})</source>
+            <translation>Équipe — {0} ({1})</translation>
+        </message>
+        <message>
+            <source>Tasks ({0})</source>
+            <translation>Tâches ({0})</translation>
+        </message>
+        <message>
+            <source>Go to the task screen</source>
+            <translation>Aller à l'écran des tâches</translation>
+        </message>
+        <message>
+            <source>Do tasks yourself, with your timesheet. {0} comes back here.</source>
+            <translation>Faites des tâches vous-même, avec votre feuille de temps. {0} vous ramène ici.</translation>
+        </message>
+        <message>
+            <source>Lock (Ctrl+L)</source>
+            <translation>Verrouiller (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Lock the screen</source>
+            <translation>Verrouiller l'écran</translation>
+        </message>
+        <message>
+            <source>Lock the screen for the next person. Your PIN opens it again.</source>
+            <translation>Verrouiller l'écran pour la personne suivante. Votre PIN le rouvre.</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Équipe</translation>
+        </message>
+        <message>
+            <source>On shift (Ctrl+1)</source>
+            <translation>En service (Ctrl+1)</translation>
+        </message>
+        <message>
+            <source>Hours (Ctrl+2)</source>
+            <translation>Heures (Ctrl+2)</translation>
+        </message>
+        <message>
+            <source>Training (Ctrl+3)</source>
+            <translation>Formation (Ctrl+3)</translation>
+        </message>
+        <message>
+            <source>Review (Ctrl+4)</source>
+            <translation>Relecture (Ctrl+4)</translation>
+        </message>
+        <message>
+            <source>Users (Ctrl+5)</source>
+            <translation>Utilisateurs (Ctrl+5)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimesheetBar</name>
+        <message>
+            <source>Time</source>
+            <extracomment>The one button that makes the time count again, when it does not: green, with a strong focus ring.</extracomment>
+            <translation>Temps</translation>
+        </message>
+        <message>
+            <source>Today's hours</source>
+            <translation>Heures du jour</translation>
+        </message>
+        <message>
+            <source>Clock out ({0})</source>
+            <translation>Pointer le départ ({0})</translation>
+        </message>
+        <message>
+            <source>Clock in ({0})</source>
+            <translation>Pointer l'arrivée ({0})</translation>
+        </message>
+        <message>
+            <source>End break ({0})</source>
+            <translation>Finir la pause ({0})</translation>
+        </message>
+        <message>
+            <source>Start break ({0})</source>
+            <translation>Commencer une pause ({0})</translation>
+        </message>
+        <message>
+            <source>My week ({0})</source>
+            <translation>Ma semaine ({0})</translation>
+        </message>
+        <message>
+            <source>The computer restarted, which ended your shift: your time is not being counted. Clock in again.</source>
+            <translation>L'ordinateur a redémarré, ce qui a mis fin à votre service : votre temps n'est pas compté. Pointez de nouveau votre arrivée.</translation>
+        </message>
+        <message>
+            <source>You are not clocked in: your time is not being counted.</source>
+            <translation>Vous n'avez pas pointé votre arrivée : votre temps n'est pas compté.</translation>
+        </message>
+        <message>
+            <source>On a break: your time is not being counted until you end the break.</source>
+            <translation>En pause : votre temps n'est pas compté tant que vous ne finissez pas la pause.</translation>
+        </message>
+        <message>
+            <source>Time paused while the screen was locked. It counts again when you work.</source>
+            <translation>Temps suspendu pendant que l'écran était verrouillé. Il compte de nouveau quand vous travaillez.</translation>
+        </message>
+        <message>
+            <source>Time paused: there was no input for a while. It counts again when you work.</source>
+            <translation>Temps suspendu : aucune activité depuis un moment. Il compte de nouveau quand vous travaillez.</translation>
+        </message>
+        <message>
+            <source>Clocked in since {0}: your time is being counted.</source>
+            <translation>Arrivée pointée à {0} : votre temps est compté.</translation>
+        </message>
+        <message>
+            <source>Today: {0} clocked · {1} active</source>
+            <translation>Aujourd'hui : {0} pointé · {1} actif</translation>
+        </message>
+        <message>
+            <source>{0} min</source>
+            <translation>{0} min</translation>
+        </message>
+        <message>
+            <source>{0} h {1} min</source>
+            <translation>{0} h {1} min</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingPanel</name>
+        <message>
+            <source>Training of each worker</source>
+            <translation>Formation de chaque travailleur</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Travailleur</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Formation</translation>
+        </message>
+        <message>
+            <source>Best score</source>
+            <translation>Meilleur score</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Essais</translation>
+        </message>
+        <message>
+            <source>&amp;Give another attempt</source>
+            <translation>&amp;Donner un nouvel essai</translation>
+        </message>
+        <message>
+            <source>Give the selected worker another attempt at the training</source>
+            <translation>Donner au travailleur sélectionné un nouvel essai de formation</translation>
+        </message>
+        <message>
+            <source>For a worker who has used her attempts: she does the project's training set again, and its tasks open when she passes.</source>
+            <translation>Pour une personne qui a utilisé tous ses essais : elle refait la série de formation du projet, et ses tâches s'ouvrent quand elle la réussit.</translation>
+        </message>
+        <message>
+            <source>No project here has a training set.</source>
+            <translation>Aucun projet ici n'a de série de formation.</translation>
+        </message>
+        <message>
+            <source>{0} worker(s) have used their attempts without passing: their project's tasks stay closed to them until you give another attempt.</source>
+            <translation>{0} travailleur(s) ont utilisé leurs essais sans réussir : les tâches de leur projet leur restent fermées jusqu'à ce que vous donniez un nouvel essai.</translation>
+        </message>
+        <message>
+            <source>Each worker does a project's training set before its tasks open to her.</source>
+            <translation>Chaque travailleur fait la série de formation d'un projet avant que ses tâches lui soient ouvertes.</translation>
+        </message>
+        <message>
+            <source>Each worker does a project's training tasks once, before its other tasks; no project here asks for a pass mark.</source>
+            <translation>Chaque travailleur fait une fois les tâches de formation d'un projet, avant ses autres tâches ; aucun projet ici ne demande de seuil de réussite.</translation>
+        </message>
+        <message>
+            <source>{0} (pass mark {1}%)</source>
+            <translation>{0} (seuil de réussite {1} %)</translation>
+        </message>
+        <message>
+            <source>{0} of {1}</source>
+            <translation>{0} sur {1}</translation>
+        </message>
+        <message>
+            <source>Passed on another workstation: the tasks are open</source>
+            <translation>Réussie sur un autre poste : les tâches sont ouvertes</translation>
+        </message>
+        <message>
+            <source>Passed: the tasks are open</source>
+            <translation>Réussie : les tâches sont ouvertes</translation>
+        </message>
+        <message>
+            <source>Not passed, no attempts left: the tasks are closed</source>
+            <translation>Pas réussie, plus d'essais : les tâches sont fermées</translation>
+        </message>
+        <message>
+            <source>Done (the project does not require a pass)</source>
+            <translation>Faite (le projet ne demande pas de réussite)</translation>
+        </message>
+        <message>
+            <source>Training: {0} of {1} done</source>
+            <translation>Formation : {0} sur {1} faites</translation>
+        </message>
+        <message>
+            <source>{0} may try the training of {1} again.</source>
+            <translation>{0} peut refaire la formation de {1}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranscriptionView</name>
+        <message>
+            <source>Transcript</source>
+            <translation>Transcription</translation>
+        </message>
+        <message>
+            <source>Type what you hear or read…</source>
+            <translation>Tapez ce que vous entendez ou lisez…</translation>
+        </message>
+        <message>
+            <source>&amp;Transcript</source>
+            <translation>&amp;Transcription</translation>
+        </message>
+        <message>
+            <source>Type what you hear…</source>
+            <translation>Tapez ce que vous entendez…</translation>
+        </message>
+        <message>
+            <source>Type what you read…</source>
+            <translation>Tapez ce que vous lisez…</translation>
+        </message>
+        <message>
+            <source>Insert {0}</source>
+            <translation>Insérer {0}</translation>
+        </message>
+        <message>
+            <source>Esc play/pause · F2/F3 back/forward · F7/F8 speed · F9 loop · Ctrl+J time stamp · Alt+1…9 tokens</source>
+            <translation>Esc lecture/pause · F2/F3 reculer/avancer · F7/F8 vitesse · F9 boucle · Ctrl+J horodatage · Alt+1…9 balises</translation>
+        </message>
+        <message>
+            <source>Ctrl+Plus/Minus zoom · Ctrl+0 fit · Tab to the scan, arrows pan, Shift+Tab back · Alt+1…9 tokens</source>
+            <translation>Ctrl+Plus/Minus zoom · Ctrl+0 ajuster · Tab vers le scan, flèches pour déplacer, Shift+Tab retour · Alt+1…9 balises</translation>
+        </message>
+        <message>
+            <source>{0} / {1} characters</source>
+            <translation>{0} / {1} caractères</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserDialogs</name>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPanel</name>
+        <message>
+            <source>Where the user list comes from</source>
+            <translation>D'où vient la liste des utilisateurs</translation>
+        </message>
+        <message>
+            <source>Names, roles and labs of users from the hub are kept at the hub: the organisation's admin changes them there (labhub add-user …), and they arrive here with the next sync. This screen does not change roles.</source>
+            <translation>Les noms, rôles et labos des utilisateurs venant du hub sont gérés sur le hub : l'admin de l'organisation les modifie là-bas (labhub add-user …), et ils arrivent ici à la prochaine synchronisation. Cet écran ne change pas les rôles.</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Utilisateurs</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Lab</source>
+            <translation>Labo</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Ajouté</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>About the selected user</source>
+            <translation>À propos de l'utilisateur sélectionné</translation>
+        </message>
+        <message>
+            <source>&amp;Add user…</source>
+            <translation>&amp;Ajouter un utilisateur…</translation>
+        </message>
+        <message>
+            <source>Add user</source>
+            <translation>Ajouter un utilisateur</translation>
+        </message>
+        <message>
+            <source>Set &amp;PIN…</source>
+            <translation>Définir le &amp;PIN…</translation>
+        </message>
+        <message>
+            <source>Set PIN</source>
+            <translation>Définir le PIN</translation>
+        </message>
+        <message>
+            <source>S&amp;witch off…</source>
+            <translation>&amp;Désactiver…</translation>
+        </message>
+        <message>
+            <source>Switch off</source>
+            <translation>Désactiver</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>Dé&amp;bloquer</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Débloquer</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>The hub has not sent a user list yet: users added here are marked 'awaiting the hub' until it confirms them.</source>
+            <translation>Le hub n'a pas encore envoyé de liste d'utilisateurs : les utilisateurs ajoutés ici sont marqués « en attente du hub » jusqu'à ce qu'il les confirme.</translation>
+        </message>
+        <message>
+            <source>The user list came from the hub on {0}, more than {1} days ago: someone switched off at the hub can still log in here until the next sync. Sync soon.</source>
+            <translation>La liste d'utilisateurs est venue du hub le {0}, il y a plus de {1} jours : une personne désactivée sur le hub peut encore se connecter ici jusqu'à la prochaine synchronisation. Synchronisez bientôt.</translation>
+        </message>
+        <message>
+            <source>The user list came from the hub on {0}.</source>
+            <translation>La liste d'utilisateurs est venue du hub le {0}.</translation>
+        </message>
+        <message>
+            <source>{0} (you)</source>
+            <translation>{0} (vous)</translation>
+        </message>
+        <message>
+            <source>By the hub</source>
+            <translation>Par le hub</translation>
+        </message>
+        <message>
+            <source>Here, confirmed by the hub</source>
+            <translation>Ici, confirmé par le hub</translation>
+        </message>
+        <message>
+            <source>Here</source>
+            <translation>Ici</translation>
+        </message>
+        <message>
+            <source>Switched off</source>
+            <translation>Désactivé</translation>
+        </message>
+        <message>
+            <source>Locked for {0} s</source>
+            <translation>Bloqué encore {0} s</translation>
+        </message>
+        <message>
+            <source>No PIN yet</source>
+            <translation>Pas encore de PIN</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Awaiting the hub</source>
+            <translation>En attente du hub</translation>
+        </message>
+        <message>
+            <source>S&amp;witch on</source>
+            <translation>&amp;Réactiver</translation>
+        </message>
+        <message>
+            <source>Switch on</source>
+            <translation>Réactiver</translation>
+        </message>
+        <message>
+            <source>You cannot switch off your own account. Another partner admin can.</source>
+            <translation>Vous ne pouvez pas désactiver votre propre compte. Un autre admin partenaire le peut.</translation>
+        </message>
+        <message>
+            <source>This is you. You cannot switch off your own account; another partner admin can.</source>
+            <translation>C'est vous. Vous ne pouvez pas désactiver votre propre compte ; un autre admin partenaire le peut.</translation>
+        </message>
+        <message>
+            <source>{0} is switched off: they cannot log in here. Their recorded time and work stay.</source>
+            <translation>Le compte de {0} est désactivé : cette personne ne peut pas se connecter ici. Son temps enregistré et son travail restent.</translation>
+        </message>
+        <message>
+            <source>{0} typed a wrong PIN {1} times in a row and can try again in {2} seconds. Unlock lets them try now.</source>
+            <translation>{0} a tapé un mauvais PIN {1} fois de suite et pourra réessayer dans {2} secondes. Débloquer permet de réessayer tout de suite.</translation>
+        </message>
+        <message>
+            <source>{0} has no PIN yet, so they cannot log in. Set one with Set PIN.</source>
+            <translation>{0} n'a pas encore de PIN et ne peut donc pas se connecter. Définissez-en un avec Définir le PIN.</translation>
+        </message>
+        <message>
+            <source>{0} was added here and can log in on this workstation. The hub confirms them when its user list names them.</source>
+            <translation>Compte de {0} créé ici : cette personne peut se connecter sur ce poste. Le hub la confirme quand sa liste d'utilisateurs la contient.</translation>
+        </message>
+        <message>
+            <source>{0}'s name, role and lab come from the hub: change them there.</source>
+            <translation>Le nom, le rôle et le labo de {0} viennent du hub : modifiez-les là-bas.</translation>
+        </message>
+        <message>
+            <source>{0} is added and can log in here with the PIN you chose. The hub confirms them at a sync.</source>
+            <translation>C'est fait : {0} peut se connecter ici avec le PIN que vous avez choisi. Le hub confirmera cette personne lors d'une synchronisation.</translation>
+        </message>
+        <message>
+            <source>{0} comes from the hub: if the hub sends a PIN for them, it replaces this one at a sync.</source>
+            <translation>{0} vient du hub : si le hub envoie un PIN pour cette personne, il remplace celui-ci lors d'une synchronisation.</translation>
+        </message>
+        <message>
+            <source>{0}'s new PIN is set: they can log in with it now.</source>
+            <translation>Le nouveau PIN de {0} est défini : cette personne peut maintenant se connecter avec ce PIN.</translation>
+        </message>
+        <message>
+            <source>{0} is switched on and can log in again.</source>
+            <translation>Le compte de {0} est réactivé : cette personne peut de nouveau se connecter.</translation>
+        </message>
+        <message>
+            <source>Switch off {0}?</source>
+            <translation>Désactiver le compte de {0} ?</translation>
+        </message>
+        <message>
+            <source>{0} cannot log in here until you switch them on again, and is logged out now if they are logged in. Their recorded time and work stay.</source>
+            <translation>{0} ne pourra plus se connecter ici tant que vous ne réactivez pas son compte, et sa session ouverte sera fermée tout de suite. Son temps enregistré et son travail restent.</translation>
+        </message>
+        <message>
+            <source>The hub's next user list may switch them on again: to switch them off for good, switch them off at the hub.</source>
+            <translation>La prochaine liste d'utilisateurs du hub peut réactiver ce compte : pour le désactiver pour de bon, désactivez-le sur le hub.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>{0} is switched off.</source>
+            <translation>Le compte de {0} est désactivé.</translation>
+        </message>
+        <message>
+            <source>{0} is unlocked and can try their PIN again now.</source>
+            <translation>Le compte de {0} est débloqué : cette personne peut réessayer son PIN dès maintenant.</translation>
+        </message>
+        <message>
+            <source>You are no longer logged in.</source>
+            <translation>Votre session est fermée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Waveform</name>
+        <message>
+            <source>Waveform of the clip</source>
+            <translation>Forme d'onde de l'extrait</translation>
+        </message>
+        <message>
+            <source>Click to play from there</source>
+            <translation>Cliquez pour lire à partir de là</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkScreen</name>
+        <message>
+            <source>Progress</source>
+            <translation>Progression</translation>
+        </message>
+        <message>
+            <source>Project to work on</source>
+            <translation>Projet sur lequel travailler</translation>
+        </message>
+        <message>
+            <source>Work on (Ctrl+P):</source>
+            <translation>Travailler sur (Ctrl+P) :</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Instructions</source>
+            <translation>Consignes</translation>
+        </message>
+        <message>
+            <source>Instructions (F1)</source>
+            <translation>Consignes (F1)</translation>
+        </message>
+        <message>
+            <source>Flag as broken (Ctrl+Shift+B)</source>
+            <translation>Signaler un problème (Ctrl+Shift+B)</translation>
+        </message>
+        <message>
+            <source>Skip (Ctrl+Shift+S)</source>
+            <translation>Passer (Ctrl+Shift+S)</translation>
+        </message>
+        <message>
+            <source>Submit (Ctrl+Enter)</source>
+            <translation>Valider (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Undo last answer (Ctrl+Shift+Backspace)</source>
+            <translation>Reprendre la réponse (Ctrl+Shift+Backspace)</translation>
+        </message>
+        <message>
+            <source>Team (F4)</source>
+            <translation>Équipe (F4)</translation>
+        </message>
+        <message>
+            <source>Go to the Team screen</source>
+            <translation>Aller à l'écran Équipe</translation>
+        </message>
+        <message>
+            <source>Import a batch from a file… (Ctrl+I)</source>
+            <translation>Importer un lot depuis un fichier… (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Import a batch from a file</source>
+            <translation>Importer un lot depuis un fichier</translation>
+        </message>
+        <message>
+            <source>Worker: {0}</source>
+            <translation>Travailleur : {0}</translation>
+        </message>
+        <message>
+            <source>This project has no instructions.</source>
+            <translation>Ce projet n'a pas de consignes.</translation>
+        </message>
+        <message>
+            <source>transcription</source>
+            <translation>transcription</translation>
+        </message>
+        <message>
+            <source>tagging</source>
+            <translation>étiquetage</translation>
+        </message>
+        <message>
+            <source>data entry</source>
+            <translation>saisie de données</translation>
+        </message>
+        <message>
+            <source>All projects</source>
+            <translation>Tous les projets</translation>
+        </message>
+        <message>
+            <source>No task to do</source>
+            <translation>Aucune tâche à faire</translation>
+        </message>
+        <message>
+            <source>There are no tasks left in this computer's cache. New work arrives when the workstation syncs with the hub; a lab admin can also import a batch from a USB stick.</source>
+            <translation>Il ne reste aucune tâche dans le cache de cet ordinateur. Du nouveau travail arrive quand le poste se synchronise avec le hub ; un admin du labo peut aussi importer un lot depuis une clé USB.</translation>
+        </message>
+        <message>
+            <source>{0}: {1} left</source>
+            <translation>{0} : {1} à faire</translation>
+        </message>
+        <message>
+            <source>Lock (Ctrl+L)</source>
+            <translation>Verrouiller (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Lock the screen</source>
+            <translation>Verrouiller l'écran</translation>
+        </message>
+        <message>
+            <source>Lock the screen for the next person. Your PIN opens it again, with your work as you left it.</source>
+            <translation>Verrouiller l'écran pour la personne suivante. Votre PIN le rouvre, avec votre travail tel que vous l'avez laissé.</translation>
+        </message>
+        <message>
+            <source>    {0}, {1} only: {2} left</source>
+            <translation>    {0}, {1} seulement : {2} à faire</translation>
+        </message>
+        <message>
+            <source>Nothing is left for you in {0}. Choose other work (Ctrl+P), or all of it.</source>
+            <translation>Il ne vous reste rien dans {0}. Choisissez un autre travail (Ctrl+P), ou tous les projets.</translation>
+        </message>
+        <message>
+            <source>The tasks of {0} open when you pass its training: your best score is {1}%, {2}% is needed, and your {3} attempts are used. Ask your supervisor to let you try again.</source>
+            <translation>Les tâches de {0} s'ouvrent quand vous réussissez sa formation : votre meilleur score est {1} %, il faut {2} %, et vos {3} essais sont utilisés. Demandez à votre superviseur de vous laisser réessayer.</translation>
+        </message>
+        <message>
+            <source>The organisation has paused your work on {0}: {1} Ask your supervisor.</source>
+            <translation>L'organisation a mis en pause votre travail sur {0} : {1} Demandez à votre superviseur.</translation>
+        </message>
+        <message>
+            <source>Done today: {0} (and {1} skipped or flagged)   ·   Left in cache: {2}</source>
+            <translation>Fait aujourd'hui : {0} (et {1} passées ou signalées)   ·   Reste dans le cache : {2}</translation>
+        </message>
+        <message>
+            <source>Done today: {0}   ·   Left in cache: {1}</source>
+            <translation>Fait aujourd'hui : {0}   ·   Reste dans le cache : {1}</translation>
+        </message>
+        <message>
+            <source>Clock in?</source>
+            <translation>Pointer l'arrivée ?</translation>
+        </message>
+        <message>
+            <source>You are not clocked in, so the work you just did is not on the clock. Clock in now? (Next time: {0}, or the Clock in button.)</source>
+            <translation>Vous n'avez pas pointé votre arrivée : le travail que vous venez de faire n'est donc pas compté dans votre temps. Pointer l'arrivée maintenant ? (La prochaine fois : {0}, ou le bouton Pointer l'arrivée.)</translation>
+        </message>
+        <message>
+            <source>&amp;Clock in now</source>
+            <translation>&amp;Pointer l'arrivée maintenant</translation>
+        </message>
+        <message>
+            <source>Clock in now</source>
+            <translation>Pointer l'arrivée maintenant</translation>
+        </message>
+        <message>
+            <source>&amp;Not now</source>
+            <translation>Pas &amp;maintenant</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Pas maintenant</translation>
+        </message>
+        <message>
+            <source>Your answer is saved, but its feedback cannot be shown: {0}</source>
+            <translation>Votre réponse est enregistrée, mais son retour ne peut pas être affiché : {0}</translation>
+        </message>
+        <message>
+            <source>Skip this task</source>
+            <translation>Passer cette tâche</translation>
+        </message>
+        <message>
+            <source>Why are you skipping it?</source>
+            <translation>Pourquoi la passez-vous ?</translation>
+        </message>
+        <message>
+            <source>Too hard to hear or read</source>
+            <translation>Trop difficile à entendre ou à lire</translation>
+        </message>
+        <message>
+            <source>Not in a language I know</source>
+            <translation>Pas dans une langue que je connais</translation>
+        </message>
+        <message>
+            <source>I am not sure</source>
+            <translation>Je ne sais pas trop</translation>
+        </message>
+        <message>
+            <source>Flag this task as broken</source>
+            <translation>Signaler un problème avec cette tâche</translation>
+        </message>
+        <message>
+            <source>What is wrong with it?</source>
+            <translation>Qu'est-ce qui ne va pas ?</translation>
+        </message>
+        <message>
+            <source>The media does not play or show</source>
+            <translation>Le média ne se lit pas ou ne s'affiche pas</translation>
+        </message>
+        <message>
+            <source>The instructions do not fit this task</source>
+            <translation>Les consignes ne correspondent pas à cette tâche</translation>
+        </message>
+        <message>
+            <source>The content is offensive or private</source>
+            <translation>Le contenu est choquant ou privé</translation>
+        </message>
+        <message>
+            <source>Your last answer is taken back: change it and submit again.</source>
+            <translation>Votre dernière réponse est reprise : modifiez-la et validez de nouveau.</translation>
+        </message>
+        <message>
+            <source>This task's media cannot be shown or played ({0}). Press Ctrl+Shift+B to flag the task as broken, then go on.</source>
+            <translation>Le média de cette tâche ne peut pas être affiché ou lu ({0}). Appuyez sur Ctrl+Shift+B pour signaler un problème avec la tâche, puis continuez.</translation>
+        </message>
+        <message>
+            <source>Import a batch</source>
+            <translation>Importer un lot</translation>
+        </message>
+        <message>
+            <source>Batch bundles (*.zip)</source>
+            <translation>Paquets de lots (*.zip)</translation>
+        </message>
+        <message>
+            <source>Importing {0}…</source>
+            <translation>Importation de {0}…</translation>
+        </message>
+        <message>
+            <source>Batch {0} is already in the cache; nothing changed.</source>
+            <translation>Le lot {0} est déjà dans le cache ; rien n'a changé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>label</name>
+        <message>
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+    </context>
 </TS>

@@ -2,3249 +2,3288 @@
 <!-- Swahili translation of LabClient. Produced by machine translation (a language model) on 2026-12-04; every text awaits review by a native speaker. Texts marked unfinished were unsure. -->
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
-<context>
-    <name>AddUserDialog</name>
-    <message>
-        <source>Add a user</source>
-        <translation>Ongeza mtumiaji</translation>
-    </message>
-    <message>
-        <source>The user is added on this workstation and can log in at once with this PIN. They show as awaiting the hub until the hub&apos;s user list confirms them.</source>
-        <translation>Mtumiaji anaongezwa kwenye kompyuta hii na anaweza kuingia mara moja kwa PIN hii. Ataonekana kama anasubiri seva kuu hadi orodha ya watumiaji ya seva kuu imthibitishe.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Jina</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Cheo</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <source>PIN again</source>
-        <translation>PIN tena</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Jina:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Cheo:</translation>
-    </message>
-    <message>
-        <source>&amp;PIN ({0} to {1} characters):</source>
-        <translation>&amp;PIN (herufi {0} hadi {1}):</translation>
-    </message>
-    <message>
-        <source>PIN &amp;again:</source>
-        <translation>PIN &amp;tena:</translation>
-    </message>
-    <message>
-        <source>Add user</source>
-        <translation>Ongeza mtumiaji</translation>
-    </message>
-    <message>
-        <source>Type the person&apos;s name.</source>
-        <translation>Andika jina la mtu.</translation>
-    </message>
-    <message>
-        <source>The two PINs are not the same. Type the PIN twice again.</source>
-        <translation>PIN mbili hazifanani. Andika PIN mara mbili tena.</translation>
-    </message>
-    <message>
-        <source>Type a name of 1 to {0} characters.</source>
-        <translation>Andika jina la herufi 1 hadi {0}.</translation>
-    </message>
-</context>
-<context>
-    <name>AdminDialog</name>
-    <message>
-        <source>Sync and hub</source>
-        <translation>Usawazishaji na seva kuu</translation>
-    </message>
-    <message>
-        <source>Hub address</source>
-        <translation>Anwani ya seva kuu</translation>
-    </message>
-    <message>
-        <source>Enrolment code</source>
-        <translation>Msimbo wa usajili</translation>
-    </message>
-    <message>
-        <source>Enrol this workstation</source>
-        <translation>Sajili kompyuta hii</translation>
-    </message>
-    <message>
-        <source>Hub</source>
-        <translation>Seva kuu</translation>
-    </message>
-    <message>
-        <source>Connected to:</source>
-        <translation>Imeunganishwa na:</translation>
-    </message>
-    <message>
-        <source>Hub &amp;address:</source>
-        <translation>&amp;Anwani ya seva kuu:</translation>
-    </message>
-    <message>
-        <source>Enrolment &amp;code:</source>
-        <translation>&amp;Msimbo wa usajili:</translation>
-    </message>
-    <message>
-        <source>Sync now (F5)</source>
-        <translation>Sawazisha sasa (F5)</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Sawazisha sasa</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Ghairi</translation>
-    </message>
-    <message>
-        <source>Cancel sync</source>
-        <translation>Ghairi usawazishaji</translation>
-    </message>
-    <message>
-        <source>Sync progress</source>
-        <translation>Maendeleo ya usawazishaji</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Sawazisha</translation>
-    </message>
-    <message>
-        <source>Write the outbox to a USB stick…</source>
-        <translation>Hifadhi kikasha toezi kwenye USB…</translation>
-    </message>
-    <message>
-        <source>Write the outbox to a USB stick</source>
-        <translation>Hifadhi kikasha toezi kwenye USB</translation>
-    </message>
-    <message>
-        <source>For &apos;labhub import-outbox&apos; where the hub can be reached; the items stay here until its receipt is read</source>
-        <translation type="unfinished">Kwa &apos;labhub import-outbox&apos; mahali seva kuu inapofikika; vitu vinabaki hapa hadi risiti yake isomwe</translation>
-    </message>
-    <message>
-        <source>Read the hub&apos;s receipt…</source>
-        <translation>Soma risiti ya seva kuu…</translation>
-    </message>
-    <message>
-        <source>Read the hub&apos;s receipt</source>
-        <translation>Soma risiti ya seva kuu</translation>
-    </message>
-    <message>
-        <source>Sync automatically every (minutes)</source>
-        <translation>Sawazisha kiotomatiki kila (dakika)</translation>
-    </message>
-    <message>
-        <source>only when asked</source>
-        <translation>ukiomba tu</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> dak.</translation>
-    </message>
-    <message>
-        <source>Media to fetch ahead (MB)</source>
-        <translation type="unfinished">Midia ya kupakua mapema (MB)</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>bila kikomo</translation>
-    </message>
-    <message>
-        <source> MB</source>
-        <translation> MB</translation>
-    </message>
-    <message>
-        <source>New batches are fetched only while the media of the work not yet done stays below this. The first batch always comes.</source>
-        <translation type="unfinished">Mafungu mapya yanapakuliwa tu wakati midia ya kazi ambazo bado hazijafanywa iko chini ya kiasi hiki. Fungu la kwanza huja kila mara.</translation>
-    </message>
-    <message>
-        <source>Sync auto&amp;matically every:</source>
-        <translation>Sawazisha kiot&amp;omatiki kila:</translation>
-    </message>
-    <message>
-        <source>Media to &amp;fetch ahead, at most:</source>
-        <translation type="unfinished">Midia ya &amp;kupakua mapema, isizidi:</translation>
-    </message>
-    <message>
-        <source>Sync history</source>
-        <translation>Historia ya usawazishaji</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Ilianza</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Matokeo</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>Vitu</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Vimetumwa</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Vimepokelewa</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Ujumbe</translation>
-    </message>
-    <message>
-        <source>Refused by the hub</source>
-        <translation>Yaliyokataliwa na seva kuu</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Lini</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>Fungu</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Kazi</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Hali</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Sababu</translation>
-    </message>
-    <message>
-        <source>Results another workstation answered first</source>
-        <translation>Matokeo ambayo kompyuta nyingine ilijibu kwanza</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Mfanyakazi</translation>
-    </message>
-    <message>
-        <source>What the hub said</source>
-        <translation>Seva kuu ilisema nini</translation>
-    </message>
-    <message>
-        <source>Sync details</source>
-        <translation>Maelezo ya usawazishaji</translation>
-    </message>
-    <message>
-        <source>Sync &amp;history</source>
-        <translation>&amp;Historia ya usawazishaji</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Funga</translation>
-    </message>
-    <message>
-        <source>Enrol this workstation first: type the hub address and the enrolment code above.</source>
-        <translation>Sajili kompyuta hii kwanza: andika anwani ya seva kuu na msimbo wa usajili hapo juu.</translation>
-    </message>
-    <message>
-        <source>Where to write the outbox (the USB stick)</source>
-        <translation>Mahali pa kuhifadhi kikasha toezi (USB)</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s receipt</source>
-        <translation>Risiti ya seva kuu</translation>
-    </message>
-    <message>
-        <source>Receipts (*.lcr)</source>
-        <translation>Risiti (*.lcr)</translation>
-    </message>
-    <message>
-        <source>Writing the outbox…</source>
-        <translation>Inahifadhi kikasha toezi…</translation>
-    </message>
-    <message>
-        <source>Wrote {0} item(s) to {1}. Take it to where the hub can be reached (labhub import-outbox), then read the receipt here; until then they stay on this computer.</source>
-        <translation>Vitu {0} vimehifadhiwa kwenye {1}. Ipeleke USB mahali seva kuu inapofikika (labhub import-outbox), kisha usome risiti hapa; hadi hapo vitu vinabaki kwenye kompyuta hii.</translation>
-    </message>
-    <message>
-        <source>Receipt read: {0} item(s) answered by the hub left the outbox.</source>
-        <translation>Risiti imesomwa: vitu {0} vilivyojibiwa na seva kuu vimeondoka kwenye kikasha toezi.</translation>
-    </message>
-    <message>
-        <source>not enrolled</source>
-        <translation>haijasajiliwa</translation>
-    </message>
-    <message>
-        <source>The last sync did not take {0} batch(es) the hub sent. Its line in the sync history says which and why.</source>
-        <translation>Usawazishaji wa mwisho haukupokea mafungu {0} yaliyotumwa na seva kuu. Mstari wake katika historia ya usawazishaji unaonyesha yapi na kwa nini.</translation>
-    </message>
-    <message>
-        <source>&amp;Refused by the hub ({0})</source>
-        <translation>Yaliyokataliwa na &amp;seva kuu ({0})</translation>
-    </message>
-    <message>
-        <source>Answered &amp;elsewhere first ({0})</source>
-        <translation>Yaliyojibiwa kw&amp;ingine kwanza ({0})</translation>
-    </message>
-    <message>
-        <source>Only a partner admin who is logged in may change this. Close this screen and open it again with Ctrl+Shift+A.</source>
-        <translation>Msimamizi mkuu aliyeingia pekee ndiye anayeweza kubadilisha hili. Funga skrini hii na uifungue tena kwa Ctrl+Shift+A.</translation>
-    </message>
-    <message>
-        <source>Enrolling…</source>
-        <translation>Inasajili…</translation>
-    </message>
-    <message>
-        <source>Enrolled for lab {0}. Sync now to fetch work.</source>
-        <translation>Imesajiliwa kwa maabara {0}. Sawazisha sasa ili kupata kazi.</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Inasawazisha…</translation>
-    </message>
-    <message>
-        <source>{0}  ({1} sent, {2} received)</source>
-        <translation>{0}  ({1} vimetumwa, {2} vimepokelewa)</translation>
-    </message>
-</context>
-<context>
-    <name>AdminLogin</name>
-    <message>
-        <source>Admin screen</source>
-        <translation>Skrini ya msimamizi mkuu</translation>
-    </message>
-    <message>
-        <source>Only a partner admin may open the admin screen. Admin, log in here:</source>
-        <translation>Msimamizi mkuu pekee ndiye anayeweza kufungua skrini hii. Msimamizi mkuu, ingia hapa:</translation>
-    </message>
-    <message>
-        <source>Admin&apos;s name</source>
-        <translation>Jina la msimamizi mkuu</translation>
-    </message>
-    <message>
-        <source>Admin&apos;s PIN</source>
-        <translation>PIN ya msimamizi mkuu</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Jina:</translation>
-    </message>
-    <message>
-        <source>&amp;PIN:</source>
-        <translation>&amp;PIN:</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Ujumbe</translation>
-    </message>
-    <message>
-        <source>Open the admin screen (Enter)</source>
-        <translation>Fungua skrini ya msimamizi mkuu (Enter)</translation>
-    </message>
-    <message>
-        <source>Open the admin screen</source>
-        <translation>Fungua skrini ya msimamizi mkuu</translation>
-    </message>
-    <message>
-        <source>Cancel (Esc)</source>
-        <translation>Ghairi (Esc)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Ghairi</translation>
-    </message>
-    <message>
-        <source>{0} is not a partner admin, so they cannot open the admin screen. Ask the partner admin.</source>
-        <translation>{0} si msimamizi mkuu, kwa hiyo hawezi kufungua skrini hii. Muulize msimamizi mkuu.</translation>
-    </message>
-</context>
-<context>
-    <name>App</name>
-    <message>
-        <source>LabClient cannot start</source>
-        <extracomment>Set to 1 to quit as soon as the first window is shown (start-up benchmarks, smoke tests).</extracomment>
-        <translation>LabClient haiwezi kuanza</translation>
-    </message>
-</context>
-<context>
-    <name>AudioPlayer</name>
-    <message>
-        <source>Play or pause</source>
-        <extracomment>Keys the screens already use (Qt&apos;s portable text): a player key may not take one of them.</extracomment>
-        <translation>Cheza au sitisha</translation>
-    </message>
-    <message>
-        <source>Skip back</source>
-        <translation>Rudi nyuma</translation>
-    </message>
-    <message>
-        <source>Skip forward</source>
-        <translation>Ruka mbele</translation>
-    </message>
-    <message>
-        <source>Position in clip</source>
-        <translation>Mahali katika kipande</translation>
-    </message>
-    <message>
-        <source>Loop (F9)</source>
-        <translation>Rudia (F9)</translation>
-    </message>
-    <message>
-        <source>Loop the clip</source>
-        <translation>Rudia kipande</translation>
-    </message>
-    <message>
-        <source>Rewind on resume, seconds</source>
-        <translation>Rudi nyuma ukiendelea, sekunde</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> sek.</translation>
-    </message>
-    <message>
-        <source>How far playback steps back when you resume after a pause</source>
-        <translation>Sauti inarudi nyuma kiasi gani unapoendelea baada ya kusitisha</translation>
-    </message>
-    <message>
-        <source>Rewind on resume:</source>
-        <translation>Rudi nyuma ukiendelea:</translation>
-    </message>
-    <message>
-        <source>Keys…</source>
-        <translation>Vitufe…</translation>
-    </message>
-    <message>
-        <source>Choose the player&apos;s keys (a foot pedal)</source>
-        <translation>Chagua vitufe vya kicheza sauti (kanyagio la mguu)</translation>
-    </message>
-    <message>
-        <source>Skip back {0} s ({1})</source>
-        <translation>Rudi nyuma sek. {0} ({1})</translation>
-    </message>
-    <message>
-        <source>Skip forward {0} s ({1})</source>
-        <translation>Ruka mbele sek. {0} ({1})</translation>
-    </message>
-    <message>
-        <source>◀◀ Back ({0})</source>
-        <translation>◀◀ Nyuma ({0})</translation>
-    </message>
-    <message>
-        <source>Forward ({0}) ▶▶</source>
-        <translation>Mbele ({0}) ▶▶</translation>
-    </message>
-    <message>
-        <source>Player keys</source>
-        <translation>Vitufe vya kicheza sauti</translation>
-    </message>
-    <message>
-        <source>Press the key (or the pedal) for each action. A foot pedal that presents itself as a keyboard works like any key.</source>
-        <translation>Bonyeza kitufe (au kanyagio) kwa kila kitendo. Kanyagio la mguu linalojitambulisha kama kibodi hufanya kazi kama kitufe chochote.</translation>
-    </message>
-    <message>
-        <source>&amp;Play and pause:</source>
-        <translation>&amp;Cheza na sitisha:</translation>
-    </message>
-    <message>
-        <source>Skip &amp;back:</source>
-        <translation>Rudi &amp;nyuma:</translation>
-    </message>
-    <message>
-        <source>Skip &amp;forward:</source>
-        <translation>Ruka &amp;mbele:</translation>
-    </message>
-    <message>
-        <source>Each action needs a key.</source>
-        <translation>Kila kitendo kinahitaji kitufe.</translation>
-    </message>
-    <message>
-        <source>Give each action a key of its own.</source>
-        <translation>Kipe kila kitendo kitufe chake.</translation>
-    </message>
-    <message>
-        <source>{0} is taken: LabClient uses it, or it types text. Choose another key.</source>
-        <translation>{0} kimeshatumika: LabClient inakitumia, au kinaandika herufi. Chagua kitufe kingine.</translation>
-    </message>
-    <message>
-        <source>❚❚ Pause ({0})</source>
-        <translation>❚❚ Sitisha ({0})</translation>
-    </message>
-    <message>
-        <source>▶ Play ({0})</source>
-        <translation>▶ Cheza ({0})</translation>
-    </message>
-    <message>
-        <source>No sound output: plug in the headset, or check that the sound is on. The clip plays, but you will not hear it.</source>
-        <translation>Hakuna sauti inayotoka: chomeka vifaa vya masikioni, au hakikisha sauti imewashwa. Kipande kinacheza, lakini hutakisikia.</translation>
-    </message>
-    <message>
-        <source>the file is missing</source>
-        <translation>faili halipo</translation>
-    </message>
-    <message>
-        <source>Speed {0}× (F7/F8)</source>
-        <translation>Kasi {0}× (F7/F8)</translation>
-    </message>
-    <message>
-        <source>the clip cannot be decoded</source>
-        <translation>kipande hakiwezi kusomwa</translation>
-    </message>
-</context>
-<context>
-    <name>CancelQuestion</name>
-    <message>
-        <source>Cancel shift</source>
-        <translation>Ghairi zamu</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel the shift</source>
-        <translation>&amp;Ghairi zamu</translation>
-    </message>
-    <message>
-        <source>Cancel the shift</source>
-        <translation>Ghairi zamu</translation>
-    </message>
-    <message>
-        <source>&amp;Keep it</source>
-        <translation>&amp;Iache</translation>
-    </message>
-    <message>
-        <source>Keep the shift</source>
-        <translation>Iache zamu</translation>
-    </message>
-</context>
-<context>
-    <name>CorrectionDialog</name>
-    <message>
-        <source>Correct {0}&apos;s time</source>
-        <translation>Sahihisha muda wa {0}</translation>
-    </message>
-    <message>
-        <source>Correct the time of {0}. The change is kept with your name and the reason; nothing is erased.</source>
-        <translation>Sahihisha muda wa {0}. Mabadiliko yanahifadhiwa pamoja na jina lako na sababu; hakuna kinachofutwa.</translation>
-    </message>
-    <message>
-        <source>Day to correct</source>
-        <translation>Siku ya kusahihisha</translation>
-    </message>
-    <message>
-        <source>clocked time</source>
-        <translation>muda kazini</translation>
-    </message>
-    <message>
-        <source>active time</source>
-        <translation>muda amilifu</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Sababu</translation>
-    </message>
-    <message>
-        <source>For example: forgot to clock out at 17:00</source>
-        <translation>Kwa mfano: alisahau kutoka kazini saa 17:00</translation>
-    </message>
-    <message>
-        <source>&amp;Day:</source>
-        <translation>&amp;Siku:</translation>
-    </message>
-    <message>
-        <source>&amp;Clocked time:</source>
-        <translation>Muda &amp;kazini:</translation>
-    </message>
-    <message>
-        <source>&amp;Active time:</source>
-        <translation>Muda &amp;amilifu:</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>Sa&amp;babu:</translation>
-    </message>
-    <message>
-        <source>Save the correction</source>
-        <translation>Hifadhi marekebisho</translation>
-    </message>
-    <message>
-        <source>&amp;Save correction</source>
-        <translation>&amp;Hifadhi marekebisho</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Ghairi</translation>
-    </message>
-    <message>
-        <source>Add or take away {0}</source>
-        <translation>Ongeza au punguza {0}</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Ongeza</translation>
-    </message>
-    <message>
-        <source>Take away</source>
-        <translation>Punguza</translation>
-    </message>
-    <message>
-        <source>Hours of {0}</source>
-        <translation>Saa za {0}</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> saa</translation>
-    </message>
-    <message>
-        <source>Minutes of {0}</source>
-        <translation>Dakika za {0}</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> dak.</translation>
-    </message>
-    <message>
-        <source>Enter the hours or minutes to add or take away.</source>
-        <translation>Weka saa au dakika za kuongeza au kupunguza.</translation>
-    </message>
-    <message>
-        <source>Write the reason for this correction.</source>
-        <translation>Andika sababu ya marekebisho haya.</translation>
-    </message>
-    <message>
-        <source>That day now: {0} clocked, {1} active</source>
-        <translation>Siku hiyo sasa: {0} kazini, {1} amilifu</translation>
-    </message>
-</context>
-<context>
-    <name>DataEntryView</name>
-    <message>
-        <source>Listing text</source>
-        <translation type="unfinished">Maandishi ya chanzo</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Uamuzi</translation>
-    </message>
-    <message>
-        <source>Alt+{0}</source>
-        <translation>Alt+{0}</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>namba</translation>
-    </message>
-    <message>
-        <source>Tab next field · Alt+1…9 outcome · Ctrl+Plus/Minus zoom</source>
-        <translation>Tab sehemu inayofuata · Alt+1…9 uamuzi · Ctrl+Plus/Minus kukuza</translation>
-    </message>
-</context>
-<context>
-    <name>Error</name>
-    <message>
-        <source>The disk is full, so this could not be saved. Free some space on the disk that holds {folder}, then try again. Everything saved before is intact.</source>
-        <translation>Diski imejaa, kwa hiyo hili halikuweza kuhifadhiwa. Ondoa vitu ili kupata nafasi kwenye diski yenye {folder}, kisha ujaribu tena. Kila kilichohifadhiwa awali kiko salama.</translation>
-    </message>
-    <message>
-        <source>LabClient cannot write to its data folder {folder}. Ask the lab admin to check that the folder is writable. Everything saved before is intact.</source>
-        <translation>LabClient haiwezi kuandika kwenye folda yake ya data {folder}. Mwombe msimamizi mkuu wa maabara ahakikishe folda inaweza kuandikwa. Kila kilichohifadhiwa awali kiko salama.</translation>
-    </message>
-    <message>
-        <source>The data folder {folder} is in use by another LabClient window. Close the other window, then try again.</source>
-        <translation>Folda ya data {folder} inatumiwa na dirisha jingine la LabClient. Funga dirisha hilo, kisha ujaribu tena.</translation>
-    </message>
-    <message>
-        <source>The local database {path} is damaged ({detail}). LabClient has not changed it. Ask the lab admin to restore it from a backup or to re-enrol this workstation.</source>
-        <translation>Hifadhidata ya ndani {path} imeharibika ({detail}). LabClient haijaibadilisha. Mwombe msimamizi mkuu wa maabara airejeshe kutoka nakala rudufu au asajili upya kompyuta hii.</translation>
-    </message>
-    <message>
-        <source>The local database {path} was written by a newer LabClient (schema {found}; this program knows up to {known}). Install the newer LabClient. The data has not been touched.</source>
-        <translation>Hifadhidata ya ndani {path} iliandikwa na LabClient mpya zaidi (schema {found}; programu hii inajua hadi {known}). Sakinisha LabClient mpya zaidi. Data haijaguswa.</translation>
-    </message>
-    <message>
-        <source>The batch was refused: {detail}. Nothing in the task cache changed.</source>
-        <translation>Fungu limekataliwa: {detail}. Hakuna kilichobadilika katika kazi zilizohifadhiwa.</translation>
-    </message>
-    <message>
-        <source>This task is already {state}; it cannot be changed. Go on to the next task.</source>
-        <translation type="unfinished">Kazi hii tayari ni {state}; haiwezi kubadilishwa. Endelea na kazi inayofuata.</translation>
-    </message>
-    <message>
-        <source>There is no user named {name} on this workstation. Pick your name from the list, or ask the partner admin to add you.</source>
-        <translation>Hakuna mtumiaji anayeitwa {name} kwenye kompyuta hii. Chagua jina lako kwenye orodha, au mwombe msimamizi mkuu akuongeze.</translation>
-    </message>
-    <message>
-        <source>That PIN is not right for {name}. Tries left before the account locks for a while: {tries_left}.</source>
-        <translation>PIN hiyo si sahihi kwa {name}. Majaribio yaliyobaki kabla akaunti haijafungwa kwa muda: {tries_left}.</translation>
-    </message>
-    <message>
-        <source>{name} is locked for {seconds} more seconds after too many wrong PINs. Wait, then try again; the partner admin can unlock it sooner.</source>
-        <translation>{name} amefungiwa kwa sekunde {seconds} zaidi baada ya PIN nyingi zisizo sahihi. Subiri, kisha ujaribu tena; msimamizi mkuu anaweza kufungua mapema.</translation>
-    </message>
-    <message>
-        <source>{name}&apos;s account is switched off on this workstation. Ask the partner admin.</source>
-        <translation>Akaunti ya {name} imezimwa kwenye kompyuta hii. Muulize msimamizi mkuu.</translation>
-    </message>
-    <message>
-        <source>{name} has no PIN yet, so they cannot log in. Ask the partner admin to set one.</source>
-        <translation>{name} bado hana PIN, kwa hiyo hawezi kuingia. Mwombe msimamizi mkuu amwekee PIN.</translation>
-    </message>
-    <message>
-        <source>A PIN or password is {min} to {max} characters and not only spaces. Choose another.</source>
-        <translation>PIN au nenosiri lina herufi {min} hadi {max}, na si nafasi tupu pekee. Chagua nyingine.</translation>
-    </message>
-    <message>
-        <source>There is already a user named {name} here. Choose another name.</source>
-        <translation>Tayari kuna mtumiaji anayeitwa {name} hapa. Chagua jina jingine.</translation>
-    </message>
-    <message>
-        <source>The screen is locked. {who} must enter their PIN to go on, or someone else can log in.</source>
-        <translation>Skrini imefungwa. {who} aweke PIN yake ili kuendelea, au mtu mwingine anaweza kuingia.</translation>
-    </message>
-    <message>
-        <source>{who} ({role}) may not {action}. {hint}</source>
-        <translation>{who} ({role}) haruhusiwi {action}. {hint}</translation>
-    </message>
-    <message>
-        <source>The PINs on this workstation are protected by a key kept in this computer&apos;s keyring, which cannot be read now. Log in to this computer&apos;s account again (that unlocks the keyring), or ask the partner admin. No PIN was checked.</source>
-        <translation type="unfinished">PIN za kompyuta hii zinalindwa na ufunguo ulio katika hifadhi ya funguo (keyring) ya kompyuta hii, ambayo haiwezi kusomwa sasa. Ingia tena kwenye akaunti ya kompyuta hii (hilo hufungua keyring), au muulize msimamizi mkuu. Hakuna PIN iliyokaguliwa.</translation>
-    </message>
-    <message>
-        <source>The user list from the hub is dated {as_of}, far ahead of the hub&apos;s clock ({now}), so it was not applied. Nothing changed. Ask the hub&apos;s admin to check the hub computer&apos;s clock.</source>
-        <translation>Orodha ya watumiaji kutoka seva kuu ina tarehe {as_of}, mbele sana ya saa ya seva kuu ({now}), kwa hiyo haikutumika. Hakuna kilichobadilika. Mwombe msimamizi wa seva kuu akague saa ya kompyuta ya seva kuu.</translation>
-    </message>
-    <message>
-        <source>That PIN is not right for {name}. After {failures} wrong tries in a row, {name} is locked for {seconds} seconds; try again after that.</source>
-        <extracomment>Errors the core raised with a template of their own, found by (code, the core&apos;s English template). A core template that changes falls back to its English message rather than to a wrong text.</extracomment>
-        <translation>PIN hiyo si sahihi kwa {name}. Baada ya majaribio {failures} yasiyo sahihi mfululizo, {name} anafungiwa kwa sekunde {seconds}; jaribu tena baada ya hapo.</translation>
-    </message>
-    <message>
-        <source>This workstation already has a partner admin. Ask them to add you.</source>
-        <translation>Kompyuta hii tayari ina msimamizi mkuu. Mwombe akuongeze.</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s user list is in charge on this workstation, so no admin can be made here. Add the admin at the hub.</source>
-        <translation>Orodha ya watumiaji ya seva kuu ndiyo inayotumika kwenye kompyuta hii, kwa hiyo hakuna msimamizi mkuu anayeweza kuwekwa hapa. Mwongeze msimamizi mkuu kwenye seva kuu.</translation>
-    </message>
-    <message>
-        <source>{who} cannot switch off their own account. Another partner admin can.</source>
-        <translation>{who} hawezi kuzima akaunti yake mwenyewe. Msimamizi mkuu mwingine anaweza.</translation>
-    </message>
-    <message>
-        <source>Another worker has started this task and keeps it; their draft is not touched. Go on to the next task.</source>
-        <extracomment>Core templates translated as they are (a ``reason`` of an error, or a template of its own): each is its own key, so a core template that changes falls back to its English message.</extracomment>
-        <translation>Mfanyakazi mwingine ameanza kazi hii na anaishikilia; rasimu yake haiguswi. Endelea na kazi inayofuata.</translation>
-    </message>
-    <message>
-        <source>The tasks of {project} open when you pass its training. Ask your supervisor.</source>
-        <translation>Kazi za {project} hufunguka ukifaulu mafunzo yake. Muulize msimamizi wako.</translation>
-    </message>
-    <message>
-        <source>The organisation has paused your work on {project}: {why} Ask your supervisor.</source>
-        <translation>Shirika limesimamisha kazi yako kwenye {project}: {why} Muulize msimamizi wako.</translation>
-    </message>
-    <message>
-        <source>{name} is already clocked in (since {since}). Go on working, or clock out first.</source>
-        <translation>{name} tayari ameingia kazini (tangu {since}). Endelea kufanya kazi, au toka kazini kwanza.</translation>
-    </message>
-    <message>
-        <source>{name} is not clocked in: the computer restarted after the clock-in at {since}, which ended that shift. Clock in again; the supervisor can correct the time lost.</source>
-        <translation>{name} hajaingia kazini: kompyuta ilianza upya baada ya kuingia kazini saa {since}, na hilo likamaliza zamu hiyo. Ingia kazini tena; msimamizi anaweza kusahihisha muda uliopotea.</translation>
-    </message>
-    <message>
-        <source>{name} is not clocked in. Clock in first.</source>
-        <translation>{name} hajaingia kazini. Ingia kazini kwanza.</translation>
-    </message>
-    <message>
-        <source>{name} is on a break. End the break first.</source>
-        <translation>{name} yuko mapumzikoni. Maliza mapumziko kwanza.</translation>
-    </message>
-    <message>
-        <source>{name} is not on a break.</source>
-        <translation>{name} hayuko mapumzikoni.</translation>
-    </message>
-    <message>
-        <source>{name} is still clocked in. Approve these days after they clock out.</source>
-        <translation>{name} bado yuko kazini. Idhinisha siku hizi baada ya yeye kutoka kazini.</translation>
-    </message>
-    <message>
-        <source>That PIN is one of the first anyone would try (like 0000, 1234 or 1212). Choose another.</source>
-        <translation>PIN hiyo ni mojawapo ya zile ambazo mtu yeyote angejaribu kwanza (kama 0000, 1234 au 1212). Chagua nyingine.</translation>
-    </message>
-    <message>
-        <source>Supervisors and partner admins need a PIN or password of at least {min} characters on this workstation, so a copy of its database cannot be used to guess it. Choose a longer one.</source>
-        <translation>Wasimamizi na wasimamizi wakuu wanahitaji PIN au nenosiri lenye angalau herufi {min} kwenye kompyuta hii, ili nakala ya hifadhidata yake isitumike kulikisia. Chagua refu zaidi.</translation>
-    </message>
-    <message>
-        <source>This session has ended (logged out, or someone logged in again as this user). Log in again.</source>
-        <translation>Kipindi hiki kimeisha (umetoka, au mtu ameingia tena kama mtumiaji huyu). Ingia tena.</translation>
-    </message>
-    <message>
-        <source>The computer restarted since this login. Log in again.</source>
-        <translation>Kompyuta imeanza upya tangu kuingia huku. Ingia tena.</translation>
-    </message>
-    <message>
-        <source>{name}&apos;s account changed since the login (now: {role}). Log in again.</source>
-        <translation>Akaunti ya {name} imebadilika tangu kuingia (sasa: {role}). Ingia tena.</translation>
-    </message>
-    <message>
-        <source>{who} may not correct their own timesheet. Another supervisor or the partner admin must.</source>
-        <translation>{who} haruhusiwi kusahihisha rejista yake mwenyewe ya saa. Msimamizi mwingine au msimamizi mkuu lazima afanye hivyo.</translation>
-    </message>
-    <message>
-        <source>{who} may not approve their own timesheet. Another supervisor or the partner admin must.</source>
-        <translation>{who} haruhusiwi kuidhinisha rejista yake mwenyewe ya saa. Msimamizi mwingine au msimamizi mkuu lazima afanye hivyo.</translation>
-    </message>
-    <message>
-        <source>Nobody is logged in. Log in first.</source>
-        <translation>Hakuna aliyeingia. Ingia kwanza.</translation>
-    </message>
-    <message>
-        <source>This session was not opened by a login on this workstation. Log in again.</source>
-        <translation>Kipindi hiki hakikufunguliwa kwa kuingia kwenye kompyuta hii. Ingia tena.</translation>
-    </message>
-    <message>
-        <source>There is no answer of yours to take back since you logged in.</source>
-        <translation>Hakuna jibu lako la kutendua tangu ulipoingia.</translation>
-    </message>
-    <message>
-        <source>Answers can be taken back for {minutes} minutes, and only the last one. Tell your supervisor if it was wrong.</source>
-        <translation>Majibu yanaweza kutenduliwa kwa dakika {minutes}, na la mwisho tu. Mwambie msimamizi wako kama lilikuwa na kosa.</translation>
-    </message>
-    <message>
-        <source>It has already gone to the hub. Tell your supervisor if it was wrong: a review can correct it.</source>
-        <translation>Tayari limeshatumwa kwa seva kuu. Mwambie msimamizi wako kama lilikuwa na kosa: ukaguzi unaweza kulisahihisha.</translation>
-    </message>
-    <message>
-        <source>It was a checked task and you have seen its answer, so it stays as it is.</source>
-        <translation>Ilikuwa kazi ya kupima na umeshaona jibu lake, kwa hiyo linabaki lilivyo.</translation>
-    </message>
-    <message>
-        <source>Another worker has started this task since. Tell your supervisor if your answer was wrong.</source>
-        <translation>Mfanyakazi mwingine ameanza kazi hii tangu hapo. Mwambie msimamizi wako kama jibu lako lilikuwa na kosa.</translation>
-    </message>
-    <message>
-        <source>A supervisor has already reviewed it.</source>
-        <translation>Msimamizi ameshalikagua.</translation>
-    </message>
-    <message>
-        <source>There is no result {result} on this computer to review. Refresh the list.</source>
-        <translation>Hakuna tokeo {result} kwenye kompyuta hii la kukagua. Onyesha upya orodha.</translation>
-    </message>
-    <message>
-        <source>Only a submitted answer to a production task can be reviewed, not this one.</source>
-        <translation>Jibu lililowasilishwa kwa kazi halisi pekee ndilo linaloweza kukaguliwa, si hili.</translation>
-    </message>
-    <message>
-        <source>The note is {length} characters long; keep it to {limit}.</source>
-        <translation>Maelezo yana herufi {length}; yasizidi {limit}.</translation>
-    </message>
-    <message>
-        <source>Say in the note what was wrong, so that the worker learns from the correction.</source>
-        <translation>Eleza katika maelezo kilichokosewa, ili mfanyakazi ajifunze kutokana na marekebisho.</translation>
-    </message>
-    <message>
-        <source>The correction is the same as the worker&apos;s answer. Accept it instead.</source>
-        <translation>Marekebisho ni sawa na jibu la mfanyakazi. Likubali badala yake.</translation>
-    </message>
-    <message>
-        <source>Nobody reviews their own answers. Another supervisor or the partner admin must.</source>
-        <translation>Hakuna anayekagua majibu yake mwenyewe. Msimamizi mwingine au msimamizi mkuu lazima afanye hivyo.</translation>
-    </message>
-    <message>
-        <source>Ask a supervisor or the partner admin.</source>
-        <translation>Muulize msimamizi au msimamizi mkuu.</translation>
-    </message>
-    <message>
-        <source>Each worker sees and changes only their own.</source>
-        <translation>Kila mfanyakazi anaona na kubadilisha vyake tu.</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorDialog</name>
-    <message>
-        <source>LabClient met an unexpected error</source>
-        <translation>LabClient imekumbana na hitilafu isiyotarajiwa</translation>
-    </message>
-    <message>
-        <source>Unexpected error</source>
-        <translation>Hitilafu isiyotarajiwa</translation>
-    </message>
-    <message>
-        <source>The details are also kept in {file}.</source>
-        <translation>Maelezo pia yamehifadhiwa katika {file}.</translation>
-    </message>
-    <message>
-        <source>No log could be written on this computer.</source>
-        <translation>Hakuna kumbukumbu iliyoweza kuandikwa kwenye kompyuta hii.</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside LabClient. Your saved work and drafts are kept. If it happens again, copy the details below and send them to whoever supports your lab.</source>
-        <translation>Kuna tatizo ndani ya LabClient. Kazi na rasimu ulizohifadhi ziko salama. Likitokea tena, nakili maelezo yaliyo hapa chini na umtumie anayesaidia maabara yako.</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>Kilichotokea</translation>
-    </message>
-    <message>
-        <source>Error details</source>
-        <translation>Maelezo ya hitilafu</translation>
-    </message>
-    <message>
-        <source>Copy details</source>
-        <translation>Nakili maelezo</translation>
-    </message>
-    <message>
-        <source>Copy the error details</source>
-        <translation>Nakili maelezo ya hitilafu</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Funga</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Imenakiliwa</translation>
-    </message>
-</context>
-<context>
-    <name>FeedbackView</name>
-    <message>
-        <source>Practice task</source>
-        <extracomment>Colours of the marks (each always with a second, non-colour cue). At most this many differences are listed in a pane&apos;s accessible description.</extracomment>
-        <translation>Kazi ya mazoezi</translation>
-    </message>
-    <message>
-        <source>Your result</source>
-        <translation>Matokeo yako</translation>
-    </message>
-    <message>
-        <source>Your answer</source>
-        <translation>Jibu lako</translation>
-    </message>
-    <message>
-        <source>The right answer</source>
-        <translation>Jibu sahihi</translation>
-    </message>
-    <message>
-        <source>Your answers and the right answers</source>
-        <translation>Majibu yako na majibu sahihi</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Kwa nini</translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation>Maelezo</translation>
-    </message>
-    <message>
-        <source>Continue (Enter)</source>
-        <translation>Endelea (Enter)</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Endelea</translation>
-    </message>
-    <message>
-        <source>Go on to the next task</source>
-        <translation>Endelea na kazi inayofuata</translation>
-    </message>
-    <message>
-        <source>Enter or Esc: continue to the next task · Tab: move to your answer and the explanation</source>
-        <translation>Enter au Esc: endelea na kazi inayofuata · Tab: nenda kwenye jibu lako na maelezo</translation>
-    </message>
-    <message>
-        <source>✓ Well done: {0}%</source>
-        <translation>✓ Hongera: {0}%</translation>
-    </message>
-    <message>
-        <source>Not quite: {0}% (pass mark {1}%)</source>
-        <translation>Bado kidogo: {0}% (alama ya kufaulu {1}%)</translation>
-    </message>
-    <message>
-        <source>This task is for practice: it does not count. Compare your answer with the right answer below, then go on.</source>
-        <translation>Kazi hii ni ya mazoezi: haihesabiwi. Linganisha jibu lako na jibu sahihi lililo hapa chini, kisha uendelee.</translation>
-    </message>
-    <message>
-        <source>We knew the answer to this task, so your work could be checked. Compare your answer with the right answer below, then go on.</source>
-        <translation>Tulijua jibu la kazi hii, kwa hiyo kazi yako iliweza kukaguliwa. Linganisha jibu lako na jibu sahihi lililo hapa chini, kisha uendelee.</translation>
-    </message>
-    <message>
-        <source>You wrote “{0}”; the right answer has “{1}”.</source>
-        <translation>Uliandika “{0}”; jibu sahihi lina “{1}”.</translation>
-    </message>
-    <message>
-        <source>You added “{0}”.</source>
-        <translation>Uliongeza “{0}”.</translation>
-    </message>
-    <message>
-        <source>You missed “{0}”.</source>
-        <translation>Uliacha “{0}”.</translation>
-    </message>
-    <message>
-        <source>(nothing)</source>
-        <translation>(hakuna kitu)</translation>
-    </message>
-    <message>
-        <source>Other differences: {0}.</source>
-        <translation>Tofauti nyingine: {0}.</translation>
-    </message>
-    <message>
-        <source>Every word is right.</source>
-        <translation>Kila neno ni sahihi.</translation>
-    </message>
-    <message>
-        <source>Words right: {0} of {1}</source>
-        <translation>Maneno sahihi: {0} kati ya {1}</translation>
-    </message>
-    <message>
-        <source>Wrong: {0}</source>
-        <translation>Makosa: {0}</translation>
-    </message>
-    <message>
-        <source>Missed: {0}</source>
-        <translation>Yaliyoachwa: {0}</translation>
-    </message>
-    <message>
-        <source>Added: {0}</source>
-        <translation>Yaliyoongezwa: {0}</translation>
-    </message>
-    <message>
-        <source>word</source>
-        <translation>neno</translation>
-    </message>
-    <message>
-        <source>{0} a wrong word</source>
-        <translation>{0} neno lenye kosa</translation>
-    </message>
-    <message>
-        <source>{0} the right word</source>
-        <translation>{0} neno sahihi</translation>
-    </message>
-    <message>
-        <source>{0} a word you added</source>
-        <translation>{0} neno uliloongeza</translation>
-    </message>
-    <message>
-        <source>{0} a word you missed</source>
-        <translation>{0} neno uliloacha</translation>
-    </message>
-    <message>
-        <source>Both answers are shown as they were compared: without capitals or punctuation.</source>
-        <translation>Majibu yote mawili yanaonyeshwa jinsi yalivyolinganishwa: bila herufi kubwa wala alama za uakifishaji.</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Lebo</translation>
-    </message>
-    <message>
-        <source>You chose it</source>
-        <translation>Uliichagua</translation>
-    </message>
-    <message>
-        <source>In the right answer</source>
-        <translation>Iko katika jibu sahihi</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Matokeo</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Sehemu</translation>
-    </message>
-    <message>
-        <source>No label was to be chosen, and you chose none.</source>
-        <translation>Hapakuwa na lebo ya kuchagua, na hukuchagua yoyote.</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ndiyo</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Hapana</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(tupu)</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Uamuzi</translation>
-    </message>
-    <message>
-        <source>✓ Right</source>
-        <translation>✓ Sahihi</translation>
-    </message>
-    <message>
-        <source>✗ Wrong</source>
-        <translation>✗ Si sahihi</translation>
-    </message>
-</context>
-<context>
-    <name>HoursPanel</name>
-    <message>
-        <source>Previous week</source>
-        <translation>Wiki iliyopita</translation>
-    </message>
-    <message>
-        <source>&amp;This week</source>
-        <translation>Wiki &amp;hii</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Wiki hii</translation>
-    </message>
-    <message>
-        <source>Next week</source>
-        <translation>Wiki ijayo</translation>
-    </message>
-    <message>
-        <source>Go to the week of a day</source>
-        <translation>Nenda kwenye wiki ya siku fulani</translation>
-    </message>
-    <message>
-        <source>&amp;Go to:</source>
-        <translation>Ne&amp;nda:</translation>
-    </message>
-    <message>
-        <source>E&amp;xport payroll CSV…</source>
-        <translation>Ha&amp;misha CSV ya malipo…</translation>
-    </message>
-    <message>
-        <source>Export payroll CSV</source>
-        <translation>Hamisha CSV ya malipo</translation>
-    </message>
-    <message>
-        <source>Save the approved hours that fall in this week as a CSV file for payroll. Hours that are not approved are not in it.</source>
-        <translation>Hifadhi saa zilizoidhinishwa za wiki hii kama faili la CSV kwa ajili ya malipo. Saa ambazo hazijaidhinishwa hazimo.</translation>
-    </message>
-    <message>
-        <source>Hours of the week</source>
-        <translation>Saa za wiki</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Mfanyakazi</translation>
-    </message>
-    <message>
-        <source>Clocked</source>
-        <translation>Kazini</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Amilifu</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Matokeo</translation>
-    </message>
-    <message>
-        <source>Results per active hour</source>
-        <translation>Matokeo kwa saa amilifu</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Tahadhari</translation>
-    </message>
-    <message>
-        <source>Approval</source>
-        <translation>Idhini</translation>
-    </message>
-    <message>
-        <source>Accuracy</source>
-        <translation>Usahihi</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>Yaliyokaguliwa</translation>
-    </message>
-    <message>
-        <source>How many of the week&apos;s answers a supervisor reviewed (Review tab), and how many of those were accepted as they were.</source>
-        <translation>Msimamizi alikagua majibu mangapi ya wiki hii (kichupo cha Ukaguzi), na mangapi kati ya hayo yalikubaliwa kama yalivyo.</translation>
-    </message>
-    <message>
-        <source>The mean score of the week&apos;s checked (gold) tasks, and how many there were. Practice tasks do not count.</source>
-        <translation>Wastani wa alama za kazi za kupima (gold) za wiki hii, na zilikuwa ngapi. Kazi za mazoezi hazihesabiwi.</translation>
-    </message>
-    <message>
-        <source>&amp;Correct…</source>
-        <translation>&amp;Sahihisha…</translation>
-    </message>
-    <message>
-        <source>Correct the selected worker&apos;s time</source>
-        <translation>Sahihisha muda wa mfanyakazi aliyechaguliwa</translation>
-    </message>
-    <message>
-        <source>&amp;Approve week</source>
-        <translation>&amp;Idhinisha wiki</translation>
-    </message>
-    <message>
-        <source>Approve the selected worker&apos;s week</source>
-        <translation>Idhinisha wiki ya mfanyakazi aliyechaguliwa</translation>
-    </message>
-    <message>
-        <source>Show &amp;everyone&apos;s flags</source>
-        <translation>Onyesha tahadhari za &amp;wote</translation>
-    </message>
-    <message>
-        <source>Show everyone&apos;s flags</source>
-        <translation>Onyesha tahadhari za wote</translation>
-    </message>
-    <message>
-        <source>Flags of the week</source>
-        <translation>Tahadhari za wiki</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Siku</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Nini</translation>
-    </message>
-    <message>
-        <source>{0} &amp;Previous week</source>
-        <translation>{0} Wiki iliyo&amp;pita</translation>
-    </message>
-    <message>
-        <source>&amp;Next week {0}</source>
-        <translation>Wiki i&amp;jayo {0}</translation>
-    </message>
-    <message>
-        <source>Week of {0} – {1}</source>
-        <translation>Wiki ya {0} – {1}</translation>
-    </message>
-    <message>
-        <source>This is the current week.</source>
-        <translation>Hii ni wiki ya sasa.</translation>
-    </message>
-    <message>
-        <source>Reading the hours…</source>
-        <translation>Inasoma saa…</translation>
-    </message>
-    <message>
-        <source>{0} (you)</source>
-        <translation>{0} (wewe)</translation>
-    </message>
-    <message>
-        <source>{0} ({1} not clocked in)</source>
-        <translation>{0} ({1} bila kuingia kazini)</translation>
-    </message>
-    <message>
-        <source>{0}, {1} too fast</source>
-        <translation>{0}, {1} haraka mno</translation>
-    </message>
-    <message>
-        <source>{0} (+{1} skipped or flagged)</source>
-        <translation>{0} (+{1} zilizorukwa au kuripotiwa)</translation>
-    </message>
-    <message>
-        <source>{0}% of {1}</source>
-        <translation>{0}% kwenye kazi {1}</translation>
-    </message>
-    <message>
-        <source>{0} of {1} accepted</source>
-        <translation>{0} kati ya {1} yamekubaliwa</translation>
-    </message>
-    <message>
-        <source>{0} of these results were stored while not clocked in: that work is not on the clock.</source>
-        <translation>Matokeo {0} kati ya haya yalihifadhiwa bila kuingia kazini: kazi hiyo haiko kwenye muda wa kazini.</translation>
-    </message>
-    <message>
-        <source>{0} of these results were submitted faster than the work can be done: check them before they are paid or delivered.</source>
-        <translation>Matokeo {0} kati ya haya yaliwasilishwa haraka kuliko kazi inavyoweza kufanywa: yakague kabla hayajalipwa au kuwasilishwa.</translation>
-    </message>
-    <message>
-        <source>{0} checked tasks this week, mean score {1}%.</source>
-        <translation>Kazi {0} za kupima wiki hii, wastani wa alama {1}%.</translation>
-    </message>
-    <message>
-        <source>{0}, under the pass mark</source>
-        <translation>{0}, chini ya alama ya kufaulu</translation>
-    </message>
-    <message>
-        <source>Under the pass mark: a mean score of {0}% on {1} checked tasks this week, where {2}% is needed. Her answers are reviewed more often (Review tab); talk to her about the task&apos;s instructions.</source>
-        <translation>Chini ya alama ya kufaulu: wastani wa alama {0}% kwenye kazi {1} za kupima wiki hii, ilhali {2}% inahitajika. Majibu yake yanakaguliwa mara nyingi zaidi (kichupo cha Ukaguzi); zungumza naye kuhusu maelekezo ya kazi.</translation>
-    </message>
-    <message>
-        <source>Not approved</source>
-        <translation>Haijaidhinishwa</translation>
-    </message>
-    <message>
-        <source>Not in the payroll export until approved.</source>
-        <translation>Haimo kwenye faili la malipo hadi iidhinishwe.</translation>
-    </message>
-    <message>
-        <source>Approved by {0}, {1}: {2} clocked, {3} active.</source>
-        <translation>Imeidhinishwa na {0}, {1}: {2} kazini, {3} amilifu.</translation>
-    </message>
-    <message>
-        <source>Changed since approval: approve again</source>
-        <translation>Imebadilika tangu idhini: idhinisha tena</translation>
-    </message>
-    <message>
-        <source>Now: {0} clocked, {1} active. The payroll export shows the approved hours until the week is approved again.</source>
-        <translation>Sasa: {0} kazini, {1} amilifu. Faili la malipo linaonyesha saa zilizoidhinishwa hadi wiki iidhinishwe tena.</translation>
-    </message>
-    <message>
-        <source>Approved by {0}, {1}</source>
-        <translation>Imeidhinishwa na {0}, {1}</translation>
-    </message>
-    <message>
-        <source>Whole record</source>
-        <translation>Rejista nzima</translation>
-    </message>
-    <message>
-        <source>Flags for {0} this week: {1}</source>
-        <translation>Tahadhari za {0} wiki hii: {1}</translation>
-    </message>
-    <message>
-        <source>No flags for {0} this week.</source>
-        <translation>Hakuna tahadhari za {0} wiki hii.</translation>
-    </message>
-    <message>
-        <source>Flags this week, everyone: {0}</source>
-        <translation>Tahadhari za wiki hii, wote: {0}</translation>
-    </message>
-    <message>
-        <source>No flags this week.</source>
-        <translation>Hakuna tahadhari wiki hii.</translation>
-    </message>
-    <message>
-        <source>Add or take away time on a day of this week, with a reason.</source>
-        <translation>Ongeza au punguza muda kwenye siku ya wiki hii, pamoja na sababu.</translation>
-    </message>
-    <message>
-        <source>Record this week&apos;s totals as approved. Only approved hours go into the payroll export.</source>
-        <translation>Rekodi jumla za wiki hii kuwa zimeidhinishwa. Saa zilizoidhinishwa pekee ndizo huingia kwenye faili la malipo.</translation>
-    </message>
-    <message>
-        <source>Select a worker in the table first.</source>
-        <translation>Chagua mfanyakazi kwenye jedwali kwanza.</translation>
-    </message>
-    <message>
-        <source>You cannot correct your own timesheet. Another supervisor or the partner admin must.</source>
-        <translation>Huwezi kusahihisha rejista yako mwenyewe ya saa. Msimamizi mwingine au msimamizi mkuu lazima afanye hivyo.</translation>
-    </message>
-    <message>
-        <source>You cannot approve your own timesheet. Another supervisor or the partner admin must.</source>
-        <translation>Huwezi kuidhinisha rejista yako mwenyewe ya saa. Msimamizi mwingine au msimamizi mkuu lazima afanye hivyo.</translation>
-    </message>
-    <message>
-        <source>Approving…</source>
-        <translation>Inaidhinisha…</translation>
-    </message>
-    <message>
-        <source>Corrected {0}&apos;s time on {1}: {2} clocked, {3} active.</source>
-        <translation>Muda wa {0} siku ya {1} umesahihishwa: {2} kazini, {3} amilifu.</translation>
-    </message>
-    <message>
-        <source>{0} is still clocked in, so this week cannot be approved yet: her shift has no end. Ask her to clock out, then approve; or approve the week once it is over.</source>
-        <translation>{0} bado yuko kazini, kwa hiyo wiki hii haiwezi kuidhinishwa bado: zamu yake haina mwisho. Mwombe atoke kazini, kisha uidhinishe; au idhinisha wiki ikishaisha.</translation>
-    </message>
-    <message>
-        <source>Approve the week</source>
-        <translation>Idhinisha wiki</translation>
-    </message>
-    <message>
-        <source>Approve {0}&apos;s hours for the {1}?</source>
-        <translation>Idhinisha saa za {0} za {1}?</translation>
-    </message>
-    <message>
-        <source>Clocked {0}, active {1}, {2} results.</source>
-        <translation>Kazini {0}, amilifu {1}, matokeo {2}.</translation>
-    </message>
-    <message>
-        <source>Flags to look at first: {0}. They are listed under the table.</source>
-        <translation>Tahadhari za kuangalia kwanza: {0}. Zimeorodheshwa chini ya jedwali.</translation>
-    </message>
-    <message>
-        <source>No flags.</source>
-        <translation>Hakuna tahadhari.</translation>
-    </message>
-    <message>
-        <source>Only approved hours go into the payroll export.</source>
-        <translation>Saa zilizoidhinishwa pekee ndizo huingia kwenye faili la malipo.</translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>&amp;Idhinisha</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>Idhinisha</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Ghairi</translation>
-    </message>
-    <message>
-        <source>week of {0} – {1}</source>
-        <translation>wiki ya {0} – {1}</translation>
-    </message>
-    <message>
-        <source>Approving {0}&apos;s week…</source>
-        <translation>Inaidhinisha wiki ya {0}…</translation>
-    </message>
-    <message>
-        <source>Approved {0}&apos;s week: {1} clocked, {2} active.</source>
-        <translation>Wiki ya {0} imeidhinishwa: {1} kazini, {2} amilifu.</translation>
-    </message>
-    <message>
-        <source>payroll-{0}-to-{1}.csv</source>
-        <translation>malipo-{0}-hadi-{1}.csv</translation>
-    </message>
-    <message>
-        <source>Save the payroll CSV (approved hours only)</source>
-        <translation>Hifadhi CSV ya malipo (saa zilizoidhinishwa pekee)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Faili za CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Saved 1 row to {0}. The file holds approved hours only.</source>
-        <translation>Mstari 1 umehifadhiwa kwenye {0}. Faili lina saa zilizoidhinishwa pekee.</translation>
-    </message>
-    <message>
-        <source>Saved {0} rows to {1}. The file holds approved hours only.</source>
-        <translation>Mistari {0} imehifadhiwa kwenye {1}. Faili lina saa zilizoidhinishwa pekee.</translation>
-    </message>
-    <message>
-        <source>Saved {0}, but nobody&apos;s hours in this week are approved yet, so it has no rows. Approve the weeks first.</source>
-        <translation>{0} imehifadhiwa, lakini hakuna saa za mtu yeyote katika wiki hii zilizoidhinishwa bado, kwa hiyo haina mistari. Idhinisha wiki kwanza.</translation>
-    </message>
-    <message>
-        <source>The file could not be saved ({0}). Choose another folder.</source>
-        <translation>Faili halikuweza kuhifadhiwa ({0}). Chagua folda nyingine.</translation>
-    </message>
-</context>
-<context>
-    <name>IdlePrompt</name>
-    <message>
-        <source>Are you still working?</source>
-        <translation>Bado unafanya kazi?</translation>
-    </message>
-    <message>
-        <source>There was no input for {0} minutes, so your time is paused. It counts again when you say you are working.</source>
-        <translation>Hakukuwa na kitendo kwa dakika {0}, kwa hiyo muda wako umesitishwa. Unahesabiwa tena ukisema unafanya kazi.</translation>
-    </message>
-    <message>
-        <source>Yes, I am working (Enter)</source>
-        <translation>Ndiyo, ninafanya kazi (Enter)</translation>
-    </message>
-    <message>
-        <source>Yes, I am working</source>
-        <translation>Ndiyo, ninafanya kazi</translation>
-    </message>
-    <message>
-        <source>No, keep my time paused (Esc)</source>
-        <translation>Hapana, endelea kusitisha muda wangu (Esc)</translation>
-    </message>
-    <message>
-        <source>No, keep my time paused</source>
-        <translation>Hapana, endelea kusitisha muda wangu</translation>
-    </message>
-</context>
-<context>
-    <name>ImageView</name>
-    <message>
-        <source>Image</source>
-        <translation>Picha</translation>
-    </message>
-    <message>
-        <source>Zoom with Ctrl+Plus and Ctrl+Minus, fit with Ctrl+0</source>
-        <translation>Kuza kwa Ctrl+Plus na Ctrl+Minus, tosheleza kwa Ctrl+0</translation>
-    </message>
-    <message>
-        <source>the file is missing</source>
-        <translation>faili halipo</translation>
-    </message>
-</context>
-<context>
-    <name>Issue</name>
-    <message>
-        <source>This result is incomplete.</source>
-        <translation>Tokeo hili halijakamilika.</translation>
-    </message>
-    <message>
-        <source>The transcript is empty.{hint}</source>
-        <translation>Nakala iko tupu.{hint}</translation>
-    </message>
-    <message>
-        <source>The transcript is {n} characters long; the most is {max}.</source>
-        <translation>Nakala ina herufi {n}; upeo ni {max}.</translation>
-    </message>
-    <message>
-        <source>{token} is not a token of this project (allowed: {choices}).</source>
-        <translation>{token} si alama maalum ya mradi huu (zinazoruhusiwa: {choices}).</translation>
-    </message>
-    <message>
-        <source>Choose labels from the list only, each once.</source>
-        <translation>Chagua lebo kutoka kwenye orodha tu, kila moja mara moja.</translation>
-    </message>
-    <message>
-        <source>Choose at least {n} label(s).</source>
-        <translation>Chagua angalau lebo {n}.</translation>
-    </message>
-    <message>
-        <source>Choose at most {n} label(s).</source>
-        <translation>Chagua lebo zisizozidi {n}.</translation>
-    </message>
-    <message>
-        <source>Choose an outcome.</source>
-        <translation>Chagua uamuzi.</translation>
-    </message>
-    <message>
-        <source>{label} is required.</source>
-        <translation>{label} inahitajika.</translation>
-    </message>
-    <message>
-        <source>{label} is at most {max} characters.</source>
-        <translation>{label} isizidi herufi {max}.</translation>
-    </message>
-    <message>
-        <source>{label} must be a number.</source>
-        <translation>{label} lazima iwe namba.</translation>
-    </message>
-    <message>
-        <source>{label}: {value} could be a thousands mark or a decimal one. Write it without the thousands mark (10500), or with two decimals (10.50).</source>
-        <translation>{label}: alama katika {value} inaweza kuwa ya maelfu au ya desimali. Iandike bila alama ya maelfu (10500), au na desimali mbili (10.50).</translation>
-    </message>
-    <message>
-        <source>{label} must be a number written like {example}.</source>
-        <translation>{label} lazima iwe namba iliyoandikwa kama {example}.</translation>
-    </message>
-    <message>
-        <source>{label} must be between {min} and {max}.</source>
-        <translation>{label} lazima iwe kati ya {min} na {max}.</translation>
-    </message>
-    <message>
-        <source>{label} must be a date written YYYY-MM-DD.</source>
-        <translation>{label} lazima iwe tarehe iliyoandikwa YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>{label} must be one of the listed choices.</source>
-        <translation>{label} lazima iwe mojawapo ya chaguo zilizoorodheshwa.</translation>
-    </message>
-    <message>
-        <source>{label} is not in the expected form.</source>
-        <translation>{label} haiko katika muundo unaotarajiwa.</translation>
-    </message>
-</context>
-<context>
-    <name>LoginScreen</name>
-    <message>
-        <source>Who is working at this computer?</source>
-        <translation>Nani anafanya kazi kwenye kompyuta hii?</translation>
-    </message>
-    <message>
-        <source>Names</source>
-        <translation>Majina</translation>
-    </message>
-    <message>
-        <source>&amp;Choose your name (type its first letters or use the arrows):</source>
-        <translation>&amp;Chagua jina lako (andika herufi zake za kwanza au tumia mishale):</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <source>Your &amp;PIN:</source>
-        <translation>&amp;PIN yako:</translation>
-    </message>
-    <message>
-        <source>Log in (Enter)</source>
-        <translation>Ingia (Enter)</translation>
-    </message>
-    <message>
-        <source>Log in</source>
-        <translation>Ingia</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Ujumbe</translation>
-    </message>
-    <message>
-        <source>Demo: every PIN is 1234.</source>
-        <translation>Onyesho: kila PIN ni 1234.</translation>
-    </message>
-    <message>
-        <source>Set up the first admin… (Ctrl+N)</source>
-        <translation>Weka msimamizi mkuu wa kwanza… (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Set up the first admin</source>
-        <translation>Weka msimamizi mkuu wa kwanza</translation>
-    </message>
-    <message>
-        <source>This computer has no admin yet. The lab&apos;s partner admin types their name and chooses a PIN here, once. Then they give each worker a PIN.</source>
-        <translation>Kompyuta hii bado haina msimamizi mkuu. Msimamizi mkuu wa maabara anaandika jina lake na kuchagua PIN hapa, mara moja tu. Kisha anampa kila mfanyakazi PIN.</translation>
-    </message>
-    <message>
-        <source>Admin&apos;s name</source>
-        <translation>Jina la msimamizi mkuu</translation>
-    </message>
-    <message>
-        <source>Admin&apos;s PIN</source>
-        <translation>PIN ya msimamizi mkuu</translation>
-    </message>
-    <message>
-        <source>Admin&apos;s PIN again</source>
-        <translation>PIN ya msimamizi mkuu tena</translation>
-    </message>
-    <message>
-        <source>Your &amp;name:</source>
-        <translation>&amp;Jina lako:</translation>
-    </message>
-    <message>
-        <source>&amp;PIN (at least 4 characters):</source>
-        <translation>&amp;PIN (angalau herufi 4):</translation>
-    </message>
-    <message>
-        <source>PIN &amp;again:</source>
-        <translation>PIN &amp;tena:</translation>
-    </message>
-    <message>
-        <source>Set up the first admin (Enter)</source>
-        <translation>Weka msimamizi mkuu wa kwanza (Enter)</translation>
-    </message>
-    <message>
-        <source>Back (Esc)</source>
-        <translation>Rudi (Esc)</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Rudi</translation>
-    </message>
-    <message>
-        <source>Nobody can log in on this computer yet. The partner admin adds the lab&apos;s users at the hub; they arrive with the next sync.</source>
-        <translation>Bado hakuna anayeweza kuingia kwenye kompyuta hii. Msimamizi mkuu anaongeza watumiaji wa maabara kwenye seva kuu; watafika kwa usawazishaji unaofuata.</translation>
-    </message>
-    <message>
-        <source>{0} can try again now.</source>
-        <translation>{0} anaweza kujaribu tena sasa.</translation>
-    </message>
-    <message>
-        <source>Choose your name in the list first.</source>
-        <translation>Chagua jina lako kwenye orodha kwanza.</translation>
-    </message>
-    <message>
-        <source>Type your PIN, then press Enter.</source>
-        <translation>Andika PIN yako, kisha ubonyeze Enter.</translation>
-    </message>
-    <message>
-        <source>Checking the PIN…</source>
-        <translation>Inakagua PIN…</translation>
-    </message>
-    <message>
-        <source>Type the admin&apos;s name.</source>
-        <translation>Andika jina la msimamizi mkuu.</translation>
-    </message>
-    <message>
-        <source>The two PINs are not the same. Type the PIN twice again.</source>
-        <translation>PIN mbili hazifanani. Andika PIN mara mbili tena.</translation>
-    </message>
-    <message>
-        <source>Type a name of 1 to 80 characters.</source>
-        <translation>Andika jina la herufi 1 hadi 80.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>LabClient</source>
-        <translation>LabClient</translation>
-    </message>
-    <message>
-        <source>Sync status</source>
-        <translation>Hali ya usawazishaji</translation>
-    </message>
-    <message>
-        <source>Sync now (F5)</source>
-        <translation>Sawazisha sasa (F5)</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Sawazisha sasa</translation>
-    </message>
-    <message>
-        <source>Draft saved</source>
-        <translation>Rasimu imehifadhiwa</translation>
-    </message>
-    <message>
-        <source>Result saved</source>
-        <translation>Tokeo limehifadhiwa</translation>
-    </message>
-    <message>
-        <source>● Syncing…</source>
-        <translation>● Inasawazisha…</translation>
-    </message>
-    <message>
-        <source>Answer taken back</source>
-        <translation>Jibu limetenduliwa</translation>
-    </message>
-    <message>
-        <source>● Working offline (no hub set up) · {0} record(s) (results and timesheet) kept on this computer</source>
-        <translation>● Inafanya kazi nje ya mtandao (hakuna seva kuu iliyowekwa) · rekodi {0} (matokeo na rejista ya saa) zimehifadhiwa kwenye kompyuta hii</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>haujawahi</translation>
-    </message>
-    <message>
-        <source>● Hub {0} · waiting to go out: {1} · last sync: {2}</source>
-        <translation>● Seva kuu {0} · zinasubiri kutumwa: {1} · usawazishaji wa mwisho: {2}</translation>
-    </message>
-    <message>
-        <source> · refused by the hub: {0}</source>
-        <translation> · zilizokataliwa na seva kuu: {0}</translation>
-    </message>
-    <message>
-        <source>● This workstation is not enrolled with a hub yet; ask the partner admin (labclient enroll).</source>
-        <translation>● Kompyuta hii bado haijasajiliwa kwenye seva kuu; muulize msimamizi mkuu (labclient enroll).</translation>
-    </message>
-    <message>
-        <source>● Syncing… {0}</source>
-        <translation>● Inasawazisha… {0}</translation>
-    </message>
-    <message>
-        <source>synced: {0}</source>
-        <translation>imesawazishwa: {0}</translation>
-    </message>
-    <message>
-        <source>nothing to send</source>
-        <translation>hakuna cha kutuma</translation>
-    </message>
-    <message>
-        <source>{0} stepped away: the screen is locked and the work is kept. Type the PIN to go on, or choose another name.</source>
-        <translation>{0} ameondoka kwa muda: skrini imefungwa na kazi imehifadhiwa. Andika PIN ili kuendelea, au chagua jina jingine.</translation>
-    </message>
-    <message>
-        <source>The screen locked after {0} minutes without input. {1}, type your PIN to go on.</source>
-        <translation>Skrini imefungwa baada ya dakika {0} bila kitendo. {1}, andika PIN yako ili kuendelea.</translation>
-    </message>
-    <message>
-        <source>The screen is locked. {0}, type your PIN to go on.</source>
-        <translation>Skrini imefungwa. {0}, andika PIN yako ili kuendelea.</translation>
-    </message>
-    <message>
-        <source>{0}&apos;s session has ended. Log in again.</source>
-        <translation>Kipindi cha {0} kimeisha. Ingia tena.</translation>
-    </message>
-    <message>
-        <source>{0} at {1}</source>
-        <translation>{0} saa {1}</translation>
-    </message>
-    <message>
-        <source>Quit LabClient</source>
-        <translation>Funga LabClient</translation>
-    </message>
-    <message>
-        <source>{0} is still clocked in. Clock out before quitting? If you quit without clocking out, your time keeps being counted until you clock out.</source>
-        <translation>{0} bado yuko kazini. Toka kazini kabla ya kufunga? Ukifunga bila kutoka kazini, muda wako unaendelea kuhesabiwa hadi utoke kazini.</translation>
-    </message>
-    <message>
-        <source>Clock &amp;out and quit</source>
-        <translation>&amp;Toka kazini na ufunge</translation>
-    </message>
-    <message>
-        <source>Clock out and quit</source>
-        <translation>Toka kazini na ufunge</translation>
-    </message>
-    <message>
-        <source>&amp;Quit, stay clocked in</source>
-        <translation>&amp;Funga, ubaki kazini</translation>
-    </message>
-    <message>
-        <source>Quit and stay clocked in</source>
-        <translation>Funga na ubaki kazini</translation>
-    </message>
-    <message>
-        <source>&amp;Keep working</source>
-        <translation>&amp;Endelea kufanya kazi</translation>
-    </message>
-    <message>
-        <source>Keep working</source>
-        <translation>Endelea kufanya kazi</translation>
-    </message>
-    <message>
-        <source>Your latest typing is not saved. Close the window again to quit without it.</source>
-        <translation>Ulichoandika mwisho hakijahifadhiwa. Funga dirisha tena ili kuondoka bila kukihifadhi.</translation>
-    </message>
-</context>
-<context>
-    <name>MyWeekDialog</name>
-    <message>
-        <source>My week</source>
-        <extracomment>Errors that mean the person is no longer at the seat: the dialog hands them on as ``session_lost``. How many of her last gold results the accuracy is computed over. How many reviews of her answers the dialog lists (the latest first).</extracomment>
-        <translation>Wiki yangu</translation>
-    </message>
-    <message>
-        <source>Previous week</source>
-        <translation>Wiki iliyopita</translation>
-    </message>
-    <message>
-        <source>Next week</source>
-        <translation>Wiki ijayo</translation>
-    </message>
-    <message>
-        <source>{0} &amp;Previous week</source>
-        <translation>{0} Wiki iliyo&amp;pita</translation>
-    </message>
-    <message>
-        <source>&amp;Next week {0}</source>
-        <translation>Wiki i&amp;jayo {0}</translation>
-    </message>
-    <message>
-        <source>Hours day by day</source>
-        <translation>Saa siku kwa siku</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Siku</translation>
-    </message>
-    <message>
-        <source>Clocked</source>
-        <translation>Kazini</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Amilifu</translation>
-    </message>
-    <message>
-        <source>Tasks done</source>
-        <translation>Kazi zilizofanywa</translation>
-    </message>
-    <message>
-        <source>Planned shift</source>
-        <translation>Zamu iliyopangwa</translation>
-    </message>
-    <message>
-        <source>Clocked: from clock-in to clock-out, less breaks and unanswered &apos;still working?&apos; pauses. Active: time you were typing, clicking or playing audio.</source>
-        <translation>Kazini: kuanzia kuingia kazini hadi kutoka kazini, ukiondoa mapumziko na vipindi vya &apos;bado unafanya kazi?&apos; visivyojibiwa. Amilifu: muda uliokuwa ukiandika, ukibofya au ukicheza sauti.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Funga</translation>
-    </message>
-    <message>
-        <source>Reading your hours…</source>
-        <translation>Inasoma saa zako…</translation>
-    </message>
-    <message>
-        <source>This week: {0} – {1}</source>
-        <translation>Wiki hii: {0} – {1}</translation>
-    </message>
-    <message>
-        <source>Week of {0} – {1}</source>
-        <translation>Wiki ya {0} – {1}</translation>
-    </message>
-    <message>
-        <source>Noticed in your timesheet:</source>
-        <translation>Yaliyoonekana kwenye saa zako:</translation>
-    </message>
-    <message>
-        <source>Changed by your supervisor:</source>
-        <translation>Yaliyobadilishwa na msimamizi wako:</translation>
-    </message>
-    <message>
-        <source>Your accuracy on checked tasks (tasks with a known answer; your last {0}):</source>
-        <translation>Usahihi wako kwenye kazi za kupima (kazi zenye jibu linalojulikana; {0} za mwisho):</translation>
-    </message>
-    <message>
-        <source>Your supervisor reviewed these answers:</source>
-        <translation>Msimamizi wako alikagua majibu haya:</translation>
-    </message>
-    <message>
-        <source>Task {0} ({1}): corrected by {2}: {3}</source>
-        <translation>Kazi {0} ({1}): imesahihishwa na {2}: {3}</translation>
-    </message>
-    <message>
-        <source>Task {0} ({1}): accepted by {2}: {3}</source>
-        <translation>Kazi {0} ({1}): imekubaliwa na {2}: {3}</translation>
-    </message>
-    <message>
-        <source>Task {0} ({1}): accepted by {2}</source>
-        <translation>Kazi {0} ({1}): imekubaliwa na {2}</translation>
-    </message>
-    <message>
-        <source>{0} (today)</source>
-        <translation>{0} (leo)</translation>
-    </message>
-    <message>
-        <source>Week total</source>
-        <translation>Jumla ya wiki</translation>
-    </message>
-    <message>
-        <source>{0} planned</source>
-        <translation>Iliyopangwa: {0}</translation>
-    </message>
-    <message>
-        <source>{0} (+{1} skipped or flagged)</source>
-        <translation>{0} (+{1} zilizorukwa au kuripotiwa)</translation>
-    </message>
-    <message>
-        <source>Not approved yet.</source>
-        <translation>Bado haijaidhinishwa.</translation>
-    </message>
-    <message>
-        <source>Changed since {0} approved it on {1}: your supervisor will look again.</source>
-        <translation>Imebadilika tangu {0} alipoiidhinisha tarehe {1}: msimamizi wako ataiangalia tena.</translation>
-    </message>
-    <message>
-        <source>Approved by {0} on {1}.</source>
-        <translation>Imeidhinishwa na {0} tarehe {1}.</translation>
-    </message>
-    <message>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
-    <message>
-        <source>the computer restarted during your shift, which ended it. The time until you clocked in again is not counted; if you were working, tell your supervisor.</source>
-        <translation>kompyuta ilianza upya wakati wa zamu yako, na hilo likaimaliza. Muda hadi ulipoingia kazini tena hauhesabiwi; kama ulikuwa ukifanya kazi, mwambie msimamizi wako.</translation>
-    </message>
-    <message>
-        <source>the computer&apos;s clock was changed, or the computer slept. Your hours are not affected.</source>
-        <translation>saa ya kompyuta ilibadilishwa, au kompyuta ililala. Saa zako za kazi haziathiriwi.</translation>
-    </message>
-    <message>
-        <source>more activity was reported than time passed; only the time on the clock counts.</source>
-        <translation type="unfinished">shughuli nyingi kuliko muda uliopita ziliripotiwa; muda wa saa pekee ndio unaohesabiwa.</translation>
-    </message>
-    <message>
-        <source>activity during a break was not counted.</source>
-        <translation>shughuli wakati wa mapumziko hazikuhesabiwa.</translation>
-    </message>
-    <message>
-        <source>you clocked in again without clocking out; the second clock-in was not counted.</source>
-        <translation>uliingia kazini tena bila kutoka kazini; kuingia kwa pili hakukuhesabiwa.</translation>
-    </message>
-    <message>
-        <source>{0}: {1} changed your clocked time by {2}. Reason: {4}</source>
-        <translation>{0}: {1} alibadilisha muda wako kazini kwa {2}. Sababu: {4}</translation>
-    </message>
-    <message>
-        <source>{0}: {1} changed your active time by {3}. Reason: {4}</source>
-        <translation>{0}: {1} alibadilisha muda wako amilifu kwa {3}. Sababu: {4}</translation>
-    </message>
-    <message>
-        <source>{0}: {1} changed your time by {2} clocked and {3} active. Reason: {4}</source>
-        <translation>{0}: {1} alibadilisha muda wako kwa {2} kazini na {3} amilifu. Sababu: {4}</translation>
-    </message>
-    <message>
-        <source>{0}: {1}% on average; {2} of {3} passed</source>
-        <translation>{0}: wastani {1}%; {2} kati ya {3} zimefaulu</translation>
-    </message>
-    <message>
-        <source>{0}–{1} at {2}</source>
-        <translation>{0}–{1}, kompyuta {2}</translation>
-    </message>
-    <message>
-        <source>{0} min</source>
-        <translation>dak. {0}</translation>
-    </message>
-    <message>
-        <source>{0} h {1} min</source>
-        <translation>saa {0} dak. {1}</translation>
-    </message>
-</context>
-<context>
-    <name>Permission</name>
-    <message>
-        <source>do tasks</source>
-        <translation>kufanya kazi</translation>
-    </message>
-    <message>
-        <source>clock in or out</source>
-        <translation>kuingia au kutoka kazini</translation>
-    </message>
-    <message>
-        <source>see hours</source>
-        <translation>kuona saa</translation>
-    </message>
-    <message>
-        <source>change their PIN</source>
-        <translation>kubadilisha PIN yake</translation>
-    </message>
-    <message>
-        <source>see other people&apos;s hours, shifts, users or flags</source>
-        <translation>kuona saa, zamu, watumiaji au tahadhari za watu wengine</translation>
-    </message>
-    <message>
-        <source>see another worker&apos;s drafts or results</source>
-        <translation>kuona rasimu au matokeo ya mfanyakazi mwingine</translation>
-    </message>
-    <message>
-        <source>plan shifts</source>
-        <translation>kupanga zamu</translation>
-    </message>
-    <message>
-        <source>correct timesheets</source>
-        <translation>kusahihisha rejista za saa</translation>
-    </message>
-    <message>
-        <source>approve timesheets</source>
-        <translation>kuidhinisha rejista za saa</translation>
-    </message>
-    <message>
-        <source>export payroll</source>
-        <translation>kuhamisha faili la malipo</translation>
-    </message>
-    <message>
-        <source>add users, set PINs or switch accounts on and off</source>
-        <translation>kuongeza watumiaji, kuweka PIN au kuwasha na kuzima akaunti</translation>
-    </message>
-    <message>
-        <source>change the lab&apos;s settings</source>
-        <translation>kubadilisha mipangilio ya maabara</translation>
-    </message>
-    <message>
-        <source>change the hub settings (enrolment, sync)</source>
-        <translation>kubadilisha mipangilio ya seva kuu (usajili, usawazishaji)</translation>
-    </message>
-    <message>
-        <source>let a worker try a project&apos;s training again</source>
-        <translation>kumruhusu mfanyakazi ajaribu tena mafunzo ya mradi</translation>
-    </message>
-    <message>
-        <source>review workers&apos; results</source>
-        <translation>kukagua matokeo ya wafanyakazi</translation>
-    </message>
-</context>
-<context>
-    <name>ReasonDialog</name>
-    <message>
-        <source>Confirm</source>
-        <translation>Thibitisha</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Ghairi</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewPanel</name>
-    <message>
-        <source>Answers to review</source>
-        <translation>Majibu ya kukagua</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Mfanyakazi</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Mradi</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Kazi</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Wakati</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Sababu</translation>
-    </message>
-    <message>
-        <source>Choose an answer on the left to see it in its task.</source>
-        <translation>Chagua jibu upande wa kushoto ili ulione ndani ya kazi yake.</translation>
-    </message>
-    <message>
-        <source>&amp;Note to the worker (needed for a correction):</source>
-        <translation>&amp;Maelezo kwa mfanyakazi (yanahitajika kwa marekebisho):</translation>
-    </message>
-    <message>
-        <source>Note to the worker</source>
-        <translation>Maelezo kwa mfanyakazi</translation>
-    </message>
-    <message>
-        <source>&amp;Accept</source>
-        <translation>&amp;Kubali</translation>
-    </message>
-    <message>
-        <source>Accept the worker&apos;s answer as it is</source>
-        <translation>Kubali jibu la mfanyakazi kama lilivyo</translation>
-    </message>
-    <message>
-        <source>&amp;Save correction</source>
-        <translation>&amp;Hifadhi marekebisho</translation>
-    </message>
-    <message>
-        <source>Save the answer as corrected above, with the note</source>
-        <translation>Hifadhi jibu kama lilivyosahihishwa hapo juu, pamoja na maelezo</translation>
-    </message>
-    <message>
-        <source>Change the answer in the task above, say why in the note, then save. The worker&apos;s own answer is kept as she gave it.</source>
-        <translation>Badilisha jibu katika kazi iliyo hapo juu, eleza sababu katika maelezo, kisha uhifadhi. Jibu la mfanyakazi mwenyewe linabaki kama alivyolitoa.</translation>
-    </message>
-    <message>
-        <source>{0} answer(s) to review: each new worker&apos;s first answers in a project, and a share of everyone&apos;s (more for a worker under the pass mark).</source>
-        <translation>Majibu {0} ya kukagua: majibu ya kwanza ya kila mfanyakazi mpya katika mradi, na sehemu ya majibu ya kila mtu (zaidi kwa mfanyakazi aliye chini ya alama ya kufaulu).</translation>
-    </message>
-    <message>
-        <source>Nothing to review now: every answer in the sample has been reviewed.</source>
-        <translation>Hakuna cha kukagua sasa: kila jibu katika sampuli limekaguliwa.</translation>
-    </message>
-    <message>
-        <source>New to the project</source>
-        <translation>Mgeni katika mradi</translation>
-    </message>
-    <message>
-        <source>Under the pass mark</source>
-        <translation>Chini ya alama ya kufaulu</translation>
-    </message>
-    <message>
-        <source>Sample</source>
-        <translation>Sampuli</translation>
-    </message>
-    <message>
-        <source>The note is {0} characters long; keep it to {1}.</source>
-        <translation>Maelezo yana herufi {0}; yasizidi {1}.</translation>
-    </message>
-    <message>
-        <source>The correction breaks the task&apos;s rules; see the marks above.</source>
-        <translation>Marekebisho yanavunja kanuni za kazi; tazama alama zilizo hapo juu.</translation>
-    </message>
-    <message>
-        <source>Accepted: {0}&apos;s answer to {1}.</source>
-        <translation>Limekubaliwa: jibu la {0} kwa {1}.</translation>
-    </message>
-    <message>
-        <source>Correction saved: {0} reads your note about {1} in My week.</source>
-        <translation>Marekebisho yamehifadhiwa: {0} atasoma maelezo yako kuhusu {1} katika Wiki yangu.</translation>
-    </message>
-</context>
-<context>
-    <name>Role</name>
-    <message>
-        <source>worker</source>
-        <extracomment>Params whose values are English words from a closed list (a role, what a permission allows, a hint): (translation context, the words). A value not listed leaves the whole error in English.</extracomment>
-        <translation>mfanyakazi</translation>
-    </message>
-    <message>
-        <source>supervisor</source>
-        <translation>msimamizi</translation>
-    </message>
-    <message>
-        <source>admin</source>
-        <translation>msimamizi mkuu</translation>
-    </message>
-</context>
-<context>
-    <name>Roles</name>
-    <message>
-        <source>Worker</source>
-        <translation>Mfanyakazi</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Msimamizi</translation>
-    </message>
-    <message>
-        <source>Partner admin</source>
-        <translation>Msimamizi mkuu</translation>
-    </message>
-</context>
-<context>
-    <name>SetPinDialog</name>
-    <message>
-        <source>Set a PIN</source>
-        <translation>Weka PIN</translation>
-    </message>
-    <message>
-        <source>A new PIN for {0}. It works at once, and lifts a lock after wrong PINs. Tell {0} the new PIN.</source>
-        <translation>PIN mpya ya {0}. Inafanya kazi mara moja, na inaondoa kufungiwa baada ya PIN zisizo sahihi. Mwambie {0} PIN mpya.</translation>
-    </message>
-    <message>
-        <source>New PIN</source>
-        <translation>PIN mpya</translation>
-    </message>
-    <message>
-        <source>New PIN again</source>
-        <translation>PIN mpya tena</translation>
-    </message>
-    <message>
-        <source>New &amp;PIN ({0} to {1} characters):</source>
-        <translation>&amp;PIN mpya (herufi {0} hadi {1}):</translation>
-    </message>
-    <message>
-        <source>PIN &amp;again:</source>
-        <translation>PIN &amp;tena:</translation>
-    </message>
-    <message>
-        <source>Set PIN</source>
-        <translation>Weka PIN</translation>
-    </message>
-    <message>
-        <source>The two PINs are not the same. Type the PIN twice again.</source>
-        <translation>PIN mbili hazifanani. Andika PIN mara mbili tena.</translation>
-    </message>
-</context>
-<context>
-    <name>ShiftDialog</name>
-    <message>
-        <source>Plan a shift</source>
-        <extracomment>Minutes the arrow keys and the mouse wheel move a time by. What the dialog hands over: worker id, start, end (aware, in the lab&apos;s zone), seat.</extracomment>
-        <translation>Panga zamu</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Mfanyakazi</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Siku</translation>
-    </message>
-    <message>
-        <source>ddd d MMM yyyy</source>
-        <translation>ddd d MMM yyyy</translation>
-    </message>
-    <message>
-        <source>Starts at</source>
-        <translation>Inaanza saa</translation>
-    </message>
-    <message>
-        <source>Ends at</source>
-        <translation>Inaisha saa</translation>
-    </message>
-    <message>
-        <source>Seat</source>
-        <translation>Kompyuta</translation>
-    </message>
-    <message>
-        <source>The name of the computer the worker sits at.</source>
-        <translation>Jina la kompyuta anayotumia mfanyakazi.</translation>
-    </message>
-    <message>
-        <source>&amp;Worker:</source>
-        <translation>&amp;Mfanyakazi:</translation>
-    </message>
-    <message>
-        <source>&amp;Day:</source>
-        <translation>&amp;Siku:</translation>
-    </message>
-    <message>
-        <source>&amp;Starts at:</source>
-        <translation>Ina&amp;anza saa:</translation>
-    </message>
-    <message>
-        <source>&amp;Ends at:</source>
-        <translation>&amp;Inaisha saa:</translation>
-    </message>
-    <message>
-        <source>S&amp;eat:</source>
-        <translation>&amp;Kompyuta:</translation>
-    </message>
-    <message>
-        <source>Plan the shift</source>
-        <translation>Panga zamu</translation>
-    </message>
-    <message>
-        <source>&amp;Plan shift</source>
-        <translation>&amp;Panga zamu</translation>
-    </message>
-    <message>
-        <source>Close without planning</source>
-        <translation>Funga bila kupanga</translation>
-    </message>
-    <message>
-        <source>Choose who works this shift.</source>
-        <translation>Chagua atakayefanya kazi zamu hii.</translation>
-    </message>
-    <message>
-        <source>The shift must end after it starts, on the same day. Change the end time.</source>
-        <translation>Zamu lazima iishe baada ya kuanza, siku hiyo hiyo. Badilisha saa ya kuisha.</translation>
-    </message>
-    <message>
-        <source>A shift is at most {0} hours long. Change the times.</source>
-        <translation>Zamu haizidi saa {0}. Badilisha saa.</translation>
-    </message>
-    <message>
-        <source>Type the seat: the name of the computer the worker sits at.</source>
-        <translation>Andika jina la kompyuta anayotumia mfanyakazi.</translation>
-    </message>
-</context>
-<context>
-    <name>ShiftsPanel</name>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Onyesha upya</translation>
-    </message>
-    <message>
-        <source>Refresh who is on shift</source>
-        <translation>Onyesha upya walio zamuni</translation>
-    </message>
-    <message>
-        <source>On shift now</source>
-        <translation>Walio zamuni sasa</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Jina</translation>
-    </message>
-    <message>
-        <source>Seat</source>
-        <translation>Kompyuta</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Iliyopangwa</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Hali</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious week</source>
-        <translation>Wiki ili&amp;yopita</translation>
-    </message>
-    <message>
-        <source>Previous week</source>
-        <translation>Wiki iliyopita</translation>
-    </message>
-    <message>
-        <source>This &amp;week</source>
-        <translation>Wiki &amp;hii</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Wiki hii</translation>
-    </message>
-    <message>
-        <source>&amp;Next week</source>
-        <translation>Wiki i&amp;jayo</translation>
-    </message>
-    <message>
-        <source>Next week</source>
-        <translation>Wiki ijayo</translation>
-    </message>
-    <message>
-        <source>&amp;Plan a shift…</source>
-        <translation>&amp;Panga zamu…</translation>
-    </message>
-    <message>
-        <source>Plan a shift</source>
-        <translation>Panga zamu</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel shift…</source>
-        <translation>&amp;Ghairi zamu…</translation>
-    </message>
-    <message>
-        <source>Cancel the selected shift</source>
-        <translation>Ghairi zamu iliyochaguliwa</translation>
-    </message>
-    <message>
-        <source>Asks first. The Delete key in the list does the same.</source>
-        <translation>Inauliza kwanza. Kitufe cha Delete kwenye orodha hufanya vivyo hivyo.</translation>
-    </message>
-    <message>
-        <source>Planned shifts</source>
-        <translation>Zamu zilizopangwa</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Siku</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Muda</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Mfanyakazi</translation>
-    </message>
-    <message>
-        <source>Planned by</source>
-        <translation>Aliyepanga</translation>
-    </message>
-    <message>
-        <source>not planned</source>
-        <translation>haijapangwa</translation>
-    </message>
-    <message>
-        <source>Clocked in: {0} · On a break: {1} · Not clocked in: {2} · Late: {3}</source>
-        <translation>Kazini: {0} · Mapumzikoni: {1} · Hawajaingia kazini: {2} · Wamechelewa: {3}</translation>
-    </message>
-    <message>
-        <source>Nobody is planned or clocked in right now.</source>
-        <translation>Hakuna aliyepangiwa zamu wala aliyeingia kazini sasa hivi.</translation>
-    </message>
-    <message>
-        <source>As of {0}</source>
-        <translation>Kufikia saa {0}</translation>
-    </message>
-    <message>
-        <source>On a break</source>
-        <translation>Mapumzikoni</translation>
-    </message>
-    <message>
-        <source>On a break, no shift planned now</source>
-        <translation>Mapumzikoni, hakuna zamu iliyopangwa sasa</translation>
-    </message>
-    <message>
-        <source>Clocked in, screen locked: stepped away (time paused)</source>
-        <translation>Kazini, skrini imefungwa: ameondoka kwa muda (muda umesitishwa)</translation>
-    </message>
-    <message>
-        <source>Clocked in since {0}</source>
-        <translation>Kazini tangu {0}</translation>
-    </message>
-    <message>
-        <source>Clocked in</source>
-        <translation>Kazini</translation>
-    </message>
-    <message>
-        <source>Clocked in since {0}, no shift planned now</source>
-        <translation>Kazini tangu {0}, hakuna zamu iliyopangwa sasa</translation>
-    </message>
-    <message>
-        <source>Clocked in, no shift planned now</source>
-        <translation>Kazini, hakuna zamu iliyopangwa sasa</translation>
-    </message>
-    <message>
-        <source>Not clocked in yet: {0} late</source>
-        <translation>Bado hajaingia kazini: amechelewa {0}</translation>
-    </message>
-    <message>
-        <source>Not clocked in yet</source>
-        <translation>Bado hajaingia kazini</translation>
-    </message>
-    <message>
-        <source>d MMMM yyyy</source>
-        <translation>d MMMM yyyy</translation>
-    </message>
-    <message>
-        <source>Week of {0} (this week)</source>
-        <translation>Wiki ya {0} (wiki hii)</translation>
-    </message>
-    <message>
-        <source>Week of {0}</source>
-        <translation>Wiki ya {0}</translation>
-    </message>
-    <message>
-        <source>ddd d MMM</source>
-        <translation>ddd d MMM</translation>
-    </message>
-    <message>
-        <source>Shifts this week: {0}. Those already over are in grey.</source>
-        <translation>Zamu za wiki hii: {0}. Zilizokwisha ziko kwa kijivu.</translation>
-    </message>
-    <message>
-        <source>No shifts are planned this week.</source>
-        <translation>Hakuna zamu zilizopangwa wiki hii.</translation>
-    </message>
-    <message>
-        <source>{0}–{1}</source>
-        <translation>{0}–{1}</translation>
-    </message>
-    <message>
-        <source>ddd</source>
-        <translation>ddd</translation>
-    </message>
-    <message>
-        <source>{0}–{1} {2}</source>
-        <translation>{0}–{1} {2}</translation>
-    </message>
-    <message>
-        <source>{0} min</source>
-        <translation>dak. {0}</translation>
-    </message>
-    <message>
-        <source>{0} h {1} min</source>
-        <translation>saa {0} dak. {1}</translation>
-    </message>
-    <message>
-        <source>supervisor</source>
-        <translation>msimamizi</translation>
-    </message>
-    <message>
-        <source>admin</source>
-        <translation>msimamizi mkuu</translation>
-    </message>
-    <message>
-        <source>{0} ({1})</source>
-        <translation>{0} ({1})</translation>
-    </message>
-    <message>
-        <source>Nobody is logged in. Log in again to plan shifts.</source>
-        <translation>Hakuna aliyeingia. Ingia tena ili kupanga zamu.</translation>
-    </message>
-    <message>
-        <source>A shift ends after it starts, at most 16 hours later, at a named seat. Change the times or the seat.</source>
-        <translation>Zamu inaisha baada ya kuanza, si zaidi ya saa 16 baadaye, kwenye kompyuta yenye jina. Badilisha saa au kompyuta.</translation>
-    </message>
-    <message>
-        <source>Planned: {0}, {1} {2}, seat {3}.</source>
-        <translation>Imepangwa: {0}, {1} {2}, kompyuta {3}.</translation>
-    </message>
-    <message>
-        <source>dddd d MMMM</source>
-        <translation>dddd d MMMM</translation>
-    </message>
-    <message>
-        <source>Cancel {0}&apos;s shift on {1}, {2}, at seat {3}?</source>
-        <translation>Ghairi zamu ya {0} ({1}, {2}) kwenye kompyuta {3}?</translation>
-    </message>
-    <message>
-        <source>That shift is no longer in the plan.</source>
-        <translation>Zamu hiyo haimo tena kwenye mpango.</translation>
-    </message>
-    <message>
-        <source>Cancelled: {0}&apos;s shift, {1}.</source>
-        <translation>Imeghairiwa: zamu ya {0}, {1}.</translation>
-    </message>
-</context>
-<context>
-    <name>TaggingView</name>
-    <message>
-        <source>Labels</source>
-        <translation>Lebo</translation>
-    </message>
-    <message>
-        <source>Key {0}</source>
-        <translation>Kitufe {0}</translation>
-    </message>
-    <message>
-        <source>Choose one label</source>
-        <translation>Chagua lebo moja</translation>
-    </message>
-    <message>
-        <source>Choose all labels that apply</source>
-        <translation>Chagua lebo zote zinazohusika</translation>
-    </message>
-    <message>
-        <source>1…9 choose labels · Ctrl+Plus/Minus zoom · Ctrl+0 fit · arrows pan</source>
-        <translation>1…9 chagua lebo · Ctrl+Plus/Minus kukuza · Ctrl+0 tosheleza · mishale kusogeza</translation>
-    </message>
-</context>
-<context>
-    <name>TeamScreen</name>
-    <message>
-        <source>Partner admin</source>
-        <translation>Msimamizi mkuu</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Msimamizi</translation>
-    </message>
-    <message>
-        <source>Team — {0} ({1})</source>
-        <translation>Timu — {0} ({1})</translation>
-    </message>
-    <message>
-        <source>Tasks ({0})</source>
-        <translation>Kazi ({0})</translation>
-    </message>
-    <message>
-        <source>Go to the task screen</source>
-        <translation>Nenda kwenye skrini ya kazi</translation>
-    </message>
-    <message>
-        <source>Do tasks yourself, with your timesheet. {0} comes back here.</source>
-        <translation>Fanya kazi wewe mwenyewe, pamoja na rejista yako ya saa. {0} hukurudisha hapa.</translation>
-    </message>
-    <message>
-        <source>Lock (Ctrl+L)</source>
-        <translation>Funga skrini (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Lock the screen</source>
-        <translation>Funga skrini</translation>
-    </message>
-    <message>
-        <source>Lock the screen for the next person. Your PIN opens it again.</source>
-        <translation>Funga skrini kwa ajili ya mtu anayefuata. PIN yako inaifungua tena.</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Timu</translation>
-    </message>
-    <message>
-        <source>On shift (Ctrl+1)</source>
-        <translation>Walio zamuni (Ctrl+1)</translation>
-    </message>
-    <message>
-        <source>Hours (Ctrl+2)</source>
-        <translation>Saa (Ctrl+2)</translation>
-    </message>
-    <message>
-        <source>Training (Ctrl+3)</source>
-        <translation>Mafunzo (Ctrl+3)</translation>
-    </message>
-    <message>
-        <source>Review (Ctrl+4)</source>
-        <translation>Ukaguzi (Ctrl+4)</translation>
-    </message>
-    <message>
-        <source>Users (Ctrl+5)</source>
-        <translation>Watumiaji (Ctrl+5)</translation>
-    </message>
-</context>
-<context>
-    <name>TimesheetBar</name>
-    <message>
-        <source>Time</source>
-        <extracomment>The one button that makes the time count again, when it does not: green, with a strong focus ring.</extracomment>
-        <translation>Muda</translation>
-    </message>
-    <message>
-        <source>Today&apos;s hours</source>
-        <translation>Saa za leo</translation>
-    </message>
-    <message>
-        <source>Clock out ({0})</source>
-        <translation>Toka kazini ({0})</translation>
-    </message>
-    <message>
-        <source>Clock in ({0})</source>
-        <translation>Ingia kazini ({0})</translation>
-    </message>
-    <message>
-        <source>End break ({0})</source>
-        <translation>Maliza mapumziko ({0})</translation>
-    </message>
-    <message>
-        <source>Start break ({0})</source>
-        <translation>Anza mapumziko ({0})</translation>
-    </message>
-    <message>
-        <source>My week ({0})</source>
-        <translation>Wiki yangu ({0})</translation>
-    </message>
-    <message>
-        <source>The computer restarted, which ended your shift: your time is not being counted. Clock in again.</source>
-        <translation>Kompyuta ilianza upya, na hilo likamaliza zamu yako: muda wako hauhesabiwi. Ingia kazini tena.</translation>
-    </message>
-    <message>
-        <source>You are not clocked in: your time is not being counted.</source>
-        <translation>Hujaingia kazini: muda wako hauhesabiwi.</translation>
-    </message>
-    <message>
-        <source>On a break: your time is not being counted until you end the break.</source>
-        <translation>Uko mapumzikoni: muda wako hauhesabiwi hadi umalize mapumziko.</translation>
-    </message>
-    <message>
-        <source>Time paused while the screen was locked. It counts again when you work.</source>
-        <translation>Muda ulisitishwa wakati skrini ilipofungwa. Unahesabiwa tena ukifanya kazi.</translation>
-    </message>
-    <message>
-        <source>Time paused: there was no input for a while. It counts again when you work.</source>
-        <translation>Muda umesitishwa: hakukuwa na kitendo kwa muda. Unahesabiwa tena ukifanya kazi.</translation>
-    </message>
-    <message>
-        <source>Clocked in since {0}: your time is being counted.</source>
-        <translation>Kazini tangu {0}: muda wako unahesabiwa.</translation>
-    </message>
-    <message>
-        <source>Today: {0} clocked · {1} active</source>
-        <translation>Leo: {0} kazini · {1} amilifu</translation>
-    </message>
-    <message>
-        <source>{0} min</source>
-        <translation>dak. {0}</translation>
-    </message>
-    <message>
-        <source>{0} h {1} min</source>
-        <translation>saa {0} dak. {1}</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingPanel</name>
-    <message>
-        <source>Training of each worker</source>
-        <translation>Mafunzo ya kila mfanyakazi</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Mfanyakazi</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Mradi</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Mafunzo</translation>
-    </message>
-    <message>
-        <source>Best score</source>
-        <translation>Alama bora</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Majaribio</translation>
-    </message>
-    <message>
-        <source>&amp;Give another attempt</source>
-        <translation>&amp;Toa jaribio jingine</translation>
-    </message>
-    <message>
-        <source>Give the selected worker another attempt at the training</source>
-        <translation>Mpe mfanyakazi aliyechaguliwa jaribio jingine la mafunzo</translation>
-    </message>
-    <message>
-        <source>For a worker who has used her attempts: she does the project&apos;s training set again, and its tasks open when she passes.</source>
-        <translation>Kwa mfanyakazi aliyemaliza majaribio yake: anafanya tena mafunzo ya mradi, na kazi zake hufunguka akifaulu.</translation>
-    </message>
-    <message>
-        <source>No project here has a training set.</source>
-        <translation>Hakuna mradi hapa wenye mafunzo.</translation>
-    </message>
-    <message>
-        <source>{0} worker(s) have used their attempts without passing: their project&apos;s tasks stay closed to them until you give another attempt.</source>
-        <translation>Wafanyakazi {0} wamemaliza majaribio yao bila kufaulu: kazi za mradi wao zinabaki zimefungwa kwao hadi uwape jaribio jingine.</translation>
-    </message>
-    <message>
-        <source>Each worker does a project&apos;s training set before its tasks open to her.</source>
-        <translation>Kila mfanyakazi anafanya mafunzo ya mradi kabla kazi zake hazijafunguliwa kwake.</translation>
-    </message>
-    <message>
-        <source>Each worker does a project&apos;s training tasks once, before its other tasks; no project here asks for a pass mark.</source>
-        <translation>Kila mfanyakazi anafanya kazi za mafunzo za mradi mara moja, kabla ya kazi zake nyingine; hakuna mradi hapa unaohitaji alama ya kufaulu.</translation>
-    </message>
-    <message>
-        <source>{0} (pass mark {1}%)</source>
-        <translation>{0} (alama ya kufaulu {1}%)</translation>
-    </message>
-    <message>
-        <source>{0} of {1}</source>
-        <translation>{0} kati ya {1}</translation>
-    </message>
-    <message>
-        <source>Passed on another workstation: the tasks are open</source>
-        <translation>Amefaulu kwenye kompyuta nyingine: kazi zimefunguliwa</translation>
-    </message>
-    <message>
-        <source>Passed: the tasks are open</source>
-        <translation>Amefaulu: kazi zimefunguliwa</translation>
-    </message>
-    <message>
-        <source>Not passed, no attempts left: the tasks are closed</source>
-        <translation>Hajafaulu, hana majaribio yaliyobaki: kazi zimefungwa</translation>
-    </message>
-    <message>
-        <source>Done (the project does not require a pass)</source>
-        <translation>Amemaliza (mradi hauhitaji kufaulu)</translation>
-    </message>
-    <message>
-        <source>Training: {0} of {1} done</source>
-        <translation>Mafunzo: {0} kati ya {1} yamefanywa</translation>
-    </message>
-    <message>
-        <source>{0} may try the training of {1} again.</source>
-        <translation>{0} anaweza kujaribu tena mafunzo ya {1}.</translation>
-    </message>
-</context>
-<context>
-    <name>TranscriptionView</name>
-    <message>
-        <source>Transcript</source>
-        <translation>Nakala</translation>
-    </message>
-    <message>
-        <source>Type what you hear or read…</source>
-        <translation>Andika unachosikia au kusoma…</translation>
-    </message>
-    <message>
-        <source>&amp;Transcript</source>
-        <translation>&amp;Nakala</translation>
-    </message>
-    <message>
-        <source>Type what you hear…</source>
-        <translation>Andika unachosikia…</translation>
-    </message>
-    <message>
-        <source>Type what you read…</source>
-        <translation>Andika unachosoma…</translation>
-    </message>
-    <message>
-        <source>Insert {0}</source>
-        <translation>Weka {0}</translation>
-    </message>
-    <message>
-        <source>Esc play/pause · F2/F3 back/forward · F7/F8 speed · F9 loop · Ctrl+J time stamp · Alt+1…9 tokens</source>
-        <translation>Esc cheza/sitisha · F2/F3 nyuma/mbele · F7/F8 kasi · F9 rudia · Ctrl+J muhuri wa muda · Alt+1…9 alama maalum</translation>
-    </message>
-    <message>
-        <source>Ctrl+Plus/Minus zoom · Ctrl+0 fit · Tab to the scan, arrows pan, Shift+Tab back · Alt+1…9 tokens</source>
-        <translation>Ctrl+Plus/Minus kukuza · Ctrl+0 tosheleza · Tab kwenda kwenye picha, mishale kusogeza, Shift+Tab kurudi · Alt+1…9 alama maalum</translation>
-    </message>
-    <message>
-        <source>{0} / {1} characters</source>
-        <translation>Herufi {0} / {1}</translation>
-    </message>
-</context>
-<context>
-    <name>UserDialogs</name>
-    <message>
-        <source>Message</source>
-        <translation>Ujumbe</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Ghairi</translation>
-    </message>
-</context>
-<context>
-    <name>UsersPanel</name>
-    <message>
-        <source>Where the user list comes from</source>
-        <translation>Orodha ya watumiaji inatoka wapi</translation>
-    </message>
-    <message>
-        <source>Names, roles and labs of users from the hub are kept at the hub: the organisation&apos;s admin changes them there (labhub add-user …), and they arrive here with the next sync. This screen does not change roles.</source>
-        <translation>Majina, vyeo na maabara za watumiaji kutoka seva kuu huhifadhiwa kwenye seva kuu: msimamizi mkuu wa shirika huyabadilisha huko (labhub add-user …), na hufika hapa kwa usawazishaji unaofuata. Skrini hii haibadilishi vyeo.</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Watumiaji</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Jina</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Cheo</translation>
-    </message>
-    <message>
-        <source>Lab</source>
-        <translation>Maabara</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Ameongezwa</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Hali</translation>
-    </message>
-    <message>
-        <source>About the selected user</source>
-        <translation>Kuhusu mtumiaji aliyechaguliwa</translation>
-    </message>
-    <message>
-        <source>&amp;Add user…</source>
-        <translation>&amp;Ongeza mtumiaji…</translation>
-    </message>
-    <message>
-        <source>Add user</source>
-        <translation>Ongeza mtumiaji</translation>
-    </message>
-    <message>
-        <source>Set &amp;PIN…</source>
-        <translation>Weka &amp;PIN…</translation>
-    </message>
-    <message>
-        <source>Set PIN</source>
-        <translation>Weka PIN</translation>
-    </message>
-    <message>
-        <source>S&amp;witch off…</source>
-        <translation>&amp;Zima…</translation>
-    </message>
-    <message>
-        <source>Switch off</source>
-        <translation>Zima</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Fungua</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Fungua</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Ujumbe</translation>
-    </message>
-    <message>
-        <source>The hub has not sent a user list yet: users added here are marked &apos;awaiting the hub&apos; until it confirms them.</source>
-        <translation>Seva kuu bado haijatuma orodha ya watumiaji: watumiaji walioongezwa hapa wanaonyeshwa &apos;wanasubiri seva kuu&apos; hadi iwathibitishe.</translation>
-    </message>
-    <message>
-        <source>The user list came from the hub on {0}, more than {1} days ago: someone switched off at the hub can still log in here until the next sync. Sync soon.</source>
-        <translation>Orodha ya watumiaji ilitoka kwenye seva kuu tarehe {0}, zaidi ya siku {1} zilizopita: aliyezimwa kwenye seva kuu bado anaweza kuingia hapa hadi usawazishaji unaofuata. Sawazisha hivi karibuni.</translation>
-    </message>
-    <message>
-        <source>The user list came from the hub on {0}.</source>
-        <translation>Orodha ya watumiaji ilitoka kwenye seva kuu tarehe {0}.</translation>
-    </message>
-    <message>
-        <source>{0} (you)</source>
-        <translation>{0} (wewe)</translation>
-    </message>
-    <message>
-        <source>By the hub</source>
-        <translation>Na seva kuu</translation>
-    </message>
-    <message>
-        <source>Here, confirmed by the hub</source>
-        <translation>Hapa, amethibitishwa na seva kuu</translation>
-    </message>
-    <message>
-        <source>Here</source>
-        <translation>Hapa</translation>
-    </message>
-    <message>
-        <source>Switched off</source>
-        <translation>Amezimwa</translation>
-    </message>
-    <message>
-        <source>Locked for {0} s</source>
-        <translation>Amefungiwa sek. {0}</translation>
-    </message>
-    <message>
-        <source>No PIN yet</source>
-        <translation>Hana PIN bado</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Amewashwa</translation>
-    </message>
-    <message>
-        <source>Awaiting the hub</source>
-        <translation>Anasubiri seva kuu</translation>
-    </message>
-    <message>
-        <source>S&amp;witch on</source>
-        <translation>&amp;Washa</translation>
-    </message>
-    <message>
-        <source>Switch on</source>
-        <translation>Washa</translation>
-    </message>
-    <message>
-        <source>You cannot switch off your own account. Another partner admin can.</source>
-        <translation>Huwezi kuzima akaunti yako mwenyewe. Msimamizi mkuu mwingine anaweza.</translation>
-    </message>
-    <message>
-        <source>This is you. You cannot switch off your own account; another partner admin can.</source>
-        <translation>Huyu ni wewe. Huwezi kuzima akaunti yako mwenyewe; msimamizi mkuu mwingine anaweza.</translation>
-    </message>
-    <message>
-        <source>{0} is switched off: they cannot log in here. Their recorded time and work stay.</source>
-        <translation>{0} amezimwa: hawezi kuingia hapa. Muda na kazi zake zilizorekodiwa zinabaki.</translation>
-    </message>
-    <message>
-        <source>{0} typed a wrong PIN {1} times in a row and can try again in {2} seconds. Unlock lets them try now.</source>
-        <translation>{0} aliandika PIN isiyo sahihi mara {1} mfululizo na anaweza kujaribu tena baada ya sekunde {2}. Kitufe cha Fungua kinamruhusu kujaribu sasa.</translation>
-    </message>
-    <message>
-        <source>{0} has no PIN yet, so they cannot log in. Set one with Set PIN.</source>
-        <translation>{0} bado hana PIN, kwa hiyo hawezi kuingia. Mwekee PIN kwa kitufe cha Weka PIN.</translation>
-    </message>
-    <message>
-        <source>{0} was added here and can log in on this workstation. The hub confirms them when its user list names them.</source>
-        <translation>{0} aliongezwa hapa na anaweza kuingia kwenye kompyuta hii. Seva kuu itamthibitisha orodha yake ya watumiaji itakapomtaja.</translation>
-    </message>
-    <message>
-        <source>{0}&apos;s name, role and lab come from the hub: change them there.</source>
-        <translation>Jina, cheo na maabara ya {0} vinatoka kwenye seva kuu: vibadilishe huko.</translation>
-    </message>
-    <message>
-        <source>{0} is added and can log in here with the PIN you chose. The hub confirms them at a sync.</source>
-        <translation>{0} ameongezwa na anaweza kuingia hapa kwa PIN uliyochagua. Seva kuu itamthibitisha wakati wa usawazishaji.</translation>
-    </message>
-    <message>
-        <source>{0} comes from the hub: if the hub sends a PIN for them, it replaces this one at a sync.</source>
-        <translation>{0} anatoka kwenye seva kuu: seva kuu ikituma PIN yake, itachukua nafasi ya hii wakati wa usawazishaji.</translation>
-    </message>
-    <message>
-        <source>{0}&apos;s new PIN is set: they can log in with it now.</source>
-        <translation>PIN mpya ya {0} imewekwa: anaweza kuingia nayo sasa.</translation>
-    </message>
-    <message>
-        <source>{0} is switched on and can log in again.</source>
-        <translation>{0} amewashwa na anaweza kuingia tena.</translation>
-    </message>
-    <message>
-        <source>Switch off {0}?</source>
-        <translation>Zima {0}?</translation>
-    </message>
-    <message>
-        <source>{0} cannot log in here until you switch them on again, and is logged out now if they are logged in. Their recorded time and work stay.</source>
-        <translation>{0} hataweza kuingia hapa hadi umwashe tena, na atatolewa sasa kama ameingia. Muda na kazi zake zilizorekodiwa zinabaki.</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s next user list may switch them on again: to switch them off for good, switch them off at the hub.</source>
-        <translation>Orodha ijayo ya watumiaji kutoka seva kuu inaweza kumwasha tena: ili kumzima kabisa, mzime kwenye seva kuu.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Ghairi</translation>
-    </message>
-    <message>
-        <source>{0} is switched off.</source>
-        <translation>{0} amezimwa.</translation>
-    </message>
-    <message>
-        <source>{0} is unlocked and can try their PIN again now.</source>
-        <translation>{0} amefunguliwa na anaweza kujaribu PIN yake tena sasa.</translation>
-    </message>
-    <message>
-        <source>You are no longer logged in.</source>
-        <translation>Kipindi chako kimeisha.</translation>
-    </message>
-</context>
-<context>
-    <name>Waveform</name>
-    <message>
-        <source>Waveform of the clip</source>
-        <translation>Mawimbi ya sauti ya kipande</translation>
-    </message>
-    <message>
-        <source>Click to play from there</source>
-        <translation>Bofya ili kucheza kuanzia hapo</translation>
-    </message>
-</context>
-<context>
-    <name>WorkScreen</name>
-    <message>
-        <source>Progress</source>
-        <translation>Maendeleo</translation>
-    </message>
-    <message>
-        <source>Project to work on</source>
-        <translation>Mradi wa kufanyia kazi</translation>
-    </message>
-    <message>
-        <source>Work on (Ctrl+P):</source>
-        <translation>Mradi (Ctrl+P):</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Ujumbe</translation>
-    </message>
-    <message>
-        <source>Instructions</source>
-        <translation>Maelekezo</translation>
-    </message>
-    <message>
-        <source>Instructions (F1)</source>
-        <translation>Maelekezo (F1)</translation>
-    </message>
-    <message>
-        <source>Flag as broken (Ctrl+Shift+B)</source>
-        <translation>Ripoti hitilafu (Ctrl+Shift+B)</translation>
-    </message>
-    <message>
-        <source>Skip (Ctrl+Shift+S)</source>
-        <translation>Ruka (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>Submit (Ctrl+Enter)</source>
-        <translation>Wasilisha (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Undo last answer (Ctrl+Shift+Backspace)</source>
-        <translation>Tendua jibu la mwisho (Ctrl+Shift+Backspace)</translation>
-    </message>
-    <message>
-        <source>Team (F4)</source>
-        <translation>Timu (F4)</translation>
-    </message>
-    <message>
-        <source>Go to the Team screen</source>
-        <translation>Nenda kwenye skrini ya Timu</translation>
-    </message>
-    <message>
-        <source>Import a batch from a file… (Ctrl+I)</source>
-        <translation>Leta fungu kutoka kwenye faili… (Ctrl+I)</translation>
-    </message>
-    <message>
-        <source>Import a batch from a file</source>
-        <translation>Leta fungu kutoka kwenye faili</translation>
-    </message>
-    <message>
-        <source>Worker: {0}</source>
-        <translation>Mfanyakazi: {0}</translation>
-    </message>
-    <message>
-        <source>This project has no instructions.</source>
-        <translation>Mradi huu hauna maelekezo.</translation>
-    </message>
-    <message>
-        <source>transcription</source>
-        <translation>unukuzi</translation>
-    </message>
-    <message>
-        <source>tagging</source>
-        <translation>kuweka lebo</translation>
-    </message>
-    <message>
-        <source>data entry</source>
-        <translation>kuingiza data</translation>
-    </message>
-    <message>
-        <source>All projects</source>
-        <translation>Miradi yote</translation>
-    </message>
-    <message>
-        <source>No task to do</source>
-        <translation>Hakuna kazi ya kufanya</translation>
-    </message>
-    <message>
-        <source>There are no tasks left in this computer&apos;s cache. New work arrives when the workstation syncs with the hub; a lab admin can also import a batch from a USB stick.</source>
-        <translation>Hakuna kazi zilizobaki kwenye kompyuta hii. Kazi mpya hufika kompyuta inaposawazisha na seva kuu; msimamizi mkuu wa maabara anaweza pia kuleta fungu kutoka kwenye USB.</translation>
-    </message>
-    <message>
-        <source>{0}: {1} left</source>
-        <translation>{0}: zimebaki {1}</translation>
-    </message>
-    <message>
-        <source>Lock (Ctrl+L)</source>
-        <translation>Funga skrini (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Lock the screen</source>
-        <translation>Funga skrini</translation>
-    </message>
-    <message>
-        <source>Lock the screen for the next person. Your PIN opens it again, with your work as you left it.</source>
-        <translation>Funga skrini kwa ajili ya mtu anayefuata. PIN yako inaifungua tena, na kazi yako ikiwa kama ulivyoiacha.</translation>
-    </message>
-    <message>
-        <source>    {0}, {1} only: {2} left</source>
-        <translation>    {0}, {1} pekee: zimebaki {2}</translation>
-    </message>
-    <message>
-        <source>Nothing is left for you in {0}. Choose other work (Ctrl+P), or all of it.</source>
-        <translation>Hakuna kilichobaki kwako katika {0}. Chagua kazi nyingine (Ctrl+P), au zote.</translation>
-    </message>
-    <message>
-        <source>The tasks of {0} open when you pass its training: your best score is {1}%, {2}% is needed, and your {3} attempts are used. Ask your supervisor to let you try again.</source>
-        <translation>Kazi za {0} hufunguka ukifaulu mafunzo yake: alama yako bora ni {1}%, {2}% inahitajika, na majaribio yako {3} yametumika. Muulize msimamizi wako akuruhusu kujaribu tena.</translation>
-    </message>
-    <message>
-        <source>The organisation has paused your work on {0}: {1} Ask your supervisor.</source>
-        <translation>Shirika limesimamisha kazi yako kwenye {0}: {1} Muulize msimamizi wako.</translation>
-    </message>
-    <message>
-        <source>Done today: {0} (and {1} skipped or flagged)   ·   Left in cache: {2}</source>
-        <translation>Zilizofanywa leo: {0} (na {1} zilizorukwa au kuripotiwa)   ·   Zilizobaki hapa: {2}</translation>
-    </message>
-    <message>
-        <source>Done today: {0}   ·   Left in cache: {1}</source>
-        <translation>Zilizofanywa leo: {0}   ·   Zilizobaki hapa: {1}</translation>
-    </message>
-    <message>
-        <source>Clock in?</source>
-        <translation>Uingie kazini?</translation>
-    </message>
-    <message>
-        <source>You are not clocked in, so the work you just did is not on the clock. Clock in now? (Next time: {0}, or the Clock in button.)</source>
-        <translation>Hujaingia kazini, kwa hiyo kazi uliyofanya sasa hivi haiko kwenye muda wa kazini. Uingie kazini sasa? (Wakati ujao: {0}, au kitufe cha Ingia kazini.)</translation>
-    </message>
-    <message>
-        <source>&amp;Clock in now</source>
-        <translation>&amp;Ingia kazini sasa</translation>
-    </message>
-    <message>
-        <source>Clock in now</source>
-        <translation>Ingia kazini sasa</translation>
-    </message>
-    <message>
-        <source>&amp;Not now</source>
-        <translation>&amp;Si sasa</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Si sasa</translation>
-    </message>
-    <message>
-        <source>Your answer is saved, but its feedback cannot be shown: {0}</source>
-        <translation>Jibu lako limehifadhiwa, lakini maoni yake hayawezi kuonyeshwa: {0}</translation>
-    </message>
-    <message>
-        <source>Skip this task</source>
-        <translation>Ruka kazi hii</translation>
-    </message>
-    <message>
-        <source>Why are you skipping it?</source>
-        <translation>Kwa nini unairuka?</translation>
-    </message>
-    <message>
-        <source>Too hard to hear or read</source>
-        <translation>Ni vigumu sana kusikia au kusoma</translation>
-    </message>
-    <message>
-        <source>Not in a language I know</source>
-        <translation>Si kwa lugha ninayoijua</translation>
-    </message>
-    <message>
-        <source>I am not sure</source>
-        <translation>Sina uhakika</translation>
-    </message>
-    <message>
-        <source>Flag this task as broken</source>
-        <translation>Ripoti kazi hii kuwa na hitilafu</translation>
-    </message>
-    <message>
-        <source>What is wrong with it?</source>
-        <translation>Ina tatizo gani?</translation>
-    </message>
-    <message>
-        <source>The media does not play or show</source>
-        <translation>Sauti, video au picha haichezi au haionekani</translation>
-    </message>
-    <message>
-        <source>The instructions do not fit this task</source>
-        <translation>Maelekezo hayafai kazi hii</translation>
-    </message>
-    <message>
-        <source>The content is offensive or private</source>
-        <translation>Maudhui ni ya kuudhi au ya faragha</translation>
-    </message>
-    <message>
-        <source>Your last answer is taken back: change it and submit again.</source>
-        <translation>Jibu lako la mwisho limetenduliwa: libadilishe na uliwasilishe tena.</translation>
-    </message>
-    <message>
-        <source>This task&apos;s media cannot be shown or played ({0}). Press Ctrl+Shift+B to flag the task as broken, then go on.</source>
-        <translation>Sauti, video au picha ya kazi hii haiwezi kuonyeshwa au kuchezwa ({0}). Bonyeza Ctrl+Shift+B ili kuripoti kazi hii kuwa na hitilafu, kisha uendelee.</translation>
-    </message>
-    <message>
-        <source>Import a batch</source>
-        <translation>Leta fungu</translation>
-    </message>
-    <message>
-        <source>Batch bundles (*.zip)</source>
-        <translation>Mafungu ya kazi (*.zip)</translation>
-    </message>
-    <message>
-        <source>Importing {0}…</source>
-        <translation>Inaleta {0}…</translation>
-    </message>
-    <message>
-        <source>Batch {0} is already in the cache; nothing changed.</source>
-        <translation>Fungu {0} tayari liko kwenye kompyuta; hakuna kilichobadilika.</translation>
-    </message>
-</context>
-<context>
-    <name>label</name>
-    <message>
-        <source>Problem</source>
-        <translation>Tatizo</translation>
-    </message>
-</context>
+    <context>
+        <name>AddUserDialog</name>
+        <message>
+            <source>Add a user</source>
+            <translation>Ongeza mtumiaji</translation>
+        </message>
+        <message>
+            <source>The user is added on this workstation and can log in at once with this PIN. They show as awaiting the hub until the hub's user list confirms them.</source>
+            <translation>Mtumiaji anaongezwa kwenye kompyuta hii na anaweza kuingia mara moja kwa PIN hii. Ataonekana kama anasubiri seva kuu hadi orodha ya watumiaji ya seva kuu imthibitishe.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Jina</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Cheo</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>PIN tena</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Jina:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Cheo:</translation>
+        </message>
+        <message>
+            <source>&amp;PIN ({0} to {1} characters):</source>
+            <translation>&amp;PIN (herufi {0} hadi {1}):</translation>
+        </message>
+        <message>
+            <source>PIN &amp;again:</source>
+            <translation>PIN &amp;tena:</translation>
+        </message>
+        <message>
+            <source>Add user</source>
+            <translation>Ongeza mtumiaji</translation>
+        </message>
+        <message>
+            <source>Type the person's name.</source>
+            <translation>Andika jina la mtu.</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same. Type the PIN twice again.</source>
+            <translation>PIN mbili hazifanani. Andika PIN mara mbili tena.</translation>
+        </message>
+        <message>
+            <source>Type a name of 1 to {0} characters.</source>
+            <translation>Andika jina la herufi 1 hadi {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminDialog</name>
+        <message>
+            <source>Sync and hub</source>
+            <translation>Usawazishaji na seva kuu</translation>
+        </message>
+        <message>
+            <source>Hub address</source>
+            <translation>Anwani ya seva kuu</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Msimbo wa usajili</translation>
+        </message>
+        <message>
+            <source>Enrol this workstation</source>
+            <translation>Sajili kompyuta hii</translation>
+        </message>
+        <message>
+            <source>Hub</source>
+            <translation>Seva kuu</translation>
+        </message>
+        <message>
+            <source>Connected to:</source>
+            <translation>Imeunganishwa na:</translation>
+        </message>
+        <message>
+            <source>Hub &amp;address:</source>
+            <translation>&amp;Anwani ya seva kuu:</translation>
+        </message>
+        <message>
+            <source>Enrolment &amp;code:</source>
+            <translation>&amp;Msimbo wa usajili:</translation>
+        </message>
+        <message>
+            <source>Sync now (F5)</source>
+            <translation>Sawazisha sasa (F5)</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sawazisha sasa</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Ghairi</translation>
+        </message>
+        <message>
+            <source>Cancel sync</source>
+            <translation>Ghairi usawazishaji</translation>
+        </message>
+        <message>
+            <source>Sync progress</source>
+            <translation>Maendeleo ya usawazishaji</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sawazisha</translation>
+        </message>
+        <message>
+            <source>Write the outbox to a USB stick…</source>
+            <translation>Hifadhi kikasha toezi kwenye USB…</translation>
+        </message>
+        <message>
+            <source>Write the outbox to a USB stick</source>
+            <translation>Hifadhi kikasha toezi kwenye USB</translation>
+        </message>
+        <message>
+            <source>For 'labhub import-outbox' where the hub can be reached; the items stay here until its receipt is read</source>
+            <translation type="unfinished">Kwa 'labhub import-outbox' mahali seva kuu inapofikika; vitu vinabaki hapa hadi risiti yake isomwe</translation>
+        </message>
+        <message>
+            <source>Read the hub's receipt…</source>
+            <translation>Soma risiti ya seva kuu…</translation>
+        </message>
+        <message>
+            <source>Read the hub's receipt</source>
+            <translation>Soma risiti ya seva kuu</translation>
+        </message>
+        <message>
+            <source>Sync automatically every (minutes)</source>
+            <translation>Sawazisha kiotomatiki kila (dakika)</translation>
+        </message>
+        <message>
+            <source>only when asked</source>
+            <translation>ukiomba tu</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> dak.</translation>
+        </message>
+        <message>
+            <source>Media to fetch ahead (MB)</source>
+            <translation type="unfinished">Midia ya kupakua mapema (MB)</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>bila kikomo</translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message>
+            <source>New batches are fetched only while the media of the work not yet done stays below this. The first batch always comes.</source>
+            <translation type="unfinished">Mafungu mapya yanapakuliwa tu wakati midia ya kazi ambazo bado hazijafanywa iko chini ya kiasi hiki. Fungu la kwanza huja kila mara.</translation>
+        </message>
+        <message>
+            <source>Sync auto&amp;matically every:</source>
+            <translation>Sawazisha kiot&amp;omatiki kila:</translation>
+        </message>
+        <message>
+            <source>Media to &amp;fetch ahead, at most:</source>
+            <translation type="unfinished">Midia ya &amp;kupakua mapema, isizidi:</translation>
+        </message>
+        <message>
+            <source>Sync history</source>
+            <translation>Historia ya usawazishaji</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Ilianza</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Matokeo</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Vitu</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Vimetumwa</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Vimepokelewa</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Ujumbe</translation>
+        </message>
+        <message>
+            <source>Refused by the hub</source>
+            <translation>Yaliyokataliwa na seva kuu</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Lini</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Fungu</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Kazi</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Hali</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Sababu</translation>
+        </message>
+        <message>
+            <source>Results another workstation answered first</source>
+            <translation>Matokeo ambayo kompyuta nyingine ilijibu kwanza</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Mfanyakazi</translation>
+        </message>
+        <message>
+            <source>What the hub said</source>
+            <translation>Seva kuu ilisema nini</translation>
+        </message>
+        <message>
+            <source>Sync details</source>
+            <translation>Maelezo ya usawazishaji</translation>
+        </message>
+        <message>
+            <source>Sync &amp;history</source>
+            <translation>&amp;Historia ya usawazishaji</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Funga</translation>
+        </message>
+        <message>
+            <source>Enrol this workstation first: type the hub address and the enrolment code above.</source>
+            <translation>Sajili kompyuta hii kwanza: andika anwani ya seva kuu na msimbo wa usajili hapo juu.</translation>
+        </message>
+        <message>
+            <source>Where to write the outbox (the USB stick)</source>
+            <translation>Mahali pa kuhifadhi kikasha toezi (USB)</translation>
+        </message>
+        <message>
+            <source>The hub's receipt</source>
+            <translation>Risiti ya seva kuu</translation>
+        </message>
+        <message>
+            <source>Receipts (*.lcr)</source>
+            <translation>Risiti (*.lcr)</translation>
+        </message>
+        <message>
+            <source>Writing the outbox…</source>
+            <translation>Inahifadhi kikasha toezi…</translation>
+        </message>
+        <message>
+            <source>Wrote {0} item(s) to {1}. Take it to where the hub can be reached (labhub import-outbox), then read the receipt here; until then they stay on this computer.</source>
+            <translation>Vitu {0} vimehifadhiwa kwenye {1}. Ipeleke USB mahali seva kuu inapofikika (labhub import-outbox), kisha usome risiti hapa; hadi hapo vitu vinabaki kwenye kompyuta hii.</translation>
+        </message>
+        <message>
+            <source>Receipt read: {0} item(s) answered by the hub left the outbox.</source>
+            <translation>Risiti imesomwa: vitu {0} vilivyojibiwa na seva kuu vimeondoka kwenye kikasha toezi.</translation>
+        </message>
+        <message>
+            <source>not enrolled</source>
+            <translation>haijasajiliwa</translation>
+        </message>
+        <message>
+            <source>The last sync did not take {0} batch(es) the hub sent. Its line in the sync history says which and why.</source>
+            <translation>Usawazishaji wa mwisho haukupokea mafungu {0} yaliyotumwa na seva kuu. Mstari wake katika historia ya usawazishaji unaonyesha yapi na kwa nini.</translation>
+        </message>
+        <message>
+            <source>&amp;Refused by the hub ({0})</source>
+            <translation>Yaliyokataliwa na &amp;seva kuu ({0})</translation>
+        </message>
+        <message>
+            <source>Answered &amp;elsewhere first ({0})</source>
+            <translation>Yaliyojibiwa kw&amp;ingine kwanza ({0})</translation>
+        </message>
+        <message>
+            <source>Only a partner admin who is logged in may change this. Close this screen and open it again with Ctrl+Shift+A.</source>
+            <translation>Msimamizi mkuu aliyeingia pekee ndiye anayeweza kubadilisha hili. Funga skrini hii na uifungue tena kwa Ctrl+Shift+A.</translation>
+        </message>
+        <message>
+            <source>Enrolling…</source>
+            <translation>Inasajili…</translation>
+        </message>
+        <message>
+            <source>Enrolled for lab {0}. Sync now to fetch work.</source>
+            <translation>Imesajiliwa kwa maabara {0}. Sawazisha sasa ili kupata kazi.</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Inasawazisha…</translation>
+        </message>
+        <message>
+            <source>{0}  ({1} sent, {2} received)</source>
+            <translation>{0}  ({1} vimetumwa, {2} vimepokelewa)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminLogin</name>
+        <message>
+            <source>Admin screen</source>
+            <translation>Skrini ya msimamizi mkuu</translation>
+        </message>
+        <message>
+            <source>Only a partner admin may open the admin screen. Admin, log in here:</source>
+            <translation>Msimamizi mkuu pekee ndiye anayeweza kufungua skrini hii. Msimamizi mkuu, ingia hapa:</translation>
+        </message>
+        <message>
+            <source>Admin's name</source>
+            <translation>Jina la msimamizi mkuu</translation>
+        </message>
+        <message>
+            <source>Admin's PIN</source>
+            <translation>PIN ya msimamizi mkuu</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Jina:</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>&amp;PIN:</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Ujumbe</translation>
+        </message>
+        <message>
+            <source>Open the admin screen (Enter)</source>
+            <translation>Fungua skrini ya msimamizi mkuu (Enter)</translation>
+        </message>
+        <message>
+            <source>Open the admin screen</source>
+            <translation>Fungua skrini ya msimamizi mkuu</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Ghairi (Esc)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Ghairi</translation>
+        </message>
+        <message>
+            <source>{0} is not a partner admin, so they cannot open the admin screen. Ask the partner admin.</source>
+            <translation>{0} si msimamizi mkuu, kwa hiyo hawezi kufungua skrini hii. Muulize msimamizi mkuu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>LabClient cannot start</source>
+            <extracomment>Set to 1 to quit as soon as the first window is shown (start-up benchmarks, smoke tests). The font for text in Arabic script (Urdu), shipped in resources/fonts: a lab PC's fonts often lack Urdu's own letters (ہ, ے, ڈ, ں…), which then show as boxes.</extracomment>
+            <translation>LabClient haiwezi kuanza</translation>
+        </message>
+    </context>
+    <context>
+        <name>AudioPlayer</name>
+        <message>
+            <source>Play or pause</source>
+            <extracomment>Keys the screens already use (Qt's portable text): a player key may not take one of them.</extracomment>
+            <translation>Cheza au sitisha</translation>
+        </message>
+        <message>
+            <source>Skip back</source>
+            <translation>Rudi nyuma</translation>
+        </message>
+        <message>
+            <source>Skip forward</source>
+            <translation>Ruka mbele</translation>
+        </message>
+        <message>
+            <source>Position in clip</source>
+            <translation>Mahali katika kipande</translation>
+        </message>
+        <message>
+            <source>Loop (F9)</source>
+            <translation>Rudia (F9)</translation>
+        </message>
+        <message>
+            <source>Loop the clip</source>
+            <translation>Rudia kipande</translation>
+        </message>
+        <message>
+            <source>Rewind on resume, seconds</source>
+            <translation>Rudi nyuma ukiendelea, sekunde</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> sek.</translation>
+        </message>
+        <message>
+            <source>How far playback steps back when you resume after a pause</source>
+            <translation>Sauti inarudi nyuma kiasi gani unapoendelea baada ya kusitisha</translation>
+        </message>
+        <message>
+            <source>Rewind on resume:</source>
+            <translation>Rudi nyuma ukiendelea:</translation>
+        </message>
+        <message>
+            <source>Keys…</source>
+            <translation>Vitufe…</translation>
+        </message>
+        <message>
+            <source>Choose the player's keys (a foot pedal)</source>
+            <translation>Chagua vitufe vya kicheza sauti (kanyagio la mguu)</translation>
+        </message>
+        <message>
+            <source>Skip back {0} s ({1})</source>
+            <translation>Rudi nyuma sek. {0} ({1})</translation>
+        </message>
+        <message>
+            <source>Skip forward {0} s ({1})</source>
+            <translation>Ruka mbele sek. {0} ({1})</translation>
+        </message>
+        <message>
+            <source>◀◀ Back ({0})</source>
+            <translation>◀◀ Nyuma ({0})</translation>
+        </message>
+        <message>
+            <source>Forward ({0}) ▶▶</source>
+            <translation>Mbele ({0}) ▶▶</translation>
+        </message>
+        <message>
+            <source>Player keys</source>
+            <translation>Vitufe vya kicheza sauti</translation>
+        </message>
+        <message>
+            <source>Press the key (or the pedal) for each action. A foot pedal that presents itself as a keyboard works like any key.</source>
+            <translation>Bonyeza kitufe (au kanyagio) kwa kila kitendo. Kanyagio la mguu linalojitambulisha kama kibodi hufanya kazi kama kitufe chochote.</translation>
+        </message>
+        <message>
+            <source>&amp;Play and pause:</source>
+            <translation>&amp;Cheza na sitisha:</translation>
+        </message>
+        <message>
+            <source>Skip &amp;back:</source>
+            <translation>Rudi &amp;nyuma:</translation>
+        </message>
+        <message>
+            <source>Skip &amp;forward:</source>
+            <translation>Ruka &amp;mbele:</translation>
+        </message>
+        <message>
+            <source>Each action needs a key.</source>
+            <translation>Kila kitendo kinahitaji kitufe.</translation>
+        </message>
+        <message>
+            <source>Give each action a key of its own.</source>
+            <translation>Kipe kila kitendo kitufe chake.</translation>
+        </message>
+        <message>
+            <source>{0} is taken: LabClient uses it, or it types text. Choose another key.</source>
+            <translation>{0} kimeshatumika: LabClient inakitumia, au kinaandika herufi. Chagua kitufe kingine.</translation>
+        </message>
+        <message>
+            <source>❚❚ Pause ({0})</source>
+            <translation>❚❚ Sitisha ({0})</translation>
+        </message>
+        <message>
+            <source>▶ Play ({0})</source>
+            <translation>▶ Cheza ({0})</translation>
+        </message>
+        <message>
+            <source>No sound output: plug in the headset, or check that the sound is on. The clip plays, but you will not hear it.</source>
+            <translation>Hakuna sauti inayotoka: chomeka vifaa vya masikioni, au hakikisha sauti imewashwa. Kipande kinacheza, lakini hutakisikia.</translation>
+        </message>
+        <message>
+            <source>the file is missing</source>
+            <translation>faili halipo</translation>
+        </message>
+        <message>
+            <source>Speed {0}× (F7/F8)</source>
+            <translation>Kasi {0}× (F7/F8)</translation>
+        </message>
+        <message>
+            <source>the clip cannot be decoded</source>
+            <translation>kipande hakiwezi kusomwa</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelQuestion</name>
+        <message>
+            <source>Cancel shift</source>
+            <translation>Ghairi zamu</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel the shift</source>
+            <translation>&amp;Ghairi zamu</translation>
+        </message>
+        <message>
+            <source>Cancel the shift</source>
+            <translation>Ghairi zamu</translation>
+        </message>
+        <message>
+            <source>&amp;Keep it</source>
+            <translation>&amp;Iache</translation>
+        </message>
+        <message>
+            <source>Keep the shift</source>
+            <translation>Iache zamu</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <source>Correct {0}'s time</source>
+            <translation>Sahihisha muda wa {0}</translation>
+        </message>
+        <message>
+            <source>Correct the time of {0}. The change is kept with your name and the reason; nothing is erased.</source>
+            <translation>Sahihisha muda wa {0}. Mabadiliko yanahifadhiwa pamoja na jina lako na sababu; hakuna kinachofutwa.</translation>
+        </message>
+        <message>
+            <source>Day to correct</source>
+            <translation>Siku ya kusahihisha</translation>
+        </message>
+        <message>
+            <source>clocked time</source>
+            <translation>muda kazini</translation>
+        </message>
+        <message>
+            <source>active time</source>
+            <translation>muda amilifu</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Sababu</translation>
+        </message>
+        <message>
+            <source>For example: forgot to clock out at 17:00</source>
+            <translation>Kwa mfano: alisahau kutoka kazini saa 17:00</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Siku:</translation>
+        </message>
+        <message>
+            <source>&amp;Clocked time:</source>
+            <translation>Muda &amp;kazini:</translation>
+        </message>
+        <message>
+            <source>&amp;Active time:</source>
+            <translation>Muda &amp;amilifu:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>Sa&amp;babu:</translation>
+        </message>
+        <message>
+            <source>Save the correction</source>
+            <translation>Hifadhi marekebisho</translation>
+        </message>
+        <message>
+            <source>&amp;Save correction</source>
+            <translation>&amp;Hifadhi marekebisho</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Ghairi</translation>
+        </message>
+        <message>
+            <source>Add or take away {0}</source>
+            <translation>Ongeza au punguza {0}</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ongeza</translation>
+        </message>
+        <message>
+            <source>Take away</source>
+            <translation>Punguza</translation>
+        </message>
+        <message>
+            <source>Hours of {0}</source>
+            <translation>Saa za {0}</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> saa</translation>
+        </message>
+        <message>
+            <source>Minutes of {0}</source>
+            <translation>Dakika za {0}</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> dak.</translation>
+        </message>
+        <message>
+            <source>Enter the hours or minutes to add or take away.</source>
+            <translation>Weka saa au dakika za kuongeza au kupunguza.</translation>
+        </message>
+        <message>
+            <source>Write the reason for this correction.</source>
+            <translation>Andika sababu ya marekebisho haya.</translation>
+        </message>
+        <message>
+            <source>That day now: {0} clocked, {1} active</source>
+            <translation>Siku hiyo sasa: {0} kazini, {1} amilifu</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataEntryView</name>
+        <message>
+            <source>Listing text</source>
+            <translation type="unfinished">Maandishi ya chanzo</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Uamuzi</translation>
+        </message>
+        <message>
+            <source>Alt+{0}</source>
+            <translation>Alt+{0}</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>namba</translation>
+        </message>
+        <message>
+            <source>Tab next field · Alt+1…9 outcome · Ctrl+Plus/Minus zoom</source>
+            <translation>Tab sehemu inayofuata · Alt+1…9 uamuzi · Ctrl+Plus/Minus kukuza</translation>
+        </message>
+    </context>
+    <context>
+        <name>Error</name>
+        <message>
+            <source>The disk is full, so this could not be saved. Free some space on the disk that holds {folder}, then try again. Everything saved before is intact.</source>
+            <translation>Diski imejaa, kwa hiyo hili halikuweza kuhifadhiwa. Ondoa vitu ili kupata nafasi kwenye diski yenye {folder}, kisha ujaribu tena. Kila kilichohifadhiwa awali kiko salama.</translation>
+        </message>
+        <message>
+            <source>LabClient cannot write to its data folder {folder}. Ask the lab admin to check that the folder is writable. Everything saved before is intact.</source>
+            <translation>LabClient haiwezi kuandika kwenye folda yake ya data {folder}. Mwombe msimamizi mkuu wa maabara ahakikishe folda inaweza kuandikwa. Kila kilichohifadhiwa awali kiko salama.</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} is in use by another LabClient window. Close the other window, then try again.</source>
+            <translation>Folda ya data {folder} inatumiwa na dirisha jingine la LabClient. Funga dirisha hilo, kisha ujaribu tena.</translation>
+        </message>
+        <message>
+            <source>The local database {path} is damaged ({detail}). LabClient has not changed it. Ask the lab admin to restore it from a backup or to re-enrol this workstation.</source>
+            <translation>Hifadhidata ya ndani {path} imeharibika ({detail}). LabClient haijaibadilisha. Mwombe msimamizi mkuu wa maabara airejeshe kutoka nakala rudufu au asajili upya kompyuta hii.</translation>
+        </message>
+        <message>
+            <source>The local database {path} was written by a newer LabClient (schema {found}; this program knows up to {known}). Install the newer LabClient. The data has not been touched.</source>
+            <translation>Hifadhidata ya ndani {path} iliandikwa na LabClient mpya zaidi (schema {found}; programu hii inajua hadi {known}). Sakinisha LabClient mpya zaidi. Data haijaguswa.</translation>
+        </message>
+        <message>
+            <source>The batch was refused: {detail}. Nothing in the task cache changed.</source>
+            <translation>Fungu limekataliwa: {detail}. Hakuna kilichobadilika katika kazi zilizohifadhiwa.</translation>
+        </message>
+        <message>
+            <source>This task is already {state}; it cannot be changed. Go on to the next task.</source>
+            <translation type="unfinished">Kazi hii tayari ni {state}; haiwezi kubadilishwa. Endelea na kazi inayofuata.</translation>
+        </message>
+        <message>
+            <source>There is no user named {name} on this workstation. Pick your name from the list, or ask the partner admin to add you.</source>
+            <translation>Hakuna mtumiaji anayeitwa {name} kwenye kompyuta hii. Chagua jina lako kwenye orodha, au mwombe msimamizi mkuu akuongeze.</translation>
+        </message>
+        <message>
+            <source>That PIN is not right for {name}. Tries left before the account locks for a while: {tries_left}.</source>
+            <translation>PIN hiyo si sahihi kwa {name}. Majaribio yaliyobaki kabla akaunti haijafungwa kwa muda: {tries_left}.</translation>
+        </message>
+        <message>
+            <source>{name} is locked for {seconds} more seconds after too many wrong PINs. Wait, then try again; the partner admin can unlock it sooner.</source>
+            <translation>{name} amefungiwa kwa sekunde {seconds} zaidi baada ya PIN nyingi zisizo sahihi. Subiri, kisha ujaribu tena; msimamizi mkuu anaweza kufungua mapema.</translation>
+        </message>
+        <message>
+            <source>{name}'s account is switched off on this workstation. Ask the partner admin.</source>
+            <translation>Akaunti ya {name} imezimwa kwenye kompyuta hii. Muulize msimamizi mkuu.</translation>
+        </message>
+        <message>
+            <source>{name} has no PIN yet, so they cannot log in. Ask the partner admin to set one.</source>
+            <translation>{name} bado hana PIN, kwa hiyo hawezi kuingia. Mwombe msimamizi mkuu amwekee PIN.</translation>
+        </message>
+        <message>
+            <source>A PIN or password is {min} to {max} characters and not only spaces. Choose another.</source>
+            <translation>PIN au nenosiri lina herufi {min} hadi {max}, na si nafasi tupu pekee. Chagua nyingine.</translation>
+        </message>
+        <message>
+            <source>There is already a user named {name} here. Choose another name.</source>
+            <translation>Tayari kuna mtumiaji anayeitwa {name} hapa. Chagua jina jingine.</translation>
+        </message>
+        <message>
+            <source>The screen is locked. {who} must enter their PIN to go on, or someone else can log in.</source>
+            <translation>Skrini imefungwa. {who} aweke PIN yake ili kuendelea, au mtu mwingine anaweza kuingia.</translation>
+        </message>
+        <message>
+            <source>{who} ({role}) may not {action}. {hint}</source>
+            <translation>{who} ({role}) haruhusiwi {action}. {hint}</translation>
+        </message>
+        <message>
+            <source>The PINs on this workstation are protected by a key kept in this computer's keyring, which cannot be read now. Log in to this computer's account again (that unlocks the keyring), or ask the partner admin. No PIN was checked.</source>
+            <translation type="unfinished">PIN za kompyuta hii zinalindwa na ufunguo ulio katika hifadhi ya funguo (keyring) ya kompyuta hii, ambayo haiwezi kusomwa sasa. Ingia tena kwenye akaunti ya kompyuta hii (hilo hufungua keyring), au muulize msimamizi mkuu. Hakuna PIN iliyokaguliwa.</translation>
+        </message>
+        <message>
+            <source>The user list from the hub is dated {as_of}, far ahead of the hub's clock ({now}), so it was not applied. Nothing changed. Ask the hub's admin to check the hub computer's clock.</source>
+            <translation>Orodha ya watumiaji kutoka seva kuu ina tarehe {as_of}, mbele sana ya saa ya seva kuu ({now}), kwa hiyo haikutumika. Hakuna kilichobadilika. Mwombe msimamizi wa seva kuu akague saa ya kompyuta ya seva kuu.</translation>
+        </message>
+        <message>
+            <source>That PIN is not right for {name}. After {failures} wrong tries in a row, {name} is locked for {seconds} seconds; try again after that.</source>
+            <extracomment>Errors the core raised with a template of their own, found by (code, the core's English template). A core template that changes falls back to its English message rather than to a wrong text.</extracomment>
+            <translation>PIN hiyo si sahihi kwa {name}. Baada ya majaribio {failures} yasiyo sahihi mfululizo, {name} anafungiwa kwa sekunde {seconds}; jaribu tena baada ya hapo.</translation>
+        </message>
+        <message>
+            <source>This workstation already has a partner admin. Ask them to add you.</source>
+            <translation>Kompyuta hii tayari ina msimamizi mkuu. Mwombe akuongeze.</translation>
+        </message>
+        <message>
+            <source>The hub's user list is in charge on this workstation, so no admin can be made here. Add the admin at the hub.</source>
+            <translation>Orodha ya watumiaji ya seva kuu ndiyo inayotumika kwenye kompyuta hii, kwa hiyo hakuna msimamizi mkuu anayeweza kuwekwa hapa. Mwongeze msimamizi mkuu kwenye seva kuu.</translation>
+        </message>
+        <message>
+            <source>{who} cannot switch off their own account. Another partner admin can.</source>
+            <translation>{who} hawezi kuzima akaunti yake mwenyewe. Msimamizi mkuu mwingine anaweza.</translation>
+        </message>
+        <message>
+            <source>Another worker has started this task and keeps it; their draft is not touched. Go on to the next task.</source>
+            <extracomment>Core templates translated as they are (a ``reason`` of an error, or a template of its own): each is its own key, so a core template that changes falls back to its English message.</extracomment>
+            <translation>Mfanyakazi mwingine ameanza kazi hii na anaishikilia; rasimu yake haiguswi. Endelea na kazi inayofuata.</translation>
+        </message>
+        <message>
+            <source>The tasks of {project} open when you pass its training. Ask your supervisor.</source>
+            <translation>Kazi za {project} hufunguka ukifaulu mafunzo yake. Muulize msimamizi wako.</translation>
+        </message>
+        <message>
+            <source>The organisation has paused your work on {project}: {why} Ask your supervisor.</source>
+            <translation>Shirika limesimamisha kazi yako kwenye {project}: {why} Muulize msimamizi wako.</translation>
+        </message>
+        <message>
+            <source>{name} is already clocked in (since {since}). Go on working, or clock out first.</source>
+            <translation>{name} tayari ameingia kazini (tangu {since}). Endelea kufanya kazi, au toka kazini kwanza.</translation>
+        </message>
+        <message>
+            <source>{name} is not clocked in: the computer restarted after the clock-in at {since}, which ended that shift. Clock in again; the supervisor can correct the time lost.</source>
+            <translation>{name} hajaingia kazini: kompyuta ilianza upya baada ya kuingia kazini saa {since}, na hilo likamaliza zamu hiyo. Ingia kazini tena; msimamizi anaweza kusahihisha muda uliopotea.</translation>
+        </message>
+        <message>
+            <source>{name} is not clocked in. Clock in first.</source>
+            <translation>{name} hajaingia kazini. Ingia kazini kwanza.</translation>
+        </message>
+        <message>
+            <source>{name} is on a break. End the break first.</source>
+            <translation>{name} yuko mapumzikoni. Maliza mapumziko kwanza.</translation>
+        </message>
+        <message>
+            <source>{name} is not on a break.</source>
+            <translation>{name} hayuko mapumzikoni.</translation>
+        </message>
+        <message>
+            <source>{name} is still clocked in. Approve these days after they clock out.</source>
+            <translation>{name} bado yuko kazini. Idhinisha siku hizi baada ya yeye kutoka kazini.</translation>
+        </message>
+        <message>
+            <source>That PIN is one of the first anyone would try (like 0000, 1234 or 1212). Choose another.</source>
+            <translation>PIN hiyo ni mojawapo ya zile ambazo mtu yeyote angejaribu kwanza (kama 0000, 1234 au 1212). Chagua nyingine.</translation>
+        </message>
+        <message>
+            <source>Supervisors and partner admins need a PIN or password of at least {min} characters on this workstation, so a copy of its database cannot be used to guess it. Choose a longer one.</source>
+            <translation>Wasimamizi na wasimamizi wakuu wanahitaji PIN au nenosiri lenye angalau herufi {min} kwenye kompyuta hii, ili nakala ya hifadhidata yake isitumike kulikisia. Chagua refu zaidi.</translation>
+        </message>
+        <message>
+            <source>This session has ended (logged out, or someone logged in again as this user). Log in again.</source>
+            <translation>Kipindi hiki kimeisha (umetoka, au mtu ameingia tena kama mtumiaji huyu). Ingia tena.</translation>
+        </message>
+        <message>
+            <source>The computer restarted since this login. Log in again.</source>
+            <translation>Kompyuta imeanza upya tangu kuingia huku. Ingia tena.</translation>
+        </message>
+        <message>
+            <source>{name}'s account changed since the login (now: {role}). Log in again.</source>
+            <translation>Akaunti ya {name} imebadilika tangu kuingia (sasa: {role}). Ingia tena.</translation>
+        </message>
+        <message>
+            <source>{who} may not correct their own timesheet. Another supervisor or the partner admin must.</source>
+            <translation>{who} haruhusiwi kusahihisha rejista yake mwenyewe ya saa. Msimamizi mwingine au msimamizi mkuu lazima afanye hivyo.</translation>
+        </message>
+        <message>
+            <source>{who} may not approve their own timesheet. Another supervisor or the partner admin must.</source>
+            <translation>{who} haruhusiwi kuidhinisha rejista yake mwenyewe ya saa. Msimamizi mwingine au msimamizi mkuu lazima afanye hivyo.</translation>
+        </message>
+        <message>
+            <source>Nobody is logged in. Log in first.</source>
+            <translation>Hakuna aliyeingia. Ingia kwanza.</translation>
+        </message>
+        <message>
+            <source>This session was not opened by a login on this workstation. Log in again.</source>
+            <translation>Kipindi hiki hakikufunguliwa kwa kuingia kwenye kompyuta hii. Ingia tena.</translation>
+        </message>
+        <message>
+            <source>There is no answer of yours to take back since you logged in.</source>
+            <translation>Hakuna jibu lako la kutendua tangu ulipoingia.</translation>
+        </message>
+        <message>
+            <source>Answers can be taken back for {minutes} minutes, and only the last one. Tell your supervisor if it was wrong.</source>
+            <translation>Majibu yanaweza kutenduliwa kwa dakika {minutes}, na la mwisho tu. Mwambie msimamizi wako kama lilikuwa na kosa.</translation>
+        </message>
+        <message>
+            <source>It has already gone to the hub. Tell your supervisor if it was wrong: a review can correct it.</source>
+            <translation>Tayari limeshatumwa kwa seva kuu. Mwambie msimamizi wako kama lilikuwa na kosa: ukaguzi unaweza kulisahihisha.</translation>
+        </message>
+        <message>
+            <source>It was a checked task and you have seen its answer, so it stays as it is.</source>
+            <translation>Ilikuwa kazi ya kupima na umeshaona jibu lake, kwa hiyo linabaki lilivyo.</translation>
+        </message>
+        <message>
+            <source>Another worker has started this task since. Tell your supervisor if your answer was wrong.</source>
+            <translation>Mfanyakazi mwingine ameanza kazi hii tangu hapo. Mwambie msimamizi wako kama jibu lako lilikuwa na kosa.</translation>
+        </message>
+        <message>
+            <source>A supervisor has already reviewed it.</source>
+            <translation>Msimamizi ameshalikagua.</translation>
+        </message>
+        <message>
+            <source>There is no result {result} on this computer to review. Refresh the list.</source>
+            <translation>Hakuna tokeo {result} kwenye kompyuta hii la kukagua. Onyesha upya orodha.</translation>
+        </message>
+        <message>
+            <source>Only a submitted answer to a production task can be reviewed, not this one.</source>
+            <translation>Jibu lililowasilishwa kwa kazi halisi pekee ndilo linaloweza kukaguliwa, si hili.</translation>
+        </message>
+        <message>
+            <source>The note is {length} characters long; keep it to {limit}.</source>
+            <translation>Maelezo yana herufi {length}; yasizidi {limit}.</translation>
+        </message>
+        <message>
+            <source>Say in the note what was wrong, so that the worker learns from the correction.</source>
+            <translation>Eleza katika maelezo kilichokosewa, ili mfanyakazi ajifunze kutokana na marekebisho.</translation>
+        </message>
+        <message>
+            <source>The correction is the same as the worker's answer. Accept it instead.</source>
+            <translation>Marekebisho ni sawa na jibu la mfanyakazi. Likubali badala yake.</translation>
+        </message>
+        <message>
+            <source>Nobody reviews their own answers. Another supervisor or the partner admin must.</source>
+            <translation>Hakuna anayekagua majibu yake mwenyewe. Msimamizi mwingine au msimamizi mkuu lazima afanye hivyo.</translation>
+        </message>
+        <message>
+            <source>Ask a supervisor or the partner admin.</source>
+            <translation>Muulize msimamizi au msimamizi mkuu.</translation>
+        </message>
+        <message>
+            <source>Each worker sees and changes only their own.</source>
+            <translation>Kila mfanyakazi anaona na kubadilisha vyake tu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>LabClient met an unexpected error</source>
+            <translation>LabClient imekumbana na hitilafu isiyotarajiwa</translation>
+        </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Hitilafu isiyotarajiwa</translation>
+        </message>
+        <message>
+            <source>The details are also kept in {file}.</source>
+            <translation>Maelezo pia yamehifadhiwa katika {file}.</translation>
+        </message>
+        <message>
+            <source>No log could be written on this computer.</source>
+            <translation>Hakuna kumbukumbu iliyoweza kuandikwa kwenye kompyuta hii.</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside LabClient. Your saved work and drafts are kept. If it happens again, copy the details below and send them to whoever supports your lab.</source>
+            <translation>Kuna tatizo ndani ya LabClient. Kazi na rasimu ulizohifadhi ziko salama. Likitokea tena, nakili maelezo yaliyo hapa chini na umtumie anayesaidia maabara yako.</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Kilichotokea</translation>
+        </message>
+        <message>
+            <source>Error details</source>
+            <translation>Maelezo ya hitilafu</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Nakili maelezo</translation>
+        </message>
+        <message>
+            <source>Copy the error details</source>
+            <translation>Nakili maelezo ya hitilafu</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Funga</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>Imenakiliwa</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackView</name>
+        <message>
+            <source>Practice task</source>
+            <extracomment>Colours of the marks (each always with a second, non-colour cue). At most this many differences are listed in a pane's accessible description.</extracomment>
+            <translation>Kazi ya mazoezi</translation>
+        </message>
+        <message>
+            <source>Your result</source>
+            <translation>Matokeo yako</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>Jibu lako</translation>
+        </message>
+        <message>
+            <source>The right answer</source>
+            <translation>Jibu sahihi</translation>
+        </message>
+        <message>
+            <source>Your answers and the right answers</source>
+            <translation>Majibu yako na majibu sahihi</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Kwa nini</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Maelezo</translation>
+        </message>
+        <message>
+            <source>Continue (Enter)</source>
+            <translation>Endelea (Enter)</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Endelea</translation>
+        </message>
+        <message>
+            <source>Go on to the next task</source>
+            <translation>Endelea na kazi inayofuata</translation>
+        </message>
+        <message>
+            <source>Enter or Esc: continue to the next task · Tab: move to your answer and the explanation</source>
+            <translation>Enter au Esc: endelea na kazi inayofuata · Tab: nenda kwenye jibu lako na maelezo</translation>
+        </message>
+        <message>
+            <source>✓ Well done: {0}%</source>
+            <translation>✓ Hongera: {0}%</translation>
+        </message>
+        <message>
+            <source>Not quite: {0}% (pass mark {1}%)</source>
+            <translation>Bado kidogo: {0}% (alama ya kufaulu {1}%)</translation>
+        </message>
+        <message>
+            <source>This task is for practice: it does not count. Compare your answer with the right answer below, then go on.</source>
+            <translation>Kazi hii ni ya mazoezi: haihesabiwi. Linganisha jibu lako na jibu sahihi lililo hapa chini, kisha uendelee.</translation>
+        </message>
+        <message>
+            <source>We knew the answer to this task, so your work could be checked. Compare your answer with the right answer below, then go on.</source>
+            <translation>Tulijua jibu la kazi hii, kwa hiyo kazi yako iliweza kukaguliwa. Linganisha jibu lako na jibu sahihi lililo hapa chini, kisha uendelee.</translation>
+        </message>
+        <message>
+            <source>You wrote “{0}”; the right answer has “{1}”.</source>
+            <translation>Uliandika “{0}”; jibu sahihi lina “{1}”.</translation>
+        </message>
+        <message>
+            <source>You added “{0}”.</source>
+            <translation>Uliongeza “{0}”.</translation>
+        </message>
+        <message>
+            <source>You missed “{0}”.</source>
+            <translation>Uliacha “{0}”.</translation>
+        </message>
+        <message>
+            <source>(nothing)</source>
+            <translation>(hakuna kitu)</translation>
+        </message>
+        <message>
+            <source>Other differences: {0}.</source>
+            <translation>Tofauti nyingine: {0}.</translation>
+        </message>
+        <message>
+            <source>Every word is right.</source>
+            <translation>Kila neno ni sahihi.</translation>
+        </message>
+        <message>
+            <source>Words right: {0} of {1}</source>
+            <translation>Maneno sahihi: {0} kati ya {1}</translation>
+        </message>
+        <message>
+            <source>Wrong: {0}</source>
+            <translation>Makosa: {0}</translation>
+        </message>
+        <message>
+            <source>Missed: {0}</source>
+            <translation>Yaliyoachwa: {0}</translation>
+        </message>
+        <message>
+            <source>Added: {0}</source>
+            <translation>Yaliyoongezwa: {0}</translation>
+        </message>
+        <message>
+            <source>word</source>
+            <translation>neno</translation>
+        </message>
+        <message>
+            <source>{0} a wrong word</source>
+            <translation>{0} neno lenye kosa</translation>
+        </message>
+        <message>
+            <source>{0} the right word</source>
+            <translation>{0} neno sahihi</translation>
+        </message>
+        <message>
+            <source>{0} a word you added</source>
+            <translation>{0} neno uliloongeza</translation>
+        </message>
+        <message>
+            <source>{0} a word you missed</source>
+            <translation>{0} neno uliloacha</translation>
+        </message>
+        <message>
+            <source>Both answers are shown as they were compared: without capitals or punctuation.</source>
+            <translation>Majibu yote mawili yanaonyeshwa jinsi yalivyolinganishwa: bila herufi kubwa wala alama za uakifishaji.</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Lebo</translation>
+        </message>
+        <message>
+            <source>You chose it</source>
+            <translation>Uliichagua</translation>
+        </message>
+        <message>
+            <source>In the right answer</source>
+            <translation>Iko katika jibu sahihi</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Matokeo</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Sehemu</translation>
+        </message>
+        <message>
+            <source>No label was to be chosen, and you chose none.</source>
+            <translation>Hapakuwa na lebo ya kuchagua, na hukuchagua yoyote.</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ndiyo</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Hapana</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(tupu)</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Uamuzi</translation>
+        </message>
+        <message>
+            <source>✓ Right</source>
+            <translation>✓ Sahihi</translation>
+        </message>
+        <message>
+            <source>✗ Wrong</source>
+            <translation>✗ Si sahihi</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursPanel</name>
+        <message>
+            <source>Previous week</source>
+            <translation>Wiki iliyopita</translation>
+        </message>
+        <message>
+            <source>&amp;This week</source>
+            <translation>Wiki &amp;hii</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Wiki hii</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>Wiki ijayo</translation>
+        </message>
+        <message>
+            <source>Go to the week of a day</source>
+            <translation>Nenda kwenye wiki ya siku fulani</translation>
+        </message>
+        <message>
+            <source>&amp;Go to:</source>
+            <translation>Ne&amp;nda:</translation>
+        </message>
+        <message>
+            <source>E&amp;xport payroll CSV…</source>
+            <translation>Ha&amp;misha CSV ya malipo…</translation>
+        </message>
+        <message>
+            <source>Export payroll CSV</source>
+            <translation>Hamisha CSV ya malipo</translation>
+        </message>
+        <message>
+            <source>Save the approved hours that fall in this week as a CSV file for payroll. Hours that are not approved are not in it.</source>
+            <translation>Hifadhi saa zilizoidhinishwa za wiki hii kama faili la CSV kwa ajili ya malipo. Saa ambazo hazijaidhinishwa hazimo.</translation>
+        </message>
+        <message>
+            <source>Hours of the week</source>
+            <translation>Saa za wiki</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Mfanyakazi</translation>
+        </message>
+        <message>
+            <source>Clocked</source>
+            <translation>Kazini</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Amilifu</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Matokeo</translation>
+        </message>
+        <message>
+            <source>Results per active hour</source>
+            <translation>Matokeo kwa saa amilifu</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>Tahadhari</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Idhini</translation>
+        </message>
+        <message>
+            <source>Accuracy</source>
+            <translation>Usahihi</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Yaliyokaguliwa</translation>
+        </message>
+        <message>
+            <source>How many of the week's answers a supervisor reviewed (Review tab), and how many of those were accepted as they were.</source>
+            <translation>Msimamizi alikagua majibu mangapi ya wiki hii (kichupo cha Ukaguzi), na mangapi kati ya hayo yalikubaliwa kama yalivyo.</translation>
+        </message>
+        <message>
+            <source>The mean score of the week's checked (gold) tasks, and how many there were. Practice tasks do not count.</source>
+            <translation>Wastani wa alama za kazi za kupima (gold) za wiki hii, na zilikuwa ngapi. Kazi za mazoezi hazihesabiwi.</translation>
+        </message>
+        <message>
+            <source>&amp;Correct…</source>
+            <translation>&amp;Sahihisha…</translation>
+        </message>
+        <message>
+            <source>Correct the selected worker's time</source>
+            <translation>Sahihisha muda wa mfanyakazi aliyechaguliwa</translation>
+        </message>
+        <message>
+            <source>&amp;Approve week</source>
+            <translation>&amp;Idhinisha wiki</translation>
+        </message>
+        <message>
+            <source>Approve the selected worker's week</source>
+            <translation>Idhinisha wiki ya mfanyakazi aliyechaguliwa</translation>
+        </message>
+        <message>
+            <source>Show &amp;everyone's flags</source>
+            <translation>Onyesha tahadhari za &amp;wote</translation>
+        </message>
+        <message>
+            <source>Show everyone's flags</source>
+            <translation>Onyesha tahadhari za wote</translation>
+        </message>
+        <message>
+            <source>Flags of the week</source>
+            <translation>Tahadhari za wiki</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Siku</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Nini</translation>
+        </message>
+        <message>
+            <source>{0} &amp;Previous week</source>
+            <translation>{0} Wiki iliyo&amp;pita</translation>
+        </message>
+        <message>
+            <source>&amp;Next week {0}</source>
+            <translation>Wiki i&amp;jayo {0}</translation>
+        </message>
+        <message>
+            <source>Week of {0} – {1}</source>
+            <translation>Wiki ya {0} – {1}</translation>
+        </message>
+        <message>
+            <source>This is the current week.</source>
+            <translation>Hii ni wiki ya sasa.</translation>
+        </message>
+        <message>
+            <source>Reading the hours…</source>
+            <translation>Inasoma saa…</translation>
+        </message>
+        <message>
+            <source>{0} (you)</source>
+            <translation>{0} (wewe)</translation>
+        </message>
+        <message>
+            <source>{0} ({1} not clocked in)</source>
+            <translation>{0} ({1} bila kuingia kazini)</translation>
+        </message>
+        <message>
+            <source>{0}, {1} too fast</source>
+            <translation>{0}, {1} haraka mno</translation>
+        </message>
+        <message>
+            <source>{0} (+{1} skipped or flagged)</source>
+            <translation>{0} (+{1} zilizorukwa au kuripotiwa)</translation>
+        </message>
+        <message>
+            <source>{0}% of {1}</source>
+            <translation>{0}% kwenye kazi {1}</translation>
+        </message>
+        <message>
+            <source>{0} of {1} accepted</source>
+            <translation>{0} kati ya {1} yamekubaliwa</translation>
+        </message>
+        <message>
+            <source>{0} of these results were stored while not clocked in: that work is not on the clock.</source>
+            <translation>Matokeo {0} kati ya haya yalihifadhiwa bila kuingia kazini: kazi hiyo haiko kwenye muda wa kazini.</translation>
+        </message>
+        <message>
+            <source>{0} of these results were submitted faster than the work can be done: check them before they are paid or delivered.</source>
+            <translation>Matokeo {0} kati ya haya yaliwasilishwa haraka kuliko kazi inavyoweza kufanywa: yakague kabla hayajalipwa au kuwasilishwa.</translation>
+        </message>
+        <message>
+            <source>{0} checked tasks this week, mean score {1}%.</source>
+            <translation>Kazi {0} za kupima wiki hii, wastani wa alama {1}%.</translation>
+        </message>
+        <message>
+            <source>{0}, under the pass mark</source>
+            <translation>{0}, chini ya alama ya kufaulu</translation>
+        </message>
+        <message>
+            <source>Under the pass mark: a mean score of {0}% on {1} checked tasks this week, where {2}% is needed. Her answers are reviewed more often (Review tab); talk to her about the task's instructions.</source>
+            <translation>Chini ya alama ya kufaulu: wastani wa alama {0}% kwenye kazi {1} za kupima wiki hii, ilhali {2}% inahitajika. Majibu yake yanakaguliwa mara nyingi zaidi (kichupo cha Ukaguzi); zungumza naye kuhusu maelekezo ya kazi.</translation>
+        </message>
+        <message>
+            <source>Not approved</source>
+            <translation>Haijaidhinishwa</translation>
+        </message>
+        <message>
+            <source>Not in the payroll export until approved.</source>
+            <translation>Haimo kwenye faili la malipo hadi iidhinishwe.</translation>
+        </message>
+        <message>
+            <source>Approved by {0}, {1}: {2} clocked, {3} active.</source>
+            <translation>Imeidhinishwa na {0}, {1}: {2} kazini, {3} amilifu.</translation>
+        </message>
+        <message>
+            <source>Changed since approval: approve again</source>
+            <translation>Imebadilika tangu idhini: idhinisha tena</translation>
+        </message>
+        <message>
+            <source>Now: {0} clocked, {1} active. The payroll export shows the approved hours until the week is approved again.</source>
+            <translation>Sasa: {0} kazini, {1} amilifu. Faili la malipo linaonyesha saa zilizoidhinishwa hadi wiki iidhinishwe tena.</translation>
+        </message>
+        <message>
+            <source>Approved by {0}, {1}</source>
+            <translation>Imeidhinishwa na {0}, {1}</translation>
+        </message>
+        <message>
+            <source>Whole record</source>
+            <translation>Rejista nzima</translation>
+        </message>
+        <message>
+            <source>Flags for {0} this week: {1}</source>
+            <translation>Tahadhari za {0} wiki hii: {1}</translation>
+        </message>
+        <message>
+            <source>No flags for {0} this week.</source>
+            <translation>Hakuna tahadhari za {0} wiki hii.</translation>
+        </message>
+        <message>
+            <source>Flags this week, everyone: {0}</source>
+            <translation>Tahadhari za wiki hii, wote: {0}</translation>
+        </message>
+        <message>
+            <source>No flags this week.</source>
+            <translation>Hakuna tahadhari wiki hii.</translation>
+        </message>
+        <message>
+            <source>Add or take away time on a day of this week, with a reason.</source>
+            <translation>Ongeza au punguza muda kwenye siku ya wiki hii, pamoja na sababu.</translation>
+        </message>
+        <message>
+            <source>Record this week's totals as approved. Only approved hours go into the payroll export.</source>
+            <translation>Rekodi jumla za wiki hii kuwa zimeidhinishwa. Saa zilizoidhinishwa pekee ndizo huingia kwenye faili la malipo.</translation>
+        </message>
+        <message>
+            <source>Select a worker in the table first.</source>
+            <translation>Chagua mfanyakazi kwenye jedwali kwanza.</translation>
+        </message>
+        <message>
+            <source>You cannot correct your own timesheet. Another supervisor or the partner admin must.</source>
+            <translation>Huwezi kusahihisha rejista yako mwenyewe ya saa. Msimamizi mwingine au msimamizi mkuu lazima afanye hivyo.</translation>
+        </message>
+        <message>
+            <source>You cannot approve your own timesheet. Another supervisor or the partner admin must.</source>
+            <translation>Huwezi kuidhinisha rejista yako mwenyewe ya saa. Msimamizi mwingine au msimamizi mkuu lazima afanye hivyo.</translation>
+        </message>
+        <message>
+            <source>Approving…</source>
+            <translation>Inaidhinisha…</translation>
+        </message>
+        <message>
+            <source>Corrected {0}'s time on {1}: {2} clocked, {3} active.</source>
+            <translation>Muda wa {0} siku ya {1} umesahihishwa: {2} kazini, {3} amilifu.</translation>
+        </message>
+        <message>
+            <source>{0} is still clocked in, so this week cannot be approved yet: her shift has no end. Ask her to clock out, then approve; or approve the week once it is over.</source>
+            <translation>{0} bado yuko kazini, kwa hiyo wiki hii haiwezi kuidhinishwa bado: zamu yake haina mwisho. Mwombe atoke kazini, kisha uidhinishe; au idhinisha wiki ikishaisha.</translation>
+        </message>
+        <message>
+            <source>Approve the week</source>
+            <translation>Idhinisha wiki</translation>
+        </message>
+        <message>
+            <source>Approve {0}'s hours for the {1}?</source>
+            <translation>Idhinisha saa za {0} za {1}?</translation>
+        </message>
+        <message>
+            <source>Clocked {0}, active {1}, {2} results.</source>
+            <translation>Kazini {0}, amilifu {1}, matokeo {2}.</translation>
+        </message>
+        <message>
+            <source>Flags to look at first: {0}. They are listed under the table.</source>
+            <translation>Tahadhari za kuangalia kwanza: {0}. Zimeorodheshwa chini ya jedwali.</translation>
+        </message>
+        <message>
+            <source>No flags.</source>
+            <translation>Hakuna tahadhari.</translation>
+        </message>
+        <message>
+            <source>Only approved hours go into the payroll export.</source>
+            <translation>Saa zilizoidhinishwa pekee ndizo huingia kwenye faili la malipo.</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Idhinisha</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Idhinisha</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Ghairi</translation>
+        </message>
+        <message>
+            <source>week of {0} – {1}</source>
+            <translation>wiki ya {0} – {1}</translation>
+        </message>
+        <message>
+            <source>Approving {0}'s week…</source>
+            <translation>Inaidhinisha wiki ya {0}…</translation>
+        </message>
+        <message>
+            <source>Approved {0}'s week: {1} clocked, {2} active.</source>
+            <translation>Wiki ya {0} imeidhinishwa: {1} kazini, {2} amilifu.</translation>
+        </message>
+        <message>
+            <source>payroll-{0}-to-{1}.csv</source>
+            <translation>malipo-{0}-hadi-{1}.csv</translation>
+        </message>
+        <message>
+            <source>Save the payroll CSV (approved hours only)</source>
+            <translation>Hifadhi CSV ya malipo (saa zilizoidhinishwa pekee)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Faili za CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Saved 1 row to {0}. The file holds approved hours only.</source>
+            <translation>Mstari 1 umehifadhiwa kwenye {0}. Faili lina saa zilizoidhinishwa pekee.</translation>
+        </message>
+        <message>
+            <source>Saved {0} rows to {1}. The file holds approved hours only.</source>
+            <translation>Mistari {0} imehifadhiwa kwenye {1}. Faili lina saa zilizoidhinishwa pekee.</translation>
+        </message>
+        <message>
+            <source>Saved {0}, but nobody's hours in this week are approved yet, so it has no rows. Approve the weeks first.</source>
+            <translation>{0} imehifadhiwa, lakini hakuna saa za mtu yeyote katika wiki hii zilizoidhinishwa bado, kwa hiyo haina mistari. Idhinisha wiki kwanza.</translation>
+        </message>
+        <message>
+            <source>The file could not be saved ({0}). Choose another folder.</source>
+            <translation>Faili halikuweza kuhifadhiwa ({0}). Chagua folda nyingine.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdlePrompt</name>
+        <message>
+            <source>Are you still working?</source>
+            <translation>Bado unafanya kazi?</translation>
+        </message>
+        <message>
+            <source>There was no input for {0} minutes, so your time is paused. It counts again when you say you are working.</source>
+            <translation>Hakukuwa na kitendo kwa dakika {0}, kwa hiyo muda wako umesitishwa. Unahesabiwa tena ukisema unafanya kazi.</translation>
+        </message>
+        <message>
+            <source>Yes, I am working (Enter)</source>
+            <translation>Ndiyo, ninafanya kazi (Enter)</translation>
+        </message>
+        <message>
+            <source>Yes, I am working</source>
+            <translation>Ndiyo, ninafanya kazi</translation>
+        </message>
+        <message>
+            <source>No, keep my time paused (Esc)</source>
+            <translation>Hapana, endelea kusitisha muda wangu (Esc)</translation>
+        </message>
+        <message>
+            <source>No, keep my time paused</source>
+            <translation>Hapana, endelea kusitisha muda wangu</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageView</name>
+        <message>
+            <source>Image</source>
+            <translation>Picha</translation>
+        </message>
+        <message>
+            <source>Zoom with Ctrl+Plus and Ctrl+Minus, fit with Ctrl+0</source>
+            <translation>Kuza kwa Ctrl+Plus na Ctrl+Minus, tosheleza kwa Ctrl+0</translation>
+        </message>
+        <message>
+            <source>the file is missing</source>
+            <translation>faili halipo</translation>
+        </message>
+    </context>
+    <context>
+        <name>Issue</name>
+        <message>
+            <source>This result is incomplete.</source>
+            <translation>Tokeo hili halijakamilika.</translation>
+        </message>
+        <message>
+            <source>The transcript is empty.</source>
+            <translation type="unfinished">Nakala iko tupu.</translation>
+        </message>
+        <message>
+            <source>The transcript is {n} characters long; the most is {max}.</source>
+            <translation>Nakala ina herufi {n}; upeo ni {max}.</translation>
+        </message>
+        <message>
+            <source>{token} is not a token of this project (allowed: {choices}).</source>
+            <translation>{token} si alama maalum ya mradi huu (zinazoruhusiwa: {choices}).</translation>
+        </message>
+        <message>
+            <source>Choose labels from the list only, each once.</source>
+            <translation>Chagua lebo kutoka kwenye orodha tu, kila moja mara moja.</translation>
+        </message>
+        <message>
+            <source>Choose at least {n} label(s).</source>
+            <translation>Chagua angalau lebo {n}.</translation>
+        </message>
+        <message>
+            <source>Choose at most {n} label(s).</source>
+            <translation>Chagua lebo zisizozidi {n}.</translation>
+        </message>
+        <message>
+            <source>Choose an outcome.</source>
+            <translation>Chagua uamuzi.</translation>
+        </message>
+        <message>
+            <source>{label} is required.</source>
+            <translation>{label} inahitajika.</translation>
+        </message>
+        <message>
+            <source>{label} is at most {max} characters.</source>
+            <translation>{label} isizidi herufi {max}.</translation>
+        </message>
+        <message>
+            <source>{label} must be a number.</source>
+            <translation>{label} lazima iwe namba.</translation>
+        </message>
+        <message>
+            <source>{label}: {value} could be a thousands mark or a decimal one. Write it without the thousands mark (10500), or with two decimals (10.50).</source>
+            <translation>{label}: alama katika {value} inaweza kuwa ya maelfu au ya desimali. Iandike bila alama ya maelfu (10500), au na desimali mbili (10.50).</translation>
+        </message>
+        <message>
+            <source>{label} must be a number written like {example}.</source>
+            <translation>{label} lazima iwe namba iliyoandikwa kama {example}.</translation>
+        </message>
+        <message>
+            <source>{label} must be between {min} and {max}.</source>
+            <translation>{label} lazima iwe kati ya {min} na {max}.</translation>
+        </message>
+        <message>
+            <source>{label} must be a date written YYYY-MM-DD.</source>
+            <translation>{label} lazima iwe tarehe iliyoandikwa YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>{label} must be one of the listed choices.</source>
+            <translation>{label} lazima iwe mojawapo ya chaguo zilizoorodheshwa.</translation>
+        </message>
+        <message>
+            <source>{label} is not in the expected form.</source>
+            <translation>{label} haiko katika muundo unaotarajiwa.</translation>
+        </message>
+        <message>
+            <source>The transcript is empty. If nothing can be heard, type {token}.</source>
+            <translation type="unfinished">Nakala iko tupu. Kama hakuna kinachosikika, andika {token}.</translation>
+        </message>
+        <message>
+            <source>The transcript is empty.{hint}</source>
+            <translation type="vanished">Nakala iko tupu.{hint}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginScreen</name>
+        <message>
+            <source>Who is working at this computer?</source>
+            <translation>Nani anafanya kazi kwenye kompyuta hii?</translation>
+        </message>
+        <message>
+            <source>Names</source>
+            <translation>Majina</translation>
+        </message>
+        <message>
+            <source>&amp;Choose your name (type its first letters or use the arrows):</source>
+            <translation>&amp;Chagua jina lako (andika herufi zake za kwanza au tumia mishale):</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Your &amp;PIN:</source>
+            <translation>&amp;PIN yako:</translation>
+        </message>
+        <message>
+            <source>Log in (Enter)</source>
+            <translation>Ingia (Enter)</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>Ingia</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Ujumbe</translation>
+        </message>
+        <message>
+            <source>Demo: every PIN is 1234.</source>
+            <translation>Onyesho: kila PIN ni 1234.</translation>
+        </message>
+        <message>
+            <source>Set up the first admin… (Ctrl+N)</source>
+            <translation>Weka msimamizi mkuu wa kwanza… (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Set up the first admin</source>
+            <translation>Weka msimamizi mkuu wa kwanza</translation>
+        </message>
+        <message>
+            <source>This computer has no admin yet. The lab's partner admin types their name and chooses a PIN here, once. Then they give each worker a PIN.</source>
+            <translation>Kompyuta hii bado haina msimamizi mkuu. Msimamizi mkuu wa maabara anaandika jina lake na kuchagua PIN hapa, mara moja tu. Kisha anampa kila mfanyakazi PIN.</translation>
+        </message>
+        <message>
+            <source>Admin's name</source>
+            <translation>Jina la msimamizi mkuu</translation>
+        </message>
+        <message>
+            <source>Admin's PIN</source>
+            <translation>PIN ya msimamizi mkuu</translation>
+        </message>
+        <message>
+            <source>Admin's PIN again</source>
+            <translation>PIN ya msimamizi mkuu tena</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>&amp;Jina lako:</translation>
+        </message>
+        <message>
+            <source>&amp;PIN (at least 4 characters):</source>
+            <translation>&amp;PIN (angalau herufi 4):</translation>
+        </message>
+        <message>
+            <source>PIN &amp;again:</source>
+            <translation>PIN &amp;tena:</translation>
+        </message>
+        <message>
+            <source>Set up the first admin (Enter)</source>
+            <translation>Weka msimamizi mkuu wa kwanza (Enter)</translation>
+        </message>
+        <message>
+            <source>Back (Esc)</source>
+            <translation>Rudi (Esc)</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Rudi</translation>
+        </message>
+        <message>
+            <source>Nobody can log in on this computer yet. The partner admin adds the lab's users at the hub; they arrive with the next sync.</source>
+            <translation>Bado hakuna anayeweza kuingia kwenye kompyuta hii. Msimamizi mkuu anaongeza watumiaji wa maabara kwenye seva kuu; watafika kwa usawazishaji unaofuata.</translation>
+        </message>
+        <message>
+            <source>{0} can try again now.</source>
+            <translation>{0} anaweza kujaribu tena sasa.</translation>
+        </message>
+        <message>
+            <source>Choose your name in the list first.</source>
+            <translation>Chagua jina lako kwenye orodha kwanza.</translation>
+        </message>
+        <message>
+            <source>Type your PIN, then press Enter.</source>
+            <translation>Andika PIN yako, kisha ubonyeze Enter.</translation>
+        </message>
+        <message>
+            <source>Checking the PIN…</source>
+            <translation>Inakagua PIN…</translation>
+        </message>
+        <message>
+            <source>Type the admin's name.</source>
+            <translation>Andika jina la msimamizi mkuu.</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same. Type the PIN twice again.</source>
+            <translation>PIN mbili hazifanani. Andika PIN mara mbili tena.</translation>
+        </message>
+        <message>
+            <source>Type a name of 1 to 80 characters.</source>
+            <translation>Andika jina la herufi 1 hadi 80.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>LabClient</source>
+            <translation>LabClient</translation>
+        </message>
+        <message>
+            <source>Sync status</source>
+            <translation>Hali ya usawazishaji</translation>
+        </message>
+        <message>
+            <source>Sync now (F5)</source>
+            <translation>Sawazisha sasa (F5)</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sawazisha sasa</translation>
+        </message>
+        <message>
+            <source>Draft saved</source>
+            <translation>Rasimu imehifadhiwa</translation>
+        </message>
+        <message>
+            <source>Result saved</source>
+            <translation>Tokeo limehifadhiwa</translation>
+        </message>
+        <message>
+            <source>● Syncing…</source>
+            <translation>● Inasawazisha…</translation>
+        </message>
+        <message>
+            <source>Answer taken back</source>
+            <translation>Jibu limetenduliwa</translation>
+        </message>
+        <message>
+            <source>● Working offline (no hub set up) · {0} record(s) (results and timesheet) kept on this computer</source>
+            <translation>● Inafanya kazi nje ya mtandao (hakuna seva kuu iliyowekwa) · rekodi {0} (matokeo na rejista ya saa) zimehifadhiwa kwenye kompyuta hii</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>haujawahi</translation>
+        </message>
+        <message>
+            <source>● Hub {0} · waiting to go out: {1} · last sync: {2}</source>
+            <translation>● Seva kuu {0} · zinasubiri kutumwa: {1} · usawazishaji wa mwisho: {2}</translation>
+        </message>
+        <message>
+            <source> · refused by the hub: {0}</source>
+            <translation> · zilizokataliwa na seva kuu: {0}</translation>
+        </message>
+        <message>
+            <source>● This workstation is not enrolled with a hub yet; ask the partner admin (labclient enroll).</source>
+            <translation>● Kompyuta hii bado haijasajiliwa kwenye seva kuu; muulize msimamizi mkuu (labclient enroll).</translation>
+        </message>
+        <message>
+            <source>● Syncing… {0}</source>
+            <translation>● Inasawazisha… {0}</translation>
+        </message>
+        <message>
+            <source>synced: {0}</source>
+            <translation>imesawazishwa: {0}</translation>
+        </message>
+        <message>
+            <source>nothing to send</source>
+            <translation>hakuna cha kutuma</translation>
+        </message>
+        <message>
+            <source>{0} stepped away: the screen is locked and the work is kept. Type the PIN to go on, or choose another name.</source>
+            <translation>{0} ameondoka kwa muda: skrini imefungwa na kazi imehifadhiwa. Andika PIN ili kuendelea, au chagua jina jingine.</translation>
+        </message>
+        <message>
+            <source>The screen locked after {0} minutes without input. {1}, type your PIN to go on.</source>
+            <translation>Skrini imefungwa baada ya dakika {0} bila kitendo. {1}, andika PIN yako ili kuendelea.</translation>
+        </message>
+        <message>
+            <source>The screen is locked. {0}, type your PIN to go on.</source>
+            <translation>Skrini imefungwa. {0}, andika PIN yako ili kuendelea.</translation>
+        </message>
+        <message>
+            <source>{0}'s session has ended. Log in again.</source>
+            <translation>Kipindi cha {0} kimeisha. Ingia tena.</translation>
+        </message>
+        <message>
+            <source>{0} at {1}</source>
+            <translation>{0} saa {1}</translation>
+        </message>
+        <message>
+            <source>Quit LabClient</source>
+            <translation>Funga LabClient</translation>
+        </message>
+        <message>
+            <source>{0} is still clocked in. Clock out before quitting? If you quit without clocking out, your time keeps being counted until you clock out.</source>
+            <translation>{0} bado yuko kazini. Toka kazini kabla ya kufunga? Ukifunga bila kutoka kazini, muda wako unaendelea kuhesabiwa hadi utoke kazini.</translation>
+        </message>
+        <message>
+            <source>Clock &amp;out and quit</source>
+            <translation>&amp;Toka kazini na ufunge</translation>
+        </message>
+        <message>
+            <source>Clock out and quit</source>
+            <translation>Toka kazini na ufunge</translation>
+        </message>
+        <message>
+            <source>&amp;Quit, stay clocked in</source>
+            <translation>&amp;Funga, ubaki kazini</translation>
+        </message>
+        <message>
+            <source>Quit and stay clocked in</source>
+            <translation>Funga na ubaki kazini</translation>
+        </message>
+        <message>
+            <source>&amp;Keep working</source>
+            <translation>&amp;Endelea kufanya kazi</translation>
+        </message>
+        <message>
+            <source>Keep working</source>
+            <translation>Endelea kufanya kazi</translation>
+        </message>
+        <message>
+            <source>Your latest typing is not saved. Close the window again to quit without it.</source>
+            <translation>Ulichoandika mwisho hakijahifadhiwa. Funga dirisha tena ili kuondoka bila kukihifadhi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyWeekDialog</name>
+        <message>
+            <source>My week</source>
+            <extracomment>Errors that mean the person is no longer at the seat: the dialog hands them on as ``session_lost``. How many of her last gold results the accuracy is computed over. How many reviews of her answers the dialog lists (the latest first).</extracomment>
+            <translation>Wiki yangu</translation>
+        </message>
+        <message>
+            <source>Previous week</source>
+            <translation>Wiki iliyopita</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>Wiki ijayo</translation>
+        </message>
+        <message>
+            <source>{0} &amp;Previous week</source>
+            <translation>{0} Wiki iliyo&amp;pita</translation>
+        </message>
+        <message>
+            <source>&amp;Next week {0}</source>
+            <translation>Wiki i&amp;jayo {0}</translation>
+        </message>
+        <message>
+            <source>Hours day by day</source>
+            <translation>Saa siku kwa siku</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Siku</translation>
+        </message>
+        <message>
+            <source>Clocked</source>
+            <translation>Kazini</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Amilifu</translation>
+        </message>
+        <message>
+            <source>Tasks done</source>
+            <translation>Kazi zilizofanywa</translation>
+        </message>
+        <message>
+            <source>Planned shift</source>
+            <translation>Zamu iliyopangwa</translation>
+        </message>
+        <message>
+            <source>Clocked: from clock-in to clock-out, less breaks and unanswered 'still working?' pauses. Active: time you were typing, clicking or playing audio.</source>
+            <translation>Kazini: kuanzia kuingia kazini hadi kutoka kazini, ukiondoa mapumziko na vipindi vya 'bado unafanya kazi?' visivyojibiwa. Amilifu: muda uliokuwa ukiandika, ukibofya au ukicheza sauti.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Funga</translation>
+        </message>
+        <message>
+            <source>Reading your hours…</source>
+            <translation>Inasoma saa zako…</translation>
+        </message>
+        <message>
+            <source>This week: {0} – {1}</source>
+            <translation>Wiki hii: {0} – {1}</translation>
+        </message>
+        <message>
+            <source>Week of {0} – {1}</source>
+            <translation>Wiki ya {0} – {1}</translation>
+        </message>
+        <message>
+            <source>Noticed in your timesheet:</source>
+            <translation>Yaliyoonekana kwenye saa zako:</translation>
+        </message>
+        <message>
+            <source>Changed by your supervisor:</source>
+            <translation>Yaliyobadilishwa na msimamizi wako:</translation>
+        </message>
+        <message>
+            <source>Your accuracy on checked tasks (tasks with a known answer; your last {0}):</source>
+            <translation>Usahihi wako kwenye kazi za kupima (kazi zenye jibu linalojulikana; {0} za mwisho):</translation>
+        </message>
+        <message>
+            <source>Your supervisor reviewed these answers:</source>
+            <translation>Msimamizi wako alikagua majibu haya:</translation>
+        </message>
+        <message>
+            <source>Task {0} ({1}): corrected by {2}: {3}</source>
+            <translation>Kazi {0} ({1}): imesahihishwa na {2}: {3}</translation>
+        </message>
+        <message>
+            <source>Task {0} ({1}): accepted by {2}: {3}</source>
+            <translation>Kazi {0} ({1}): imekubaliwa na {2}: {3}</translation>
+        </message>
+        <message>
+            <source>Task {0} ({1}): accepted by {2}</source>
+            <translation>Kazi {0} ({1}): imekubaliwa na {2}</translation>
+        </message>
+        <message>
+            <source>{0} (today)</source>
+            <translation>{0} (leo)</translation>
+        </message>
+        <message>
+            <source>Week total</source>
+            <translation>Jumla ya wiki</translation>
+        </message>
+        <message>
+            <source>{0} planned</source>
+            <translation>Iliyopangwa: {0}</translation>
+        </message>
+        <message>
+            <source>{0} (+{1} skipped or flagged)</source>
+            <translation>{0} (+{1} zilizorukwa au kuripotiwa)</translation>
+        </message>
+        <message>
+            <source>Not approved yet.</source>
+            <translation>Bado haijaidhinishwa.</translation>
+        </message>
+        <message>
+            <source>Changed since {0} approved it on {1}: your supervisor will look again.</source>
+            <translation>Imebadilika tangu {0} alipoiidhinisha tarehe {1}: msimamizi wako ataiangalia tena.</translation>
+        </message>
+        <message>
+            <source>Approved by {0} on {1}.</source>
+            <translation>Imeidhinishwa na {0} tarehe {1}.</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <source>the computer restarted during your shift, which ended it. The time until you clocked in again is not counted; if you were working, tell your supervisor.</source>
+            <translation>kompyuta ilianza upya wakati wa zamu yako, na hilo likaimaliza. Muda hadi ulipoingia kazini tena hauhesabiwi; kama ulikuwa ukifanya kazi, mwambie msimamizi wako.</translation>
+        </message>
+        <message>
+            <source>the computer's clock was changed, or the computer slept. Your hours are not affected.</source>
+            <translation>saa ya kompyuta ilibadilishwa, au kompyuta ililala. Saa zako za kazi haziathiriwi.</translation>
+        </message>
+        <message>
+            <source>more activity was reported than time passed; only the time on the clock counts.</source>
+            <translation type="unfinished">shughuli nyingi kuliko muda uliopita ziliripotiwa; muda wa saa pekee ndio unaohesabiwa.</translation>
+        </message>
+        <message>
+            <source>activity during a break was not counted.</source>
+            <translation>shughuli wakati wa mapumziko hazikuhesabiwa.</translation>
+        </message>
+        <message>
+            <source>you clocked in again without clocking out; the second clock-in was not counted.</source>
+            <translation>uliingia kazini tena bila kutoka kazini; kuingia kwa pili hakukuhesabiwa.</translation>
+        </message>
+        <message>
+            <source>{0}: {1} changed your clocked time by {2}. Reason: {4}</source>
+            <translation>{0}: {1} alibadilisha muda wako kazini kwa {2}. Sababu: {4}</translation>
+        </message>
+        <message>
+            <source>{0}: {1} changed your active time by {3}. Reason: {4}</source>
+            <translation>{0}: {1} alibadilisha muda wako amilifu kwa {3}. Sababu: {4}</translation>
+        </message>
+        <message>
+            <source>{0}: {1} changed your time by {2} clocked and {3} active. Reason: {4}</source>
+            <translation>{0}: {1} alibadilisha muda wako kwa {2} kazini na {3} amilifu. Sababu: {4}</translation>
+        </message>
+        <message>
+            <source>{0}: {1}% on average; {2} of {3} passed</source>
+            <translation>{0}: wastani {1}%; {2} kati ya {3} zimefaulu</translation>
+        </message>
+        <message>
+            <source>{0}–{1} at {2}</source>
+            <translation>{0}–{1}, kompyuta {2}</translation>
+        </message>
+        <message>
+            <source>{0} min</source>
+            <translation>dak. {0}</translation>
+        </message>
+        <message>
+            <source>{0} h {1} min</source>
+            <translation>saa {0} dak. {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Permission</name>
+        <message>
+            <source>do tasks</source>
+            <translation>kufanya kazi</translation>
+        </message>
+        <message>
+            <source>clock in or out</source>
+            <translation>kuingia au kutoka kazini</translation>
+        </message>
+        <message>
+            <source>see hours</source>
+            <translation>kuona saa</translation>
+        </message>
+        <message>
+            <source>change their PIN</source>
+            <translation>kubadilisha PIN yake</translation>
+        </message>
+        <message>
+            <source>see other people's hours, shifts, users or flags</source>
+            <translation>kuona saa, zamu, watumiaji au tahadhari za watu wengine</translation>
+        </message>
+        <message>
+            <source>see another worker's drafts or results</source>
+            <translation>kuona rasimu au matokeo ya mfanyakazi mwingine</translation>
+        </message>
+        <message>
+            <source>plan shifts</source>
+            <translation>kupanga zamu</translation>
+        </message>
+        <message>
+            <source>correct timesheets</source>
+            <translation>kusahihisha rejista za saa</translation>
+        </message>
+        <message>
+            <source>approve timesheets</source>
+            <translation>kuidhinisha rejista za saa</translation>
+        </message>
+        <message>
+            <source>export payroll</source>
+            <translation>kuhamisha faili la malipo</translation>
+        </message>
+        <message>
+            <source>add users, set PINs or switch accounts on and off</source>
+            <translation>kuongeza watumiaji, kuweka PIN au kuwasha na kuzima akaunti</translation>
+        </message>
+        <message>
+            <source>change the lab's settings</source>
+            <translation>kubadilisha mipangilio ya maabara</translation>
+        </message>
+        <message>
+            <source>change the hub settings (enrolment, sync)</source>
+            <translation>kubadilisha mipangilio ya seva kuu (usajili, usawazishaji)</translation>
+        </message>
+        <message>
+            <source>let a worker try a project's training again</source>
+            <translation>kumruhusu mfanyakazi ajaribu tena mafunzo ya mradi</translation>
+        </message>
+        <message>
+            <source>review workers' results</source>
+            <translation>kukagua matokeo ya wafanyakazi</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>Confirm</source>
+            <translation>Thibitisha</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Ghairi</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <source>Answers to review</source>
+            <translation>Majibu ya kukagua</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Mfanyakazi</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Mradi</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Kazi</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Wakati</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Sababu</translation>
+        </message>
+        <message>
+            <source>Choose an answer on the left to see it in its task.</source>
+            <translation>Chagua jibu upande wa kushoto ili ulione ndani ya kazi yake.</translation>
+        </message>
+        <message>
+            <source>&amp;Note to the worker (needed for a correction):</source>
+            <translation>&amp;Maelezo kwa mfanyakazi (yanahitajika kwa marekebisho):</translation>
+        </message>
+        <message>
+            <source>Note to the worker</source>
+            <translation>Maelezo kwa mfanyakazi</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Kubali</translation>
+        </message>
+        <message>
+            <source>Accept the worker's answer as it is</source>
+            <translation>Kubali jibu la mfanyakazi kama lilivyo</translation>
+        </message>
+        <message>
+            <source>&amp;Save correction</source>
+            <translation>&amp;Hifadhi marekebisho</translation>
+        </message>
+        <message>
+            <source>Save the answer as corrected above, with the note</source>
+            <translation>Hifadhi jibu kama lilivyosahihishwa hapo juu, pamoja na maelezo</translation>
+        </message>
+        <message>
+            <source>Change the answer in the task above, say why in the note, then save. The worker's own answer is kept as she gave it.</source>
+            <translation>Badilisha jibu katika kazi iliyo hapo juu, eleza sababu katika maelezo, kisha uhifadhi. Jibu la mfanyakazi mwenyewe linabaki kama alivyolitoa.</translation>
+        </message>
+        <message>
+            <source>{0} answer(s) to review: each new worker's first answers in a project, and a share of everyone's (more for a worker under the pass mark).</source>
+            <translation>Majibu {0} ya kukagua: majibu ya kwanza ya kila mfanyakazi mpya katika mradi, na sehemu ya majibu ya kila mtu (zaidi kwa mfanyakazi aliye chini ya alama ya kufaulu).</translation>
+        </message>
+        <message>
+            <source>Nothing to review now: every answer in the sample has been reviewed.</source>
+            <translation>Hakuna cha kukagua sasa: kila jibu katika sampuli limekaguliwa.</translation>
+        </message>
+        <message>
+            <source>New to the project</source>
+            <translation>Mgeni katika mradi</translation>
+        </message>
+        <message>
+            <source>Under the pass mark</source>
+            <translation>Chini ya alama ya kufaulu</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Sampuli</translation>
+        </message>
+        <message>
+            <source>The note is {0} characters long; keep it to {1}.</source>
+            <translation>Maelezo yana herufi {0}; yasizidi {1}.</translation>
+        </message>
+        <message>
+            <source>The correction breaks the task's rules; see the marks above.</source>
+            <translation>Marekebisho yanavunja kanuni za kazi; tazama alama zilizo hapo juu.</translation>
+        </message>
+        <message>
+            <source>Accepted: {0}'s answer to {1}.</source>
+            <translation>Limekubaliwa: jibu la {0} kwa {1}.</translation>
+        </message>
+        <message>
+            <source>Correction saved: {0} reads your note about {1} in My week.</source>
+            <translation>Marekebisho yamehifadhiwa: {0} atasoma maelezo yako kuhusu {1} katika Wiki yangu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Role</name>
+        <message>
+            <source>worker</source>
+            <extracomment>Params whose values are English words from a closed list (a role, what a permission allows, a hint): (translation context, the words). A value not listed leaves the whole error in English.</extracomment>
+            <translation>mfanyakazi</translation>
+        </message>
+        <message>
+            <source>supervisor</source>
+            <translation>msimamizi</translation>
+        </message>
+        <message>
+            <source>admin</source>
+            <translation>msimamizi mkuu</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>Worker</source>
+            <translation>Mfanyakazi</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Msimamizi</translation>
+        </message>
+        <message>
+            <source>Partner admin</source>
+            <translation>Msimamizi mkuu</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetPinDialog</name>
+        <message>
+            <source>Set a PIN</source>
+            <translation>Weka PIN</translation>
+        </message>
+        <message>
+            <source>A new PIN for {0}. It works at once, and lifts a lock after wrong PINs. Tell {0} the new PIN.</source>
+            <translation>PIN mpya ya {0}. Inafanya kazi mara moja, na inaondoa kufungiwa baada ya PIN zisizo sahihi. Mwambie {0} PIN mpya.</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>PIN mpya</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>PIN mpya tena</translation>
+        </message>
+        <message>
+            <source>New &amp;PIN ({0} to {1} characters):</source>
+            <translation>&amp;PIN mpya (herufi {0} hadi {1}):</translation>
+        </message>
+        <message>
+            <source>PIN &amp;again:</source>
+            <translation>PIN &amp;tena:</translation>
+        </message>
+        <message>
+            <source>Set PIN</source>
+            <translation>Weka PIN</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same. Type the PIN twice again.</source>
+            <translation>PIN mbili hazifanani. Andika PIN mara mbili tena.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftDialog</name>
+        <message>
+            <source>Plan a shift</source>
+            <extracomment>Minutes the arrow keys and the mouse wheel move a time by. What the dialog hands over: worker id, start, end (aware, in the lab's zone), seat.</extracomment>
+            <translation>Panga zamu</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Mfanyakazi</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Siku</translation>
+        </message>
+        <message>
+            <source>ddd d MMM yyyy</source>
+            <translation>ddd d MMM yyyy</translation>
+        </message>
+        <message>
+            <source>Starts at</source>
+            <translation>Inaanza saa</translation>
+        </message>
+        <message>
+            <source>Ends at</source>
+            <translation>Inaisha saa</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>Kompyuta</translation>
+        </message>
+        <message>
+            <source>The name of the computer the worker sits at.</source>
+            <translation>Jina la kompyuta anayotumia mfanyakazi.</translation>
+        </message>
+        <message>
+            <source>&amp;Worker:</source>
+            <translation>&amp;Mfanyakazi:</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Siku:</translation>
+        </message>
+        <message>
+            <source>&amp;Starts at:</source>
+            <translation>Ina&amp;anza saa:</translation>
+        </message>
+        <message>
+            <source>&amp;Ends at:</source>
+            <translation>&amp;Inaisha saa:</translation>
+        </message>
+        <message>
+            <source>S&amp;eat:</source>
+            <translation>&amp;Kompyuta:</translation>
+        </message>
+        <message>
+            <source>Plan the shift</source>
+            <translation>Panga zamu</translation>
+        </message>
+        <message>
+            <source>&amp;Plan shift</source>
+            <translation>&amp;Panga zamu</translation>
+        </message>
+        <message>
+            <source>Close without planning</source>
+            <translation>Funga bila kupanga</translation>
+        </message>
+        <message>
+            <source>Choose who works this shift.</source>
+            <translation>Chagua atakayefanya kazi zamu hii.</translation>
+        </message>
+        <message>
+            <source>The shift must end after it starts, on the same day. Change the end time.</source>
+            <translation>Zamu lazima iishe baada ya kuanza, siku hiyo hiyo. Badilisha saa ya kuisha.</translation>
+        </message>
+        <message>
+            <source>A shift is at most {0} hours long. Change the times.</source>
+            <translation>Zamu haizidi saa {0}. Badilisha saa.</translation>
+        </message>
+        <message>
+            <source>Type the seat: the name of the computer the worker sits at.</source>
+            <translation>Andika jina la kompyuta anayotumia mfanyakazi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftsPanel</name>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Onyesha upya</translation>
+        </message>
+        <message>
+            <source>Refresh who is on shift</source>
+            <translation>Onyesha upya walio zamuni</translation>
+        </message>
+        <message>
+            <source>On shift now</source>
+            <translation>Walio zamuni sasa</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Jina</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>Kompyuta</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Iliyopangwa</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Hali</translation>
+        </message>
+        <message>
+            <source>Pre&amp;vious week</source>
+            <translation>Wiki ili&amp;yopita</translation>
+        </message>
+        <message>
+            <source>Previous week</source>
+            <translation>Wiki iliyopita</translation>
+        </message>
+        <message>
+            <source>This &amp;week</source>
+            <translation>Wiki &amp;hii</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Wiki hii</translation>
+        </message>
+        <message>
+            <source>&amp;Next week</source>
+            <translation>Wiki i&amp;jayo</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>Wiki ijayo</translation>
+        </message>
+        <message>
+            <source>&amp;Plan a shift…</source>
+            <translation>&amp;Panga zamu…</translation>
+        </message>
+        <message>
+            <source>Plan a shift</source>
+            <translation>Panga zamu</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel shift…</source>
+            <translation>&amp;Ghairi zamu…</translation>
+        </message>
+        <message>
+            <source>Cancel the selected shift</source>
+            <translation>Ghairi zamu iliyochaguliwa</translation>
+        </message>
+        <message>
+            <source>Asks first. The Delete key in the list does the same.</source>
+            <translation>Inauliza kwanza. Kitufe cha Delete kwenye orodha hufanya vivyo hivyo.</translation>
+        </message>
+        <message>
+            <source>Planned shifts</source>
+            <translation>Zamu zilizopangwa</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Siku</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Muda</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Mfanyakazi</translation>
+        </message>
+        <message>
+            <source>Planned by</source>
+            <translation>Aliyepanga</translation>
+        </message>
+        <message>
+            <source>not planned</source>
+            <translation>haijapangwa</translation>
+        </message>
+        <message>
+            <source>Clocked in: {0} · On a break: {1} · Not clocked in: {2} · Late: {3}</source>
+            <translation>Kazini: {0} · Mapumzikoni: {1} · Hawajaingia kazini: {2} · Wamechelewa: {3}</translation>
+        </message>
+        <message>
+            <source>Nobody is planned or clocked in right now.</source>
+            <translation>Hakuna aliyepangiwa zamu wala aliyeingia kazini sasa hivi.</translation>
+        </message>
+        <message>
+            <source>As of {0}</source>
+            <translation>Kufikia saa {0}</translation>
+        </message>
+        <message>
+            <source>On a break</source>
+            <translation>Mapumzikoni</translation>
+        </message>
+        <message>
+            <source>On a break, no shift planned now</source>
+            <translation>Mapumzikoni, hakuna zamu iliyopangwa sasa</translation>
+        </message>
+        <message>
+            <source>Clocked in, screen locked: stepped away (time paused)</source>
+            <translation>Kazini, skrini imefungwa: ameondoka kwa muda (muda umesitishwa)</translation>
+        </message>
+        <message>
+            <source>Clocked in since {0}</source>
+            <translation>Kazini tangu {0}</translation>
+        </message>
+        <message>
+            <source>Clocked in</source>
+            <translation>Kazini</translation>
+        </message>
+        <message>
+            <source>Clocked in since {0}, no shift planned now</source>
+            <translation>Kazini tangu {0}, hakuna zamu iliyopangwa sasa</translation>
+        </message>
+        <message>
+            <source>Clocked in, no shift planned now</source>
+            <translation>Kazini, hakuna zamu iliyopangwa sasa</translation>
+        </message>
+        <message>
+            <source>Not clocked in yet: {0} late</source>
+            <translation>Bado hajaingia kazini: amechelewa {0}</translation>
+        </message>
+        <message>
+            <source>Not clocked in yet</source>
+            <translation>Bado hajaingia kazini</translation>
+        </message>
+        <message>
+            <source>d MMMM yyyy</source>
+            <translation>d MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>Week of {0} (this week)</source>
+            <translation>Wiki ya {0} (wiki hii)</translation>
+        </message>
+        <message>
+            <source>Week of {0}</source>
+            <translation>Wiki ya {0}</translation>
+        </message>
+        <message>
+            <source>ddd d MMM</source>
+            <translation>ddd d MMM</translation>
+        </message>
+        <message>
+            <source>Shifts this week: {0}. Those already over are in grey.</source>
+            <translation>Zamu za wiki hii: {0}. Zilizokwisha ziko kwa kijivu.</translation>
+        </message>
+        <message>
+            <source>No shifts are planned this week.</source>
+            <translation>Hakuna zamu zilizopangwa wiki hii.</translation>
+        </message>
+        <message>
+            <source>{0}–{1}</source>
+            <translation>{0}–{1}</translation>
+        </message>
+        <message>
+            <source>ddd</source>
+            <translation>ddd</translation>
+        </message>
+        <message>
+            <source>{0}–{1} {2}</source>
+            <translation>{0}–{1} {2}</translation>
+        </message>
+        <message>
+            <source>{0} min</source>
+            <translation>dak. {0}</translation>
+        </message>
+        <message>
+            <source>{0} h {1} min</source>
+            <translation>saa {0} dak. {1}</translation>
+        </message>
+        <message>
+            <source>supervisor</source>
+            <translation>msimamizi</translation>
+        </message>
+        <message>
+            <source>admin</source>
+            <translation>msimamizi mkuu</translation>
+        </message>
+        <message>
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <source>Nobody is logged in. Log in again to plan shifts.</source>
+            <translation>Hakuna aliyeingia. Ingia tena ili kupanga zamu.</translation>
+        </message>
+        <message>
+            <source>A shift ends after it starts, at most 16 hours later, at a named seat. Change the times or the seat.</source>
+            <translation>Zamu inaisha baada ya kuanza, si zaidi ya saa 16 baadaye, kwenye kompyuta yenye jina. Badilisha saa au kompyuta.</translation>
+        </message>
+        <message>
+            <source>Planned: {0}, {1} {2}, seat {3}.</source>
+            <translation>Imepangwa: {0}, {1} {2}, kompyuta {3}.</translation>
+        </message>
+        <message>
+            <source>dddd d MMMM</source>
+            <translation>dddd d MMMM</translation>
+        </message>
+        <message>
+            <source>Cancel {0}'s shift on {1}, {2}, at seat {3}?</source>
+            <translation>Ghairi zamu ya {0} ({1}, {2}) kwenye kompyuta {3}?</translation>
+        </message>
+        <message>
+            <source>That shift is no longer in the plan.</source>
+            <translation>Zamu hiyo haimo tena kwenye mpango.</translation>
+        </message>
+        <message>
+            <source>Cancelled: {0}'s shift, {1}.</source>
+            <translation>Imeghairiwa: zamu ya {0}, {1}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaggingView</name>
+        <message>
+            <source>Labels</source>
+            <translation>Lebo</translation>
+        </message>
+        <message>
+            <source>Key {0}</source>
+            <translation>Kitufe {0}</translation>
+        </message>
+        <message>
+            <source>Choose one label</source>
+            <translation>Chagua lebo moja</translation>
+        </message>
+        <message>
+            <source>Choose all labels that apply</source>
+            <translation>Chagua lebo zote zinazohusika</translation>
+        </message>
+        <message>
+            <source>1…9 choose labels · Ctrl+Plus/Minus zoom · Ctrl+0 fit · arrows pan</source>
+            <translation>1…9 chagua lebo · Ctrl+Plus/Minus kukuza · Ctrl+0 tosheleza · mishale kusogeza</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskState</name>
+        <message>
+            <source>done</source>
+            <translation type="unfinished">imekamilika</translation>
+        </message>
+        <message>
+            <source>gone</source>
+            <translation type="unfinished">imeondolewa</translation>
+        </message>
+        <message>
+            <source>held</source>
+            <translation type="unfinished">imeshikwa na mwingine</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation type="unfinished">imefungwa</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation type="unfinished">imerukwa</translation>
+        </message>
+        <message>
+            <source>flagged</source>
+            <translation type="unfinished">imeripotiwa</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation type="unfinished">mpya</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamScreen</name>
+        <message>
+            <source>Partner admin</source>
+            <translation>Msimamizi mkuu</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Msimamizi</translation>
+        </message>
+        <message>
+            <source>Team — {0} ({1})</source>
+            <translation>Timu — {0} ({1})</translation>
+        </message>
+        <message>
+            <source>Tasks ({0})</source>
+            <translation>Kazi ({0})</translation>
+        </message>
+        <message>
+            <source>Go to the task screen</source>
+            <translation>Nenda kwenye skrini ya kazi</translation>
+        </message>
+        <message>
+            <source>Do tasks yourself, with your timesheet. {0} comes back here.</source>
+            <translation>Fanya kazi wewe mwenyewe, pamoja na rejista yako ya saa. {0} hukurudisha hapa.</translation>
+        </message>
+        <message>
+            <source>Lock (Ctrl+L)</source>
+            <translation>Funga skrini (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Lock the screen</source>
+            <translation>Funga skrini</translation>
+        </message>
+        <message>
+            <source>Lock the screen for the next person. Your PIN opens it again.</source>
+            <translation>Funga skrini kwa ajili ya mtu anayefuata. PIN yako inaifungua tena.</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Timu</translation>
+        </message>
+        <message>
+            <source>On shift (Ctrl+1)</source>
+            <translation>Walio zamuni (Ctrl+1)</translation>
+        </message>
+        <message>
+            <source>Hours (Ctrl+2)</source>
+            <translation>Saa (Ctrl+2)</translation>
+        </message>
+        <message>
+            <source>Training (Ctrl+3)</source>
+            <translation>Mafunzo (Ctrl+3)</translation>
+        </message>
+        <message>
+            <source>Review (Ctrl+4)</source>
+            <translation>Ukaguzi (Ctrl+4)</translation>
+        </message>
+        <message>
+            <source>Users (Ctrl+5)</source>
+            <translation>Watumiaji (Ctrl+5)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimesheetBar</name>
+        <message>
+            <source>Time</source>
+            <extracomment>The one button that makes the time count again, when it does not: green, with a strong focus ring.</extracomment>
+            <translation>Muda</translation>
+        </message>
+        <message>
+            <source>Today's hours</source>
+            <translation>Saa za leo</translation>
+        </message>
+        <message>
+            <source>Clock out ({0})</source>
+            <translation>Toka kazini ({0})</translation>
+        </message>
+        <message>
+            <source>Clock in ({0})</source>
+            <translation>Ingia kazini ({0})</translation>
+        </message>
+        <message>
+            <source>End break ({0})</source>
+            <translation>Maliza mapumziko ({0})</translation>
+        </message>
+        <message>
+            <source>Start break ({0})</source>
+            <translation>Anza mapumziko ({0})</translation>
+        </message>
+        <message>
+            <source>My week ({0})</source>
+            <translation>Wiki yangu ({0})</translation>
+        </message>
+        <message>
+            <source>The computer restarted, which ended your shift: your time is not being counted. Clock in again.</source>
+            <translation>Kompyuta ilianza upya, na hilo likamaliza zamu yako: muda wako hauhesabiwi. Ingia kazini tena.</translation>
+        </message>
+        <message>
+            <source>You are not clocked in: your time is not being counted.</source>
+            <translation>Hujaingia kazini: muda wako hauhesabiwi.</translation>
+        </message>
+        <message>
+            <source>On a break: your time is not being counted until you end the break.</source>
+            <translation>Uko mapumzikoni: muda wako hauhesabiwi hadi umalize mapumziko.</translation>
+        </message>
+        <message>
+            <source>Time paused while the screen was locked. It counts again when you work.</source>
+            <translation>Muda ulisitishwa wakati skrini ilipofungwa. Unahesabiwa tena ukifanya kazi.</translation>
+        </message>
+        <message>
+            <source>Time paused: there was no input for a while. It counts again when you work.</source>
+            <translation>Muda umesitishwa: hakukuwa na kitendo kwa muda. Unahesabiwa tena ukifanya kazi.</translation>
+        </message>
+        <message>
+            <source>Clocked in since {0}: your time is being counted.</source>
+            <translation>Kazini tangu {0}: muda wako unahesabiwa.</translation>
+        </message>
+        <message>
+            <source>Today: {0} clocked · {1} active</source>
+            <translation>Leo: {0} kazini · {1} amilifu</translation>
+        </message>
+        <message>
+            <source>{0} min</source>
+            <translation>dak. {0}</translation>
+        </message>
+        <message>
+            <source>{0} h {1} min</source>
+            <translation>saa {0} dak. {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingPanel</name>
+        <message>
+            <source>Training of each worker</source>
+            <translation>Mafunzo ya kila mfanyakazi</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Mfanyakazi</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Mradi</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Mafunzo</translation>
+        </message>
+        <message>
+            <source>Best score</source>
+            <translation>Alama bora</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Majaribio</translation>
+        </message>
+        <message>
+            <source>&amp;Give another attempt</source>
+            <translation>&amp;Toa jaribio jingine</translation>
+        </message>
+        <message>
+            <source>Give the selected worker another attempt at the training</source>
+            <translation>Mpe mfanyakazi aliyechaguliwa jaribio jingine la mafunzo</translation>
+        </message>
+        <message>
+            <source>For a worker who has used her attempts: she does the project's training set again, and its tasks open when she passes.</source>
+            <translation>Kwa mfanyakazi aliyemaliza majaribio yake: anafanya tena mafunzo ya mradi, na kazi zake hufunguka akifaulu.</translation>
+        </message>
+        <message>
+            <source>No project here has a training set.</source>
+            <translation>Hakuna mradi hapa wenye mafunzo.</translation>
+        </message>
+        <message>
+            <source>{0} worker(s) have used their attempts without passing: their project's tasks stay closed to them until you give another attempt.</source>
+            <translation>Wafanyakazi {0} wamemaliza majaribio yao bila kufaulu: kazi za mradi wao zinabaki zimefungwa kwao hadi uwape jaribio jingine.</translation>
+        </message>
+        <message>
+            <source>Each worker does a project's training set before its tasks open to her.</source>
+            <translation>Kila mfanyakazi anafanya mafunzo ya mradi kabla kazi zake hazijafunguliwa kwake.</translation>
+        </message>
+        <message>
+            <source>Each worker does a project's training tasks once, before its other tasks; no project here asks for a pass mark.</source>
+            <translation>Kila mfanyakazi anafanya kazi za mafunzo za mradi mara moja, kabla ya kazi zake nyingine; hakuna mradi hapa unaohitaji alama ya kufaulu.</translation>
+        </message>
+        <message>
+            <source>{0} (pass mark {1}%)</source>
+            <translation>{0} (alama ya kufaulu {1}%)</translation>
+        </message>
+        <message>
+            <source>{0} of {1}</source>
+            <translation>{0} kati ya {1}</translation>
+        </message>
+        <message>
+            <source>Passed on another workstation: the tasks are open</source>
+            <translation>Amefaulu kwenye kompyuta nyingine: kazi zimefunguliwa</translation>
+        </message>
+        <message>
+            <source>Passed: the tasks are open</source>
+            <translation>Amefaulu: kazi zimefunguliwa</translation>
+        </message>
+        <message>
+            <source>Not passed, no attempts left: the tasks are closed</source>
+            <translation>Hajafaulu, hana majaribio yaliyobaki: kazi zimefungwa</translation>
+        </message>
+        <message>
+            <source>Done (the project does not require a pass)</source>
+            <translation>Amemaliza (mradi hauhitaji kufaulu)</translation>
+        </message>
+        <message>
+            <source>Training: {0} of {1} done</source>
+            <translation>Mafunzo: {0} kati ya {1} yamefanywa</translation>
+        </message>
+        <message>
+            <source>{0} may try the training of {1} again.</source>
+            <translation>{0} anaweza kujaribu tena mafunzo ya {1}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranscriptionView</name>
+        <message>
+            <source>Transcript</source>
+            <translation>Nakala</translation>
+        </message>
+        <message>
+            <source>Type what you hear or read…</source>
+            <translation>Andika unachosikia au kusoma…</translation>
+        </message>
+        <message>
+            <source>&amp;Transcript</source>
+            <translation>&amp;Nakala</translation>
+        </message>
+        <message>
+            <source>Type what you hear…</source>
+            <translation>Andika unachosikia…</translation>
+        </message>
+        <message>
+            <source>Type what you read…</source>
+            <translation>Andika unachosoma…</translation>
+        </message>
+        <message>
+            <source>Insert {0}</source>
+            <translation>Weka {0}</translation>
+        </message>
+        <message>
+            <source>Esc play/pause · F2/F3 back/forward · F7/F8 speed · F9 loop · Ctrl+J time stamp · Alt+1…9 tokens</source>
+            <translation>Esc cheza/sitisha · F2/F3 nyuma/mbele · F7/F8 kasi · F9 rudia · Ctrl+J muhuri wa muda · Alt+1…9 alama maalum</translation>
+        </message>
+        <message>
+            <source>Ctrl+Plus/Minus zoom · Ctrl+0 fit · Tab to the scan, arrows pan, Shift+Tab back · Alt+1…9 tokens</source>
+            <translation>Ctrl+Plus/Minus kukuza · Ctrl+0 tosheleza · Tab kwenda kwenye picha, mishale kusogeza, Shift+Tab kurudi · Alt+1…9 alama maalum</translation>
+        </message>
+        <message>
+            <source>{0} / {1} characters</source>
+            <translation>Herufi {0} / {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserDialogs</name>
+        <message>
+            <source>Message</source>
+            <translation>Ujumbe</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Ghairi</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPanel</name>
+        <message>
+            <source>Where the user list comes from</source>
+            <translation>Orodha ya watumiaji inatoka wapi</translation>
+        </message>
+        <message>
+            <source>Names, roles and labs of users from the hub are kept at the hub: the organisation's admin changes them there (labhub add-user …), and they arrive here with the next sync. This screen does not change roles.</source>
+            <translation>Majina, vyeo na maabara za watumiaji kutoka seva kuu huhifadhiwa kwenye seva kuu: msimamizi mkuu wa shirika huyabadilisha huko (labhub add-user …), na hufika hapa kwa usawazishaji unaofuata. Skrini hii haibadilishi vyeo.</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Watumiaji</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Jina</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Cheo</translation>
+        </message>
+        <message>
+            <source>Lab</source>
+            <translation>Maabara</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Ameongezwa</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Hali</translation>
+        </message>
+        <message>
+            <source>About the selected user</source>
+            <translation>Kuhusu mtumiaji aliyechaguliwa</translation>
+        </message>
+        <message>
+            <source>&amp;Add user…</source>
+            <translation>&amp;Ongeza mtumiaji…</translation>
+        </message>
+        <message>
+            <source>Add user</source>
+            <translation>Ongeza mtumiaji</translation>
+        </message>
+        <message>
+            <source>Set &amp;PIN…</source>
+            <translation>Weka &amp;PIN…</translation>
+        </message>
+        <message>
+            <source>Set PIN</source>
+            <translation>Weka PIN</translation>
+        </message>
+        <message>
+            <source>S&amp;witch off…</source>
+            <translation>&amp;Zima…</translation>
+        </message>
+        <message>
+            <source>Switch off</source>
+            <translation>Zima</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Fungua</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Fungua</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Ujumbe</translation>
+        </message>
+        <message>
+            <source>The hub has not sent a user list yet: users added here are marked 'awaiting the hub' until it confirms them.</source>
+            <translation>Seva kuu bado haijatuma orodha ya watumiaji: watumiaji walioongezwa hapa wanaonyeshwa 'wanasubiri seva kuu' hadi iwathibitishe.</translation>
+        </message>
+        <message>
+            <source>The user list came from the hub on {0}, more than {1} days ago: someone switched off at the hub can still log in here until the next sync. Sync soon.</source>
+            <translation>Orodha ya watumiaji ilitoka kwenye seva kuu tarehe {0}, zaidi ya siku {1} zilizopita: aliyezimwa kwenye seva kuu bado anaweza kuingia hapa hadi usawazishaji unaofuata. Sawazisha hivi karibuni.</translation>
+        </message>
+        <message>
+            <source>The user list came from the hub on {0}.</source>
+            <translation>Orodha ya watumiaji ilitoka kwenye seva kuu tarehe {0}.</translation>
+        </message>
+        <message>
+            <source>{0} (you)</source>
+            <translation>{0} (wewe)</translation>
+        </message>
+        <message>
+            <source>By the hub</source>
+            <translation>Na seva kuu</translation>
+        </message>
+        <message>
+            <source>Here, confirmed by the hub</source>
+            <translation>Hapa, amethibitishwa na seva kuu</translation>
+        </message>
+        <message>
+            <source>Here</source>
+            <translation>Hapa</translation>
+        </message>
+        <message>
+            <source>Switched off</source>
+            <translation>Amezimwa</translation>
+        </message>
+        <message>
+            <source>Locked for {0} s</source>
+            <translation>Amefungiwa sek. {0}</translation>
+        </message>
+        <message>
+            <source>No PIN yet</source>
+            <translation>Hana PIN bado</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Amewashwa</translation>
+        </message>
+        <message>
+            <source>Awaiting the hub</source>
+            <translation>Anasubiri seva kuu</translation>
+        </message>
+        <message>
+            <source>S&amp;witch on</source>
+            <translation>&amp;Washa</translation>
+        </message>
+        <message>
+            <source>Switch on</source>
+            <translation>Washa</translation>
+        </message>
+        <message>
+            <source>You cannot switch off your own account. Another partner admin can.</source>
+            <translation>Huwezi kuzima akaunti yako mwenyewe. Msimamizi mkuu mwingine anaweza.</translation>
+        </message>
+        <message>
+            <source>This is you. You cannot switch off your own account; another partner admin can.</source>
+            <translation>Huyu ni wewe. Huwezi kuzima akaunti yako mwenyewe; msimamizi mkuu mwingine anaweza.</translation>
+        </message>
+        <message>
+            <source>{0} is switched off: they cannot log in here. Their recorded time and work stay.</source>
+            <translation>{0} amezimwa: hawezi kuingia hapa. Muda na kazi zake zilizorekodiwa zinabaki.</translation>
+        </message>
+        <message>
+            <source>{0} typed a wrong PIN {1} times in a row and can try again in {2} seconds. Unlock lets them try now.</source>
+            <translation>{0} aliandika PIN isiyo sahihi mara {1} mfululizo na anaweza kujaribu tena baada ya sekunde {2}. Kitufe cha Fungua kinamruhusu kujaribu sasa.</translation>
+        </message>
+        <message>
+            <source>{0} has no PIN yet, so they cannot log in. Set one with Set PIN.</source>
+            <translation>{0} bado hana PIN, kwa hiyo hawezi kuingia. Mwekee PIN kwa kitufe cha Weka PIN.</translation>
+        </message>
+        <message>
+            <source>{0} was added here and can log in on this workstation. The hub confirms them when its user list names them.</source>
+            <translation>{0} aliongezwa hapa na anaweza kuingia kwenye kompyuta hii. Seva kuu itamthibitisha orodha yake ya watumiaji itakapomtaja.</translation>
+        </message>
+        <message>
+            <source>{0}'s name, role and lab come from the hub: change them there.</source>
+            <translation>Jina, cheo na maabara ya {0} vinatoka kwenye seva kuu: vibadilishe huko.</translation>
+        </message>
+        <message>
+            <source>{0} is added and can log in here with the PIN you chose. The hub confirms them at a sync.</source>
+            <translation>{0} ameongezwa na anaweza kuingia hapa kwa PIN uliyochagua. Seva kuu itamthibitisha wakati wa usawazishaji.</translation>
+        </message>
+        <message>
+            <source>{0} comes from the hub: if the hub sends a PIN for them, it replaces this one at a sync.</source>
+            <translation>{0} anatoka kwenye seva kuu: seva kuu ikituma PIN yake, itachukua nafasi ya hii wakati wa usawazishaji.</translation>
+        </message>
+        <message>
+            <source>{0}'s new PIN is set: they can log in with it now.</source>
+            <translation>PIN mpya ya {0} imewekwa: anaweza kuingia nayo sasa.</translation>
+        </message>
+        <message>
+            <source>{0} is switched on and can log in again.</source>
+            <translation>{0} amewashwa na anaweza kuingia tena.</translation>
+        </message>
+        <message>
+            <source>Switch off {0}?</source>
+            <translation>Zima {0}?</translation>
+        </message>
+        <message>
+            <source>{0} cannot log in here until you switch them on again, and is logged out now if they are logged in. Their recorded time and work stay.</source>
+            <translation>{0} hataweza kuingia hapa hadi umwashe tena, na atatolewa sasa kama ameingia. Muda na kazi zake zilizorekodiwa zinabaki.</translation>
+        </message>
+        <message>
+            <source>The hub's next user list may switch them on again: to switch them off for good, switch them off at the hub.</source>
+            <translation>Orodha ijayo ya watumiaji kutoka seva kuu inaweza kumwasha tena: ili kumzima kabisa, mzime kwenye seva kuu.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Ghairi</translation>
+        </message>
+        <message>
+            <source>{0} is switched off.</source>
+            <translation>{0} amezimwa.</translation>
+        </message>
+        <message>
+            <source>{0} is unlocked and can try their PIN again now.</source>
+            <translation>{0} amefunguliwa na anaweza kujaribu PIN yake tena sasa.</translation>
+        </message>
+        <message>
+            <source>You are no longer logged in.</source>
+            <translation>Kipindi chako kimeisha.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Waveform</name>
+        <message>
+            <source>Waveform of the clip</source>
+            <translation>Mawimbi ya sauti ya kipande</translation>
+        </message>
+        <message>
+            <source>Click to play from there</source>
+            <translation>Bofya ili kucheza kuanzia hapo</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkScreen</name>
+        <message>
+            <source>Progress</source>
+            <translation>Maendeleo</translation>
+        </message>
+        <message>
+            <source>Project to work on</source>
+            <translation>Mradi wa kufanyia kazi</translation>
+        </message>
+        <message>
+            <source>Work on (Ctrl+P):</source>
+            <translation>Mradi (Ctrl+P):</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Ujumbe</translation>
+        </message>
+        <message>
+            <source>Instructions</source>
+            <translation>Maelekezo</translation>
+        </message>
+        <message>
+            <source>Instructions (F1)</source>
+            <translation>Maelekezo (F1)</translation>
+        </message>
+        <message>
+            <source>Flag as broken (Ctrl+Shift+B)</source>
+            <translation>Ripoti hitilafu (Ctrl+Shift+B)</translation>
+        </message>
+        <message>
+            <source>Skip (Ctrl+Shift+S)</source>
+            <translation>Ruka (Ctrl+Shift+S)</translation>
+        </message>
+        <message>
+            <source>Submit (Ctrl+Enter)</source>
+            <translation>Wasilisha (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Undo last answer (Ctrl+Shift+Backspace)</source>
+            <translation>Tendua jibu la mwisho (Ctrl+Shift+Backspace)</translation>
+        </message>
+        <message>
+            <source>Team (F4)</source>
+            <translation>Timu (F4)</translation>
+        </message>
+        <message>
+            <source>Go to the Team screen</source>
+            <translation>Nenda kwenye skrini ya Timu</translation>
+        </message>
+        <message>
+            <source>Import a batch from a file… (Ctrl+I)</source>
+            <translation>Leta fungu kutoka kwenye faili… (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Import a batch from a file</source>
+            <translation>Leta fungu kutoka kwenye faili</translation>
+        </message>
+        <message>
+            <source>Worker: {0}</source>
+            <translation>Mfanyakazi: {0}</translation>
+        </message>
+        <message>
+            <source>This project has no instructions.</source>
+            <translation>Mradi huu hauna maelekezo.</translation>
+        </message>
+        <message>
+            <source>transcription</source>
+            <translation>unukuzi</translation>
+        </message>
+        <message>
+            <source>tagging</source>
+            <translation>kuweka lebo</translation>
+        </message>
+        <message>
+            <source>data entry</source>
+            <translation>kuingiza data</translation>
+        </message>
+        <message>
+            <source>All projects</source>
+            <translation>Miradi yote</translation>
+        </message>
+        <message>
+            <source>No task to do</source>
+            <translation>Hakuna kazi ya kufanya</translation>
+        </message>
+        <message>
+            <source>There are no tasks left in this computer's cache. New work arrives when the workstation syncs with the hub; a lab admin can also import a batch from a USB stick.</source>
+            <translation>Hakuna kazi zilizobaki kwenye kompyuta hii. Kazi mpya hufika kompyuta inaposawazisha na seva kuu; msimamizi mkuu wa maabara anaweza pia kuleta fungu kutoka kwenye USB.</translation>
+        </message>
+        <message>
+            <source>{0}: {1} left</source>
+            <translation>{0}: zimebaki {1}</translation>
+        </message>
+        <message>
+            <source>Lock (Ctrl+L)</source>
+            <translation>Funga skrini (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Lock the screen</source>
+            <translation>Funga skrini</translation>
+        </message>
+        <message>
+            <source>Lock the screen for the next person. Your PIN opens it again, with your work as you left it.</source>
+            <translation>Funga skrini kwa ajili ya mtu anayefuata. PIN yako inaifungua tena, na kazi yako ikiwa kama ulivyoiacha.</translation>
+        </message>
+        <message>
+            <source>    {0}, {1} only: {2} left</source>
+            <translation>    {0}, {1} pekee: zimebaki {2}</translation>
+        </message>
+        <message>
+            <source>Nothing is left for you in {0}. Choose other work (Ctrl+P), or all of it.</source>
+            <translation>Hakuna kilichobaki kwako katika {0}. Chagua kazi nyingine (Ctrl+P), au zote.</translation>
+        </message>
+        <message>
+            <source>The tasks of {0} open when you pass its training: your best score is {1}%, {2}% is needed, and your {3} attempts are used. Ask your supervisor to let you try again.</source>
+            <translation>Kazi za {0} hufunguka ukifaulu mafunzo yake: alama yako bora ni {1}%, {2}% inahitajika, na majaribio yako {3} yametumika. Muulize msimamizi wako akuruhusu kujaribu tena.</translation>
+        </message>
+        <message>
+            <source>The organisation has paused your work on {0}: {1} Ask your supervisor.</source>
+            <translation>Shirika limesimamisha kazi yako kwenye {0}: {1} Muulize msimamizi wako.</translation>
+        </message>
+        <message>
+            <source>Done today: {0} (and {1} skipped or flagged)   ·   Left in cache: {2}</source>
+            <translation>Zilizofanywa leo: {0} (na {1} zilizorukwa au kuripotiwa)   ·   Zilizobaki hapa: {2}</translation>
+        </message>
+        <message>
+            <source>Done today: {0}   ·   Left in cache: {1}</source>
+            <translation>Zilizofanywa leo: {0}   ·   Zilizobaki hapa: {1}</translation>
+        </message>
+        <message>
+            <source>Clock in?</source>
+            <translation>Uingie kazini?</translation>
+        </message>
+        <message>
+            <source>You are not clocked in, so the work you just did is not on the clock. Clock in now? (Next time: {0}, or the Clock in button.)</source>
+            <translation>Hujaingia kazini, kwa hiyo kazi uliyofanya sasa hivi haiko kwenye muda wa kazini. Uingie kazini sasa? (Wakati ujao: {0}, au kitufe cha Ingia kazini.)</translation>
+        </message>
+        <message>
+            <source>&amp;Clock in now</source>
+            <translation>&amp;Ingia kazini sasa</translation>
+        </message>
+        <message>
+            <source>Clock in now</source>
+            <translation>Ingia kazini sasa</translation>
+        </message>
+        <message>
+            <source>&amp;Not now</source>
+            <translation>&amp;Si sasa</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Si sasa</translation>
+        </message>
+        <message>
+            <source>Your answer is saved, but its feedback cannot be shown: {0}</source>
+            <translation>Jibu lako limehifadhiwa, lakini maoni yake hayawezi kuonyeshwa: {0}</translation>
+        </message>
+        <message>
+            <source>Skip this task</source>
+            <translation>Ruka kazi hii</translation>
+        </message>
+        <message>
+            <source>Why are you skipping it?</source>
+            <translation>Kwa nini unairuka?</translation>
+        </message>
+        <message>
+            <source>Too hard to hear or read</source>
+            <translation>Ni vigumu sana kusikia au kusoma</translation>
+        </message>
+        <message>
+            <source>Not in a language I know</source>
+            <translation>Si kwa lugha ninayoijua</translation>
+        </message>
+        <message>
+            <source>I am not sure</source>
+            <translation>Sina uhakika</translation>
+        </message>
+        <message>
+            <source>Flag this task as broken</source>
+            <translation>Ripoti kazi hii kuwa na hitilafu</translation>
+        </message>
+        <message>
+            <source>What is wrong with it?</source>
+            <translation>Ina tatizo gani?</translation>
+        </message>
+        <message>
+            <source>The media does not play or show</source>
+            <translation>Sauti, video au picha haichezi au haionekani</translation>
+        </message>
+        <message>
+            <source>The instructions do not fit this task</source>
+            <translation>Maelekezo hayafai kazi hii</translation>
+        </message>
+        <message>
+            <source>The content is offensive or private</source>
+            <translation>Maudhui ni ya kuudhi au ya faragha</translation>
+        </message>
+        <message>
+            <source>Your last answer is taken back: change it and submit again.</source>
+            <translation>Jibu lako la mwisho limetenduliwa: libadilishe na uliwasilishe tena.</translation>
+        </message>
+        <message>
+            <source>This task's media cannot be shown or played ({0}). Press Ctrl+Shift+B to flag the task as broken, then go on.</source>
+            <translation>Sauti, video au picha ya kazi hii haiwezi kuonyeshwa au kuchezwa ({0}). Bonyeza Ctrl+Shift+B ili kuripoti kazi hii kuwa na hitilafu, kisha uendelee.</translation>
+        </message>
+        <message>
+            <source>Import a batch</source>
+            <translation>Leta fungu</translation>
+        </message>
+        <message>
+            <source>Batch bundles (*.zip)</source>
+            <translation>Mafungu ya kazi (*.zip)</translation>
+        </message>
+        <message>
+            <source>Importing {0}…</source>
+            <translation>Inaleta {0}…</translation>
+        </message>
+        <message>
+            <source>Batch {0} is already in the cache; nothing changed.</source>
+            <translation>Fungu {0} tayari liko kwenye kompyuta; hakuna kilichobadilika.</translation>
+        </message>
+    </context>
+    <context>
+        <name>label</name>
+        <message>
+            <source>Problem</source>
+            <translation>Tatizo</translation>
+        </message>
+    </context>
 </TS>

@@ -2,3249 +2,3288 @@
 <!-- Urdu translation of LabClient. Produced by machine translation (a language model) on 2026-12-04; every text awaits review by a native speaker. Texts marked unfinished were unsure. -->
 <!DOCTYPE TS>
 <TS version="2.1" language="ur">
-<context>
-    <name>AddUserDialog</name>
-    <message>
-        <source>Add a user</source>
-        <translation>صارف شامل کریں</translation>
-    </message>
-    <message>
-        <source>The user is added on this workstation and can log in at once with this PIN. They show as awaiting the hub until the hub&apos;s user list confirms them.</source>
-        <translation>صارف اسی کمپیوٹر پر شامل ہو جاتا ہے اور اس PIN سے فوراً لاگ اِن کر سکتا ہے۔ جب تک ہب کی صارف فہرست تصدیق نہ کرے، وہ &quot;ہب کا انتظار&quot; میں دکھائی دے گا۔</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>عہدہ</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <source>PIN again</source>
-        <translation>PIN دوبارہ</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>نام (&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>عہدہ (&amp;R):</translation>
-    </message>
-    <message>
-        <source>&amp;PIN ({0} to {1} characters):</source>
-        <translation>PIN ({0} سے {1} حروف) (&amp;P):</translation>
-    </message>
-    <message>
-        <source>PIN &amp;again:</source>
-        <translation>PIN دوبارہ (&amp;A):</translation>
-    </message>
-    <message>
-        <source>Add user</source>
-        <translation>صارف شامل کریں</translation>
-    </message>
-    <message>
-        <source>Type the person&apos;s name.</source>
-        <translation>اس شخص کا نام لکھیں۔</translation>
-    </message>
-    <message>
-        <source>The two PINs are not the same. Type the PIN twice again.</source>
-        <translation>دونوں PIN ایک جیسے نہیں ہیں۔ PIN پھر سے دو بار لکھیں۔</translation>
-    </message>
-    <message>
-        <source>Type a name of 1 to {0} characters.</source>
-        <translation>1 سے {0} حروف کا نام لکھیں۔</translation>
-    </message>
-</context>
-<context>
-    <name>AdminDialog</name>
-    <message>
-        <source>Sync and hub</source>
-        <translation>سنک اور ہب</translation>
-    </message>
-    <message>
-        <source>Hub address</source>
-        <translation>ہب کا پتہ</translation>
-    </message>
-    <message>
-        <source>Enrolment code</source>
-        <translation>رجسٹریشن کوڈ</translation>
-    </message>
-    <message>
-        <source>Enrol this workstation</source>
-        <translation>اس کمپیوٹر کو رجسٹر کریں</translation>
-    </message>
-    <message>
-        <source>Hub</source>
-        <translation>ہب</translation>
-    </message>
-    <message>
-        <source>Connected to:</source>
-        <translation>منسلک ہے:</translation>
-    </message>
-    <message>
-        <source>Hub &amp;address:</source>
-        <translation>ہب کا پتہ (&amp;A):</translation>
-    </message>
-    <message>
-        <source>Enrolment &amp;code:</source>
-        <translation>رجسٹریشن کوڈ (&amp;C):</translation>
-    </message>
-    <message>
-        <source>Sync now (F5)</source>
-        <translation>ابھی سنک کریں (F5)</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>ابھی سنک کریں</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>منسوخ کریں</translation>
-    </message>
-    <message>
-        <source>Cancel sync</source>
-        <translation>سنک منسوخ کریں</translation>
-    </message>
-    <message>
-        <source>Sync progress</source>
-        <translation>سنک کی پیش رفت</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>سنک</translation>
-    </message>
-    <message>
-        <source>Write the outbox to a USB stick…</source>
-        <translation>آؤٹ باکس USB میں محفوظ کریں…</translation>
-    </message>
-    <message>
-        <source>Write the outbox to a USB stick</source>
-        <translation>آؤٹ باکس USB میں محفوظ کریں</translation>
-    </message>
-    <message>
-        <source>For &apos;labhub import-outbox&apos; where the hub can be reached; the items stay here until its receipt is read</source>
-        <translation>اسے &apos;labhub import-outbox&apos; سے وہاں امپورٹ کریں جہاں ہب تک رسائی ہو؛ رسید پڑھے جانے تک آئٹم یہیں رہتے ہیں</translation>
-    </message>
-    <message>
-        <source>Read the hub&apos;s receipt…</source>
-        <translation>ہب کی رسید پڑھیں…</translation>
-    </message>
-    <message>
-        <source>Read the hub&apos;s receipt</source>
-        <translation>ہب کی رسید پڑھیں</translation>
-    </message>
-    <message>
-        <source>Sync automatically every (minutes)</source>
-        <translation>خودکار سنک کا وقفہ (منٹ)</translation>
-    </message>
-    <message>
-        <source>only when asked</source>
-        <translation>صرف کہنے پر</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> منٹ</translation>
-    </message>
-    <message>
-        <source>Media to fetch ahead (MB)</source>
-        <translation>پیشگی ڈاؤن لوڈ میڈیا (MB)</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>کوئی حد نہیں</translation>
-    </message>
-    <message>
-        <source> MB</source>
-        <translation> MB</translation>
-    </message>
-    <message>
-        <source>New batches are fetched only while the media of the work not yet done stays below this. The first batch always comes.</source>
-        <translation>نئے بیچ صرف تب ڈاؤن لوڈ ہوتے ہیں جب باقی کام کا میڈیا اس حد سے کم ہو۔ پہلا بیچ ہمیشہ آتا ہے۔</translation>
-    </message>
-    <message>
-        <source>Sync auto&amp;matically every:</source>
-        <translation>خودکار سنک، ہر (&amp;M):</translation>
-    </message>
-    <message>
-        <source>Media to &amp;fetch ahead, at most:</source>
-        <translation>پیشگی ڈاؤن لوڈ میڈیا، زیادہ سے زیادہ (&amp;F):</translation>
-    </message>
-    <message>
-        <source>Sync history</source>
-        <translation>سنک کا ریکارڈ</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>آغاز</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>نتیجہ</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>آئٹم</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>بھیجے</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>ملے</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>پیغام</translation>
-    </message>
-    <message>
-        <source>Refused by the hub</source>
-        <translation>ہب نے رد کیے</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>کب</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>بیچ</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>ٹاسک</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>حالت</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>وجہ</translation>
-    </message>
-    <message>
-        <source>Results another workstation answered first</source>
-        <translation>نتائج جن کا جواب کسی اور کمپیوٹر نے پہلے دیا</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>کارکن</translation>
-    </message>
-    <message>
-        <source>What the hub said</source>
-        <translation>ہب کا جواب</translation>
-    </message>
-    <message>
-        <source>Sync details</source>
-        <translation>سنک کی تفصیل</translation>
-    </message>
-    <message>
-        <source>Sync &amp;history</source>
-        <translation>سنک کا ریکارڈ (&amp;H)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>بند کریں</translation>
-    </message>
-    <message>
-        <source>Enrol this workstation first: type the hub address and the enrolment code above.</source>
-        <translation>پہلے اس کمپیوٹر کو رجسٹر کریں: اوپر ہب کا پتہ اور رجسٹریشن کوڈ لکھیں۔</translation>
-    </message>
-    <message>
-        <source>Where to write the outbox (the USB stick)</source>
-        <translation>آؤٹ باکس کہاں محفوظ کریں (USB)</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s receipt</source>
-        <translation>ہب کی رسید</translation>
-    </message>
-    <message>
-        <source>Receipts (*.lcr)</source>
-        <translation>رسیدیں (*.lcr)</translation>
-    </message>
-    <message>
-        <source>Writing the outbox…</source>
-        <translation>آؤٹ باکس محفوظ ہو رہا ہے…</translation>
-    </message>
-    <message>
-        <source>Wrote {0} item(s) to {1}. Take it to where the hub can be reached (labhub import-outbox), then read the receipt here; until then they stay on this computer.</source>
-        <translation>{0} آئٹم {1} میں محفوظ ہو گئے۔ اسے وہاں لے جائیں جہاں ہب تک رسائی ہو (labhub import-outbox)، پھر رسید یہاں پڑھیں؛ تب تک آئٹم اسی کمپیوٹر پر رہیں گے۔</translation>
-    </message>
-    <message>
-        <source>Receipt read: {0} item(s) answered by the hub left the outbox.</source>
-        <translation>رسید پڑھ لی گئی: ہب نے جن {0} آئٹم کا جواب دیا، وہ آؤٹ باکس سے نکل گئے۔</translation>
-    </message>
-    <message>
-        <source>not enrolled</source>
-        <translation>رجسٹر نہیں</translation>
-    </message>
-    <message>
-        <source>The last sync did not take {0} batch(es) the hub sent. Its line in the sync history says which and why.</source>
-        <translation>پچھلے سنک میں ہب کے بھیجے ہوئے {0} بیچ نہیں لیے گئے۔ سنک کے ریکارڈ میں اس کی لائن بتاتی ہے کہ کون سے اور کیوں۔</translation>
-    </message>
-    <message>
-        <source>&amp;Refused by the hub ({0})</source>
-        <translation>ہب نے رد کیے ({0}) (&amp;R)</translation>
-    </message>
-    <message>
-        <source>Answered &amp;elsewhere first ({0})</source>
-        <translation>کہیں اور پہلے جواب دیا گیا ({0}) (&amp;E)</translation>
-    </message>
-    <message>
-        <source>Only a partner admin who is logged in may change this. Close this screen and open it again with Ctrl+Shift+A.</source>
-        <translation>اسے صرف لاگ اِن شدہ پارٹنر ایڈمن بدل سکتا ہے۔ یہ اسکرین بند کریں اور Ctrl+Shift+A سے دوبارہ کھولیں۔</translation>
-    </message>
-    <message>
-        <source>Enrolling…</source>
-        <translation>رجسٹر ہو رہا ہے…</translation>
-    </message>
-    <message>
-        <source>Enrolled for lab {0}. Sync now to fetch work.</source>
-        <translation>لیب {0} کے لیے رجسٹر ہو گیا۔ کام لانے کے لیے ابھی سنک کریں۔</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>سنک ہو رہا ہے…</translation>
-    </message>
-    <message>
-        <source>{0}  ({1} sent, {2} received)</source>
-        <translation>{0}  ({1} بھیجے، {2} ملے)</translation>
-    </message>
-</context>
-<context>
-    <name>AdminLogin</name>
-    <message>
-        <source>Admin screen</source>
-        <translation>ایڈمن اسکرین</translation>
-    </message>
-    <message>
-        <source>Only a partner admin may open the admin screen. Admin, log in here:</source>
-        <translation>ایڈمن اسکرین صرف پارٹنر ایڈمن کھول سکتا ہے۔ ایڈمن، یہاں لاگ اِن کریں:</translation>
-    </message>
-    <message>
-        <source>Admin&apos;s name</source>
-        <translation>ایڈمن کا نام</translation>
-    </message>
-    <message>
-        <source>Admin&apos;s PIN</source>
-        <translation>ایڈمن کا PIN</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>نام (&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;PIN:</source>
-        <translation>PIN (&amp;P):</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>پیغام</translation>
-    </message>
-    <message>
-        <source>Open the admin screen (Enter)</source>
-        <translation>ایڈمن اسکرین کھولیں (Enter)</translation>
-    </message>
-    <message>
-        <source>Open the admin screen</source>
-        <translation>ایڈمن اسکرین کھولیں</translation>
-    </message>
-    <message>
-        <source>Cancel (Esc)</source>
-        <translation>منسوخ کریں (Esc)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>منسوخ کریں</translation>
-    </message>
-    <message>
-        <source>{0} is not a partner admin, so they cannot open the admin screen. Ask the partner admin.</source>
-        <translation>{0} پارٹنر ایڈمن نہیں ہیں، اس لیے ایڈمن اسکرین نہیں کھول سکتے۔ پارٹنر ایڈمن سے کہیں۔</translation>
-    </message>
-</context>
-<context>
-    <name>App</name>
-    <message>
-        <source>LabClient cannot start</source>
-        <extracomment>Set to 1 to quit as soon as the first window is shown (start-up benchmarks, smoke tests).</extracomment>
-        <translation>LabClient شروع نہیں ہو سکا</translation>
-    </message>
-</context>
-<context>
-    <name>AudioPlayer</name>
-    <message>
-        <source>Play or pause</source>
-        <extracomment>Keys the screens already use (Qt&apos;s portable text): a player key may not take one of them.</extracomment>
-        <translation>چلائیں یا روکیں</translation>
-    </message>
-    <message>
-        <source>Skip back</source>
-        <translation>پیچھے جائیں</translation>
-    </message>
-    <message>
-        <source>Skip forward</source>
-        <translation>آگے جائیں</translation>
-    </message>
-    <message>
-        <source>Position in clip</source>
-        <translation>کلپ میں جگہ</translation>
-    </message>
-    <message>
-        <source>Loop (F9)</source>
-        <translation>دہرائیں (F9)</translation>
-    </message>
-    <message>
-        <source>Loop the clip</source>
-        <translation>کلپ بار بار چلائیں</translation>
-    </message>
-    <message>
-        <source>Rewind on resume, seconds</source>
-        <translation>دوبارہ چلانے پر پیچھے، سیکنڈ</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> سیکنڈ</translation>
-    </message>
-    <message>
-        <source>How far playback steps back when you resume after a pause</source>
-        <translation>روکنے کے بعد دوبارہ چلانے پر آواز کتنا پیچھے سے شروع ہو</translation>
-    </message>
-    <message>
-        <source>Rewind on resume:</source>
-        <translation>دوبارہ چلانے پر پیچھے:</translation>
-    </message>
-    <message>
-        <source>Keys…</source>
-        <translation>بٹن…</translation>
-    </message>
-    <message>
-        <source>Choose the player&apos;s keys (a foot pedal)</source>
-        <translation>پلیئر کے بٹن چنیں (فٹ پیڈل)</translation>
-    </message>
-    <message>
-        <source>Skip back {0} s ({1})</source>
-        <translation>{0} سیکنڈ پیچھے ({1})</translation>
-    </message>
-    <message>
-        <source>Skip forward {0} s ({1})</source>
-        <translation>{0} سیکنڈ آگے ({1})</translation>
-    </message>
-    <message>
-        <source>◀◀ Back ({0})</source>
-        <translation>◀◀ پیچھے ({0})</translation>
-    </message>
-    <message>
-        <source>Forward ({0}) ▶▶</source>
-        <translation>آگے ({0}) ▶▶</translation>
-    </message>
-    <message>
-        <source>Player keys</source>
-        <translation>پلیئر کے بٹن</translation>
-    </message>
-    <message>
-        <source>Press the key (or the pedal) for each action. A foot pedal that presents itself as a keyboard works like any key.</source>
-        <translation>ہر کام کے لیے بٹن (یا پیڈل) دبائیں۔ جو فٹ پیڈل کی بورڈ کی طرح جڑتا ہے، وہ کسی بھی بٹن کی طرح کام کرتا ہے۔</translation>
-    </message>
-    <message>
-        <source>&amp;Play and pause:</source>
-        <translation>چلائیں اور روکیں (&amp;P):</translation>
-    </message>
-    <message>
-        <source>Skip &amp;back:</source>
-        <translation>پیچھے جائیں (&amp;B):</translation>
-    </message>
-    <message>
-        <source>Skip &amp;forward:</source>
-        <translation>آگے جائیں (&amp;F):</translation>
-    </message>
-    <message>
-        <source>Each action needs a key.</source>
-        <translation>ہر کام کے لیے ایک بٹن ضروری ہے۔</translation>
-    </message>
-    <message>
-        <source>Give each action a key of its own.</source>
-        <translation>ہر کام کو الگ بٹن دیں۔</translation>
-    </message>
-    <message>
-        <source>{0} is taken: LabClient uses it, or it types text. Choose another key.</source>
-        <translation>{0} پہلے سے استعمال میں ہے: یا LabClient اسے استعمال کرتا ہے، یا اس سے لکھا جاتا ہے۔ کوئی اور بٹن چنیں۔</translation>
-    </message>
-    <message>
-        <source>❚❚ Pause ({0})</source>
-        <translation>❚❚ روکیں ({0})</translation>
-    </message>
-    <message>
-        <source>▶ Play ({0})</source>
-        <translation>▶ چلائیں ({0})</translation>
-    </message>
-    <message>
-        <source>No sound output: plug in the headset, or check that the sound is on. The clip plays, but you will not hear it.</source>
-        <translation>آواز باہر نہیں آ رہی: ہیڈسیٹ لگائیں، یا دیکھیں کہ آواز آن ہے۔ کلپ چل رہا ہے، مگر آپ اسے سن نہیں سکیں گے۔</translation>
-    </message>
-    <message>
-        <source>the file is missing</source>
-        <translation>فائل موجود نہیں</translation>
-    </message>
-    <message>
-        <source>Speed {0}× (F7/F8)</source>
-        <translation>رفتار {0}× (F7/F8)</translation>
-    </message>
-    <message>
-        <source>the clip cannot be decoded</source>
-        <translation>کلپ کھولا نہیں جا سکتا</translation>
-    </message>
-</context>
-<context>
-    <name>CancelQuestion</name>
-    <message>
-        <source>Cancel shift</source>
-        <translation>شفٹ منسوخ کریں</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel the shift</source>
-        <translation>شفٹ منسوخ کریں (&amp;C)</translation>
-    </message>
-    <message>
-        <source>Cancel the shift</source>
-        <translation>شفٹ منسوخ کریں</translation>
-    </message>
-    <message>
-        <source>&amp;Keep it</source>
-        <translation>رہنے دیں (&amp;K)</translation>
-    </message>
-    <message>
-        <source>Keep the shift</source>
-        <translation>شفٹ رہنے دیں</translation>
-    </message>
-</context>
-<context>
-    <name>CorrectionDialog</name>
-    <message>
-        <source>Correct {0}&apos;s time</source>
-        <translation>{0} کا وقت درست کریں</translation>
-    </message>
-    <message>
-        <source>Correct the time of {0}. The change is kept with your name and the reason; nothing is erased.</source>
-        <translation>{0} کا وقت درست کریں۔ تبدیلی آپ کے نام اور وجہ کے ساتھ محفوظ رہتی ہے؛ کچھ مٹایا نہیں جاتا۔</translation>
-    </message>
-    <message>
-        <source>Day to correct</source>
-        <translation>درست کرنے کا دن</translation>
-    </message>
-    <message>
-        <source>clocked time</source>
-        <translation>حاضری کا وقت</translation>
-    </message>
-    <message>
-        <source>active time</source>
-        <translation>فعال وقت</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>وجہ</translation>
-    </message>
-    <message>
-        <source>For example: forgot to clock out at 17:00</source>
-        <translation>مثلاً: 17:00 بجے ٹائم آؤٹ کرنا بھول گئے</translation>
-    </message>
-    <message>
-        <source>&amp;Day:</source>
-        <translation>دن (&amp;D):</translation>
-    </message>
-    <message>
-        <source>&amp;Clocked time:</source>
-        <translation>حاضری کا وقت (&amp;C):</translation>
-    </message>
-    <message>
-        <source>&amp;Active time:</source>
-        <translation>فعال وقت (&amp;A):</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>وجہ (&amp;R):</translation>
-    </message>
-    <message>
-        <source>Save the correction</source>
-        <translation>درستی محفوظ کریں</translation>
-    </message>
-    <message>
-        <source>&amp;Save correction</source>
-        <translation>درستی محفوظ کریں (&amp;S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>منسوخ کریں</translation>
-    </message>
-    <message>
-        <source>Add or take away {0}</source>
-        <translation>{0} بڑھائیں یا گھٹائیں</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>بڑھائیں</translation>
-    </message>
-    <message>
-        <source>Take away</source>
-        <translation>گھٹائیں</translation>
-    </message>
-    <message>
-        <source>Hours of {0}</source>
-        <translation>{0} کے گھنٹے</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> گھنٹے</translation>
-    </message>
-    <message>
-        <source>Minutes of {0}</source>
-        <translation>{0} کے منٹ</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> منٹ</translation>
-    </message>
-    <message>
-        <source>Enter the hours or minutes to add or take away.</source>
-        <translation>بڑھانے یا گھٹانے کے لیے گھنٹے یا منٹ لکھیں۔</translation>
-    </message>
-    <message>
-        <source>Write the reason for this correction.</source>
-        <translation>اس درستی کی وجہ لکھیں۔</translation>
-    </message>
-    <message>
-        <source>That day now: {0} clocked, {1} active</source>
-        <translation>اب اس دن: حاضری {0}، فعال {1}</translation>
-    </message>
-</context>
-<context>
-    <name>DataEntryView</name>
-    <message>
-        <source>Listing text</source>
-        <translation type="unfinished">لسٹنگ کا متن</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>نتیجہ</translation>
-    </message>
-    <message>
-        <source>Alt+{0}</source>
-        <translation>Alt+{0}</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>نمبر</translation>
-    </message>
-    <message>
-        <source>Tab next field · Alt+1…9 outcome · Ctrl+Plus/Minus zoom</source>
-        <translation>Tab اگلا خانہ · Alt+1…9 نتیجہ · Ctrl+Plus/Minus زوم</translation>
-    </message>
-</context>
-<context>
-    <name>Error</name>
-    <message>
-        <source>The disk is full, so this could not be saved. Free some space on the disk that holds {folder}, then try again. Everything saved before is intact.</source>
-        <translation>ڈسک بھر گئی ہے، اس لیے یہ محفوظ نہیں ہو سکا۔ {folder} والی ڈسک پر کچھ جگہ خالی کریں، پھر دوبارہ کوشش کریں۔ پہلے کا محفوظ کیا ہوا سب کچھ ٹھیک ہے۔</translation>
-    </message>
-    <message>
-        <source>LabClient cannot write to its data folder {folder}. Ask the lab admin to check that the folder is writable. Everything saved before is intact.</source>
-        <translation>LabClient اپنے ڈیٹا فولڈر {folder} میں لکھ نہیں سکتا۔ لیب ایڈمن سے کہیں کہ وہ دیکھیں کہ اس فولڈر میں لکھا جا سکتا ہے۔ پہلے کا محفوظ کیا ہوا سب کچھ ٹھیک ہے۔</translation>
-    </message>
-    <message>
-        <source>The data folder {folder} is in use by another LabClient window. Close the other window, then try again.</source>
-        <translation>ڈیٹا فولڈر {folder} کسی اور LabClient ونڈو میں استعمال ہو رہا ہے۔ دوسری ونڈو بند کریں، پھر دوبارہ کوشش کریں۔</translation>
-    </message>
-    <message>
-        <source>The local database {path} is damaged ({detail}). LabClient has not changed it. Ask the lab admin to restore it from a backup or to re-enrol this workstation.</source>
-        <translation>مقامی ڈیٹا بیس {path} خراب ہے ({detail})۔ LabClient نے اسے نہیں بدلا۔ لیب ایڈمن سے کہیں کہ اسے بیک اپ سے واپس لائیں یا اس کمپیوٹر کو دوبارہ رجسٹر کریں۔</translation>
-    </message>
-    <message>
-        <source>The local database {path} was written by a newer LabClient (schema {found}; this program knows up to {known}). Install the newer LabClient. The data has not been touched.</source>
-        <translation>مقامی ڈیٹا بیس {path} کو LabClient کے نئے ورژن نے لکھا ہے (اسکیما {found}؛ یہ پروگرام {known} تک جانتا ہے)۔ LabClient کا نیا ورژن انسٹال کریں۔ ڈیٹا کو چھیڑا نہیں گیا۔</translation>
-    </message>
-    <message>
-        <source>The batch was refused: {detail}. Nothing in the task cache changed.</source>
-        <translation>بیچ رد کر دیا گیا: {detail}۔ ٹاسک کیش میں کچھ نہیں بدلا۔</translation>
-    </message>
-    <message>
-        <source>This task is already {state}; it cannot be changed. Go on to the next task.</source>
-        <translation type="unfinished">یہ ٹاسک پہلے ہی {state} ہے؛ اسے بدلا نہیں جا سکتا۔ اگلے ٹاسک پر جائیں۔</translation>
-    </message>
-    <message>
-        <source>There is no user named {name} on this workstation. Pick your name from the list, or ask the partner admin to add you.</source>
-        <translation>اس کمپیوٹر پر {name} نام کا کوئی صارف نہیں۔ فہرست سے اپنا نام چنیں، یا پارٹنر ایڈمن سے کہیں کہ آپ کو شامل کریں۔</translation>
-    </message>
-    <message>
-        <source>That PIN is not right for {name}. Tries left before the account locks for a while: {tries_left}.</source>
-        <translation>{name} کے لیے یہ PIN درست نہیں۔ اکاؤنٹ کچھ دیر کے لیے لاک ہونے سے پہلے باقی کوششیں: {tries_left}۔</translation>
-    </message>
-    <message>
-        <source>{name} is locked for {seconds} more seconds after too many wrong PINs. Wait, then try again; the partner admin can unlock it sooner.</source>
-        <translation>بہت سے غلط PIN کی وجہ سے {name} مزید {seconds} سیکنڈ کے لیے لاک ہے۔ انتظار کریں، پھر دوبارہ کوشش کریں؛ پارٹنر ایڈمن اسے پہلے بھی کھول سکتا ہے۔</translation>
-    </message>
-    <message>
-        <source>{name}&apos;s account is switched off on this workstation. Ask the partner admin.</source>
-        <translation>اس کمپیوٹر پر {name} کا اکاؤنٹ بند ہے۔ پارٹنر ایڈمن سے کہیں۔</translation>
-    </message>
-    <message>
-        <source>{name} has no PIN yet, so they cannot log in. Ask the partner admin to set one.</source>
-        <translation>{name} کا ابھی کوئی PIN نہیں، اس لیے وہ لاگ اِن نہیں کر سکتے۔ پارٹنر ایڈمن سے کہیں کہ PIN بنا دیں۔</translation>
-    </message>
-    <message>
-        <source>A PIN or password is {min} to {max} characters and not only spaces. Choose another.</source>
-        <translation>PIN یا پاس ورڈ {min} سے {max} حروف کا ہوتا ہے، اور صرف خالی جگہیں نہیں ہو سکتا۔ کوئی اور چنیں۔</translation>
-    </message>
-    <message>
-        <source>There is already a user named {name} here. Choose another name.</source>
-        <translation>یہاں {name} نام کا صارف پہلے سے موجود ہے۔ کوئی اور نام چنیں۔</translation>
-    </message>
-    <message>
-        <source>The screen is locked. {who} must enter their PIN to go on, or someone else can log in.</source>
-        <translation>اسکرین لاک ہے۔ آگے بڑھنے کے لیے {who} اپنا PIN لکھیں، یا کوئی اور لاگ اِن کر سکتا ہے۔</translation>
-    </message>
-    <message>
-        <source>{who} ({role}) may not {action}. {hint}</source>
-        <translation>{who} ({role}) کو اجازت نہیں کہ {action}۔ {hint}</translation>
-    </message>
-    <message>
-        <source>The PINs on this workstation are protected by a key kept in this computer&apos;s keyring, which cannot be read now. Log in to this computer&apos;s account again (that unlocks the keyring), or ask the partner admin. No PIN was checked.</source>
-        <translation>اس کمپیوٹر پر PIN ایک چابی سے محفوظ ہیں جو اس کمپیوٹر کے کی رِنگ (keyring) میں رکھی ہے، اور وہ ابھی پڑھی نہیں جا سکتی۔ اس کمپیوٹر کے اکاؤنٹ میں دوبارہ لاگ اِن کریں (اس سے کی رِنگ کھل جاتا ہے)، یا پارٹنر ایڈمن سے کہیں۔ کوئی PIN چیک نہیں ہوا۔</translation>
-    </message>
-    <message>
-        <source>The user list from the hub is dated {as_of}, far ahead of the hub&apos;s clock ({now}), so it was not applied. Nothing changed. Ask the hub&apos;s admin to check the hub computer&apos;s clock.</source>
-        <translation>ہب سے آئی صارف فہرست کی تاریخ {as_of} ہے، جو ہب کی گھڑی ({now}) سے بہت آگے ہے، اس لیے اسے لاگو نہیں کیا گیا۔ کچھ نہیں بدلا۔ ہب کے ایڈمن سے کہیں کہ ہب کمپیوٹر کی گھڑی چیک کریں۔</translation>
-    </message>
-    <message>
-        <source>That PIN is not right for {name}. After {failures} wrong tries in a row, {name} is locked for {seconds} seconds; try again after that.</source>
-        <extracomment>Errors the core raised with a template of their own, found by (code, the core&apos;s English template). A core template that changes falls back to its English message rather than to a wrong text.</extracomment>
-        <translation>{name} کے لیے یہ PIN درست نہیں۔ لگاتار {failures} غلط کوششوں کے بعد {name} کا اکاؤنٹ {seconds} سیکنڈ کے لیے لاک ہو جاتا ہے؛ اس کے بعد دوبارہ کوشش کریں۔</translation>
-    </message>
-    <message>
-        <source>This workstation already has a partner admin. Ask them to add you.</source>
-        <translation>اس کمپیوٹر پر پارٹنر ایڈمن پہلے سے موجود ہے۔ ان سے کہیں کہ آپ کو شامل کریں۔</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s user list is in charge on this workstation, so no admin can be made here. Add the admin at the hub.</source>
-        <translation>اس کمپیوٹر پر ہب کی صارف فہرست چلتی ہے، اس لیے یہاں کوئی ایڈمن نہیں بنایا جا سکتا۔ ایڈمن کو ہب پر شامل کریں۔</translation>
-    </message>
-    <message>
-        <source>{who} cannot switch off their own account. Another partner admin can.</source>
-        <translation>{who} اپنا اکاؤنٹ خود بند نہیں کر سکتے۔ کوئی اور پارٹنر ایڈمن کر سکتا ہے۔</translation>
-    </message>
-    <message>
-        <source>Another worker has started this task and keeps it; their draft is not touched. Go on to the next task.</source>
-        <extracomment>Core templates translated as they are (a ``reason`` of an error, or a template of its own): each is its own key, so a core template that changes falls back to its English message.</extracomment>
-        <translation>کسی اور کارکن نے یہ ٹاسک شروع کر دیا ہے اور یہ انہی کے پاس رہے گا؛ ان کا ڈرافٹ نہیں چھیڑا گیا۔ اگلے ٹاسک پر جائیں۔</translation>
-    </message>
-    <message>
-        <source>The tasks of {project} open when you pass its training. Ask your supervisor.</source>
-        <translation>{project} کے ٹاسک اس کی ٹریننگ پاس کرنے پر کھلتے ہیں۔ اپنے سپروائزر سے پوچھیں۔</translation>
-    </message>
-    <message>
-        <source>The organisation has paused your work on {project}: {why} Ask your supervisor.</source>
-        <translation>ادارے نے {project} پر آپ کا کام روک دیا ہے: {why} اپنے سپروائزر سے پوچھیں۔</translation>
-    </message>
-    <message>
-        <source>{name} is already clocked in (since {since}). Go on working, or clock out first.</source>
-        <translation>{name} پہلے سے ٹائم اِن ہیں ({since} سے)۔ کام جاری رکھیں، یا پہلے ٹائم آؤٹ کریں۔</translation>
-    </message>
-    <message>
-        <source>{name} is not clocked in: the computer restarted after the clock-in at {since}, which ended that shift. Clock in again; the supervisor can correct the time lost.</source>
-        <translation>{name} ٹائم اِن نہیں ہیں: {since} کے ٹائم اِن کے بعد کمپیوٹر دوبارہ شروع ہوا، جس سے وہ شفٹ ختم ہو گئی۔ دوبارہ ٹائم اِن کریں؛ ضائع ہونے والا وقت سپروائزر درست کر سکتا ہے۔</translation>
-    </message>
-    <message>
-        <source>{name} is not clocked in. Clock in first.</source>
-        <translation>{name} ٹائم اِن نہیں ہیں۔ پہلے ٹائم اِن کریں۔</translation>
-    </message>
-    <message>
-        <source>{name} is on a break. End the break first.</source>
-        <translation>{name} وقفے پر ہیں۔ پہلے وقفہ ختم کریں۔</translation>
-    </message>
-    <message>
-        <source>{name} is not on a break.</source>
-        <translation>{name} وقفے پر نہیں ہیں۔</translation>
-    </message>
-    <message>
-        <source>{name} is still clocked in. Approve these days after they clock out.</source>
-        <translation>{name} ابھی ٹائم اِن ہیں۔ ان کے ٹائم آؤٹ کرنے کے بعد یہ دن منظور کریں۔</translation>
-    </message>
-    <message>
-        <source>That PIN is one of the first anyone would try (like 0000, 1234 or 1212). Choose another.</source>
-        <translation>یہ PIN ان میں سے ہے جو ہر کوئی سب سے پہلے آزماتا ہے (جیسے 0000، 1234 یا 1212)۔ کوئی اور چنیں۔</translation>
-    </message>
-    <message>
-        <source>Supervisors and partner admins need a PIN or password of at least {min} characters on this workstation, so a copy of its database cannot be used to guess it. Choose a longer one.</source>
-        <translation>اس کمپیوٹر پر سپروائزر اور پارٹنر ایڈمن کا PIN یا پاس ورڈ کم از کم {min} حروف کا ہونا چاہیے، تاکہ اس کے ڈیٹا بیس کی کاپی سے اسے بوجھا نہ جا سکے۔ لمبا PIN چنیں۔</translation>
-    </message>
-    <message>
-        <source>This session has ended (logged out, or someone logged in again as this user). Log in again.</source>
-        <translation>یہ سیشن ختم ہو چکا ہے (لاگ آؤٹ ہوا، یا کسی نے اسی صارف سے دوبارہ لاگ اِن کیا)۔ دوبارہ لاگ اِن کریں۔</translation>
-    </message>
-    <message>
-        <source>The computer restarted since this login. Log in again.</source>
-        <translation>اس لاگ اِن کے بعد کمپیوٹر دوبارہ شروع ہوا۔ دوبارہ لاگ اِن کریں۔</translation>
-    </message>
-    <message>
-        <source>{name}&apos;s account changed since the login (now: {role}). Log in again.</source>
-        <translation>لاگ اِن کے بعد {name} کا اکاؤنٹ بدل گیا (اب: {role})۔ دوبارہ لاگ اِن کریں۔</translation>
-    </message>
-    <message>
-        <source>{who} may not correct their own timesheet. Another supervisor or the partner admin must.</source>
-        <translation>{who} اپنی ٹائم شیٹ خود درست نہیں کر سکتے۔ یہ کوئی اور سپروائزر یا پارٹنر ایڈمن کرے۔</translation>
-    </message>
-    <message>
-        <source>{who} may not approve their own timesheet. Another supervisor or the partner admin must.</source>
-        <translation>{who} اپنی ٹائم شیٹ خود منظور نہیں کر سکتے۔ یہ کوئی اور سپروائزر یا پارٹنر ایڈمن کرے۔</translation>
-    </message>
-    <message>
-        <source>Nobody is logged in. Log in first.</source>
-        <translation>کوئی لاگ اِن نہیں ہے۔ پہلے لاگ اِن کریں۔</translation>
-    </message>
-    <message>
-        <source>This session was not opened by a login on this workstation. Log in again.</source>
-        <translation>یہ سیشن اس کمپیوٹر پر لاگ اِن سے نہیں کھلا۔ دوبارہ لاگ اِن کریں۔</translation>
-    </message>
-    <message>
-        <source>There is no answer of yours to take back since you logged in.</source>
-        <translation>لاگ اِن کے بعد سے آپ کا کوئی جواب نہیں جسے واپس لیا جا سکے۔</translation>
-    </message>
-    <message>
-        <source>Answers can be taken back for {minutes} minutes, and only the last one. Tell your supervisor if it was wrong.</source>
-        <translation>جواب {minutes} منٹ تک واپس لیا جا سکتا ہے، اور صرف آخری۔ اگر وہ غلط تھا تو اپنے سپروائزر کو بتائیں۔</translation>
-    </message>
-    <message>
-        <source>It has already gone to the hub. Tell your supervisor if it was wrong: a review can correct it.</source>
-        <translation>یہ ہب کو جا چکا ہے۔ اگر غلط تھا تو اپنے سپروائزر کو بتائیں: جائزے میں اسے درست کیا جا سکتا ہے۔</translation>
-    </message>
-    <message>
-        <source>It was a checked task and you have seen its answer, so it stays as it is.</source>
-        <translation>یہ جانچ والا ٹاسک تھا اور آپ اس کا جواب دیکھ چکے ہیں، اس لیے یہ ویسا ہی رہے گا۔</translation>
-    </message>
-    <message>
-        <source>Another worker has started this task since. Tell your supervisor if your answer was wrong.</source>
-        <translation>اس کے بعد کسی اور کارکن نے یہ ٹاسک شروع کر دیا ہے۔ اگر آپ کا جواب غلط تھا تو اپنے سپروائزر کو بتائیں۔</translation>
-    </message>
-    <message>
-        <source>A supervisor has already reviewed it.</source>
-        <translation>سپروائزر اس کا جائزہ پہلے ہی لے چکا ہے۔</translation>
-    </message>
-    <message>
-        <source>There is no result {result} on this computer to review. Refresh the list.</source>
-        <translation>اس کمپیوٹر پر جائزے کے لیے نتیجہ {result} موجود نہیں۔ فہرست تازہ کریں۔</translation>
-    </message>
-    <message>
-        <source>Only a submitted answer to a production task can be reviewed, not this one.</source>
-        <translation>صرف اصل (پروڈکشن) ٹاسک کے جمع شدہ جواب کا جائزہ لیا جا سکتا ہے، اس کا نہیں۔</translation>
-    </message>
-    <message>
-        <source>The note is {length} characters long; keep it to {limit}.</source>
-        <translation>نوٹ {length} حروف کا ہے؛ اسے {limit} حروف تک رکھیں۔</translation>
-    </message>
-    <message>
-        <source>Say in the note what was wrong, so that the worker learns from the correction.</source>
-        <translation>نوٹ میں لکھیں کہ کیا غلط تھا، تاکہ کارکن اس درستی سے سیکھے۔</translation>
-    </message>
-    <message>
-        <source>The correction is the same as the worker&apos;s answer. Accept it instead.</source>
-        <translation>درستی بالکل کارکن کے جواب جیسی ہے۔ اس کے بجائے جواب قبول کریں۔</translation>
-    </message>
-    <message>
-        <source>Nobody reviews their own answers. Another supervisor or the partner admin must.</source>
-        <translation>کوئی بھی اپنے جوابوں کا جائزہ خود نہیں لیتا۔ یہ کوئی اور سپروائزر یا پارٹنر ایڈمن کرے۔</translation>
-    </message>
-    <message>
-        <source>Ask a supervisor or the partner admin.</source>
-        <translation>کسی سپروائزر یا پارٹنر ایڈمن سے کہیں۔</translation>
-    </message>
-    <message>
-        <source>Each worker sees and changes only their own.</source>
-        <translation>ہر کارکن صرف اپنا کام دیکھ اور بدل سکتا ہے۔</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorDialog</name>
-    <message>
-        <source>LabClient met an unexpected error</source>
-        <translation>LabClient میں ایک غیر متوقع خرابی آئی</translation>
-    </message>
-    <message>
-        <source>Unexpected error</source>
-        <translation>غیر متوقع خرابی</translation>
-    </message>
-    <message>
-        <source>The details are also kept in {file}.</source>
-        <translation>تفصیل {file} میں بھی محفوظ ہے۔</translation>
-    </message>
-    <message>
-        <source>No log could be written on this computer.</source>
-        <translation>اس کمپیوٹر پر کوئی لاگ فائل نہیں لکھی جا سکی۔</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside LabClient. Your saved work and drafts are kept. If it happens again, copy the details below and send them to whoever supports your lab.</source>
-        <translation>LabClient کے اندر کچھ غلط ہو گیا۔ آپ کا محفوظ کام اور ڈرافٹ محفوظ ہیں۔ اگر دوبارہ ہو تو نیچے دی گئی تفصیل کاپی کریں اور اپنی لیب کی مدد کرنے والے کو بھیجیں۔</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>کیا ہوا</translation>
-    </message>
-    <message>
-        <source>Error details</source>
-        <translation>خرابی کی تفصیل</translation>
-    </message>
-    <message>
-        <source>Copy details</source>
-        <translation>تفصیل کاپی کریں</translation>
-    </message>
-    <message>
-        <source>Copy the error details</source>
-        <translation>خرابی کی تفصیل کاپی کریں</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>بند کریں</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>کاپی ہو گئی</translation>
-    </message>
-</context>
-<context>
-    <name>FeedbackView</name>
-    <message>
-        <source>Practice task</source>
-        <extracomment>Colours of the marks (each always with a second, non-colour cue). At most this many differences are listed in a pane&apos;s accessible description.</extracomment>
-        <translation>مشق کا ٹاسک</translation>
-    </message>
-    <message>
-        <source>Your result</source>
-        <translation>آپ کا نتیجہ</translation>
-    </message>
-    <message>
-        <source>Your answer</source>
-        <translation>آپ کا جواب</translation>
-    </message>
-    <message>
-        <source>The right answer</source>
-        <translation>درست جواب</translation>
-    </message>
-    <message>
-        <source>Your answers and the right answers</source>
-        <translation>آپ کے جواب اور درست جواب</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>کیوں</translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation>وضاحت</translation>
-    </message>
-    <message>
-        <source>Continue (Enter)</source>
-        <translation>جاری رکھیں (Enter)</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>جاری رکھیں</translation>
-    </message>
-    <message>
-        <source>Go on to the next task</source>
-        <translation>اگلے ٹاسک پر جائیں</translation>
-    </message>
-    <message>
-        <source>Enter or Esc: continue to the next task · Tab: move to your answer and the explanation</source>
-        <translation>Enter یا Esc: اگلے ٹاسک پر جائیں · Tab: اپنے جواب اور وضاحت پر جائیں</translation>
-    </message>
-    <message>
-        <source>✓ Well done: {0}%</source>
-        <translation>✓ شاباش: {0}%</translation>
-    </message>
-    <message>
-        <source>Not quite: {0}% (pass mark {1}%)</source>
-        <translation>تھوڑی کمی رہ گئی: {0}% (پاسنگ مارکس {1}%)</translation>
-    </message>
-    <message>
-        <source>This task is for practice: it does not count. Compare your answer with the right answer below, then go on.</source>
-        <translation>یہ ٹاسک مشق کے لیے ہے: یہ گنا نہیں جاتا۔ نیچے اپنا جواب درست جواب سے ملائیں، پھر آگے بڑھیں۔</translation>
-    </message>
-    <message>
-        <source>We knew the answer to this task, so your work could be checked. Compare your answer with the right answer below, then go on.</source>
-        <translation>اس ٹاسک کا جواب ہمیں پہلے سے معلوم تھا، اس لیے آپ کا کام جانچا جا سکا۔ نیچے اپنا جواب درست جواب سے ملائیں، پھر آگے بڑھیں۔</translation>
-    </message>
-    <message>
-        <source>You wrote “{0}”; the right answer has “{1}”.</source>
-        <translation>آپ نے &quot;{0}&quot; لکھا؛ درست جواب میں &quot;{1}&quot; ہے۔</translation>
-    </message>
-    <message>
-        <source>You added “{0}”.</source>
-        <translation>آپ نے &quot;{0}&quot; زیادہ لکھا۔</translation>
-    </message>
-    <message>
-        <source>You missed “{0}”.</source>
-        <translation>آپ سے &quot;{0}&quot; رہ گیا۔</translation>
-    </message>
-    <message>
-        <source>(nothing)</source>
-        <translation>(کچھ نہیں)</translation>
-    </message>
-    <message>
-        <source>Other differences: {0}.</source>
-        <translation>دوسرے فرق: {0}۔</translation>
-    </message>
-    <message>
-        <source>Every word is right.</source>
-        <translation>ہر لفظ درست ہے۔</translation>
-    </message>
-    <message>
-        <source>Words right: {0} of {1}</source>
-        <translation>درست الفاظ: {1} میں سے {0}</translation>
-    </message>
-    <message>
-        <source>Wrong: {0}</source>
-        <translation>غلط: {0}</translation>
-    </message>
-    <message>
-        <source>Missed: {0}</source>
-        <translation>رہ گئے: {0}</translation>
-    </message>
-    <message>
-        <source>Added: {0}</source>
-        <translation>زیادہ: {0}</translation>
-    </message>
-    <message>
-        <source>word</source>
-        <translation>لفظ</translation>
-    </message>
-    <message>
-        <source>{0} a wrong word</source>
-        <translation>{0}: غلط لفظ</translation>
-    </message>
-    <message>
-        <source>{0} the right word</source>
-        <translation>{0}: درست لفظ</translation>
-    </message>
-    <message>
-        <source>{0} a word you added</source>
-        <translation>{0}: آپ کا زیادہ لکھا لفظ</translation>
-    </message>
-    <message>
-        <source>{0} a word you missed</source>
-        <translation>{0}: آپ سے رہ جانے والا لفظ</translation>
-    </message>
-    <message>
-        <source>Both answers are shown as they were compared: without capitals or punctuation.</source>
-        <translation>دونوں جواب ویسے دکھائے گئے ہیں جیسے ان کا موازنہ ہوا: بڑے حروف اور رموزِ اوقاف کے بغیر۔</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>لیبل</translation>
-    </message>
-    <message>
-        <source>You chose it</source>
-        <translation>آپ نے چنا</translation>
-    </message>
-    <message>
-        <source>In the right answer</source>
-        <translation>درست جواب میں</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>نتیجہ</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>خانہ</translation>
-    </message>
-    <message>
-        <source>No label was to be chosen, and you chose none.</source>
-        <translation>کوئی لیبل نہیں چننا تھا، اور آپ نے کوئی نہیں چنا۔</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>ہاں</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>نہیں</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(خالی)</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>نتیجہ</translation>
-    </message>
-    <message>
-        <source>✓ Right</source>
-        <translation>✓ درست</translation>
-    </message>
-    <message>
-        <source>✗ Wrong</source>
-        <translation>✗ غلط</translation>
-    </message>
-</context>
-<context>
-    <name>HoursPanel</name>
-    <message>
-        <source>Previous week</source>
-        <translation>پچھلا ہفتہ</translation>
-    </message>
-    <message>
-        <source>&amp;This week</source>
-        <translation>یہ ہفتہ (&amp;T)</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>یہ ہفتہ</translation>
-    </message>
-    <message>
-        <source>Next week</source>
-        <translation>اگلا ہفتہ</translation>
-    </message>
-    <message>
-        <source>Go to the week of a day</source>
-        <translation>کسی دن والے ہفتے پر جائیں</translation>
-    </message>
-    <message>
-        <source>&amp;Go to:</source>
-        <translation>جائیں (&amp;G):</translation>
-    </message>
-    <message>
-        <source>E&amp;xport payroll CSV…</source>
-        <translation>تنخواہ کی CSV فائل بنائیں (&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Export payroll CSV</source>
-        <translation>تنخواہ کی CSV فائل بنائیں</translation>
-    </message>
-    <message>
-        <source>Save the approved hours that fall in this week as a CSV file for payroll. Hours that are not approved are not in it.</source>
-        <translation>اس ہفتے کے منظور شدہ گھنٹے تنخواہ کے لیے CSV فائل میں محفوظ کریں۔ جو گھنٹے منظور نہیں ہوئے وہ اس میں شامل نہیں۔</translation>
-    </message>
-    <message>
-        <source>Hours of the week</source>
-        <translation>ہفتے کے گھنٹے</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>کارکن</translation>
-    </message>
-    <message>
-        <source>Clocked</source>
-        <translation>حاضری</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>فعال</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>نتائج</translation>
-    </message>
-    <message>
-        <source>Results per active hour</source>
-        <translation>فی فعال گھنٹہ نتائج</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>انتباہ</translation>
-    </message>
-    <message>
-        <source>Approval</source>
-        <translation>منظوری</translation>
-    </message>
-    <message>
-        <source>Accuracy</source>
-        <translation>درستگی</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>جائزہ</translation>
-    </message>
-    <message>
-        <source>How many of the week&apos;s answers a supervisor reviewed (Review tab), and how many of those were accepted as they were.</source>
-        <translation>ہفتے کے کتنے جوابوں کا سپروائزر نے جائزہ لیا (جائزہ ٹیب)، اور ان میں سے کتنے جوں کے توں قبول ہوئے۔</translation>
-    </message>
-    <message>
-        <source>The mean score of the week&apos;s checked (gold) tasks, and how many there were. Practice tasks do not count.</source>
-        <translation>ہفتے کے جانچ (گولڈ) ٹاسک کا اوسط اسکور، اور وہ کتنے تھے۔ مشق کے ٹاسک شامل نہیں۔</translation>
-    </message>
-    <message>
-        <source>&amp;Correct…</source>
-        <translation>درست کریں (&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Correct the selected worker&apos;s time</source>
-        <translation>چنے گئے کارکن کا وقت درست کریں</translation>
-    </message>
-    <message>
-        <source>&amp;Approve week</source>
-        <translation>ہفتہ منظور کریں (&amp;A)</translation>
-    </message>
-    <message>
-        <source>Approve the selected worker&apos;s week</source>
-        <translation>چنے گئے کارکن کا ہفتہ منظور کریں</translation>
-    </message>
-    <message>
-        <source>Show &amp;everyone&apos;s flags</source>
-        <translation>سب کے انتباہ دکھائیں (&amp;E)</translation>
-    </message>
-    <message>
-        <source>Show everyone&apos;s flags</source>
-        <translation>سب کے انتباہ دکھائیں</translation>
-    </message>
-    <message>
-        <source>Flags of the week</source>
-        <translation>ہفتے کے انتباہ</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>دن</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>کیا</translation>
-    </message>
-    <message>
-        <source>{0} &amp;Previous week</source>
-        <translation>{0} پچھلا ہفتہ (&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Next week {0}</source>
-        <translation>اگلا ہفتہ {0} (&amp;N)</translation>
-    </message>
-    <message>
-        <source>Week of {0} – {1}</source>
-        <translation>ہفتہ: {0} – {1}</translation>
-    </message>
-    <message>
-        <source>This is the current week.</source>
-        <translation>یہ موجودہ ہفتہ ہے۔</translation>
-    </message>
-    <message>
-        <source>Reading the hours…</source>
-        <translation>گھنٹے پڑھے جا رہے ہیں…</translation>
-    </message>
-    <message>
-        <source>{0} (you)</source>
-        <translation>{0} (آپ)</translation>
-    </message>
-    <message>
-        <source>{0} ({1} not clocked in)</source>
-        <translation>{0} ({1} بغیر ٹائم اِن)</translation>
-    </message>
-    <message>
-        <source>{0}, {1} too fast</source>
-        <translation>{0}، {1} بہت تیز</translation>
-    </message>
-    <message>
-        <source>{0} (+{1} skipped or flagged)</source>
-        <translation>{0} (+{1} چھوڑے یا رپورٹ کیے)</translation>
-    </message>
-    <message>
-        <source>{0}% of {1}</source>
-        <translation>{0}%، {1} ٹاسک</translation>
-    </message>
-    <message>
-        <source>{0} of {1} accepted</source>
-        <translation>{1} میں سے {0} قبول</translation>
-    </message>
-    <message>
-        <source>{0} of these results were stored while not clocked in: that work is not on the clock.</source>
-        <translation>ان میں سے {0} نتائج ٹائم اِن کے بغیر محفوظ ہوئے: وہ کام حاضری کے وقت میں شامل نہیں۔</translation>
-    </message>
-    <message>
-        <source>{0} of these results were submitted faster than the work can be done: check them before they are paid or delivered.</source>
-        <translation>ان میں سے {0} نتائج اتنی جلدی جمع ہوئے جتنی جلدی یہ کام ممکن نہیں: ادائیگی یا ترسیل سے پہلے انہیں چیک کریں۔</translation>
-    </message>
-    <message>
-        <source>{0} checked tasks this week, mean score {1}%.</source>
-        <translation>اس ہفتے {0} جانچ ٹاسک، اوسط اسکور {1}%۔</translation>
-    </message>
-    <message>
-        <source>{0}, under the pass mark</source>
-        <translation>{0}، پاسنگ مارکس سے کم</translation>
-    </message>
-    <message>
-        <source>Under the pass mark: a mean score of {0}% on {1} checked tasks this week, where {2}% is needed. Her answers are reviewed more often (Review tab); talk to her about the task&apos;s instructions.</source>
-        <translation>پاسنگ مارکس سے کم: اس ہفتے {1} جانچ ٹاسک پر اوسط اسکور {0}%، جبکہ {2}% ضروری ہے۔ اس کے جوابوں کا جائزہ زیادہ بار ہوتا ہے (جائزہ ٹیب)؛ اس سے ٹاسک کی ہدایات کے بارے میں بات کریں۔</translation>
-    </message>
-    <message>
-        <source>Not approved</source>
-        <translation>منظور نہیں</translation>
-    </message>
-    <message>
-        <source>Not in the payroll export until approved.</source>
-        <translation>منظوری تک تنخواہ کی فائل میں شامل نہیں۔</translation>
-    </message>
-    <message>
-        <source>Approved by {0}, {1}: {2} clocked, {3} active.</source>
-        <translation>{0} نے {1} کو منظور کیا: حاضری {2}، فعال {3}۔</translation>
-    </message>
-    <message>
-        <source>Changed since approval: approve again</source>
-        <translation>منظوری کے بعد بدلا گیا: دوبارہ منظور کریں</translation>
-    </message>
-    <message>
-        <source>Now: {0} clocked, {1} active. The payroll export shows the approved hours until the week is approved again.</source>
-        <translation>اب: حاضری {0}، فعال {1}۔ ہفتہ دوبارہ منظور ہونے تک تنخواہ کی فائل میں پہلے والے منظور شدہ گھنٹے ہی آئیں گے۔</translation>
-    </message>
-    <message>
-        <source>Approved by {0}, {1}</source>
-        <translation>{0} نے منظور کیا، {1}</translation>
-    </message>
-    <message>
-        <source>Whole record</source>
-        <translation>پورا ریکارڈ</translation>
-    </message>
-    <message>
-        <source>Flags for {0} this week: {1}</source>
-        <translation>اس ہفتے {0} کے انتباہ: {1}</translation>
-    </message>
-    <message>
-        <source>No flags for {0} this week.</source>
-        <translation>اس ہفتے {0} کے لیے کوئی انتباہ نہیں۔</translation>
-    </message>
-    <message>
-        <source>Flags this week, everyone: {0}</source>
-        <translation>اس ہفتے سب کے انتباہ: {0}</translation>
-    </message>
-    <message>
-        <source>No flags this week.</source>
-        <translation>اس ہفتے کوئی انتباہ نہیں۔</translation>
-    </message>
-    <message>
-        <source>Add or take away time on a day of this week, with a reason.</source>
-        <translation>اس ہفتے کے کسی دن وقت بڑھائیں یا گھٹائیں، وجہ کے ساتھ۔</translation>
-    </message>
-    <message>
-        <source>Record this week&apos;s totals as approved. Only approved hours go into the payroll export.</source>
-        <translation>اس ہفتے کا کُل وقت منظور شدہ درج کریں۔ تنخواہ کی فائل میں صرف منظور شدہ گھنٹے جاتے ہیں۔</translation>
-    </message>
-    <message>
-        <source>Select a worker in the table first.</source>
-        <translation>پہلے ٹیبل میں کوئی کارکن چنیں۔</translation>
-    </message>
-    <message>
-        <source>You cannot correct your own timesheet. Another supervisor or the partner admin must.</source>
-        <translation>آپ اپنی ٹائم شیٹ خود درست نہیں کر سکتے۔ یہ کوئی اور سپروائزر یا پارٹنر ایڈمن کرے۔</translation>
-    </message>
-    <message>
-        <source>You cannot approve your own timesheet. Another supervisor or the partner admin must.</source>
-        <translation>آپ اپنی ٹائم شیٹ خود منظور نہیں کر سکتے۔ یہ کوئی اور سپروائزر یا پارٹنر ایڈمن کرے۔</translation>
-    </message>
-    <message>
-        <source>Approving…</source>
-        <translation>منظور ہو رہا ہے…</translation>
-    </message>
-    <message>
-        <source>Corrected {0}&apos;s time on {1}: {2} clocked, {3} active.</source>
-        <translation>{1} کو {0} کا وقت درست کیا: حاضری {2}، فعال {3}۔</translation>
-    </message>
-    <message>
-        <source>{0} is still clocked in, so this week cannot be approved yet: her shift has no end. Ask her to clock out, then approve; or approve the week once it is over.</source>
-        <translation>{0} ابھی ٹائم اِن ہیں، اس لیے یہ ہفتہ ابھی منظور نہیں ہو سکتا: ان کی شفٹ ختم نہیں ہوئی۔ ان سے ٹائم آؤٹ کروائیں، پھر منظور کریں؛ یا ہفتہ ختم ہونے پر منظور کریں۔</translation>
-    </message>
-    <message>
-        <source>Approve the week</source>
-        <translation>ہفتہ منظور کریں</translation>
-    </message>
-    <message>
-        <source>Approve {0}&apos;s hours for the {1}?</source>
-        <translation>{0} کے گھنٹے ({1}) منظور کریں؟</translation>
-    </message>
-    <message>
-        <source>Clocked {0}, active {1}, {2} results.</source>
-        <translation>حاضری {0}، فعال {1}، {2} نتائج۔</translation>
-    </message>
-    <message>
-        <source>Flags to look at first: {0}. They are listed under the table.</source>
-        <translation>پہلے دیکھنے والے انتباہ: {0}۔ یہ ٹیبل کے نیچے درج ہیں۔</translation>
-    </message>
-    <message>
-        <source>No flags.</source>
-        <translation>کوئی انتباہ نہیں۔</translation>
-    </message>
-    <message>
-        <source>Only approved hours go into the payroll export.</source>
-        <translation>تنخواہ کی فائل میں صرف منظور شدہ گھنٹے جاتے ہیں۔</translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>منظور کریں (&amp;A)</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>منظور کریں</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>منسوخ کریں</translation>
-    </message>
-    <message>
-        <source>week of {0} – {1}</source>
-        <translation>{0} – {1} والا ہفتہ</translation>
-    </message>
-    <message>
-        <source>Approving {0}&apos;s week…</source>
-        <translation>{0} کا ہفتہ منظور ہو رہا ہے…</translation>
-    </message>
-    <message>
-        <source>Approved {0}&apos;s week: {1} clocked, {2} active.</source>
-        <translation>{0} کا ہفتہ منظور ہو گیا: حاضری {1}، فعال {2}۔</translation>
-    </message>
-    <message>
-        <source>payroll-{0}-to-{1}.csv</source>
-        <translation>payroll-{0}-to-{1}.csv</translation>
-    </message>
-    <message>
-        <source>Save the payroll CSV (approved hours only)</source>
-        <translation>تنخواہ کی CSV فائل محفوظ کریں (صرف منظور شدہ گھنٹے)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV فائلیں (*.csv)</translation>
-    </message>
-    <message>
-        <source>Saved 1 row to {0}. The file holds approved hours only.</source>
-        <translation>1 قطار {0} میں محفوظ ہوئی۔ فائل میں صرف منظور شدہ گھنٹے ہیں۔</translation>
-    </message>
-    <message>
-        <source>Saved {0} rows to {1}. The file holds approved hours only.</source>
-        <translation>{0} قطاریں {1} میں محفوظ ہوئیں۔ فائل میں صرف منظور شدہ گھنٹے ہیں۔</translation>
-    </message>
-    <message>
-        <source>Saved {0}, but nobody&apos;s hours in this week are approved yet, so it has no rows. Approve the weeks first.</source>
-        <translation>{0} محفوظ ہو گئی، لیکن اس ہفتے ابھی کسی کے گھنٹے منظور نہیں ہوئے، اس لیے اس میں کوئی قطار نہیں۔ پہلے ہفتے منظور کریں۔</translation>
-    </message>
-    <message>
-        <source>The file could not be saved ({0}). Choose another folder.</source>
-        <translation>فائل محفوظ نہیں ہو سکی ({0})۔ کوئی اور فولڈر چنیں۔</translation>
-    </message>
-</context>
-<context>
-    <name>IdlePrompt</name>
-    <message>
-        <source>Are you still working?</source>
-        <translation>کیا آپ ابھی کام کر رہے ہیں؟</translation>
-    </message>
-    <message>
-        <source>There was no input for {0} minutes, so your time is paused. It counts again when you say you are working.</source>
-        <translation>{0} منٹ تک کی بورڈ یا ماؤس استعمال نہیں ہوا، اس لیے آپ کا وقت رُکا ہوا ہے۔ جب آپ بتائیں گے کہ کام جاری ہے تو وقت پھر سے گنا جائے گا۔</translation>
-    </message>
-    <message>
-        <source>Yes, I am working (Enter)</source>
-        <translation>ہاں، کام جاری ہے (Enter)</translation>
-    </message>
-    <message>
-        <source>Yes, I am working</source>
-        <translation>ہاں، کام جاری ہے</translation>
-    </message>
-    <message>
-        <source>No, keep my time paused (Esc)</source>
-        <translation>نہیں، میرا وقت رُکا رہنے دیں (Esc)</translation>
-    </message>
-    <message>
-        <source>No, keep my time paused</source>
-        <translation>نہیں، میرا وقت رُکا رہنے دیں</translation>
-    </message>
-</context>
-<context>
-    <name>ImageView</name>
-    <message>
-        <source>Image</source>
-        <translation>تصویر</translation>
-    </message>
-    <message>
-        <source>Zoom with Ctrl+Plus and Ctrl+Minus, fit with Ctrl+0</source>
-        <translation>Ctrl+Plus اور Ctrl+Minus سے زوم کریں، Ctrl+0 سے پوری تصویر دکھائیں</translation>
-    </message>
-    <message>
-        <source>the file is missing</source>
-        <translation>فائل موجود نہیں</translation>
-    </message>
-</context>
-<context>
-    <name>Issue</name>
-    <message>
-        <source>This result is incomplete.</source>
-        <translation>یہ نتیجہ نامکمل ہے۔</translation>
-    </message>
-    <message>
-        <source>The transcript is empty.{hint}</source>
-        <translation>تحریر خالی ہے۔{hint}</translation>
-    </message>
-    <message>
-        <source>The transcript is {n} characters long; the most is {max}.</source>
-        <translation>تحریر {n} حروف کی ہے؛ زیادہ سے زیادہ {max} ہو سکتے ہیں۔</translation>
-    </message>
-    <message>
-        <source>{token} is not a token of this project (allowed: {choices}).</source>
-        <translation>{token} اس پروجیکٹ کا ٹوکن نہیں ہے (جائز ٹوکن: {choices})۔</translation>
-    </message>
-    <message>
-        <source>Choose labels from the list only, each once.</source>
-        <translation>صرف فہرست سے لیبل چنیں، ہر ایک صرف ایک بار۔</translation>
-    </message>
-    <message>
-        <source>Choose at least {n} label(s).</source>
-        <translation>کم از کم {n} لیبل چنیں۔</translation>
-    </message>
-    <message>
-        <source>Choose at most {n} label(s).</source>
-        <translation>زیادہ سے زیادہ {n} لیبل چنیں۔</translation>
-    </message>
-    <message>
-        <source>Choose an outcome.</source>
-        <translation>ایک نتیجہ چنیں۔</translation>
-    </message>
-    <message>
-        <source>{label} is required.</source>
-        <translation>{label} ضروری ہے۔</translation>
-    </message>
-    <message>
-        <source>{label} is at most {max} characters.</source>
-        <translation>{label} زیادہ سے زیادہ {max} حروف کا ہو سکتا ہے۔</translation>
-    </message>
-    <message>
-        <source>{label} must be a number.</source>
-        <translation>{label} میں نمبر ہونا چاہیے۔</translation>
-    </message>
-    <message>
-        <source>{label}: {value} could be a thousands mark or a decimal one. Write it without the thousands mark (10500), or with two decimals (10.50).</source>
-        <translation>{label}: {value} میں نشان ہزار کا بھی ہو سکتا ہے اور اعشاریہ کا بھی۔ ہزار کے نشان کے بغیر لکھیں (10500)، یا اعشاریہ کے بعد دو ہندسوں کے ساتھ (10.50)۔</translation>
-    </message>
-    <message>
-        <source>{label} must be a number written like {example}.</source>
-        <translation>{label} میں نمبر اس طرح لکھیں: {example}۔</translation>
-    </message>
-    <message>
-        <source>{label} must be between {min} and {max}.</source>
-        <translation>{label} {min} اور {max} کے درمیان ہونا چاہیے۔</translation>
-    </message>
-    <message>
-        <source>{label} must be a date written YYYY-MM-DD.</source>
-        <translation>{label} میں تاریخ اس طرح لکھیں: YYYY-MM-DD۔</translation>
-    </message>
-    <message>
-        <source>{label} must be one of the listed choices.</source>
-        <translation>{label} فہرست میں دیے گئے انتخاب میں سے ایک ہونا چاہیے۔</translation>
-    </message>
-    <message>
-        <source>{label} is not in the expected form.</source>
-        <translation>{label} درست شکل میں نہیں ہے۔</translation>
-    </message>
-</context>
-<context>
-    <name>LoginScreen</name>
-    <message>
-        <source>Who is working at this computer?</source>
-        <translation>اس کمپیوٹر پر کون کام کر رہا ہے؟</translation>
-    </message>
-    <message>
-        <source>Names</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <source>&amp;Choose your name (type its first letters or use the arrows):</source>
-        <translation>اپنا نام چنیں (پہلے حروف لکھیں یا تیر والے بٹن استعمال کریں) (&amp;C):</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <source>Your &amp;PIN:</source>
-        <translation>آپ کا PIN (&amp;P):</translation>
-    </message>
-    <message>
-        <source>Log in (Enter)</source>
-        <translation>لاگ اِن کریں (Enter)</translation>
-    </message>
-    <message>
-        <source>Log in</source>
-        <translation>لاگ اِن کریں</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>پیغام</translation>
-    </message>
-    <message>
-        <source>Demo: every PIN is 1234.</source>
-        <translation>ڈیمو: ہر PIN 1234 ہے۔</translation>
-    </message>
-    <message>
-        <source>Set up the first admin… (Ctrl+N)</source>
-        <translation>پہلا ایڈمن بنائیں… (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Set up the first admin</source>
-        <translation>پہلا ایڈمن بنائیں</translation>
-    </message>
-    <message>
-        <source>This computer has no admin yet. The lab&apos;s partner admin types their name and chooses a PIN here, once. Then they give each worker a PIN.</source>
-        <translation>اس کمپیوٹر پر ابھی کوئی ایڈمن نہیں۔ لیب کا پارٹنر ایڈمن یہاں ایک بار اپنا نام لکھے اور PIN چنے۔ پھر وہ ہر کارکن کو PIN دے۔</translation>
-    </message>
-    <message>
-        <source>Admin&apos;s name</source>
-        <translation>ایڈمن کا نام</translation>
-    </message>
-    <message>
-        <source>Admin&apos;s PIN</source>
-        <translation>ایڈمن کا PIN</translation>
-    </message>
-    <message>
-        <source>Admin&apos;s PIN again</source>
-        <translation>ایڈمن کا PIN دوبارہ</translation>
-    </message>
-    <message>
-        <source>Your &amp;name:</source>
-        <translation>آپ کا نام (&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;PIN (at least 4 characters):</source>
-        <translation>PIN (کم از کم 4 حروف) (&amp;P):</translation>
-    </message>
-    <message>
-        <source>PIN &amp;again:</source>
-        <translation>PIN دوبارہ (&amp;A):</translation>
-    </message>
-    <message>
-        <source>Set up the first admin (Enter)</source>
-        <translation>پہلا ایڈمن بنائیں (Enter)</translation>
-    </message>
-    <message>
-        <source>Back (Esc)</source>
-        <translation>واپس (Esc)</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>واپس</translation>
-    </message>
-    <message>
-        <source>Nobody can log in on this computer yet. The partner admin adds the lab&apos;s users at the hub; they arrive with the next sync.</source>
-        <translation>اس کمپیوٹر پر ابھی کوئی لاگ اِن نہیں کر سکتا۔ پارٹنر ایڈمن لیب کے صارفین ہب پر شامل کرتا ہے؛ وہ اگلے سنک کے ساتھ یہاں آ جاتے ہیں۔</translation>
-    </message>
-    <message>
-        <source>{0} can try again now.</source>
-        <translation>{0} اب دوبارہ کوشش کر سکتے ہیں۔</translation>
-    </message>
-    <message>
-        <source>Choose your name in the list first.</source>
-        <translation>پہلے فہرست میں اپنا نام چنیں۔</translation>
-    </message>
-    <message>
-        <source>Type your PIN, then press Enter.</source>
-        <translation>اپنا PIN لکھیں، پھر Enter دبائیں۔</translation>
-    </message>
-    <message>
-        <source>Checking the PIN…</source>
-        <translation>PIN چیک ہو رہا ہے…</translation>
-    </message>
-    <message>
-        <source>Type the admin&apos;s name.</source>
-        <translation>ایڈمن کا نام لکھیں۔</translation>
-    </message>
-    <message>
-        <source>The two PINs are not the same. Type the PIN twice again.</source>
-        <translation>دونوں PIN ایک جیسے نہیں ہیں۔ PIN پھر سے دو بار لکھیں۔</translation>
-    </message>
-    <message>
-        <source>Type a name of 1 to 80 characters.</source>
-        <translation>1 سے 80 حروف کا نام لکھیں۔</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>LabClient</source>
-        <translation>LabClient</translation>
-    </message>
-    <message>
-        <source>Sync status</source>
-        <translation>سنک کی حالت</translation>
-    </message>
-    <message>
-        <source>Sync now (F5)</source>
-        <translation>ابھی سنک کریں (F5)</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>ابھی سنک کریں</translation>
-    </message>
-    <message>
-        <source>Draft saved</source>
-        <translation>ڈرافٹ محفوظ ہو گیا</translation>
-    </message>
-    <message>
-        <source>Result saved</source>
-        <translation>نتیجہ محفوظ ہو گیا</translation>
-    </message>
-    <message>
-        <source>● Syncing…</source>
-        <translation>● سنک ہو رہا ہے…</translation>
-    </message>
-    <message>
-        <source>Answer taken back</source>
-        <translation>جواب واپس لے لیا گیا</translation>
-    </message>
-    <message>
-        <source>● Working offline (no hub set up) · {0} record(s) (results and timesheet) kept on this computer</source>
-        <translation>● آف لائن کام (کوئی ہب سیٹ نہیں) · {0} ریکارڈ (نتائج اور ٹائم شیٹ) اس کمپیوٹر پر محفوظ</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>کبھی نہیں</translation>
-    </message>
-    <message>
-        <source>● Hub {0} · waiting to go out: {1} · last sync: {2}</source>
-        <translation>● ہب {0} · بھیجنے کو باقی: {1} · آخری سنک: {2}</translation>
-    </message>
-    <message>
-        <source> · refused by the hub: {0}</source>
-        <translation> · ہب نے رد کیے: {0}</translation>
-    </message>
-    <message>
-        <source>● This workstation is not enrolled with a hub yet; ask the partner admin (labclient enroll).</source>
-        <translation>● یہ کمپیوٹر ابھی کسی ہب کے ساتھ رجسٹر نہیں؛ پارٹنر ایڈمن سے کہیں (labclient enroll)۔</translation>
-    </message>
-    <message>
-        <source>● Syncing… {0}</source>
-        <translation>● سنک ہو رہا ہے… {0}</translation>
-    </message>
-    <message>
-        <source>synced: {0}</source>
-        <translation>سنک ہو گیا: {0}</translation>
-    </message>
-    <message>
-        <source>nothing to send</source>
-        <translation>بھیجنے کو کچھ نہیں</translation>
-    </message>
-    <message>
-        <source>{0} stepped away: the screen is locked and the work is kept. Type the PIN to go on, or choose another name.</source>
-        <translation>{0} اٹھ کر گئے ہیں: اسکرین لاک ہے اور کام محفوظ ہے۔ آگے بڑھنے کے لیے PIN لکھیں، یا کوئی اور نام چنیں۔</translation>
-    </message>
-    <message>
-        <source>The screen locked after {0} minutes without input. {1}, type your PIN to go on.</source>
-        <translation>{0} منٹ تک کی بورڈ یا ماؤس استعمال نہ ہونے پر اسکرین لاک ہو گئی۔ {1}، آگے بڑھنے کے لیے اپنا PIN لکھیں۔</translation>
-    </message>
-    <message>
-        <source>The screen is locked. {0}, type your PIN to go on.</source>
-        <translation>اسکرین لاک ہے۔ {0}، آگے بڑھنے کے لیے اپنا PIN لکھیں۔</translation>
-    </message>
-    <message>
-        <source>{0}&apos;s session has ended. Log in again.</source>
-        <translation>{0} کا سیشن ختم ہو گیا ہے۔ دوبارہ لاگ اِن کریں۔</translation>
-    </message>
-    <message>
-        <source>{0} at {1}</source>
-        <translation>{0} ({1})</translation>
-    </message>
-    <message>
-        <source>Quit LabClient</source>
-        <translation>LabClient بند کریں</translation>
-    </message>
-    <message>
-        <source>{0} is still clocked in. Clock out before quitting? If you quit without clocking out, your time keeps being counted until you clock out.</source>
-        <translation>{0} ابھی ٹائم اِن ہیں۔ بند کرنے سے پہلے ٹائم آؤٹ کریں؟ اگر آپ ٹائم آؤٹ کیے بغیر بند کریں تو جب تک ٹائم آؤٹ نہ کریں، آپ کا وقت گنا جاتا رہے گا۔</translation>
-    </message>
-    <message>
-        <source>Clock &amp;out and quit</source>
-        <translation>ٹائم آؤٹ کر کے بند کریں (&amp;O)</translation>
-    </message>
-    <message>
-        <source>Clock out and quit</source>
-        <translation>ٹائم آؤٹ کر کے بند کریں</translation>
-    </message>
-    <message>
-        <source>&amp;Quit, stay clocked in</source>
-        <translation>بند کریں، ٹائم اِن رہیں (&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Quit and stay clocked in</source>
-        <translation>بند کریں اور ٹائم اِن رہیں</translation>
-    </message>
-    <message>
-        <source>&amp;Keep working</source>
-        <translation>کام جاری رکھیں (&amp;K)</translation>
-    </message>
-    <message>
-        <source>Keep working</source>
-        <translation>کام جاری رکھیں</translation>
-    </message>
-    <message>
-        <source>Your latest typing is not saved. Close the window again to quit without it.</source>
-        <translation>آپ کا آخری لکھا ہوا محفوظ نہیں ہوا۔ اس کے بغیر بند کرنے کے لیے ونڈو دوبارہ بند کریں۔</translation>
-    </message>
-</context>
-<context>
-    <name>MyWeekDialog</name>
-    <message>
-        <source>My week</source>
-        <extracomment>Errors that mean the person is no longer at the seat: the dialog hands them on as ``session_lost``. How many of her last gold results the accuracy is computed over. How many reviews of her answers the dialog lists (the latest first).</extracomment>
-        <translation>میرا ہفتہ</translation>
-    </message>
-    <message>
-        <source>Previous week</source>
-        <translation>پچھلا ہفتہ</translation>
-    </message>
-    <message>
-        <source>Next week</source>
-        <translation>اگلا ہفتہ</translation>
-    </message>
-    <message>
-        <source>{0} &amp;Previous week</source>
-        <translation>{0} پچھلا ہفتہ (&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Next week {0}</source>
-        <translation>اگلا ہفتہ {0} (&amp;N)</translation>
-    </message>
-    <message>
-        <source>Hours day by day</source>
-        <translation>روزانہ کے گھنٹے</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>دن</translation>
-    </message>
-    <message>
-        <source>Clocked</source>
-        <translation>حاضری</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>فعال</translation>
-    </message>
-    <message>
-        <source>Tasks done</source>
-        <translation>مکمل ٹاسک</translation>
-    </message>
-    <message>
-        <source>Planned shift</source>
-        <translation>طے شدہ شفٹ</translation>
-    </message>
-    <message>
-        <source>Clocked: from clock-in to clock-out, less breaks and unanswered &apos;still working?&apos; pauses. Active: time you were typing, clicking or playing audio.</source>
-        <translation>حاضری: ٹائم اِن سے ٹائم آؤٹ تک، وقفے اور &apos;کیا آپ ابھی کام کر رہے ہیں؟&apos; کا جواب نہ دینے پر رُکا وقت نکال کر۔ فعال: وہ وقت جب آپ لکھ رہے تھے، کلک کر رہے تھے یا آواز چلا رہے تھے۔</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>بند کریں</translation>
-    </message>
-    <message>
-        <source>Reading your hours…</source>
-        <translation>آپ کے گھنٹے پڑھے جا رہے ہیں…</translation>
-    </message>
-    <message>
-        <source>This week: {0} – {1}</source>
-        <translation>یہ ہفتہ: {0} – {1}</translation>
-    </message>
-    <message>
-        <source>Week of {0} – {1}</source>
-        <translation>ہفتہ: {0} – {1}</translation>
-    </message>
-    <message>
-        <source>Noticed in your timesheet:</source>
-        <translation>آپ کی ٹائم شیٹ میں یہ باتیں نظر آئیں:</translation>
-    </message>
-    <message>
-        <source>Changed by your supervisor:</source>
-        <translation>آپ کے سپروائزر نے بدلا:</translation>
-    </message>
-    <message>
-        <source>Your accuracy on checked tasks (tasks with a known answer; your last {0}):</source>
-        <translation>جانچ والے ٹاسک پر آپ کی درستگی (جن کا جواب پہلے سے معلوم ہو؛ آپ کے آخری {0}):</translation>
-    </message>
-    <message>
-        <source>Your supervisor reviewed these answers:</source>
-        <translation>آپ کے سپروائزر نے ان جوابوں کا جائزہ لیا:</translation>
-    </message>
-    <message>
-        <source>Task {0} ({1}): corrected by {2}: {3}</source>
-        <translation>ٹاسک {0} ({1}): {2} نے درست کیا: {3}</translation>
-    </message>
-    <message>
-        <source>Task {0} ({1}): accepted by {2}: {3}</source>
-        <translation>ٹاسک {0} ({1}): {2} نے قبول کیا: {3}</translation>
-    </message>
-    <message>
-        <source>Task {0} ({1}): accepted by {2}</source>
-        <translation>ٹاسک {0} ({1}): {2} نے قبول کیا</translation>
-    </message>
-    <message>
-        <source>{0} (today)</source>
-        <translation>{0} (آج)</translation>
-    </message>
-    <message>
-        <source>Week total</source>
-        <translation>ہفتے کا کُل</translation>
-    </message>
-    <message>
-        <source>{0} planned</source>
-        <translation>{0} طے شدہ</translation>
-    </message>
-    <message>
-        <source>{0} (+{1} skipped or flagged)</source>
-        <translation>{0} (+{1} چھوڑے یا رپورٹ کیے)</translation>
-    </message>
-    <message>
-        <source>Not approved yet.</source>
-        <translation>ابھی منظور نہیں ہوا۔</translation>
-    </message>
-    <message>
-        <source>Changed since {0} approved it on {1}: your supervisor will look again.</source>
-        <translation>{0} کے {1} کو منظور کرنے کے بعد بدلا گیا: آپ کا سپروائزر دوبارہ دیکھے گا۔</translation>
-    </message>
-    <message>
-        <source>Approved by {0} on {1}.</source>
-        <translation>{0} نے {1} کو منظور کیا۔</translation>
-    </message>
-    <message>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
-    <message>
-        <source>the computer restarted during your shift, which ended it. The time until you clocked in again is not counted; if you were working, tell your supervisor.</source>
-        <translation>آپ کی شفٹ کے دوران کمپیوٹر دوبارہ شروع ہوا، جس سے شفٹ ختم ہو گئی۔ دوبارہ ٹائم اِن کرنے تک کا وقت نہیں گنا گیا؛ اگر آپ کام کر رہے تھے تو اپنے سپروائزر کو بتائیں۔</translation>
-    </message>
-    <message>
-        <source>the computer&apos;s clock was changed, or the computer slept. Your hours are not affected.</source>
-        <translation>کمپیوٹر کی گھڑی بدلی گئی، یا کمپیوٹر سلیپ میں چلا گیا۔ آپ کے گھنٹوں پر کوئی اثر نہیں۔</translation>
-    </message>
-    <message>
-        <source>more activity was reported than time passed; only the time on the clock counts.</source>
-        <translation>گزرے ہوئے وقت سے زیادہ سرگرمی درج ہوئی؛ صرف گھڑی کا وقت گنا جاتا ہے۔</translation>
-    </message>
-    <message>
-        <source>activity during a break was not counted.</source>
-        <translation>وقفے کے دوران کی سرگرمی نہیں گنی گئی۔</translation>
-    </message>
-    <message>
-        <source>you clocked in again without clocking out; the second clock-in was not counted.</source>
-        <translation>آپ نے ٹائم آؤٹ کیے بغیر دوبارہ ٹائم اِن کیا؛ دوسرا ٹائم اِن نہیں گنا گیا۔</translation>
-    </message>
-    <message>
-        <source>{0}: {1} changed your clocked time by {2}. Reason: {4}</source>
-        <translation>{0}: {1} نے آپ کے حاضری کے وقت میں {2} کی تبدیلی کی۔ وجہ: {4}</translation>
-    </message>
-    <message>
-        <source>{0}: {1} changed your active time by {3}. Reason: {4}</source>
-        <translation>{0}: {1} نے آپ کے فعال وقت میں {3} کی تبدیلی کی۔ وجہ: {4}</translation>
-    </message>
-    <message>
-        <source>{0}: {1} changed your time by {2} clocked and {3} active. Reason: {4}</source>
-        <translation>{0}: {1} نے آپ کے وقت میں تبدیلی کی: حاضری {2}، فعال {3}۔ وجہ: {4}</translation>
-    </message>
-    <message>
-        <source>{0}: {1}% on average; {2} of {3} passed</source>
-        <translation>{0}: اوسط {1}%؛ {3} میں سے {2} پاس</translation>
-    </message>
-    <message>
-        <source>{0}–{1} at {2}</source>
-        <translation>{0}–{1}، سیٹ {2}</translation>
-    </message>
-    <message>
-        <source>{0} min</source>
-        <translation>{0} منٹ</translation>
-    </message>
-    <message>
-        <source>{0} h {1} min</source>
-        <translation>{0} گھنٹے {1} منٹ</translation>
-    </message>
-</context>
-<context>
-    <name>Permission</name>
-    <message>
-        <source>do tasks</source>
-        <translation>ٹاسک کریں</translation>
-    </message>
-    <message>
-        <source>clock in or out</source>
-        <translation>ٹائم اِن یا ٹائم آؤٹ کریں</translation>
-    </message>
-    <message>
-        <source>see hours</source>
-        <translation>گھنٹے دیکھیں</translation>
-    </message>
-    <message>
-        <source>change their PIN</source>
-        <translation>اپنا PIN بدلیں</translation>
-    </message>
-    <message>
-        <source>see other people&apos;s hours, shifts, users or flags</source>
-        <translation>دوسروں کے گھنٹے، شفٹیں، صارفین یا انتباہ دیکھیں</translation>
-    </message>
-    <message>
-        <source>see another worker&apos;s drafts or results</source>
-        <translation>کسی اور کارکن کے ڈرافٹ یا نتائج دیکھیں</translation>
-    </message>
-    <message>
-        <source>plan shifts</source>
-        <translation>شفٹیں طے کریں</translation>
-    </message>
-    <message>
-        <source>correct timesheets</source>
-        <translation>ٹائم شیٹ درست کریں</translation>
-    </message>
-    <message>
-        <source>approve timesheets</source>
-        <translation>ٹائم شیٹ منظور کریں</translation>
-    </message>
-    <message>
-        <source>export payroll</source>
-        <translation>تنخواہ کی فائل بنائیں</translation>
-    </message>
-    <message>
-        <source>add users, set PINs or switch accounts on and off</source>
-        <translation>صارف شامل کریں، PIN سیٹ کریں یا اکاؤنٹ بند اور چالو کریں</translation>
-    </message>
-    <message>
-        <source>change the lab&apos;s settings</source>
-        <translation>لیب کی سیٹنگز بدلیں</translation>
-    </message>
-    <message>
-        <source>change the hub settings (enrolment, sync)</source>
-        <translation>ہب کی سیٹنگز بدلیں (رجسٹریشن، سنک)</translation>
-    </message>
-    <message>
-        <source>let a worker try a project&apos;s training again</source>
-        <translation>کسی کارکن کو پروجیکٹ کی ٹریننگ دوبارہ کرنے دیں</translation>
-    </message>
-    <message>
-        <source>review workers&apos; results</source>
-        <translation>کارکنوں کے نتائج کا جائزہ لیں</translation>
-    </message>
-</context>
-<context>
-    <name>ReasonDialog</name>
-    <message>
-        <source>Confirm</source>
-        <translation>تصدیق کریں</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>منسوخ کریں</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewPanel</name>
-    <message>
-        <source>Answers to review</source>
-        <translation>جائزے کے لیے جواب</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>کارکن</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>پروجیکٹ</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>ٹاسک</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>کب کیا</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>کیوں</translation>
-    </message>
-    <message>
-        <source>Choose an answer on the left to see it in its task.</source>
-        <translation>فہرست سے کوئی جواب چنیں تاکہ وہ اپنے ٹاسک میں نظر آئے۔</translation>
-    </message>
-    <message>
-        <source>&amp;Note to the worker (needed for a correction):</source>
-        <translation>کارکن کے لیے نوٹ (درستی کے لیے ضروری) (&amp;N):</translation>
-    </message>
-    <message>
-        <source>Note to the worker</source>
-        <translation>کارکن کے لیے نوٹ</translation>
-    </message>
-    <message>
-        <source>&amp;Accept</source>
-        <translation>قبول کریں (&amp;A)</translation>
-    </message>
-    <message>
-        <source>Accept the worker&apos;s answer as it is</source>
-        <translation>کارکن کا جواب جوں کا توں قبول کریں</translation>
-    </message>
-    <message>
-        <source>&amp;Save correction</source>
-        <translation>درستی محفوظ کریں (&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save the answer as corrected above, with the note</source>
-        <translation>اوپر درست کیا گیا جواب نوٹ کے ساتھ محفوظ کریں</translation>
-    </message>
-    <message>
-        <source>Change the answer in the task above, say why in the note, then save. The worker&apos;s own answer is kept as she gave it.</source>
-        <translation>اوپر ٹاسک میں جواب بدلیں، نوٹ میں وجہ لکھیں، پھر محفوظ کریں۔ کارکن کا اپنا جواب ویسا ہی محفوظ رہتا ہے جیسا اس نے دیا تھا۔</translation>
-    </message>
-    <message>
-        <source>{0} answer(s) to review: each new worker&apos;s first answers in a project, and a share of everyone&apos;s (more for a worker under the pass mark).</source>
-        <translation>جائزے کے لیے {0} جواب: ہر نئے کارکن کے کسی پروجیکٹ میں پہلے جواب، اور سب کے کچھ جواب (پاسنگ مارکس سے کم والے کارکن کے زیادہ)۔</translation>
-    </message>
-    <message>
-        <source>Nothing to review now: every answer in the sample has been reviewed.</source>
-        <translation>ابھی جائزے کے لیے کچھ نہیں: نمونے کے ہر جواب کا جائزہ ہو چکا ہے۔</translation>
-    </message>
-    <message>
-        <source>New to the project</source>
-        <translation>پروجیکٹ میں نیا</translation>
-    </message>
-    <message>
-        <source>Under the pass mark</source>
-        <translation>پاسنگ مارکس سے کم</translation>
-    </message>
-    <message>
-        <source>Sample</source>
-        <translation>نمونہ</translation>
-    </message>
-    <message>
-        <source>The note is {0} characters long; keep it to {1}.</source>
-        <translation>نوٹ {0} حروف کا ہے؛ اسے {1} حروف تک رکھیں۔</translation>
-    </message>
-    <message>
-        <source>The correction breaks the task&apos;s rules; see the marks above.</source>
-        <translation>درستی ٹاسک کے اصولوں کے خلاف ہے؛ اوپر کے نشان دیکھیں۔</translation>
-    </message>
-    <message>
-        <source>Accepted: {0}&apos;s answer to {1}.</source>
-        <translation>قبول ہو گیا: {0} کا جواب ({1})۔</translation>
-    </message>
-    <message>
-        <source>Correction saved: {0} reads your note about {1} in My week.</source>
-        <translation>درستی محفوظ ہو گئی: {1} کے بارے میں آپ کا نوٹ {0} کو &apos;میرا ہفتہ&apos; میں نظر آئے گا۔</translation>
-    </message>
-</context>
-<context>
-    <name>Role</name>
-    <message>
-        <source>worker</source>
-        <extracomment>Params whose values are English words from a closed list (a role, what a permission allows, a hint): (translation context, the words). A value not listed leaves the whole error in English.</extracomment>
-        <translation>کارکن</translation>
-    </message>
-    <message>
-        <source>supervisor</source>
-        <translation>سپروائزر</translation>
-    </message>
-    <message>
-        <source>admin</source>
-        <translation>ایڈمن</translation>
-    </message>
-</context>
-<context>
-    <name>Roles</name>
-    <message>
-        <source>Worker</source>
-        <translation>کارکن</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>سپروائزر</translation>
-    </message>
-    <message>
-        <source>Partner admin</source>
-        <translation>پارٹنر ایڈمن</translation>
-    </message>
-</context>
-<context>
-    <name>SetPinDialog</name>
-    <message>
-        <source>Set a PIN</source>
-        <translation>PIN سیٹ کریں</translation>
-    </message>
-    <message>
-        <source>A new PIN for {0}. It works at once, and lifts a lock after wrong PINs. Tell {0} the new PIN.</source>
-        <translation>{0} کے لیے نیا PIN۔ یہ فوراً کام کرتا ہے، اور غلط PIN کی وجہ سے لگا لاک بھی کھول دیتا ہے۔ {0} کو نیا PIN بتا دیں۔</translation>
-    </message>
-    <message>
-        <source>New PIN</source>
-        <translation>نیا PIN</translation>
-    </message>
-    <message>
-        <source>New PIN again</source>
-        <translation>نیا PIN دوبارہ</translation>
-    </message>
-    <message>
-        <source>New &amp;PIN ({0} to {1} characters):</source>
-        <translation>نیا PIN ({0} سے {1} حروف) (&amp;P):</translation>
-    </message>
-    <message>
-        <source>PIN &amp;again:</source>
-        <translation>PIN دوبارہ (&amp;A):</translation>
-    </message>
-    <message>
-        <source>Set PIN</source>
-        <translation>PIN سیٹ کریں</translation>
-    </message>
-    <message>
-        <source>The two PINs are not the same. Type the PIN twice again.</source>
-        <translation>دونوں PIN ایک جیسے نہیں ہیں۔ PIN پھر سے دو بار لکھیں۔</translation>
-    </message>
-</context>
-<context>
-    <name>ShiftDialog</name>
-    <message>
-        <source>Plan a shift</source>
-        <extracomment>Minutes the arrow keys and the mouse wheel move a time by. What the dialog hands over: worker id, start, end (aware, in the lab&apos;s zone), seat.</extracomment>
-        <translation>شفٹ طے کریں</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>کارکن</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>دن</translation>
-    </message>
-    <message>
-        <source>ddd d MMM yyyy</source>
-        <translation>ddd d MMM yyyy</translation>
-    </message>
-    <message>
-        <source>Starts at</source>
-        <translation>شروع کا وقت</translation>
-    </message>
-    <message>
-        <source>Ends at</source>
-        <translation>ختم کا وقت</translation>
-    </message>
-    <message>
-        <source>Seat</source>
-        <translation>سیٹ</translation>
-    </message>
-    <message>
-        <source>The name of the computer the worker sits at.</source>
-        <translation>کارکن کے کمپیوٹر کا نام۔</translation>
-    </message>
-    <message>
-        <source>&amp;Worker:</source>
-        <translation>کارکن (&amp;W):</translation>
-    </message>
-    <message>
-        <source>&amp;Day:</source>
-        <translation>دن (&amp;D):</translation>
-    </message>
-    <message>
-        <source>&amp;Starts at:</source>
-        <translation>شروع کا وقت (&amp;S):</translation>
-    </message>
-    <message>
-        <source>&amp;Ends at:</source>
-        <translation>ختم کا وقت (&amp;E):</translation>
-    </message>
-    <message>
-        <source>S&amp;eat:</source>
-        <translation>سیٹ (&amp;E):</translation>
-    </message>
-    <message>
-        <source>Plan the shift</source>
-        <translation>شفٹ طے کریں</translation>
-    </message>
-    <message>
-        <source>&amp;Plan shift</source>
-        <translation>شفٹ طے کریں (&amp;P)</translation>
-    </message>
-    <message>
-        <source>Close without planning</source>
-        <translation>طے کیے بغیر بند کریں</translation>
-    </message>
-    <message>
-        <source>Choose who works this shift.</source>
-        <translation>اس شفٹ کے لیے کارکن چنیں۔</translation>
-    </message>
-    <message>
-        <source>The shift must end after it starts, on the same day. Change the end time.</source>
-        <translation>شفٹ شروع ہونے کے بعد اور اسی دن ختم ہونی چاہیے۔ ختم کا وقت بدلیں۔</translation>
-    </message>
-    <message>
-        <source>A shift is at most {0} hours long. Change the times.</source>
-        <translation>شفٹ زیادہ سے زیادہ {0} گھنٹے کی ہو سکتی ہے۔ وقت بدلیں۔</translation>
-    </message>
-    <message>
-        <source>Type the seat: the name of the computer the worker sits at.</source>
-        <translation>سیٹ لکھیں: کارکن کے کمپیوٹر کا نام۔</translation>
-    </message>
-</context>
-<context>
-    <name>ShiftsPanel</name>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>تازہ کریں (&amp;R)</translation>
-    </message>
-    <message>
-        <source>Refresh who is on shift</source>
-        <translation>شفٹ پر کون ہے، تازہ کریں</translation>
-    </message>
-    <message>
-        <source>On shift now</source>
-        <translation>ابھی شفٹ پر</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <source>Seat</source>
-        <translation>سیٹ</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>طے شدہ</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>حالت</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious week</source>
-        <translation>پچھلا ہفتہ (&amp;V)</translation>
-    </message>
-    <message>
-        <source>Previous week</source>
-        <translation>پچھلا ہفتہ</translation>
-    </message>
-    <message>
-        <source>This &amp;week</source>
-        <translation>یہ ہفتہ (&amp;W)</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>یہ ہفتہ</translation>
-    </message>
-    <message>
-        <source>&amp;Next week</source>
-        <translation>اگلا ہفتہ (&amp;N)</translation>
-    </message>
-    <message>
-        <source>Next week</source>
-        <translation>اگلا ہفتہ</translation>
-    </message>
-    <message>
-        <source>&amp;Plan a shift…</source>
-        <translation>شفٹ طے کریں (&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Plan a shift</source>
-        <translation>شفٹ طے کریں</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel shift…</source>
-        <translation>شفٹ منسوخ کریں (&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Cancel the selected shift</source>
-        <translation>چنی گئی شفٹ منسوخ کریں</translation>
-    </message>
-    <message>
-        <source>Asks first. The Delete key in the list does the same.</source>
-        <translation>پہلے پوچھتا ہے۔ فہرست میں Delete بٹن بھی یہی کرتا ہے۔</translation>
-    </message>
-    <message>
-        <source>Planned shifts</source>
-        <translation>طے شدہ شفٹیں</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>دن</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>وقت</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>کارکن</translation>
-    </message>
-    <message>
-        <source>Planned by</source>
-        <translation>کس نے طے کی</translation>
-    </message>
-    <message>
-        <source>not planned</source>
-        <translation>طے نہیں</translation>
-    </message>
-    <message>
-        <source>Clocked in: {0} · On a break: {1} · Not clocked in: {2} · Late: {3}</source>
-        <translation>ٹائم اِن: {0} · وقفے پر: {1} · ٹائم اِن نہیں: {2} · دیر سے: {3}</translation>
-    </message>
-    <message>
-        <source>Nobody is planned or clocked in right now.</source>
-        <translation>ابھی نہ کسی کی شفٹ طے ہے، نہ کوئی ٹائم اِن ہے۔</translation>
-    </message>
-    <message>
-        <source>As of {0}</source>
-        <translation>{0} کے مطابق</translation>
-    </message>
-    <message>
-        <source>On a break</source>
-        <translation>وقفے پر</translation>
-    </message>
-    <message>
-        <source>On a break, no shift planned now</source>
-        <translation>وقفے پر، ابھی کوئی شفٹ طے نہیں</translation>
-    </message>
-    <message>
-        <source>Clocked in, screen locked: stepped away (time paused)</source>
-        <translation>ٹائم اِن، اسکرین لاک: اٹھ کر گئے ہیں (وقت رُکا ہوا)</translation>
-    </message>
-    <message>
-        <source>Clocked in since {0}</source>
-        <translation>{0} سے ٹائم اِن</translation>
-    </message>
-    <message>
-        <source>Clocked in</source>
-        <translation>ٹائم اِن</translation>
-    </message>
-    <message>
-        <source>Clocked in since {0}, no shift planned now</source>
-        <translation>{0} سے ٹائم اِن، ابھی کوئی شفٹ طے نہیں</translation>
-    </message>
-    <message>
-        <source>Clocked in, no shift planned now</source>
-        <translation>ٹائم اِن، ابھی کوئی شفٹ طے نہیں</translation>
-    </message>
-    <message>
-        <source>Not clocked in yet: {0} late</source>
-        <translation>ابھی ٹائم اِن نہیں: {0} دیر</translation>
-    </message>
-    <message>
-        <source>Not clocked in yet</source>
-        <translation>ابھی ٹائم اِن نہیں</translation>
-    </message>
-    <message>
-        <source>d MMMM yyyy</source>
-        <translation>d MMMM yyyy</translation>
-    </message>
-    <message>
-        <source>Week of {0} (this week)</source>
-        <translation>{0} سے شروع ہفتہ (یہ ہفتہ)</translation>
-    </message>
-    <message>
-        <source>Week of {0}</source>
-        <translation>{0} سے شروع ہفتہ</translation>
-    </message>
-    <message>
-        <source>ddd d MMM</source>
-        <translation>ddd d MMM</translation>
-    </message>
-    <message>
-        <source>Shifts this week: {0}. Those already over are in grey.</source>
-        <translation>اس ہفتے کی شفٹیں: {0}۔ جو ختم ہو چکیں وہ سلیٹی رنگ میں ہیں۔</translation>
-    </message>
-    <message>
-        <source>No shifts are planned this week.</source>
-        <translation>اس ہفتے کوئی شفٹ طے نہیں۔</translation>
-    </message>
-    <message>
-        <source>{0}–{1}</source>
-        <translation>{0}–{1}</translation>
-    </message>
-    <message>
-        <source>ddd</source>
-        <translation>ddd</translation>
-    </message>
-    <message>
-        <source>{0}–{1} {2}</source>
-        <translation>{0}–{1} {2}</translation>
-    </message>
-    <message>
-        <source>{0} min</source>
-        <translation>{0} منٹ</translation>
-    </message>
-    <message>
-        <source>{0} h {1} min</source>
-        <translation>{0} گھنٹے {1} منٹ</translation>
-    </message>
-    <message>
-        <source>supervisor</source>
-        <translation>سپروائزر</translation>
-    </message>
-    <message>
-        <source>admin</source>
-        <translation>ایڈمن</translation>
-    </message>
-    <message>
-        <source>{0} ({1})</source>
-        <translation>{0} ({1})</translation>
-    </message>
-    <message>
-        <source>Nobody is logged in. Log in again to plan shifts.</source>
-        <translation>کوئی لاگ اِن نہیں ہے۔ شفٹ طے کرنے کے لیے دوبارہ لاگ اِن کریں۔</translation>
-    </message>
-    <message>
-        <source>A shift ends after it starts, at most 16 hours later, at a named seat. Change the times or the seat.</source>
-        <translation>شفٹ شروع ہونے کے بعد ختم ہوتی ہے، زیادہ سے زیادہ 16 گھنٹے بعد، اور کسی سیٹ پر ہوتی ہے۔ وقت یا سیٹ بدلیں۔</translation>
-    </message>
-    <message>
-        <source>Planned: {0}, {1} {2}, seat {3}.</source>
-        <translation>طے ہو گئی: {0}، {1} {2}، سیٹ {3}۔</translation>
-    </message>
-    <message>
-        <source>dddd d MMMM</source>
-        <translation>dddd d MMMM</translation>
-    </message>
-    <message>
-        <source>Cancel {0}&apos;s shift on {1}, {2}, at seat {3}?</source>
-        <translation>{0} کی شفٹ ({1}، {2}، سیٹ {3}) منسوخ کریں؟</translation>
-    </message>
-    <message>
-        <source>That shift is no longer in the plan.</source>
-        <translation>یہ شفٹ اب طے شدہ شفٹوں میں نہیں۔</translation>
-    </message>
-    <message>
-        <source>Cancelled: {0}&apos;s shift, {1}.</source>
-        <translation>منسوخ ہو گئی: {0} کی شفٹ، {1}۔</translation>
-    </message>
-</context>
-<context>
-    <name>TaggingView</name>
-    <message>
-        <source>Labels</source>
-        <translation>لیبل</translation>
-    </message>
-    <message>
-        <source>Key {0}</source>
-        <translation>بٹن {0}</translation>
-    </message>
-    <message>
-        <source>Choose one label</source>
-        <translation>ایک لیبل چنیں</translation>
-    </message>
-    <message>
-        <source>Choose all labels that apply</source>
-        <translation>جو لیبل درست ہوں وہ سب چنیں</translation>
-    </message>
-    <message>
-        <source>1…9 choose labels · Ctrl+Plus/Minus zoom · Ctrl+0 fit · arrows pan</source>
-        <translation>1…9 لیبل چنیں · Ctrl+Plus/Minus زوم · Ctrl+0 پوری تصویر · تیر: تصویر کھسکائیں</translation>
-    </message>
-</context>
-<context>
-    <name>TeamScreen</name>
-    <message>
-        <source>Partner admin</source>
-        <translation>پارٹنر ایڈمن</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>سپروائزر</translation>
-    </message>
-    <message>
-        <source>Team — {0} ({1})</source>
-        <translation>ٹیم — {0} ({1})</translation>
-    </message>
-    <message>
-        <source>Tasks ({0})</source>
-        <translation>ٹاسک ({0})</translation>
-    </message>
-    <message>
-        <source>Go to the task screen</source>
-        <translation>ٹاسک اسکرین پر جائیں</translation>
-    </message>
-    <message>
-        <source>Do tasks yourself, with your timesheet. {0} comes back here.</source>
-        <translation>خود ٹاسک کریں، اپنی ٹائم شیٹ کے ساتھ۔ {0} سے واپس یہاں آئیں۔</translation>
-    </message>
-    <message>
-        <source>Lock (Ctrl+L)</source>
-        <translation>لاک کریں (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Lock the screen</source>
-        <translation>اسکرین لاک کریں</translation>
-    </message>
-    <message>
-        <source>Lock the screen for the next person. Your PIN opens it again.</source>
-        <translation>اگلے شخص کے لیے اسکرین لاک کریں۔ آپ کا PIN اسے دوبارہ کھولتا ہے۔</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>ٹیم</translation>
-    </message>
-    <message>
-        <source>On shift (Ctrl+1)</source>
-        <translation>شفٹ پر (Ctrl+1)</translation>
-    </message>
-    <message>
-        <source>Hours (Ctrl+2)</source>
-        <translation>گھنٹے (Ctrl+2)</translation>
-    </message>
-    <message>
-        <source>Training (Ctrl+3)</source>
-        <translation>ٹریننگ (Ctrl+3)</translation>
-    </message>
-    <message>
-        <source>Review (Ctrl+4)</source>
-        <translation>جائزہ (Ctrl+4)</translation>
-    </message>
-    <message>
-        <source>Users (Ctrl+5)</source>
-        <translation>صارفین (Ctrl+5)</translation>
-    </message>
-</context>
-<context>
-    <name>TimesheetBar</name>
-    <message>
-        <source>Time</source>
-        <extracomment>The one button that makes the time count again, when it does not: green, with a strong focus ring.</extracomment>
-        <translation>وقت</translation>
-    </message>
-    <message>
-        <source>Today&apos;s hours</source>
-        <translation>آج کے گھنٹے</translation>
-    </message>
-    <message>
-        <source>Clock out ({0})</source>
-        <translation>ٹائم آؤٹ ({0})</translation>
-    </message>
-    <message>
-        <source>Clock in ({0})</source>
-        <translation>ٹائم اِن ({0})</translation>
-    </message>
-    <message>
-        <source>End break ({0})</source>
-        <translation>وقفہ ختم ({0})</translation>
-    </message>
-    <message>
-        <source>Start break ({0})</source>
-        <translation>وقفہ شروع ({0})</translation>
-    </message>
-    <message>
-        <source>My week ({0})</source>
-        <translation>میرا ہفتہ ({0})</translation>
-    </message>
-    <message>
-        <source>The computer restarted, which ended your shift: your time is not being counted. Clock in again.</source>
-        <translation>کمپیوٹر دوبارہ شروع ہوا، جس سے آپ کی شفٹ ختم ہو گئی: آپ کا وقت نہیں گنا جا رہا۔ دوبارہ ٹائم اِن کریں۔</translation>
-    </message>
-    <message>
-        <source>You are not clocked in: your time is not being counted.</source>
-        <translation>آپ ٹائم اِن نہیں ہیں: آپ کا وقت نہیں گنا جا رہا۔</translation>
-    </message>
-    <message>
-        <source>On a break: your time is not being counted until you end the break.</source>
-        <translation>وقفے پر: وقفہ ختم کرنے تک آپ کا وقت نہیں گنا جا رہا۔</translation>
-    </message>
-    <message>
-        <source>Time paused while the screen was locked. It counts again when you work.</source>
-        <translation>اسکرین لاک ہونے کے دوران وقت رُکا رہا۔ کام کرنے پر پھر سے گنا جائے گا۔</translation>
-    </message>
-    <message>
-        <source>Time paused: there was no input for a while. It counts again when you work.</source>
-        <translation>وقت رُکا ہوا ہے: کچھ دیر کی بورڈ یا ماؤس استعمال نہیں ہوا۔ کام کرنے پر پھر سے گنا جائے گا۔</translation>
-    </message>
-    <message>
-        <source>Clocked in since {0}: your time is being counted.</source>
-        <translation>{0} سے ٹائم اِن: آپ کا وقت گنا جا رہا ہے۔</translation>
-    </message>
-    <message>
-        <source>Today: {0} clocked · {1} active</source>
-        <translation>آج: حاضری {0} · فعال {1}</translation>
-    </message>
-    <message>
-        <source>{0} min</source>
-        <translation>{0} منٹ</translation>
-    </message>
-    <message>
-        <source>{0} h {1} min</source>
-        <translation>{0} گھنٹے {1} منٹ</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingPanel</name>
-    <message>
-        <source>Training of each worker</source>
-        <translation>ہر کارکن کی ٹریننگ</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>کارکن</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>پروجیکٹ</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>ٹریننگ</translation>
-    </message>
-    <message>
-        <source>Best score</source>
-        <translation>بہترین اسکور</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>کوششیں</translation>
-    </message>
-    <message>
-        <source>&amp;Give another attempt</source>
-        <translation>ایک اور موقع دیں (&amp;G)</translation>
-    </message>
-    <message>
-        <source>Give the selected worker another attempt at the training</source>
-        <translation>چنے گئے کارکن کو ٹریننگ کا ایک اور موقع دیں</translation>
-    </message>
-    <message>
-        <source>For a worker who has used her attempts: she does the project&apos;s training set again, and its tasks open when she passes.</source>
-        <translation>اس کارکن کے لیے جس کی کوششیں ختم ہو چکیں: پروجیکٹ کا ٹریننگ سیٹ دوبارہ کیا جاتا ہے، اور پاس ہونے پر اس کے ٹاسک کھل جاتے ہیں۔</translation>
-    </message>
-    <message>
-        <source>No project here has a training set.</source>
-        <translation>یہاں کسی پروجیکٹ میں ٹریننگ سیٹ نہیں۔</translation>
-    </message>
-    <message>
-        <source>{0} worker(s) have used their attempts without passing: their project&apos;s tasks stay closed to them until you give another attempt.</source>
-        <translation>{0} کارکن پاس ہوئے بغیر اپنی کوششیں ختم کر چکے ہیں: جب تک آپ ایک اور موقع نہ دیں، ان کے پروجیکٹ کے ٹاسک ان کے لیے بند رہیں گے۔</translation>
-    </message>
-    <message>
-        <source>Each worker does a project&apos;s training set before its tasks open to her.</source>
-        <translation>ہر کارکن کو پہلے پروجیکٹ کا ٹریننگ سیٹ کرنا ہوتا ہے، پھر اس کے ٹاسک کھلتے ہیں۔</translation>
-    </message>
-    <message>
-        <source>Each worker does a project&apos;s training tasks once, before its other tasks; no project here asks for a pass mark.</source>
-        <translation>ہر کارکن کو پروجیکٹ کے دوسرے ٹاسک سے پہلے ایک بار اس کے ٹریننگ ٹاسک کرنے ہوتے ہیں؛ یہاں کوئی پروجیکٹ پاسنگ مارکس نہیں مانگتا۔</translation>
-    </message>
-    <message>
-        <source>{0} (pass mark {1}%)</source>
-        <translation>{0} (پاسنگ مارکس {1}%)</translation>
-    </message>
-    <message>
-        <source>{0} of {1}</source>
-        <translation>{1} میں سے {0}</translation>
-    </message>
-    <message>
-        <source>Passed on another workstation: the tasks are open</source>
-        <translation>دوسرے کمپیوٹر پر پاس: ٹاسک کھلے ہیں</translation>
-    </message>
-    <message>
-        <source>Passed: the tasks are open</source>
-        <translation>پاس: ٹاسک کھلے ہیں</translation>
-    </message>
-    <message>
-        <source>Not passed, no attempts left: the tasks are closed</source>
-        <translation>پاس نہیں، کوئی کوشش باقی نہیں: ٹاسک بند ہیں</translation>
-    </message>
-    <message>
-        <source>Done (the project does not require a pass)</source>
-        <translation>مکمل (پروجیکٹ میں پاس ہونا ضروری نہیں)</translation>
-    </message>
-    <message>
-        <source>Training: {0} of {1} done</source>
-        <translation>ٹریننگ: {1} میں سے {0} مکمل</translation>
-    </message>
-    <message>
-        <source>{0} may try the training of {1} again.</source>
-        <translation>{0} {1} کی ٹریننگ دوبارہ کر سکتے ہیں۔</translation>
-    </message>
-</context>
-<context>
-    <name>TranscriptionView</name>
-    <message>
-        <source>Transcript</source>
-        <translation>تحریر</translation>
-    </message>
-    <message>
-        <source>Type what you hear or read…</source>
-        <translation>جو سنیں یا پڑھیں وہ لکھیں…</translation>
-    </message>
-    <message>
-        <source>&amp;Transcript</source>
-        <translation>تحریر (&amp;T)</translation>
-    </message>
-    <message>
-        <source>Type what you hear…</source>
-        <translation>جو سنیں وہ لکھیں…</translation>
-    </message>
-    <message>
-        <source>Type what you read…</source>
-        <translation>جو پڑھیں وہ لکھیں…</translation>
-    </message>
-    <message>
-        <source>Insert {0}</source>
-        <translation>{0} ڈالیں</translation>
-    </message>
-    <message>
-        <source>Esc play/pause · F2/F3 back/forward · F7/F8 speed · F9 loop · Ctrl+J time stamp · Alt+1…9 tokens</source>
-        <translation>Esc چلائیں/روکیں · F2/F3 پیچھے/آگے · F7/F8 رفتار · F9 دہرائیں · Ctrl+J وقت کا نشان · Alt+1…9 ٹوکن</translation>
-    </message>
-    <message>
-        <source>Ctrl+Plus/Minus zoom · Ctrl+0 fit · Tab to the scan, arrows pan, Shift+Tab back · Alt+1…9 tokens</source>
-        <translation>Ctrl+Plus/Minus زوم · Ctrl+0 پوری تصویر · Tab سے اسکین پر جائیں، تیر سے کھسکائیں، Shift+Tab واپس · Alt+1…9 ٹوکن</translation>
-    </message>
-    <message>
-        <source>{0} / {1} characters</source>
-        <translation>{0} / {1} حروف</translation>
-    </message>
-</context>
-<context>
-    <name>UserDialogs</name>
-    <message>
-        <source>Message</source>
-        <translation>پیغام</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>منسوخ کریں</translation>
-    </message>
-</context>
-<context>
-    <name>UsersPanel</name>
-    <message>
-        <source>Where the user list comes from</source>
-        <translation>صارف فہرست کہاں سے آتی ہے</translation>
-    </message>
-    <message>
-        <source>Names, roles and labs of users from the hub are kept at the hub: the organisation&apos;s admin changes them there (labhub add-user …), and they arrive here with the next sync. This screen does not change roles.</source>
-        <translation>ہب سے آنے والے صارفین کے نام، عہدے اور لیب ہب پر رکھے جاتے ہیں: ادارے کا ایڈمن انہیں وہیں بدلتا ہے (labhub add-user …)، اور وہ اگلے سنک کے ساتھ یہاں آ جاتے ہیں۔ یہ اسکرین عہدے نہیں بدلتی۔</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>صارفین</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>عہدہ</translation>
-    </message>
-    <message>
-        <source>Lab</source>
-        <translation>لیب</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>کہاں شامل ہوا</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>حالت</translation>
-    </message>
-    <message>
-        <source>About the selected user</source>
-        <translation>چنے گئے صارف کے بارے میں</translation>
-    </message>
-    <message>
-        <source>&amp;Add user…</source>
-        <translation>صارف شامل کریں (&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Add user</source>
-        <translation>صارف شامل کریں</translation>
-    </message>
-    <message>
-        <source>Set &amp;PIN…</source>
-        <translation>PIN سیٹ کریں (&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Set PIN</source>
-        <translation>PIN سیٹ کریں</translation>
-    </message>
-    <message>
-        <source>S&amp;witch off…</source>
-        <translation>اکاؤنٹ بند کریں (&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Switch off</source>
-        <translation>اکاؤنٹ بند کریں</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>لاک کھولیں (&amp;U)</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>لاک کھولیں</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>پیغام</translation>
-    </message>
-    <message>
-        <source>The hub has not sent a user list yet: users added here are marked &apos;awaiting the hub&apos; until it confirms them.</source>
-        <translation>ہب نے ابھی صارف فہرست نہیں بھیجی: یہاں شامل کیے گئے صارفین پر &apos;ہب کا انتظار&apos; لکھا رہے گا جب تک ہب ان کی تصدیق نہ کرے۔</translation>
-    </message>
-    <message>
-        <source>The user list came from the hub on {0}, more than {1} days ago: someone switched off at the hub can still log in here until the next sync. Sync soon.</source>
-        <translation>صارف فہرست ہب سے {0} کو آئی تھی، {1} دن سے زیادہ پہلے: جس کا اکاؤنٹ ہب پر بند کیا گیا ہو، وہ اگلے سنک تک یہاں لاگ اِن کر سکتا ہے۔ جلد سنک کریں۔</translation>
-    </message>
-    <message>
-        <source>The user list came from the hub on {0}.</source>
-        <translation>صارف فہرست ہب سے {0} کو آئی۔</translation>
-    </message>
-    <message>
-        <source>{0} (you)</source>
-        <translation>{0} (آپ)</translation>
-    </message>
-    <message>
-        <source>By the hub</source>
-        <translation>ہب سے</translation>
-    </message>
-    <message>
-        <source>Here, confirmed by the hub</source>
-        <translation>یہاں، ہب سے تصدیق شدہ</translation>
-    </message>
-    <message>
-        <source>Here</source>
-        <translation>یہاں</translation>
-    </message>
-    <message>
-        <source>Switched off</source>
-        <translation>بند</translation>
-    </message>
-    <message>
-        <source>Locked for {0} s</source>
-        <translation>{0} سیکنڈ کے لیے لاک</translation>
-    </message>
-    <message>
-        <source>No PIN yet</source>
-        <translation>ابھی PIN نہیں</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>چالو</translation>
-    </message>
-    <message>
-        <source>Awaiting the hub</source>
-        <translation>ہب کا انتظار</translation>
-    </message>
-    <message>
-        <source>S&amp;witch on</source>
-        <translation>اکاؤنٹ چالو کریں (&amp;W)</translation>
-    </message>
-    <message>
-        <source>Switch on</source>
-        <translation>اکاؤنٹ چالو کریں</translation>
-    </message>
-    <message>
-        <source>You cannot switch off your own account. Another partner admin can.</source>
-        <translation>آپ اپنا اکاؤنٹ خود بند نہیں کر سکتے۔ کوئی اور پارٹنر ایڈمن کر سکتا ہے۔</translation>
-    </message>
-    <message>
-        <source>This is you. You cannot switch off your own account; another partner admin can.</source>
-        <translation>یہ آپ ہیں۔ آپ اپنا اکاؤنٹ خود بند نہیں کر سکتے؛ کوئی اور پارٹنر ایڈمن کر سکتا ہے۔</translation>
-    </message>
-    <message>
-        <source>{0} is switched off: they cannot log in here. Their recorded time and work stay.</source>
-        <translation>{0} کا اکاؤنٹ بند ہے: وہ یہاں لاگ اِن نہیں کر سکتے۔ ان کا درج وقت اور کام محفوظ رہتا ہے۔</translation>
-    </message>
-    <message>
-        <source>{0} typed a wrong PIN {1} times in a row and can try again in {2} seconds. Unlock lets them try now.</source>
-        <translation>{0} نے لگاتار {1} بار غلط PIN لکھا اور {2} سیکنڈ بعد دوبارہ کوشش کر سکتے ہیں۔ &apos;لاک کھولیں&apos; سے وہ ابھی کوشش کر سکتے ہیں۔</translation>
-    </message>
-    <message>
-        <source>{0} has no PIN yet, so they cannot log in. Set one with Set PIN.</source>
-        <translation>{0} کا ابھی کوئی PIN نہیں، اس لیے وہ لاگ اِن نہیں کر سکتے۔ &apos;PIN سیٹ کریں&apos; سے PIN بنائیں۔</translation>
-    </message>
-    <message>
-        <source>{0} was added here and can log in on this workstation. The hub confirms them when its user list names them.</source>
-        <translation>{0} یہاں شامل کیے گئے اور اس کمپیوٹر پر لاگ اِن کر سکتے ہیں۔ جب ہب کی صارف فہرست میں ان کا نام آئے گا تو ہب تصدیق کر دے گا۔</translation>
-    </message>
-    <message>
-        <source>{0}&apos;s name, role and lab come from the hub: change them there.</source>
-        <translation>{0} کا نام، عہدہ اور لیب ہب سے آتے ہیں: انہیں وہیں بدلیں۔</translation>
-    </message>
-    <message>
-        <source>{0} is added and can log in here with the PIN you chose. The hub confirms them at a sync.</source>
-        <translation>{0} شامل ہو گئے اور آپ کے چنے ہوئے PIN سے یہاں لاگ اِن کر سکتے ہیں۔ ہب سنک کے وقت ان کی تصدیق کرے گا۔</translation>
-    </message>
-    <message>
-        <source>{0} comes from the hub: if the hub sends a PIN for them, it replaces this one at a sync.</source>
-        <translation>{0} ہب سے آئے ہیں: اگر ہب ان کے لیے PIN بھیجے تو سنک پر وہ اس PIN کی جگہ لے لے گا۔</translation>
-    </message>
-    <message>
-        <source>{0}&apos;s new PIN is set: they can log in with it now.</source>
-        <translation>{0} کا نیا PIN سیٹ ہو گیا: وہ اب اس سے لاگ اِن کر سکتے ہیں۔</translation>
-    </message>
-    <message>
-        <source>{0} is switched on and can log in again.</source>
-        <translation>{0} کا اکاؤنٹ چالو ہو گیا اور وہ دوبارہ لاگ اِن کر سکتے ہیں۔</translation>
-    </message>
-    <message>
-        <source>Switch off {0}?</source>
-        <translation>{0} کا اکاؤنٹ بند کریں؟</translation>
-    </message>
-    <message>
-        <source>{0} cannot log in here until you switch them on again, and is logged out now if they are logged in. Their recorded time and work stay.</source>
-        <translation>جب تک آپ دوبارہ چالو نہ کریں، {0} یہاں لاگ اِن نہیں کر سکیں گے، اور اگر ابھی لاگ اِن ہیں تو لاگ آؤٹ ہو جائیں گے۔ ان کا درج وقت اور کام محفوظ رہتا ہے۔</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s next user list may switch them on again: to switch them off for good, switch them off at the hub.</source>
-        <translation>ہب کی اگلی صارف فہرست انہیں دوبارہ چالو کر سکتی ہے: ہمیشہ کے لیے بند کرنے کے لیے ہب پر بند کریں۔</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>منسوخ کریں</translation>
-    </message>
-    <message>
-        <source>{0} is switched off.</source>
-        <translation>{0} کا اکاؤنٹ بند ہو گیا۔</translation>
-    </message>
-    <message>
-        <source>{0} is unlocked and can try their PIN again now.</source>
-        <translation>{0} کا لاک کھل گیا اور وہ اب دوبارہ اپنا PIN آزما سکتے ہیں۔</translation>
-    </message>
-    <message>
-        <source>You are no longer logged in.</source>
-        <translation>آپ اب لاگ اِن نہیں ہیں۔</translation>
-    </message>
-</context>
-<context>
-    <name>Waveform</name>
-    <message>
-        <source>Waveform of the clip</source>
-        <translation>کلپ کی آواز کی لہر</translation>
-    </message>
-    <message>
-        <source>Click to play from there</source>
-        <translation>وہاں سے چلانے کے لیے کلک کریں</translation>
-    </message>
-</context>
-<context>
-    <name>WorkScreen</name>
-    <message>
-        <source>Progress</source>
-        <translation>پیش رفت</translation>
-    </message>
-    <message>
-        <source>Project to work on</source>
-        <translation>کام کے لیے پروجیکٹ</translation>
-    </message>
-    <message>
-        <source>Work on (Ctrl+P):</source>
-        <translation>اس پر کام کریں (Ctrl+P):</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>پیغام</translation>
-    </message>
-    <message>
-        <source>Instructions</source>
-        <translation>ہدایات</translation>
-    </message>
-    <message>
-        <source>Instructions (F1)</source>
-        <translation>ہدایات (F1)</translation>
-    </message>
-    <message>
-        <source>Flag as broken (Ctrl+Shift+B)</source>
-        <translation>خراب ہونے کی اطلاع (Ctrl+Shift+B)</translation>
-    </message>
-    <message>
-        <source>Skip (Ctrl+Shift+S)</source>
-        <translation>چھوڑیں (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>Submit (Ctrl+Enter)</source>
-        <translation>جمع کریں (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Undo last answer (Ctrl+Shift+Backspace)</source>
-        <translation>آخری جواب واپس لیں (Ctrl+Shift+Backspace)</translation>
-    </message>
-    <message>
-        <source>Team (F4)</source>
-        <translation>ٹیم (F4)</translation>
-    </message>
-    <message>
-        <source>Go to the Team screen</source>
-        <translation>ٹیم اسکرین پر جائیں</translation>
-    </message>
-    <message>
-        <source>Import a batch from a file… (Ctrl+I)</source>
-        <translation>فائل سے بیچ امپورٹ کریں… (Ctrl+I)</translation>
-    </message>
-    <message>
-        <source>Import a batch from a file</source>
-        <translation>فائل سے بیچ امپورٹ کریں</translation>
-    </message>
-    <message>
-        <source>Worker: {0}</source>
-        <translation>کارکن: {0}</translation>
-    </message>
-    <message>
-        <source>This project has no instructions.</source>
-        <translation>اس پروجیکٹ کی کوئی ہدایات نہیں۔</translation>
-    </message>
-    <message>
-        <source>transcription</source>
-        <translation>ٹرانسکرپشن</translation>
-    </message>
-    <message>
-        <source>tagging</source>
-        <translation>ٹیگنگ</translation>
-    </message>
-    <message>
-        <source>data entry</source>
-        <translation>ڈیٹا انٹری</translation>
-    </message>
-    <message>
-        <source>All projects</source>
-        <translation>تمام پروجیکٹ</translation>
-    </message>
-    <message>
-        <source>No task to do</source>
-        <translation>کرنے کو کوئی ٹاسک نہیں</translation>
-    </message>
-    <message>
-        <source>There are no tasks left in this computer&apos;s cache. New work arrives when the workstation syncs with the hub; a lab admin can also import a batch from a USB stick.</source>
-        <translation>اس کمپیوٹر کے کیش میں کوئی ٹاسک باقی نہیں۔ نیا کام تب آتا ہے جب یہ کمپیوٹر ہب سے سنک ہو؛ لیب ایڈمن USB سے بیچ امپورٹ بھی کر سکتا ہے۔</translation>
-    </message>
-    <message>
-        <source>{0}: {1} left</source>
-        <translation>{0}: {1} باقی</translation>
-    </message>
-    <message>
-        <source>Lock (Ctrl+L)</source>
-        <translation>لاک کریں (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Lock the screen</source>
-        <translation>اسکرین لاک کریں</translation>
-    </message>
-    <message>
-        <source>Lock the screen for the next person. Your PIN opens it again, with your work as you left it.</source>
-        <translation>اگلے شخص کے لیے اسکرین لاک کریں۔ آپ کا PIN اسے دوبارہ کھولتا ہے، اور آپ کا کام ویسا ہی ملتا ہے جیسا آپ نے چھوڑا تھا۔</translation>
-    </message>
-    <message>
-        <source>    {0}, {1} only: {2} left</source>
-        <translation>    {0}، صرف {1}: {2} باقی</translation>
-    </message>
-    <message>
-        <source>Nothing is left for you in {0}. Choose other work (Ctrl+P), or all of it.</source>
-        <translation>{0} میں آپ کے لیے کچھ باقی نہیں۔ کوئی اور کام چنیں (Ctrl+P)، یا تمام پروجیکٹ۔</translation>
-    </message>
-    <message>
-        <source>The tasks of {0} open when you pass its training: your best score is {1}%, {2}% is needed, and your {3} attempts are used. Ask your supervisor to let you try again.</source>
-        <translation>{0} کے ٹاسک اس کی ٹریننگ پاس کرنے پر کھلتے ہیں: آپ کا بہترین اسکور {1}% ہے، {2}% ضروری ہے، اور آپ کی {3} کوششیں ختم ہو چکی ہیں۔ اپنے سپروائزر سے دوبارہ موقع مانگیں۔</translation>
-    </message>
-    <message>
-        <source>The organisation has paused your work on {0}: {1} Ask your supervisor.</source>
-        <translation>ادارے نے {0} پر آپ کا کام روک دیا ہے: {1} اپنے سپروائزر سے پوچھیں۔</translation>
-    </message>
-    <message>
-        <source>Done today: {0} (and {1} skipped or flagged)   ·   Left in cache: {2}</source>
-        <translation>آج مکمل: {0} (اور {1} چھوڑے یا رپورٹ کیے)   ·   اس کمپیوٹر پر باقی: {2}</translation>
-    </message>
-    <message>
-        <source>Done today: {0}   ·   Left in cache: {1}</source>
-        <translation>آج مکمل: {0}   ·   اس کمپیوٹر پر باقی: {1}</translation>
-    </message>
-    <message>
-        <source>Clock in?</source>
-        <translation>ٹائم اِن کریں؟</translation>
-    </message>
-    <message>
-        <source>You are not clocked in, so the work you just did is not on the clock. Clock in now? (Next time: {0}, or the Clock in button.)</source>
-        <translation>آپ ٹائم اِن نہیں ہیں، اس لیے ابھی کیا گیا کام حاضری کے وقت میں شامل نہیں۔ ابھی ٹائم اِن کریں؟ (اگلی بار: {0}، یا &apos;ٹائم اِن&apos; بٹن۔)</translation>
-    </message>
-    <message>
-        <source>&amp;Clock in now</source>
-        <translation>ابھی ٹائم اِن کریں (&amp;C)</translation>
-    </message>
-    <message>
-        <source>Clock in now</source>
-        <translation>ابھی ٹائم اِن کریں</translation>
-    </message>
-    <message>
-        <source>&amp;Not now</source>
-        <translation>ابھی نہیں (&amp;N)</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>ابھی نہیں</translation>
-    </message>
-    <message>
-        <source>Your answer is saved, but its feedback cannot be shown: {0}</source>
-        <translation>آپ کا جواب محفوظ ہو گیا، لیکن اس کا فیڈبیک نہیں دکھایا جا سکتا: {0}</translation>
-    </message>
-    <message>
-        <source>Skip this task</source>
-        <translation>یہ ٹاسک چھوڑیں</translation>
-    </message>
-    <message>
-        <source>Why are you skipping it?</source>
-        <translation>آپ اسے کیوں چھوڑ رہے ہیں؟</translation>
-    </message>
-    <message>
-        <source>Too hard to hear or read</source>
-        <translation>سننے یا پڑھنے میں بہت مشکل</translation>
-    </message>
-    <message>
-        <source>Not in a language I know</source>
-        <translation>ایسی زبان میں ہے جو مجھے نہیں آتی</translation>
-    </message>
-    <message>
-        <source>I am not sure</source>
-        <translation>مجھے یقین نہیں</translation>
-    </message>
-    <message>
-        <source>Flag this task as broken</source>
-        <translation>اس ٹاسک کے خراب ہونے کی اطلاع دیں</translation>
-    </message>
-    <message>
-        <source>What is wrong with it?</source>
-        <translation>اس میں کیا خرابی ہے؟</translation>
-    </message>
-    <message>
-        <source>The media does not play or show</source>
-        <translation>میڈیا نہیں چلتا یا نظر نہیں آتا</translation>
-    </message>
-    <message>
-        <source>The instructions do not fit this task</source>
-        <translation>ہدایات اس ٹاسک سے میل نہیں کھاتیں</translation>
-    </message>
-    <message>
-        <source>The content is offensive or private</source>
-        <translation>مواد نازیبا یا نجی ہے</translation>
-    </message>
-    <message>
-        <source>Your last answer is taken back: change it and submit again.</source>
-        <translation>آپ کا آخری جواب واپس لے لیا گیا: اسے بدلیں اور دوبارہ جمع کریں۔</translation>
-    </message>
-    <message>
-        <source>This task&apos;s media cannot be shown or played ({0}). Press Ctrl+Shift+B to flag the task as broken, then go on.</source>
-        <translation>اس ٹاسک کا میڈیا دکھایا یا چلایا نہیں جا سکتا ({0})۔ ٹاسک کے خراب ہونے کی اطلاع کے لیے Ctrl+Shift+B دبائیں، پھر آگے بڑھیں۔</translation>
-    </message>
-    <message>
-        <source>Import a batch</source>
-        <translation>بیچ امپورٹ کریں</translation>
-    </message>
-    <message>
-        <source>Batch bundles (*.zip)</source>
-        <translation>بیچ فائلیں (*.zip)</translation>
-    </message>
-    <message>
-        <source>Importing {0}…</source>
-        <translation>{0} امپورٹ ہو رہا ہے…</translation>
-    </message>
-    <message>
-        <source>Batch {0} is already in the cache; nothing changed.</source>
-        <translation>بیچ {0} پہلے سے کیش میں ہے؛ کچھ نہیں بدلا۔</translation>
-    </message>
-</context>
-<context>
-    <name>label</name>
-    <message>
-        <source>Problem</source>
-        <translation>مسئلہ</translation>
-    </message>
-</context>
+    <context>
+        <name>AddUserDialog</name>
+        <message>
+            <source>Add a user</source>
+            <translation>صارف شامل کریں</translation>
+        </message>
+        <message>
+            <source>The user is added on this workstation and can log in at once with this PIN. They show as awaiting the hub until the hub's user list confirms them.</source>
+            <translation>صارف اسی کمپیوٹر پر شامل ہو جاتا ہے اور اس PIN سے فوراً لاگ اِن کر سکتا ہے۔ جب تک ہب کی صارف فہرست تصدیق نہ کرے، وہ "ہب کا انتظار" میں دکھائی دے گا۔</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>عہدہ</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>PIN دوبارہ</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>نام (&amp;N):</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>عہدہ (&amp;R):</translation>
+        </message>
+        <message>
+            <source>&amp;PIN ({0} to {1} characters):</source>
+            <translation>PIN ({0} سے {1} حروف) (&amp;P):</translation>
+        </message>
+        <message>
+            <source>PIN &amp;again:</source>
+            <translation>PIN دوبارہ (&amp;A):</translation>
+        </message>
+        <message>
+            <source>Add user</source>
+            <translation>صارف شامل کریں</translation>
+        </message>
+        <message>
+            <source>Type the person's name.</source>
+            <translation>اس شخص کا نام لکھیں۔</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same. Type the PIN twice again.</source>
+            <translation>دونوں PIN ایک جیسے نہیں ہیں۔ PIN پھر سے دو بار لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Type a name of 1 to {0} characters.</source>
+            <translation>1 سے {0} حروف کا نام لکھیں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminDialog</name>
+        <message>
+            <source>Sync and hub</source>
+            <translation>سنک اور ہب</translation>
+        </message>
+        <message>
+            <source>Hub address</source>
+            <translation>ہب کا پتہ</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>رجسٹریشن کوڈ</translation>
+        </message>
+        <message>
+            <source>Enrol this workstation</source>
+            <translation>اس کمپیوٹر کو رجسٹر کریں</translation>
+        </message>
+        <message>
+            <source>Hub</source>
+            <translation>ہب</translation>
+        </message>
+        <message>
+            <source>Connected to:</source>
+            <translation>منسلک ہے:</translation>
+        </message>
+        <message>
+            <source>Hub &amp;address:</source>
+            <translation>ہب کا پتہ (&amp;A):</translation>
+        </message>
+        <message>
+            <source>Enrolment &amp;code:</source>
+            <translation>رجسٹریشن کوڈ (&amp;C):</translation>
+        </message>
+        <message>
+            <source>Sync now (F5)</source>
+            <translation>ابھی سنک کریں (F5)</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>ابھی سنک کریں</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Cancel sync</source>
+            <translation>سنک منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Sync progress</source>
+            <translation>سنک کی پیش رفت</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>سنک</translation>
+        </message>
+        <message>
+            <source>Write the outbox to a USB stick…</source>
+            <translation>آؤٹ باکس USB میں محفوظ کریں…</translation>
+        </message>
+        <message>
+            <source>Write the outbox to a USB stick</source>
+            <translation>آؤٹ باکس USB میں محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>For 'labhub import-outbox' where the hub can be reached; the items stay here until its receipt is read</source>
+            <translation>اسے 'labhub import-outbox' سے وہاں امپورٹ کریں جہاں ہب تک رسائی ہو؛ رسید پڑھے جانے تک آئٹم یہیں رہتے ہیں</translation>
+        </message>
+        <message>
+            <source>Read the hub's receipt…</source>
+            <translation>ہب کی رسید پڑھیں…</translation>
+        </message>
+        <message>
+            <source>Read the hub's receipt</source>
+            <translation>ہب کی رسید پڑھیں</translation>
+        </message>
+        <message>
+            <source>Sync automatically every (minutes)</source>
+            <translation>خودکار سنک کا وقفہ (منٹ)</translation>
+        </message>
+        <message>
+            <source>only when asked</source>
+            <translation>صرف کہنے پر</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> منٹ</translation>
+        </message>
+        <message>
+            <source>Media to fetch ahead (MB)</source>
+            <translation>پیشگی ڈاؤن لوڈ میڈیا (MB)</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>کوئی حد نہیں</translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message>
+            <source>New batches are fetched only while the media of the work not yet done stays below this. The first batch always comes.</source>
+            <translation>نئے بیچ صرف تب ڈاؤن لوڈ ہوتے ہیں جب باقی کام کا میڈیا اس حد سے کم ہو۔ پہلا بیچ ہمیشہ آتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Sync auto&amp;matically every:</source>
+            <translation>خودکار سنک، ہر (&amp;M):</translation>
+        </message>
+        <message>
+            <source>Media to &amp;fetch ahead, at most:</source>
+            <translation>پیشگی ڈاؤن لوڈ میڈیا، زیادہ سے زیادہ (&amp;F):</translation>
+        </message>
+        <message>
+            <source>Sync history</source>
+            <translation>سنک کا ریکارڈ</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>آغاز</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>نتیجہ</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>آئٹم</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>بھیجے</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>ملے</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>پیغام</translation>
+        </message>
+        <message>
+            <source>Refused by the hub</source>
+            <translation>ہب نے رد کیے</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>کب</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>بیچ</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>ٹاسک</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>حالت</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>وجہ</translation>
+        </message>
+        <message>
+            <source>Results another workstation answered first</source>
+            <translation>نتائج جن کا جواب کسی اور کمپیوٹر نے پہلے دیا</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>کارکن</translation>
+        </message>
+        <message>
+            <source>What the hub said</source>
+            <translation>ہب کا جواب</translation>
+        </message>
+        <message>
+            <source>Sync details</source>
+            <translation>سنک کی تفصیل</translation>
+        </message>
+        <message>
+            <source>Sync &amp;history</source>
+            <translation>سنک کا ریکارڈ (&amp;H)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>بند کریں</translation>
+        </message>
+        <message>
+            <source>Enrol this workstation first: type the hub address and the enrolment code above.</source>
+            <translation>پہلے اس کمپیوٹر کو رجسٹر کریں: اوپر ہب کا پتہ اور رجسٹریشن کوڈ لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Where to write the outbox (the USB stick)</source>
+            <translation>آؤٹ باکس کہاں محفوظ کریں (USB)</translation>
+        </message>
+        <message>
+            <source>The hub's receipt</source>
+            <translation>ہب کی رسید</translation>
+        </message>
+        <message>
+            <source>Receipts (*.lcr)</source>
+            <translation>رسیدیں (*.lcr)</translation>
+        </message>
+        <message>
+            <source>Writing the outbox…</source>
+            <translation>آؤٹ باکس محفوظ ہو رہا ہے…</translation>
+        </message>
+        <message>
+            <source>Wrote {0} item(s) to {1}. Take it to where the hub can be reached (labhub import-outbox), then read the receipt here; until then they stay on this computer.</source>
+            <translation>{0} آئٹم {1} میں محفوظ ہو گئے۔ اسے وہاں لے جائیں جہاں ہب تک رسائی ہو (labhub import-outbox)، پھر رسید یہاں پڑھیں؛ تب تک آئٹم اسی کمپیوٹر پر رہیں گے۔</translation>
+        </message>
+        <message>
+            <source>Receipt read: {0} item(s) answered by the hub left the outbox.</source>
+            <translation>رسید پڑھ لی گئی: ہب نے جن {0} آئٹم کا جواب دیا، وہ آؤٹ باکس سے نکل گئے۔</translation>
+        </message>
+        <message>
+            <source>not enrolled</source>
+            <translation>رجسٹر نہیں</translation>
+        </message>
+        <message>
+            <source>The last sync did not take {0} batch(es) the hub sent. Its line in the sync history says which and why.</source>
+            <translation>پچھلے سنک میں ہب کے بھیجے ہوئے {0} بیچ نہیں لیے گئے۔ سنک کے ریکارڈ میں اس کی لائن بتاتی ہے کہ کون سے اور کیوں۔</translation>
+        </message>
+        <message>
+            <source>&amp;Refused by the hub ({0})</source>
+            <translation>ہب نے رد کیے ({0}) (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Answered &amp;elsewhere first ({0})</source>
+            <translation>کہیں اور پہلے جواب دیا گیا ({0}) (&amp;E)</translation>
+        </message>
+        <message>
+            <source>Only a partner admin who is logged in may change this. Close this screen and open it again with Ctrl+Shift+A.</source>
+            <translation>اسے صرف لاگ اِن شدہ پارٹنر ایڈمن بدل سکتا ہے۔ یہ اسکرین بند کریں اور Ctrl+Shift+A سے دوبارہ کھولیں۔</translation>
+        </message>
+        <message>
+            <source>Enrolling…</source>
+            <translation>رجسٹر ہو رہا ہے…</translation>
+        </message>
+        <message>
+            <source>Enrolled for lab {0}. Sync now to fetch work.</source>
+            <translation>لیب {0} کے لیے رجسٹر ہو گیا۔ کام لانے کے لیے ابھی سنک کریں۔</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>سنک ہو رہا ہے…</translation>
+        </message>
+        <message>
+            <source>{0}  ({1} sent, {2} received)</source>
+            <translation>{0}  ({1} بھیجے، {2} ملے)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminLogin</name>
+        <message>
+            <source>Admin screen</source>
+            <translation>ایڈمن اسکرین</translation>
+        </message>
+        <message>
+            <source>Only a partner admin may open the admin screen. Admin, log in here:</source>
+            <translation>ایڈمن اسکرین صرف پارٹنر ایڈمن کھول سکتا ہے۔ ایڈمن، یہاں لاگ اِن کریں:</translation>
+        </message>
+        <message>
+            <source>Admin's name</source>
+            <translation>ایڈمن کا نام</translation>
+        </message>
+        <message>
+            <source>Admin's PIN</source>
+            <translation>ایڈمن کا PIN</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>نام (&amp;N):</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>PIN (&amp;P):</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>پیغام</translation>
+        </message>
+        <message>
+            <source>Open the admin screen (Enter)</source>
+            <translation>ایڈمن اسکرین کھولیں (Enter)</translation>
+        </message>
+        <message>
+            <source>Open the admin screen</source>
+            <translation>ایڈمن اسکرین کھولیں</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>منسوخ کریں (Esc)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>{0} is not a partner admin, so they cannot open the admin screen. Ask the partner admin.</source>
+            <translation>{0} پارٹنر ایڈمن نہیں ہیں، اس لیے ایڈمن اسکرین نہیں کھول سکتے۔ پارٹنر ایڈمن سے کہیں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>LabClient cannot start</source>
+            <extracomment>Set to 1 to quit as soon as the first window is shown (start-up benchmarks, smoke tests). The font for text in Arabic script (Urdu), shipped in resources/fonts: a lab PC's fonts often lack Urdu's own letters (ہ, ے, ڈ, ں…), which then show as boxes.</extracomment>
+            <translation>LabClient شروع نہیں ہو سکا</translation>
+        </message>
+    </context>
+    <context>
+        <name>AudioPlayer</name>
+        <message>
+            <source>Play or pause</source>
+            <extracomment>Keys the screens already use (Qt's portable text): a player key may not take one of them.</extracomment>
+            <translation>چلائیں یا روکیں</translation>
+        </message>
+        <message>
+            <source>Skip back</source>
+            <translation>پیچھے جائیں</translation>
+        </message>
+        <message>
+            <source>Skip forward</source>
+            <translation>آگے جائیں</translation>
+        </message>
+        <message>
+            <source>Position in clip</source>
+            <translation>کلپ میں جگہ</translation>
+        </message>
+        <message>
+            <source>Loop (F9)</source>
+            <translation>دہرائیں (F9)</translation>
+        </message>
+        <message>
+            <source>Loop the clip</source>
+            <translation>کلپ بار بار چلائیں</translation>
+        </message>
+        <message>
+            <source>Rewind on resume, seconds</source>
+            <translation>دوبارہ چلانے پر پیچھے، سیکنڈ</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> سیکنڈ</translation>
+        </message>
+        <message>
+            <source>How far playback steps back when you resume after a pause</source>
+            <translation>روکنے کے بعد دوبارہ چلانے پر آواز کتنا پیچھے سے شروع ہو</translation>
+        </message>
+        <message>
+            <source>Rewind on resume:</source>
+            <translation>دوبارہ چلانے پر پیچھے:</translation>
+        </message>
+        <message>
+            <source>Keys…</source>
+            <translation>بٹن…</translation>
+        </message>
+        <message>
+            <source>Choose the player's keys (a foot pedal)</source>
+            <translation>پلیئر کے بٹن چنیں (فٹ پیڈل)</translation>
+        </message>
+        <message>
+            <source>Skip back {0} s ({1})</source>
+            <translation>{0} سیکنڈ پیچھے ({1})</translation>
+        </message>
+        <message>
+            <source>Skip forward {0} s ({1})</source>
+            <translation>{0} سیکنڈ آگے ({1})</translation>
+        </message>
+        <message>
+            <source>◀◀ Back ({0})</source>
+            <translation>◀◀ پیچھے ({0})</translation>
+        </message>
+        <message>
+            <source>Forward ({0}) ▶▶</source>
+            <translation>آگے ({0}) ▶▶</translation>
+        </message>
+        <message>
+            <source>Player keys</source>
+            <translation>پلیئر کے بٹن</translation>
+        </message>
+        <message>
+            <source>Press the key (or the pedal) for each action. A foot pedal that presents itself as a keyboard works like any key.</source>
+            <translation>ہر کام کے لیے بٹن (یا پیڈل) دبائیں۔ جو فٹ پیڈل کی بورڈ کی طرح جڑتا ہے، وہ کسی بھی بٹن کی طرح کام کرتا ہے۔</translation>
+        </message>
+        <message>
+            <source>&amp;Play and pause:</source>
+            <translation>چلائیں اور روکیں (&amp;P):</translation>
+        </message>
+        <message>
+            <source>Skip &amp;back:</source>
+            <translation>پیچھے جائیں (&amp;B):</translation>
+        </message>
+        <message>
+            <source>Skip &amp;forward:</source>
+            <translation>آگے جائیں (&amp;F):</translation>
+        </message>
+        <message>
+            <source>Each action needs a key.</source>
+            <translation>ہر کام کے لیے ایک بٹن ضروری ہے۔</translation>
+        </message>
+        <message>
+            <source>Give each action a key of its own.</source>
+            <translation>ہر کام کو الگ بٹن دیں۔</translation>
+        </message>
+        <message>
+            <source>{0} is taken: LabClient uses it, or it types text. Choose another key.</source>
+            <translation>{0} پہلے سے استعمال میں ہے: یا LabClient اسے استعمال کرتا ہے، یا اس سے لکھا جاتا ہے۔ کوئی اور بٹن چنیں۔</translation>
+        </message>
+        <message>
+            <source>❚❚ Pause ({0})</source>
+            <translation>❚❚ روکیں ({0})</translation>
+        </message>
+        <message>
+            <source>▶ Play ({0})</source>
+            <translation>▶ چلائیں ({0})</translation>
+        </message>
+        <message>
+            <source>No sound output: plug in the headset, or check that the sound is on. The clip plays, but you will not hear it.</source>
+            <translation>آواز باہر نہیں آ رہی: ہیڈسیٹ لگائیں، یا دیکھیں کہ آواز آن ہے۔ کلپ چل رہا ہے، مگر آپ اسے سن نہیں سکیں گے۔</translation>
+        </message>
+        <message>
+            <source>the file is missing</source>
+            <translation>فائل موجود نہیں</translation>
+        </message>
+        <message>
+            <source>Speed {0}× (F7/F8)</source>
+            <translation>رفتار {0}× (F7/F8)</translation>
+        </message>
+        <message>
+            <source>the clip cannot be decoded</source>
+            <translation>کلپ کھولا نہیں جا سکتا</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelQuestion</name>
+        <message>
+            <source>Cancel shift</source>
+            <translation>شفٹ منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel the shift</source>
+            <translation>شفٹ منسوخ کریں (&amp;C)</translation>
+        </message>
+        <message>
+            <source>Cancel the shift</source>
+            <translation>شفٹ منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Keep it</source>
+            <translation>رہنے دیں (&amp;K)</translation>
+        </message>
+        <message>
+            <source>Keep the shift</source>
+            <translation>شفٹ رہنے دیں</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <source>Correct {0}'s time</source>
+            <translation>{0} کا وقت درست کریں</translation>
+        </message>
+        <message>
+            <source>Correct the time of {0}. The change is kept with your name and the reason; nothing is erased.</source>
+            <translation>{0} کا وقت درست کریں۔ تبدیلی آپ کے نام اور وجہ کے ساتھ محفوظ رہتی ہے؛ کچھ مٹایا نہیں جاتا۔</translation>
+        </message>
+        <message>
+            <source>Day to correct</source>
+            <translation>درست کرنے کا دن</translation>
+        </message>
+        <message>
+            <source>clocked time</source>
+            <translation>حاضری کا وقت</translation>
+        </message>
+        <message>
+            <source>active time</source>
+            <translation>فعال وقت</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>وجہ</translation>
+        </message>
+        <message>
+            <source>For example: forgot to clock out at 17:00</source>
+            <translation>مثلاً: 17:00 بجے ٹائم آؤٹ کرنا بھول گئے</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>دن (&amp;D):</translation>
+        </message>
+        <message>
+            <source>&amp;Clocked time:</source>
+            <translation>حاضری کا وقت (&amp;C):</translation>
+        </message>
+        <message>
+            <source>&amp;Active time:</source>
+            <translation>فعال وقت (&amp;A):</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>وجہ (&amp;R):</translation>
+        </message>
+        <message>
+            <source>Save the correction</source>
+            <translation>درستی محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Save correction</source>
+            <translation>درستی محفوظ کریں (&amp;S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Add or take away {0}</source>
+            <translation>{0} بڑھائیں یا گھٹائیں</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>بڑھائیں</translation>
+        </message>
+        <message>
+            <source>Take away</source>
+            <translation>گھٹائیں</translation>
+        </message>
+        <message>
+            <source>Hours of {0}</source>
+            <translation>{0} کے گھنٹے</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> گھنٹے</translation>
+        </message>
+        <message>
+            <source>Minutes of {0}</source>
+            <translation>{0} کے منٹ</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> منٹ</translation>
+        </message>
+        <message>
+            <source>Enter the hours or minutes to add or take away.</source>
+            <translation>بڑھانے یا گھٹانے کے لیے گھنٹے یا منٹ لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Write the reason for this correction.</source>
+            <translation>اس درستی کی وجہ لکھیں۔</translation>
+        </message>
+        <message>
+            <source>That day now: {0} clocked, {1} active</source>
+            <translation>اب اس دن: حاضری {0}، فعال {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataEntryView</name>
+        <message>
+            <source>Listing text</source>
+            <translation type="unfinished">لسٹنگ کا متن</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>نتیجہ</translation>
+        </message>
+        <message>
+            <source>Alt+{0}</source>
+            <translation>Alt+{0}</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>نمبر</translation>
+        </message>
+        <message>
+            <source>Tab next field · Alt+1…9 outcome · Ctrl+Plus/Minus zoom</source>
+            <translation>Tab اگلا خانہ · Alt+1…9 نتیجہ · Ctrl+Plus/Minus زوم</translation>
+        </message>
+    </context>
+    <context>
+        <name>Error</name>
+        <message>
+            <source>The disk is full, so this could not be saved. Free some space on the disk that holds {folder}, then try again. Everything saved before is intact.</source>
+            <translation>ڈسک بھر گئی ہے، اس لیے یہ محفوظ نہیں ہو سکا۔ {folder} والی ڈسک پر کچھ جگہ خالی کریں، پھر دوبارہ کوشش کریں۔ پہلے کا محفوظ کیا ہوا سب کچھ ٹھیک ہے۔</translation>
+        </message>
+        <message>
+            <source>LabClient cannot write to its data folder {folder}. Ask the lab admin to check that the folder is writable. Everything saved before is intact.</source>
+            <translation>LabClient اپنے ڈیٹا فولڈر {folder} میں لکھ نہیں سکتا۔ لیب ایڈمن سے کہیں کہ وہ دیکھیں کہ اس فولڈر میں لکھا جا سکتا ہے۔ پہلے کا محفوظ کیا ہوا سب کچھ ٹھیک ہے۔</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} is in use by another LabClient window. Close the other window, then try again.</source>
+            <translation>ڈیٹا فولڈر {folder} کسی اور LabClient ونڈو میں استعمال ہو رہا ہے۔ دوسری ونڈو بند کریں، پھر دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>The local database {path} is damaged ({detail}). LabClient has not changed it. Ask the lab admin to restore it from a backup or to re-enrol this workstation.</source>
+            <translation>مقامی ڈیٹا بیس {path} خراب ہے ({detail})۔ LabClient نے اسے نہیں بدلا۔ لیب ایڈمن سے کہیں کہ اسے بیک اپ سے واپس لائیں یا اس کمپیوٹر کو دوبارہ رجسٹر کریں۔</translation>
+        </message>
+        <message>
+            <source>The local database {path} was written by a newer LabClient (schema {found}; this program knows up to {known}). Install the newer LabClient. The data has not been touched.</source>
+            <translation>مقامی ڈیٹا بیس {path} کو LabClient کے نئے ورژن نے لکھا ہے (اسکیما {found}؛ یہ پروگرام {known} تک جانتا ہے)۔ LabClient کا نیا ورژن انسٹال کریں۔ ڈیٹا کو چھیڑا نہیں گیا۔</translation>
+        </message>
+        <message>
+            <source>The batch was refused: {detail}. Nothing in the task cache changed.</source>
+            <translation>بیچ رد کر دیا گیا: {detail}۔ ٹاسک کیش میں کچھ نہیں بدلا۔</translation>
+        </message>
+        <message>
+            <source>This task is already {state}; it cannot be changed. Go on to the next task.</source>
+            <translation type="unfinished">یہ ٹاسک پہلے ہی {state} ہے؛ اسے بدلا نہیں جا سکتا۔ اگلے ٹاسک پر جائیں۔</translation>
+        </message>
+        <message>
+            <source>There is no user named {name} on this workstation. Pick your name from the list, or ask the partner admin to add you.</source>
+            <translation>اس کمپیوٹر پر {name} نام کا کوئی صارف نہیں۔ فہرست سے اپنا نام چنیں، یا پارٹنر ایڈمن سے کہیں کہ آپ کو شامل کریں۔</translation>
+        </message>
+        <message>
+            <source>That PIN is not right for {name}. Tries left before the account locks for a while: {tries_left}.</source>
+            <translation>{name} کے لیے یہ PIN درست نہیں۔ اکاؤنٹ کچھ دیر کے لیے لاک ہونے سے پہلے باقی کوششیں: {tries_left}۔</translation>
+        </message>
+        <message>
+            <source>{name} is locked for {seconds} more seconds after too many wrong PINs. Wait, then try again; the partner admin can unlock it sooner.</source>
+            <translation>بہت سے غلط PIN کی وجہ سے {name} مزید {seconds} سیکنڈ کے لیے لاک ہے۔ انتظار کریں، پھر دوبارہ کوشش کریں؛ پارٹنر ایڈمن اسے پہلے بھی کھول سکتا ہے۔</translation>
+        </message>
+        <message>
+            <source>{name}'s account is switched off on this workstation. Ask the partner admin.</source>
+            <translation>اس کمپیوٹر پر {name} کا اکاؤنٹ بند ہے۔ پارٹنر ایڈمن سے کہیں۔</translation>
+        </message>
+        <message>
+            <source>{name} has no PIN yet, so they cannot log in. Ask the partner admin to set one.</source>
+            <translation>{name} کا ابھی کوئی PIN نہیں، اس لیے وہ لاگ اِن نہیں کر سکتے۔ پارٹنر ایڈمن سے کہیں کہ PIN بنا دیں۔</translation>
+        </message>
+        <message>
+            <source>A PIN or password is {min} to {max} characters and not only spaces. Choose another.</source>
+            <translation>PIN یا پاس ورڈ {min} سے {max} حروف کا ہوتا ہے، اور صرف خالی جگہیں نہیں ہو سکتا۔ کوئی اور چنیں۔</translation>
+        </message>
+        <message>
+            <source>There is already a user named {name} here. Choose another name.</source>
+            <translation>یہاں {name} نام کا صارف پہلے سے موجود ہے۔ کوئی اور نام چنیں۔</translation>
+        </message>
+        <message>
+            <source>The screen is locked. {who} must enter their PIN to go on, or someone else can log in.</source>
+            <translation>اسکرین لاک ہے۔ آگے بڑھنے کے لیے {who} اپنا PIN لکھیں، یا کوئی اور لاگ اِن کر سکتا ہے۔</translation>
+        </message>
+        <message>
+            <source>{who} ({role}) may not {action}. {hint}</source>
+            <translation>{who} ({role}) کو اجازت نہیں کہ {action}۔ {hint}</translation>
+        </message>
+        <message>
+            <source>The PINs on this workstation are protected by a key kept in this computer's keyring, which cannot be read now. Log in to this computer's account again (that unlocks the keyring), or ask the partner admin. No PIN was checked.</source>
+            <translation>اس کمپیوٹر پر PIN ایک چابی سے محفوظ ہیں جو اس کمپیوٹر کے کی رِنگ (keyring) میں رکھی ہے، اور وہ ابھی پڑھی نہیں جا سکتی۔ اس کمپیوٹر کے اکاؤنٹ میں دوبارہ لاگ اِن کریں (اس سے کی رِنگ کھل جاتا ہے)، یا پارٹنر ایڈمن سے کہیں۔ کوئی PIN چیک نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>The user list from the hub is dated {as_of}, far ahead of the hub's clock ({now}), so it was not applied. Nothing changed. Ask the hub's admin to check the hub computer's clock.</source>
+            <translation>ہب سے آئی صارف فہرست کی تاریخ {as_of} ہے، جو ہب کی گھڑی ({now}) سے بہت آگے ہے، اس لیے اسے لاگو نہیں کیا گیا۔ کچھ نہیں بدلا۔ ہب کے ایڈمن سے کہیں کہ ہب کمپیوٹر کی گھڑی چیک کریں۔</translation>
+        </message>
+        <message>
+            <source>That PIN is not right for {name}. After {failures} wrong tries in a row, {name} is locked for {seconds} seconds; try again after that.</source>
+            <extracomment>Errors the core raised with a template of their own, found by (code, the core's English template). A core template that changes falls back to its English message rather than to a wrong text.</extracomment>
+            <translation>{name} کے لیے یہ PIN درست نہیں۔ لگاتار {failures} غلط کوششوں کے بعد {name} کا اکاؤنٹ {seconds} سیکنڈ کے لیے لاک ہو جاتا ہے؛ اس کے بعد دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>This workstation already has a partner admin. Ask them to add you.</source>
+            <translation>اس کمپیوٹر پر پارٹنر ایڈمن پہلے سے موجود ہے۔ ان سے کہیں کہ آپ کو شامل کریں۔</translation>
+        </message>
+        <message>
+            <source>The hub's user list is in charge on this workstation, so no admin can be made here. Add the admin at the hub.</source>
+            <translation>اس کمپیوٹر پر ہب کی صارف فہرست چلتی ہے، اس لیے یہاں کوئی ایڈمن نہیں بنایا جا سکتا۔ ایڈمن کو ہب پر شامل کریں۔</translation>
+        </message>
+        <message>
+            <source>{who} cannot switch off their own account. Another partner admin can.</source>
+            <translation>{who} اپنا اکاؤنٹ خود بند نہیں کر سکتے۔ کوئی اور پارٹنر ایڈمن کر سکتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Another worker has started this task and keeps it; their draft is not touched. Go on to the next task.</source>
+            <extracomment>Core templates translated as they are (a ``reason`` of an error, or a template of its own): each is its own key, so a core template that changes falls back to its English message.</extracomment>
+            <translation>کسی اور کارکن نے یہ ٹاسک شروع کر دیا ہے اور یہ انہی کے پاس رہے گا؛ ان کا ڈرافٹ نہیں چھیڑا گیا۔ اگلے ٹاسک پر جائیں۔</translation>
+        </message>
+        <message>
+            <source>The tasks of {project} open when you pass its training. Ask your supervisor.</source>
+            <translation>{project} کے ٹاسک اس کی ٹریننگ پاس کرنے پر کھلتے ہیں۔ اپنے سپروائزر سے پوچھیں۔</translation>
+        </message>
+        <message>
+            <source>The organisation has paused your work on {project}: {why} Ask your supervisor.</source>
+            <translation>ادارے نے {project} پر آپ کا کام روک دیا ہے: {why} اپنے سپروائزر سے پوچھیں۔</translation>
+        </message>
+        <message>
+            <source>{name} is already clocked in (since {since}). Go on working, or clock out first.</source>
+            <translation>{name} پہلے سے ٹائم اِن ہیں ({since} سے)۔ کام جاری رکھیں، یا پہلے ٹائم آؤٹ کریں۔</translation>
+        </message>
+        <message>
+            <source>{name} is not clocked in: the computer restarted after the clock-in at {since}, which ended that shift. Clock in again; the supervisor can correct the time lost.</source>
+            <translation>{name} ٹائم اِن نہیں ہیں: {since} کے ٹائم اِن کے بعد کمپیوٹر دوبارہ شروع ہوا، جس سے وہ شفٹ ختم ہو گئی۔ دوبارہ ٹائم اِن کریں؛ ضائع ہونے والا وقت سپروائزر درست کر سکتا ہے۔</translation>
+        </message>
+        <message>
+            <source>{name} is not clocked in. Clock in first.</source>
+            <translation>{name} ٹائم اِن نہیں ہیں۔ پہلے ٹائم اِن کریں۔</translation>
+        </message>
+        <message>
+            <source>{name} is on a break. End the break first.</source>
+            <translation>{name} وقفے پر ہیں۔ پہلے وقفہ ختم کریں۔</translation>
+        </message>
+        <message>
+            <source>{name} is not on a break.</source>
+            <translation>{name} وقفے پر نہیں ہیں۔</translation>
+        </message>
+        <message>
+            <source>{name} is still clocked in. Approve these days after they clock out.</source>
+            <translation>{name} ابھی ٹائم اِن ہیں۔ ان کے ٹائم آؤٹ کرنے کے بعد یہ دن منظور کریں۔</translation>
+        </message>
+        <message>
+            <source>That PIN is one of the first anyone would try (like 0000, 1234 or 1212). Choose another.</source>
+            <translation>یہ PIN ان میں سے ہے جو ہر کوئی سب سے پہلے آزماتا ہے (جیسے 0000، 1234 یا 1212)۔ کوئی اور چنیں۔</translation>
+        </message>
+        <message>
+            <source>Supervisors and partner admins need a PIN or password of at least {min} characters on this workstation, so a copy of its database cannot be used to guess it. Choose a longer one.</source>
+            <translation>اس کمپیوٹر پر سپروائزر اور پارٹنر ایڈمن کا PIN یا پاس ورڈ کم از کم {min} حروف کا ہونا چاہیے، تاکہ اس کے ڈیٹا بیس کی کاپی سے اسے بوجھا نہ جا سکے۔ لمبا PIN چنیں۔</translation>
+        </message>
+        <message>
+            <source>This session has ended (logged out, or someone logged in again as this user). Log in again.</source>
+            <translation>یہ سیشن ختم ہو چکا ہے (لاگ آؤٹ ہوا، یا کسی نے اسی صارف سے دوبارہ لاگ اِن کیا)۔ دوبارہ لاگ اِن کریں۔</translation>
+        </message>
+        <message>
+            <source>The computer restarted since this login. Log in again.</source>
+            <translation>اس لاگ اِن کے بعد کمپیوٹر دوبارہ شروع ہوا۔ دوبارہ لاگ اِن کریں۔</translation>
+        </message>
+        <message>
+            <source>{name}'s account changed since the login (now: {role}). Log in again.</source>
+            <translation>لاگ اِن کے بعد {name} کا اکاؤنٹ بدل گیا (اب: {role})۔ دوبارہ لاگ اِن کریں۔</translation>
+        </message>
+        <message>
+            <source>{who} may not correct their own timesheet. Another supervisor or the partner admin must.</source>
+            <translation>{who} اپنی ٹائم شیٹ خود درست نہیں کر سکتے۔ یہ کوئی اور سپروائزر یا پارٹنر ایڈمن کرے۔</translation>
+        </message>
+        <message>
+            <source>{who} may not approve their own timesheet. Another supervisor or the partner admin must.</source>
+            <translation>{who} اپنی ٹائم شیٹ خود منظور نہیں کر سکتے۔ یہ کوئی اور سپروائزر یا پارٹنر ایڈمن کرے۔</translation>
+        </message>
+        <message>
+            <source>Nobody is logged in. Log in first.</source>
+            <translation>کوئی لاگ اِن نہیں ہے۔ پہلے لاگ اِن کریں۔</translation>
+        </message>
+        <message>
+            <source>This session was not opened by a login on this workstation. Log in again.</source>
+            <translation>یہ سیشن اس کمپیوٹر پر لاگ اِن سے نہیں کھلا۔ دوبارہ لاگ اِن کریں۔</translation>
+        </message>
+        <message>
+            <source>There is no answer of yours to take back since you logged in.</source>
+            <translation>لاگ اِن کے بعد سے آپ کا کوئی جواب نہیں جسے واپس لیا جا سکے۔</translation>
+        </message>
+        <message>
+            <source>Answers can be taken back for {minutes} minutes, and only the last one. Tell your supervisor if it was wrong.</source>
+            <translation>جواب {minutes} منٹ تک واپس لیا جا سکتا ہے، اور صرف آخری۔ اگر وہ غلط تھا تو اپنے سپروائزر کو بتائیں۔</translation>
+        </message>
+        <message>
+            <source>It has already gone to the hub. Tell your supervisor if it was wrong: a review can correct it.</source>
+            <translation>یہ ہب کو جا چکا ہے۔ اگر غلط تھا تو اپنے سپروائزر کو بتائیں: جائزے میں اسے درست کیا جا سکتا ہے۔</translation>
+        </message>
+        <message>
+            <source>It was a checked task and you have seen its answer, so it stays as it is.</source>
+            <translation>یہ جانچ والا ٹاسک تھا اور آپ اس کا جواب دیکھ چکے ہیں، اس لیے یہ ویسا ہی رہے گا۔</translation>
+        </message>
+        <message>
+            <source>Another worker has started this task since. Tell your supervisor if your answer was wrong.</source>
+            <translation>اس کے بعد کسی اور کارکن نے یہ ٹاسک شروع کر دیا ہے۔ اگر آپ کا جواب غلط تھا تو اپنے سپروائزر کو بتائیں۔</translation>
+        </message>
+        <message>
+            <source>A supervisor has already reviewed it.</source>
+            <translation>سپروائزر اس کا جائزہ پہلے ہی لے چکا ہے۔</translation>
+        </message>
+        <message>
+            <source>There is no result {result} on this computer to review. Refresh the list.</source>
+            <translation>اس کمپیوٹر پر جائزے کے لیے نتیجہ {result} موجود نہیں۔ فہرست تازہ کریں۔</translation>
+        </message>
+        <message>
+            <source>Only a submitted answer to a production task can be reviewed, not this one.</source>
+            <translation>صرف اصل (پروڈکشن) ٹاسک کے جمع شدہ جواب کا جائزہ لیا جا سکتا ہے، اس کا نہیں۔</translation>
+        </message>
+        <message>
+            <source>The note is {length} characters long; keep it to {limit}.</source>
+            <translation>نوٹ {length} حروف کا ہے؛ اسے {limit} حروف تک رکھیں۔</translation>
+        </message>
+        <message>
+            <source>Say in the note what was wrong, so that the worker learns from the correction.</source>
+            <translation>نوٹ میں لکھیں کہ کیا غلط تھا، تاکہ کارکن اس درستی سے سیکھے۔</translation>
+        </message>
+        <message>
+            <source>The correction is the same as the worker's answer. Accept it instead.</source>
+            <translation>درستی بالکل کارکن کے جواب جیسی ہے۔ اس کے بجائے جواب قبول کریں۔</translation>
+        </message>
+        <message>
+            <source>Nobody reviews their own answers. Another supervisor or the partner admin must.</source>
+            <translation>کوئی بھی اپنے جوابوں کا جائزہ خود نہیں لیتا۔ یہ کوئی اور سپروائزر یا پارٹنر ایڈمن کرے۔</translation>
+        </message>
+        <message>
+            <source>Ask a supervisor or the partner admin.</source>
+            <translation>کسی سپروائزر یا پارٹنر ایڈمن سے کہیں۔</translation>
+        </message>
+        <message>
+            <source>Each worker sees and changes only their own.</source>
+            <translation>ہر کارکن صرف اپنا کام دیکھ اور بدل سکتا ہے۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>LabClient met an unexpected error</source>
+            <translation>LabClient میں ایک غیر متوقع خرابی آئی</translation>
+        </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation>غیر متوقع خرابی</translation>
+        </message>
+        <message>
+            <source>The details are also kept in {file}.</source>
+            <translation>تفصیل {file} میں بھی محفوظ ہے۔</translation>
+        </message>
+        <message>
+            <source>No log could be written on this computer.</source>
+            <translation>اس کمپیوٹر پر کوئی لاگ فائل نہیں لکھی جا سکی۔</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside LabClient. Your saved work and drafts are kept. If it happens again, copy the details below and send them to whoever supports your lab.</source>
+            <translation>LabClient کے اندر کچھ غلط ہو گیا۔ آپ کا محفوظ کام اور ڈرافٹ محفوظ ہیں۔ اگر دوبارہ ہو تو نیچے دی گئی تفصیل کاپی کریں اور اپنی لیب کی مدد کرنے والے کو بھیجیں۔</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>کیا ہوا</translation>
+        </message>
+        <message>
+            <source>Error details</source>
+            <translation>خرابی کی تفصیل</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>تفصیل کاپی کریں</translation>
+        </message>
+        <message>
+            <source>Copy the error details</source>
+            <translation>خرابی کی تفصیل کاپی کریں</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>بند کریں</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>کاپی ہو گئی</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackView</name>
+        <message>
+            <source>Practice task</source>
+            <extracomment>Colours of the marks (each always with a second, non-colour cue). At most this many differences are listed in a pane's accessible description.</extracomment>
+            <translation>مشق کا ٹاسک</translation>
+        </message>
+        <message>
+            <source>Your result</source>
+            <translation>آپ کا نتیجہ</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>آپ کا جواب</translation>
+        </message>
+        <message>
+            <source>The right answer</source>
+            <translation>درست جواب</translation>
+        </message>
+        <message>
+            <source>Your answers and the right answers</source>
+            <translation>آپ کے جواب اور درست جواب</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>کیوں</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>وضاحت</translation>
+        </message>
+        <message>
+            <source>Continue (Enter)</source>
+            <translation>جاری رکھیں (Enter)</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>جاری رکھیں</translation>
+        </message>
+        <message>
+            <source>Go on to the next task</source>
+            <translation>اگلے ٹاسک پر جائیں</translation>
+        </message>
+        <message>
+            <source>Enter or Esc: continue to the next task · Tab: move to your answer and the explanation</source>
+            <translation>Enter یا Esc: اگلے ٹاسک پر جائیں · Tab: اپنے جواب اور وضاحت پر جائیں</translation>
+        </message>
+        <message>
+            <source>✓ Well done: {0}%</source>
+            <translation>✓ شاباش: {0}%</translation>
+        </message>
+        <message>
+            <source>Not quite: {0}% (pass mark {1}%)</source>
+            <translation>تھوڑی کمی رہ گئی: {0}% (پاسنگ مارکس {1}%)</translation>
+        </message>
+        <message>
+            <source>This task is for practice: it does not count. Compare your answer with the right answer below, then go on.</source>
+            <translation>یہ ٹاسک مشق کے لیے ہے: یہ گنا نہیں جاتا۔ نیچے اپنا جواب درست جواب سے ملائیں، پھر آگے بڑھیں۔</translation>
+        </message>
+        <message>
+            <source>We knew the answer to this task, so your work could be checked. Compare your answer with the right answer below, then go on.</source>
+            <translation>اس ٹاسک کا جواب ہمیں پہلے سے معلوم تھا، اس لیے آپ کا کام جانچا جا سکا۔ نیچے اپنا جواب درست جواب سے ملائیں، پھر آگے بڑھیں۔</translation>
+        </message>
+        <message>
+            <source>You wrote “{0}”; the right answer has “{1}”.</source>
+            <translation>آپ نے "{0}" لکھا؛ درست جواب میں "{1}" ہے۔</translation>
+        </message>
+        <message>
+            <source>You added “{0}”.</source>
+            <translation>آپ نے "{0}" زیادہ لکھا۔</translation>
+        </message>
+        <message>
+            <source>You missed “{0}”.</source>
+            <translation>آپ سے "{0}" رہ گیا۔</translation>
+        </message>
+        <message>
+            <source>(nothing)</source>
+            <translation>(کچھ نہیں)</translation>
+        </message>
+        <message>
+            <source>Other differences: {0}.</source>
+            <translation>دوسرے فرق: {0}۔</translation>
+        </message>
+        <message>
+            <source>Every word is right.</source>
+            <translation>ہر لفظ درست ہے۔</translation>
+        </message>
+        <message>
+            <source>Words right: {0} of {1}</source>
+            <translation>درست الفاظ: {1} میں سے {0}</translation>
+        </message>
+        <message>
+            <source>Wrong: {0}</source>
+            <translation>غلط: {0}</translation>
+        </message>
+        <message>
+            <source>Missed: {0}</source>
+            <translation>رہ گئے: {0}</translation>
+        </message>
+        <message>
+            <source>Added: {0}</source>
+            <translation>زیادہ: {0}</translation>
+        </message>
+        <message>
+            <source>word</source>
+            <translation>لفظ</translation>
+        </message>
+        <message>
+            <source>{0} a wrong word</source>
+            <translation>{0}: غلط لفظ</translation>
+        </message>
+        <message>
+            <source>{0} the right word</source>
+            <translation>{0}: درست لفظ</translation>
+        </message>
+        <message>
+            <source>{0} a word you added</source>
+            <translation>{0}: آپ کا زیادہ لکھا لفظ</translation>
+        </message>
+        <message>
+            <source>{0} a word you missed</source>
+            <translation>{0}: آپ سے رہ جانے والا لفظ</translation>
+        </message>
+        <message>
+            <source>Both answers are shown as they were compared: without capitals or punctuation.</source>
+            <translation>دونوں جواب ویسے دکھائے گئے ہیں جیسے ان کا موازنہ ہوا: بڑے حروف اور رموزِ اوقاف کے بغیر۔</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>لیبل</translation>
+        </message>
+        <message>
+            <source>You chose it</source>
+            <translation>آپ نے چنا</translation>
+        </message>
+        <message>
+            <source>In the right answer</source>
+            <translation>درست جواب میں</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>نتیجہ</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>خانہ</translation>
+        </message>
+        <message>
+            <source>No label was to be chosen, and you chose none.</source>
+            <translation>کوئی لیبل نہیں چننا تھا، اور آپ نے کوئی نہیں چنا۔</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>ہاں</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>نہیں</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(خالی)</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>نتیجہ</translation>
+        </message>
+        <message>
+            <source>✓ Right</source>
+            <translation>✓ درست</translation>
+        </message>
+        <message>
+            <source>✗ Wrong</source>
+            <translation>✗ غلط</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursPanel</name>
+        <message>
+            <source>Previous week</source>
+            <translation>پچھلا ہفتہ</translation>
+        </message>
+        <message>
+            <source>&amp;This week</source>
+            <translation>یہ ہفتہ (&amp;T)</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>یہ ہفتہ</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>اگلا ہفتہ</translation>
+        </message>
+        <message>
+            <source>Go to the week of a day</source>
+            <translation>کسی دن والے ہفتے پر جائیں</translation>
+        </message>
+        <message>
+            <source>&amp;Go to:</source>
+            <translation>جائیں (&amp;G):</translation>
+        </message>
+        <message>
+            <source>E&amp;xport payroll CSV…</source>
+            <translation>تنخواہ کی CSV فائل بنائیں (&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Export payroll CSV</source>
+            <translation>تنخواہ کی CSV فائل بنائیں</translation>
+        </message>
+        <message>
+            <source>Save the approved hours that fall in this week as a CSV file for payroll. Hours that are not approved are not in it.</source>
+            <translation>اس ہفتے کے منظور شدہ گھنٹے تنخواہ کے لیے CSV فائل میں محفوظ کریں۔ جو گھنٹے منظور نہیں ہوئے وہ اس میں شامل نہیں۔</translation>
+        </message>
+        <message>
+            <source>Hours of the week</source>
+            <translation>ہفتے کے گھنٹے</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>کارکن</translation>
+        </message>
+        <message>
+            <source>Clocked</source>
+            <translation>حاضری</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>فعال</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>نتائج</translation>
+        </message>
+        <message>
+            <source>Results per active hour</source>
+            <translation>فی فعال گھنٹہ نتائج</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>انتباہ</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>منظوری</translation>
+        </message>
+        <message>
+            <source>Accuracy</source>
+            <translation>درستگی</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>جائزہ</translation>
+        </message>
+        <message>
+            <source>How many of the week's answers a supervisor reviewed (Review tab), and how many of those were accepted as they were.</source>
+            <translation>ہفتے کے کتنے جوابوں کا سپروائزر نے جائزہ لیا (جائزہ ٹیب)، اور ان میں سے کتنے جوں کے توں قبول ہوئے۔</translation>
+        </message>
+        <message>
+            <source>The mean score of the week's checked (gold) tasks, and how many there were. Practice tasks do not count.</source>
+            <translation>ہفتے کے جانچ (گولڈ) ٹاسک کا اوسط اسکور، اور وہ کتنے تھے۔ مشق کے ٹاسک شامل نہیں۔</translation>
+        </message>
+        <message>
+            <source>&amp;Correct…</source>
+            <translation>درست کریں (&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Correct the selected worker's time</source>
+            <translation>چنے گئے کارکن کا وقت درست کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Approve week</source>
+            <translation>ہفتہ منظور کریں (&amp;A)</translation>
+        </message>
+        <message>
+            <source>Approve the selected worker's week</source>
+            <translation>چنے گئے کارکن کا ہفتہ منظور کریں</translation>
+        </message>
+        <message>
+            <source>Show &amp;everyone's flags</source>
+            <translation>سب کے انتباہ دکھائیں (&amp;E)</translation>
+        </message>
+        <message>
+            <source>Show everyone's flags</source>
+            <translation>سب کے انتباہ دکھائیں</translation>
+        </message>
+        <message>
+            <source>Flags of the week</source>
+            <translation>ہفتے کے انتباہ</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>دن</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>کیا</translation>
+        </message>
+        <message>
+            <source>{0} &amp;Previous week</source>
+            <translation>{0} پچھلا ہفتہ (&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Next week {0}</source>
+            <translation>اگلا ہفتہ {0} (&amp;N)</translation>
+        </message>
+        <message>
+            <source>Week of {0} – {1}</source>
+            <translation>ہفتہ: {0} – {1}</translation>
+        </message>
+        <message>
+            <source>This is the current week.</source>
+            <translation>یہ موجودہ ہفتہ ہے۔</translation>
+        </message>
+        <message>
+            <source>Reading the hours…</source>
+            <translation>گھنٹے پڑھے جا رہے ہیں…</translation>
+        </message>
+        <message>
+            <source>{0} (you)</source>
+            <translation>{0} (آپ)</translation>
+        </message>
+        <message>
+            <source>{0} ({1} not clocked in)</source>
+            <translation>{0} ({1} بغیر ٹائم اِن)</translation>
+        </message>
+        <message>
+            <source>{0}, {1} too fast</source>
+            <translation>{0}، {1} بہت تیز</translation>
+        </message>
+        <message>
+            <source>{0} (+{1} skipped or flagged)</source>
+            <translation>{0} (+{1} چھوڑے یا رپورٹ کیے)</translation>
+        </message>
+        <message>
+            <source>{0}% of {1}</source>
+            <translation>{0}%، {1} ٹاسک</translation>
+        </message>
+        <message>
+            <source>{0} of {1} accepted</source>
+            <translation>{1} میں سے {0} قبول</translation>
+        </message>
+        <message>
+            <source>{0} of these results were stored while not clocked in: that work is not on the clock.</source>
+            <translation>ان میں سے {0} نتائج ٹائم اِن کے بغیر محفوظ ہوئے: وہ کام حاضری کے وقت میں شامل نہیں۔</translation>
+        </message>
+        <message>
+            <source>{0} of these results were submitted faster than the work can be done: check them before they are paid or delivered.</source>
+            <translation>ان میں سے {0} نتائج اتنی جلدی جمع ہوئے جتنی جلدی یہ کام ممکن نہیں: ادائیگی یا ترسیل سے پہلے انہیں چیک کریں۔</translation>
+        </message>
+        <message>
+            <source>{0} checked tasks this week, mean score {1}%.</source>
+            <translation>اس ہفتے {0} جانچ ٹاسک، اوسط اسکور {1}%۔</translation>
+        </message>
+        <message>
+            <source>{0}, under the pass mark</source>
+            <translation>{0}، پاسنگ مارکس سے کم</translation>
+        </message>
+        <message>
+            <source>Under the pass mark: a mean score of {0}% on {1} checked tasks this week, where {2}% is needed. Her answers are reviewed more often (Review tab); talk to her about the task's instructions.</source>
+            <translation>پاسنگ مارکس سے کم: اس ہفتے {1} جانچ ٹاسک پر اوسط اسکور {0}%، جبکہ {2}% ضروری ہے۔ اس کے جوابوں کا جائزہ زیادہ بار ہوتا ہے (جائزہ ٹیب)؛ اس سے ٹاسک کی ہدایات کے بارے میں بات کریں۔</translation>
+        </message>
+        <message>
+            <source>Not approved</source>
+            <translation>منظور نہیں</translation>
+        </message>
+        <message>
+            <source>Not in the payroll export until approved.</source>
+            <translation>منظوری تک تنخواہ کی فائل میں شامل نہیں۔</translation>
+        </message>
+        <message>
+            <source>Approved by {0}, {1}: {2} clocked, {3} active.</source>
+            <translation>{0} نے {1} کو منظور کیا: حاضری {2}، فعال {3}۔</translation>
+        </message>
+        <message>
+            <source>Changed since approval: approve again</source>
+            <translation>منظوری کے بعد بدلا گیا: دوبارہ منظور کریں</translation>
+        </message>
+        <message>
+            <source>Now: {0} clocked, {1} active. The payroll export shows the approved hours until the week is approved again.</source>
+            <translation>اب: حاضری {0}، فعال {1}۔ ہفتہ دوبارہ منظور ہونے تک تنخواہ کی فائل میں پہلے والے منظور شدہ گھنٹے ہی آئیں گے۔</translation>
+        </message>
+        <message>
+            <source>Approved by {0}, {1}</source>
+            <translation>{0} نے منظور کیا، {1}</translation>
+        </message>
+        <message>
+            <source>Whole record</source>
+            <translation>پورا ریکارڈ</translation>
+        </message>
+        <message>
+            <source>Flags for {0} this week: {1}</source>
+            <translation>اس ہفتے {0} کے انتباہ: {1}</translation>
+        </message>
+        <message>
+            <source>No flags for {0} this week.</source>
+            <translation>اس ہفتے {0} کے لیے کوئی انتباہ نہیں۔</translation>
+        </message>
+        <message>
+            <source>Flags this week, everyone: {0}</source>
+            <translation>اس ہفتے سب کے انتباہ: {0}</translation>
+        </message>
+        <message>
+            <source>No flags this week.</source>
+            <translation>اس ہفتے کوئی انتباہ نہیں۔</translation>
+        </message>
+        <message>
+            <source>Add or take away time on a day of this week, with a reason.</source>
+            <translation>اس ہفتے کے کسی دن وقت بڑھائیں یا گھٹائیں، وجہ کے ساتھ۔</translation>
+        </message>
+        <message>
+            <source>Record this week's totals as approved. Only approved hours go into the payroll export.</source>
+            <translation>اس ہفتے کا کُل وقت منظور شدہ درج کریں۔ تنخواہ کی فائل میں صرف منظور شدہ گھنٹے جاتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>Select a worker in the table first.</source>
+            <translation>پہلے ٹیبل میں کوئی کارکن چنیں۔</translation>
+        </message>
+        <message>
+            <source>You cannot correct your own timesheet. Another supervisor or the partner admin must.</source>
+            <translation>آپ اپنی ٹائم شیٹ خود درست نہیں کر سکتے۔ یہ کوئی اور سپروائزر یا پارٹنر ایڈمن کرے۔</translation>
+        </message>
+        <message>
+            <source>You cannot approve your own timesheet. Another supervisor or the partner admin must.</source>
+            <translation>آپ اپنی ٹائم شیٹ خود منظور نہیں کر سکتے۔ یہ کوئی اور سپروائزر یا پارٹنر ایڈمن کرے۔</translation>
+        </message>
+        <message>
+            <source>Approving…</source>
+            <translation>منظور ہو رہا ہے…</translation>
+        </message>
+        <message>
+            <source>Corrected {0}'s time on {1}: {2} clocked, {3} active.</source>
+            <translation>{1} کو {0} کا وقت درست کیا: حاضری {2}، فعال {3}۔</translation>
+        </message>
+        <message>
+            <source>{0} is still clocked in, so this week cannot be approved yet: her shift has no end. Ask her to clock out, then approve; or approve the week once it is over.</source>
+            <translation>{0} ابھی ٹائم اِن ہیں، اس لیے یہ ہفتہ ابھی منظور نہیں ہو سکتا: ان کی شفٹ ختم نہیں ہوئی۔ ان سے ٹائم آؤٹ کروائیں، پھر منظور کریں؛ یا ہفتہ ختم ہونے پر منظور کریں۔</translation>
+        </message>
+        <message>
+            <source>Approve the week</source>
+            <translation>ہفتہ منظور کریں</translation>
+        </message>
+        <message>
+            <source>Approve {0}'s hours for the {1}?</source>
+            <translation>{0} کے گھنٹے ({1}) منظور کریں؟</translation>
+        </message>
+        <message>
+            <source>Clocked {0}, active {1}, {2} results.</source>
+            <translation>حاضری {0}، فعال {1}، {2} نتائج۔</translation>
+        </message>
+        <message>
+            <source>Flags to look at first: {0}. They are listed under the table.</source>
+            <translation>پہلے دیکھنے والے انتباہ: {0}۔ یہ ٹیبل کے نیچے درج ہیں۔</translation>
+        </message>
+        <message>
+            <source>No flags.</source>
+            <translation>کوئی انتباہ نہیں۔</translation>
+        </message>
+        <message>
+            <source>Only approved hours go into the payroll export.</source>
+            <translation>تنخواہ کی فائل میں صرف منظور شدہ گھنٹے جاتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>منظور کریں (&amp;A)</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>منظور کریں</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>week of {0} – {1}</source>
+            <translation>{0} – {1} والا ہفتہ</translation>
+        </message>
+        <message>
+            <source>Approving {0}'s week…</source>
+            <translation>{0} کا ہفتہ منظور ہو رہا ہے…</translation>
+        </message>
+        <message>
+            <source>Approved {0}'s week: {1} clocked, {2} active.</source>
+            <translation>{0} کا ہفتہ منظور ہو گیا: حاضری {1}، فعال {2}۔</translation>
+        </message>
+        <message>
+            <source>payroll-{0}-to-{1}.csv</source>
+            <translation>payroll-{0}-to-{1}.csv</translation>
+        </message>
+        <message>
+            <source>Save the payroll CSV (approved hours only)</source>
+            <translation>تنخواہ کی CSV فائل محفوظ کریں (صرف منظور شدہ گھنٹے)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV فائلیں (*.csv)</translation>
+        </message>
+        <message>
+            <source>Saved 1 row to {0}. The file holds approved hours only.</source>
+            <translation>1 قطار {0} میں محفوظ ہوئی۔ فائل میں صرف منظور شدہ گھنٹے ہیں۔</translation>
+        </message>
+        <message>
+            <source>Saved {0} rows to {1}. The file holds approved hours only.</source>
+            <translation>{0} قطاریں {1} میں محفوظ ہوئیں۔ فائل میں صرف منظور شدہ گھنٹے ہیں۔</translation>
+        </message>
+        <message>
+            <source>Saved {0}, but nobody's hours in this week are approved yet, so it has no rows. Approve the weeks first.</source>
+            <translation>{0} محفوظ ہو گئی، لیکن اس ہفتے ابھی کسی کے گھنٹے منظور نہیں ہوئے، اس لیے اس میں کوئی قطار نہیں۔ پہلے ہفتے منظور کریں۔</translation>
+        </message>
+        <message>
+            <source>The file could not be saved ({0}). Choose another folder.</source>
+            <translation>فائل محفوظ نہیں ہو سکی ({0})۔ کوئی اور فولڈر چنیں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdlePrompt</name>
+        <message>
+            <source>Are you still working?</source>
+            <translation>کیا آپ ابھی کام کر رہے ہیں؟</translation>
+        </message>
+        <message>
+            <source>There was no input for {0} minutes, so your time is paused. It counts again when you say you are working.</source>
+            <translation>{0} منٹ تک کی بورڈ یا ماؤس استعمال نہیں ہوا، اس لیے آپ کا وقت رُکا ہوا ہے۔ جب آپ بتائیں گے کہ کام جاری ہے تو وقت پھر سے گنا جائے گا۔</translation>
+        </message>
+        <message>
+            <source>Yes, I am working (Enter)</source>
+            <translation>ہاں، کام جاری ہے (Enter)</translation>
+        </message>
+        <message>
+            <source>Yes, I am working</source>
+            <translation>ہاں، کام جاری ہے</translation>
+        </message>
+        <message>
+            <source>No, keep my time paused (Esc)</source>
+            <translation>نہیں، میرا وقت رُکا رہنے دیں (Esc)</translation>
+        </message>
+        <message>
+            <source>No, keep my time paused</source>
+            <translation>نہیں، میرا وقت رُکا رہنے دیں</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageView</name>
+        <message>
+            <source>Image</source>
+            <translation>تصویر</translation>
+        </message>
+        <message>
+            <source>Zoom with Ctrl+Plus and Ctrl+Minus, fit with Ctrl+0</source>
+            <translation>Ctrl+Plus اور Ctrl+Minus سے زوم کریں، Ctrl+0 سے پوری تصویر دکھائیں</translation>
+        </message>
+        <message>
+            <source>the file is missing</source>
+            <translation>فائل موجود نہیں</translation>
+        </message>
+    </context>
+    <context>
+        <name>Issue</name>
+        <message>
+            <source>This result is incomplete.</source>
+            <translation>یہ نتیجہ نامکمل ہے۔</translation>
+        </message>
+        <message>
+            <source>The transcript is empty.</source>
+            <translation type="unfinished">ٹرانسکرپٹ خالی ہے۔</translation>
+        </message>
+        <message>
+            <source>The transcript is {n} characters long; the most is {max}.</source>
+            <translation>تحریر {n} حروف کی ہے؛ زیادہ سے زیادہ {max} ہو سکتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>{token} is not a token of this project (allowed: {choices}).</source>
+            <translation>{token} اس پروجیکٹ کا ٹوکن نہیں ہے (جائز ٹوکن: {choices})۔</translation>
+        </message>
+        <message>
+            <source>Choose labels from the list only, each once.</source>
+            <translation>صرف فہرست سے لیبل چنیں، ہر ایک صرف ایک بار۔</translation>
+        </message>
+        <message>
+            <source>Choose at least {n} label(s).</source>
+            <translation>کم از کم {n} لیبل چنیں۔</translation>
+        </message>
+        <message>
+            <source>Choose at most {n} label(s).</source>
+            <translation>زیادہ سے زیادہ {n} لیبل چنیں۔</translation>
+        </message>
+        <message>
+            <source>Choose an outcome.</source>
+            <translation>ایک نتیجہ چنیں۔</translation>
+        </message>
+        <message>
+            <source>{label} is required.</source>
+            <translation>{label} ضروری ہے۔</translation>
+        </message>
+        <message>
+            <source>{label} is at most {max} characters.</source>
+            <translation>{label} زیادہ سے زیادہ {max} حروف کا ہو سکتا ہے۔</translation>
+        </message>
+        <message>
+            <source>{label} must be a number.</source>
+            <translation>{label} میں نمبر ہونا چاہیے۔</translation>
+        </message>
+        <message>
+            <source>{label}: {value} could be a thousands mark or a decimal one. Write it without the thousands mark (10500), or with two decimals (10.50).</source>
+            <translation>{label}: {value} میں نشان ہزار کا بھی ہو سکتا ہے اور اعشاریہ کا بھی۔ ہزار کے نشان کے بغیر لکھیں (10500)، یا اعشاریہ کے بعد دو ہندسوں کے ساتھ (10.50)۔</translation>
+        </message>
+        <message>
+            <source>{label} must be a number written like {example}.</source>
+            <translation>{label} میں نمبر اس طرح لکھیں: {example}۔</translation>
+        </message>
+        <message>
+            <source>{label} must be between {min} and {max}.</source>
+            <translation>{label} {min} اور {max} کے درمیان ہونا چاہیے۔</translation>
+        </message>
+        <message>
+            <source>{label} must be a date written YYYY-MM-DD.</source>
+            <translation>{label} میں تاریخ اس طرح لکھیں: YYYY-MM-DD۔</translation>
+        </message>
+        <message>
+            <source>{label} must be one of the listed choices.</source>
+            <translation>{label} فہرست میں دیے گئے انتخاب میں سے ایک ہونا چاہیے۔</translation>
+        </message>
+        <message>
+            <source>{label} is not in the expected form.</source>
+            <translation>{label} درست شکل میں نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>The transcript is empty. If nothing can be heard, type {token}.</source>
+            <translation type="unfinished">ٹرانسکرپٹ خالی ہے۔ اگر کچھ سنائی نہ دے تو {token} لکھیں۔</translation>
+        </message>
+        <message>
+            <source>The transcript is empty.{hint}</source>
+            <translation type="vanished">تحریر خالی ہے۔{hint}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginScreen</name>
+        <message>
+            <source>Who is working at this computer?</source>
+            <translation>اس کمپیوٹر پر کون کام کر رہا ہے؟</translation>
+        </message>
+        <message>
+            <source>Names</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>&amp;Choose your name (type its first letters or use the arrows):</source>
+            <translation>اپنا نام چنیں (پہلے حروف لکھیں یا تیر والے بٹن استعمال کریں) (&amp;C):</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Your &amp;PIN:</source>
+            <translation>آپ کا PIN (&amp;P):</translation>
+        </message>
+        <message>
+            <source>Log in (Enter)</source>
+            <translation>لاگ اِن کریں (Enter)</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>لاگ اِن کریں</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>پیغام</translation>
+        </message>
+        <message>
+            <source>Demo: every PIN is 1234.</source>
+            <translation>ڈیمو: ہر PIN 1234 ہے۔</translation>
+        </message>
+        <message>
+            <source>Set up the first admin… (Ctrl+N)</source>
+            <translation>پہلا ایڈمن بنائیں… (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Set up the first admin</source>
+            <translation>پہلا ایڈمن بنائیں</translation>
+        </message>
+        <message>
+            <source>This computer has no admin yet. The lab's partner admin types their name and chooses a PIN here, once. Then they give each worker a PIN.</source>
+            <translation>اس کمپیوٹر پر ابھی کوئی ایڈمن نہیں۔ لیب کا پارٹنر ایڈمن یہاں ایک بار اپنا نام لکھے اور PIN چنے۔ پھر وہ ہر کارکن کو PIN دے۔</translation>
+        </message>
+        <message>
+            <source>Admin's name</source>
+            <translation>ایڈمن کا نام</translation>
+        </message>
+        <message>
+            <source>Admin's PIN</source>
+            <translation>ایڈمن کا PIN</translation>
+        </message>
+        <message>
+            <source>Admin's PIN again</source>
+            <translation>ایڈمن کا PIN دوبارہ</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>آپ کا نام (&amp;N):</translation>
+        </message>
+        <message>
+            <source>&amp;PIN (at least 4 characters):</source>
+            <translation>PIN (کم از کم 4 حروف) (&amp;P):</translation>
+        </message>
+        <message>
+            <source>PIN &amp;again:</source>
+            <translation>PIN دوبارہ (&amp;A):</translation>
+        </message>
+        <message>
+            <source>Set up the first admin (Enter)</source>
+            <translation>پہلا ایڈمن بنائیں (Enter)</translation>
+        </message>
+        <message>
+            <source>Back (Esc)</source>
+            <translation>واپس (Esc)</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>واپس</translation>
+        </message>
+        <message>
+            <source>Nobody can log in on this computer yet. The partner admin adds the lab's users at the hub; they arrive with the next sync.</source>
+            <translation>اس کمپیوٹر پر ابھی کوئی لاگ اِن نہیں کر سکتا۔ پارٹنر ایڈمن لیب کے صارفین ہب پر شامل کرتا ہے؛ وہ اگلے سنک کے ساتھ یہاں آ جاتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>{0} can try again now.</source>
+            <translation>{0} اب دوبارہ کوشش کر سکتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>Choose your name in the list first.</source>
+            <translation>پہلے فہرست میں اپنا نام چنیں۔</translation>
+        </message>
+        <message>
+            <source>Type your PIN, then press Enter.</source>
+            <translation>اپنا PIN لکھیں، پھر Enter دبائیں۔</translation>
+        </message>
+        <message>
+            <source>Checking the PIN…</source>
+            <translation>PIN چیک ہو رہا ہے…</translation>
+        </message>
+        <message>
+            <source>Type the admin's name.</source>
+            <translation>ایڈمن کا نام لکھیں۔</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same. Type the PIN twice again.</source>
+            <translation>دونوں PIN ایک جیسے نہیں ہیں۔ PIN پھر سے دو بار لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Type a name of 1 to 80 characters.</source>
+            <translation>1 سے 80 حروف کا نام لکھیں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>LabClient</source>
+            <translation>LabClient</translation>
+        </message>
+        <message>
+            <source>Sync status</source>
+            <translation>سنک کی حالت</translation>
+        </message>
+        <message>
+            <source>Sync now (F5)</source>
+            <translation>ابھی سنک کریں (F5)</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>ابھی سنک کریں</translation>
+        </message>
+        <message>
+            <source>Draft saved</source>
+            <translation>ڈرافٹ محفوظ ہو گیا</translation>
+        </message>
+        <message>
+            <source>Result saved</source>
+            <translation>نتیجہ محفوظ ہو گیا</translation>
+        </message>
+        <message>
+            <source>● Syncing…</source>
+            <translation>● سنک ہو رہا ہے…</translation>
+        </message>
+        <message>
+            <source>Answer taken back</source>
+            <translation>جواب واپس لے لیا گیا</translation>
+        </message>
+        <message>
+            <source>● Working offline (no hub set up) · {0} record(s) (results and timesheet) kept on this computer</source>
+            <translation>● آف لائن کام (کوئی ہب سیٹ نہیں) · {0} ریکارڈ (نتائج اور ٹائم شیٹ) اس کمپیوٹر پر محفوظ</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>کبھی نہیں</translation>
+        </message>
+        <message>
+            <source>● Hub {0} · waiting to go out: {1} · last sync: {2}</source>
+            <translation>● ہب {0} · بھیجنے کو باقی: {1} · آخری سنک: {2}</translation>
+        </message>
+        <message>
+            <source> · refused by the hub: {0}</source>
+            <translation> · ہب نے رد کیے: {0}</translation>
+        </message>
+        <message>
+            <source>● This workstation is not enrolled with a hub yet; ask the partner admin (labclient enroll).</source>
+            <translation>● یہ کمپیوٹر ابھی کسی ہب کے ساتھ رجسٹر نہیں؛ پارٹنر ایڈمن سے کہیں (labclient enroll)۔</translation>
+        </message>
+        <message>
+            <source>● Syncing… {0}</source>
+            <translation>● سنک ہو رہا ہے… {0}</translation>
+        </message>
+        <message>
+            <source>synced: {0}</source>
+            <translation>سنک ہو گیا: {0}</translation>
+        </message>
+        <message>
+            <source>nothing to send</source>
+            <translation>بھیجنے کو کچھ نہیں</translation>
+        </message>
+        <message>
+            <source>{0} stepped away: the screen is locked and the work is kept. Type the PIN to go on, or choose another name.</source>
+            <translation>{0} اٹھ کر گئے ہیں: اسکرین لاک ہے اور کام محفوظ ہے۔ آگے بڑھنے کے لیے PIN لکھیں، یا کوئی اور نام چنیں۔</translation>
+        </message>
+        <message>
+            <source>The screen locked after {0} minutes without input. {1}, type your PIN to go on.</source>
+            <translation>{0} منٹ تک کی بورڈ یا ماؤس استعمال نہ ہونے پر اسکرین لاک ہو گئی۔ {1}، آگے بڑھنے کے لیے اپنا PIN لکھیں۔</translation>
+        </message>
+        <message>
+            <source>The screen is locked. {0}, type your PIN to go on.</source>
+            <translation>اسکرین لاک ہے۔ {0}، آگے بڑھنے کے لیے اپنا PIN لکھیں۔</translation>
+        </message>
+        <message>
+            <source>{0}'s session has ended. Log in again.</source>
+            <translation>{0} کا سیشن ختم ہو گیا ہے۔ دوبارہ لاگ اِن کریں۔</translation>
+        </message>
+        <message>
+            <source>{0} at {1}</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <source>Quit LabClient</source>
+            <translation>LabClient بند کریں</translation>
+        </message>
+        <message>
+            <source>{0} is still clocked in. Clock out before quitting? If you quit without clocking out, your time keeps being counted until you clock out.</source>
+            <translation>{0} ابھی ٹائم اِن ہیں۔ بند کرنے سے پہلے ٹائم آؤٹ کریں؟ اگر آپ ٹائم آؤٹ کیے بغیر بند کریں تو جب تک ٹائم آؤٹ نہ کریں، آپ کا وقت گنا جاتا رہے گا۔</translation>
+        </message>
+        <message>
+            <source>Clock &amp;out and quit</source>
+            <translation>ٹائم آؤٹ کر کے بند کریں (&amp;O)</translation>
+        </message>
+        <message>
+            <source>Clock out and quit</source>
+            <translation>ٹائم آؤٹ کر کے بند کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Quit, stay clocked in</source>
+            <translation>بند کریں، ٹائم اِن رہیں (&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Quit and stay clocked in</source>
+            <translation>بند کریں اور ٹائم اِن رہیں</translation>
+        </message>
+        <message>
+            <source>&amp;Keep working</source>
+            <translation>کام جاری رکھیں (&amp;K)</translation>
+        </message>
+        <message>
+            <source>Keep working</source>
+            <translation>کام جاری رکھیں</translation>
+        </message>
+        <message>
+            <source>Your latest typing is not saved. Close the window again to quit without it.</source>
+            <translation>آپ کا آخری لکھا ہوا محفوظ نہیں ہوا۔ اس کے بغیر بند کرنے کے لیے ونڈو دوبارہ بند کریں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyWeekDialog</name>
+        <message>
+            <source>My week</source>
+            <extracomment>Errors that mean the person is no longer at the seat: the dialog hands them on as ``session_lost``. How many of her last gold results the accuracy is computed over. How many reviews of her answers the dialog lists (the latest first).</extracomment>
+            <translation>میرا ہفتہ</translation>
+        </message>
+        <message>
+            <source>Previous week</source>
+            <translation>پچھلا ہفتہ</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>اگلا ہفتہ</translation>
+        </message>
+        <message>
+            <source>{0} &amp;Previous week</source>
+            <translation>{0} پچھلا ہفتہ (&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Next week {0}</source>
+            <translation>اگلا ہفتہ {0} (&amp;N)</translation>
+        </message>
+        <message>
+            <source>Hours day by day</source>
+            <translation>روزانہ کے گھنٹے</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>دن</translation>
+        </message>
+        <message>
+            <source>Clocked</source>
+            <translation>حاضری</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>فعال</translation>
+        </message>
+        <message>
+            <source>Tasks done</source>
+            <translation>مکمل ٹاسک</translation>
+        </message>
+        <message>
+            <source>Planned shift</source>
+            <translation>طے شدہ شفٹ</translation>
+        </message>
+        <message>
+            <source>Clocked: from clock-in to clock-out, less breaks and unanswered 'still working?' pauses. Active: time you were typing, clicking or playing audio.</source>
+            <translation>حاضری: ٹائم اِن سے ٹائم آؤٹ تک، وقفے اور 'کیا آپ ابھی کام کر رہے ہیں؟' کا جواب نہ دینے پر رُکا وقت نکال کر۔ فعال: وہ وقت جب آپ لکھ رہے تھے، کلک کر رہے تھے یا آواز چلا رہے تھے۔</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>بند کریں</translation>
+        </message>
+        <message>
+            <source>Reading your hours…</source>
+            <translation>آپ کے گھنٹے پڑھے جا رہے ہیں…</translation>
+        </message>
+        <message>
+            <source>This week: {0} – {1}</source>
+            <translation>یہ ہفتہ: {0} – {1}</translation>
+        </message>
+        <message>
+            <source>Week of {0} – {1}</source>
+            <translation>ہفتہ: {0} – {1}</translation>
+        </message>
+        <message>
+            <source>Noticed in your timesheet:</source>
+            <translation>آپ کی ٹائم شیٹ میں یہ باتیں نظر آئیں:</translation>
+        </message>
+        <message>
+            <source>Changed by your supervisor:</source>
+            <translation>آپ کے سپروائزر نے بدلا:</translation>
+        </message>
+        <message>
+            <source>Your accuracy on checked tasks (tasks with a known answer; your last {0}):</source>
+            <translation>جانچ والے ٹاسک پر آپ کی درستگی (جن کا جواب پہلے سے معلوم ہو؛ آپ کے آخری {0}):</translation>
+        </message>
+        <message>
+            <source>Your supervisor reviewed these answers:</source>
+            <translation>آپ کے سپروائزر نے ان جوابوں کا جائزہ لیا:</translation>
+        </message>
+        <message>
+            <source>Task {0} ({1}): corrected by {2}: {3}</source>
+            <translation>ٹاسک {0} ({1}): {2} نے درست کیا: {3}</translation>
+        </message>
+        <message>
+            <source>Task {0} ({1}): accepted by {2}: {3}</source>
+            <translation>ٹاسک {0} ({1}): {2} نے قبول کیا: {3}</translation>
+        </message>
+        <message>
+            <source>Task {0} ({1}): accepted by {2}</source>
+            <translation>ٹاسک {0} ({1}): {2} نے قبول کیا</translation>
+        </message>
+        <message>
+            <source>{0} (today)</source>
+            <translation>{0} (آج)</translation>
+        </message>
+        <message>
+            <source>Week total</source>
+            <translation>ہفتے کا کُل</translation>
+        </message>
+        <message>
+            <source>{0} planned</source>
+            <translation>{0} طے شدہ</translation>
+        </message>
+        <message>
+            <source>{0} (+{1} skipped or flagged)</source>
+            <translation>{0} (+{1} چھوڑے یا رپورٹ کیے)</translation>
+        </message>
+        <message>
+            <source>Not approved yet.</source>
+            <translation>ابھی منظور نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>Changed since {0} approved it on {1}: your supervisor will look again.</source>
+            <translation>{0} کے {1} کو منظور کرنے کے بعد بدلا گیا: آپ کا سپروائزر دوبارہ دیکھے گا۔</translation>
+        </message>
+        <message>
+            <source>Approved by {0} on {1}.</source>
+            <translation>{0} نے {1} کو منظور کیا۔</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <source>the computer restarted during your shift, which ended it. The time until you clocked in again is not counted; if you were working, tell your supervisor.</source>
+            <translation>آپ کی شفٹ کے دوران کمپیوٹر دوبارہ شروع ہوا، جس سے شفٹ ختم ہو گئی۔ دوبارہ ٹائم اِن کرنے تک کا وقت نہیں گنا گیا؛ اگر آپ کام کر رہے تھے تو اپنے سپروائزر کو بتائیں۔</translation>
+        </message>
+        <message>
+            <source>the computer's clock was changed, or the computer slept. Your hours are not affected.</source>
+            <translation>کمپیوٹر کی گھڑی بدلی گئی، یا کمپیوٹر سلیپ میں چلا گیا۔ آپ کے گھنٹوں پر کوئی اثر نہیں۔</translation>
+        </message>
+        <message>
+            <source>more activity was reported than time passed; only the time on the clock counts.</source>
+            <translation>گزرے ہوئے وقت سے زیادہ سرگرمی درج ہوئی؛ صرف گھڑی کا وقت گنا جاتا ہے۔</translation>
+        </message>
+        <message>
+            <source>activity during a break was not counted.</source>
+            <translation>وقفے کے دوران کی سرگرمی نہیں گنی گئی۔</translation>
+        </message>
+        <message>
+            <source>you clocked in again without clocking out; the second clock-in was not counted.</source>
+            <translation>آپ نے ٹائم آؤٹ کیے بغیر دوبارہ ٹائم اِن کیا؛ دوسرا ٹائم اِن نہیں گنا گیا۔</translation>
+        </message>
+        <message>
+            <source>{0}: {1} changed your clocked time by {2}. Reason: {4}</source>
+            <translation>{0}: {1} نے آپ کے حاضری کے وقت میں {2} کی تبدیلی کی۔ وجہ: {4}</translation>
+        </message>
+        <message>
+            <source>{0}: {1} changed your active time by {3}. Reason: {4}</source>
+            <translation>{0}: {1} نے آپ کے فعال وقت میں {3} کی تبدیلی کی۔ وجہ: {4}</translation>
+        </message>
+        <message>
+            <source>{0}: {1} changed your time by {2} clocked and {3} active. Reason: {4}</source>
+            <translation>{0}: {1} نے آپ کے وقت میں تبدیلی کی: حاضری {2}، فعال {3}۔ وجہ: {4}</translation>
+        </message>
+        <message>
+            <source>{0}: {1}% on average; {2} of {3} passed</source>
+            <translation>{0}: اوسط {1}%؛ {3} میں سے {2} پاس</translation>
+        </message>
+        <message>
+            <source>{0}–{1} at {2}</source>
+            <translation>{0}–{1}، سیٹ {2}</translation>
+        </message>
+        <message>
+            <source>{0} min</source>
+            <translation>{0} منٹ</translation>
+        </message>
+        <message>
+            <source>{0} h {1} min</source>
+            <translation>{0} گھنٹے {1} منٹ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Permission</name>
+        <message>
+            <source>do tasks</source>
+            <translation>ٹاسک کریں</translation>
+        </message>
+        <message>
+            <source>clock in or out</source>
+            <translation>ٹائم اِن یا ٹائم آؤٹ کریں</translation>
+        </message>
+        <message>
+            <source>see hours</source>
+            <translation>گھنٹے دیکھیں</translation>
+        </message>
+        <message>
+            <source>change their PIN</source>
+            <translation>اپنا PIN بدلیں</translation>
+        </message>
+        <message>
+            <source>see other people's hours, shifts, users or flags</source>
+            <translation>دوسروں کے گھنٹے، شفٹیں، صارفین یا انتباہ دیکھیں</translation>
+        </message>
+        <message>
+            <source>see another worker's drafts or results</source>
+            <translation>کسی اور کارکن کے ڈرافٹ یا نتائج دیکھیں</translation>
+        </message>
+        <message>
+            <source>plan shifts</source>
+            <translation>شفٹیں طے کریں</translation>
+        </message>
+        <message>
+            <source>correct timesheets</source>
+            <translation>ٹائم شیٹ درست کریں</translation>
+        </message>
+        <message>
+            <source>approve timesheets</source>
+            <translation>ٹائم شیٹ منظور کریں</translation>
+        </message>
+        <message>
+            <source>export payroll</source>
+            <translation>تنخواہ کی فائل بنائیں</translation>
+        </message>
+        <message>
+            <source>add users, set PINs or switch accounts on and off</source>
+            <translation>صارف شامل کریں، PIN سیٹ کریں یا اکاؤنٹ بند اور چالو کریں</translation>
+        </message>
+        <message>
+            <source>change the lab's settings</source>
+            <translation>لیب کی سیٹنگز بدلیں</translation>
+        </message>
+        <message>
+            <source>change the hub settings (enrolment, sync)</source>
+            <translation>ہب کی سیٹنگز بدلیں (رجسٹریشن، سنک)</translation>
+        </message>
+        <message>
+            <source>let a worker try a project's training again</source>
+            <translation>کسی کارکن کو پروجیکٹ کی ٹریننگ دوبارہ کرنے دیں</translation>
+        </message>
+        <message>
+            <source>review workers' results</source>
+            <translation>کارکنوں کے نتائج کا جائزہ لیں</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>Confirm</source>
+            <translation>تصدیق کریں</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <source>Answers to review</source>
+            <translation>جائزے کے لیے جواب</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>کارکن</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>پروجیکٹ</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>ٹاسک</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>کب کیا</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>کیوں</translation>
+        </message>
+        <message>
+            <source>Choose an answer on the left to see it in its task.</source>
+            <translation>فہرست سے کوئی جواب چنیں تاکہ وہ اپنے ٹاسک میں نظر آئے۔</translation>
+        </message>
+        <message>
+            <source>&amp;Note to the worker (needed for a correction):</source>
+            <translation>کارکن کے لیے نوٹ (درستی کے لیے ضروری) (&amp;N):</translation>
+        </message>
+        <message>
+            <source>Note to the worker</source>
+            <translation>کارکن کے لیے نوٹ</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>قبول کریں (&amp;A)</translation>
+        </message>
+        <message>
+            <source>Accept the worker's answer as it is</source>
+            <translation>کارکن کا جواب جوں کا توں قبول کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Save correction</source>
+            <translation>درستی محفوظ کریں (&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save the answer as corrected above, with the note</source>
+            <translation>اوپر درست کیا گیا جواب نوٹ کے ساتھ محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Change the answer in the task above, say why in the note, then save. The worker's own answer is kept as she gave it.</source>
+            <translation>اوپر ٹاسک میں جواب بدلیں، نوٹ میں وجہ لکھیں، پھر محفوظ کریں۔ کارکن کا اپنا جواب ویسا ہی محفوظ رہتا ہے جیسا اس نے دیا تھا۔</translation>
+        </message>
+        <message>
+            <source>{0} answer(s) to review: each new worker's first answers in a project, and a share of everyone's (more for a worker under the pass mark).</source>
+            <translation>جائزے کے لیے {0} جواب: ہر نئے کارکن کے کسی پروجیکٹ میں پہلے جواب، اور سب کے کچھ جواب (پاسنگ مارکس سے کم والے کارکن کے زیادہ)۔</translation>
+        </message>
+        <message>
+            <source>Nothing to review now: every answer in the sample has been reviewed.</source>
+            <translation>ابھی جائزے کے لیے کچھ نہیں: نمونے کے ہر جواب کا جائزہ ہو چکا ہے۔</translation>
+        </message>
+        <message>
+            <source>New to the project</source>
+            <translation>پروجیکٹ میں نیا</translation>
+        </message>
+        <message>
+            <source>Under the pass mark</source>
+            <translation>پاسنگ مارکس سے کم</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>نمونہ</translation>
+        </message>
+        <message>
+            <source>The note is {0} characters long; keep it to {1}.</source>
+            <translation>نوٹ {0} حروف کا ہے؛ اسے {1} حروف تک رکھیں۔</translation>
+        </message>
+        <message>
+            <source>The correction breaks the task's rules; see the marks above.</source>
+            <translation>درستی ٹاسک کے اصولوں کے خلاف ہے؛ اوپر کے نشان دیکھیں۔</translation>
+        </message>
+        <message>
+            <source>Accepted: {0}'s answer to {1}.</source>
+            <translation>قبول ہو گیا: {0} کا جواب ({1})۔</translation>
+        </message>
+        <message>
+            <source>Correction saved: {0} reads your note about {1} in My week.</source>
+            <translation>درستی محفوظ ہو گئی: {1} کے بارے میں آپ کا نوٹ {0} کو 'میرا ہفتہ' میں نظر آئے گا۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>Role</name>
+        <message>
+            <source>worker</source>
+            <extracomment>Params whose values are English words from a closed list (a role, what a permission allows, a hint): (translation context, the words). A value not listed leaves the whole error in English.</extracomment>
+            <translation>کارکن</translation>
+        </message>
+        <message>
+            <source>supervisor</source>
+            <translation>سپروائزر</translation>
+        </message>
+        <message>
+            <source>admin</source>
+            <translation>ایڈمن</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>Worker</source>
+            <translation>کارکن</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>سپروائزر</translation>
+        </message>
+        <message>
+            <source>Partner admin</source>
+            <translation>پارٹنر ایڈمن</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetPinDialog</name>
+        <message>
+            <source>Set a PIN</source>
+            <translation>PIN سیٹ کریں</translation>
+        </message>
+        <message>
+            <source>A new PIN for {0}. It works at once, and lifts a lock after wrong PINs. Tell {0} the new PIN.</source>
+            <translation>{0} کے لیے نیا PIN۔ یہ فوراً کام کرتا ہے، اور غلط PIN کی وجہ سے لگا لاک بھی کھول دیتا ہے۔ {0} کو نیا PIN بتا دیں۔</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>نیا PIN</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>نیا PIN دوبارہ</translation>
+        </message>
+        <message>
+            <source>New &amp;PIN ({0} to {1} characters):</source>
+            <translation>نیا PIN ({0} سے {1} حروف) (&amp;P):</translation>
+        </message>
+        <message>
+            <source>PIN &amp;again:</source>
+            <translation>PIN دوبارہ (&amp;A):</translation>
+        </message>
+        <message>
+            <source>Set PIN</source>
+            <translation>PIN سیٹ کریں</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same. Type the PIN twice again.</source>
+            <translation>دونوں PIN ایک جیسے نہیں ہیں۔ PIN پھر سے دو بار لکھیں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftDialog</name>
+        <message>
+            <source>Plan a shift</source>
+            <extracomment>Minutes the arrow keys and the mouse wheel move a time by. What the dialog hands over: worker id, start, end (aware, in the lab's zone), seat.</extracomment>
+            <translation>شفٹ طے کریں</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>کارکن</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>دن</translation>
+        </message>
+        <message>
+            <source>ddd d MMM yyyy</source>
+            <translation>ddd d MMM yyyy</translation>
+        </message>
+        <message>
+            <source>Starts at</source>
+            <translation>شروع کا وقت</translation>
+        </message>
+        <message>
+            <source>Ends at</source>
+            <translation>ختم کا وقت</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>سیٹ</translation>
+        </message>
+        <message>
+            <source>The name of the computer the worker sits at.</source>
+            <translation>کارکن کے کمپیوٹر کا نام۔</translation>
+        </message>
+        <message>
+            <source>&amp;Worker:</source>
+            <translation>کارکن (&amp;W):</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>دن (&amp;D):</translation>
+        </message>
+        <message>
+            <source>&amp;Starts at:</source>
+            <translation>شروع کا وقت (&amp;S):</translation>
+        </message>
+        <message>
+            <source>&amp;Ends at:</source>
+            <translation>ختم کا وقت (&amp;E):</translation>
+        </message>
+        <message>
+            <source>S&amp;eat:</source>
+            <translation>سیٹ (&amp;E):</translation>
+        </message>
+        <message>
+            <source>Plan the shift</source>
+            <translation>شفٹ طے کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Plan shift</source>
+            <translation>شفٹ طے کریں (&amp;P)</translation>
+        </message>
+        <message>
+            <source>Close without planning</source>
+            <translation>طے کیے بغیر بند کریں</translation>
+        </message>
+        <message>
+            <source>Choose who works this shift.</source>
+            <translation>اس شفٹ کے لیے کارکن چنیں۔</translation>
+        </message>
+        <message>
+            <source>The shift must end after it starts, on the same day. Change the end time.</source>
+            <translation>شفٹ شروع ہونے کے بعد اور اسی دن ختم ہونی چاہیے۔ ختم کا وقت بدلیں۔</translation>
+        </message>
+        <message>
+            <source>A shift is at most {0} hours long. Change the times.</source>
+            <translation>شفٹ زیادہ سے زیادہ {0} گھنٹے کی ہو سکتی ہے۔ وقت بدلیں۔</translation>
+        </message>
+        <message>
+            <source>Type the seat: the name of the computer the worker sits at.</source>
+            <translation>سیٹ لکھیں: کارکن کے کمپیوٹر کا نام۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftsPanel</name>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>تازہ کریں (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Refresh who is on shift</source>
+            <translation>شفٹ پر کون ہے، تازہ کریں</translation>
+        </message>
+        <message>
+            <source>On shift now</source>
+            <translation>ابھی شفٹ پر</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>سیٹ</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>طے شدہ</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>حالت</translation>
+        </message>
+        <message>
+            <source>Pre&amp;vious week</source>
+            <translation>پچھلا ہفتہ (&amp;V)</translation>
+        </message>
+        <message>
+            <source>Previous week</source>
+            <translation>پچھلا ہفتہ</translation>
+        </message>
+        <message>
+            <source>This &amp;week</source>
+            <translation>یہ ہفتہ (&amp;W)</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>یہ ہفتہ</translation>
+        </message>
+        <message>
+            <source>&amp;Next week</source>
+            <translation>اگلا ہفتہ (&amp;N)</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>اگلا ہفتہ</translation>
+        </message>
+        <message>
+            <source>&amp;Plan a shift…</source>
+            <translation>شفٹ طے کریں (&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Plan a shift</source>
+            <translation>شفٹ طے کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel shift…</source>
+            <translation>شفٹ منسوخ کریں (&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Cancel the selected shift</source>
+            <translation>چنی گئی شفٹ منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Asks first. The Delete key in the list does the same.</source>
+            <translation>پہلے پوچھتا ہے۔ فہرست میں Delete بٹن بھی یہی کرتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Planned shifts</source>
+            <translation>طے شدہ شفٹیں</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>دن</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>وقت</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>کارکن</translation>
+        </message>
+        <message>
+            <source>Planned by</source>
+            <translation>کس نے طے کی</translation>
+        </message>
+        <message>
+            <source>not planned</source>
+            <translation>طے نہیں</translation>
+        </message>
+        <message>
+            <source>Clocked in: {0} · On a break: {1} · Not clocked in: {2} · Late: {3}</source>
+            <translation>ٹائم اِن: {0} · وقفے پر: {1} · ٹائم اِن نہیں: {2} · دیر سے: {3}</translation>
+        </message>
+        <message>
+            <source>Nobody is planned or clocked in right now.</source>
+            <translation>ابھی نہ کسی کی شفٹ طے ہے، نہ کوئی ٹائم اِن ہے۔</translation>
+        </message>
+        <message>
+            <source>As of {0}</source>
+            <translation>{0} کے مطابق</translation>
+        </message>
+        <message>
+            <source>On a break</source>
+            <translation>وقفے پر</translation>
+        </message>
+        <message>
+            <source>On a break, no shift planned now</source>
+            <translation>وقفے پر، ابھی کوئی شفٹ طے نہیں</translation>
+        </message>
+        <message>
+            <source>Clocked in, screen locked: stepped away (time paused)</source>
+            <translation>ٹائم اِن، اسکرین لاک: اٹھ کر گئے ہیں (وقت رُکا ہوا)</translation>
+        </message>
+        <message>
+            <source>Clocked in since {0}</source>
+            <translation>{0} سے ٹائم اِن</translation>
+        </message>
+        <message>
+            <source>Clocked in</source>
+            <translation>ٹائم اِن</translation>
+        </message>
+        <message>
+            <source>Clocked in since {0}, no shift planned now</source>
+            <translation>{0} سے ٹائم اِن، ابھی کوئی شفٹ طے نہیں</translation>
+        </message>
+        <message>
+            <source>Clocked in, no shift planned now</source>
+            <translation>ٹائم اِن، ابھی کوئی شفٹ طے نہیں</translation>
+        </message>
+        <message>
+            <source>Not clocked in yet: {0} late</source>
+            <translation>ابھی ٹائم اِن نہیں: {0} دیر</translation>
+        </message>
+        <message>
+            <source>Not clocked in yet</source>
+            <translation>ابھی ٹائم اِن نہیں</translation>
+        </message>
+        <message>
+            <source>d MMMM yyyy</source>
+            <translation>d MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>Week of {0} (this week)</source>
+            <translation>{0} سے شروع ہفتہ (یہ ہفتہ)</translation>
+        </message>
+        <message>
+            <source>Week of {0}</source>
+            <translation>{0} سے شروع ہفتہ</translation>
+        </message>
+        <message>
+            <source>ddd d MMM</source>
+            <translation>ddd d MMM</translation>
+        </message>
+        <message>
+            <source>Shifts this week: {0}. Those already over are in grey.</source>
+            <translation>اس ہفتے کی شفٹیں: {0}۔ جو ختم ہو چکیں وہ سلیٹی رنگ میں ہیں۔</translation>
+        </message>
+        <message>
+            <source>No shifts are planned this week.</source>
+            <translation>اس ہفتے کوئی شفٹ طے نہیں۔</translation>
+        </message>
+        <message>
+            <source>{0}–{1}</source>
+            <translation>{0}–{1}</translation>
+        </message>
+        <message>
+            <source>ddd</source>
+            <translation>ddd</translation>
+        </message>
+        <message>
+            <source>{0}–{1} {2}</source>
+            <translation>{0}–{1} {2}</translation>
+        </message>
+        <message>
+            <source>{0} min</source>
+            <translation>{0} منٹ</translation>
+        </message>
+        <message>
+            <source>{0} h {1} min</source>
+            <translation>{0} گھنٹے {1} منٹ</translation>
+        </message>
+        <message>
+            <source>supervisor</source>
+            <translation>سپروائزر</translation>
+        </message>
+        <message>
+            <source>admin</source>
+            <translation>ایڈمن</translation>
+        </message>
+        <message>
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <source>Nobody is logged in. Log in again to plan shifts.</source>
+            <translation>کوئی لاگ اِن نہیں ہے۔ شفٹ طے کرنے کے لیے دوبارہ لاگ اِن کریں۔</translation>
+        </message>
+        <message>
+            <source>A shift ends after it starts, at most 16 hours later, at a named seat. Change the times or the seat.</source>
+            <translation>شفٹ شروع ہونے کے بعد ختم ہوتی ہے، زیادہ سے زیادہ 16 گھنٹے بعد، اور کسی سیٹ پر ہوتی ہے۔ وقت یا سیٹ بدلیں۔</translation>
+        </message>
+        <message>
+            <source>Planned: {0}, {1} {2}, seat {3}.</source>
+            <translation>طے ہو گئی: {0}، {1} {2}، سیٹ {3}۔</translation>
+        </message>
+        <message>
+            <source>dddd d MMMM</source>
+            <translation>dddd d MMMM</translation>
+        </message>
+        <message>
+            <source>Cancel {0}'s shift on {1}, {2}, at seat {3}?</source>
+            <translation>{0} کی شفٹ ({1}، {2}، سیٹ {3}) منسوخ کریں؟</translation>
+        </message>
+        <message>
+            <source>That shift is no longer in the plan.</source>
+            <translation>یہ شفٹ اب طے شدہ شفٹوں میں نہیں۔</translation>
+        </message>
+        <message>
+            <source>Cancelled: {0}'s shift, {1}.</source>
+            <translation>منسوخ ہو گئی: {0} کی شفٹ، {1}۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaggingView</name>
+        <message>
+            <source>Labels</source>
+            <translation>لیبل</translation>
+        </message>
+        <message>
+            <source>Key {0}</source>
+            <translation>بٹن {0}</translation>
+        </message>
+        <message>
+            <source>Choose one label</source>
+            <translation>ایک لیبل چنیں</translation>
+        </message>
+        <message>
+            <source>Choose all labels that apply</source>
+            <translation>جو لیبل درست ہوں وہ سب چنیں</translation>
+        </message>
+        <message>
+            <source>1…9 choose labels · Ctrl+Plus/Minus zoom · Ctrl+0 fit · arrows pan</source>
+            <translation>1…9 لیبل چنیں · Ctrl+Plus/Minus زوم · Ctrl+0 پوری تصویر · تیر: تصویر کھسکائیں</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskState</name>
+        <message>
+            <source>done</source>
+            <translation type="unfinished">مکمل</translation>
+        </message>
+        <message>
+            <source>gone</source>
+            <translation type="unfinished">ہٹا دیا گیا</translation>
+        </message>
+        <message>
+            <source>held</source>
+            <translation type="unfinished">کسی اور کے پاس</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation type="unfinished">بند</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation type="unfinished">چھوڑا گیا</translation>
+        </message>
+        <message>
+            <source>flagged</source>
+            <translation type="unfinished">رپورٹ کیا گیا</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation type="unfinished">نیا</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamScreen</name>
+        <message>
+            <source>Partner admin</source>
+            <translation>پارٹنر ایڈمن</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>سپروائزر</translation>
+        </message>
+        <message>
+            <source>Team — {0} ({1})</source>
+            <translation>ٹیم — {0} ({1})</translation>
+        </message>
+        <message>
+            <source>Tasks ({0})</source>
+            <translation>ٹاسک ({0})</translation>
+        </message>
+        <message>
+            <source>Go to the task screen</source>
+            <translation>ٹاسک اسکرین پر جائیں</translation>
+        </message>
+        <message>
+            <source>Do tasks yourself, with your timesheet. {0} comes back here.</source>
+            <translation>خود ٹاسک کریں، اپنی ٹائم شیٹ کے ساتھ۔ {0} سے واپس یہاں آئیں۔</translation>
+        </message>
+        <message>
+            <source>Lock (Ctrl+L)</source>
+            <translation>لاک کریں (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Lock the screen</source>
+            <translation>اسکرین لاک کریں</translation>
+        </message>
+        <message>
+            <source>Lock the screen for the next person. Your PIN opens it again.</source>
+            <translation>اگلے شخص کے لیے اسکرین لاک کریں۔ آپ کا PIN اسے دوبارہ کھولتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>ٹیم</translation>
+        </message>
+        <message>
+            <source>On shift (Ctrl+1)</source>
+            <translation>شفٹ پر (Ctrl+1)</translation>
+        </message>
+        <message>
+            <source>Hours (Ctrl+2)</source>
+            <translation>گھنٹے (Ctrl+2)</translation>
+        </message>
+        <message>
+            <source>Training (Ctrl+3)</source>
+            <translation>ٹریننگ (Ctrl+3)</translation>
+        </message>
+        <message>
+            <source>Review (Ctrl+4)</source>
+            <translation>جائزہ (Ctrl+4)</translation>
+        </message>
+        <message>
+            <source>Users (Ctrl+5)</source>
+            <translation>صارفین (Ctrl+5)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimesheetBar</name>
+        <message>
+            <source>Time</source>
+            <extracomment>The one button that makes the time count again, when it does not: green, with a strong focus ring.</extracomment>
+            <translation>وقت</translation>
+        </message>
+        <message>
+            <source>Today's hours</source>
+            <translation>آج کے گھنٹے</translation>
+        </message>
+        <message>
+            <source>Clock out ({0})</source>
+            <translation>ٹائم آؤٹ ({0})</translation>
+        </message>
+        <message>
+            <source>Clock in ({0})</source>
+            <translation>ٹائم اِن ({0})</translation>
+        </message>
+        <message>
+            <source>End break ({0})</source>
+            <translation>وقفہ ختم ({0})</translation>
+        </message>
+        <message>
+            <source>Start break ({0})</source>
+            <translation>وقفہ شروع ({0})</translation>
+        </message>
+        <message>
+            <source>My week ({0})</source>
+            <translation>میرا ہفتہ ({0})</translation>
+        </message>
+        <message>
+            <source>The computer restarted, which ended your shift: your time is not being counted. Clock in again.</source>
+            <translation>کمپیوٹر دوبارہ شروع ہوا، جس سے آپ کی شفٹ ختم ہو گئی: آپ کا وقت نہیں گنا جا رہا۔ دوبارہ ٹائم اِن کریں۔</translation>
+        </message>
+        <message>
+            <source>You are not clocked in: your time is not being counted.</source>
+            <translation>آپ ٹائم اِن نہیں ہیں: آپ کا وقت نہیں گنا جا رہا۔</translation>
+        </message>
+        <message>
+            <source>On a break: your time is not being counted until you end the break.</source>
+            <translation>وقفے پر: وقفہ ختم کرنے تک آپ کا وقت نہیں گنا جا رہا۔</translation>
+        </message>
+        <message>
+            <source>Time paused while the screen was locked. It counts again when you work.</source>
+            <translation>اسکرین لاک ہونے کے دوران وقت رُکا رہا۔ کام کرنے پر پھر سے گنا جائے گا۔</translation>
+        </message>
+        <message>
+            <source>Time paused: there was no input for a while. It counts again when you work.</source>
+            <translation>وقت رُکا ہوا ہے: کچھ دیر کی بورڈ یا ماؤس استعمال نہیں ہوا۔ کام کرنے پر پھر سے گنا جائے گا۔</translation>
+        </message>
+        <message>
+            <source>Clocked in since {0}: your time is being counted.</source>
+            <translation>{0} سے ٹائم اِن: آپ کا وقت گنا جا رہا ہے۔</translation>
+        </message>
+        <message>
+            <source>Today: {0} clocked · {1} active</source>
+            <translation>آج: حاضری {0} · فعال {1}</translation>
+        </message>
+        <message>
+            <source>{0} min</source>
+            <translation>{0} منٹ</translation>
+        </message>
+        <message>
+            <source>{0} h {1} min</source>
+            <translation>{0} گھنٹے {1} منٹ</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingPanel</name>
+        <message>
+            <source>Training of each worker</source>
+            <translation>ہر کارکن کی ٹریننگ</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>کارکن</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>پروجیکٹ</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>ٹریننگ</translation>
+        </message>
+        <message>
+            <source>Best score</source>
+            <translation>بہترین اسکور</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>کوششیں</translation>
+        </message>
+        <message>
+            <source>&amp;Give another attempt</source>
+            <translation>ایک اور موقع دیں (&amp;G)</translation>
+        </message>
+        <message>
+            <source>Give the selected worker another attempt at the training</source>
+            <translation>چنے گئے کارکن کو ٹریننگ کا ایک اور موقع دیں</translation>
+        </message>
+        <message>
+            <source>For a worker who has used her attempts: she does the project's training set again, and its tasks open when she passes.</source>
+            <translation>اس کارکن کے لیے جس کی کوششیں ختم ہو چکیں: پروجیکٹ کا ٹریننگ سیٹ دوبارہ کیا جاتا ہے، اور پاس ہونے پر اس کے ٹاسک کھل جاتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>No project here has a training set.</source>
+            <translation>یہاں کسی پروجیکٹ میں ٹریننگ سیٹ نہیں۔</translation>
+        </message>
+        <message>
+            <source>{0} worker(s) have used their attempts without passing: their project's tasks stay closed to them until you give another attempt.</source>
+            <translation>{0} کارکن پاس ہوئے بغیر اپنی کوششیں ختم کر چکے ہیں: جب تک آپ ایک اور موقع نہ دیں، ان کے پروجیکٹ کے ٹاسک ان کے لیے بند رہیں گے۔</translation>
+        </message>
+        <message>
+            <source>Each worker does a project's training set before its tasks open to her.</source>
+            <translation>ہر کارکن کو پہلے پروجیکٹ کا ٹریننگ سیٹ کرنا ہوتا ہے، پھر اس کے ٹاسک کھلتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>Each worker does a project's training tasks once, before its other tasks; no project here asks for a pass mark.</source>
+            <translation>ہر کارکن کو پروجیکٹ کے دوسرے ٹاسک سے پہلے ایک بار اس کے ٹریننگ ٹاسک کرنے ہوتے ہیں؛ یہاں کوئی پروجیکٹ پاسنگ مارکس نہیں مانگتا۔</translation>
+        </message>
+        <message>
+            <source>{0} (pass mark {1}%)</source>
+            <translation>{0} (پاسنگ مارکس {1}%)</translation>
+        </message>
+        <message>
+            <source>{0} of {1}</source>
+            <translation>{1} میں سے {0}</translation>
+        </message>
+        <message>
+            <source>Passed on another workstation: the tasks are open</source>
+            <translation>دوسرے کمپیوٹر پر پاس: ٹاسک کھلے ہیں</translation>
+        </message>
+        <message>
+            <source>Passed: the tasks are open</source>
+            <translation>پاس: ٹاسک کھلے ہیں</translation>
+        </message>
+        <message>
+            <source>Not passed, no attempts left: the tasks are closed</source>
+            <translation>پاس نہیں، کوئی کوشش باقی نہیں: ٹاسک بند ہیں</translation>
+        </message>
+        <message>
+            <source>Done (the project does not require a pass)</source>
+            <translation>مکمل (پروجیکٹ میں پاس ہونا ضروری نہیں)</translation>
+        </message>
+        <message>
+            <source>Training: {0} of {1} done</source>
+            <translation>ٹریننگ: {1} میں سے {0} مکمل</translation>
+        </message>
+        <message>
+            <source>{0} may try the training of {1} again.</source>
+            <translation>{0} {1} کی ٹریننگ دوبارہ کر سکتے ہیں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranscriptionView</name>
+        <message>
+            <source>Transcript</source>
+            <translation>تحریر</translation>
+        </message>
+        <message>
+            <source>Type what you hear or read…</source>
+            <translation>جو سنیں یا پڑھیں وہ لکھیں…</translation>
+        </message>
+        <message>
+            <source>&amp;Transcript</source>
+            <translation>تحریر (&amp;T)</translation>
+        </message>
+        <message>
+            <source>Type what you hear…</source>
+            <translation>جو سنیں وہ لکھیں…</translation>
+        </message>
+        <message>
+            <source>Type what you read…</source>
+            <translation>جو پڑھیں وہ لکھیں…</translation>
+        </message>
+        <message>
+            <source>Insert {0}</source>
+            <translation>{0} ڈالیں</translation>
+        </message>
+        <message>
+            <source>Esc play/pause · F2/F3 back/forward · F7/F8 speed · F9 loop · Ctrl+J time stamp · Alt+1…9 tokens</source>
+            <translation>Esc چلائیں/روکیں · F2/F3 پیچھے/آگے · F7/F8 رفتار · F9 دہرائیں · Ctrl+J وقت کا نشان · Alt+1…9 ٹوکن</translation>
+        </message>
+        <message>
+            <source>Ctrl+Plus/Minus zoom · Ctrl+0 fit · Tab to the scan, arrows pan, Shift+Tab back · Alt+1…9 tokens</source>
+            <translation>Ctrl+Plus/Minus زوم · Ctrl+0 پوری تصویر · Tab سے اسکین پر جائیں، تیر سے کھسکائیں، Shift+Tab واپس · Alt+1…9 ٹوکن</translation>
+        </message>
+        <message>
+            <source>{0} / {1} characters</source>
+            <translation>{0} / {1} حروف</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserDialogs</name>
+        <message>
+            <source>Message</source>
+            <translation>پیغام</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPanel</name>
+        <message>
+            <source>Where the user list comes from</source>
+            <translation>صارف فہرست کہاں سے آتی ہے</translation>
+        </message>
+        <message>
+            <source>Names, roles and labs of users from the hub are kept at the hub: the organisation's admin changes them there (labhub add-user …), and they arrive here with the next sync. This screen does not change roles.</source>
+            <translation>ہب سے آنے والے صارفین کے نام، عہدے اور لیب ہب پر رکھے جاتے ہیں: ادارے کا ایڈمن انہیں وہیں بدلتا ہے (labhub add-user …)، اور وہ اگلے سنک کے ساتھ یہاں آ جاتے ہیں۔ یہ اسکرین عہدے نہیں بدلتی۔</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>صارفین</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>عہدہ</translation>
+        </message>
+        <message>
+            <source>Lab</source>
+            <translation>لیب</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>کہاں شامل ہوا</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>حالت</translation>
+        </message>
+        <message>
+            <source>About the selected user</source>
+            <translation>چنے گئے صارف کے بارے میں</translation>
+        </message>
+        <message>
+            <source>&amp;Add user…</source>
+            <translation>صارف شامل کریں (&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Add user</source>
+            <translation>صارف شامل کریں</translation>
+        </message>
+        <message>
+            <source>Set &amp;PIN…</source>
+            <translation>PIN سیٹ کریں (&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Set PIN</source>
+            <translation>PIN سیٹ کریں</translation>
+        </message>
+        <message>
+            <source>S&amp;witch off…</source>
+            <translation>اکاؤنٹ بند کریں (&amp;W)…</translation>
+        </message>
+        <message>
+            <source>Switch off</source>
+            <translation>اکاؤنٹ بند کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>لاک کھولیں (&amp;U)</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>لاک کھولیں</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>پیغام</translation>
+        </message>
+        <message>
+            <source>The hub has not sent a user list yet: users added here are marked 'awaiting the hub' until it confirms them.</source>
+            <translation>ہب نے ابھی صارف فہرست نہیں بھیجی: یہاں شامل کیے گئے صارفین پر 'ہب کا انتظار' لکھا رہے گا جب تک ہب ان کی تصدیق نہ کرے۔</translation>
+        </message>
+        <message>
+            <source>The user list came from the hub on {0}, more than {1} days ago: someone switched off at the hub can still log in here until the next sync. Sync soon.</source>
+            <translation>صارف فہرست ہب سے {0} کو آئی تھی، {1} دن سے زیادہ پہلے: جس کا اکاؤنٹ ہب پر بند کیا گیا ہو، وہ اگلے سنک تک یہاں لاگ اِن کر سکتا ہے۔ جلد سنک کریں۔</translation>
+        </message>
+        <message>
+            <source>The user list came from the hub on {0}.</source>
+            <translation>صارف فہرست ہب سے {0} کو آئی۔</translation>
+        </message>
+        <message>
+            <source>{0} (you)</source>
+            <translation>{0} (آپ)</translation>
+        </message>
+        <message>
+            <source>By the hub</source>
+            <translation>ہب سے</translation>
+        </message>
+        <message>
+            <source>Here, confirmed by the hub</source>
+            <translation>یہاں، ہب سے تصدیق شدہ</translation>
+        </message>
+        <message>
+            <source>Here</source>
+            <translation>یہاں</translation>
+        </message>
+        <message>
+            <source>Switched off</source>
+            <translation>بند</translation>
+        </message>
+        <message>
+            <source>Locked for {0} s</source>
+            <translation>{0} سیکنڈ کے لیے لاک</translation>
+        </message>
+        <message>
+            <source>No PIN yet</source>
+            <translation>ابھی PIN نہیں</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>چالو</translation>
+        </message>
+        <message>
+            <source>Awaiting the hub</source>
+            <translation>ہب کا انتظار</translation>
+        </message>
+        <message>
+            <source>S&amp;witch on</source>
+            <translation>اکاؤنٹ چالو کریں (&amp;W)</translation>
+        </message>
+        <message>
+            <source>Switch on</source>
+            <translation>اکاؤنٹ چالو کریں</translation>
+        </message>
+        <message>
+            <source>You cannot switch off your own account. Another partner admin can.</source>
+            <translation>آپ اپنا اکاؤنٹ خود بند نہیں کر سکتے۔ کوئی اور پارٹنر ایڈمن کر سکتا ہے۔</translation>
+        </message>
+        <message>
+            <source>This is you. You cannot switch off your own account; another partner admin can.</source>
+            <translation>یہ آپ ہیں۔ آپ اپنا اکاؤنٹ خود بند نہیں کر سکتے؛ کوئی اور پارٹنر ایڈمن کر سکتا ہے۔</translation>
+        </message>
+        <message>
+            <source>{0} is switched off: they cannot log in here. Their recorded time and work stay.</source>
+            <translation>{0} کا اکاؤنٹ بند ہے: وہ یہاں لاگ اِن نہیں کر سکتے۔ ان کا درج وقت اور کام محفوظ رہتا ہے۔</translation>
+        </message>
+        <message>
+            <source>{0} typed a wrong PIN {1} times in a row and can try again in {2} seconds. Unlock lets them try now.</source>
+            <translation>{0} نے لگاتار {1} بار غلط PIN لکھا اور {2} سیکنڈ بعد دوبارہ کوشش کر سکتے ہیں۔ 'لاک کھولیں' سے وہ ابھی کوشش کر سکتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>{0} has no PIN yet, so they cannot log in. Set one with Set PIN.</source>
+            <translation>{0} کا ابھی کوئی PIN نہیں، اس لیے وہ لاگ اِن نہیں کر سکتے۔ 'PIN سیٹ کریں' سے PIN بنائیں۔</translation>
+        </message>
+        <message>
+            <source>{0} was added here and can log in on this workstation. The hub confirms them when its user list names them.</source>
+            <translation>{0} یہاں شامل کیے گئے اور اس کمپیوٹر پر لاگ اِن کر سکتے ہیں۔ جب ہب کی صارف فہرست میں ان کا نام آئے گا تو ہب تصدیق کر دے گا۔</translation>
+        </message>
+        <message>
+            <source>{0}'s name, role and lab come from the hub: change them there.</source>
+            <translation>{0} کا نام، عہدہ اور لیب ہب سے آتے ہیں: انہیں وہیں بدلیں۔</translation>
+        </message>
+        <message>
+            <source>{0} is added and can log in here with the PIN you chose. The hub confirms them at a sync.</source>
+            <translation>{0} شامل ہو گئے اور آپ کے چنے ہوئے PIN سے یہاں لاگ اِن کر سکتے ہیں۔ ہب سنک کے وقت ان کی تصدیق کرے گا۔</translation>
+        </message>
+        <message>
+            <source>{0} comes from the hub: if the hub sends a PIN for them, it replaces this one at a sync.</source>
+            <translation>{0} ہب سے آئے ہیں: اگر ہب ان کے لیے PIN بھیجے تو سنک پر وہ اس PIN کی جگہ لے لے گا۔</translation>
+        </message>
+        <message>
+            <source>{0}'s new PIN is set: they can log in with it now.</source>
+            <translation>{0} کا نیا PIN سیٹ ہو گیا: وہ اب اس سے لاگ اِن کر سکتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>{0} is switched on and can log in again.</source>
+            <translation>{0} کا اکاؤنٹ چالو ہو گیا اور وہ دوبارہ لاگ اِن کر سکتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>Switch off {0}?</source>
+            <translation>{0} کا اکاؤنٹ بند کریں؟</translation>
+        </message>
+        <message>
+            <source>{0} cannot log in here until you switch them on again, and is logged out now if they are logged in. Their recorded time and work stay.</source>
+            <translation>جب تک آپ دوبارہ چالو نہ کریں، {0} یہاں لاگ اِن نہیں کر سکیں گے، اور اگر ابھی لاگ اِن ہیں تو لاگ آؤٹ ہو جائیں گے۔ ان کا درج وقت اور کام محفوظ رہتا ہے۔</translation>
+        </message>
+        <message>
+            <source>The hub's next user list may switch them on again: to switch them off for good, switch them off at the hub.</source>
+            <translation>ہب کی اگلی صارف فہرست انہیں دوبارہ چالو کر سکتی ہے: ہمیشہ کے لیے بند کرنے کے لیے ہب پر بند کریں۔</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>{0} is switched off.</source>
+            <translation>{0} کا اکاؤنٹ بند ہو گیا۔</translation>
+        </message>
+        <message>
+            <source>{0} is unlocked and can try their PIN again now.</source>
+            <translation>{0} کا لاک کھل گیا اور وہ اب دوبارہ اپنا PIN آزما سکتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>You are no longer logged in.</source>
+            <translation>آپ اب لاگ اِن نہیں ہیں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>Waveform</name>
+        <message>
+            <source>Waveform of the clip</source>
+            <translation>کلپ کی آواز کی لہر</translation>
+        </message>
+        <message>
+            <source>Click to play from there</source>
+            <translation>وہاں سے چلانے کے لیے کلک کریں</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkScreen</name>
+        <message>
+            <source>Progress</source>
+            <translation>پیش رفت</translation>
+        </message>
+        <message>
+            <source>Project to work on</source>
+            <translation>کام کے لیے پروجیکٹ</translation>
+        </message>
+        <message>
+            <source>Work on (Ctrl+P):</source>
+            <translation>اس پر کام کریں (Ctrl+P):</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>پیغام</translation>
+        </message>
+        <message>
+            <source>Instructions</source>
+            <translation>ہدایات</translation>
+        </message>
+        <message>
+            <source>Instructions (F1)</source>
+            <translation>ہدایات (F1)</translation>
+        </message>
+        <message>
+            <source>Flag as broken (Ctrl+Shift+B)</source>
+            <translation>خراب ہونے کی اطلاع (Ctrl+Shift+B)</translation>
+        </message>
+        <message>
+            <source>Skip (Ctrl+Shift+S)</source>
+            <translation>چھوڑیں (Ctrl+Shift+S)</translation>
+        </message>
+        <message>
+            <source>Submit (Ctrl+Enter)</source>
+            <translation>جمع کریں (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Undo last answer (Ctrl+Shift+Backspace)</source>
+            <translation>آخری جواب واپس لیں (Ctrl+Shift+Backspace)</translation>
+        </message>
+        <message>
+            <source>Team (F4)</source>
+            <translation>ٹیم (F4)</translation>
+        </message>
+        <message>
+            <source>Go to the Team screen</source>
+            <translation>ٹیم اسکرین پر جائیں</translation>
+        </message>
+        <message>
+            <source>Import a batch from a file… (Ctrl+I)</source>
+            <translation>فائل سے بیچ امپورٹ کریں… (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Import a batch from a file</source>
+            <translation>فائل سے بیچ امپورٹ کریں</translation>
+        </message>
+        <message>
+            <source>Worker: {0}</source>
+            <translation>کارکن: {0}</translation>
+        </message>
+        <message>
+            <source>This project has no instructions.</source>
+            <translation>اس پروجیکٹ کی کوئی ہدایات نہیں۔</translation>
+        </message>
+        <message>
+            <source>transcription</source>
+            <translation>ٹرانسکرپشن</translation>
+        </message>
+        <message>
+            <source>tagging</source>
+            <translation>ٹیگنگ</translation>
+        </message>
+        <message>
+            <source>data entry</source>
+            <translation>ڈیٹا انٹری</translation>
+        </message>
+        <message>
+            <source>All projects</source>
+            <translation>تمام پروجیکٹ</translation>
+        </message>
+        <message>
+            <source>No task to do</source>
+            <translation>کرنے کو کوئی ٹاسک نہیں</translation>
+        </message>
+        <message>
+            <source>There are no tasks left in this computer's cache. New work arrives when the workstation syncs with the hub; a lab admin can also import a batch from a USB stick.</source>
+            <translation>اس کمپیوٹر کے کیش میں کوئی ٹاسک باقی نہیں۔ نیا کام تب آتا ہے جب یہ کمپیوٹر ہب سے سنک ہو؛ لیب ایڈمن USB سے بیچ امپورٹ بھی کر سکتا ہے۔</translation>
+        </message>
+        <message>
+            <source>{0}: {1} left</source>
+            <translation>{0}: {1} باقی</translation>
+        </message>
+        <message>
+            <source>Lock (Ctrl+L)</source>
+            <translation>لاک کریں (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Lock the screen</source>
+            <translation>اسکرین لاک کریں</translation>
+        </message>
+        <message>
+            <source>Lock the screen for the next person. Your PIN opens it again, with your work as you left it.</source>
+            <translation>اگلے شخص کے لیے اسکرین لاک کریں۔ آپ کا PIN اسے دوبارہ کھولتا ہے، اور آپ کا کام ویسا ہی ملتا ہے جیسا آپ نے چھوڑا تھا۔</translation>
+        </message>
+        <message>
+            <source>    {0}, {1} only: {2} left</source>
+            <translation>    {0}، صرف {1}: {2} باقی</translation>
+        </message>
+        <message>
+            <source>Nothing is left for you in {0}. Choose other work (Ctrl+P), or all of it.</source>
+            <translation>{0} میں آپ کے لیے کچھ باقی نہیں۔ کوئی اور کام چنیں (Ctrl+P)، یا تمام پروجیکٹ۔</translation>
+        </message>
+        <message>
+            <source>The tasks of {0} open when you pass its training: your best score is {1}%, {2}% is needed, and your {3} attempts are used. Ask your supervisor to let you try again.</source>
+            <translation>{0} کے ٹاسک اس کی ٹریننگ پاس کرنے پر کھلتے ہیں: آپ کا بہترین اسکور {1}% ہے، {2}% ضروری ہے، اور آپ کی {3} کوششیں ختم ہو چکی ہیں۔ اپنے سپروائزر سے دوبارہ موقع مانگیں۔</translation>
+        </message>
+        <message>
+            <source>The organisation has paused your work on {0}: {1} Ask your supervisor.</source>
+            <translation>ادارے نے {0} پر آپ کا کام روک دیا ہے: {1} اپنے سپروائزر سے پوچھیں۔</translation>
+        </message>
+        <message>
+            <source>Done today: {0} (and {1} skipped or flagged)   ·   Left in cache: {2}</source>
+            <translation>آج مکمل: {0} (اور {1} چھوڑے یا رپورٹ کیے)   ·   اس کمپیوٹر پر باقی: {2}</translation>
+        </message>
+        <message>
+            <source>Done today: {0}   ·   Left in cache: {1}</source>
+            <translation>آج مکمل: {0}   ·   اس کمپیوٹر پر باقی: {1}</translation>
+        </message>
+        <message>
+            <source>Clock in?</source>
+            <translation>ٹائم اِن کریں؟</translation>
+        </message>
+        <message>
+            <source>You are not clocked in, so the work you just did is not on the clock. Clock in now? (Next time: {0}, or the Clock in button.)</source>
+            <translation>آپ ٹائم اِن نہیں ہیں، اس لیے ابھی کیا گیا کام حاضری کے وقت میں شامل نہیں۔ ابھی ٹائم اِن کریں؟ (اگلی بار: {0}، یا 'ٹائم اِن' بٹن۔)</translation>
+        </message>
+        <message>
+            <source>&amp;Clock in now</source>
+            <translation>ابھی ٹائم اِن کریں (&amp;C)</translation>
+        </message>
+        <message>
+            <source>Clock in now</source>
+            <translation>ابھی ٹائم اِن کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Not now</source>
+            <translation>ابھی نہیں (&amp;N)</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>ابھی نہیں</translation>
+        </message>
+        <message>
+            <source>Your answer is saved, but its feedback cannot be shown: {0}</source>
+            <translation>آپ کا جواب محفوظ ہو گیا، لیکن اس کا فیڈبیک نہیں دکھایا جا سکتا: {0}</translation>
+        </message>
+        <message>
+            <source>Skip this task</source>
+            <translation>یہ ٹاسک چھوڑیں</translation>
+        </message>
+        <message>
+            <source>Why are you skipping it?</source>
+            <translation>آپ اسے کیوں چھوڑ رہے ہیں؟</translation>
+        </message>
+        <message>
+            <source>Too hard to hear or read</source>
+            <translation>سننے یا پڑھنے میں بہت مشکل</translation>
+        </message>
+        <message>
+            <source>Not in a language I know</source>
+            <translation>ایسی زبان میں ہے جو مجھے نہیں آتی</translation>
+        </message>
+        <message>
+            <source>I am not sure</source>
+            <translation>مجھے یقین نہیں</translation>
+        </message>
+        <message>
+            <source>Flag this task as broken</source>
+            <translation>اس ٹاسک کے خراب ہونے کی اطلاع دیں</translation>
+        </message>
+        <message>
+            <source>What is wrong with it?</source>
+            <translation>اس میں کیا خرابی ہے؟</translation>
+        </message>
+        <message>
+            <source>The media does not play or show</source>
+            <translation>میڈیا نہیں چلتا یا نظر نہیں آتا</translation>
+        </message>
+        <message>
+            <source>The instructions do not fit this task</source>
+            <translation>ہدایات اس ٹاسک سے میل نہیں کھاتیں</translation>
+        </message>
+        <message>
+            <source>The content is offensive or private</source>
+            <translation>مواد نازیبا یا نجی ہے</translation>
+        </message>
+        <message>
+            <source>Your last answer is taken back: change it and submit again.</source>
+            <translation>آپ کا آخری جواب واپس لے لیا گیا: اسے بدلیں اور دوبارہ جمع کریں۔</translation>
+        </message>
+        <message>
+            <source>This task's media cannot be shown or played ({0}). Press Ctrl+Shift+B to flag the task as broken, then go on.</source>
+            <translation>اس ٹاسک کا میڈیا دکھایا یا چلایا نہیں جا سکتا ({0})۔ ٹاسک کے خراب ہونے کی اطلاع کے لیے Ctrl+Shift+B دبائیں، پھر آگے بڑھیں۔</translation>
+        </message>
+        <message>
+            <source>Import a batch</source>
+            <translation>بیچ امپورٹ کریں</translation>
+        </message>
+        <message>
+            <source>Batch bundles (*.zip)</source>
+            <translation>بیچ فائلیں (*.zip)</translation>
+        </message>
+        <message>
+            <source>Importing {0}…</source>
+            <translation>{0} امپورٹ ہو رہا ہے…</translation>
+        </message>
+        <message>
+            <source>Batch {0} is already in the cache; nothing changed.</source>
+            <translation>بیچ {0} پہلے سے کیش میں ہے؛ کچھ نہیں بدلا۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>label</name>
+        <message>
+            <source>Problem</source>
+            <translation>مسئلہ</translation>
+        </message>
+    </context>
 </TS>

@@ -90,3 +90,18 @@ def test_urdu_text_has_a_font_with_urdus_own_letters(app_language: QApplication)
     assert all(metrics.inFontUcs4(ord(letter)) for letter in "ہےڈںٹ"), "heh goal, yeh barree, ddal, noon ghunna, tteh"
     install_translations(app_language, QLocale("sw"))
     assert ARABIC_SCRIPT_FONT not in app_language.font().families()
+
+
+def test_a_task_state_and_the_empty_transcript_hint_are_in_the_workers_language(app_language: QApplication) -> None:
+    from labclient.errors import TaskStateError
+    from labclient.tasks import KINDS
+    from labclient.ui.messages import error_text, issue_text
+
+    params = KINDS["transcription"].parse_params({"source": "audio", "tokens": ["[inaudible]"]}, "params")
+    (empty,) = KINDS["transcription"].validate_result({"text": " "}, params)
+    install_translations(app_language, QLocale("sw"))
+    state = error_text(TaskStateError(state="done"))
+    hint = issue_text(empty)
+
+    assert "imekamilika" in state and " done" not in state, state
+    assert hint.startswith("Nakala iko tupu.") and "[inaudible]" in hint and "heard" not in hint, hint
