@@ -317,6 +317,11 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (worker_id, project_id)
     );
     """,
+    # 13: the language each person's window speaks, chosen by her at the login screen (NULL: the
+    # lab's default, an admin's setting in people_state, else the computer's language).
+    """
+    ALTER TABLE workers ADD COLUMN language TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -109,7 +109,7 @@ def demo_window(bundle: str | None, *, rtl: bool = False, language: str | None =
             if path.stem == bundle:
                 ws.import_bundle(path)
         seed_people(ws.store, clock=clock)
-        window = MainWindow(ws, clock=clock)
+        window = MainWindow(ws, clock=clock, language=language)
         window.resize(*SIZE)
         window.show()
         try:

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -36,7 +37,9 @@ from PySide6.QtWidgets import (
 )
 
 from labclient.errors import LabClientError, NotAllowed
+from labclient.languages import LANGUAGES
 from labclient.people.clock import SYSTEM_CLOCK, Clock
+from labclient.people.language import lab_language, set_lab_language
 from labclient.people.roles import Permission, Session, authorize
 from labclient.store import DB_NAME
 from labclient.sync import settings as hub_settings
@@ -129,9 +132,16 @@ class AdminDialog(QDialog):
             box.setKeyboardTracking(False)  # act on Enter or leaving the field, not on each digit
             box.setMinimumWidth(160)
             box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        # The window's language for everyone who has not chosen her own (F6 at the login screen).
+        self.lab_language = named(QComboBox(self), "labLanguage", self.tr("Language of the window for everyone"))
+        self.lab_language.addItem(self.tr("The computer's language"), None)
+        for code, own_name in LANGUAGES.items():
+            self.lab_language.addItem(own_name, code)
+        self.lab_language.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         sync_form = QFormLayout()
         sync_form.addRow(self.tr("Sync auto&matically every:"), self.interval)
         sync_form.addRow(self.tr("Media to &fetch ahead, at most:"), self.budget)
+        sync_form.addRow(self.tr("&Language for everyone:"), self.lab_language)
         sync_layout.addLayout(sync_form)
 
         self.history = self._table("syncHistory", self.tr("Sync history"),
@@ -174,6 +184,7 @@ class AdminDialog(QDialog):
         self.refresh()
         self.interval.valueChanged.connect(self._interval_changed)
         self.budget.valueChanged.connect(self._budget_changed)
+        self.lab_language.currentIndexChanged.connect(self._lab_language_changed)
 
     def sync_now(self) -> None:
         """Sync now (the button, or F5): in the background; says so when not enrolled yet."""
@@ -256,9 +267,10 @@ class AdminDialog(QDialog):
             self.enrol_form.setRowVisible(widget, not enrolled)  # the row's label goes with it
         self.sync_button.setEnabled(enrolled and not self.sync.running)
         budget = self.ws.prefetch_budget()
-        with QSignalBlocker(self.interval), QSignalBlocker(self.budget):  # showing is not setting
-            self.interval.setValue(self.ws.auto_sync_minutes())
+        with QSignalBlocker(self.interval), QSignalBlocker(self.budget), QSignalBlocker(self.lab_language):
+            self.interval.setValue(self.ws.auto_sync_minutes())  # showing is not setting
             self.budget.setValue(0 if budget is None else round(budget / MB))
+            self.lab_language.setCurrentIndex(max(0, self.lab_language.findData(lab_language(self.ws.store))))
         self.cancel_button.setEnabled(self.sync.running)
         runs = self.ws.sync_history()
         self._fill(self.history, [[r["started_at"][:19].replace("T", " "), r["outcome"], str(r["items_sent"]),
@@ -316,6 +328,10 @@ class AdminDialog(QDialog):
     def _budget_changed(self, megabytes: int) -> None:
         budget = megabytes * MB if megabytes else None
         self._changed(lambda s: hub_settings.set_prefetch_budget(self.ws.store, s, budget, clock=self.clock))
+
+    def _lab_language_changed(self, _index: int) -> None:
+        code = self.lab_language.currentData()
+        self._changed(lambda s: set_lab_language(self.ws.store, s, code, clock=self.clock))
 
     def _changed(self, change: Callable[[Session], None]) -> bool:
         """Make ``change`` as the admin's session (the core checks it); on a refusal, say why and

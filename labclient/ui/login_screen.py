@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from labclient.demo_people import is_demo_folder
 from labclient.errors import AccountLockedError, LabClientError, NotAllowed, PeopleError
+from labclient.languages import LANGUAGES
 from labclient.people import login, roster
 from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.roles import Permission, Session, authorize
@@ -65,10 +67,14 @@ class LoginScreen(QWidget):
     """Choose your name, type your PIN, Enter. Emits ``logged_in(session)``."""
 
     logged_in = Signal(object)
+    #: A language code of labclient.languages.LANGUAGES, picked with F6 (kept with the user who logs in next).
+    language_chosen = Signal(str)
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None, *, clock: Clock = SYSTEM_CLOCK) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, *, clock: Clock = SYSTEM_CLOCK,
+                 language: str = "en") -> None:
         super().__init__(parent)
         self.setObjectName("loginScreen")
+        self.language = language
         self.ws = ws
         self.clock = clock
         self._ids: dict[str, str] = {}
@@ -119,8 +125,25 @@ class LoginScreen(QWidget):
                                  self.tr("Set up the first admin"))
         self.setup_offer.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setup_shortcut = QShortcut(QKeySequence("Ctrl+N"), page, self.show_setup)
+        # Each language by its own name, whatever the window speaks now: a worker finds hers.
+        self.language_button = named(QPushButton(self.tr("{0} · Language (F6)").format(
+            LANGUAGES.get(self.language, LANGUAGES["en"])), page), "languageButton", self.tr("Language"))
+        self.language_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.language_menu = QMenu(self.language_button)
+        self.language_menu.setObjectName("languageMenu")
+        for code, own_name in LANGUAGES.items():
+            action = self.language_menu.addAction(own_name)
+            action.setCheckable(True)
+            action.setChecked(code == self.language)
+            action.triggered.connect(lambda _checked=False, code=code: self.language_chosen.emit(code))
+        self.language_button.clicked.connect(self.choose_language)
+        QShortcut(QKeySequence(Qt.Key.Key_F6), page, self.choose_language)
 
         column = QVBoxLayout(page)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.language_button)
+        column.addLayout(top)
         column.addWidget(self.title)
         column.addSpacing(12)
         column.addWidget(list_label)
@@ -230,6 +253,14 @@ class LoginScreen(QWidget):
             self.pin.setFocus()
         else:
             self.list.setFocus()
+
+    def choose_language(self) -> None:
+        """F6: the languages, each in its own name, under the button; choosing one emits
+        ``language_chosen``."""
+        self.language_menu.popup(self.language_button.mapToGlobal(self.language_button.rect().bottomLeft()))
+        current = [a for a in self.language_menu.actions() if a.isChecked()]
+        if current:
+            self.language_menu.setActiveAction(current[0])
 
     def say(self, text: str, *, problem: bool = True) -> None:
         """Show a message under the PIN field."""

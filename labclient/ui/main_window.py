@@ -17,15 +17,17 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QObject, Qt, QTime, QTimer, QUrl
+from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTime, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
 
 from labclient.errors import LabClientError, NotAllowed, SessionEndedError, SessionLockedError
 from labclient.people import login, timesheet
 from labclient.people.clock import SYSTEM_CLOCK, Clock
+from labclient.people.language import choose_language, lab_language, language_for
 from labclient.people.roles import Permission, Session, authorize
 from labclient.people.state import people_settings
+from labclient.ui.app_language import install_translations
 from labclient.ui.idle_prompt import DEFAULT_TIMING, IdlePrompt, InputWatch, Timing
 from labclient.ui.login_screen import AdminLogin, LoginScreen
 from labclient.ui.messages import error_text
@@ -40,11 +42,18 @@ if TYPE_CHECKING:
     from labclient.ui.work_screen import WorkScreen
 
 
+def _system_language() -> str:
+    """The code of the computer's language (``en``, ``fr``…; ``C`` when it has none)."""
+    return QLocale.system().name().split("_")[0]
+
+
 class MainWindow(QMainWindow):
     """LabClient's one window. Saves any pending draft when closed, and logs the session out."""
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None, *, clock: Clock = SYSTEM_CLOCK,
-                 timing: Timing = DEFAULT_TIMING) -> None:
+                 timing: Timing = DEFAULT_TIMING, language: str | None = None) -> None:
+        """``language``: the one installed now (``labclient --language``), the window's language for
+        everyone without a choice of their own; None: the lab's default, else the computer's."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("LabClient"))
@@ -53,8 +62,11 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self._close_unsaved = False
         self._closing = False
+        self._language = language or _system_language()  # the language installed now
+        self._cli_language = language
+        self._picked_language: str | None = None  # chosen at the login screen, kept for who logs in next
         self.pages = QStackedWidget(self)
-        self.login_screen = LoginScreen(ws, self.pages, clock=clock)
+        self.login_screen = self._new_login_screen()
         self.pages.addWidget(self.login_screen)
         self._timing = timing
         self._work_screen: WorkScreen | None = None  # made at the first login (see work_screen)
@@ -73,7 +85,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_button)
         self.statusBar().addPermanentWidget(self.saved)
 
-        self.login_screen.logged_in.connect(self.begin)
         self.sync = SyncController(ws.data_dir, self)
         self.sync.started.connect(lambda: self.connection.setText(self.tr("● Syncing…")))
         self.sync.started.connect(lambda: self.sync_button.setEnabled(False))
@@ -107,6 +118,59 @@ class MainWindow(QMainWindow):
         self._idle_checked_at: int | None = None  # the input after which the idle prompt was considered
         if ws.sync_status().hub_url is not None:
             self.sync.start_automatic(ws.auto_sync_minutes())
+        self.refresh_sync_status()
+        if self._base_language is not None:  # the lab's default language, set by its admin
+            self.apply_language(self._base_language)
+
+    @property
+    def _base_language(self) -> str | None:
+        """The language for everyone without her own: ``--language``, else the lab's default."""
+        return self._cli_language or lab_language(self.ws.store)
+
+    def _new_login_screen(self) -> LoginScreen:
+        screen = LoginScreen(self.ws, self.pages, clock=self.clock, language=self._language)
+        screen.logged_in.connect(self.begin)
+        screen.language_chosen.connect(self._language_picked)
+        return screen
+
+    def _language_picked(self, code: str) -> None:
+        """F6 at the login screen: the window speaks ``code`` at once; whoever logs in next keeps it."""
+        self._picked_language = code
+        self.apply_language(code)
+        self.login_screen.list.setFocus()
+
+    def apply_language(self, code: str | None) -> None:
+        """Speak ``code`` (None: the computer's language) from now on, without a restart: the
+        translation is installed and the screens are made again in it (the login screen keeps its
+        chosen name; the work and Team screens are remade when next shown)."""
+        wanted = code or _system_language()
+        if wanted == self._language:
+            return
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_translations(app, QLocale(code) if code else QLocale.system())
+        self._language = wanted
+        old = self.login_screen
+        chosen = old.chosen_name()
+        showing = self.pages.currentWidget() is old
+        self.login_screen = self._new_login_screen()
+        self.pages.insertWidget(self.pages.indexOf(old), self.login_screen)
+        if showing:
+            self.pages.setCurrentWidget(self.login_screen)
+        self.pages.removeWidget(old)
+        old.deleteLater()
+        names = [self.login_screen.list.item(i).text() for i in range(self.login_screen.list.count())]
+        if chosen in names:
+            self.login_screen.list.setCurrentRow(names.index(chosen))
+        if self._work_screen is not None and not self._working():
+            self._work_screen.stop()
+            self.pages.removeWidget(self._work_screen)
+            self._work_screen.deleteLater()
+            self._work_screen = None
+        self.setWindowTitle(self.tr("LabClient"))
+        self.connection.setAccessibleName(self.tr("Sync status"))
+        self.sync_button.setText(self.tr("Sync now (F5)"))
+        self.sync_button.setAccessibleName(self.tr("Sync now"))
         self.refresh_sync_status()
 
     @property
@@ -234,7 +298,13 @@ class MainWindow(QMainWindow):
 
     def begin(self, session: Session) -> None:
         """Open the logged-in ``session``'s screen: the Team screen for someone who may see the
-        team, else the work screen."""
+        team, else the work screen; in her language (the one she picked at the login screen is
+        kept with her user)."""
+        if self._picked_language is not None:
+            with contextlib.suppress(NotAllowed):
+                choose_language(self.ws.store, session, self._picked_language, clock=self.clock)
+            self._picked_language = None
+        self.apply_language(language_for(self.ws.store, session.name) or self._base_language)
         self.session = session
         self.watch.reset()
         self._idle_checked_at = None
@@ -289,8 +359,11 @@ class MainWindow(QMainWindow):
             self.show_team()
 
     def show_login(self, preselect: str | None = None, message: str = "", *, focus_pin: bool = False) -> None:
-        """The login screen, with the user ``preselect`` (an id) chosen and ``message`` under the PIN."""
+        """The login screen, with the user ``preselect`` (an id) chosen and ``message`` under the PIN,
+        in the lab's language (each person's own comes back when she logs in)."""
         self.saved.clear()
+        self._picked_language = None
+        self.apply_language(self._base_language)
         self.pages.setCurrentWidget(self.login_screen)
         self.login_screen.refresh(preselect, message, focus_pin=focus_pin)
 

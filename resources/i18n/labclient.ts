@@ -167,11 +167,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language of the window for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sync auto&amp;matically every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Media to &amp;fetch ahead, at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language for everyone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -370,7 +382,7 @@
     <name>App</name>
     <message>
         <source>LabClient cannot start</source>
-        <extracomment>Set to 1 to quit as soon as the first window is shown (start-up benchmarks, smoke tests). The font for text in Arabic script (Urdu), shipped in resources/fonts: a lab PC&apos;s fonts often lack Urdu&apos;s own letters (ہ, ے, ڈ, ں…), which then show as boxes.</extracomment>
+        <extracomment>Set to 1 to quit as soon as the first window is shown (start-up benchmarks, smoke tests).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1551,6 +1563,7 @@
     <name>LoginScreen</name>
     <message>
         <source>Who is working at this computer?</source>
+        <extracomment>A language code of labclient.languages.LANGUAGES, picked with F6 (kept with the user who logs in next).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1591,6 +1604,14 @@
     </message>
     <message>
         <source>Set up the first admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · Language (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -168,12 +168,24 @@
             <translation>De nouveaux lots ne sont téléchargés que tant que les médias du travail pas encore fait restent sous cette limite. Le premier lot arrive toujours.</translation>
         </message>
         <message>
+            <source>Language of the window for everyone</source>
+            <translation type="unfinished">Langue de la fenêtre pour tout le monde</translation>
+        </message>
+        <message>
+            <source>The computer's language</source>
+            <translation type="unfinished">La langue de l’ordinateur</translation>
+        </message>
+        <message>
             <source>Sync auto&amp;matically every:</source>
             <translation>Synchroniser auto&amp;matiquement toutes les :</translation>
         </message>
         <message>
             <source>Media to &amp;fetch ahead, at most:</source>
             <translation>Médias à &amp;télécharger d'avance, au plus :</translation>
+        </message>
+        <message>
+            <source>&amp;Language for everyone:</source>
+            <translation type="unfinished">&amp;Langue pour tout le monde :</translation>
         </message>
         <message>
             <source>Sync history</source>
@@ -371,7 +383,7 @@
         <name>App</name>
         <message>
             <source>LabClient cannot start</source>
-            <extracomment>Set to 1 to quit as soon as the first window is shown (start-up benchmarks, smoke tests). The font for text in Arabic script (Urdu), shipped in resources/fonts: a lab PC's fonts often lack Urdu's own letters (ہ, ے, ڈ, ں…), which then show as boxes.</extracomment>
+            <extracomment>Set to 1 to quit as soon as the first window is shown (start-up benchmarks, smoke tests).</extracomment>
             <translation>LabClient ne peut pas démarrer</translation>
         </message>
     </context>
@@ -1556,6 +1568,7 @@
         <name>LoginScreen</name>
         <message>
             <source>Who is working at this computer?</source>
+            <extracomment>A language code of labclient.languages.LANGUAGES, picked with F6 (kept with the user who logs in next).</extracomment>
             <translation>Qui travaille sur cet ordinateur ?</translation>
         </message>
         <message>
@@ -1597,6 +1610,14 @@
         <message>
             <source>Set up the first admin</source>
             <translation>Créer le premier admin</translation>
+        </message>
+        <message>
+            <source>{0} · Language (F6)</source>
+            <translation type="unfinished">{0} · Langue (F6)</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished">Langue</translation>
         </message>
         <message>
             <source>This computer has no admin yet. The lab's partner admin types their name and chooses a PIN here, once. Then they give each worker a PIN.</source>

@@ -168,12 +168,24 @@
             <translation type="unfinished">Mafungu mapya yanapakuliwa tu wakati midia ya kazi ambazo bado hazijafanywa iko chini ya kiasi hiki. Fungu la kwanza huja kila mara.</translation>
         </message>
         <message>
+            <source>Language of the window for everyone</source>
+            <translation type="unfinished">Lugha ya dirisha kwa wote</translation>
+        </message>
+        <message>
+            <source>The computer's language</source>
+            <translation type="unfinished">Lugha ya kompyuta</translation>
+        </message>
+        <message>
             <source>Sync auto&amp;matically every:</source>
             <translation>Sawazisha kiot&amp;omatiki kila:</translation>
         </message>
         <message>
             <source>Media to &amp;fetch ahead, at most:</source>
             <translation type="unfinished">Midia ya &amp;kupakua mapema, isizidi:</translation>
+        </message>
+        <message>
+            <source>&amp;Language for everyone:</source>
+            <translation type="unfinished">&amp;Lugha kwa wote:</translation>
         </message>
         <message>
             <source>Sync history</source>
@@ -371,7 +383,7 @@
         <name>App</name>
         <message>
             <source>LabClient cannot start</source>
-            <extracomment>Set to 1 to quit as soon as the first window is shown (start-up benchmarks, smoke tests). The font for text in Arabic script (Urdu), shipped in resources/fonts: a lab PC's fonts often lack Urdu's own letters (ہ, ے, ڈ, ں…), which then show as boxes.</extracomment>
+            <extracomment>Set to 1 to quit as soon as the first window is shown (start-up benchmarks, smoke tests).</extracomment>
             <translation>LabClient haiwezi kuanza</translation>
         </message>
     </context>
@@ -1556,6 +1568,7 @@
         <name>LoginScreen</name>
         <message>
             <source>Who is working at this computer?</source>
+            <extracomment>A language code of labclient.languages.LANGUAGES, picked with F6 (kept with the user who logs in next).</extracomment>
             <translation>Nani anafanya kazi kwenye kompyuta hii?</translation>
         </message>
         <message>
@@ -1597,6 +1610,14 @@
         <message>
             <source>Set up the first admin</source>
             <translation>Weka msimamizi mkuu wa kwanza</translation>
+        </message>
+        <message>
+            <source>{0} · Language (F6)</source>
+            <translation type="unfinished">{0} · Lugha (F6)</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished">Lugha</translation>
         </message>
         <message>
             <source>This computer has no admin yet. The lab's partner admin types their name and chooses a PIN here, once. Then they give each worker a PIN.</source>

@@ -168,12 +168,24 @@
             <translation>نئے بیچ صرف تب ڈاؤن لوڈ ہوتے ہیں جب باقی کام کا میڈیا اس حد سے کم ہو۔ پہلا بیچ ہمیشہ آتا ہے۔</translation>
         </message>
         <message>
+            <source>Language of the window for everyone</source>
+            <translation type="unfinished">سب کے لیے ونڈو کی زبان</translation>
+        </message>
+        <message>
+            <source>The computer's language</source>
+            <translation type="unfinished">کمپیوٹر کی زبان</translation>
+        </message>
+        <message>
             <source>Sync auto&amp;matically every:</source>
             <translation>خودکار سنک، ہر (&amp;M):</translation>
         </message>
         <message>
             <source>Media to &amp;fetch ahead, at most:</source>
             <translation>پیشگی ڈاؤن لوڈ میڈیا، زیادہ سے زیادہ (&amp;F):</translation>
+        </message>
+        <message>
+            <source>&amp;Language for everyone:</source>
+            <translation type="unfinished">سب کے لیے زبان (&amp;L):</translation>
         </message>
         <message>
             <source>Sync history</source>
@@ -371,7 +383,7 @@
         <name>App</name>
         <message>
             <source>LabClient cannot start</source>
-            <extracomment>Set to 1 to quit as soon as the first window is shown (start-up benchmarks, smoke tests). The font for text in Arabic script (Urdu), shipped in resources/fonts: a lab PC's fonts often lack Urdu's own letters (ہ, ے, ڈ, ں…), which then show as boxes.</extracomment>
+            <extracomment>Set to 1 to quit as soon as the first window is shown (start-up benchmarks, smoke tests).</extracomment>
             <translation>LabClient شروع نہیں ہو سکا</translation>
         </message>
     </context>
@@ -1556,6 +1568,7 @@
         <name>LoginScreen</name>
         <message>
             <source>Who is working at this computer?</source>
+            <extracomment>A language code of labclient.languages.LANGUAGES, picked with F6 (kept with the user who logs in next).</extracomment>
             <translation>اس کمپیوٹر پر کون کام کر رہا ہے؟</translation>
         </message>
         <message>
@@ -1597,6 +1610,14 @@
         <message>
             <source>Set up the first admin</source>
             <translation>پہلا ایڈمن بنائیں</translation>
+        </message>
+        <message>
+            <source>{0} · Language (F6)</source>
+            <translation type="unfinished">{0} · زبان (F6)</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished">زبان</translation>
         </message>
         <message>
             <source>This computer has no admin yet. The lab's partner admin types their name and chooses a PIN here, once. Then they give each worker a PIN.</source>

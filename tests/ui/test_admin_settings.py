@@ -31,3 +31,32 @@ def test_the_admin_screen_changes_the_settings_as_the_admin_and_not_after_logout
     assert (read_settings(ws.store).auto_sync_minutes, read_settings(ws.store).prefetch_budget) == (45, 7_000_000)
     assert "Only a partner admin who is logged in may change this" in dialog.progress_text.text()
     assert (dialog.interval.value(), dialog.budget.value()) == (45, 7)
+
+
+def test_the_admin_sets_the_labs_language_and_the_login_screen_speaks_it(
+        qtbot: QtBot, ws: Workspace, clock: FakeClock) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from labclient.people.language import lab_language
+    from labclient.ui.app_language import install_translations
+    from labclient.ui.main_window import MainWindow
+
+    admin = roster.bootstrap_admin(ws.store, "Lab Admin", "1234", clock=clock)
+    dialog = AdminDialog(ws, SyncController(ws.data_dir), admin, clock=clock)
+    qtbot.addWidget(dialog)
+    try:
+        dialog.lab_language.setCurrentIndex(dialog.lab_language.findText("Français"))
+        window = MainWindow(ws, clock=clock)
+        qtbot.addWidget(window)
+        title = window.login_screen.title.text()
+        login.logout(ws.store, admin, clock=clock)
+        dialog.lab_language.setCurrentIndex(dialog.lab_language.findText("اردو"))
+    finally:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        install_translations(app, QLocale("en"))
+
+    assert lab_language(ws.store) == "fr", "after the admin's logout, nothing changes"
+    assert title != "Who is working at this computer?", title
+    assert dialog.lab_language.currentText() == "Français"
