@@ -37,7 +37,9 @@ def install_translations(app: QApplication, locale: QLocale) -> bool:
         app.removeTranslator(old)
     installed = []
     qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    # Qt's own texts (standard buttons): Qt's translation, else ours for the few LabClient shows
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) \
+            or qt.load(locale, "qt", "_", str(resources_dir() / "i18n")):
         app.installTranslator(qt)
         installed.append(qt)
     ours = QTranslator(app)

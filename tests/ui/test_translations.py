@@ -105,3 +105,17 @@ def test_a_task_state_and_the_empty_transcript_hint_are_in_the_workers_language(
 
     assert "imekamilika" in state and " done" not in state, state
     assert hint.startswith("Nakala iko tupu.") and "[inaudible]" in hint and "heard" not in hint, hint
+
+
+@pytest.mark.parametrize(("code", "ok"), [("sw", "Sawa"), ("ht", "Dakò"), ("ur", "ٹھیک ہے")])
+def test_qts_own_buttons_speak_the_languages_qt_ships_no_translation_for(code: str, ok: str,
+                                                                          app_language: QApplication) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    install_translations(app_language, QLocale(code))
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    texts = [b.text().replace("&", "") for b in box.buttons()]
+    box.deleteLater()
+
+    assert any(ok in t for t in texts), texts
+    assert not {"OK", "Cancel"} & set(texts)

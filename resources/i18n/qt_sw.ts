@@ -1,0 +1,43 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!-- Qt's own button texts that LabClient shows, in Swahili (Qt ships no translation for it). Made by machine translation (a language model) on 2026-12-04; every text awaits review by a native speaker. -->
+<!DOCTYPE TS>
+<TS version="2.1" language="sw">
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">Sawa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Ghairi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Funga</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Hifadhi</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation type="unfinished">&amp;Sawa</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Ghairi</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Funga</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Hifadhi</translation>
+    </message>
+</context>
+</TS>
