@@ -59,6 +59,8 @@ OPEN = {
     "hours.compute": "pure", "hours.merge_flags": "pure", "hours.cap_day": "pure", "hours.not_clocked_in": "pure",
     "hours.results_flag": "pure", "hours.too_fast_flag": "pure", "pins.check_strong": "pure",
     "timesheet.local_zone": "pure", "timesheet.today": "the date", "timesheet.week_of": "pure",
+    "language.language_for": "a person's language for the window, before her PIN: names no hours or work",
+    "language.lab_language": "the lab's default language; the login screen speaks it",
 }
 # Functions on one's own session: they check the session themselves (a locked one may unlock).
 OWN_SESSION = {"login.unlock", "login.lock", "login.logout", "login.touch"}
