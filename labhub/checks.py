@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from labhub.batches import media_folder
 from labhub.schema import SCHEMA_VERSION
@@ -100,9 +101,9 @@ def _media(store: HubStore, report: CheckReport, hashes: bool) -> None:
         report.problems.append(f"… {wrong} media files differ in all.")
 
 
-def _sha256(path: object) -> str:
+def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
-    with open(str(path), "rb") as f:
+    with path.open("rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()

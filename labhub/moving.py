@@ -32,11 +32,7 @@ class TableCopied:
 
 
 def _normal(value: Any) -> Any:
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, float) and value.is_integer():
-        return value  # REAL columns: 1.0 on both sides
-    return value
+    return int(value) if isinstance(value, bool) else value
 
 
 def _digest(rows: Iterable[tuple[Any, ...]]) -> tuple[int, str]:

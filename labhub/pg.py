@@ -215,15 +215,13 @@ def is_busy(exc: BaseException) -> bool:
     return isinstance(exc, psycopg.OperationalError)
 
 
-#: Tests only: with this set to a PostgreSQL server's URL, a hub whose database is not given
-#: gets one of its own on that server, named after its data folder and made from a migrated
-#: template, so that every hub a test starts (in this process or another) is a fresh one.
-TEST_SERVER_ENV = "LABHUB_TEST_PG_SERVER"
 TEMPLATE_DB = "labhub_template"
 
 
 def test_database_for(server: str, data_dir: Path) -> str:
-    """The URL of the database of ``data_dir`` on the test ``server``, made if missing."""
+    """The URL of the database of ``data_dir`` on the test ``server``, made if missing from a
+    migrated template (``labhub.store.TEST_SERVER_ENV``): every hub a test starts, in this
+    process or another, is a fresh one."""
     import hashlib
     from urllib.parse import urlsplit, urlunsplit
 

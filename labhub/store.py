@@ -38,6 +38,9 @@ from labhub.schema import MIGRATIONS, SCHEMA_VERSION
 
 DB_NAME = "labhub.sqlite3"
 DATABASE_ENV = "LABHUB_DATABASE"
+#: Tests only: a PostgreSQL server on which a hub whose database is not given gets one of its
+#: own, named after its data folder (:func:`labhub.pg.test_database_for`).
+TEST_SERVER_ENV = "LABHUB_TEST_PG_SERVER"
 BUSY_TIMEOUT_S = 10.0
 _BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
 
@@ -156,7 +159,7 @@ class HubStore:
         """
         data_dir.mkdir(parents=True, exist_ok=True)
         url = database_from_env(database)
-        test_server = os.environ.get("LABHUB_TEST_PG_SERVER")
+        test_server = os.environ.get(TEST_SERVER_ENV)
         if url is None and test_server:
             from labhub.pg import test_database_for
 

@@ -18,7 +18,8 @@ from labclient.people.clock import SystemClock
 from labclient.people.roles import Session
 from labclient.workspace import Workspace
 from labhub.clock import HubClock
-from labhub.pg import TEST_SERVER_ENV, drop_test_databases, redact
+from labhub.pg import drop_test_databases, redact
+from labhub.store import TEST_SERVER_ENV
 from tests import clockguard
 from tests.factory import make_bundle
 from tests.logins import sign_in

@@ -12,6 +12,7 @@ from labclient.demo import DEMO_WORKERS, prepare_demo
 from labclient.demo_people import DEMO_ADMIN, DEMO_PIN, DEMO_SUPERVISOR
 from labclient.people import login
 from labclient.workspace import Workspace
+from labhub.store import TEST_SERVER_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -42,7 +43,7 @@ def test_labclient_demo_syncs_from_a_local_hub_opens_a_window_and_cleans_up(tmp_
 def test_the_demo_runs_end_to_end_on_a_postgresql_hub(tmp_path: Path, pg_database: str) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LABCLIENT_EXIT_WHEN_SHOWN="1", TMPDIR=str(tmp_path),
                LABHUB_DATABASE=pg_database)
-    env.pop("LABHUB_TEST_PG_SERVER", None)
+    env.pop(TEST_SERVER_ENV, None)
     done = subprocess.run([sys.executable, "-m", "labclient.cli", "demo"], env=env, cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr

@@ -4,8 +4,6 @@ and explicit migrations of a PostgreSQL database."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import psycopg
@@ -14,12 +12,7 @@ import pytest
 from labhub.process import HubStartError
 from labhub.schema import SCHEMA_VERSION
 from labhub.store import HubStore
-from tests.hub.conftest import Hub, start_hub, stop_hub
-
-
-def labhub(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "labhub.cli", "--data-dir", str(data_dir), *args],
-                          capture_output=True, text=True, timeout=120, check=False)
+from tests.hub.conftest import Hub, run_labhub, start_hub, stop_hub
 
 
 def test_the_health_check_answers_and_the_logs_are_json_lines(tmp_path: Path) -> None:
@@ -40,9 +33,9 @@ def test_the_health_check_answers_and_the_logs_are_json_lines(tmp_path: Path) ->
     assert len({line["pid"] for line in lines}) == 1
 
 
-def test_check_names_a_missing_or_changed_media_file_and_changes_nothing(hub: Hub, lab: str) -> None:
+def test_check_names_a_missing_or_changed_media_file_and_changes_nothing(hub: Hub, lab: str, tmp_path: Path) -> None:
     hub.add_batch(lab, kind="transcription", n=2)
-    whole = labhub(hub.data_dir, "check", "--hashes")
+    whole = run_labhub(tmp_path, "--data-dir", hub.data_dir, "check", "--hashes")
     store = HubStore.open(hub.data_dir)
     try:
         (gone, changed) = [r["sha256"] for r in store.query("SELECT sha256 FROM media ORDER BY sha256 LIMIT 2")]
@@ -54,8 +47,8 @@ def test_check_names_a_missing_or_changed_media_file_and_changes_nothing(hub: Hu
     kept = path.read_bytes()
     path.write_bytes(bytes([kept[0] ^ 1]) + kept[1:])  # same size, other bytes: only --hashes sees it
     try:
-        quick = labhub(hub.data_dir, "check")
-        thorough = labhub(hub.data_dir, "check", "--hashes")
+        quick = run_labhub(tmp_path, "--data-dir", hub.data_dir, "check")
+        thorough = run_labhub(tmp_path, "--data-dir", hub.data_dir, "check", "--hashes")
     finally:
         tmp.rename(media / gone[:2] / gone)
         path.write_bytes(kept)
@@ -71,11 +64,11 @@ def test_check_names_a_missing_or_changed_media_file_and_changes_nothing(hub: Hu
 def test_a_postgresql_database_is_migrated_only_when_asked_and_a_lost_one_answers_503(
         tmp_path: Path, pg_server: str, pg_database: str) -> None:
     data = tmp_path / "hub" / "data"
-    dry = labhub(data, "--database", pg_database, "migrate", "--dry-run")
+    dry = run_labhub(tmp_path, "--data-dir", data, "--database", pg_database, "migrate", "--dry-run")
     with pytest.raises(HubStartError) as refused:
         start_hub(tmp_path / "early", "--database", pg_database)
-    done = labhub(data, "--database", pg_database, "migrate")
-    again = labhub(data, "migrate", "--database", pg_database)
+    done = run_labhub(tmp_path, "--data-dir", data, "--database", pg_database, "migrate")
+    again = run_labhub(tmp_path, "--data-dir", data, "migrate", "--database", pg_database)
     hub = start_hub(tmp_path / "hub", "--database", pg_database)
     try:
         healthy = hub.get("/v1/health")

@@ -5,8 +5,6 @@ device's watermark is exactly its last seq."""
 from __future__ import annotations
 
 import random
-import subprocess
-import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -19,18 +17,13 @@ from labhub.checks import check
 from labhub.store import HubStore
 from tests.factory import make_bundle
 from tests.faultproxy import FaultProxy, Faults
-from tests.hub.conftest import CLOCK, Device, Hub, start_hub, stop_hub
+from tests.hub.conftest import CLOCK, Device, Hub, run_labhub, start_hub, stop_hub
 
 pytestmark = pytest.mark.engine_fixed  # both hubs run on the test's own PostgreSQL database
 
 ITEMS = 90       # results per device
 DEVICES = 4      # two labs of two devices
 SENDERS = 2      # per device: one through each hub process, each its own chunks of the same items
-
-
-def _migrate(data_dir: Path, url: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "labhub.cli", "--data-dir", str(data_dir), "--database", url,
-                           "migrate"], capture_output=True, text=True, timeout=120, check=False)
 
 
 def _push_until_answered(url: str, device: Device, items: list[dict[str, object]], errors: list[str]) -> None:
@@ -54,7 +47,7 @@ def _push_until_answered(url: str, device: Device, items: list[dict[str, object]
 
 def test_two_hub_processes_on_one_database_store_every_item_once(tmp_path: Path, pg_database: str) -> None:
     data_dir = tmp_path / "a" / "data"
-    migrated = _migrate(data_dir, pg_database)
+    migrated = run_labhub(tmp_path, "--data-dir", data_dir, "--database", pg_database, "migrate")
     assert migrated.returncode == 0 and "went from schema 0 to" in migrated.stdout, migrated.stderr
     first = start_hub(tmp_path / "a", "--database", pg_database)
     second = start_hub(tmp_path / "b", "--database", pg_database)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from labclient.people import timesheet
+from labhub.store import TEST_SERVER_ENV
 from tests.hub.conftest import Device, Hub, start_hub, stop_hub
 from tests.hub.test_people import DAY, MIN, START, Station, a_shift, labhub
 
@@ -89,7 +90,7 @@ def test_a_sqlite_hub_moves_to_postgresql_whole_and_goes_on_there(station: Stati
 
 def test_migrate_to_refuses_what_it_cannot_use_and_changes_nothing(tmp_path: Path) -> None:
     env = dict(os.environ)
-    env.pop("LABHUB_TEST_PG_SERVER", None)
+    env.pop(TEST_SERVER_ENV, None)
     run = subprocess.run([sys.executable, "-m", "labhub.cli", "--data-dir", str(tmp_path / "data"), "migrate-to",
                           "mysql://root@localhost/hub"], capture_output=True, text=True, env=env, timeout=120,
                          check=False)
