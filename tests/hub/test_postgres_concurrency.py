@@ -34,6 +34,10 @@ def _push_until_answered(url: str, device: Device, items: list[dict[str, object]
             r = requests.post(url + "/v1/push", json=body, headers=device.headers, timeout=60)
         except requests.RequestException:
             continue
+        if "Content-Length" not in r.headers:
+            # Cut inside the headers: http.client takes the end of the stream for their end and
+            # hands back an empty answer. LabClient's transport retries this case the same way.
+            continue
         if r.status_code == 200:
             statuses = {i["status"] for i in r.json()["items"]}
             if not statuses <= {"applied", "duplicate"}:
