@@ -269,6 +269,32 @@ def bench_peak_rss(s: Settings, tmp: Path) -> list[Figure]:
     return [Figure("peak_rss_mb", value, "MB", baseline, "value <= 150 MB", BARE_WINDOW, note)]
 
 
+def bench_language_start(s: Settings, tmp: Path) -> list[Figure]:
+    """Spawn-to-exit and peak RSS of the app in Urdu (its translation, Qt's texts, the shipped Naskh
+    font, right-to-left) vs the same app in English, alternating runs after a warm-up each."""
+    data_dir = tmp / "data"
+    prepare_workspace(data_dir, write_task_bundle(tmp, 20), 0)
+    english = [sys.executable, "-m", "labclient.cli", "--data-dir", str(data_dir), "run", "--language", "en"]
+    urdu = [*english[:-1], "ur"]
+    env = child_env(tmp)
+    runs: dict[str, list[ChildRun]] = {"en": [], "ur": []}
+    for name, command in (("en", english), ("ur", urdu)):
+        try:
+            run_until_exit(command, env, tmp)
+        except ChildFailedError as exc:
+            raise ChildFailedError(f"labclient run --language {name} {exc}") from None
+    for i in range(s.runs):
+        for name, command in (("en", english), ("ur", urdu)):
+            runs[name].append(run_until_exit(command, env, tmp))
+        log(f"run {i + 1}/{s.runs}: " + ", ".join(f"{k} {v[-1].seconds * 1000:.0f} ms" for k, v in runs.items()))
+    note = f"median of {s.runs} alternating runs each after a warm-up; offscreen; spawn to exit; baseline: English"
+    return [Figure("cold_start_urdu_ms", statistics.median(r.seconds for r in runs["ur"]) * 1000, "ms",
+                   statistics.median(r.seconds for r in runs["en"]) * 1000, "ratio <= 1.1", "the app in English", note),
+            Figure("peak_rss_urdu_mb", statistics.median(r.max_rss_kib for r in runs["ur"]) * 1024 / 1e6, "MB",
+                   statistics.median(r.max_rss_kib for r in runs["en"]) * 1024 / 1e6, "ratio <= 1.1",
+                   "the app in English", note)]
+
+
 class WorkspaceLoop:
     """The worker's loop through the core API: submit the shown task, get the next one."""
 
@@ -416,6 +442,7 @@ BENCHMARKS: dict[str, tuple[Callable[[Settings, Path], list[Figure]], tuple[str,
     "next_task_shown": (bench_next_task_shown, ("next_task_shown_p50_ms", "next_task_shown_p95_ms")),
     "import": (bench_import, ("import_100k_s",)),
     "peak_rss": (bench_peak_rss, ("peak_rss_mb",)),
+    "language_start": (bench_language_start, ("cold_start_urdu_ms", "peak_rss_urdu_mb")),
     "sync_push": (lambda s, tmp: sync_bench.bench_push(tmp, quick=s == QUICK),
                   sync_bench.PUSH_METRICS),
     "sync_pull_cut": (lambda s, tmp: sync_bench.bench_pull_cut(tmp, quick=s == QUICK),
