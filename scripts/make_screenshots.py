@@ -22,7 +22,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QPoint, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QPoint, Qt, QTime, QTimer, SignalInstance
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -120,9 +120,16 @@ def demo_window(bundle: str | None, *, rtl: bool = False, language: str | None =
             settle()
 
 
+#: Called with each screen just before it is grabbed (the window, the dialog over it or None, and
+#: the screen's name): a test looks at every screen this way (texts left in English, texts cut off).
+INSPECT: Callable[[QWidget, QWidget | None, str], None] | None = None
+
+
 def save(widget: QWidget, out: Path, name: str, *, over: QWidget | None = None) -> Path:
     """Grab ``widget`` (with the dialog ``over`` painted where it stands, if given) to ``name``.png."""
     settle()
+    if INSPECT is not None:
+        INSPECT(widget, over, name)
     picture = widget.grab()
     if over is not None:
         painter = QPainter(picture)
@@ -168,27 +175,27 @@ def shoot_login(out: Path, name: str, *, rtl: bool = False, wrong_pin: bool = Fa
         return save(window, out, name)
 
 
-def shoot_first_admin(out: Path) -> Path:
+def shoot_first_admin(out: Path, name: str = "login-first-admin", *, language: str | None = None) -> Path:
     """A fresh workstation: nobody yet, so the form for the first admin."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    install_translations(app, QLocale(language or "en"))
     with tempfile.TemporaryDirectory() as tmp, Workspace.open(Path(tmp)) as ws:
-        window = MainWindow(ws)
+        window = MainWindow(ws, language=language)
         window.resize(*SIZE)
         window.show()
         window.login_screen.admin_name.setText("Grace Achieng")
         window.login_screen.admin_pin.setText("4242")
-        target = save(window, out, "login-first-admin")
+        target = save(window, out, name)
         window.close()
         window.deleteLater()
         settle()
     return target
 
 
-def shoot_idle_prompt(out: Path) -> Path:
+def shoot_idle_prompt(out: Path, name: str = "idle-prompt", *, language: str | None = None) -> Path:
     """"Are you still working?" after five minutes without input, over the work screen."""
-    with demo_window("demo-tagging") as (window, ws, clock):
+    with demo_window("demo-tagging", language=language) as (window, ws, clock):
         session = login.login(ws.store, WORKER, DEMO_PIN, clock=clock)
         a_morning(ws, session, clock)
         window.begin(session)
@@ -196,28 +203,28 @@ def shoot_idle_prompt(out: Path) -> Path:
         window.poll()
         assert window.idle_prompt is not None
         settle()
-        return save(window, out, "idle-prompt", over=window.idle_prompt)
+        return save(window, out, name, over=window.idle_prompt)
 
 
-def shoot_admin_login(out: Path) -> Path:
+def shoot_admin_login(out: Path, name: str = "admin-login", *, language: str | None = None) -> Path:
     """A worker pressed Ctrl+Shift+A: an admin must log in first."""
-    with demo_window("demo-tagging") as (window, ws, clock):
+    with demo_window("demo-tagging", language=language) as (window, ws, clock):
         window.begin(login.login(ws.store, WORKER, DEMO_PIN, clock=clock))
         window.open_admin()
         ask = window.admin_login
         assert ask is not None
         ask.names.setCurrentText(DEMO_ADMIN)
         settle()
-        return save(window, out, "admin-login", over=ask)
+        return save(window, out, name, over=ask)
 
 
-def shoot_admin(out: Path) -> Path:
+def shoot_admin(out: Path, name: str = "admin", *, language: str | None = None) -> Path:
     """The sync and hub screen of a workstation not enrolled yet, opened by the demo admin."""
-    with demo_window(None) as (window, ws, clock):
+    with demo_window(None, language=language) as (window, ws, clock):
         window.begin(login.login(ws.store, DEMO_ADMIN, DEMO_PIN, clock=clock))
         admin = window.open_admin()
         assert admin is not None
-        target = save(admin, out, "admin")
+        target = save(admin, out, name)
         admin.close()
         return target
 
@@ -275,9 +282,11 @@ def a_lab_week(ws: Workspace, clock: SteppedClock) -> dict[str, Session]:
     return people
 
 
-def shoot_team(out: Path, name: str, tab: int, *, rtl: bool = False, correcting: bool = False) -> Path:
-    """The supervisor's Team screen on Tuesday at 10:15 (tab 0 On shift, 1 Hours, 2 Training, 3 Review)."""
-    with demo_window("demo-tagging", rtl=rtl) as (window, ws, clock):
+def shoot_team(out: Path, name: str, tab: int, *, rtl: bool = False, correcting: bool = False,
+               planning: bool = False, language: str | None = None) -> Path:
+    """The supervisor's Team screen on Tuesday at 10:15 (tab 0 On shift, 1 Hours, 2 Training, 3 Review);
+    ``planning``: a shift for Amina at 09:00 that clashes with the one she has."""
+    with demo_window("demo-tagging", rtl=rtl, language=language) as (window, ws, clock):
         a_lab_week(ws, clock)
         window.begin(login.login(ws.store, DEMO_SUPERVISOR, DEMO_PIN, clock=clock))
         team = window.team
@@ -297,6 +306,16 @@ def shoot_team(out: Path, name: str, tab: int, *, rtl: bool = False, correcting:
             team.tabs.setCurrentIndex(2)
             if not team.training.rows:  # the first read, started with the screen, is still running
                 wait_for(team.training.refreshed)
+        if planning:
+            planner = team.shifts.plan_shift_dialog()
+            assert planner is not None
+            planner.worker.setCurrentIndex(planner.worker.findText(WORKER))
+            planner.start.setTime(QTime(9, 0))
+            planner.end.setTime(QTime(11, 0))
+            planner.seat.setText("LAB-PC-01")
+            planner.try_plan()
+            settle()
+            return save(window, out, name, over=planner)
         if correcting:
             dialog = team.hours.correct_selected()
             assert dialog is not None
@@ -307,19 +326,19 @@ def shoot_team(out: Path, name: str, tab: int, *, rtl: bool = False, correcting:
         return save(window, out, name)
 
 
-def shoot_users(out: Path) -> Path:
+def shoot_users(out: Path, name: str = "team-users", *, language: str | None = None) -> Path:
     """The partner admin's Users tab on the demo workstation."""
-    with demo_window(None) as (window, ws, clock):
+    with demo_window(None, language=language) as (window, ws, clock):
         window.begin(login.login(ws.store, DEMO_ADMIN, DEMO_PIN, clock=clock))
         team = window.team
         assert team is not None and team.users is not None
         team.tabs.setCurrentWidget(team.users)
-        return save(window, out, "team-users")
+        return save(window, out, name)
 
 
-def shoot_my_week(out: Path, *, rtl: bool = False) -> Path:
+def shoot_my_week(out: Path, name: str = "my-week", *, rtl: bool = False, language: str | None = None) -> Path:
     """Amina's week (Ctrl+Shift+W) over her work screen on Tuesday at 10:15."""
-    with demo_window("demo-tagging", rtl=rtl) as (window, ws, clock):
+    with demo_window("demo-tagging", rtl=rtl, language=language) as (window, ws, clock):
         a_lab_week(ws, clock)
         boss = login.login(ws.store, DEMO_SUPERVISOR, DEMO_PIN, clock=clock)
         hers = [item for item in ws.review_sample(boss, clock=clock) if item.worker_name == WORKER]
@@ -333,7 +352,7 @@ def shoot_my_week(out: Path, *, rtl: bool = False) -> Path:
         dialog = window.work_screen.bar.open_my_week()
         assert dialog is not None
         wait_for(dialog.refreshed)
-        return save(window, out, "my-week-rtl" if rtl else "my-week", over=dialog)
+        return save(window, out, name, over=dialog)
 
 
 def show_issues(window: MainWindow) -> None:
@@ -398,62 +417,76 @@ def one_tag_too_many(window: MainWindow) -> None:
     assert screen.feedback is not None
 
 
-def shoot_in(out: Path, kind: str, code: str) -> Path:
-    """The login screen or a work screen in language ``code``."""
-    if kind == "login":
-        return shoot_login(out, f"login-{code}", language=code)
-    return shoot(out, f"{kind}-{code}", f"demo-{kind}", language=code)
+def scenes(out: Path, language: str | None = None) -> list[tuple[str, Callable[[], Path]]]:
+    """Every screen once, each as (name, what renders it), in ``language`` (its translation and
+    direction; the names end in ``-<language>``) or in English."""
+    lang = language
+    tail = f"-{language}" if language else ""
+
+    def work(name: str, bundle: str | None, prepare: Callable[[MainWindow], None] | None = None,
+             **options: Any) -> tuple[str, Callable[[], Path]]:
+        return name, lambda: shoot(out, name + tail, bundle, prepare, language=lang, **options)
+
+    def team(name: str, tab: int, **options: Any) -> tuple[str, Callable[[], Path]]:
+        return name, lambda: shoot_team(out, name + tail, tab, language=lang, **options)
+
+    return [
+        ("login", lambda: shoot_login(out, "login" + tail, language=lang)),
+        ("login-wrong-pin", lambda: shoot_login(out, "login-wrong-pin" + tail, wrong_pin=True, language=lang)),
+        ("login-first-admin", lambda: shoot_first_admin(out, "login-first-admin" + tail, language=lang)),
+        work("not-clocked-in", "demo-transcription-audio", clocked_in=False),
+        work("transcription-audio", "demo-transcription-audio", waveform_drawn),
+        work("transcription-document", "demo-transcription-document"),
+        work("tagging", "demo-tagging"),
+        work("data-entry", "demo-data-entry"),
+        work("data-entry-issues", "demo-data-entry", show_issues),
+        work("instructions", "demo-tagging", lambda w: w.work_screen.toggle_instructions()),
+        work("empty", None),
+        ("idle-prompt", lambda: shoot_idle_prompt(out, "idle-prompt" + tail, language=lang)),
+        ("admin-login", lambda: shoot_admin_login(out, "admin-login" + tail, language=lang)),
+        work("feedback-transcript", "demo-transcription-audio", a_slip_in_the_transcript),
+        work("feedback-form", "demo-data-entry", verified_without_fixing),
+        work("feedback-tags", "demo-tagging", one_tag_too_many),
+        ("admin", lambda: shoot_admin(out, "admin" + tail, language=lang)),
+        team("team-on-shift", 0),
+        team("team-hours", 1),
+        team("team-correction", 1, correcting=True),
+        team("team-shift-clash", 0, planning=True),
+        team("team-training", 2),
+        team("team-review", 3),
+        ("team-users", lambda: shoot_users(out, "team-users" + tail, language=lang)),
+        ("my-week", lambda: shoot_my_week(out, "my-week" + tail, language=lang)),
+    ]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     parser.add_argument("--only", default="*", help="render only the screens whose names match this pattern")
+    parser.add_argument("--language", help="render every screen in this language (fr, ht, sw, ur), to check a "
+                                           "translation; without it, the English set, right-to-left and a few "
+                                           "screens per language")
     args = parser.parse_args()
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     application()
-    shots: list[tuple[str, Callable[[], Path]]] = [
-        ("login", lambda: shoot_login(out, "login")),
-        ("login-wrong-pin", lambda: shoot_login(out, "login-wrong-pin", wrong_pin=True)),
-        ("login-first-admin", lambda: shoot_first_admin(out)),
-        ("not-clocked-in", lambda: shoot(out, "not-clocked-in", "demo-transcription-audio", clocked_in=False)),
-        ("transcription-audio", lambda: shoot(out, "transcription-audio", "demo-transcription-audio",
-                                              waveform_drawn)),
-        ("transcription-document", lambda: shoot(out, "transcription-document", "demo-transcription-document")),
-        ("tagging", lambda: shoot(out, "tagging", "demo-tagging")),
-        ("data-entry", lambda: shoot(out, "data-entry", "demo-data-entry")),
-        ("data-entry-issues", lambda: shoot(out, "data-entry-issues", "demo-data-entry", show_issues)),
-        ("instructions", lambda: shoot(out, "instructions", "demo-tagging",
-                                       lambda w: w.work_screen.toggle_instructions())),
-        ("empty", lambda: shoot(out, "empty", None)),
-        ("idle-prompt", lambda: shoot_idle_prompt(out)),
-        ("admin-login", lambda: shoot_admin_login(out)),
-        ("login-rtl", lambda: shoot_login(out, "login-rtl", rtl=True)),
-        ("data-entry-rtl", lambda: shoot(out, "data-entry-rtl", "demo-data-entry", rtl=True)),
-        ("transcription-audio-rtl", lambda: shoot(out, "transcription-audio-rtl", "demo-transcription-audio",
-                                                  waveform_drawn, rtl=True)),
-        ("feedback-transcript", lambda: shoot(out, "feedback-transcript", "demo-transcription-audio",
-                                              a_slip_in_the_transcript)),
-        ("feedback-form", lambda: shoot(out, "feedback-form", "demo-data-entry", verified_without_fixing)),
-        ("feedback-tags", lambda: shoot(out, "feedback-tags", "demo-tagging", one_tag_too_many)),
-        ("feedback-transcript-rtl", lambda: shoot(out, "feedback-transcript-rtl", "demo-transcription-audio",
-                                                  a_slip_in_the_transcript, rtl=True)),
-        ("admin", lambda: shoot_admin(out)),
-        ("team-on-shift", lambda: shoot_team(out, "team-on-shift", 0)),
-        ("team-hours", lambda: shoot_team(out, "team-hours", 1)),
-        ("team-correction", lambda: shoot_team(out, "team-correction", 1, correcting=True)),
-        ("team-hours-rtl", lambda: shoot_team(out, "team-hours-rtl", 1, rtl=True)),
-        ("team-training", lambda: shoot_team(out, "team-training", 2)),
-        ("team-training-rtl", lambda: shoot_team(out, "team-training-rtl", 2, rtl=True)),
-        ("team-review", lambda: shoot_team(out, "team-review", 3)),
-        ("team-review-rtl", lambda: shoot_team(out, "team-review-rtl", 3, rtl=True)),
-        ("team-users", lambda: shoot_users(out)),
-        ("my-week", lambda: shoot_my_week(out)),
-        ("my-week-rtl", lambda: shoot_my_week(out, rtl=True)),
-        *[(f"{kind}-{code}", lambda kind=kind, code=code: shoot_in(out, kind, code))
-          for code in ("fr", "ht", "sw", "ur") for kind in ("login", "tagging", "data-entry")],
-    ]
+    shots = scenes(out, args.language)
+    if not args.language:
+        shots += [
+            ("login-rtl", lambda: shoot_login(out, "login-rtl", rtl=True)),
+            ("data-entry-rtl", lambda: shoot(out, "data-entry-rtl", "demo-data-entry", rtl=True)),
+            ("transcription-audio-rtl", lambda: shoot(out, "transcription-audio-rtl", "demo-transcription-audio",
+                                                      waveform_drawn, rtl=True)),
+            ("feedback-transcript-rtl", lambda: shoot(out, "feedback-transcript-rtl", "demo-transcription-audio",
+                                                      a_slip_in_the_transcript, rtl=True)),
+            ("team-hours-rtl", lambda: shoot_team(out, "team-hours-rtl", 1, rtl=True)),
+            ("team-training-rtl", lambda: shoot_team(out, "team-training-rtl", 2, rtl=True)),
+            ("team-review-rtl", lambda: shoot_team(out, "team-review-rtl", 3, rtl=True)),
+            ("my-week-rtl", lambda: shoot_my_week(out, "my-week-rtl", rtl=True)),
+        ]
+        # the contact sheet in the README: three screens in each language
+        shots += [(f"{name}-{code}", make) for code in ("fr", "ht", "sw", "ur")
+                  for name, make in scenes(out, code) if name in ("login", "tagging", "data-entry")]
     for name, make in shots:
         if fnmatch.fnmatch(name, args.only):
             print(make())

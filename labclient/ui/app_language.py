@@ -32,7 +32,8 @@ def load_fonts() -> None:
 def install_translations(app: QApplication, locale: QLocale) -> bool:
     """Load Qt's own translations and LabClient's (``resources/i18n/labclient_<lang>.qm``) for
     ``locale``, in place of any installed before; lay the window out right-to-left for a
-    right-to-left language (Urdu). True when LabClient's own translation was found."""
+    right-to-left language (Urdu); make ``locale`` the default ``QLocale`` (numbers, dates, day
+    names). True when LabClient's own translation was found."""
     for old in getattr(app, "_labclient_translators", []):
         app.removeTranslator(old)
     installed = []
@@ -44,10 +45,12 @@ def install_translations(app: QApplication, locale: QLocale) -> bool:
         installed.append(qt)
     ours = QTranslator(app)
     found = ours.load(locale, "labclient", "_", str(resources_dir() / "i18n"))
-    if found:
+    # English, the source language, for a language LabClient does not speak: its plural forms
+    if found or ours.load("labclient_en", str(resources_dir() / "i18n")):
         app.installTranslator(ours)
         installed.append(ours)
     app._labclient_translators = installed  # type: ignore[attr-defined]
+    QLocale.setDefault(locale)  # QLocale() writes numbers, dates and day names in this language
     load_fonts()
     font = app.font()
     base = [f for f in font.families() if f != ARABIC_SCRIPT_FONT] or [font.family()]
