@@ -418,3 +418,10 @@ class ShiftConflictError(PeopleError):
 
     code = "shift.conflict"
     template = "{detail} Change the times or the seat."
+    reasons: ClassVar[Mapping[str, str]] = {
+        "switched_off": "{name}'s account is switched off, so no shift can be planned for them.",
+        "worker_busy": "{name} already has a shift then ({start:%a %d %b %H:%M}–{end:%H:%M}). Change the times or "
+                       "the seat.",
+        "seat_taken": "Seat {seat} is taken then by {name} ({start:%a %d %b %H:%M}–{end:%H:%M}). Change the times or "
+                      "the seat.",
+    }

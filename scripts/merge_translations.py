@@ -9,7 +9,9 @@ Creole), and drops the comment that says who made a translation, so the merge is
 - a translated text that left the template is kept at the end of its context as ``vanished``, so
   a translator's work comes back with the sentence;
 - the notes for translators that come from the code are the template's, as the code has them now;
-- the comments before the ``<TS>`` element (who made the translation) stay.
+- the comments before the ``<TS>`` element (who made the translation) stay;
+- English, the source language, keeps only the texts with plural forms (``labclient_en.ts``: "1
+  item", "2 items" where the code says "%n item(s)").
 
 Usage: ``python scripts/merge_translations.py`` (every language) or with the files to merge.
 """
@@ -30,8 +32,22 @@ def _messages(root: ET.Element) -> dict[Key, ET.Element]:
             for ctx in root.iter("context") for msg in ctx.iter("message")}
 
 
-def merge(template: Path, language: Path) -> tuple[int, int]:
-    """Rewrite ``language`` against ``template``; (texts new to it, texts that left)."""
+def _now_counted(message: ET.Element) -> None:
+    """A text that now counts (``%n``, plural forms): its translation becomes the first form,
+    unfinished, for the translator to write the others."""
+    message.set("numerus", "yes")
+    translation = message.find("translation")
+    if translation is None:
+        translation = ET.SubElement(message, "translation")
+    text, translation.text = translation.text, None
+    translation.set("type", "unfinished")
+    if translation.find("numerusform") is None:
+        ET.SubElement(translation, "numerusform").text = text
+
+
+def merge(template: Path, language: Path, *, counted_only: bool = False) -> tuple[int, int]:
+    """Rewrite ``language`` against ``template``; (texts new to it, texts that left). With
+    ``counted_only`` (English, the source language) only the texts with plural forms are kept."""
     text = language.read_text("utf-8")
     head = "".join(re.findall(r"<!--.*?-->\n", text.split("<TS", 1)[0], flags=re.S))
     old_root = ET.fromstring(text)
@@ -44,6 +60,8 @@ def merge(template: Path, language: Path) -> tuple[int, int]:
         out_ctx = ET.SubElement(new_root, "context")
         ET.SubElement(out_ctx, "name").text = name
         for msg in ctx.iter("message"):
+            if counted_only and msg.get("numerus") != "yes":
+                continue
             key = (name, msg.findtext("source") or "")
             seen.add(key)
             held = old.get(key)
@@ -58,6 +76,8 @@ def merge(template: Path, language: Path) -> tuple[int, int]:
                 translation = held.find("translation")
                 if translation is not None and translation.get("type") in ("vanished", "obsolete"):
                     translation.set("type", "unfinished")
+                if msg.get("numerus") == "yes" and held.get("numerus") != "yes":
+                    _now_counted(held)
                 for note in held.findall("comment") + held.findall("extracomment"):  # the code's notes, as now
                     held.remove(note)
                 for position, note in enumerate(n for n in msg if n.tag in ("comment", "extracomment")):
@@ -66,6 +86,9 @@ def merge(template: Path, language: Path) -> tuple[int, int]:
     gone = 0
     for (name, _source), msg in old.items():
         if (name, _source) in seen:
+            continue
+        if counted_only:
+            gone += 1
             continue
         translation = msg.find("translation")
         if translation is None or not (translation.text or "").strip():
@@ -77,6 +100,8 @@ def merge(template: Path, language: Path) -> tuple[int, int]:
             target = ET.SubElement(new_root, "context")
             ET.SubElement(target, "name").text = name
         target.append(msg)
+    for empty in [c for c in new_root.findall("context") if c.find("message") is None]:
+        new_root.remove(empty)
     ET.indent(new_root, space="    ")
     body = ET.tostring(new_root, encoding="unicode", short_empty_elements=False)
     language.write_text('<?xml version="1.0" encoding="utf-8"?>\n' + head + "<!DOCTYPE TS>\n" + body + "\n",
@@ -87,7 +112,7 @@ def merge(template: Path, language: Path) -> tuple[int, int]:
 def main(argv: list[str]) -> int:
     files = [Path(a) for a in argv] or sorted(I18N.glob("labclient_*.ts"))
     for path in files:
-        added, gone = merge(I18N / "labclient.ts", path)
+        added, gone = merge(I18N / "labclient.ts", path, counted_only=path.name == "labclient_en.ts")
         print(f"{path.name}: {added} new text(s) to translate, {gone} no longer used")
     return 0
 

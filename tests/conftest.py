@@ -96,6 +96,21 @@ def hub_databases_dropped() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def english(request: pytest.FixtureRequest) -> None:
+    """A test with a Qt window sees it speak English as the app sets it up (its plural forms:
+    "1 record", "2 records"), whichever test changed the language before."""
+    if not {"qapp", "qtbot"} & set(request.fixturenames):
+        return
+    from PySide6.QtCore import QLocale
+
+    from labclient.ui.app_language import install_translations
+
+    app = request.getfixturevalue("qapp")
+    if QLocale().name() != "en_US" or not getattr(app, "_labclient_translators", None):
+        install_translations(app, QLocale("en"))
+
+
+@pytest.fixture(autouse=True)
 def no_real_clock_in_a_fake_world(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """While a test's fake clock exists, the real people clock and a hub clock that follows no
     offset file refuse to be read (see tests/clockguard.py)."""

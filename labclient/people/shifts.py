@@ -79,18 +79,16 @@ def plan_shift(store: Store, session: Session, worker_id: str, starts_at: dt.dat
         if row is None:
             raise UnknownUserError("There is no user {name!r} on this workstation.", name=worker_id)
         if row[1]:
-            raise ShiftConflictError(detail=f"{row[0]}'s account is switched off.")
+            raise ShiftConflictError(reason="switched_off", name=row[0])
         clash = c.execute(_SELECT + " WHERE s.cancelled = 0 AND s.starts_at < ? AND s.ends_at > ?"
                           " AND (s.worker_id = ? OR s.seat = ?) ORDER BY s.starts_at LIMIT 1",
                           (end, start, worker_id, seat)).fetchone()
         if clash:
             other = _shift(clash)
             zone = local_zone()
-            when = (f"{other.starts_at.astimezone(zone):%a %d %b %H:%M}–"
-                    f"{other.ends_at.astimezone(zone):%H:%M}")
-            what = f"{other.worker_name} already has a shift then" if other.worker_id == worker_id else \
-                f"Seat {other.seat} is taken then by {other.worker_name}"
-            raise ShiftConflictError(detail=f"{what} ({when}).")
+            raise ShiftConflictError(reason="worker_busy" if other.worker_id == worker_id else "seat_taken",
+                                     name=other.worker_name, seat=other.seat,
+                                     start=other.starts_at.astimezone(zone), end=other.ends_at.astimezone(zone).time())
         c.execute("INSERT INTO shifts (id, worker_id, seat, starts_at, ends_at, planned_by, planned_at) VALUES"
                   " (?, ?, ?, ?, ?, ?, ?)", (shift_id, worker_id, seat, start, end, session.user_id, clock.wall()))
         return _shift(c.execute(_SELECT + " WHERE s.id = ?", (shift_id,)).fetchone())

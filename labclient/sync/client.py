@@ -51,6 +51,7 @@ from labclient.importer import held, import_fetched_batch, present
 from labclient.media import MediaStore
 from labclient.people import state as people_state
 from labclient.people.roster import RosterReport, apply_roster
+from labclient.said import Said
 from labclient.store import DB_NAME, Store
 from labclient.sync import credentials
 from labclient.sync.documents import INLINE_MAX_BYTES, check_reference, fetch_document
@@ -99,7 +100,12 @@ class SyncProgress:
     items_total: int
     bytes_sent: int
     bytes_received: int
-    message: str
+    said: Said
+
+    @property
+    def message(self) -> str:
+        """Where the run is, in English."""
+        return self.said.english
 
 
 @dataclass(frozen=True)
@@ -119,6 +125,7 @@ class SyncReport:
     outcome: str
     message: str
     tally: PushTally = field(default_factory=PushTally)
+    said: list[Said] = field(default_factory=list)  # ``message``, a sentence at a time, for translation
     batches_received: list[str] = field(default_factory=list)
     batches_refused: list[RefusedBatch] = field(default_factory=list)
     remaining: int = 0
@@ -129,6 +136,11 @@ class SyncReport:
     def complete(self) -> bool:
         """Whether the outbox is empty, the pull complete and nothing failed."""
         return self.outcome == "ok" and self.remaining == 0
+
+    def say(self, said: Said) -> None:
+        """Add a sentence to the report (to ``said``, and in English to ``message``)."""
+        self.said.append(said)
+        self.message = f"{self.message} {said.english}".strip()
 
 
 #: Why the hub refused an enrolment code (its ``error``), in our words: the hub's own message is
@@ -217,7 +229,7 @@ class SyncRun:
         self.tally = PushTally()
         self.budget_full = False  # the last pull asked for no new batches: the prefetch budget is full
         self.roster_report: RosterReport | None = None  # what the hub's list of users changed, if it came
-        self.roster_problem: str | None = None  # why the hub's list of users was not applied
+        self.roster_problem: RosterFromFutureError | None = None  # why the hub's list of users was not applied
         self.batches_received: list[str] = []  # batches this run added to the cache
         self.batches_refused: list[RefusedBatch] = []  # batches the pull brought and this run did not take
         self._requested = False  # a request went out in this run (the first one is never held back)
@@ -252,33 +264,39 @@ class SyncRun:
                 self._pull(store, transport)
                 self._push_people(store, transport)
                 if self.batches_received:
-                    report.message += f" Received {len(self.batches_received)} new batch(es)."
+                    report.say(Said("sync.received", "Received {n} new batch(es).", {"n": len(self.batches_received)}))
                 if self.roster_report is not None:
                     changes = self.roster_report
-                    report.message += (f" The lab's list of people came from the hub ({len(changes.added)} added,"
-                                       f" {len(changes.updated) + len(changes.confirmed)} updated,"
-                                       f" {len(changes.disabled)} switched off).")
+                    report.say(Said("sync.roster", "The lab's list of people came from the hub ({added} added, "
+                                    "{updated} updated, {disabled} switched off).",
+                                    {"added": len(changes.added), "disabled": len(changes.disabled),
+                                     "updated": len(changes.updated) + len(changes.confirmed)}))
                     for name in changes.kept_admin:
-                        report.message += (f" {name} stays partner admin here: the hub's list would leave this"
-                                           " workstation without one (the hub should list another admin first).")
+                        report.say(Said("sync.kept_admin", "{name} stays partner admin here: the hub's list would "
+                                        "leave this workstation without one (the hub should list another admin "
+                                        "first).",
+                                        {"name": _printable(name)}))
                 if self.roster_problem is not None:
-                    report.message += " " + self.roster_problem
+                    report.say(Said.of(self.roster_problem))
                 if self.budget_full:
-                    report.message += (" No new batches were asked for: the media of the work not yet done fills"
-                                       " the prefetch budget.")
+                    report.say(Said("sync.budget_full", "No new batches were asked for: the media of the work not yet "
+                                    "done fills the prefetch budget."))
         except SyncError as exc:
             report.outcome = _outcome(exc)
-            report.message = exc.message
+            report.message, report.said = "", []
+            report.say(Said.of(exc))
             if self.tally.acknowledged:
-                report.message += f" {self.tally.acknowledged} item(s) reached the hub before that."
+                report.say(Said("sync.sent_before", "{n} item(s) reached the hub before that.",
+                                {"n": self.tally.acknowledged}))
         finally:
             report.tally = self.tally
             report.batches_received = list(self.batches_received)
             if self.batches_received and report.outcome != "ok":
-                report.message += f" {len(self.batches_received)} new batch(es) arrived before that."
+                report.say(Said("sync.received_before", "{n} new batch(es) arrived before that.",
+                                {"n": len(self.batches_received)}))
             report.batches_refused = list(self.batches_refused)
             if self.batches_refused:
-                report.message += " " + refused_note(self.batches_refused)
+                report.say(refused_note(self.batches_refused))
             report.message = _printable(report.message)  # nothing the hub said can stop it being stored
             if transport is not None:
                 report.bytes_sent, report.bytes_received = transport.bytes_sent, transport.bytes_received
@@ -319,17 +337,21 @@ class SyncRun:
         passes = hub.hub_takes_qualifications
         while True:
             if self.cancelled():
-                return SyncReport("cancelled", "Sync was cancelled; what was sent is kept by the hub.", tally)
+                report = SyncReport("cancelled", "", tally)
+                report.say(Said("sync.cancelled", "Sync was cancelled; what was sent is kept by the hub."))
+                return report
             candidates = pending(store, min(max_items, CHUNK_ITEMS), signed=signed, reviews=reviews,
                                  qualifications=passes)
             people = people_map(store, candidates) if with_people and candidates else {}
             items = _fit(candidates, budget - _json_size(people))
             if not items:
-                message = f"Sent {tally.acknowledged} item(s)."
+                report = SyncReport("ok", "", tally)
+                report.say(Said("sync.sent", "Sent {n} item(s).", {"n": tally.acknowledged}))
                 if tally.superseded:
-                    message += (f" {tally.superseded} result(s) arrived after another workstation had answered the"
-                                " same task: the hub keeps them beside that result, which stands.")
-                return SyncReport("ok", message, tally)
+                    report.say(Said("sync.superseded", "{n} result(s) arrived after another workstation had answered "
+                                    "the same task: the hub keeps them beside that result, which stands.",
+                                    {"n": tally.superseded}))
+                return report
             if items[0].body is None:
                 refuse_locally(store, items[0], "what this item carried is gone from this computer's database", tally)
                 continue
@@ -351,7 +373,8 @@ class SyncRun:
                 budget //= 2  # the hub's limit is lower than it said: send smaller chunks
                 continue
             self.progress(SyncProgress(tally.acknowledged, total, transport.bytes_sent, transport.bytes_received,
-                                       f"Sent {tally.acknowledged} of {total}."))
+                                       Said("sync.progress", "Sent {done} of {n}.",
+                                            {"done": tally.acknowledged, "n": total})))
             if tally.unanswered:
                 raise BadHubResponseError(hub=transport.hub_url, detail=f"{tally.unanswered} item(s) not answered")
 
@@ -441,7 +464,7 @@ class SyncRun:
         except StaleRosterError:
             return  # an older list than the one held: keep ours
         except RosterFromFutureError as exc:
-            self.roster_problem = exc.message  # keep ours; the admin reads why in the sync history
+            self.roster_problem = exc  # keep ours; the admin reads why in the sync history
             return
         except ValueError as exc:
             raise BadHubResponseError(hub=transport.hub_url,
@@ -506,7 +529,8 @@ class SyncRun:
         self.batches_refused.append(refused)
         log.warning("a batch from the hub was %s: %s: %s", how, refused.batch_id, refused.reason)
         self.progress(SyncProgress(0, 0, transport.bytes_sent, transport.bytes_received,
-                                   f"Batch {refused.batch_id} from the hub was {refused.reason}"))
+                                   Said("sync.batch_refused", "Batch {batch} from the hub was {reason}",
+                                        {"batch": refused.batch_id, "reason": refused.reason})))
 
     def _fetch_media(self, transport: Transport, media: MediaStore, missing: list[MediaEntry]) -> None:
         """Fetch ``missing`` files over up to ``FETCH_CONNECTIONS`` connections at once, so one
@@ -568,7 +592,8 @@ class SyncRun:
                     raise
                 done, total = where()
                 self.progress(SyncProgress(done, total, transport.bytes_sent, transport.bytes_received,
-                                           f"{exc.message} Trying again in {delay:.0f} s."))
+                                           Said("sync.retrying", "{problem} Trying again in {seconds} s.",
+                                                {"problem": Said.of(exc), "seconds": round(delay)})))
                 self.sleep(delay)
 
     def _delay(self, attempt: int, exc: SyncError) -> float:
@@ -609,13 +634,16 @@ def _fit(items: list[OutboxItem], budget: int) -> list[OutboxItem]:
     return items
 
 
-def refused_note(refused: list[RefusedBatch], shown: int = 3) -> str:
+def refused_note(refused: list[RefusedBatch], shown: int = 3) -> Said:
     """The sentence of a run's message (and so of the sync history, whose lines keep 1,000
     characters) that names the batches from the hub it did not take, count first, in at most
     about 500 characters; :func:`refused_in` counts them back from a message."""
-    parts = [f"{r.batch_id[:60]} ({r.reason[:100]})" for r in refused[:shown]]
-    more = f"; and {len(refused) - shown} more" if len(refused) > shown else ""
-    return f"{len(refused)} batch(es) from the hub were not taken: {'; '.join(parts)}{more}."
+    parts = "; ".join(f"{r.batch_id[:60]} ({r.reason[:100]})" for r in refused[:shown])
+    if len(refused) > shown:
+        return Said("sync.refused_more", "{n} batch(es) from the hub were not taken: {which}; and {more} more.",
+                    {"n": len(refused), "which": parts, "more": len(refused) - shown})
+    return Said("sync.refused", "{n} batch(es) from the hub were not taken: {which}.",
+                {"n": len(refused), "which": parts})
 
 
 _REFUSED_NOTE = re.compile(r"(\d+) batch\(es\) from the hub were not taken: ")

@@ -47,7 +47,7 @@ from labclient.sync.client import SyncProgress, SyncReport, enroll, refused_in
 from labclient.sync.state import PushTally
 from labclient.sync.usb import export_outbox, import_receipt
 from labclient.ui.jobs import read_store, run_job
-from labclient.ui.messages import error_text
+from labclient.ui.messages import error_text, said_text, sync_report_text
 from labclient.ui.names import named
 from labclient.ui.sync_controller import SyncController
 from labclient.workspace import Workspace
@@ -222,9 +222,9 @@ class AdminDialog(QDialog):
         self.progress_text.setText(self.tr("Writing the outbox…"))
         run_job(read_store(data_dir / DB_NAME, lambda store: export_outbox(store, data_dir, folder)),
                 lambda done: self.progress_text.setText(self.tr(
-                    "Wrote {0} item(s) to {1}. Take it to where the hub can be reached (labhub import-outbox), "
-                    "then read the receipt here; until then they stay on this computer.").format(done.items,
-                                                                                                 done.path)),
+                    "Wrote %n item(s) to {0}. Take it to where the hub can be reached (labhub import-outbox), "
+                    "then read the receipt here; until then they stay on this computer.", "", done.items).format(
+                        done.path)),
                 self._usb_failed, owner=self)
 
     def import_receipt(self, path: Path) -> None:
@@ -235,8 +235,8 @@ class AdminDialog(QDialog):
 
         def done(tally: PushTally) -> None:
             self.ws.forget_counts()
-            self.progress_text.setText(self.tr("Receipt read: {0} item(s) answered by the hub left the outbox.")
-                                       .format(tally.acknowledged))
+            self.progress_text.setText(self.tr("Receipt read: %n item(s) answered by the hub left the outbox.", "",
+                                               tally.acknowledged))
             self.refresh()
 
         run_job(read_store(data_dir / DB_NAME, lambda store: import_receipt(store, data_dir, path)), done,
@@ -282,8 +282,8 @@ class AdminDialog(QDialog):
                 item.setToolTip(f"<p>{html.escape(run['message'])}</p>")
         not_taken = refused_in(runs[0]["message"]) if runs else 0
         self.refused_batches.setVisible(not_taken > 0)
-        self.refused_batches.setText(self.tr("The last sync did not take {0} batch(es) the hub sent. Its line in "
-                                             "the sync history says which and why.").format(not_taken))
+        self.refused_batches.setText(self.tr("The last sync did not take %n batch(es) the hub sent. Its line in "
+                                             "the sync history says which and why.", "", not_taken))
         refused = self.ws.refused_items()
         self._fill(self.refused, [[r["failed_at"][:19].replace("T", " "), r["batch_id"] or "", r["task_id"] or "",
                                    r["status"], r["reason"]] for r in refused])
@@ -384,13 +384,13 @@ class AdminDialog(QDialog):
         self.progress.setRange(0, max(progress.items_total, 1))
         self.progress.setValue(progress.items_done)
         self.progress_text.setText(self.tr("{0}  ({1} sent, {2} received)").format(
-            progress.message, _size(progress.bytes_sent), _size(progress.bytes_received)))
+            said_text(progress.said), _size(progress.bytes_sent), _size(progress.bytes_received)))
 
     def _finished(self, report: SyncReport) -> None:
         back = self.cancel_button.hasFocus()
         self.progress.setRange(0, 1)
         self.progress.setValue(1 if report.complete else 0)
-        self.progress_text.setText(report.message)
+        self.progress_text.setText(sync_report_text(report))
         self.refresh()
         if back:  # Cancel is disabled now: back to Sync now, where the keyboard was
             self.sync_button.setFocus()

@@ -30,7 +30,7 @@ from labclient.people.state import people_settings
 from labclient.ui.app_language import install_translations
 from labclient.ui.idle_prompt import DEFAULT_TIMING, IdlePrompt, InputWatch, Timing
 from labclient.ui.login_screen import AdminLogin, LoginScreen
-from labclient.ui.messages import error_text
+from labclient.ui.messages import error_text, said_text, sync_report_text
 from labclient.ui.names import named
 from labclient.ui.sync_controller import SyncController
 from labclient.workspace import Workspace
@@ -201,12 +201,12 @@ class MainWindow(QMainWindow):
         """Say in the status bar whether this workstation syncs, what waits to go, and since when."""
         status = self.ws.sync_status()
         if status.hub_url is None:
-            text = self.tr("● Working offline (no hub set up) · {0} record(s) (results and timesheet) kept on "
-                           "this computer").format(status.waiting)
+            text = self.tr("● Working offline (no hub set up) · %n record(s) (results and timesheet) kept on "
+                           "this computer", "", status.waiting)
         else:
             host = QUrl(status.hub_url).host()
-            last = self.tr("never") if status.last_success is None else QDateTime.fromString(
-                status.last_success, Qt.DateFormat.ISODateWithMs).toLocalTime().toString("dd MMM HH:mm")
+            last = self.tr("never") if status.last_success is None else QLocale().toString(QDateTime.fromString(
+                status.last_success, Qt.DateFormat.ISODateWithMs).toLocalTime(), "dd MMM HH:mm")
             text = self.tr("● Hub {0} · waiting to go out: {1} · last sync: {2}").format(host, status.waiting, last)
             if status.refused:
                 text += self.tr(" · refused by the hub: {0}").format(status.refused)
@@ -281,16 +281,16 @@ class MainWindow(QMainWindow):
             self._admin_temporary = None
 
     def _sync_progress(self, progress: SyncProgress) -> None:
-        self.connection.setText(self.tr("● Syncing… {0}").format(progress.message))
+        self.connection.setText(self.tr("● Syncing… {0}").format(said_text(progress.said)))
 
     def _sync_finished(self, report: SyncReport) -> None:
         self.ws.forget_counts()
         self.refresh_sync_status()
         if report.outcome != "ok":
-            self.connection.setText(self.connection.text() + " · " + report.message)
+            self.connection.setText(self.connection.text() + " · " + sync_report_text(report))
         else:  # say what the sync did, also when there was nothing to do (F5 must show an answer)
             self.connection.setText(self.connection.text() + " · " + self.tr("synced: {0}").format(
-                report.message if report.message else self.tr("nothing to send")))
+                sync_report_text(report) if report.message else self.tr("nothing to send")))
         if report.batches_received and self._work_screen is not None:
             self._work_screen.new_work_arrived()
 

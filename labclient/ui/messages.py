@@ -8,12 +8,30 @@ is shown as the core's English message; :func:`is_translated` tells which.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import string
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtGui import QGuiApplication
 
 from labclient.errors import LabClientError
+from labclient.said import Said
 from labclient.tasks import Issue
+
+if TYPE_CHECKING:
+    from labclient.sync.client import SyncReport
+
+class _Counted:
+    """``_Counted.translate(context, text, None, 0)`` marks a text that counts (``%n``) for lupdate
+    as one with plural forms, as ``QT_TRANSLATE_NOOP`` marks the others; it returns ``text``."""
+
+    @staticmethod
+    def translate(context: str, text: str, disambiguation: None = None, n: int = 0) -> str:
+        return text
+
 
 _ISSUES: dict[str, str] = {code: str(text) for code, text in {
     "result.shape": QT_TRANSLATE_NOOP("Issue", "This result is incomplete."),
@@ -21,8 +39,8 @@ _ISSUES: dict[str, str] = {code: str(text) for code, text in {
     "text.too_long": QT_TRANSLATE_NOOP("Issue", "The transcript is {n} characters long; the most is {max}."),
     "text.token": QT_TRANSLATE_NOOP("Issue", "{token} is not a token of this project (allowed: {choices})."),
     "labels.unknown": QT_TRANSLATE_NOOP("Issue", "Choose labels from the list only, each once."),
-    "labels.too_few": QT_TRANSLATE_NOOP("Issue", "Choose at least {n} label(s)."),
-    "labels.too_many": QT_TRANSLATE_NOOP("Issue", "Choose at most {n} label(s)."),
+    "labels.too_few": _Counted.translate("Issue", "Choose at least %n label(s).", None, 0),
+    "labels.too_many": _Counted.translate("Issue", "Choose at most %n label(s).", None, 0),
     "outcome.missing": QT_TRANSLATE_NOOP("Issue", "Choose an outcome."),
     "field.required": QT_TRANSLATE_NOOP("Issue", "{label} is required."),
     "field.too_long": QT_TRANSLATE_NOOP("Issue", "{label} is at most {max} characters."),
@@ -79,6 +97,33 @@ _ERRORS: dict[str, str] = {code: str(text) for code, text in {
         "Error", "The PINs on this workstation are protected by a key kept in this computer's keyring, which cannot "
         "be read now. Log in to this computer's account again (that unlocks the keyring), or ask the partner admin. "
         "No PIN was checked."),
+    "sync": QT_TRANSLATE_NOOP(
+        "Error", "Sync did not finish: {detail}. Everything is kept on this computer and goes next time."),
+    "sync.offline": QT_TRANSLATE_NOOP(
+        "Error", "The hub at {hub} cannot be reached ({detail}). Work goes on offline; everything is kept on this "
+        "computer and goes at the next sync."),
+    "sync.busy": QT_TRANSLATE_NOOP(
+        "Error", "The hub is busy or failing ({detail}). LabClient will try again later; nothing is lost."),
+    "sync.auth": QT_TRANSLATE_NOOP(
+        "Error", "The hub refused this workstation's credential ({detail}). Sync has stopped. A partner admin must "
+        "enrol this workstation again (Admin screen, or labclient enroll). No work is lost."),
+    "sync.bad_response": QT_TRANSLATE_NOOP(
+        "Error", "The answer from {hub} was not from a LabClient hub ({detail}). If this network has a login page "
+        "(captive portal), open a browser and sign in, then sync again. Nothing is lost."),
+    "sync.not_enrolled": QT_TRANSLATE_NOOP(
+        "Error", "This workstation is not enrolled with a hub yet. A partner admin enrols it with labclient enroll "
+        "--hub URL, which asks for the code (or on the Admin screen)."),
+    "roster.stale": QT_TRANSLATE_NOOP(
+        "Error", "The user list from the hub is older ({as_of}) than the one already here ({current}), so it was not "
+        "applied. Nothing changed; the next sync brings the current list."),
+    "timesheet.chain_broken": QT_TRANSLATE_NOOP(
+        "Error", "The timesheet record on this workstation has been tampered with or damaged ({detail}). It cannot be "
+        "approved here; the hub keeps its own copy of everything synced. Tell the partner admin."),
+    "credential.unavailable": QT_TRANSLATE_NOOP(
+        "Error", "There is no secure credential store on this computer ({detail}), so the hub credential cannot be "
+        "kept safely. On Windows this is the Credential Manager; on Linux start a Secret Service such as GNOME "
+        "Keyring. Or, knowing that anyone with this computer account can then read it, choose --credential-store "
+        "file (see docs/INSTALL.md). Nothing was changed."),
     "roster.future": QT_TRANSLATE_NOOP(
         "Error", "The user list from the hub is dated {as_of}, far ahead of the hub's clock ({now}), so it was not "
         "applied. Nothing changed. Ask the hub's admin to check the hub computer's clock."),
@@ -99,6 +144,14 @@ _VARIANTS: dict[tuple[str, str], str] = {key: str(text) for key, text in {
         "admin at the hub."),
     ("people.not_allowed", "{who} cannot switch off their own account. {hint}"): QT_TRANSLATE_NOOP(
         "Error", "{who} cannot switch off their own account. Another partner admin can."),
+    ("shift.conflict", "{name}'s account is switched off, so no shift can be planned for them."): QT_TRANSLATE_NOOP(
+        "Error", "{name}'s account is switched off, so no shift can be planned for them."),
+    ("shift.conflict", "{name} already has a shift then ({start:%a %d %b %H:%M}–{end:%H:%M}). Change the times or "
+                       "the seat."): QT_TRANSLATE_NOOP(
+        "Error", "{name} already has a shift then ({start}–{end}). Change the times or the seat."),
+    ("shift.conflict", "Seat {seat} is taken then by {name} ({start:%a %d %b %H:%M}–{end:%H:%M}). Change the times "
+                       "or the seat."): QT_TRANSLATE_NOOP(
+        "Error", "Seat {seat} is taken then by {name} ({start}–{end}). Change the times or the seat."),
 }.items()}
 
 #: Core templates translated as they are (a ``reason`` of an error, or a template of its own):
@@ -201,12 +254,85 @@ _ISSUE_VARIANTS: dict[tuple[str, str], str] = {
 }
 
 
+#: What the core says outside errors (:class:`labclient.said.Said`), by (code, the core's English
+#: template). Here the count is ``%n``, so each language writes its own plural forms.
+_SAID: dict[tuple[str, str], str] = {key: str(text) for key, text in {
+    ("sync.sent", "Sent {n} item(s)."): _Counted.translate("Sync", "Sent %n item(s).", None, 0),
+    ("sync.superseded", "{n} result(s) arrived after another workstation had answered the same task: the hub keeps "
+                        "them beside that result, which stands."): _Counted.translate(
+        "Sync", "%n result(s) arrived after another workstation had answered the same task: the hub keeps them "
+        "beside that result, which stands.", None, 0),
+    ("sync.received", "Received {n} new batch(es)."): _Counted.translate(
+        "Sync", "Received %n new batch(es).", None, 0),
+    ("sync.roster", "The lab's list of people came from the hub ({added} added, {updated} updated, {disabled} "
+                    "switched off)."): QT_TRANSLATE_NOOP(
+        "Sync", "The lab's list of people came from the hub ({added} added, {updated} updated, {disabled} switched "
+        "off)."),
+    ("sync.kept_admin", "{name} stays partner admin here: the hub's list would leave this workstation without one "
+                        "(the hub should list another admin first)."): QT_TRANSLATE_NOOP(
+        "Sync", "{name} stays partner admin here: the hub's list would leave this workstation without one (the hub "
+        "should list another admin first)."),
+    ("sync.budget_full", "No new batches were asked for: the media of the work not yet done fills the prefetch "
+                         "budget."): QT_TRANSLATE_NOOP(
+        "Sync", "No new batches were asked for: the media of the work not yet done fills the prefetch budget."),
+    ("sync.sent_before", "{n} item(s) reached the hub before that."): _Counted.translate(
+        "Sync", "%n item(s) reached the hub before that.", None, 0),
+    ("sync.received_before", "{n} new batch(es) arrived before that."): _Counted.translate(
+        "Sync", "%n new batch(es) arrived before that.", None, 0),
+    ("sync.refused", "{n} batch(es) from the hub were not taken: {which}."): _Counted.translate(
+        "Sync", "%n batch(es) from the hub were not taken: {which}.", None, 0),
+    ("sync.refused_more", "{n} batch(es) from the hub were not taken: {which}; and {more} more."): _Counted.translate(
+        "Sync", "%n batch(es) from the hub were not taken: {which}; and {more} more.", None, 0),
+    ("sync.cancelled", "Sync was cancelled; what was sent is kept by the hub."): QT_TRANSLATE_NOOP(
+        "Sync", "Sync was cancelled; what was sent is kept by the hub."),
+    ("sync.progress", "Sent {done} of {n}."): _Counted.translate("Sync", "Sent {done} of %n.", None, 0),
+    ("sync.batch_refused", "Batch {batch} from the hub was {reason}"): QT_TRANSLATE_NOOP(
+        "Sync", "Batch {batch} from the hub was {reason}"),
+    ("sync.retrying", "{problem} Trying again in {seconds} s."): QT_TRANSLATE_NOOP(
+        "Sync", "{problem} Trying again in {seconds} s."),
+}.items()}
+
+#: First Strong Isolate and Pop Directional Isolate: a value between them keeps its own direction,
+#: so a Latin name, a number or a path inside an Urdu sentence reads as it should.
+FSI, PDI = "\u2068", "\u2069"
+
+
+#: Left-to-Right Isolate: a key chord inside a right-to-left sentence keeps the order of its keys.
+LRI = "\u2066"
+_KEY = r"(?:Ctrl|Alt|Shift|Esc|Tab|Enter|Plus|Minus|F\d{1,2}|\d…\d|\d|[A-Z])"
+_CHORD = re.compile(rf"(?<![\w+/]){_KEY}(?:[+/]{_KEY})*(?![\w+/])")
+
+
+def keys_kept_in_order(text: str) -> str:
+    """``text`` (a line of key hints, "1…9 choose labels · Ctrl+Plus/Minus zoom") with each key
+    chord isolated left-to-right in a right-to-left window, so Urdu shows "1…9", not "9…1"."""
+    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return text
+    return _CHORD.sub(lambda m: f"{LRI}{m.group(0)}{PDI}", text)
+
+
+def said_text(said: Said) -> str:
+    """What the core said, in the user's language (its English when this module has no template
+    for it, as for an error without one)."""
+    if said.error is not None:
+        return error_text(said.error)
+    template = _SAID.get((said.code, said.template))
+    if template is None:
+        return said.english
+    return _format(_translate("Sync", template, said.params), dict(said.params), said.english)
+
+
+def sync_report_text(report: SyncReport) -> str:
+    """A sync run's report, a sentence at a time, in the user's language."""
+    return " ".join(said_text(s) for s in report.said) if report.said else report.message
+
+
 def issue_text(issue: Issue) -> str:
     """The issue in the user's language."""
     template = _ISSUE_VARIANTS.get((issue.code, issue.template)) or _ISSUES.get(issue.code)
     if template is None:
         return issue.message
-    return _format(QCoreApplication.translate("Issue", template), issue.params, issue.message)
+    return _format(_translate("Issue", template, issue.params), issue.params, issue.message)
 
 
 def error_text(error: LabClientError) -> str:
@@ -253,8 +379,35 @@ def _template(error: LabClientError) -> tuple[str, dict[str, object]] | None:
     return template, params
 
 
-def _format(template: str, params: dict[str, object], fallback: str) -> str:
+def _translate(context: str, template: str, params: Mapping[str, object]) -> str:
+    """``template`` in the user's language; one that counts (``%n``) in the plural form for the
+    param ``n``."""
+    count = params.get("n")
+    if "%n" in template and isinstance(count, int):
+        return QCoreApplication.translate(context, template, None, count)
+    return QCoreApplication.translate(context, template)
+
+
+def _format(template: str, params: Mapping[str, object], fallback: str) -> str:
     try:
-        return template.format(**params)
+        return template.format(**{name: _shown(value) for name, value in params.items()})
     except (KeyError, IndexError, ValueError):  # a translation that names a missing param
         return fallback
+
+
+def _shown(value: object) -> str:
+    """A param as a sentence shows it: a whole number in the language's own way (QLocale), a
+    sentence in the user's language, and in a right-to-left window each value isolated."""
+    if isinstance(value, Said):
+        text = said_text(value)
+    elif isinstance(value, int) and not isinstance(value, bool):
+        text = QLocale().toString(value)
+    elif isinstance(value, dt.datetime):  # already in the zone to show it in
+        text = QLocale().toString(QDateTime(QDate(value.year, value.month, value.day),
+                                            QTime(value.hour, value.minute)), "ddd d MMM HH:mm")
+    elif isinstance(value, dt.time):
+        text = QLocale().toString(QTime(value.hour, value.minute), "HH:mm")
+    else:
+        text = str(value)
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return f"{FSI}{text}{PDI}" if rtl and not isinstance(value, Said) else text

@@ -140,9 +140,9 @@ class ReviewPanel(ReadingPanel):
         keep = self.current.result_id if self.current is not None else None
         self.items = items
         if items:
-            self.caption.setText(self.tr("{0} answer(s) to review: each new worker's first answers in a project, and "
-                                         "a share of everyone's (more for a worker under the pass mark).")
-                                 .format(len(items)))
+            self.caption.setText(self.tr("%n answer(s) to review: each new worker's first answers in a project, and "
+                                         "a share of everyone's (more for a worker under the pass mark).", "",
+                                         len(items)))
         else:
             self.caption.setText(self.tr("Nothing to review now: every answer in the sample has been reviewed."))
         with QSignalBlocker(self.table):

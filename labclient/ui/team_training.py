@@ -106,8 +106,8 @@ class TrainingPanel(ReadingPanel):
         if not rows:
             self.caption.setText(self.tr("No project here has a training set."))
         elif failed:
-            self.caption.setText(self.tr("{0} worker(s) have used their attempts without passing: their project's "
-                                         "tasks stay closed to them until you give another attempt.").format(failed))
+            self.caption.setText(self.tr("%n worker(s) have used their attempts without passing: their project's "
+                                         "tasks stay closed to them until you give another attempt.", "", failed))
         elif any(r.status.gated for r in rows):
             self.caption.setText(self.tr("Each worker does a project's training set before its tasks open to her."))
         else:

@@ -47,7 +47,7 @@ from labclient.quality.feedback import Feedback
 from labclient.ui.feedback_view import FeedbackView
 from labclient.ui.idle_prompt import DEFAULT_TIMING, Timing
 from labclient.ui.jobs import run_job
-from labclient.ui.messages import error_text
+from labclient.ui.messages import error_text, keys_kept_in_order
 from labclient.ui.names import named
 from labclient.ui.reason_dialog import ReasonDialog
 from labclient.ui.task_views import TaskView, view_for_kind
@@ -323,7 +323,7 @@ class WorkScreen(QWidget):
         view.load(task, content)
         self.title_label.setText(f"{task.template.title} — {task.project_name}")
         self.instructions.setMarkdown(task.template.instructions or self.tr("This project has no instructions."))
-        self.keys_label.setText(view.shortcut_help())
+        self.keys_label.setText(keys_kept_in_order(view.shortcut_help()))
         for button in (self.submit_button, self.skip_button, self.flag_button):
             button.setEnabled(True)
         view.focus_first()
@@ -557,7 +557,7 @@ class WorkScreen(QWidget):
         self.feedback_view.show_feedback(feedback)
         self.feedback_view.set_active(True)
         self.stack.setCurrentWidget(self.feedback_view)
-        self.keys_label.setText(self.feedback_view.shortcut_help())
+        self.keys_label.setText(keys_kept_in_order(self.feedback_view.shortcut_help()))
         for button in (self.submit_button, self.skip_button, self.flag_button):
             button.setEnabled(False)
         self.feedback_view.focus_first()

@@ -715,7 +715,7 @@ def test_the_admin_screen_shows_a_refused_batch(hostile: Callable[[Handler], Hos
         admin = AdminDialog(ws, controller, log_in(ws, "Lab Admin"))
         qtbot.addWidget(admin)
         assert not admin.refused_batches.isHidden()
-        assert "2 batch(es)" in admin.refused_batches.text()
+        assert "2 batches" in admin.refused_batches.text()
         message = admin.history.item(0, 5)
         assert message is not None and "bad-batch" in message.toolTip() and "broken-batch" in message.toolTip()
         assert "bad-batch" in cell(admin.history, 0, 5)

@@ -135,12 +135,12 @@ def test_the_admin_screen_writes_the_outbox_and_reads_the_receipt(qtbot: QtBot, 
         admin = window.open_admin()
         assert admin is not None
         admin.export_outbox(stick)
-        qtbot.waitUntil(lambda: admin.progress_text.text().startswith("Wrote 2 item(s)"), timeout=10_000)
+        qtbot.waitUntil(lambda: admin.progress_text.text().startswith("Wrote 2 items"), timeout=10_000)
         [outbox] = stick.glob("*.lco")
         assert run("labhub", "--data-dir", hub.data_dir, "import-outbox", outbox).returncode == 0
         [receipt] = stick.glob("*.lcr")
         admin.import_receipt(receipt)
-        qtbot.waitUntil(lambda: admin.progress_text.text().startswith("Receipt read: 2 item(s)"), timeout=10_000)
+        qtbot.waitUntil(lambda: admin.progress_text.text().startswith("Receipt read: 2 items"), timeout=10_000)
         assert "waiting to go out: 0" in window.connection.text() or ws.outbox_size() == 0
         admin.import_receipt(tmp_path / "no-such.lcr")
         qtbot.waitUntil(lambda: "cannot be read" in admin.progress_text.text(), timeout=10_000)

@@ -134,10 +134,20 @@ def _subclasses(cls: type[LabClientError]) -> Iterator[type[LabClientError]]:
         yield from _subclasses(sub)
 
 
-def _example_params(template: str) -> dict[str, str]:
+def _example_params(template: str) -> dict[str, object]:
+    """A value for each field of ``template``: a closed-list word, a moment for a date format
+    (``{start:%a %d %b %H:%M}``), a time of day for a time format, else the field's name."""
     words = {"role": "supervisor", "action": Permission.VIEW_TEAM.action,
              "hint": "Ask a supervisor or the partner admin."}
-    return {field: words.get(field, f"<{field}>") for _, field, _, _ in string.Formatter().parse(template) if field}
+
+    def example(field: str, spec: str | None) -> object:
+        if spec and "%d" in spec:
+            return dt.datetime(2026, 11, 24, 8, 0)
+        if spec and "%H" in spec:
+            return dt.time(12, 0)
+        return words.get(field, f"<{field}>")
+
+    return {field: example(field, spec) for _, field, spec, _ in string.Formatter().parse(template) if field}
 
 
 @pytest.mark.parametrize("cls, reason", [(cls, reason) for cls in _subclasses(LabClientError)

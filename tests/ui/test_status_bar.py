@@ -16,13 +16,13 @@ def test_offline_workstation_counts_what_is_kept(qtbot: QtBot, open_window: Call
                                                  loaded: Callable[[str], Workspace]) -> None:
     ws = loaded("tagging")
     window = open_window(ws)
-    assert "no hub set up" in window.connection.text() and "0 record(s)" in window.connection.text()
+    assert "no hub set up" in window.connection.text() and "0 records" in window.connection.text()
     start_as(qtbot, window, "Amina Njeri")
     key(qtbot, window, "1")
     with qtbot.waitSignal(window.work_screen.task_shown):
         key(qtbot, window, "Ctrl+Return")
     # the clock-in and the result: the status bar counts what `labclient status` counts
-    assert "2 record(s) (results and timesheet) kept on this computer" in window.connection.text()
+    assert "2 records (results and timesheet) kept on this computer" in window.connection.text()
     assert ws.outbox_size() == 2
 
 

@@ -64,7 +64,7 @@ def test_the_supervisor_sees_who_failed_and_gives_another_attempt(qtbot: QtBot, 
     assert rows[AMINA][STANDING] == "Not passed, no attempts left: the tasks are closed"
     assert rows[AMINA][BEST] == "0% (pass mark 80%)" and rows[AMINA][ATTEMPTS] == "1 of 1"
     assert rows[SOKHA][STANDING] == "Training: 0 of 1 done"
-    assert "1 worker(s) have used their attempts" in panel.caption.text()
+    assert "1 worker has used their attempts" in panel.caption.text()
     assert ws.next_task(lab[AMINA], clock=clock) is None, "production is closed to her"
 
     names = [cells[WORKER] for cells in shown(panel).values()]

@@ -30,8 +30,9 @@ FRENCH = """<?xml version="1.0" encoding="utf-8"?>
 </message>
 </context>
 <context><name>Issue</name>
-<message><source>Choose at least {n} label(s).</source>
-<translation>Choisissez au moins {n} étiquette(s).</translation></message>
+<message numerus="yes"><source>Choose at least %n label(s).</source>
+<translation><numerusform>Choisissez au moins %n étiquette.</numerusform>
+<numerusform>Choisissez au moins %n étiquettes.</numerusform></translation></message>
 </context>
 </TS>
 """
@@ -56,7 +57,7 @@ def test_a_translation_changes_buttons_progress_and_messages(
     assert screen.submit_button.text() == "Envoyer (Ctrl+Entrée)"
     assert screen.progress_label.text() == "Fait aujourd'hui : 0   ·   Reste en cache : 3"
     screen.submit()  # no label chosen: the core's issue is shown in French
-    assert screen.views["tagging"].issues.text() == "Choisissez au moins 1 étiquette(s)."  # type: ignore[attr-defined]
+    assert screen.views["tagging"].issues.text() == "Choisissez au moins 1 étiquette."  # type: ignore[attr-defined]
 
 
 def test_the_translation_template_lists_the_ui_strings() -> None:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from labclient.languages import LANGUAGES
@@ -36,6 +36,14 @@ def messages(path: Path) -> dict[tuple[str, str], ET.Element | None]:
     return out
 
 
+def forms(translation: ET.Element | None) -> list[str]:
+    """The texts of a translation: its plural forms, or its one text."""
+    if translation is None:
+        return [""]
+    plural = translation.findall("numerusform")
+    return [f.text or "" for f in plural] if plural else [translation.text or ""]
+
+
 @pytest.mark.parametrize("code", SHIPPED)
 def test_each_language_translates_every_text_of_the_template_and_keeps_its_placeholders(code: str) -> None:
     path = I18N / f"labclient_{code}.ts"
@@ -44,11 +52,14 @@ def test_each_language_translates_every_text_of_the_template_and_keeps_its_place
     head = path.read_text("utf-8")[:600]
 
     assert set(template) <= set(ours), f"{code}: missing {sorted(set(template) - set(ours))[:5]}"
-    empty = [source for (_ctx, source), t in ours.items() if t is None or not (t.text or "").strip()]
+    empty = [source for (_ctx, source), t in ours.items() if not all(text.strip() for text in forms(t))]
     assert empty == [], f"{code}: untranslated {empty[:5]}"
     lost = [source for (_ctx, source), t in ours.items()
-            if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall("" if t is None else t.text or ""))]
+            if any(sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)) for text in forms(t))]
     assert lost == [], f"{code}: placeholders changed in {lost[:5]}"
+    counted = [source for (_ctx, source), t in ours.items() if "%n" in source and t is not None
+               and t.find("numerusform") is None]
+    assert counted == [], f"{code}: a text that counts has no plural forms: {counted[:5]}"
     assert "awaits review by a native speaker" in head, "the file says who made it and that it is unreviewed"
     assert f'language="{code}"' in head
 
@@ -73,7 +84,11 @@ def test_the_project_script_compiles_each_language_and_the_app_loads_it(code: st
     said = QCoreApplication.translate("AddUserDialog", "Add a user")
     rtl = app_language.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
+    monday = QLocale().toString(QDate(2026, 11, 23), "dddd d MMMM")
+
     assert said and said != "Add a user"
+    assert monday == QLocale(code).toString(QDate(2026, 11, 23), "dddd d MMMM") != "Monday 23 November", \
+        "dates and numbers follow the language"
     assert rtl == (code == "ur"), "Urdu lays the window out right-to-left, the others left-to-right"
 
 
@@ -119,3 +134,103 @@ def test_qts_own_buttons_speak_the_languages_qt_ships_no_translation_for(code: s
 
     assert any(ok in t for t in texts), texts
     assert not {"OK", "Cancel"} & set(texts)
+
+
+def test_english_counts_one_item_and_many_items(app_language: QApplication) -> None:
+    from labclient.said import Said
+    from labclient.ui.messages import said_text
+
+    install_translations(app_language, QLocale("en"))
+    one, many = (said_text(Said("sync.sent", "Sent {n} item(s).", {"n": n})) for n in (1, 12))
+    offline = [QCoreApplication.translate("MainWindow", "● Working offline (no hub set up) · %n record(s) (results "
+                                          "and timesheet) kept on this computer", None, n) for n in (1, 3)]
+
+    assert (one, many) == ("Sent 1 item.", "Sent 12 items.")
+    assert "· 1 record (" in offline[0] and "· 3 records (" in offline[1], offline
+
+
+def test_a_sync_report_and_its_errors_are_in_the_admins_language(app_language: QApplication) -> None:
+    from labclient.errors import HubUnreachableError
+    from labclient.said import Said
+    from labclient.sync.client import SyncReport
+    from labclient.ui.messages import sync_report_text
+
+    report = SyncReport("offline", "")
+    report.say(Said.of(HubUnreachableError(hub="https://hub.example.org", detail="timed out")))
+    report.say(Said("sync.sent_before", "{n} item(s) reached the hub before that.", {"n": 40}))
+    install_translations(app_language, QLocale("fr"))
+    french = sync_report_text(report)
+
+    assert "https://hub.example.org" in french and "40" in french, french
+    assert "cannot be reached" not in french and "reached the hub" not in french, french
+    assert report.message.startswith("The hub at https://hub.example.org cannot be reached"), "history: English"
+
+
+def test_in_urdu_a_latin_name_and_a_number_keep_their_own_direction(app_language: QApplication) -> None:
+    from labclient.errors import AccountLockedError
+    from labclient.ui.messages import FSI, PDI, error_text
+
+    install_translations(app_language, QLocale("ur"))
+    urdu = error_text(AccountLockedError(name="Amina Njeri", seconds=300))
+    install_translations(app_language, QLocale("en"))
+    english = error_text(AccountLockedError(name="Amina Njeri", seconds=300))
+
+    assert f"{FSI}Amina Njeri{PDI}" in urdu and f"{FSI}300{PDI}" in urdu, urdu
+    assert FSI not in english and english.startswith("Amina Njeri is locked for 300 more seconds")
+
+
+def test_in_urdu_the_key_hints_keep_their_keys_in_order(app_language: QApplication) -> None:
+    from labclient.ui.messages import LRI, PDI, keys_kept_in_order
+
+    hint = "Esc play/pause · F2/F3 back/forward · Alt+1…9 tokens"
+    english = keys_kept_in_order(hint)
+    install_translations(app_language, QLocale("ur"))
+    urdu = keys_kept_in_order(hint)
+
+    assert english == hint
+    assert f"{LRI}Alt+1…9{PDI}" in urdu and f"{LRI}F2/F3{PDI}" in urdu and f"{LRI}Esc{PDI}" in urdu, urdu
+    assert urdu.replace(LRI, "").replace(PDI, "") == hint
+
+
+def test_a_shift_clash_names_the_day_and_times_in_the_supervisors_language(app_language: QApplication) -> None:
+    import datetime as dt
+
+    from labclient.errors import ShiftConflictError
+    from labclient.ui.messages import error_text, is_translated
+
+    clash = ShiftConflictError(reason="seat_taken", name="Amina Njeri", seat="LAB-PC-07",
+                               start=dt.datetime(2026, 11, 24, 8, 0), end=dt.time(12, 0))
+    install_translations(app_language, QLocale("fr"))
+    french = error_text(clash)
+
+    assert clash.message.startswith("Seat LAB-PC-07 is taken then by Amina Njeri (Tue 24 Nov 08:00–12:00).")
+    assert is_translated(clash)
+    assert "Amina Njeri" in french and "mar. 24 nov. 08:00" in french and "12:00" in french, french
+    assert "is taken" not in french and "Tue" not in french, french
+
+
+@pytest.mark.parametrize("code", ["ht", "sw", "ur"])
+def test_the_file_dialogs_speak_the_languages_qt_ships_no_translation_for(code: str, app_language: QApplication,
+                                                                           tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QTreeView
+
+    english = {"&Look in:", "File &name:", "Files of &type:", "&Save", "Cancel", "Back", "Forward",
+               "Parent Directory", "Create New Folder", "List View", "Detail View", "Name", "Size", "Type",
+               "Date Modified", "Folder"}
+    (tmp_path / "payroll").mkdir()
+    install_translations(app_language, QLocale(code))
+    dialog = QFileDialog(None, "x", str(tmp_path), "CSV (*.csv)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.show()
+    tree = dialog.findChild(QTreeView)
+    assert tree is not None
+    model = tree.model()
+    shown = {w.text() for w in dialog.findChildren(QLabel)} | {w.text() for w in dialog.findChildren(QAbstractButton)}
+    shown |= {w.toolTip() for w in dialog.findChildren(QAbstractButton)}
+    shown |= {str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(tree.header().count())}
+    dialog.close()
+    dialog.deleteLater()
+
+    assert shown & english == set(), f"{code}: {sorted(shown & english)}"
+    assert len(shown) > 10
