@@ -282,20 +282,26 @@
         <source>Writing the outbox…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Wrote {0} item(s) to {1}. Take it to where the hub can be reached (labhub import-outbox), then read the receipt here; until then they stay on this computer.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Wrote %n item(s) to {0}. Take it to where the hub can be reached (labhub import-outbox), then read the receipt here; until then they stay on this computer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Receipt read: {0} item(s) answered by the hub left the outbox.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Receipt read: %n item(s) answered by the hub left the outbox.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last sync did not take %n batch(es) the hub sent. Its line in the sync history says which and why.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>not enrolled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last sync did not take {0} batch(es) the hub sent. Its line in the sync history says which and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -730,6 +736,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sync did not finish: {detail}. Everything is kept on this computer and goes next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub at {hub} cannot be reached ({detail}). Work goes on offline; everything is kept on this computer and goes at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub is busy or failing ({detail}). LabClient will try again later; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused this workstation&apos;s credential ({detail}). Sync has stopped. A partner admin must enrol this workstation again (Admin screen, or labclient enroll). No work is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from {hub} was not from a LabClient hub ({detail}). If this network has a login page (captive portal), open a browser and sign in, then sync again. Nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled with a hub yet. A partner admin enrols it with labclient enroll --hub URL, which asks for the code (or on the Admin screen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user list from the hub is older ({as_of}) than the one already here ({current}), so it was not applied. Nothing changed; the next sync brings the current list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timesheet record on this workstation has been tampered with or damaged ({detail}). It cannot be approved here; the hub keeps its own copy of everything synced. Tell the partner admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no secure credential store on this computer ({detail}), so the hub credential cannot be kept safely. On Windows this is the Credential Manager; on Linux start a Secret Service such as GNOME Keyring. Or, knowing that anyone with this computer account can then read it, choose --credential-store file (see docs/INSTALL.md). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The user list from the hub is dated {as_of}, far ahead of the hub&apos;s clock ({now}), so it was not applied. Nothing changed. Ask the hub&apos;s admin to check the hub computer&apos;s clock.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,6 +790,18 @@
     </message>
     <message>
         <source>{who} cannot switch off their own account. Another partner admin can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s account is switched off, so no shift can be planned for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already has a shift then ({start}–{end}). Change the times or the seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat {seat} is taken then by {name} ({start}–{end}). Change the times or the seat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1506,13 +1560,17 @@
         <source>Choose labels from the list only, each once.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Choose at least {n} label(s).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Choose at least %n label(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Choose at most {n} label(s).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Choose at most %n label(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose an outcome.</source>
@@ -1721,9 +1779,11 @@
         <source>Answer taken back</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>● Working offline (no hub set up) · {0} record(s) (results and timesheet) kept on this computer</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>● Working offline (no hub set up) · %n record(s) (results and timesheet) kept on this computer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>never</source>
@@ -2118,9 +2178,11 @@
         <source>Change the answer in the task above, say why in the note, then save. The worker&apos;s own answer is kept as she gave it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} answer(s) to review: each new worker&apos;s first answers in a project, and a share of everyone&apos;s (more for a worker under the pass mark).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n answer(s) to review: each new worker&apos;s first answers in a project, and a share of everyone&apos;s (more for a worker under the pass mark).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to review now: every answer in the sample has been reviewed.</source>
@@ -2537,6 +2599,82 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message numerus="yes">
+        <source>Sent %n item(s).</source>
+        <extracomment>What the core says outside errors (:class:`labclient.said.Said`), by (code, the core&apos;s English template). Here the count is ``%n``, so each language writes its own plural forms.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) arrived after another workstation had answered the same task: the hub keeps them beside that result, which stands.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n new batch(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The lab&apos;s list of people came from the hub ({added} added, {updated} updated, {disabled} switched off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} stays partner admin here: the hub&apos;s list would leave this workstation without one (the hub should list another admin first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new batches were asked for: the media of the work not yet done fills the prefetch budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) reached the hub before that.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new batch(es) arrived before that.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) from the hub were not taken: {which}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) from the hub were not taken: {which}; and {more} more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync was cancelled; what was sent is kept by the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent {done} of %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch {batch} from the hub was {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Trying again in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaggingView</name>
     <message>
         <source>Labels</source>
@@ -2763,9 +2901,11 @@
         <source>No project here has a training set.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} worker(s) have used their attempts without passing: their project&apos;s tasks stay closed to them until you give another attempt.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n worker(s) have used their attempts without passing: their project&apos;s tasks stay closed to them until you give another attempt.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Each worker does a project&apos;s training set before its tasks open to her.</source>

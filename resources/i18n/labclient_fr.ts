@@ -283,21 +283,30 @@
             <source>Writing the outbox…</source>
             <translation>Copie de la boîte d'envoi…</translation>
         </message>
-        <message>
-            <source>Wrote {0} item(s) to {1}. Take it to where the hub can be reached (labhub import-outbox), then read the receipt here; until then they stay on this computer.</source>
-            <translation>{0} élément(s) copié(s) dans {1}. Apportez la clé là où le hub est joignable (labhub import-outbox), puis lisez le reçu ici ; d'ici là, ils restent sur cet ordinateur.</translation>
+        <message numerus="yes">
+            <source>Wrote %n item(s) to {0}. Take it to where the hub can be reached (labhub import-outbox), then read the receipt here; until then they stay on this computer.</source>
+            <translation type="unfinished">
+                <numerusform>%n élément copié dans {0}. Apportez la clé là où le hub est joignable (labhub import-outbox), puis lisez le reçu ici ; d'ici là, il reste sur cet ordinateur.</numerusform>
+                <numerusform>%n éléments copiés dans {0}. Apportez la clé là où le hub est joignable (labhub import-outbox), puis lisez le reçu ici ; d'ici là, ils restent sur cet ordinateur.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Receipt read: {0} item(s) answered by the hub left the outbox.</source>
-            <translation>Reçu lu : {0} élément(s) traité(s) par le hub ont quitté la boîte d'envoi.</translation>
+        <message numerus="yes">
+            <source>Receipt read: %n item(s) answered by the hub left the outbox.</source>
+            <translation type="unfinished">
+                <numerusform>Reçu lu : %n élément traité par le hub a quitté la boîte d'envoi.</numerusform>
+                <numerusform>Reçu lu : %n éléments traités par le hub ont quitté la boîte d'envoi.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The last sync did not take %n batch(es) the hub sent. Its line in the sync history says which and why.</source>
+            <translation type="unfinished">
+                <numerusform>La dernière synchronisation n'a pas pris %n lot envoyé par le hub. Sa ligne dans l'historique des synchronisations dit lequel et pourquoi.</numerusform>
+                <numerusform>La dernière synchronisation n'a pas pris %n lots envoyés par le hub. Sa ligne dans l'historique des synchronisations dit lesquels et pourquoi.</numerusform>
+            </translation>
         </message>
         <message>
             <source>not enrolled</source>
             <translation>non inscrit</translation>
-        </message>
-        <message>
-            <source>The last sync did not take {0} batch(es) the hub sent. Its line in the sync history says which and why.</source>
-            <translation>La dernière synchronisation n'a pas pris {0} lot(s) envoyé(s) par le hub. Sa ligne dans l'historique des synchronisations dit lesquels et pourquoi.</translation>
         </message>
         <message>
             <source>&amp;Refused by the hub ({0})</source>
@@ -326,6 +335,18 @@
         <message>
             <source>{0}  ({1} sent, {2} received)</source>
             <translation>{0}  ({1} envoyés, {2} reçus)</translation>
+        </message>
+        <message>
+            <source>Wrote {0} item(s) to {1}. Take it to where the hub can be reached (labhub import-outbox), then read the receipt here; until then they stay on this computer.</source>
+            <translation type="vanished">{0} élément(s) copié(s) dans {1}. Apportez la clé là où le hub est joignable (labhub import-outbox), puis lisez le reçu ici ; d'ici là, ils restent sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Receipt read: {0} item(s) answered by the hub left the outbox.</source>
+            <translation type="vanished">Reçu lu : {0} élément(s) traité(s) par le hub ont quitté la boîte d'envoi.</translation>
+        </message>
+        <message>
+            <source>The last sync did not take {0} batch(es) the hub sent. Its line in the sync history says which and why.</source>
+            <translation type="vanished">La dernière synchronisation n'a pas pris {0} lot(s) envoyé(s) par le hub. Sa ligne dans l'historique des synchronisations dit lesquels et pourquoi.</translation>
         </message>
     </context>
     <context>
@@ -731,6 +752,42 @@
             <translation>Les PIN de ce poste sont protégés par une clé gardée dans le trousseau de cet ordinateur, qui ne peut pas être lu pour l'instant. Reconnectez-vous à la session de cet ordinateur (cela déverrouille le trousseau), ou demandez à l'admin partenaire. Aucun PIN n'a été vérifié.</translation>
         </message>
         <message>
+            <source>Sync did not finish: {detail}. Everything is kept on this computer and goes next time.</source>
+            <translation type="unfinished">La synchronisation n'a pas abouti : {detail}. Tout est gardé sur cet ordinateur et partira la prochaine fois.</translation>
+        </message>
+        <message>
+            <source>The hub at {hub} cannot be reached ({detail}). Work goes on offline; everything is kept on this computer and goes at the next sync.</source>
+            <translation type="unfinished">Le hub {hub} est injoignable ({detail}). Le travail continue hors ligne ; tout est gardé sur cet ordinateur et partira à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>The hub is busy or failing ({detail}). LabClient will try again later; nothing is lost.</source>
+            <translation type="unfinished">Le hub est occupé ou en panne ({detail}). LabClient réessaiera plus tard ; rien n'est perdu.</translation>
+        </message>
+        <message>
+            <source>The hub refused this workstation's credential ({detail}). Sync has stopped. A partner admin must enrol this workstation again (Admin screen, or labclient enroll). No work is lost.</source>
+            <translation type="unfinished">Le hub a refusé l'identifiant de ce poste ({detail}). La synchronisation s'est arrêtée. Un admin partenaire doit réinscrire ce poste (écran d'administration, ou labclient enroll). Aucun travail n'est perdu.</translation>
+        </message>
+        <message>
+            <source>The answer from {hub} was not from a LabClient hub ({detail}). If this network has a login page (captive portal), open a browser and sign in, then sync again. Nothing is lost.</source>
+            <translation type="unfinished">La réponse reçue de {hub} ne venait pas d'un hub LabClient ({detail}). Si ce réseau a une page de connexion (portail captif), ouvrez un navigateur et connectez-vous, puis synchronisez à nouveau. Rien n'est perdu.</translation>
+        </message>
+        <message>
+            <source>This workstation is not enrolled with a hub yet. A partner admin enrols it with labclient enroll --hub URL, which asks for the code (or on the Admin screen).</source>
+            <translation type="unfinished">Ce poste n'est pas encore inscrit auprès d'un hub. Un admin partenaire l'inscrit avec labclient enroll --hub URL, qui demande le code (ou depuis l'écran d'administration).</translation>
+        </message>
+        <message>
+            <source>The user list from the hub is older ({as_of}) than the one already here ({current}), so it was not applied. Nothing changed; the next sync brings the current list.</source>
+            <translation type="unfinished">La liste d'utilisateurs du hub est plus ancienne ({as_of}) que celle déjà présente ici ({current}) : elle n'a donc pas été appliquée. Rien n'a changé ; la prochaine synchronisation apportera la liste à jour.</translation>
+        </message>
+        <message>
+            <source>The timesheet record on this workstation has been tampered with or damaged ({detail}). It cannot be approved here; the hub keeps its own copy of everything synced. Tell the partner admin.</source>
+            <translation type="unfinished">Le registre des heures de ce poste a été modifié ou endommagé ({detail}). Il ne peut pas être approuvé ici ; le hub garde sa propre copie de tout ce qui a été synchronisé. Prévenez l'admin partenaire.</translation>
+        </message>
+        <message>
+            <source>There is no secure credential store on this computer ({detail}), so the hub credential cannot be kept safely. On Windows this is the Credential Manager; on Linux start a Secret Service such as GNOME Keyring. Or, knowing that anyone with this computer account can then read it, choose --credential-store file (see docs/INSTALL.md). Nothing was changed.</source>
+            <translation type="unfinished">Cet ordinateur n'a pas de coffre sécurisé pour les identifiants ({detail}) : l'identifiant du hub ne peut donc pas être gardé en sécurité. Sous Windows, c'est le Gestionnaire d'identification ; sous Linux, démarrez un Secret Service comme GNOME Keyring. Ou bien, en sachant que toute personne ayant ce compte d'ordinateur pourra alors le lire, choisissez --credential-store file (voir docs/INSTALL.md). Rien n'a été modifié.</translation>
+        </message>
+        <message>
             <source>The user list from the hub is dated {as_of}, far ahead of the hub's clock ({now}), so it was not applied. Nothing changed. Ask the hub's admin to check the hub computer's clock.</source>
             <translation>La liste d'utilisateurs du hub est datée du {as_of}, bien en avance sur l'horloge du hub ({now}) : elle n'a donc pas été appliquée. Rien n'a changé. Demandez à l'admin du hub de vérifier l'horloge de l'ordinateur du hub.</translation>
         </message>
@@ -750,6 +807,18 @@
         <message>
             <source>{who} cannot switch off their own account. Another partner admin can.</source>
             <translation>{who} ne peut pas désactiver son propre compte. Un autre admin partenaire le peut.</translation>
+        </message>
+        <message>
+            <source>{name}'s account is switched off, so no shift can be planned for them.</source>
+            <translation type="unfinished">Le compte de {name} est désactivé : aucun créneau ne peut donc lui être attribué.</translation>
+        </message>
+        <message>
+            <source>{name} already has a shift then ({start}–{end}). Change the times or the seat.</source>
+            <translation type="unfinished">{name} a déjà un créneau à ce moment-là ({start}–{end}). Changez les heures ou le poste.</translation>
+        </message>
+        <message>
+            <source>Seat {seat} is taken then by {name} ({start}–{end}). Change the times or the seat.</source>
+            <translation type="unfinished">Le poste {seat} est déjà pris à ce moment-là par {name} ({start}–{end}). Changez les heures ou le poste.</translation>
         </message>
         <message>
             <source>Another worker has started this task and keeps it; their draft is not touched. Go on to the next task.</source>
@@ -1507,13 +1576,19 @@
             <source>Choose labels from the list only, each once.</source>
             <translation>Choisissez des étiquettes de la liste uniquement, chacune une seule fois.</translation>
         </message>
-        <message>
-            <source>Choose at least {n} label(s).</source>
-            <translation>Choisissez au moins {n} étiquette(s).</translation>
+        <message numerus="yes">
+            <source>Choose at least %n label(s).</source>
+            <translation type="unfinished">
+                <numerusform>Choisissez au moins %n étiquette.</numerusform>
+                <numerusform>Choisissez au moins %n étiquettes.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Choose at most {n} label(s).</source>
-            <translation>Choisissez au plus {n} étiquette(s).</translation>
+        <message numerus="yes">
+            <source>Choose at most %n label(s).</source>
+            <translation type="unfinished">
+                <numerusform>Choisissez au plus %n étiquette.</numerusform>
+                <numerusform>Choisissez au plus %n étiquettes.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choose an outcome.</source>
@@ -1558,6 +1633,14 @@
         <message>
             <source>The transcript is empty. If nothing can be heard, type {token}.</source>
             <translation type="unfinished">La transcription est vide. Si on n’entend rien, tapez {token}.</translation>
+        </message>
+        <message>
+            <source>Choose at least {n} label(s).</source>
+            <translation type="vanished">Choisissez au moins {n} étiquette(s).</translation>
+        </message>
+        <message>
+            <source>Choose at most {n} label(s).</source>
+            <translation type="vanished">Choisissez au plus {n} étiquette(s).</translation>
         </message>
         <message>
             <source>The transcript is empty.{hint}</source>
@@ -1726,9 +1809,12 @@
             <source>Answer taken back</source>
             <translation>Réponse reprise</translation>
         </message>
-        <message>
-            <source>● Working offline (no hub set up) · {0} record(s) (results and timesheet) kept on this computer</source>
-            <translation>● Travail hors ligne (aucun hub configuré) · {0} enregistrement(s) (résultats et feuille de temps) gardé(s) sur cet ordinateur</translation>
+        <message numerus="yes">
+            <source>● Working offline (no hub set up) · %n record(s) (results and timesheet) kept on this computer</source>
+            <translation type="unfinished">
+                <numerusform>● Travail hors ligne (aucun hub configuré) · %n enregistrement (résultats et feuille de temps) gardé sur cet ordinateur</numerusform>
+                <numerusform>● Travail hors ligne (aucun hub configuré) · %n enregistrements (résultats et feuille de temps) gardés sur cet ordinateur</numerusform>
+            </translation>
         </message>
         <message>
             <source>never</source>
@@ -1813,6 +1899,10 @@
         <message>
             <source>Your latest typing is not saved. Close the window again to quit without it.</source>
             <translation>Votre dernière saisie n'est pas enregistrée. Fermez de nouveau la fenêtre pour quitter sans elle.</translation>
+        </message>
+        <message>
+            <source>● Working offline (no hub set up) · {0} record(s) (results and timesheet) kept on this computer</source>
+            <translation type="vanished">● Travail hors ligne (aucun hub configuré) · {0} enregistrement(s) (résultats et feuille de temps) gardé(s) sur cet ordinateur</translation>
         </message>
     </context>
     <context>
@@ -2123,9 +2213,12 @@
             <source>Change the answer in the task above, say why in the note, then save. The worker's own answer is kept as she gave it.</source>
             <translation>Modifiez la réponse dans la tâche ci-dessus, expliquez pourquoi dans la note, puis enregistrez. La réponse d'origine de la personne est gardée telle qu'elle l'a donnée.</translation>
         </message>
-        <message>
-            <source>{0} answer(s) to review: each new worker's first answers in a project, and a share of everyone's (more for a worker under the pass mark).</source>
-            <translation>{0} réponse(s) à relire : les premières réponses de chaque nouveau travailleur dans un projet, et une part des réponses de tous (davantage pour ceux sous le seuil de réussite).</translation>
+        <message numerus="yes">
+            <source>%n answer(s) to review: each new worker's first answers in a project, and a share of everyone's (more for a worker under the pass mark).</source>
+            <translation type="unfinished">
+                <numerusform>%n réponse à relire : les premières réponses de chaque nouveau travailleur dans un projet, et une part des réponses de tous (davantage pour ceux sous le seuil de réussite).</numerusform>
+                <numerusform>%n réponses à relire : les premières réponses de chaque nouveau travailleur dans un projet, et une part des réponses de tous (davantage pour ceux sous le seuil de réussite).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing to review now: every answer in the sample has been reviewed.</source>
@@ -2158,6 +2251,10 @@
         <message>
             <source>Correction saved: {0} reads your note about {1} in My week.</source>
             <translation>Correction enregistrée : {0} lira votre note sur la tâche {1} dans Ma semaine.</translation>
+        </message>
+        <message>
+            <source>{0} answer(s) to review: each new worker's first answers in a project, and a share of everyone's (more for a worker under the pass mark).</source>
+            <translation type="vanished">{0} réponse(s) à relire : les premières réponses de chaque nouveau travailleur dans un projet, et une part des réponses de tous (davantage pour ceux sous le seuil de réussite).</translation>
         </message>
     </context>
     <context>
@@ -2542,6 +2639,90 @@
         </message>
     </context>
     <context>
+        <name>Sync</name>
+        <message numerus="yes">
+            <source>Sent %n item(s).</source>
+            <extracomment>What the core says outside errors (:class:`labclient.said.Said`), by (code, the core's English template). Here the count is ``%n``, so each language writes its own plural forms.</extracomment>
+            <translation type="unfinished">
+                <numerusform>%n élément envoyé.</numerusform>
+                <numerusform>%n éléments envoyés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s) arrived after another workstation had answered the same task: the hub keeps them beside that result, which stands.</source>
+            <translation type="unfinished">
+                <numerusform>%n résultat est arrivé alors qu'un autre poste avait déjà répondu à la même tâche : le hub le garde à côté de ce résultat, qui reste valable.</numerusform>
+                <numerusform>%n résultats sont arrivés alors qu'un autre poste avait déjà répondu à la même tâche : le hub les garde à côté de ce résultat, qui reste valable.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Received %n new batch(es).</source>
+            <translation type="unfinished">
+                <numerusform>%n nouveau lot reçu.</numerusform>
+                <numerusform>%n nouveaux lots reçus.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The lab's list of people came from the hub ({added} added, {updated} updated, {disabled} switched off).</source>
+            <translation type="unfinished">La liste des personnes du labo est venue du hub ({added} ajoutées, {updated} mises à jour, {disabled} désactivées).</translation>
+        </message>
+        <message>
+            <source>{name} stays partner admin here: the hub's list would leave this workstation without one (the hub should list another admin first).</source>
+            <translation type="unfinished">{name} reste admin partenaire ici : la liste du hub laisserait ce poste sans admin partenaire (le hub devrait d'abord mettre un autre admin dans sa liste).</translation>
+        </message>
+        <message>
+            <source>No new batches were asked for: the media of the work not yet done fills the prefetch budget.</source>
+            <translation type="unfinished">Aucun nouveau lot n'a été demandé : les médias du travail pas encore fait remplissent la limite des médias à télécharger d'avance.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) reached the hub before that.</source>
+            <translation type="unfinished">
+                <numerusform>%n élément était arrivé au hub avant cela.</numerusform>
+                <numerusform>%n éléments étaient arrivés au hub avant cela.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new batch(es) arrived before that.</source>
+            <translation type="unfinished">
+                <numerusform>%n nouveau lot était arrivé avant cela.</numerusform>
+                <numerusform>%n nouveaux lots étaient arrivés avant cela.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n batch(es) from the hub were not taken: {which}.</source>
+            <translation type="unfinished">
+                <numerusform>%n lot venant du hub n'a pas été pris : {which}.</numerusform>
+                <numerusform>%n lots venant du hub n'ont pas été pris : {which}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n batch(es) from the hub were not taken: {which}; and {more} more.</source>
+            <translation type="unfinished">
+                <numerusform>%n lot venant du hub n'a pas été pris : {which} ; et {more} autres.</numerusform>
+                <numerusform>%n lots venant du hub n'ont pas été pris : {which} ; et {more} autres.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync was cancelled; what was sent is kept by the hub.</source>
+            <translation type="unfinished">La synchronisation a été annulée ; ce qui a été envoyé est gardé par le hub.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent {done} of %n.</source>
+            <translation type="unfinished">
+                <numerusform>Envoi : {done} sur %n.</numerusform>
+                <numerusform>Envoi : {done} sur %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Batch {batch} from the hub was {reason}</source>
+            <translation type="unfinished">Lot {batch} venant du hub : {reason}</translation>
+        </message>
+        <message>
+            <source>{problem} Trying again in {seconds} s.</source>
+            <translation type="unfinished">{problem} Nouvel essai dans {seconds} s.</translation>
+        </message>
+    </context>
+    <context>
         <name>TaggingView</name>
         <message>
             <source>Labels</source>
@@ -2768,9 +2949,12 @@
             <source>No project here has a training set.</source>
             <translation>Aucun projet ici n'a de série de formation.</translation>
         </message>
-        <message>
-            <source>{0} worker(s) have used their attempts without passing: their project's tasks stay closed to them until you give another attempt.</source>
-            <translation>{0} travailleur(s) ont utilisé leurs essais sans réussir : les tâches de leur projet leur restent fermées jusqu'à ce que vous donniez un nouvel essai.</translation>
+        <message numerus="yes">
+            <source>%n worker(s) have used their attempts without passing: their project's tasks stay closed to them until you give another attempt.</source>
+            <translation type="unfinished">
+                <numerusform>%n travailleur a utilisé ses essais sans réussir : les tâches de son projet lui restent fermées jusqu'à ce que vous lui donniez un nouvel essai.</numerusform>
+                <numerusform>%n travailleurs ont utilisé leurs essais sans réussir : les tâches de leur projet leur restent fermées jusqu'à ce que vous donniez un nouvel essai.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Each worker does a project's training set before its tasks open to her.</source>
@@ -2811,6 +2995,10 @@
         <message>
             <source>{0} may try the training of {1} again.</source>
             <translation>{0} peut refaire la formation de {1}.</translation>
+        </message>
+        <message>
+            <source>{0} worker(s) have used their attempts without passing: their project's tasks stay closed to them until you give another attempt.</source>
+            <translation type="vanished">{0} travailleur(s) ont utilisé leurs essais sans réussir : les tâches de leur projet leur restent fermées jusqu'à ce que vous donniez un nouvel essai.</translation>
         </message>
     </context>
     <context>

@@ -283,21 +283,27 @@
             <source>Writing the outbox…</source>
             <translation>Ap ekri bwat sòti a…</translation>
         </message>
-        <message>
-            <source>Wrote {0} item(s) to {1}. Take it to where the hub can be reached (labhub import-outbox), then read the receipt here; until then they stay on this computer.</source>
-            <translation>Ekri {0} eleman nan {1}. Pote l kote ou ka jwenn sèvè a (labhub import-outbox), epi li resi a isit la; jiskaske sa, yo rete sou òdinatè sa a.</translation>
+        <message numerus="yes">
+            <source>Wrote %n item(s) to {0}. Take it to where the hub can be reached (labhub import-outbox), then read the receipt here; until then they stay on this computer.</source>
+            <translation type="unfinished">
+                <numerusform>Ekri %n eleman nan {0}. Pote l kote ou ka jwenn sèvè a (labhub import-outbox), epi li resi a isit la; jiskaske sa, yo rete sou òdinatè sa a.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Receipt read: {0} item(s) answered by the hub left the outbox.</source>
-            <translation>Resi a li: {0} eleman sèvè a reponn soti nan bwat sòti a.</translation>
+        <message numerus="yes">
+            <source>Receipt read: %n item(s) answered by the hub left the outbox.</source>
+            <translation type="unfinished">
+                <numerusform>Resi a li: %n eleman sèvè a reponn soti nan bwat sòti a.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The last sync did not take %n batch(es) the hub sent. Its line in the sync history says which and why.</source>
+            <translation type="unfinished">
+                <numerusform>Dènye senkronizasyon an pa t pran %n lo sèvè a te voye. Liy li nan istwa senkronizasyon an di kilès ak poukisa.</numerusform>
+            </translation>
         </message>
         <message>
             <source>not enrolled</source>
             <translation>pa enskri</translation>
-        </message>
-        <message>
-            <source>The last sync did not take {0} batch(es) the hub sent. Its line in the sync history says which and why.</source>
-            <translation>Dènye senkronizasyon an pa t pran {0} lo sèvè a te voye. Liy li nan istwa senkronizasyon an di kilès ak poukisa.</translation>
         </message>
         <message>
             <source>&amp;Refused by the hub ({0})</source>
@@ -326,6 +332,18 @@
         <message>
             <source>{0}  ({1} sent, {2} received)</source>
             <translation>{0}  ({1} voye, {2} resevwa)</translation>
+        </message>
+        <message>
+            <source>Wrote {0} item(s) to {1}. Take it to where the hub can be reached (labhub import-outbox), then read the receipt here; until then they stay on this computer.</source>
+            <translation type="vanished">Ekri {0} eleman nan {1}. Pote l kote ou ka jwenn sèvè a (labhub import-outbox), epi li resi a isit la; jiskaske sa, yo rete sou òdinatè sa a.</translation>
+        </message>
+        <message>
+            <source>Receipt read: {0} item(s) answered by the hub left the outbox.</source>
+            <translation type="vanished">Resi a li: {0} eleman sèvè a reponn soti nan bwat sòti a.</translation>
+        </message>
+        <message>
+            <source>The last sync did not take {0} batch(es) the hub sent. Its line in the sync history says which and why.</source>
+            <translation type="vanished">Dènye senkronizasyon an pa t pran {0} lo sèvè a te voye. Liy li nan istwa senkronizasyon an di kilès ak poukisa.</translation>
         </message>
     </context>
     <context>
@@ -731,6 +749,42 @@
             <translation type="unfinished">PIN yo sou pòs travay sa a pwoteje ak yon kle ki nan twous kle (keyring) òdinatè sa a, men li pa ka li kounye a. Konekte ankò nan kont òdinatè sa a (sa debloke twous kle a), oswa mande admin patnè a. Okenn PIN pa t verifye.</translation>
         </message>
         <message>
+            <source>Sync did not finish: {detail}. Everything is kept on this computer and goes next time.</source>
+            <translation type="unfinished">Senkronizasyon an pa t fini: {detail}. Tout bagay rete sou òdinatè sa a, e y ap ale pwochen fwa a.</translation>
+        </message>
+        <message>
+            <source>The hub at {hub} cannot be reached ({detail}). Work goes on offline; everything is kept on this computer and goes at the next sync.</source>
+            <translation type="unfinished">Pa ka jwenn sèvè ki nan {hub} la ({detail}). Travay la kontinye san koneksyon; tout bagay rete sou òdinatè sa a, e y ap ale nan pwochen senkronizasyon an.</translation>
+        </message>
+        <message>
+            <source>The hub is busy or failing ({detail}). LabClient will try again later; nothing is lost.</source>
+            <translation type="unfinished">Sèvè a okipe oswa li gen pwoblèm ({detail}). LabClient ap eseye ankò pita; anyen pa pèdi.</translation>
+        </message>
+        <message>
+            <source>The hub refused this workstation's credential ({detail}). Sync has stopped. A partner admin must enrol this workstation again (Admin screen, or labclient enroll). No work is lost.</source>
+            <translation type="unfinished">Sèvè a refize idantifyan pòs travay sa a ({detail}). Senkronizasyon an kanpe. Yon admin patnè dwe enskri pòs travay sa a ankò (ekran admin nan, oswa labclient enroll). Okenn travay pa pèdi.</translation>
+        </message>
+        <message>
+            <source>The answer from {hub} was not from a LabClient hub ({detail}). If this network has a login page (captive portal), open a browser and sign in, then sync again. Nothing is lost.</source>
+            <translation type="unfinished">Repons ki soti nan {hub} la pa t soti nan yon sèvè LabClient ({detail}). Si rezo sa a gen yon paj koneksyon (captive portal), louvri yon navigatè epi konekte, apre sa senkronize ankò. Anyen pa pèdi.</translation>
+        </message>
+        <message>
+            <source>This workstation is not enrolled with a hub yet. A partner admin enrols it with labclient enroll --hub URL, which asks for the code (or on the Admin screen).</source>
+            <translation type="unfinished">Pòs travay sa a poko enskri sou yon sèvè. Yon admin patnè enskri l ak labclient enroll --hub URL, ki mande kòd la (oswa sou ekran admin nan).</translation>
+        </message>
+        <message>
+            <source>The user list from the hub is older ({as_of}) than the one already here ({current}), so it was not applied. Nothing changed; the next sync brings the current list.</source>
+            <translation type="unfinished">Lis itilizatè ki soti nan sèvè a pi ansyen ({as_of}) pase sa ki deja la a ({current}), kidonk yo pa t aplike l. Anyen pa chanje; pwochen senkronizasyon an ap pote lis ki ajou a.</translation>
+        </message>
+        <message>
+            <source>The timesheet record on this workstation has been tampered with or damaged ({detail}). It cannot be approved here; the hub keeps its own copy of everything synced. Tell the partner admin.</source>
+            <translation type="unfinished">Yo chanje oswa domaje rejis orè pòs travay sa a ({detail}). Yo pa ka apwouve l isit la; sèvè a kenbe pwòp kopi pa l de tout sa ki te senkronize. Di admin patnè a.</translation>
+        </message>
+        <message>
+            <source>There is no secure credential store on this computer ({detail}), so the hub credential cannot be kept safely. On Windows this is the Credential Manager; on Linux start a Secret Service such as GNOME Keyring. Or, knowing that anyone with this computer account can then read it, choose --credential-store file (see docs/INSTALL.md). Nothing was changed.</source>
+            <translation type="unfinished">Pa gen okenn kote ki an sekirite pou kenbe idantifyan sou òdinatè sa a ({detail}), kidonk idantifyan sèvè a pa ka rete an sekirite. Sou Windows se Credential Manager; sou Linux, lanse yon Secret Service tankou GNOME Keyring. Oswa, si ou konnen nenpòt moun ki gen kont òdinatè sa a ap ka li l, chwazi --credential-store file (gade docs/INSTALL.md). Anyen pa chanje.</translation>
+        </message>
+        <message>
             <source>The user list from the hub is dated {as_of}, far ahead of the hub's clock ({now}), so it was not applied. Nothing changed. Ask the hub's admin to check the hub computer's clock.</source>
             <translation>Lis itilizatè ki soti nan sèvè a gen dat {as_of}, byen lwen devan lè sèvè a ({now}), kidonk yo pa t aplike l. Anyen pa chanje. Mande admin sèvè a verifye lè òdinatè sèvè a.</translation>
         </message>
@@ -750,6 +804,18 @@
         <message>
             <source>{who} cannot switch off their own account. Another partner admin can.</source>
             <translation>{who} pa ka dezaktive pwòp kont li. Yon lòt admin patnè ka fè l.</translation>
+        </message>
+        <message>
+            <source>{name}'s account is switched off, so no shift can be planned for them.</source>
+            <translation type="unfinished">Kont {name} dezaktive, kidonk yo pa ka planifye okenn orè pou li.</translation>
+        </message>
+        <message>
+            <source>{name} already has a shift then ({start}–{end}). Change the times or the seat.</source>
+            <translation type="unfinished">{name} gen yon orè deja nan lè sa a ({start}–{end}). Chanje lè yo oswa plas la.</translation>
+        </message>
+        <message>
+            <source>Seat {seat} is taken then by {name} ({start}–{end}). Change the times or the seat.</source>
+            <translation type="unfinished">Plas {seat} gen {name} ladan l nan lè sa a ({start}–{end}). Chanje lè yo oswa plas la.</translation>
         </message>
         <message>
             <source>Another worker has started this task and keeps it; their draft is not touched. Go on to the next task.</source>
@@ -1507,13 +1573,17 @@
             <source>Choose labels from the list only, each once.</source>
             <translation>Chwazi etikèt nan lis la sèlman, chak yon sèl fwa.</translation>
         </message>
-        <message>
-            <source>Choose at least {n} label(s).</source>
-            <translation>Chwazi omwen {n} etikèt.</translation>
+        <message numerus="yes">
+            <source>Choose at least %n label(s).</source>
+            <translation type="unfinished">
+                <numerusform>Chwazi omwen %n etikèt.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Choose at most {n} label(s).</source>
-            <translation>Pa chwazi plis pase {n} etikèt.</translation>
+        <message numerus="yes">
+            <source>Choose at most %n label(s).</source>
+            <translation type="unfinished">
+                <numerusform>Pa chwazi plis pase %n etikèt.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choose an outcome.</source>
@@ -1558,6 +1628,14 @@
         <message>
             <source>The transcript is empty. If nothing can be heard, type {token}.</source>
             <translation type="unfinished">Transkripsyon an vid. Si ou pa tande anyen, tape {token}.</translation>
+        </message>
+        <message>
+            <source>Choose at least {n} label(s).</source>
+            <translation type="vanished">Chwazi omwen {n} etikèt.</translation>
+        </message>
+        <message>
+            <source>Choose at most {n} label(s).</source>
+            <translation type="vanished">Pa chwazi plis pase {n} etikèt.</translation>
         </message>
         <message>
             <source>The transcript is empty.{hint}</source>
@@ -1726,9 +1804,11 @@
             <source>Answer taken back</source>
             <translation>Repons lan reprann</translation>
         </message>
-        <message>
-            <source>● Working offline (no hub set up) · {0} record(s) (results and timesheet) kept on this computer</source>
-            <translation>● Ap travay san koneksyon (pa gen sèvè ki konfigire) · {0} anrejistreman (rezilta ak fèy prezans) kenbe sou òdinatè sa a</translation>
+        <message numerus="yes">
+            <source>● Working offline (no hub set up) · %n record(s) (results and timesheet) kept on this computer</source>
+            <translation type="unfinished">
+                <numerusform>● Ap travay san koneksyon (pa gen sèvè ki konfigire) · %n anrejistreman (rezilta ak fèy prezans) kenbe sou òdinatè sa a</numerusform>
+            </translation>
         </message>
         <message>
             <source>never</source>
@@ -1813,6 +1893,10 @@
         <message>
             <source>Your latest typing is not saved. Close the window again to quit without it.</source>
             <translation>Dènye sa w tape a pa anrejistre. Fèmen fenèt la ankò pou kite san li.</translation>
+        </message>
+        <message>
+            <source>● Working offline (no hub set up) · {0} record(s) (results and timesheet) kept on this computer</source>
+            <translation type="vanished">● Ap travay san koneksyon (pa gen sèvè ki konfigire) · {0} anrejistreman (rezilta ak fèy prezans) kenbe sou òdinatè sa a</translation>
         </message>
     </context>
     <context>
@@ -2123,9 +2207,11 @@
             <source>Change the answer in the task above, say why in the note, then save. The worker's own answer is kept as she gave it.</source>
             <translation>Chanje repons lan nan tach ki anwo a, di poukisa nan remak la, epi anrejistre. Repons pa travayè a rete jan li te bay li a.</translation>
         </message>
-        <message>
-            <source>{0} answer(s) to review: each new worker's first answers in a project, and a share of everyone's (more for a worker under the pass mark).</source>
-            <translation>{0} repons pou revize: premye repons chak nouvo travayè nan yon pwojè, ak yon pati nan repons tout moun (plis pou yon travayè ki anba nòt pou pase a).</translation>
+        <message numerus="yes">
+            <source>%n answer(s) to review: each new worker's first answers in a project, and a share of everyone's (more for a worker under the pass mark).</source>
+            <translation type="unfinished">
+                <numerusform>%n repons pou revize: premye repons chak nouvo travayè nan yon pwojè, ak yon pati nan repons tout moun (plis pou yon travayè ki anba nòt pou pase a).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing to review now: every answer in the sample has been reviewed.</source>
@@ -2158,6 +2244,10 @@
         <message>
             <source>Correction saved: {0} reads your note about {1} in My week.</source>
             <translation>Koreksyon anrejistre: {0} ap li remak ou sou {1} nan Semèn mwen.</translation>
+        </message>
+        <message>
+            <source>{0} answer(s) to review: each new worker's first answers in a project, and a share of everyone's (more for a worker under the pass mark).</source>
+            <translation type="vanished">{0} repons pou revize: premye repons chak nouvo travayè nan yon pwojè, ak yon pati nan repons tout moun (plis pou yon travayè ki anba nòt pou pase a).</translation>
         </message>
     </context>
     <context>
@@ -2542,6 +2632,82 @@
         </message>
     </context>
     <context>
+        <name>Sync</name>
+        <message numerus="yes">
+            <source>Sent %n item(s).</source>
+            <extracomment>What the core says outside errors (:class:`labclient.said.Said`), by (code, the core's English template). Here the count is ``%n``, so each language writes its own plural forms.</extracomment>
+            <translation type="unfinished">
+                <numerusform>Voye %n eleman.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s) arrived after another workstation had answered the same task: the hub keeps them beside that result, which stands.</source>
+            <translation type="unfinished">
+                <numerusform>%n rezilta rive apre yon lòt pòs travay te deja reponn menm tach la: sèvè a kenbe yo bò kote rezilta sa a, ki rete valab.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Received %n new batch(es).</source>
+            <translation type="unfinished">
+                <numerusform>Resevwa %n nouvo lo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The lab's list of people came from the hub ({added} added, {updated} updated, {disabled} switched off).</source>
+            <translation type="unfinished">Lis moun laboratwa a soti nan sèvè a ({added} ajoute, {updated} mete ajou, {disabled} dezaktive).</translation>
+        </message>
+        <message>
+            <source>{name} stays partner admin here: the hub's list would leave this workstation without one (the hub should list another admin first).</source>
+            <translation type="unfinished">{name} rete admin patnè isit la: lis sèvè a ta kite pòs travay sa a san admin patnè (sèvè a ta dwe mete yon lòt admin nan lis li anvan).</translation>
+        </message>
+        <message>
+            <source>No new batches were asked for: the media of the work not yet done fills the prefetch budget.</source>
+            <translation type="unfinished">Pa t mande okenn nouvo lo: medya travay ki poko fèt yo deja ranpli limit medya pou chache davans lan.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) reached the hub before that.</source>
+            <translation type="unfinished">
+                <numerusform>%n eleman te rive sou sèvè a anvan sa.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new batch(es) arrived before that.</source>
+            <translation type="unfinished">
+                <numerusform>%n nouvo lo te rive anvan sa.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n batch(es) from the hub were not taken: {which}.</source>
+            <translation type="unfinished">
+                <numerusform>Pa t pran %n lo ki soti nan sèvè a: {which}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n batch(es) from the hub were not taken: {which}; and {more} more.</source>
+            <translation type="unfinished">
+                <numerusform>Pa t pran %n lo ki soti nan sèvè a: {which}; ak {more} lòt ankò.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync was cancelled; what was sent is kept by the hub.</source>
+            <translation type="unfinished">Senkronizasyon an anile; sa ki te deja voye yo, sèvè a kenbe yo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent {done} of %n.</source>
+            <translation type="unfinished">
+                <numerusform>Voye {done} sou %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Batch {batch} from the hub was {reason}</source>
+            <translation type="unfinished">Lo {batch} ki soti nan sèvè a: {reason}</translation>
+        </message>
+        <message>
+            <source>{problem} Trying again in {seconds} s.</source>
+            <translation type="unfinished">{problem} N ap eseye ankò nan {seconds} s.</translation>
+        </message>
+    </context>
+    <context>
         <name>TaggingView</name>
         <message>
             <source>Labels</source>
@@ -2768,9 +2934,11 @@
             <source>No project here has a training set.</source>
             <translation>Okenn pwojè isit la pa gen fòmasyon.</translation>
         </message>
-        <message>
-            <source>{0} worker(s) have used their attempts without passing: their project's tasks stay closed to them until you give another attempt.</source>
-            <translation>{0} travayè fin itilize esè yo san yo pa pase: tach pwojè yo rete fèmen pou yo jiskaske ou ba yo yon lòt chans.</translation>
+        <message numerus="yes">
+            <source>%n worker(s) have used their attempts without passing: their project's tasks stay closed to them until you give another attempt.</source>
+            <translation type="unfinished">
+                <numerusform>%n travayè fin itilize esè yo san yo pa pase: tach pwojè yo rete fèmen pou yo jiskaske ou ba yo yon lòt chans.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Each worker does a project's training set before its tasks open to her.</source>
@@ -2811,6 +2979,10 @@
         <message>
             <source>{0} may try the training of {1} again.</source>
             <translation>{0} ka eseye fòmasyon {1} ankò.</translation>
+        </message>
+        <message>
+            <source>{0} worker(s) have used their attempts without passing: their project's tasks stay closed to them until you give another attempt.</source>
+            <translation type="vanished">{0} travayè fin itilize esè yo san yo pa pase: tach pwojè yo rete fèmen pou yo jiskaske ou ba yo yon lòt chans.</translation>
         </message>
     </context>
     <context>

@@ -283,21 +283,30 @@
             <source>Writing the outbox…</source>
             <translation>Inahifadhi kikasha toezi…</translation>
         </message>
-        <message>
-            <source>Wrote {0} item(s) to {1}. Take it to where the hub can be reached (labhub import-outbox), then read the receipt here; until then they stay on this computer.</source>
-            <translation>Vitu {0} vimehifadhiwa kwenye {1}. Ipeleke USB mahali seva kuu inapofikika (labhub import-outbox), kisha usome risiti hapa; hadi hapo vitu vinabaki kwenye kompyuta hii.</translation>
+        <message numerus="yes">
+            <source>Wrote %n item(s) to {0}. Take it to where the hub can be reached (labhub import-outbox), then read the receipt here; until then they stay on this computer.</source>
+            <translation type="unfinished">
+                <numerusform>Kitu %n kimehifadhiwa kwenye {0}. Ipeleke USB mahali seva kuu inapofikika (labhub import-outbox), kisha usome risiti hapa; hadi hapo kitu hicho kinabaki kwenye kompyuta hii.</numerusform>
+                <numerusform>Vitu %n vimehifadhiwa kwenye {0}. Ipeleke USB mahali seva kuu inapofikika (labhub import-outbox), kisha usome risiti hapa; hadi hapo vitu vinabaki kwenye kompyuta hii.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Receipt read: {0} item(s) answered by the hub left the outbox.</source>
-            <translation>Risiti imesomwa: vitu {0} vilivyojibiwa na seva kuu vimeondoka kwenye kikasha toezi.</translation>
+        <message numerus="yes">
+            <source>Receipt read: %n item(s) answered by the hub left the outbox.</source>
+            <translation type="unfinished">
+                <numerusform>Risiti imesomwa: kitu %n kilichojibiwa na seva kuu kimeondoka kwenye kikasha toezi.</numerusform>
+                <numerusform>Risiti imesomwa: vitu %n vilivyojibiwa na seva kuu vimeondoka kwenye kikasha toezi.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The last sync did not take %n batch(es) the hub sent. Its line in the sync history says which and why.</source>
+            <translation type="unfinished">
+                <numerusform>Usawazishaji wa mwisho haukupokea fungu %n lililotumwa na seva kuu. Mstari wake katika historia ya usawazishaji unaonyesha lipi na kwa nini.</numerusform>
+                <numerusform>Usawazishaji wa mwisho haukupokea mafungu %n yaliyotumwa na seva kuu. Mstari wake katika historia ya usawazishaji unaonyesha yapi na kwa nini.</numerusform>
+            </translation>
         </message>
         <message>
             <source>not enrolled</source>
             <translation>haijasajiliwa</translation>
-        </message>
-        <message>
-            <source>The last sync did not take {0} batch(es) the hub sent. Its line in the sync history says which and why.</source>
-            <translation>Usawazishaji wa mwisho haukupokea mafungu {0} yaliyotumwa na seva kuu. Mstari wake katika historia ya usawazishaji unaonyesha yapi na kwa nini.</translation>
         </message>
         <message>
             <source>&amp;Refused by the hub ({0})</source>
@@ -326,6 +335,18 @@
         <message>
             <source>{0}  ({1} sent, {2} received)</source>
             <translation>{0}  ({1} vimetumwa, {2} vimepokelewa)</translation>
+        </message>
+        <message>
+            <source>Wrote {0} item(s) to {1}. Take it to where the hub can be reached (labhub import-outbox), then read the receipt here; until then they stay on this computer.</source>
+            <translation type="vanished">Vitu {0} vimehifadhiwa kwenye {1}. Ipeleke USB mahali seva kuu inapofikika (labhub import-outbox), kisha usome risiti hapa; hadi hapo vitu vinabaki kwenye kompyuta hii.</translation>
+        </message>
+        <message>
+            <source>Receipt read: {0} item(s) answered by the hub left the outbox.</source>
+            <translation type="vanished">Risiti imesomwa: vitu {0} vilivyojibiwa na seva kuu vimeondoka kwenye kikasha toezi.</translation>
+        </message>
+        <message>
+            <source>The last sync did not take {0} batch(es) the hub sent. Its line in the sync history says which and why.</source>
+            <translation type="vanished">Usawazishaji wa mwisho haukupokea mafungu {0} yaliyotumwa na seva kuu. Mstari wake katika historia ya usawazishaji unaonyesha yapi na kwa nini.</translation>
         </message>
     </context>
     <context>
@@ -731,6 +752,42 @@
             <translation type="unfinished">PIN za kompyuta hii zinalindwa na ufunguo ulio katika hifadhi ya funguo (keyring) ya kompyuta hii, ambayo haiwezi kusomwa sasa. Ingia tena kwenye akaunti ya kompyuta hii (hilo hufungua keyring), au muulize msimamizi mkuu. Hakuna PIN iliyokaguliwa.</translation>
         </message>
         <message>
+            <source>Sync did not finish: {detail}. Everything is kept on this computer and goes next time.</source>
+            <translation type="unfinished">Usawazishaji haukukamilika: {detail}. Kila kitu kimehifadhiwa kwenye kompyuta hii na kitatumwa wakati ujao.</translation>
+        </message>
+        <message>
+            <source>The hub at {hub} cannot be reached ({detail}). Work goes on offline; everything is kept on this computer and goes at the next sync.</source>
+            <translation type="unfinished">Seva kuu iliyo {hub} haifikiki ({detail}). Kazi inaendelea nje ya mtandao; kila kitu kimehifadhiwa kwenye kompyuta hii na kitatumwa kwa usawazishaji unaofuata.</translation>
+        </message>
+        <message>
+            <source>The hub is busy or failing ({detail}). LabClient will try again later; nothing is lost.</source>
+            <translation type="unfinished">Seva kuu ina shughuli nyingi au ina hitilafu ({detail}). LabClient itajaribu tena baadaye; hakuna kilichopotea.</translation>
+        </message>
+        <message>
+            <source>The hub refused this workstation's credential ({detail}). Sync has stopped. A partner admin must enrol this workstation again (Admin screen, or labclient enroll). No work is lost.</source>
+            <translation type="unfinished">Seva kuu imekataa kitambulisho cha kompyuta hii ({detail}). Usawazishaji umesimama. Msimamizi mkuu lazima asajili upya kompyuta hii (skrini ya msimamizi mkuu, au labclient enroll). Hakuna kazi iliyopotea.</translation>
+        </message>
+        <message>
+            <source>The answer from {hub} was not from a LabClient hub ({detail}). If this network has a login page (captive portal), open a browser and sign in, then sync again. Nothing is lost.</source>
+            <translation type="unfinished">Jibu kutoka {hub} halikutoka kwenye seva kuu ya LabClient ({detail}). Ikiwa mtandao huu una ukurasa wa kuingia (captive portal), fungua kivinjari na uingie, kisha usawazishe tena. Hakuna kilichopotea.</translation>
+        </message>
+        <message>
+            <source>This workstation is not enrolled with a hub yet. A partner admin enrols it with labclient enroll --hub URL, which asks for the code (or on the Admin screen).</source>
+            <translation type="unfinished">Kompyuta hii bado haijasajiliwa kwenye seva kuu. Msimamizi mkuu huisajili kwa labclient enroll --hub URL, inayouliza msimbo (au kwenye skrini ya msimamizi mkuu).</translation>
+        </message>
+        <message>
+            <source>The user list from the hub is older ({as_of}) than the one already here ({current}), so it was not applied. Nothing changed; the next sync brings the current list.</source>
+            <translation type="unfinished">Orodha ya watumiaji kutoka seva kuu ni ya zamani ({as_of}) kuliko iliyopo hapa ({current}), kwa hiyo haikutumika. Hakuna kilichobadilika; usawazishaji ujao utaleta orodha ya sasa.</translation>
+        </message>
+        <message>
+            <source>The timesheet record on this workstation has been tampered with or damaged ({detail}). It cannot be approved here; the hub keeps its own copy of everything synced. Tell the partner admin.</source>
+            <translation type="unfinished">Rejista ya saa ya kompyuta hii imechezewa au imeharibika ({detail}). Haiwezi kuidhinishwa hapa; seva kuu inahifadhi nakala yake ya kila kilichosawazishwa. Mwambie msimamizi mkuu.</translation>
+        </message>
+        <message>
+            <source>There is no secure credential store on this computer ({detail}), so the hub credential cannot be kept safely. On Windows this is the Credential Manager; on Linux start a Secret Service such as GNOME Keyring. Or, knowing that anyone with this computer account can then read it, choose --credential-store file (see docs/INSTALL.md). Nothing was changed.</source>
+            <translation type="unfinished">Hakuna hifadhi salama ya vitambulisho kwenye kompyuta hii ({detail}), kwa hiyo kitambulisho cha seva kuu hakiwezi kuhifadhiwa kwa usalama. Kwenye Windows ni Credential Manager; kwenye Linux anzisha Secret Service kama GNOME Keyring. Au, ukijua kwamba yeyote mwenye akaunti hii ya kompyuta ataweza kukisoma, chagua --credential-store file (tazama docs/INSTALL.md). Hakuna kilichobadilishwa.</translation>
+        </message>
+        <message>
             <source>The user list from the hub is dated {as_of}, far ahead of the hub's clock ({now}), so it was not applied. Nothing changed. Ask the hub's admin to check the hub computer's clock.</source>
             <translation>Orodha ya watumiaji kutoka seva kuu ina tarehe {as_of}, mbele sana ya saa ya seva kuu ({now}), kwa hiyo haikutumika. Hakuna kilichobadilika. Mwombe msimamizi wa seva kuu akague saa ya kompyuta ya seva kuu.</translation>
         </message>
@@ -750,6 +807,18 @@
         <message>
             <source>{who} cannot switch off their own account. Another partner admin can.</source>
             <translation>{who} hawezi kuzima akaunti yake mwenyewe. Msimamizi mkuu mwingine anaweza.</translation>
+        </message>
+        <message>
+            <source>{name}'s account is switched off, so no shift can be planned for them.</source>
+            <translation type="unfinished">Akaunti ya {name} imezimwa, kwa hiyo hakuna zamu inayoweza kupangwa kwake.</translation>
+        </message>
+        <message>
+            <source>{name} already has a shift then ({start}–{end}). Change the times or the seat.</source>
+            <translation type="unfinished">{name} tayari ana zamu wakati huo ({start}–{end}). Badilisha saa au kompyuta.</translation>
+        </message>
+        <message>
+            <source>Seat {seat} is taken then by {name} ({start}–{end}). Change the times or the seat.</source>
+            <translation type="unfinished">Kompyuta {seat} inatumiwa wakati huo na {name} ({start}–{end}). Badilisha saa au kompyuta.</translation>
         </message>
         <message>
             <source>Another worker has started this task and keeps it; their draft is not touched. Go on to the next task.</source>
@@ -1507,13 +1576,19 @@
             <source>Choose labels from the list only, each once.</source>
             <translation>Chagua lebo kutoka kwenye orodha tu, kila moja mara moja.</translation>
         </message>
-        <message>
-            <source>Choose at least {n} label(s).</source>
-            <translation>Chagua angalau lebo {n}.</translation>
+        <message numerus="yes">
+            <source>Choose at least %n label(s).</source>
+            <translation type="unfinished">
+                <numerusform>Chagua angalau lebo %n.</numerusform>
+                <numerusform>Chagua angalau lebo %n.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Choose at most {n} label(s).</source>
-            <translation>Chagua lebo zisizozidi {n}.</translation>
+        <message numerus="yes">
+            <source>Choose at most %n label(s).</source>
+            <translation type="unfinished">
+                <numerusform>Chagua si zaidi ya lebo %n.</numerusform>
+                <numerusform>Chagua lebo zisizozidi %n.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choose an outcome.</source>
@@ -1558,6 +1633,14 @@
         <message>
             <source>The transcript is empty. If nothing can be heard, type {token}.</source>
             <translation type="unfinished">Nakala iko tupu. Kama hakuna kinachosikika, andika {token}.</translation>
+        </message>
+        <message>
+            <source>Choose at least {n} label(s).</source>
+            <translation type="vanished">Chagua angalau lebo {n}.</translation>
+        </message>
+        <message>
+            <source>Choose at most {n} label(s).</source>
+            <translation type="vanished">Chagua lebo zisizozidi {n}.</translation>
         </message>
         <message>
             <source>The transcript is empty.{hint}</source>
@@ -1726,9 +1809,12 @@
             <source>Answer taken back</source>
             <translation>Jibu limetenduliwa</translation>
         </message>
-        <message>
-            <source>● Working offline (no hub set up) · {0} record(s) (results and timesheet) kept on this computer</source>
-            <translation>● Inafanya kazi nje ya mtandao (hakuna seva kuu iliyowekwa) · rekodi {0} (matokeo na rejista ya saa) zimehifadhiwa kwenye kompyuta hii</translation>
+        <message numerus="yes">
+            <source>● Working offline (no hub set up) · %n record(s) (results and timesheet) kept on this computer</source>
+            <translation type="unfinished">
+                <numerusform>● Inafanya kazi nje ya mtandao (hakuna seva kuu iliyowekwa) · rekodi %n (matokeo na rejista ya saa) imehifadhiwa kwenye kompyuta hii</numerusform>
+                <numerusform>● Inafanya kazi nje ya mtandao (hakuna seva kuu iliyowekwa) · rekodi %n (matokeo na rejista ya saa) zimehifadhiwa kwenye kompyuta hii</numerusform>
+            </translation>
         </message>
         <message>
             <source>never</source>
@@ -1813,6 +1899,10 @@
         <message>
             <source>Your latest typing is not saved. Close the window again to quit without it.</source>
             <translation>Ulichoandika mwisho hakijahifadhiwa. Funga dirisha tena ili kuondoka bila kukihifadhi.</translation>
+        </message>
+        <message>
+            <source>● Working offline (no hub set up) · {0} record(s) (results and timesheet) kept on this computer</source>
+            <translation type="vanished">● Inafanya kazi nje ya mtandao (hakuna seva kuu iliyowekwa) · rekodi {0} (matokeo na rejista ya saa) zimehifadhiwa kwenye kompyuta hii</translation>
         </message>
     </context>
     <context>
@@ -2123,9 +2213,12 @@
             <source>Change the answer in the task above, say why in the note, then save. The worker's own answer is kept as she gave it.</source>
             <translation>Badilisha jibu katika kazi iliyo hapo juu, eleza sababu katika maelezo, kisha uhifadhi. Jibu la mfanyakazi mwenyewe linabaki kama alivyolitoa.</translation>
         </message>
-        <message>
-            <source>{0} answer(s) to review: each new worker's first answers in a project, and a share of everyone's (more for a worker under the pass mark).</source>
-            <translation>Majibu {0} ya kukagua: majibu ya kwanza ya kila mfanyakazi mpya katika mradi, na sehemu ya majibu ya kila mtu (zaidi kwa mfanyakazi aliye chini ya alama ya kufaulu).</translation>
+        <message numerus="yes">
+            <source>%n answer(s) to review: each new worker's first answers in a project, and a share of everyone's (more for a worker under the pass mark).</source>
+            <translation type="unfinished">
+                <numerusform>Jibu %n la kukagua: majibu ya kwanza ya kila mfanyakazi mpya katika mradi, na sehemu ya majibu ya kila mtu (zaidi kwa mfanyakazi aliye chini ya alama ya kufaulu).</numerusform>
+                <numerusform>Majibu %n ya kukagua: majibu ya kwanza ya kila mfanyakazi mpya katika mradi, na sehemu ya majibu ya kila mtu (zaidi kwa mfanyakazi aliye chini ya alama ya kufaulu).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing to review now: every answer in the sample has been reviewed.</source>
@@ -2158,6 +2251,10 @@
         <message>
             <source>Correction saved: {0} reads your note about {1} in My week.</source>
             <translation>Marekebisho yamehifadhiwa: {0} atasoma maelezo yako kuhusu {1} katika Wiki yangu.</translation>
+        </message>
+        <message>
+            <source>{0} answer(s) to review: each new worker's first answers in a project, and a share of everyone's (more for a worker under the pass mark).</source>
+            <translation type="vanished">Majibu {0} ya kukagua: majibu ya kwanza ya kila mfanyakazi mpya katika mradi, na sehemu ya majibu ya kila mtu (zaidi kwa mfanyakazi aliye chini ya alama ya kufaulu).</translation>
         </message>
     </context>
     <context>
@@ -2542,6 +2639,90 @@
         </message>
     </context>
     <context>
+        <name>Sync</name>
+        <message numerus="yes">
+            <source>Sent %n item(s).</source>
+            <extracomment>What the core says outside errors (:class:`labclient.said.Said`), by (code, the core's English template). Here the count is ``%n``, so each language writes its own plural forms.</extracomment>
+            <translation type="unfinished">
+                <numerusform>Kitu %n kimetumwa.</numerusform>
+                <numerusform>Vitu %n vimetumwa.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s) arrived after another workstation had answered the same task: the hub keeps them beside that result, which stands.</source>
+            <translation type="unfinished">
+                <numerusform>Tokeo %n lilifika baada ya kompyuta nyingine kujibu kazi hiyo hiyo: seva kuu inalihifadhi kando ya tokeo hilo, ambalo linabaki halali.</numerusform>
+                <numerusform>Matokeo %n yalifika baada ya kompyuta nyingine kujibu kazi hiyo hiyo: seva kuu inayahifadhi kando ya tokeo hilo, ambalo linabaki halali.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Received %n new batch(es).</source>
+            <translation type="unfinished">
+                <numerusform>Fungu %n jipya limepokelewa.</numerusform>
+                <numerusform>Mafungu %n mapya yamepokelewa.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The lab's list of people came from the hub ({added} added, {updated} updated, {disabled} switched off).</source>
+            <translation type="unfinished">Orodha ya watu wa maabara ilitoka kwenye seva kuu ({added} wameongezwa, {updated} wamesasishwa, {disabled} wamezimwa).</translation>
+        </message>
+        <message>
+            <source>{name} stays partner admin here: the hub's list would leave this workstation without one (the hub should list another admin first).</source>
+            <translation type="unfinished">{name} anabaki msimamizi mkuu hapa: orodha ya seva kuu ingeiacha kompyuta hii bila msimamizi mkuu (seva kuu inapaswa kumweka msimamizi mkuu mwingine kwenye orodha kwanza).</translation>
+        </message>
+        <message>
+            <source>No new batches were asked for: the media of the work not yet done fills the prefetch budget.</source>
+            <translation type="unfinished">Hakuna mafungu mapya yaliyoombwa: midia ya kazi ambazo bado hazijafanywa imejaza kiasi cha midia ya kupakua mapema.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) reached the hub before that.</source>
+            <translation type="unfinished">
+                <numerusform>Kitu %n kilifika kwenye seva kuu kabla ya hapo.</numerusform>
+                <numerusform>Vitu %n vilifika kwenye seva kuu kabla ya hapo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new batch(es) arrived before that.</source>
+            <translation type="unfinished">
+                <numerusform>Fungu %n jipya lilifika kabla ya hapo.</numerusform>
+                <numerusform>Mafungu %n mapya yalifika kabla ya hapo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n batch(es) from the hub were not taken: {which}.</source>
+            <translation type="unfinished">
+                <numerusform>Fungu %n kutoka seva kuu halikupokelewa: {which}.</numerusform>
+                <numerusform>Mafungu %n kutoka seva kuu hayakupokelewa: {which}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n batch(es) from the hub were not taken: {which}; and {more} more.</source>
+            <translation type="unfinished">
+                <numerusform>Fungu %n kutoka seva kuu halikupokelewa: {which}; na mengine {more}.</numerusform>
+                <numerusform>Mafungu %n kutoka seva kuu hayakupokelewa: {which}; na mengine {more}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync was cancelled; what was sent is kept by the hub.</source>
+            <translation type="unfinished">Usawazishaji ulighairiwa; kilichotumwa tayari kimehifadhiwa na seva kuu.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent {done} of %n.</source>
+            <translation type="unfinished">
+                <numerusform>Imetuma {done} kati ya %n.</numerusform>
+                <numerusform>Imetuma {done} kati ya %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Batch {batch} from the hub was {reason}</source>
+            <translation type="unfinished">Fungu {batch} kutoka seva kuu: {reason}</translation>
+        </message>
+        <message>
+            <source>{problem} Trying again in {seconds} s.</source>
+            <translation type="unfinished">{problem} Inajaribu tena baada ya sekunde {seconds}.</translation>
+        </message>
+    </context>
+    <context>
         <name>TaggingView</name>
         <message>
             <source>Labels</source>
@@ -2768,9 +2949,12 @@
             <source>No project here has a training set.</source>
             <translation>Hakuna mradi hapa wenye mafunzo.</translation>
         </message>
-        <message>
-            <source>{0} worker(s) have used their attempts without passing: their project's tasks stay closed to them until you give another attempt.</source>
-            <translation>Wafanyakazi {0} wamemaliza majaribio yao bila kufaulu: kazi za mradi wao zinabaki zimefungwa kwao hadi uwape jaribio jingine.</translation>
+        <message numerus="yes">
+            <source>%n worker(s) have used their attempts without passing: their project's tasks stay closed to them until you give another attempt.</source>
+            <translation type="unfinished">
+                <numerusform>Mfanyakazi %n amemaliza majaribio yake bila kufaulu: kazi za mradi wake zinabaki zimefungwa kwake hadi umpe jaribio jingine.</numerusform>
+                <numerusform>Wafanyakazi %n wamemaliza majaribio yao bila kufaulu: kazi za mradi wao zinabaki zimefungwa kwao hadi uwape jaribio jingine.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Each worker does a project's training set before its tasks open to her.</source>
@@ -2811,6 +2995,10 @@
         <message>
             <source>{0} may try the training of {1} again.</source>
             <translation>{0} anaweza kujaribu tena mafunzo ya {1}.</translation>
+        </message>
+        <message>
+            <source>{0} worker(s) have used their attempts without passing: their project's tasks stay closed to them until you give another attempt.</source>
+            <translation type="vanished">Wafanyakazi {0} wamemaliza majaribio yao bila kufaulu: kazi za mradi wao zinabaki zimefungwa kwao hadi uwape jaribio jingine.</translation>
         </message>
     </context>
     <context>

@@ -283,21 +283,30 @@
             <source>Writing the outbox…</source>
             <translation>آؤٹ باکس محفوظ ہو رہا ہے…</translation>
         </message>
-        <message>
-            <source>Wrote {0} item(s) to {1}. Take it to where the hub can be reached (labhub import-outbox), then read the receipt here; until then they stay on this computer.</source>
-            <translation>{0} آئٹم {1} میں محفوظ ہو گئے۔ اسے وہاں لے جائیں جہاں ہب تک رسائی ہو (labhub import-outbox)، پھر رسید یہاں پڑھیں؛ تب تک آئٹم اسی کمپیوٹر پر رہیں گے۔</translation>
+        <message numerus="yes">
+            <source>Wrote %n item(s) to {0}. Take it to where the hub can be reached (labhub import-outbox), then read the receipt here; until then they stay on this computer.</source>
+            <translation type="unfinished">
+                <numerusform>%n آئٹم {0} میں محفوظ ہو گیا۔ اسے وہاں لے جائیں جہاں ہب تک رسائی ہو (labhub import-outbox)، پھر رسید یہاں پڑھیں؛ تب تک آئٹم اسی کمپیوٹر پر رہے گا۔</numerusform>
+                <numerusform>%n آئٹم {0} میں محفوظ ہو گئے۔ اسے وہاں لے جائیں جہاں ہب تک رسائی ہو (labhub import-outbox)، پھر رسید یہاں پڑھیں؛ تب تک آئٹم اسی کمپیوٹر پر رہیں گے۔</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Receipt read: {0} item(s) answered by the hub left the outbox.</source>
-            <translation>رسید پڑھ لی گئی: ہب نے جن {0} آئٹم کا جواب دیا، وہ آؤٹ باکس سے نکل گئے۔</translation>
+        <message numerus="yes">
+            <source>Receipt read: %n item(s) answered by the hub left the outbox.</source>
+            <translation type="unfinished">
+                <numerusform>رسید پڑھ لی گئی: ہب نے جس %n آئٹم کا جواب دیا، وہ آؤٹ باکس سے نکل گیا۔</numerusform>
+                <numerusform>رسید پڑھ لی گئی: ہب نے جن %n آئٹم کا جواب دیا، وہ آؤٹ باکس سے نکل گئے۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The last sync did not take %n batch(es) the hub sent. Its line in the sync history says which and why.</source>
+            <translation type="unfinished">
+                <numerusform>پچھلے سنک میں ہب کا بھیجا ہوا %n بیچ نہیں لیا گیا۔ سنک کے ریکارڈ میں اس کی لائن بتاتی ہے کہ کون سا اور کیوں۔</numerusform>
+                <numerusform>پچھلے سنک میں ہب کے بھیجے ہوئے %n بیچ نہیں لیے گئے۔ سنک کے ریکارڈ میں اس کی لائن بتاتی ہے کہ کون سے اور کیوں۔</numerusform>
+            </translation>
         </message>
         <message>
             <source>not enrolled</source>
             <translation>رجسٹر نہیں</translation>
-        </message>
-        <message>
-            <source>The last sync did not take {0} batch(es) the hub sent. Its line in the sync history says which and why.</source>
-            <translation>پچھلے سنک میں ہب کے بھیجے ہوئے {0} بیچ نہیں لیے گئے۔ سنک کے ریکارڈ میں اس کی لائن بتاتی ہے کہ کون سے اور کیوں۔</translation>
         </message>
         <message>
             <source>&amp;Refused by the hub ({0})</source>
@@ -326,6 +335,18 @@
         <message>
             <source>{0}  ({1} sent, {2} received)</source>
             <translation>{0}  ({1} بھیجے، {2} ملے)</translation>
+        </message>
+        <message>
+            <source>Wrote {0} item(s) to {1}. Take it to where the hub can be reached (labhub import-outbox), then read the receipt here; until then they stay on this computer.</source>
+            <translation type="vanished">{0} آئٹم {1} میں محفوظ ہو گئے۔ اسے وہاں لے جائیں جہاں ہب تک رسائی ہو (labhub import-outbox)، پھر رسید یہاں پڑھیں؛ تب تک آئٹم اسی کمپیوٹر پر رہیں گے۔</translation>
+        </message>
+        <message>
+            <source>Receipt read: {0} item(s) answered by the hub left the outbox.</source>
+            <translation type="vanished">رسید پڑھ لی گئی: ہب نے جن {0} آئٹم کا جواب دیا، وہ آؤٹ باکس سے نکل گئے۔</translation>
+        </message>
+        <message>
+            <source>The last sync did not take {0} batch(es) the hub sent. Its line in the sync history says which and why.</source>
+            <translation type="vanished">پچھلے سنک میں ہب کے بھیجے ہوئے {0} بیچ نہیں لیے گئے۔ سنک کے ریکارڈ میں اس کی لائن بتاتی ہے کہ کون سے اور کیوں۔</translation>
         </message>
     </context>
     <context>
@@ -731,6 +752,42 @@
             <translation>اس کمپیوٹر پر PIN ایک چابی سے محفوظ ہیں جو اس کمپیوٹر کے کی رِنگ (keyring) میں رکھی ہے، اور وہ ابھی پڑھی نہیں جا سکتی۔ اس کمپیوٹر کے اکاؤنٹ میں دوبارہ لاگ اِن کریں (اس سے کی رِنگ کھل جاتا ہے)، یا پارٹنر ایڈمن سے کہیں۔ کوئی PIN چیک نہیں ہوا۔</translation>
         </message>
         <message>
+            <source>Sync did not finish: {detail}. Everything is kept on this computer and goes next time.</source>
+            <translation type="unfinished">سنک مکمل نہیں ہوا: {detail}۔ سب کچھ اس کمپیوٹر پر محفوظ ہے اور اگلی بار بھیج دیا جائے گا۔</translation>
+        </message>
+        <message>
+            <source>The hub at {hub} cannot be reached ({detail}). Work goes on offline; everything is kept on this computer and goes at the next sync.</source>
+            <translation type="unfinished">ہب {hub} تک رسائی نہیں ہو سکی ({detail})۔ کام آف لائن جاری ہے؛ سب کچھ اس کمپیوٹر پر محفوظ ہے اور اگلے سنک پر بھیج دیا جائے گا۔</translation>
+        </message>
+        <message>
+            <source>The hub is busy or failing ({detail}). LabClient will try again later; nothing is lost.</source>
+            <translation type="unfinished">ہب مصروف ہے یا ٹھیک سے کام نہیں کر رہا ({detail})۔ LabClient بعد میں دوبارہ کوشش کرے گا؛ کچھ ضائع نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>The hub refused this workstation's credential ({detail}). Sync has stopped. A partner admin must enrol this workstation again (Admin screen, or labclient enroll). No work is lost.</source>
+            <translation type="unfinished">ہب نے اس کمپیوٹر کی شناختی اسناد رد کر دیں ({detail})۔ سنک رک گیا ہے۔ پارٹنر ایڈمن کو یہ کمپیوٹر دوبارہ رجسٹر کرنا ہوگا (ایڈمن اسکرین، یا labclient enroll)۔ کوئی کام ضائع نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>The answer from {hub} was not from a LabClient hub ({detail}). If this network has a login page (captive portal), open a browser and sign in, then sync again. Nothing is lost.</source>
+            <translation type="unfinished">{hub} سے آنے والا جواب کسی LabClient ہب کا نہیں تھا ({detail})۔ اگر اس نیٹ ورک پر لاگ اِن کا صفحہ ہے (captive portal)، تو براؤزر کھول کر سائن اِن کریں، پھر دوبارہ سنک کریں۔ کچھ ضائع نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>This workstation is not enrolled with a hub yet. A partner admin enrols it with labclient enroll --hub URL, which asks for the code (or on the Admin screen).</source>
+            <translation type="unfinished">یہ کمپیوٹر ابھی کسی ہب کے ساتھ رجسٹر نہیں۔ پارٹنر ایڈمن اسے labclient enroll --hub URL سے رجسٹر کرتا ہے، جو کوڈ مانگتا ہے (یا ایڈمن اسکرین پر)۔</translation>
+        </message>
+        <message>
+            <source>The user list from the hub is older ({as_of}) than the one already here ({current}), so it was not applied. Nothing changed; the next sync brings the current list.</source>
+            <translation type="unfinished">ہب سے آئی صارف فہرست ({as_of}) یہاں موجود فہرست ({current}) سے پرانی ہے، اس لیے اسے لاگو نہیں کیا گیا۔ کچھ نہیں بدلا؛ اگلا سنک موجودہ فہرست لے آئے گا۔</translation>
+        </message>
+        <message>
+            <source>The timesheet record on this workstation has been tampered with or damaged ({detail}). It cannot be approved here; the hub keeps its own copy of everything synced. Tell the partner admin.</source>
+            <translation type="unfinished">اس کمپیوٹر کا ٹائم شیٹ ریکارڈ چھیڑا گیا ہے یا خراب ہو گیا ہے ({detail})۔ اسے یہاں منظور نہیں کیا جا سکتا؛ ہب کے پاس سنک ہونے والی ہر چیز کی اپنی نقل ہے۔ پارٹنر ایڈمن کو بتائیں۔</translation>
+        </message>
+        <message>
+            <source>There is no secure credential store on this computer ({detail}), so the hub credential cannot be kept safely. On Windows this is the Credential Manager; on Linux start a Secret Service such as GNOME Keyring. Or, knowing that anyone with this computer account can then read it, choose --credential-store file (see docs/INSTALL.md). Nothing was changed.</source>
+            <translation type="unfinished">اس کمپیوٹر پر شناختی اسناد رکھنے کی کوئی محفوظ جگہ نہیں ہے ({detail})، اس لیے ہب کی شناختی اسناد محفوظ طریقے سے نہیں رکھی جا سکتیں۔ Windows پر یہ Credential Manager ہے؛ Linux پر GNOME Keyring جیسی کوئی Secret Service چلائیں۔ یا، یہ جانتے ہوئے کہ اس کمپیوٹر اکاؤنٹ والا کوئی بھی اسے پڑھ سکے گا، --credential-store file چنیں (دیکھیں docs/INSTALL.md)۔ کچھ نہیں بدلا گیا۔</translation>
+        </message>
+        <message>
             <source>The user list from the hub is dated {as_of}, far ahead of the hub's clock ({now}), so it was not applied. Nothing changed. Ask the hub's admin to check the hub computer's clock.</source>
             <translation>ہب سے آئی صارف فہرست کی تاریخ {as_of} ہے، جو ہب کی گھڑی ({now}) سے بہت آگے ہے، اس لیے اسے لاگو نہیں کیا گیا۔ کچھ نہیں بدلا۔ ہب کے ایڈمن سے کہیں کہ ہب کمپیوٹر کی گھڑی چیک کریں۔</translation>
         </message>
@@ -750,6 +807,18 @@
         <message>
             <source>{who} cannot switch off their own account. Another partner admin can.</source>
             <translation>{who} اپنا اکاؤنٹ خود بند نہیں کر سکتے۔ کوئی اور پارٹنر ایڈمن کر سکتا ہے۔</translation>
+        </message>
+        <message>
+            <source>{name}'s account is switched off, so no shift can be planned for them.</source>
+            <translation type="unfinished">{name} کا اکاؤنٹ بند ہے، اس لیے ان کی کوئی شفٹ طے نہیں کی جا سکتی۔</translation>
+        </message>
+        <message>
+            <source>{name} already has a shift then ({start}–{end}). Change the times or the seat.</source>
+            <translation type="unfinished">اس وقت {name} کی پہلے سے ایک شفٹ ہے ({start}–{end})۔ وقت یا سیٹ بدلیں۔</translation>
+        </message>
+        <message>
+            <source>Seat {seat} is taken then by {name} ({start}–{end}). Change the times or the seat.</source>
+            <translation type="unfinished">اس وقت سیٹ {seat} پر {name} ہیں ({start}–{end})۔ وقت یا سیٹ بدلیں۔</translation>
         </message>
         <message>
             <source>Another worker has started this task and keeps it; their draft is not touched. Go on to the next task.</source>
@@ -1507,13 +1576,19 @@
             <source>Choose labels from the list only, each once.</source>
             <translation>صرف فہرست سے لیبل چنیں، ہر ایک صرف ایک بار۔</translation>
         </message>
-        <message>
-            <source>Choose at least {n} label(s).</source>
-            <translation>کم از کم {n} لیبل چنیں۔</translation>
+        <message numerus="yes">
+            <source>Choose at least %n label(s).</source>
+            <translation type="unfinished">
+                <numerusform>کم از کم %n لیبل چنیں۔</numerusform>
+                <numerusform>کم از کم %n لیبل چنیں۔</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Choose at most {n} label(s).</source>
-            <translation>زیادہ سے زیادہ {n} لیبل چنیں۔</translation>
+        <message numerus="yes">
+            <source>Choose at most %n label(s).</source>
+            <translation type="unfinished">
+                <numerusform>زیادہ سے زیادہ %n لیبل چنیں۔</numerusform>
+                <numerusform>زیادہ سے زیادہ %n لیبل چنیں۔</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choose an outcome.</source>
@@ -1558,6 +1633,14 @@
         <message>
             <source>The transcript is empty. If nothing can be heard, type {token}.</source>
             <translation type="unfinished">ٹرانسکرپٹ خالی ہے۔ اگر کچھ سنائی نہ دے تو {token} لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Choose at least {n} label(s).</source>
+            <translation type="vanished">کم از کم {n} لیبل چنیں۔</translation>
+        </message>
+        <message>
+            <source>Choose at most {n} label(s).</source>
+            <translation type="vanished">زیادہ سے زیادہ {n} لیبل چنیں۔</translation>
         </message>
         <message>
             <source>The transcript is empty.{hint}</source>
@@ -1726,9 +1809,12 @@
             <source>Answer taken back</source>
             <translation>جواب واپس لے لیا گیا</translation>
         </message>
-        <message>
-            <source>● Working offline (no hub set up) · {0} record(s) (results and timesheet) kept on this computer</source>
-            <translation>● آف لائن کام (کوئی ہب سیٹ نہیں) · {0} ریکارڈ (نتائج اور ٹائم شیٹ) اس کمپیوٹر پر محفوظ</translation>
+        <message numerus="yes">
+            <source>● Working offline (no hub set up) · %n record(s) (results and timesheet) kept on this computer</source>
+            <translation type="unfinished">
+                <numerusform>● آف لائن کام (کوئی ہب سیٹ نہیں) · %n ریکارڈ (نتائج اور ٹائم شیٹ) اس کمپیوٹر پر محفوظ</numerusform>
+                <numerusform>● آف لائن کام (کوئی ہب سیٹ نہیں) · %n ریکارڈ (نتائج اور ٹائم شیٹ) اس کمپیوٹر پر محفوظ</numerusform>
+            </translation>
         </message>
         <message>
             <source>never</source>
@@ -1813,6 +1899,10 @@
         <message>
             <source>Your latest typing is not saved. Close the window again to quit without it.</source>
             <translation>آپ کا آخری لکھا ہوا محفوظ نہیں ہوا۔ اس کے بغیر بند کرنے کے لیے ونڈو دوبارہ بند کریں۔</translation>
+        </message>
+        <message>
+            <source>● Working offline (no hub set up) · {0} record(s) (results and timesheet) kept on this computer</source>
+            <translation type="vanished">● آف لائن کام (کوئی ہب سیٹ نہیں) · {0} ریکارڈ (نتائج اور ٹائم شیٹ) اس کمپیوٹر پر محفوظ</translation>
         </message>
     </context>
     <context>
@@ -2123,9 +2213,12 @@
             <source>Change the answer in the task above, say why in the note, then save. The worker's own answer is kept as she gave it.</source>
             <translation>اوپر ٹاسک میں جواب بدلیں، نوٹ میں وجہ لکھیں، پھر محفوظ کریں۔ کارکن کا اپنا جواب ویسا ہی محفوظ رہتا ہے جیسا اس نے دیا تھا۔</translation>
         </message>
-        <message>
-            <source>{0} answer(s) to review: each new worker's first answers in a project, and a share of everyone's (more for a worker under the pass mark).</source>
-            <translation>جائزے کے لیے {0} جواب: ہر نئے کارکن کے کسی پروجیکٹ میں پہلے جواب، اور سب کے کچھ جواب (پاسنگ مارکس سے کم والے کارکن کے زیادہ)۔</translation>
+        <message numerus="yes">
+            <source>%n answer(s) to review: each new worker's first answers in a project, and a share of everyone's (more for a worker under the pass mark).</source>
+            <translation type="unfinished">
+                <numerusform>جائزے کے لیے %n جواب: ہر نئے کارکن کے کسی پروجیکٹ میں پہلے جواب، اور سب کے کچھ جواب (پاسنگ مارکس سے کم والے کارکن کے زیادہ)۔</numerusform>
+                <numerusform>جائزے کے لیے %n جواب: ہر نئے کارکن کے کسی پروجیکٹ میں پہلے جواب، اور سب کے کچھ جواب (پاسنگ مارکس سے کم والے کارکن کے زیادہ)۔</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing to review now: every answer in the sample has been reviewed.</source>
@@ -2158,6 +2251,10 @@
         <message>
             <source>Correction saved: {0} reads your note about {1} in My week.</source>
             <translation>درستی محفوظ ہو گئی: {1} کے بارے میں آپ کا نوٹ {0} کو 'میرا ہفتہ' میں نظر آئے گا۔</translation>
+        </message>
+        <message>
+            <source>{0} answer(s) to review: each new worker's first answers in a project, and a share of everyone's (more for a worker under the pass mark).</source>
+            <translation type="vanished">جائزے کے لیے {0} جواب: ہر نئے کارکن کے کسی پروجیکٹ میں پہلے جواب، اور سب کے کچھ جواب (پاسنگ مارکس سے کم والے کارکن کے زیادہ)۔</translation>
         </message>
     </context>
     <context>
@@ -2542,6 +2639,90 @@
         </message>
     </context>
     <context>
+        <name>Sync</name>
+        <message numerus="yes">
+            <source>Sent %n item(s).</source>
+            <extracomment>What the core says outside errors (:class:`labclient.said.Said`), by (code, the core's English template). Here the count is ``%n``, so each language writes its own plural forms.</extracomment>
+            <translation type="unfinished">
+                <numerusform>%n آئٹم بھیجا گیا۔</numerusform>
+                <numerusform>%n آئٹم بھیجے گئے۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s) arrived after another workstation had answered the same task: the hub keeps them beside that result, which stands.</source>
+            <translation type="unfinished">
+                <numerusform>%n نتیجہ تب آیا جب کسی اور کمپیوٹر نے اسی ٹاسک کا جواب دے دیا تھا: ہب اسے اُس نتیجے کے ساتھ رکھتا ہے، جو برقرار رہتا ہے۔</numerusform>
+                <numerusform>%n نتائج تب آئے جب کسی اور کمپیوٹر نے اسی ٹاسک کا جواب دے دیا تھا: ہب انہیں اُس نتیجے کے ساتھ رکھتا ہے، جو برقرار رہتا ہے۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Received %n new batch(es).</source>
+            <translation type="unfinished">
+                <numerusform>%n نیا بیچ موصول ہوا۔</numerusform>
+                <numerusform>%n نئے بیچ موصول ہوئے۔</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The lab's list of people came from the hub ({added} added, {updated} updated, {disabled} switched off).</source>
+            <translation type="unfinished">لیب کے لوگوں کی فہرست ہب سے آ گئی ({added} شامل کیے گئے، {updated} اپ ڈیٹ ہوئے، {disabled} بند کیے گئے)۔</translation>
+        </message>
+        <message>
+            <source>{name} stays partner admin here: the hub's list would leave this workstation without one (the hub should list another admin first).</source>
+            <translation type="unfinished">{name} یہاں پارٹنر ایڈمن رہیں گے: ہب کی فہرست اس کمپیوٹر کو پارٹنر ایڈمن کے بغیر چھوڑ دیتی (ہب کو پہلے کسی اور ایڈمن کو فہرست میں شامل کرنا چاہیے)۔</translation>
+        </message>
+        <message>
+            <source>No new batches were asked for: the media of the work not yet done fills the prefetch budget.</source>
+            <translation type="unfinished">کوئی نیا بیچ نہیں مانگا گیا: باقی کام کا میڈیا پیشگی ڈاؤن لوڈ میڈیا کی حد پوری کر چکا ہے۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) reached the hub before that.</source>
+            <translation type="unfinished">
+                <numerusform>اس سے پہلے %n آئٹم ہب تک پہنچ چکا تھا۔</numerusform>
+                <numerusform>اس سے پہلے %n آئٹم ہب تک پہنچ چکے تھے۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new batch(es) arrived before that.</source>
+            <translation type="unfinished">
+                <numerusform>اس سے پہلے %n نیا بیچ آ چکا تھا۔</numerusform>
+                <numerusform>اس سے پہلے %n نئے بیچ آ چکے تھے۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n batch(es) from the hub were not taken: {which}.</source>
+            <translation type="unfinished">
+                <numerusform>ہب سے آیا %n بیچ نہیں لیا گیا: {which}۔</numerusform>
+                <numerusform>ہب سے آئے %n بیچ نہیں لیے گئے: {which}۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n batch(es) from the hub were not taken: {which}; and {more} more.</source>
+            <translation type="unfinished">
+                <numerusform>ہب سے آیا %n بیچ نہیں لیا گیا: {which}؛ اور {more} مزید۔</numerusform>
+                <numerusform>ہب سے آئے %n بیچ نہیں لیے گئے: {which}؛ اور {more} مزید۔</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync was cancelled; what was sent is kept by the hub.</source>
+            <translation type="unfinished">سنک منسوخ کر دیا گیا؛ جو کچھ بھیجا جا چکا ہے وہ ہب کے پاس محفوظ ہے۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent {done} of %n.</source>
+            <translation type="unfinished">
+                <numerusform>بھیجے گئے: %n میں سے {done}۔</numerusform>
+                <numerusform>بھیجے گئے: %n میں سے {done}۔</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Batch {batch} from the hub was {reason}</source>
+            <translation type="unfinished">ہب سے آیا بیچ {batch}: {reason}</translation>
+        </message>
+        <message>
+            <source>{problem} Trying again in {seconds} s.</source>
+            <translation type="unfinished">{problem} {seconds} سیکنڈ میں دوبارہ کوشش ہو گی۔</translation>
+        </message>
+    </context>
+    <context>
         <name>TaggingView</name>
         <message>
             <source>Labels</source>
@@ -2768,9 +2949,12 @@
             <source>No project here has a training set.</source>
             <translation>یہاں کسی پروجیکٹ میں ٹریننگ سیٹ نہیں۔</translation>
         </message>
-        <message>
-            <source>{0} worker(s) have used their attempts without passing: their project's tasks stay closed to them until you give another attempt.</source>
-            <translation>{0} کارکن پاس ہوئے بغیر اپنی کوششیں ختم کر چکے ہیں: جب تک آپ ایک اور موقع نہ دیں، ان کے پروجیکٹ کے ٹاسک ان کے لیے بند رہیں گے۔</translation>
+        <message numerus="yes">
+            <source>%n worker(s) have used their attempts without passing: their project's tasks stay closed to them until you give another attempt.</source>
+            <translation type="unfinished">
+                <numerusform>%n کارکن پاس ہوئے بغیر اپنی کوششیں ختم کر چکا ہے: جب تک آپ ایک اور موقع نہ دیں، اس کے پروجیکٹ کے ٹاسک اس کے لیے بند رہیں گے۔</numerusform>
+                <numerusform>%n کارکن پاس ہوئے بغیر اپنی کوششیں ختم کر چکے ہیں: جب تک آپ ایک اور موقع نہ دیں، ان کے پروجیکٹ کے ٹاسک ان کے لیے بند رہیں گے۔</numerusform>
+            </translation>
         </message>
         <message>
             <source>Each worker does a project's training set before its tasks open to her.</source>
@@ -2811,6 +2995,10 @@
         <message>
             <source>{0} may try the training of {1} again.</source>
             <translation>{0} {1} کی ٹریننگ دوبارہ کر سکتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>{0} worker(s) have used their attempts without passing: their project's tasks stay closed to them until you give another attempt.</source>
+            <translation type="vanished">{0} کارکن پاس ہوئے بغیر اپنی کوششیں ختم کر چکے ہیں: جب تک آپ ایک اور موقع نہ دیں، ان کے پروجیکٹ کے ٹاسک ان کے لیے بند رہیں گے۔</translation>
         </message>
     </context>
     <context>
