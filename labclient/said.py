@@ -4,7 +4,8 @@ while logs, the sync history and the command line keep the English."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,3 +38,46 @@ class Said:
     def of(cls, error: LabClientError) -> Said:
         """An error told as a sentence (the UI translates it as it does the error itself)."""
         return cls(error.code, error.template, dict(error.params), error)
+
+
+#: The most sentences a stored report keeps (a run says a handful).
+MAX_STORED = 20
+
+
+def to_json(said: Sequence[Said]) -> str:
+    """``said`` as JSON to store (code, template and params of each; a param that is not a
+    number, text or sentence is stored as its text)."""
+    def plain(value: Any) -> Any:
+        if isinstance(value, Said):
+            return {"said": [value.code, value.template, {k: plain(v) for k, v in value.params.items()}]}
+        return value if isinstance(value, int | float | str) or value is None else str(value)
+
+    return json.dumps([[s.code, s.template, {k: plain(v) for k, v in s.params.items()}] for s in said[:MAX_STORED]],
+                      ensure_ascii=False)
+
+
+def from_json(text: str | None) -> list[Said]:
+    """The sentences stored by :func:`to_json`; [] for None or for anything not shaped like them
+    (the history then shows its English message)."""
+    def value(v: Any) -> Any:
+        if isinstance(v, dict) and isinstance(v.get("said"), list):
+            (inner,) = from_list([v["said"]])
+            return inner
+        return v
+
+    def from_list(items: Any) -> list[Said]:
+        out = []
+        for item in items:
+            code, template, params = item
+            if not (isinstance(code, str) and isinstance(template, str) and isinstance(params, dict)):
+                raise ValueError("not a stored sentence")
+            out.append(Said(code, template, {str(k): value(v) for k, v in params.items()}))
+        return out
+
+    if not text:
+        return []
+    try:
+        items = json.loads(text)
+        return from_list(items) if isinstance(items, list) else []
+    except (ValueError, TypeError, RecursionError):
+        return []

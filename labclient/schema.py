@@ -322,6 +322,11 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE workers ADD COLUMN language TEXT;
     """,
+    # 14: a sync run's report a sentence at a time (labclient.said: code, English template, params,
+    # as JSON), so the history shows in the admin's language; NULL for runs logged before.
+    """
+    ALTER TABLE sync_log ADD COLUMN said TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

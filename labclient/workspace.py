@@ -807,7 +807,7 @@ class Workspace:
 
     def sync_history(self, limit: int = 50) -> list[dict[str, Any]]:
         """The last sync runs, newest first: started_at, finished_at, outcome, items_sent,
-        bytes_sent, bytes_received, message."""
+        bytes_sent, bytes_received, message (English) and said (its sentences, to translate)."""
         from labclient.sync.state import history
 
         return history(self.store, limit)

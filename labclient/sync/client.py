@@ -298,12 +298,13 @@ class SyncRun:
             if self.batches_refused:
                 report.say(refused_note(self.batches_refused))
             report.message = _printable(report.message)  # nothing the hub said can stop it being stored
+            report.said = [_printable_said(said) for said in report.said]  # nor stop it being shown
             if transport is not None:
                 report.bytes_sent, report.bytes_received = transport.bytes_sent, transport.bytes_received
                 transport.close()
             report.remaining = _outbox_size(store)
             log_run(store, started, report.outcome, report.tally.acknowledged, report.bytes_sent,
-                    report.bytes_received, report.message)
+                    report.bytes_received, report.message, report.said)
             log.log(logging.INFO if report.outcome == "ok" else logging.WARNING,
                     "sync %s: %d item(s) acknowledged, %d waiting, batches received %s, %d bytes out, %d in: %s",
                     report.outcome, report.tally.acknowledged, report.remaining, report.batches_received,
@@ -670,6 +671,17 @@ def _printable(text: str) -> str:
     SQLite) and no control character."""
     text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     return "".join(c if c.isprintable() else "?" for c in text)
+
+
+def _printable_said(said: Said) -> Said:
+    """``said`` with every text param made :func:`_printable` (an error it told is made again
+    from them by the UI, so the raw error is not kept)."""
+    def clean(value: Any) -> Any:
+        if isinstance(value, Said):
+            return _printable_said(value)
+        return _printable(value) if isinstance(value, str) else value
+
+    return Said(said.code, said.template, {k: clean(v) for k, v in said.params.items()})
 
 
 def _counts(done: int, total: int) -> tuple[int, int]:

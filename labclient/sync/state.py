@@ -23,6 +23,9 @@ from typing import Any
 from labclient.clock import boot_id, monotonic_ns, utc_now
 from labclient.people.clock import parse_wall, plausible_hub_time
 from labclient.people.events import outbox_bodies
+from labclient.said import Said
+from labclient.said import from_json as said_from_json
+from labclient.said import to_json as said_json
 from labclient.store import Store
 
 ACKED = ("applied", "superseded", "duplicate")
@@ -386,13 +389,15 @@ def _anchor(c: Any, answer: dict[str, Any]) -> None:
 
 
 def log_run(store: Store, started_at: str, outcome: str, items_sent: int, bytes_sent: int, bytes_received: int,
-            message: str) -> None:
-    """Add a line to the sync history; on success, remember when. Count runs that failed in a row
-    (a cancelled run counts neither way; a successful one starts the count again)."""
+            message: str, said: Sequence[Said] = ()) -> None:
+    """Add a line to the sync history (``message`` in English, ``said`` its sentences for the
+    admin's language); on success, remember when. Count runs that failed in a row (a cancelled
+    run counts neither way; a successful one starts the count again)."""
     with store.transaction() as c:
         c.execute("INSERT INTO sync_log (started_at, finished_at, outcome, items_sent, bytes_sent, bytes_received,"
-                  " message) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                  (started_at, utc_now(), outcome, items_sent, bytes_sent, bytes_received, message[:1000]))
+                  " message, said) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                  (started_at, utc_now(), outcome, items_sent, bytes_sent, bytes_received, message[:1000],
+                   said_json(said) if said else None))
         if outcome == "ok":
             c.execute("INSERT INTO sync_state (key, value) VALUES ('last_success', ?) ON CONFLICT (key) DO UPDATE"
                       " SET value = excluded.value", (utc_now(),))
@@ -409,6 +414,8 @@ def dead_letters(store: Store) -> list[dict[str, Any]]:
 
 
 def history(store: Store, limit: int = 50) -> list[dict[str, Any]]:
-    """The last sync runs, newest first."""
-    return store.query("SELECT started_at, finished_at, outcome, items_sent, bytes_sent, bytes_received, message"
-                       " FROM sync_log ORDER BY id DESC LIMIT ?", (limit,))
+    """The last sync runs, newest first; ``said``: the run's sentences (labclient.said.Said; []
+    for a run logged before they were kept)."""
+    rows = store.query("SELECT started_at, finished_at, outcome, items_sent, bytes_sent, bytes_received, message,"
+                       " said FROM sync_log ORDER BY id DESC LIMIT ?", (limit,))
+    return [{**row, "said": said_from_json(row["said"])} for row in rows]

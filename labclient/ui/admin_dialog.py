@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QLocale, QSignalBlocker, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,7 +47,7 @@ from labclient.sync.client import SyncProgress, SyncReport, enroll, refused_in
 from labclient.sync.state import PushTally
 from labclient.sync.usb import export_outbox, import_receipt
 from labclient.ui.jobs import read_store, run_job
-from labclient.ui.messages import error_text, said_text, sync_report_text
+from labclient.ui.messages import error_text, said_text, sentences_text, sync_report_text
 from labclient.ui.names import named
 from labclient.ui.sync_controller import SyncController
 from labclient.workspace import Workspace
@@ -273,13 +273,14 @@ class AdminDialog(QDialog):
             self.lab_language.setCurrentIndex(max(0, self.lab_language.findData(lab_language(self.ws.store))))
         self.cancel_button.setEnabled(self.sync.running)
         runs = self.ws.sync_history()
-        self._fill(self.history, [[r["started_at"][:19].replace("T", " "), r["outcome"], str(r["items_sent"]),
-                                   _size(r["bytes_sent"]), _size(r["bytes_received"]), r["message"]]
-                                  for r in runs])
-        for row, run in enumerate(runs):
+        said = [sentences_text(r["said"], r["message"]) for r in runs]
+        self._fill(self.history, [[r["started_at"][:19].replace("T", " "), self._outcome(r["outcome"]),
+                                   QLocale().toString(r["items_sent"]), _size(r["bytes_sent"]),
+                                   _size(r["bytes_received"]), text] for r, text in zip(runs, said, strict=True)])
+        for row, text in enumerate(said):
             item = self.history.item(row, 5)
             if item is not None:  # the whole message, wrapped: a long one is cut off in its cell
-                item.setToolTip(f"<p>{html.escape(run['message'])}</p>")
+                item.setToolTip(f"<p>{html.escape(text)}</p>")
         not_taken = refused_in(runs[0]["message"]) if runs else 0
         self.refused_batches.setVisible(not_taken > 0)
         self.refused_batches.setText(self.tr("The last sync did not take %n batch(es) the hub sent. Its line in "
@@ -293,6 +294,14 @@ class AdminDialog(QDialog):
         # Refused items no longer block the queue; superseded results are kept by the hub, not counted.
         self.tabs.setTabText(1, self.tr("&Refused by the hub ({0})").format(len(refused)))
         self.tabs.setTabText(2, self.tr("Answered &elsewhere first ({0})").format(len(superseded)))
+
+    def _outcome(self, outcome: str) -> str:
+        """How a sync run ended (the history's word for it), in the admin's language."""
+        words = {"ok": self.tr("done"), "offline": self.tr("no connection"), "busy": self.tr("hub busy"),
+                 "auth": self.tr("refused credential"), "bad_response": self.tr("not the hub's answer"),
+                 "cancelled": self.tr("cancelled"), "not_enrolled": self.tr("not enrolled"),
+                 "error": self.tr("failed")}
+        return words.get(outcome, outcome)
 
     @staticmethod
     def _fill(table: QTableWidget, rows: list[list[Any]]) -> None:
@@ -400,7 +409,11 @@ MB = 1_000_000
 
 
 def _size(n: int) -> str:
-    return f"{n / 1024:.1f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.2f} MB"
+    """A number of bytes, its number as the language writes it (1.2 KB, 1,2 KB); the unit is the
+    international symbol (Qt's own unit names are wrong in Swahili)."""
+    if n < 1024 * 1024:
+        return f"{QLocale().toString(n / 1024, 'f', 1)} KB"
+    return f"{QLocale().toString(n / 1024 / 1024, 'f', 2)} MB"
 
 
 __all__ = ["AdminDialog"]

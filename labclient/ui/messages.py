@@ -318,13 +318,42 @@ def said_text(said: Said) -> str:
         return error_text(said.error)
     template = _SAID.get((said.code, said.template))
     if template is None:
-        return said.english
+        error = _error_of(said)
+        return said.english if error is None else error_text(error)
     return _format(_translate("Sync", template, said.params), dict(said.params), said.english)
 
 
 def sync_report_text(report: SyncReport) -> str:
     """A sync run's report, a sentence at a time, in the user's language."""
-    return " ".join(said_text(s) for s in report.said) if report.said else report.message
+    return sentences_text(report.said, report.message)
+
+
+def sentences_text(said: list[Said], english: str) -> str:
+    """Sentences (a run's report, a line of the sync history) in the user's language; ``english``
+    when there are none (a line logged before they were kept)."""
+    return " ".join(said_text(s) for s in said) if said else english
+
+
+def _error_classes() -> dict[str, type[LabClientError]]:
+    found: dict[str, type[LabClientError]] = {}
+    todo: list[type[LabClientError]] = [LabClientError]
+    while todo:
+        cls = todo.pop()
+        found.setdefault(cls.code, cls)
+        todo.extend(cls.__subclasses__())
+    return found
+
+
+def _error_of(said: Said) -> LabClientError | None:
+    """The error a stored sentence told (by its code), made again to be translated; None when
+    no error has that code."""
+    cls = _error_classes().get(said.code)
+    if cls is None or cls is LabClientError:
+        return None
+    try:
+        return cls(said.template, **said.params)
+    except (TypeError, KeyError, ValueError):
+        return None
 
 
 def issue_text(issue: Issue) -> str:

@@ -313,6 +313,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the hub&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only a partner admin who is logged in may change this. Close this screen and open it again with Ctrl+Shift+A.</source>
         <translation type="unfinished"></translation>
     </message>

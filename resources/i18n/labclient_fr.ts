@@ -317,6 +317,34 @@
             <translation>Répondues a&amp;illeurs d'abord ({0})</translation>
         </message>
         <message>
+            <source>done</source>
+            <translation type="unfinished">terminée</translation>
+        </message>
+        <message>
+            <source>no connection</source>
+            <translation type="unfinished">pas de connexion</translation>
+        </message>
+        <message>
+            <source>hub busy</source>
+            <translation type="unfinished">hub occupé</translation>
+        </message>
+        <message>
+            <source>refused credential</source>
+            <translation type="unfinished">identifiant refusé</translation>
+        </message>
+        <message>
+            <source>not the hub's answer</source>
+            <translation type="unfinished">réponse d'un autre que le hub</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation type="unfinished">annulée</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation type="unfinished">échouée</translation>
+        </message>
+        <message>
             <source>Only a partner admin who is logged in may change this. Close this screen and open it again with Ctrl+Shift+A.</source>
             <translation>Seul un admin partenaire connecté peut modifier ceci. Fermez cet écran et rouvrez-le avec Ctrl+Shift+A.</translation>
         </message>

@@ -314,6 +314,34 @@
             <translation>Reponn &amp;lòt kote anvan ({0})</translation>
         </message>
         <message>
+            <source>done</source>
+            <translation type="unfinished">fini</translation>
+        </message>
+        <message>
+            <source>no connection</source>
+            <translation type="unfinished">pa gen koneksyon</translation>
+        </message>
+        <message>
+            <source>hub busy</source>
+            <translation type="unfinished">sèvè a okipe</translation>
+        </message>
+        <message>
+            <source>refused credential</source>
+            <translation type="unfinished">idantifyan refize</translation>
+        </message>
+        <message>
+            <source>not the hub's answer</source>
+            <translation type="unfinished">repons lan pa soti nan sèvè a</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation type="unfinished">anile</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation type="unfinished">echwe</translation>
+        </message>
+        <message>
             <source>Only a partner admin who is logged in may change this. Close this screen and open it again with Ctrl+Shift+A.</source>
             <translation>Se sèlman yon admin patnè ki konekte ki ka chanje sa. Fèmen ekran sa a epi louvri l ankò ak Ctrl+Shift+A.</translation>
         </message>

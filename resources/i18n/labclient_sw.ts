@@ -317,6 +317,34 @@
             <translation>Yaliyojibiwa kw&amp;ingine kwanza ({0})</translation>
         </message>
         <message>
+            <source>done</source>
+            <translation type="unfinished">imekamilika</translation>
+        </message>
+        <message>
+            <source>no connection</source>
+            <translation type="unfinished">hakuna muunganisho</translation>
+        </message>
+        <message>
+            <source>hub busy</source>
+            <translation type="unfinished">seva kuu ina shughuli</translation>
+        </message>
+        <message>
+            <source>refused credential</source>
+            <translation type="unfinished">kitambulisho kimekataliwa</translation>
+        </message>
+        <message>
+            <source>not the hub's answer</source>
+            <translation type="unfinished">jibu si la seva kuu</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation type="unfinished">imeghairiwa</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation type="unfinished">imeshindwa</translation>
+        </message>
+        <message>
             <source>Only a partner admin who is logged in may change this. Close this screen and open it again with Ctrl+Shift+A.</source>
             <translation>Msimamizi mkuu aliyeingia pekee ndiye anayeweza kubadilisha hili. Funga skrini hii na uifungue tena kwa Ctrl+Shift+A.</translation>
         </message>

@@ -317,6 +317,34 @@
             <translation>کہیں اور پہلے جواب دیا گیا ({0}) (&amp;E)</translation>
         </message>
         <message>
+            <source>done</source>
+            <translation type="unfinished">مکمل</translation>
+        </message>
+        <message>
+            <source>no connection</source>
+            <translation type="unfinished">کنکشن نہیں</translation>
+        </message>
+        <message>
+            <source>hub busy</source>
+            <translation type="unfinished">ہب مصروف</translation>
+        </message>
+        <message>
+            <source>refused credential</source>
+            <translation type="unfinished">شناختی اسناد رد</translation>
+        </message>
+        <message>
+            <source>not the hub's answer</source>
+            <translation type="unfinished">جواب ہب کا نہیں</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation type="unfinished">منسوخ</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation type="unfinished">ناکام</translation>
+        </message>
+        <message>
             <source>Only a partner admin who is logged in may change this. Close this screen and open it again with Ctrl+Shift+A.</source>
             <translation>اسے صرف لاگ اِن شدہ پارٹنر ایڈمن بدل سکتا ہے۔ یہ اسکرین بند کریں اور Ctrl+Shift+A سے دوبارہ کھولیں۔</translation>
         </message>

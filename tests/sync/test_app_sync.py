@@ -131,7 +131,7 @@ def test_the_admin_screen_enrols_syncs_and_shows_history_and_refusals(qtbot: QtB
         with qtbot.waitSignal(window.sync.finished, timeout=30_000):
             qtbot.keyClick(admin, Qt.Key.Key_F5)  # the admin screen's own F5, as its button says
         assert admin.history.rowCount() == 1
-        assert cell(admin.history, 0, 1) == "ok"
+        assert cell(admin.history, 0, 1) == "done"
         assert admin.refused.rowCount() == 1
         assert cell(admin.refused, 0, 1) == "from-usb-only"
         assert cell(admin.refused, 0, 3) == "rejected" and cell(admin.refused, 0, 4)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from labclient.languages import LANGUAGES
 from labclient.ui.app import install_translations
+from labclient.workspace import Workspace
 from tests.tools import venv_tool
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -234,3 +235,24 @@ def test_the_file_dialogs_speak_the_languages_qt_ships_no_translation_for(code: 
 
     assert shown & english == set(), f"{code}: {sorted(shown & english)}"
     assert len(shown) > 10
+
+
+def test_the_sync_history_keeps_each_runs_sentences_and_shows_them_in_the_admins_language(
+        app_language: QApplication, ws: Workspace) -> None:
+    from labclient.errors import HubBusyError
+    from labclient.said import Said
+    from labclient.sync.state import history, log_run
+    from labclient.ui.messages import sentences_text
+
+    said = [Said.of(HubBusyError(detail="HTTP 503")), Said("sync.sent_before", "{n} item(s) reached the hub "
+                                                             "before that.", {"n": 1})]
+    english = " ".join(s.english for s in said)
+    log_run(ws.store, "2026-11-24T08:00:00Z", "busy", 1, 10, 10, english, said)
+    log_run(ws.store, "2026-11-24T09:00:00Z", "ok", 0, 10, 10, "Sent 0 item(s).")  # as logged before
+    newest, oldest = history(ws.store)
+    install_translations(app_language, QLocale("sw"))
+    swahili = sentences_text(oldest["said"], oldest["message"])
+
+    assert oldest["message"] == english and newest["said"] == []
+    assert sentences_text(newest["said"], newest["message"]) == "Sent 0 item(s)."
+    assert "HTTP 503" in swahili and "busy" not in swahili and "reached the hub" not in swahili, swahili
