@@ -191,6 +191,29 @@ def test_in_urdu_the_key_hints_keep_their_keys_in_order(app_language: QApplicati
     assert english == hint
     assert f"{LRI}Alt+1…9{PDI}" in urdu and f"{LRI}F2/F3{PDI}" in urdu and f"{LRI}Esc{PDI}" in urdu, urdu
     assert urdu.replace(LRI, "").replace(PDI, "") == hint
+    sentence = "1…9 لیبل چنیں"  # as the Urdu translation writes the tagging hint
+    assert glyphs_left_to_right(sentence, "1", "9") is False, "without the isolate Urdu shows 9…1"
+    assert glyphs_left_to_right(keys_kept_in_order(sentence), "1", "9") is True
+
+
+def glyphs_left_to_right(text: str, first: str, second: str) -> bool:
+    """Whether, laid out right-to-left as the Urdu window does, ``first`` is drawn left of ``second``."""
+    from PySide6.QtGui import QFont, QTextLayout, QTextOption
+
+    layout = QTextLayout(text, QFont())
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    layout.createLine().setLineWidth(1000)
+    layout.endLayout()
+    where: dict[str, float] = {}
+    for run in layout.glyphRuns():
+        wanted = {run.rawFont().glyphIndexesForString(c)[0]: c for c in (first, second)}
+        for glyph, position in zip(run.glyphIndexes(), run.positions(), strict=True):
+            if glyph in wanted:
+                where.setdefault(wanted[glyph], position.x())
+    return where[first] < where[second]
 
 
 def test_a_shift_clash_names_the_day_and_times_in_the_supervisors_language(app_language: QApplication) -> None:
