@@ -112,7 +112,8 @@ def app_languages(i18n_dir: Path) -> set[str]:
         sys.path.insert(0, str(REPO_ROOT))
     from labclient.selftest import QT_LANGUAGES
 
-    return set(QT_LANGUAGES) | {p.stem.removeprefix("labclient_") for p in i18n_dir.glob("labclient_*.qm")}
+    ours = {p.stem.removeprefix("labclient_") for p in i18n_dir.glob("labclient_*.qm")} - {"en"}  # plural forms only
+    return set(QT_LANGUAGES) | ours
 
 
 def _parts(dest: str) -> tuple[str, ...]:

@@ -12,6 +12,34 @@ from typing import Any
 from labclient.errors import LabClientError
 
 
+class Span(int):
+    """A length of time in milliseconds, as a param of a sentence: English writes it "2 h 15 min"
+    (to the second below ten minutes), the UI in the person's language."""
+
+    def __str__(self) -> str:
+        return span_text(self)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+def span_text(ms: int) -> str:
+    """``ms`` in English: "45 s", "2 min 5 s", "2 h 15 min", "1 d 3 h 0 min"."""
+    if 0 < ms < 10 * 60000 and ms % 60000 >= 1000:  # short spans to the second: "2 min" beside "2 min" hides why
+        whole, seconds = divmod(ms // 1000, 60)
+        return f"{whole} min {seconds} s" if whole else f"{seconds} s"
+    minutes = round(ms / 60000)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return f"{days} d {hours} h {mins} min"
+    if hours:
+        return f"{hours} h {mins} min"
+    if minutes:
+        return f"{mins} min"
+    return f"{ms // 1000} s"
+
+
 @dataclass(frozen=True)
 class Said:
     """One sentence: ``template`` (``str.format`` with ``params``) under ``code``. A count a

@@ -38,6 +38,7 @@ from typing import Any
 
 from labclient.people import state
 from labclient.people.clock import Clock, parse_wall
+from labclient.said import Said
 from labclient.store import Store
 
 GENESIS = "0" * 64
@@ -233,7 +234,12 @@ class ChainProblem:
     kind: str
     n: int | None
     event_id: str | None
-    message: str
+    said: Said
+
+    @property
+    def message(self) -> str:
+        """The problem in English."""
+        return self.said.english
 
 
 @dataclass(frozen=True)
@@ -250,12 +256,18 @@ class ChainReport:
 
     @property
     def summary(self) -> str:
-        """One line for a person."""
+        """One line for a person, in English."""
+        return self.summary_said.english
+
+    @property
+    def summary_said(self) -> Said:
+        """One line for a person, as a sentence to translate."""
         if self.ok:
-            return f"The timesheet record is whole ({self.checked} events)."
-        first = self.problems[0].message
-        more = f" (and {len(self.problems) - 1} more problems)" if len(self.problems) > 1 else ""
-        return f"{first}{more}"
+            return Said("chain.whole", "The timesheet record is whole ({n} events).", {"n": self.checked})
+        first = self.problems[0].said
+        if len(self.problems) == 1:
+            return first
+        return Said("chain.more", "{problem} (and {n} more problems)", {"problem": first, "n": len(self.problems) - 1})
 
 
 def verify_chain(store: Store) -> ChainReport:
@@ -282,8 +294,9 @@ def verify_chain(store: Store) -> ChainReport:
     known = {r["id"] for r in records}
     for (item_id,) in c.execute("SELECT item_id FROM outbox WHERE item_type = 'event' ORDER BY seq"):
         if item_id not in known:
-            problems.append(ChainProblem("queued", None, item_id, f"An event waiting to go to the hub ({item_id}) "
-                                                                  "is missing from the timesheet: it was deleted."))
+            problems.append(ChainProblem("queued", None, item_id, Said(
+                "chain.queued", "An event waiting to go to the hub ({event_id}) is missing from the timesheet: it was "
+                "deleted.", {"event_id": item_id})))
     return ChainReport(len(records), tuple(problems))
 
 
@@ -298,40 +311,47 @@ def check_chain(records: Iterable[Mapping[str, Any]], *, head: tuple[int, str] |
     for r in records:
         n, event_id = r.get("n"), r.get("id")
         if not isinstance(n, int) or isinstance(n, bool):
-            problems.append(ChainProblem("changed", None, _str(event_id), f"An event ({event_id}) has a damaged "
-                                                                          "position number: it was changed."))
+            problems.append(ChainProblem("changed", None, _str(event_id), Said(
+                "chain.position", "An event ({event_id}) has a damaged position number: it was changed.",
+                {"event_id": str(event_id)})))
             continue
         gap = False
         if n > expected_n:
             gap = True
-            span = f"Event {expected_n} is" if n == expected_n + 1 else f"Events {expected_n}–{n - 1} are"
-            problems.append(ChainProblem("missing", expected_n, None, f"{span} missing: deleted from the record."))
+            problems.append(ChainProblem("missing", expected_n, None, Said(
+                "chain.missing", "Event {first} is missing: deleted from the record.", {"first": expected_n})
+                if n == expected_n + 1 else Said("chain.missing", "Events {first}–{last} are missing: deleted from "
+                                                 "the record.", {"first": expected_n, "last": n - 1})))
         elif n < expected_n:
-            problems.append(ChainProblem("order", n, _str(event_id), f"Event {n} ({event_id}) appears twice or out "
-                                                                     "of place: it was changed."))
+            problems.append(ChainProblem("order", n, _str(event_id), Said(
+                "chain.order", "Event {event} ({event_id}) appears twice or out of place: it was changed.",
+                {"event": n, "event_id": str(event_id)})))
             continue
         try:
             recomputed = None if r.get("_damaged") else event_hash(str(event_id), r["seq"], r)
         except (KeyError, TypeError, ValueError):
             recomputed = None
         if recomputed is None or recomputed != r.get("hash"):
-            problems.append(ChainProblem("changed", n, _str(event_id),
-                                         f"Event {n} ({_describe(r)}) was changed after it was stored."))
+            problems.append(ChainProblem("changed", n, _str(event_id), Said(
+                "chain.changed", "Event {event} ({what}) was changed after it was stored.",
+                {"event": n, "what": _describe(r)})))
         elif r.get("prev_hash") != prev and not gap:
-            problems.append(ChainProblem("link", n, _str(event_id),
-                                         f"Event {n} ({_describe(r)}) does not follow event {n - 1}: an event before "
-                                         "it was changed or replaced."))
+            problems.append(ChainProblem("link", n, _str(event_id), Said(
+                "chain.link", "Event {event} ({what}) does not follow event {before}: an event before it was changed "
+                "or replaced.", {"event": n, "what": _describe(r), "before": n - 1})))
         prev, expected_n = str(r.get("hash")), n + 1
         last = (n, prev)
     if head is not None:
         head_n, head_hash = head
         last_n = last[0] if last else first_n - 1
         if head_n > last_n:
-            span = f"event {head_n} is" if head_n == last_n + 1 else f"events {last_n + 1}–{head_n} are"
-            problems.append(ChainProblem("head", last_n + 1, None, f"The last {span} missing: deleted from the "
-                                                                    "record."))
+            problems.append(ChainProblem("head", last_n + 1, None, Said(
+                "chain.head_missing", "The last event {first} is missing: deleted from the record.", {"first": head_n})
+                if head_n == last_n + 1 else Said("chain.head_missing", "The last events {first}–{last} are missing: "
+                                                  "deleted from the record.", {"first": last_n + 1, "last": head_n})))
         elif last is not None and head_n == last_n and head_hash != last[1]:
-            problems.append(ChainProblem("head", last_n, None, f"The last event ({last_n}) was replaced."))
+            problems.append(ChainProblem("head", last_n, None, Said(
+                "chain.head_replaced", "The last event ({event}) was replaced.", {"event": last_n})))
     return problems
 
 

@@ -47,6 +47,7 @@ from typing import Any
 from labclient.people.clock import Anchor, nearest_anchor, parse_wall
 from labclient.people.events import JUMP_TOLERANCE_NS, Event
 from labclient.people.roles import GRANTS, Permission
+from labclient.said import Said, Span
 
 MS = 10**6  # nanoseconds in a millisecond
 ACTIVITY_SLACK_MS = 1000  # reports may overlap a little (timer granularity) before they are flagged
@@ -70,6 +71,13 @@ class Flag:
     event_id: str | None = None
     n: int | None = None
     day: dt.date | None = None
+    said: Said | None = field(default=None, compare=False)  # ``message`` as a sentence to translate
+
+    @classmethod
+    def of(cls, kind: str, said: Said, worker_id: str | None = None, event_id: str | None = None,
+           n: int | None = None, day: dt.date | None = None) -> Flag:
+        """A flag whose message is ``said`` (its English is ``message``)."""
+        return cls(kind, said.english, worker_id, event_id, n, day, said)
 
 
 @dataclass
@@ -126,11 +134,13 @@ class Correction:
     by_name: str
     wall: str
 
-    def describe(self, worker_name: str | None = None) -> str:
+    def describe(self, worker_name: str | None = None) -> Said:
         """The correction in words, naming who it says made it (for flags)."""
-        return (f"The correction of {worker_name or self.worker_id}'s {self.day.isoformat()} "
-                f"({_signed_hm(self.clocked_ms)} on the clock, {_signed_hm(self.active_ms)} active; reason: "
-                f"{self.reason!r}) signed by {self.by_name} (id {self.by_id})")
+        return Said("record.correction", "The correction of {name}'s {day} ({clocked} on the clock, {active} active; "
+                    "reason: {reason}) signed by {by} (id {by_id})",
+                    {"name": worker_name or self.worker_id, "day": self.day, "clocked": _signed_hm(self.clocked_ms),
+                     "active": _signed_hm(self.active_ms), "reason": repr(self.reason), "by": self.by_name,
+                     "by_id": self.by_id})
 
 
 @dataclass(frozen=True)
@@ -150,10 +160,11 @@ class Approval:
     at: dt.datetime
     placed_by_hub: bool
 
-    def describe(self, worker_name: str | None = None) -> str:
+    def describe(self, worker_name: str | None = None) -> Said:
         """The approval in words, naming who it says made it (for flags)."""
-        return (f"The approval of {worker_name or self.worker_name}'s hours from {self.first_day.isoformat()} to "
-                f"{self.last_day.isoformat()} signed by {self.by_name} (id {self.by_id})")
+        return Said("record.approval", "The approval of {name}'s hours from {first} to {last} signed by {by} (id "
+                    "{by_id})", {"name": worker_name or self.worker_name, "first": self.first_day,
+                                 "last": self.last_day, "by": self.by_name, "by_id": self.by_id})
 
 
 @dataclass(frozen=True)
@@ -235,21 +246,22 @@ class Timesheet:
         """The corrections and approvals still counted, in chain order of their kind."""
         return [*self.corrections, *self.approvals]
 
-    def set_aside(self, event_id: str, message: str) -> Flag | None:
+    def set_aside(self, event_id: str, message: str | Said) -> Flag | None:
         """Stop counting the correction or approval of event ``event_id`` (its hours, its approval)
         and flag it (kind ``author``) with ``message``, on the day it corrected or, for an
         approval, on the day it was made if that is among the approved days, else the last one.
         None when the sheet holds no such correction or approval."""
+        said = message if isinstance(message, Said) else Said("flag.author", "{detail}", {"detail": message})
         for c in self.corrections:
             if c.event_id == event_id:
                 self.corrections.remove(c)
-                return self._flag_aside(c, Flag("author", message, c.worker_id, event_id, None, c.day))
+                return self._flag_aside(c, Flag.of("author", said, c.worker_id, event_id, None, c.day))
         for a in self.approvals:
             if a.event_id == event_id:
                 self.approvals.remove(a)
                 made = self.placer.day(a.at)
                 day = made if a.first_day <= made <= a.last_day else a.last_day
-                return self._flag_aside(a, Flag("author", message, a.worker_id, event_id, a.n, day))
+                return self._flag_aside(a, Flag.of("author", said, a.worker_id, event_id, a.n, day))
         return None
 
     def _flag_aside(self, record: Correction | Approval, flag: Flag) -> Flag:
@@ -318,9 +330,10 @@ def cap_day(worker_id: str, name: str, day: dt.date, clocked_ms: int, active_ms:
     clocked, active = max(0, clocked_ms), max(0, active_ms)
     if active <= clocked:
         return clocked, active, None
-    flag = Flag("active_over_clocked", f"{name}'s {day.isoformat()} has {_hm(active)} active against {_hm(clocked)} "
-                f"on the clock (after corrections); only {_hm(clocked)} of active time counts.",
-                worker_id, event_id, None, day)
+    flag = Flag.of("active_over_clocked", Said(
+        "flag.active_over_clocked", "{name}'s {day} has {active} active against {clocked} on the clock (after "
+        "corrections); only {clocked} of active time counts.",
+        {"name": name, "day": day, "active": _hm(active), "clocked": _hm(clocked)}), worker_id, event_id, None, day)
     return clocked, clocked, flag
 
 
@@ -332,17 +345,21 @@ def not_clocked_in(periods: Iterable[Period], worker_id: str, boot_id: str, mono
 
 def results_flag(worker_id: str, name: str, day: dt.date, count: int, first_id: str) -> Flag:
     """The ``results_not_clocked_in`` flag of a worker's day (``first_id``: the first such result)."""
-    what = "1 result" if count == 1 else f"{count} results"
-    return Flag("results_not_clocked_in", f"{name} stored {what} on {day.isoformat()} while not clocked in: that "
-                "work is not on the clock.", worker_id, first_id, None, day)
+    stored = ("{name} stored {n} result on {day} while not clocked in: that work is not on the clock." if count == 1
+              else "{name} stored {n} results on {day} while not clocked in: that work is not on the clock.")
+    return Flag.of("results_not_clocked_in", Said("flag.results_not_clocked_in", stored,
+                                                  {"name": name, "n": count, "day": day}),
+                   worker_id, first_id, None, day)
 
 
 def too_fast_flag(worker_id: str, name: str, day: dt.date, count: int, first_id: str) -> Flag:
     """The ``too_fast`` flag of a worker's day: submits made in less time than the task's kind
     plausibly takes (:func:`labclient.tasks.too_fast`; ``first_id``: the first of them)."""
-    what = "1 result" if count == 1 else f"{count} results"
-    return Flag("too_fast", f"{name} submitted {what} on {day.isoformat()} faster than the work can be done: "
-                "check them before they are paid or delivered.", worker_id, first_id, None, day)
+    submitted = ("{name} submitted {n} result on {day} faster than the work can be done: check it before it is paid "
+                 "or delivered." if count == 1 else "{name} submitted {n} results on {day} faster than the work can "
+                 "be done: check them before they are paid or delivered.")
+    return Flag.of("too_fast", Said("flag.too_fast", submitted, {"name": name, "n": count, "day": day}),
+                   worker_id, first_id, None, day)
 
 
 def _hm(ms: int) -> str:
@@ -402,9 +419,11 @@ def compute(events: Sequence[Event], anchors: Sequence[Anchor] = (), *, now: tup
         p.end_mono = end
         p.ended_by, p.end_event = how, end_event
         if p.reported_active_ms > p.clocked_ms + ACTIVITY_SLACK_MS:
-            p.flags.append(Flag("activity_capped", f"{p.worker_name} reported {_span(p.reported_active_ms)} of "
-                                f"activity in a shift of {_span(p.clocked_ms)} on the clock; only the clocked time "
-                                "counts.", p.worker_id, end_event, day=placer.day_of(end, p.boot_id)))
+            p.flags.append(Flag.of("activity_capped", Said(
+                "flag.activity_over_shift", "{name} reported {reported} of activity in a shift of {clocked} on the "
+                "clock; only the clocked time counts.",
+                {"name": p.worker_name, "reported": _span(p.reported_active_ms), "clocked": _span(p.clocked_ms)}),
+                p.worker_id, end_event, day=placer.day_of(end, p.boot_id)))
         periods.append(p)
         open_.pop(p.worker_id, None)
 
@@ -420,22 +439,26 @@ def compute(events: Sequence[Event], anchors: Sequence[Anchor] = (), *, now: tup
             seen, _ = placer.place(other.last_mono, p.boot_id)
             at, _ = placer.place(e.mono_ns, e.boot_id, e.wall)
             how = "clocked in" if e.type == "clock_in" else "was working"
-            flag = Flag("seat_taken", f"{e.worker_name} {how} at this workstation at {_clock_text(at, zone)} while "
-                        f"{p.worker_name} was still clocked in here (since {_clock_text(p.start, zone)}; LabClient "
-                        f"was probably closed without clocking out). One seat counts one person at a time: "
-                        f"{p.worker_name}'s time is not counted from the last thing recorded for them here "
-                        f"({_clock_text(seen, zone)}) until they are seen working again.",
-                        p.worker_id, e.id, e.n, placer.day(at))
+            flag = Flag.of("seat_taken", Said(
+                "flag.seat_taken", "{taker} " + how + " at this workstation at {at:%Y-%m-%d %H:%M} while {name} was "
+                "still clocked in here (since {since:%Y-%m-%d %H:%M}; LabClient was probably closed without clocking "
+                "out). One seat counts one person at a time: {name}'s time is not counted from the last thing "
+                "recorded for them here ({seen:%Y-%m-%d %H:%M}) until they are seen working again.",
+                {"taker": e.worker_name, "name": p.worker_name, "at": _clock_text(at, zone),
+                 "since": _clock_text(p.start, zone), "seen": _clock_text(seen, zone)}),
+                p.worker_id, e.id, e.n, placer.day(at))
             p.flags.append(flag)
             flags.append(flag)
 
     def restart(state: _Open) -> None:
         p = state.period
         when, _ = placer.place(state.last_mono, p.boot_id)
-        flag = Flag("restart", f"The computer restarted during {p.worker_name}'s shift (clocked in "
-                    f"{_clock_text(p.start, zone)}). The shift ends at the last thing recorded before the restart "
-                    f"({_clock_text(when, zone)}); time until the next clock-in is not counted.",
-                    p.worker_id, state.last_event, day=placer.day(when))
+        flag = Flag.of("restart", Said(
+            "flag.restart", "The computer restarted during {name}'s shift (clocked in {since:%Y-%m-%d %H:%M}). The "
+            "shift ends at the last thing recorded before the restart ({until:%Y-%m-%d %H:%M}); time until the next "
+            "clock-in is not counted.",
+            {"name": p.worker_name, "since": _clock_text(p.start, zone), "until": _clock_text(when, zone)}),
+            p.worker_id, state.last_event, day=placer.day(when))
         p.flags.append(flag)
         flags.append(flag)
         close(state, state.last_mono, "restart", state.last_event)
@@ -444,10 +467,12 @@ def compute(events: Sequence[Event], anchors: Sequence[Anchor] = (), *, now: tup
         if previous is not None and previous.boot_id == e.boot_id:
             jump = _jump_ns(previous, e)
             if jump is not None:
-                flag = Flag("clock_jump", f"This computer's clock was moved {'forward' if jump > 0 else 'back'} by "
-                            f"{_span(abs(jump) // MS)} (around event {e.n}, {e.wall}), or the computer slept. Hours "
-                            "are measured on the computer's running time, so they are not affected.",
-                            None, e.id, e.n, placer.day_of(e.mono_ns, e.boot_id, e.wall))
+                flag = Flag.of("clock_jump", Said(
+                    "flag.clock_jump", "This computer's clock was moved " + ("forward" if jump > 0 else "back") +
+                    " by {span} (around event {event}, {wall}), or the computer slept. Hours are measured on the "
+                    "computer's running time, so they are not affected.",
+                    {"span": _span(abs(jump) // MS), "event": e.n, "wall": e.wall}),
+                    None, e.id, e.n, placer.day_of(e.mono_ns, e.boot_id, e.wall))
                 flags.append(flag)
                 for running in open_.values():
                     if running.period.boot_id == e.boot_id:
@@ -474,9 +499,10 @@ def compute(events: Sequence[Event], anchors: Sequence[Anchor] = (), *, now: tup
             state = None
         if e.type == "clock_in":
             if state is not None:
-                flag = Flag("double_clock_in", f"{e.worker_name} clocked in again (event {e.n}) without clocking "
-                            "out; the second clock-in is ignored.", worker, e.id, e.n,
-                            placer.day_of(e.mono_ns, e.boot_id, e.wall))
+                flag = Flag.of("double_clock_in", Said(
+                    "flag.double_clock_in", "{name} clocked in again (event {event}) without clocking out; the second "
+                    "clock-in is ignored.", {"name": e.worker_name, "event": e.n}),
+                    worker, e.id, e.n, placer.day_of(e.mono_ns, e.boot_id, e.wall))
                 state.period.flags.append(flag)
                 flags.append(flag)
                 continue
@@ -487,8 +513,10 @@ def compute(events: Sequence[Event], anchors: Sequence[Anchor] = (), *, now: tup
             take_seat(open_[worker], e)
             continue
         if state is None:
-            flag = Flag("outside_shift", f"{e.worker_name}: a {e.type} (event {e.n}) outside a shift was not "
-                        "counted.", worker, e.id, e.n, placer.day_of(e.mono_ns, e.boot_id, e.wall))
+            flag = Flag.of("outside_shift", Said(
+                "flag.outside_period", "{name}: a {what} (event {event}) outside a shift was not counted.",
+                {"name": e.worker_name, "what": e.type, "event": e.n}),
+                worker, e.id, e.n, placer.day_of(e.mono_ns, e.boot_id, e.wall))
             flags.append(flag)
             continue
         _step(state, e, placer)
@@ -537,8 +565,9 @@ def _activity(state: _Open, e: Event, placer: Placer) -> None:
     if not isinstance(claimed, int) or isinstance(claimed, bool) or claimed < 0:
         return
     if state.break_since is not None:
-        p.flags.append(Flag("outside_shift", f"{p.worker_name}: activity reported during a break (event {e.n}) was "
-                            "not counted.", p.worker_id, e.id, e.n, placer.day_of(mono, e.boot_id, e.wall)))
+        p.flags.append(Flag.of("outside_shift", Said(
+            "flag.activity_in_break", "{name}: activity reported during a break (event {event}) was not counted.",
+            {"name": p.worker_name, "event": e.n}), p.worker_id, e.id, e.n, placer.day_of(mono, e.boot_id, e.wall)))
         return
     if state.idle_since is not None and claimed > 0:  # working again: the idle pause ends here
         p.idle_ms += max(0, mono - state.idle_since) // MS
@@ -546,9 +575,11 @@ def _activity(state: _Open, e: Event, placer: Placer) -> None:
     available = max(0, mono - state.activity_floor) // MS
     counted = min(claimed, available)
     if claimed > available + ACTIVITY_SLACK_MS:
-        p.flags.append(Flag("activity_capped", f"{p.worker_name} reported {_span(claimed)} of activity where only "
-                            f"{_span(available)} had passed (event {e.n}); only {_span(available)} counts.",
-                            p.worker_id, e.id, e.n, placer.day_of(mono, e.boot_id, e.wall)))
+        p.flags.append(Flag.of("activity_capped", Said(
+            "flag.activity_capped", "{name} reported {claimed} of activity where only {passed} had passed (event "
+            "{event}); only {passed} counts.",
+            {"name": p.worker_name, "claimed": _span(claimed), "passed": _span(available), "event": e.n}),
+            p.worker_id, e.id, e.n, placer.day_of(mono, e.boot_id, e.wall)))
     state.activity_floor = mono
     p.reported_active_ms += counted
     task = e.payload.get("task")
@@ -597,24 +628,13 @@ def _date(value: object) -> dt.date | None:
         return None
 
 
-def _span(ms: int) -> str:
-    if 0 < ms < 10 * 60000 and ms % 60000 >= 1000:  # short spans to the second: "2 min" beside "2 min" hides why
-        whole, seconds = divmod(ms // 1000, 60)
-        return f"{whole} min {seconds} s" if whole else f"{seconds} s"
-    minutes = round(ms / 60000)
-    days, rest = divmod(minutes, 24 * 60)
-    hours, mins = divmod(rest, 60)
-    if days:
-        return f"{days} d {hours} h {mins} min"
-    if hours:
-        return f"{hours} h {mins} min"
-    if minutes:
-        return f"{mins} min"
-    return f"{ms // 1000} s"
+def _span(ms: int) -> Span:
+    return Span(ms)
 
 
-def _clock_text(moment: dt.datetime, tz: dt.tzinfo) -> str:
-    return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+def _clock_text(moment: dt.datetime, tz: dt.tzinfo) -> dt.datetime:
+    """``moment`` in the lab's zone, for a sentence's param (English: 2026-11-24 08:00)."""
+    return moment.astimezone(tz)
 
 
 def merge_flags(*groups: Iterable[Flag]) -> list[Flag]:

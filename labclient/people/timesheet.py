@@ -40,6 +40,7 @@ from labclient.people.hours import (
 )
 from labclient.people.roles import Permission, Session, requires
 from labclient.people.state import people_settings
+from labclient.said import Said
 from labclient.store import Store
 from labclient.tasks import too_fast
 
@@ -361,7 +362,7 @@ def flags(store: Store, session: Session, first_day: dt.date | None = None, last
     period, second clock-ins, and clock-ins outside the shifts planned for that worker that day
     (``outside_shift``; a worker with no shift planned that day is not flagged)."""
     report = chain.verify_chain(store)
-    chain_flags = [Flag("chain", p.message, None, p.event_id, p.n) for p in report.problems]
+    chain_flags = [Flag.of("chain", p.said, None, p.event_id, p.n) for p in report.problems]
     zone = tz or local_zone()
     if first_day is None or last_day is None:
         sheet = _compute(store, None, clock, zone)
@@ -417,9 +418,10 @@ def _off_plan(store: Store, sheet: Timesheet, tz: dt.tzinfo) -> list[Flag]:
                     if start < day_start + dt.timedelta(days=1) and end > day_start]
         if that_day and not any(start - EARLY_CLOCK_IN <= p.start < end for start, end in that_day):
             shown = ", ".join(f"{start.astimezone(tz):%H:%M}–{end.astimezone(tz):%H:%M}" for start, end in that_day)
-            out.append(Flag("outside_shift", f"{p.worker_name} clocked in at {p.start.astimezone(tz):%Y-%m-%d %H:%M}, "
-                            f"outside the shifts planned for them that day ({shown}).", p.worker_id, p.start_event,
-                            day=p.day))
+            out.append(Flag.of("outside_shift", Said(
+                "flag.outside_shift", "{name} clocked in at {at:%Y-%m-%d %H:%M}, outside the shifts planned for them "
+                "that day ({shifts}).", {"name": p.worker_name, "at": p.start.astimezone(tz), "shifts": shown}),
+                p.worker_id, p.start_event, day=p.day))
     return out
 
 
@@ -454,7 +456,7 @@ def approve(store: Store, session: Session, worker_id: str, first_day: dt.date, 
         raise ValueError(f"An approval covers 1 to {MAX_APPROVAL_DAYS} days, the first before the last.")
     report = chain.verify_chain(store)
     if not report.ok:
-        raise ChainBrokenError(detail=report.summary)
+        raise ChainBrokenError(detail=report.summary_said)
     zone = tz or local_zone()
     name = _name(store, worker_id)
     if last_day >= today(store, tz=zone, clock=clock) and status(store, session, worker_id, clock=clock).clocked_in:
@@ -552,16 +554,19 @@ def _check_signers(store: Store, sheet: Timesheet) -> None:
         signer = people.get(record.by_id)
         worker = people.get(record.worker_id, (record.worker_id, ""))[0]
         what = record.describe(worker)
+        tail = " It was not made by LabClient's own screens; someone may have written it into the database by hand."
         if signer is None:
-            why = f"there is no user with the id {record.by_id!r} on this workstation"
+            said = Said("flag.author_unknown", "{what} does not count: there is no user with the id {by} on this "
+                        "workstation." + tail, {"what": what, "by": repr(record.by_id)})
         elif signer[1] not in SIGNERS[kind]:
-            why = f"{signer[0]} is a {signer[1]} here, and only a supervisor or an admin may sign it"
+            said = Said("flag.author_role", "{what} does not count: {name} is a {role} here, and only a supervisor or "
+                        "an admin may sign it." + tail, {"what": what, "name": signer[0], "role": signer[1]})
         elif record.by_id == record.worker_id:
-            why = f"{signer[0]} signed it for their own timesheet"
+            said = Said("flag.author_self", "{what} does not count: {name} signed it for their own timesheet." + tail,
+                        {"what": what, "name": signer[0]})
         else:
             continue
-        sheet.set_aside(record.event_id, f"{what} does not count: {why}. It was not made by LabClient's own "
-                                         "screens; someone may have written it into the database by hand.")
+        sheet.set_aside(record.event_id, said)
 
 
 def _hours(store: Store, sheet: Timesheet, worker_id: str, name: str, first_day: dt.date,

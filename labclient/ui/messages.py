@@ -18,10 +18,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime
 from PySide6.QtGui import QGuiApplication
 
 from labclient.errors import LabClientError
-from labclient.said import Said
+from labclient.said import Said, Span
 from labclient.tasks import Issue
 
 if TYPE_CHECKING:
+    from labclient.people.hours import Flag
     from labclient.sync.client import SyncReport
 
 class _Counted:
@@ -292,6 +293,127 @@ _SAID: dict[tuple[str, str], str] = {key: str(text) for key, text in {
         "Sync", "{problem} Trying again in {seconds} s."),
 }.items()}
 
+#: The supervisor's flags and the timesheet chain's problems (labclient/people): context "Flag".
+_FLAGS: dict[tuple[str, str], str] = {key: str(text) for key, text in {
+    ("flag.author", "{detail}"): QT_TRANSLATE_NOOP("Flag", "{detail}"),
+    ("chain.whole", "The timesheet record is whole ({n} events)."): _Counted.translate(
+        "Flag", "The timesheet record is whole (%n events).", None, 0),
+    ("chain.more", "{problem} (and {n} more problems)"): _Counted.translate(
+        "Flag", "{problem} (and %n more problems)", None, 0),
+    ("chain.queued", "An event waiting to go to the hub ({event_id}) is missing from the timesheet: it was "
+                     "deleted."): QT_TRANSLATE_NOOP(
+        "Flag", "An event waiting to go to the hub ({event_id}) is missing from the timesheet: it was deleted."),
+    ("chain.position", "An event ({event_id}) has a damaged position number: it was changed."): QT_TRANSLATE_NOOP(
+        "Flag", "An event ({event_id}) has a damaged position number: it was changed."),
+    ("chain.changed", "Event {event} ({what}) was changed after it was stored."): QT_TRANSLATE_NOOP(
+        "Flag", "Event {event} ({what}) was changed after it was stored."),
+    ("chain.missing", "Event {first} is missing: deleted from the record."): QT_TRANSLATE_NOOP(
+        "Flag", "Event {first} is missing: deleted from the record."),
+    ("chain.missing", "Events {first}–{last} are missing: deleted from the record."): QT_TRANSLATE_NOOP(
+        "Flag", "Events {first}–{last} are missing: deleted from the record."),
+    ("chain.order", "Event {event} ({event_id}) appears twice or out of place: it was changed."): QT_TRANSLATE_NOOP(
+        "Flag", "Event {event} ({event_id}) appears twice or out of place: it was changed."),
+    ("chain.link", "Event {event} ({what}) does not follow event {before}: an event before it was changed or "
+                   "replaced."): QT_TRANSLATE_NOOP(
+        "Flag", "Event {event} ({what}) does not follow event {before}: an event before it was changed or replaced."),
+    ("chain.head_missing", "The last event {first} is missing: deleted from the record."): QT_TRANSLATE_NOOP(
+        "Flag", "The last event {first} is missing: deleted from the record."),
+    ("chain.head_missing", "The last events {first}–{last} are missing: deleted from the record."): QT_TRANSLATE_NOOP(
+        "Flag", "The last events {first}–{last} are missing: deleted from the record."),
+    ("chain.head_replaced", "The last event ({event}) was replaced."): QT_TRANSLATE_NOOP(
+        "Flag", "The last event ({event}) was replaced."),
+    ("record.correction", "The correction of {name}'s {day} ({clocked} on the clock, {active} active; reason: "
+                          "{reason}) signed by {by} (id {by_id})"): QT_TRANSLATE_NOOP(
+        "Flag", "The correction of {name}'s {day} ({clocked} on the clock, {active} active; reason: {reason}) signed "
+        "by {by} (id {by_id})"),
+    ("record.approval", "The approval of {name}'s hours from {first} to {last} signed by {by} (id {by_id})"):
+        QT_TRANSLATE_NOOP("Flag", "The approval of {name}'s hours from {first} to {last} signed by {by} (id {by_id})"),
+    ("flag.active_over_clocked", "{name}'s {day} has {active} active against {clocked} on the clock (after "
+                                 "corrections); only {clocked} of active time counts."): QT_TRANSLATE_NOOP(
+        "Flag", "{name}'s {day} has {active} active against {clocked} on the clock (after corrections); only "
+        "{clocked} of active time counts."),
+    **dict.fromkeys([
+        ("flag.results_not_clocked_in", "{name} stored {n} result on {day} while not clocked in: that work is not on "
+                                        "the clock."),
+        ("flag.results_not_clocked_in", "{name} stored {n} results on {day} while not clocked in: that work is not "
+                                        "on the clock.")], _Counted.translate(
+        "Flag", "{name} stored %n result(s) on {day} while not clocked in: that work is not on the clock.", None, 0)),
+    **dict.fromkeys([
+        ("flag.too_fast", "{name} submitted {n} result on {day} faster than the work can be done: check it before it "
+                          "is paid or delivered."),
+        ("flag.too_fast", "{name} submitted {n} results on {day} faster than the work can be done: check them before "
+                          "they are paid or delivered.")], _Counted.translate(
+        "Flag", "{name} submitted %n result(s) on {day} faster than the work can be done: check them before they are "
+        "paid or delivered.", None, 0)),
+    ("flag.restart", "The computer restarted during {name}'s shift (clocked in {since:%Y-%m-%d %H:%M}). The shift "
+                     "ends at the last thing recorded before the restart ({until:%Y-%m-%d %H:%M}); time until the "
+                     "next clock-in is not counted."): QT_TRANSLATE_NOOP(
+        "Flag", "The computer restarted during {name}'s shift (clocked in {since}). The shift ends at the last thing "
+        "recorded before the restart ({until}); time until the next clock-in is not counted."),
+    ("flag.seat_taken", "{taker} clocked in at this workstation at {at:%Y-%m-%d %H:%M} while {name} was still "
+                        "clocked in here (since {since:%Y-%m-%d %H:%M}; LabClient was probably closed without "
+                        "clocking out). One seat counts one person at a time: {name}'s time is not counted from the "
+                        "last thing recorded for them here ({seen:%Y-%m-%d %H:%M}) until they are seen working "
+                        "again."): QT_TRANSLATE_NOOP(
+        "Flag", "{taker} clocked in at this workstation at {at} while {name} was still clocked in here (since "
+        "{since}; LabClient was probably closed without clocking out). One seat counts one person at a time: "
+        "{name}'s time is not counted from the last thing recorded for them here ({seen}) until they are seen "
+        "working again."),
+    ("flag.seat_taken", "{taker} was working at this workstation at {at:%Y-%m-%d %H:%M} while {name} was still "
+                        "clocked in here (since {since:%Y-%m-%d %H:%M}; LabClient was probably closed without "
+                        "clocking out). One seat counts one person at a time: {name}'s time is not counted from the "
+                        "last thing recorded for them here ({seen:%Y-%m-%d %H:%M}) until they are seen working "
+                        "again."): QT_TRANSLATE_NOOP(
+        "Flag", "{taker} was working at this workstation at {at} while {name} was still clocked in here (since "
+        "{since}; LabClient was probably closed without clocking out). One seat counts one person at a time: "
+        "{name}'s time is not counted from the last thing recorded for them here ({seen}) until they are seen "
+        "working again."),
+    ("flag.outside_period", "{name}: a {what} (event {event}) outside a shift was not counted."): QT_TRANSLATE_NOOP(
+        "Flag", "{name}: a {what} (event {event}) outside a shift was not counted."),
+    ("flag.activity_in_break", "{name}: activity reported during a break (event {event}) was not counted."):
+        QT_TRANSLATE_NOOP("Flag", "{name}: activity reported during a break (event {event}) was not counted."),
+    ("flag.activity_capped", "{name} reported {claimed} of activity where only {passed} had passed (event {event}); "
+                             "only {passed} counts."): QT_TRANSLATE_NOOP(
+        "Flag", "{name} reported {claimed} of activity where only {passed} had passed (event {event}); only "
+        "{passed} counts."),
+    ("flag.activity_over_shift", "{name} reported {reported} of activity in a shift of {clocked} on the clock; only "
+                                 "the clocked time counts."): QT_TRANSLATE_NOOP(
+        "Flag", "{name} reported {reported} of activity in a shift of {clocked} on the clock; only the clocked time "
+        "counts."),
+    ("flag.clock_jump", "This computer's clock was moved forward by {span} (around event {event}, {wall}), or the "
+                        "computer slept. Hours are measured on the computer's running time, so they are not "
+                        "affected."): QT_TRANSLATE_NOOP(
+        "Flag", "This computer's clock was moved forward by {span} (around event {event}, {wall}), or the computer "
+        "slept. Hours are measured on the computer's running time, so they are not affected."),
+    ("flag.clock_jump", "This computer's clock was moved back by {span} (around event {event}, {wall}), or the "
+                        "computer slept. Hours are measured on the computer's running time, so they are not "
+                        "affected."): QT_TRANSLATE_NOOP(
+        "Flag", "This computer's clock was moved back by {span} (around event {event}, {wall}), or the computer "
+        "slept. Hours are measured on the computer's running time, so they are not affected."),
+    ("flag.double_clock_in", "{name} clocked in again (event {event}) without clocking out; the second clock-in is "
+                             "ignored."): QT_TRANSLATE_NOOP(
+        "Flag", "{name} clocked in again (event {event}) without clocking out; the second clock-in is ignored."),
+    ("flag.outside_shift", "{name} clocked in at {at:%Y-%m-%d %H:%M}, outside the shifts planned for them that day "
+                           "({shifts})."): QT_TRANSLATE_NOOP(
+        "Flag", "{name} clocked in at {at}, outside the shifts planned for them that day ({shifts})."),
+    ("flag.author_unknown", "{what} does not count: there is no user with the id {by} on this workstation. It was not "
+                            "made by LabClient's own screens; someone may have written it into the database by "
+                            "hand."): QT_TRANSLATE_NOOP(
+        "Flag", "{what} does not count: there is no user with the id {by} on this workstation. It was not made by "
+        "LabClient's own screens; someone may have written it into the database by hand."),
+    ("flag.author_role", "{what} does not count: {name} is a {role} here, and only a supervisor or an admin may sign "
+                         "it. It was not made by LabClient's own screens; someone may have written it into the "
+                         "database by hand."): QT_TRANSLATE_NOOP(
+        "Flag", "{what} does not count: {name} is a {role} here, and only a supervisor or an admin may sign it. It "
+        "was not made by LabClient's own screens; someone may have written it into the database by hand."),
+    ("flag.author_self", "{what} does not count: {name} signed it for their own timesheet. It was not made by "
+                         "LabClient's own screens; someone may have written it into the database by hand."):
+        QT_TRANSLATE_NOOP("Flag", "{what} does not count: {name} signed it for their own timesheet. It was not made "
+                                  "by LabClient's own screens; someone may have written it into the database by hand."),
+}.items()}
+_CONTEXTS = {**dict.fromkeys(_SAID, "Sync"), **dict.fromkeys(_FLAGS, "Flag")}
+_SAID.update(_FLAGS)
+
 #: First Strong Isolate and Pop Directional Isolate: a value between them keeps its own direction,
 #: so a Latin name, a number or a path inside an Urdu sentence reads as it should.
 FSI, PDI = "\u2068", "\u2069"
@@ -316,11 +438,45 @@ def said_text(said: Said) -> str:
     for it, as for an error without one)."""
     if said.error is not None:
         return error_text(said.error)
-    template = _SAID.get((said.code, said.template))
+    key = (said.code, said.template)
+    template = _SAID.get(key)
     if template is None:
         error = _error_of(said)
         return said.english if error is None else error_text(error)
-    return _format(_translate("Sync", template, said.params), dict(said.params), said.english)
+    params = dict(said.params)
+    for name, (context, words) in _WORDS.items():  # a role, a task state: English words of a closed list
+        if isinstance(params.get(name), str) and params[name] in words:
+            params[name] = QCoreApplication.translate(context, params[name])
+    return _format(_translate(_CONTEXTS[key], template, said.params), params, said.english)
+
+
+def flag_text(flag: Flag) -> str:
+    """A flag's message in the supervisor's language (its English when it has no sentence)."""
+    return flag.message if flag.said is None else said_text(flag.said)
+
+
+def span_text(ms: int) -> str:
+    """A length of time in the user's language: "45 s", "2 min 5 s", "2 h 15 min", "1 d 3 h 0 min"."""
+    if 0 < ms < 10 * 60000 and ms % 60000 >= 1000:
+        whole, seconds = divmod(ms // 1000, 60)
+        if whole:
+            return QCoreApplication.translate("Duration", "{0} min {1} s").format(whole, seconds)
+        return QCoreApplication.translate("Duration", "{0} s").format(seconds)
+    minutes = round(ms / 60000)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return QCoreApplication.translate("Duration", "{0} d {1} h {2} min").format(days, hours, mins)
+    if hours:
+        return QCoreApplication.translate("Duration", "{0} h {1} min").format(hours, mins)
+    if minutes:
+        return QCoreApplication.translate("Duration", "{0} min").format(mins)
+    return QCoreApplication.translate("Duration", "{0} s").format(ms // 1000)
+
+
+_DURATIONS = (QT_TRANSLATE_NOOP("Duration", "{0} min {1} s"), QT_TRANSLATE_NOOP("Duration", "{0} s"),
+              QT_TRANSLATE_NOOP("Duration", "{0} d {1} h {2} min"), QT_TRANSLATE_NOOP("Duration", "{0} h {1} min"),
+              QT_TRANSLATE_NOOP("Duration", "{0} min"))
 
 
 def sync_report_text(report: SyncReport) -> str:
@@ -429,6 +585,8 @@ def _shown(value: object) -> str:
     sentence in the user's language, and in a right-to-left window each value isolated."""
     if isinstance(value, Said):
         text = said_text(value)
+    elif isinstance(value, Span):
+        text = span_text(value)
     elif isinstance(value, int) and not isinstance(value, bool):
         text = QLocale().toString(value)
     elif isinstance(value, dt.datetime):  # already in the zone to show it in
@@ -436,6 +594,8 @@ def _shown(value: object) -> str:
                                             QTime(value.hour, value.minute)), "ddd d MMM HH:mm")
     elif isinstance(value, dt.time):
         text = QLocale().toString(QTime(value.hour, value.minute), "HH:mm")
+    elif isinstance(value, dt.date):
+        text = QLocale().toString(QDate(value.year, value.month, value.day), "ddd d MMM yyyy")
     else:
         text = str(value)
     rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft

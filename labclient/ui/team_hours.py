@@ -48,7 +48,7 @@ from labclient.people.roles import Permission, Session, authorize
 from labclient.store import Store
 from labclient.ui.correction_dialog import CorrectionDialog, hm
 from labclient.ui.jobs import run_job
-from labclient.ui.messages import error_text
+from labclient.ui.messages import error_text, flag_text
 from labclient.ui.names import named
 
 PROBLEM_STYLE = "color: #b00020; font-weight: bold;"
@@ -433,7 +433,7 @@ class HoursPanel(QWidget):
         for r, f in enumerate(found):
             day = days.get(_flag_key(f)) or f.day  # a day's own flag (not of a work period) has its day
             cells = [locale.toString(_qdate(day), "ddd d MMM") if day else "—",
-                     names.get(f.worker_id, "") if f.worker_id else self.tr("Whole record"), f.message]
+                     names.get(f.worker_id, "") if f.worker_id else self.tr("Whole record"), flag_text(f)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text if c == WHAT else "")

@@ -694,6 +694,30 @@
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message>
+        <source>{0} min {1} s</source>
+        <extracomment>First Strong Isolate and Pop Directional Isolate: a value between them keeps its own direction, so a Latin name, a number or a path inside an Urdu sentence reads as it should. Left-to-Right Isolate: a key chord inside a right-to-left sentence keeps the order of its keys.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} d {1} h {2} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message>
         <source>The disk is full, so this could not be saved. Free some space on the disk that holds {folder}, then try again. Everything saved before is intact.</source>
@@ -1182,6 +1206,146 @@
     </message>
     <message>
         <source>✗ Wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flag</name>
+    <message>
+        <source>{detail}</source>
+        <extracomment>The supervisor&apos;s flags and the timesheet chain&apos;s problems (labclient/people): context &quot;Flag&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The timesheet record is whole (%n events).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{problem} (and %n more problems)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An event waiting to go to the hub ({event_id}) is missing from the timesheet: it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event ({event_id}) has a damaged position number: it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event {event} ({what}) was changed after it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event {first} is missing: deleted from the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events {first}–{last} are missing: deleted from the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event {event} ({event_id}) appears twice or out of place: it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event {event} ({what}) does not follow event {before}: an event before it was changed or replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last event {first} is missing: deleted from the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last events {first}–{last} are missing: deleted from the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last event ({event}) was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction of {name}&apos;s {day} ({clocked} on the clock, {active} active; reason: {reason}) signed by {by} (id {by_id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval of {name}&apos;s hours from {first} to {last} signed by {by} (id {by_id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s {day} has {active} active against {clocked} on the clock (after corrections); only {clocked} of active time counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} stored %n result(s) on {day} while not clocked in: that work is not on the clock.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} submitted %n result(s) on {day} faster than the work can be done: check them before they are paid or delivered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The computer restarted during {name}&apos;s shift (clocked in {since}). The shift ends at the last thing recorded before the restart ({until}); time until the next clock-in is not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{taker} clocked in at this workstation at {at} while {name} was still clocked in here (since {since}; LabClient was probably closed without clocking out). One seat counts one person at a time: {name}&apos;s time is not counted from the last thing recorded for them here ({seen}) until they are seen working again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{taker} was working at this workstation at {at} while {name} was still clocked in here (since {since}; LabClient was probably closed without clocking out). One seat counts one person at a time: {name}&apos;s time is not counted from the last thing recorded for them here ({seen}) until they are seen working again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a {what} (event {event}) outside a shift was not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: activity reported during a break (event {event}) was not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} reported {claimed} of activity where only {passed} had passed (event {event}); only {passed} counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} reported {reported} of activity in a shift of {clocked} on the clock; only the clocked time counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock was moved forward by {span} (around event {event}, {wall}), or the computer slept. Hours are measured on the computer&apos;s running time, so they are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock was moved back by {span} (around event {event}, {wall}), or the computer slept. Hours are measured on the computer&apos;s running time, so they are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} clocked in again (event {event}) without clocking out; the second clock-in is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} clocked in at {at}, outside the shifts planned for them that day ({shifts}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} does not count: there is no user with the id {by} on this workstation. It was not made by LabClient&apos;s own screens; someone may have written it into the database by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} does not count: {name} is a {role} here, and only a supervisor or an admin may sign it. It was not made by LabClient&apos;s own screens; someone may have written it into the database by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} does not count: {name} signed it for their own timesheet. It was not made by LabClient&apos;s own screens; someone may have written it into the database by hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,6 +28,37 @@
         </message>
     </context>
     <context>
+        <name>Flag</name>
+        <message numerus="yes">
+            <source>The timesheet record is whole (%n events).</source>
+            <translation>
+                <numerusform>The timesheet record is whole (%n event).</numerusform>
+                <numerusform>The timesheet record is whole (%n events).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{problem} (and %n more problems)</source>
+            <translation>
+                <numerusform>{problem} (and %n more problem)</numerusform>
+                <numerusform>{problem} (and %n more problems)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} stored %n result(s) on {day} while not clocked in: that work is not on the clock.</source>
+            <translation>
+                <numerusform>{name} stored %n result on {day} while not clocked in: that work is not on the clock.</numerusform>
+                <numerusform>{name} stored %n results on {day} while not clocked in: that work is not on the clock.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} submitted %n result(s) on {day} faster than the work can be done: check them before they are paid or delivered.</source>
+            <translation>
+                <numerusform>{name} submitted %n result on {day} faster than the work can be done: check it before it is paid or delivered.</numerusform>
+                <numerusform>{name} submitted %n results on {day} faster than the work can be done: check them before they are paid or delivered.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Issue</name>
         <message numerus="yes">
             <source>Choose at least %n label(s).</source>

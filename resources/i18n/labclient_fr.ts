@@ -710,6 +710,30 @@
         </message>
     </context>
     <context>
+        <name>Duration</name>
+        <message>
+            <source>{0} min {1} s</source>
+            <extracomment>First Strong Isolate and Pop Directional Isolate: a value between them keeps its own direction, so a Latin name, a number or a path inside an Urdu sentence reads as it should. Left-to-Right Isolate: a key chord inside a right-to-left sentence keeps the order of its keys.</extracomment>
+            <translation type="unfinished">{0} min {1} s</translation>
+        </message>
+        <message>
+            <source>{0} s</source>
+            <translation type="unfinished">{0} s</translation>
+        </message>
+        <message>
+            <source>{0} d {1} h {2} min</source>
+            <translation type="unfinished">{0} j {1} h {2} min</translation>
+        </message>
+        <message>
+            <source>{0} h {1} min</source>
+            <translation type="unfinished">{0} h {1} min</translation>
+        </message>
+        <message>
+            <source>{0} min</source>
+            <translation type="unfinished">{0} min</translation>
+        </message>
+    </context>
+    <context>
         <name>Error</name>
         <message>
             <source>The disk is full, so this could not be saved. Free some space on the disk that holds {folder}, then try again. Everything saved before is intact.</source>
@@ -1199,6 +1223,150 @@
         <message>
             <source>✗ Wrong</source>
             <translation>✗ Faux</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flag</name>
+        <message>
+            <source>{detail}</source>
+            <extracomment>The supervisor's flags and the timesheet chain's problems (labclient/people): context "Flag".</extracomment>
+            <translation type="unfinished">{detail}</translation>
+        </message>
+        <message numerus="yes">
+            <source>The timesheet record is whole (%n events).</source>
+            <translation type="unfinished">
+                <numerusform>Le registre des heures est intact (%n événement).</numerusform>
+                <numerusform>Le registre des heures est intact (%n événements).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{problem} (and %n more problems)</source>
+            <translation type="unfinished">
+                <numerusform>{problem} (et %n autre problème)</numerusform>
+                <numerusform>{problem} (et %n autres problèmes)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An event waiting to go to the hub ({event_id}) is missing from the timesheet: it was deleted.</source>
+            <translation type="unfinished">Un événement en attente d'envoi au hub ({event_id}) manque dans la feuille de temps : il a été supprimé.</translation>
+        </message>
+        <message>
+            <source>An event ({event_id}) has a damaged position number: it was changed.</source>
+            <translation type="unfinished">Un événement ({event_id}) a un numéro d'ordre endommagé : il a été modifié.</translation>
+        </message>
+        <message>
+            <source>Event {event} ({what}) was changed after it was stored.</source>
+            <translation type="unfinished">L'événement {event} ({what}) a été modifié après son enregistrement.</translation>
+        </message>
+        <message>
+            <source>Event {first} is missing: deleted from the record.</source>
+            <translation type="unfinished">L'événement {first} manque : il a été supprimé du registre.</translation>
+        </message>
+        <message>
+            <source>Events {first}–{last} are missing: deleted from the record.</source>
+            <translation type="unfinished">Les événements {first}–{last} manquent : ils ont été supprimés du registre.</translation>
+        </message>
+        <message>
+            <source>Event {event} ({event_id}) appears twice or out of place: it was changed.</source>
+            <translation type="unfinished">L'événement {event} ({event_id}) apparaît deux fois ou n'est pas à sa place : il a été modifié.</translation>
+        </message>
+        <message>
+            <source>Event {event} ({what}) does not follow event {before}: an event before it was changed or replaced.</source>
+            <translation type="unfinished">L'événement {event} ({what}) ne fait pas suite à l'événement {before} : un événement antérieur a été modifié ou remplacé.</translation>
+        </message>
+        <message>
+            <source>The last event {first} is missing: deleted from the record.</source>
+            <translation type="unfinished">Le dernier événement, {first}, manque : il a été supprimé du registre.</translation>
+        </message>
+        <message>
+            <source>The last events {first}–{last} are missing: deleted from the record.</source>
+            <translation type="unfinished">Les derniers événements, {first}–{last}, manquent : ils ont été supprimés du registre.</translation>
+        </message>
+        <message>
+            <source>The last event ({event}) was replaced.</source>
+            <translation type="unfinished">Le dernier événement ({event}) a été remplacé.</translation>
+        </message>
+        <message>
+            <source>The correction of {name}'s {day} ({clocked} on the clock, {active} active; reason: {reason}) signed by {by} (id {by_id})</source>
+            <translation type="unfinished">La correction du temps de {name} le {day} ({clocked} pointé, {active} actif ; motif : {reason}) signée par {by} (id {by_id})</translation>
+        </message>
+        <message>
+            <source>The approval of {name}'s hours from {first} to {last} signed by {by} (id {by_id})</source>
+            <translation type="unfinished">L'approbation des heures de {name} du {first} au {last}, signée par {by} (id {by_id})</translation>
+        </message>
+        <message>
+            <source>{name}'s {day} has {active} active against {clocked} on the clock (after corrections); only {clocked} of active time counts.</source>
+            <translation type="unfinished">Le {day}, {name} a {active} de temps actif pour {clocked} de temps pointé (après corrections) ; le temps actif compté est limité à {clocked}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} stored %n result(s) on {day} while not clocked in: that work is not on the clock.</source>
+            <translation type="unfinished">
+                <numerusform>{name} a enregistré %n résultat le {day} sans avoir pointé son arrivée : ce travail n'est pas compté dans le temps.</numerusform>
+                <numerusform>{name} a enregistré %n résultats le {day} sans avoir pointé son arrivée : ce travail n'est pas compté dans le temps.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} submitted %n result(s) on {day} faster than the work can be done: check them before they are paid or delivered.</source>
+            <translation type="unfinished">
+                <numerusform>{name} a validé %n résultat le {day} plus vite que le travail ne peut être fait : vérifiez-le avant de le payer ou de le livrer.</numerusform>
+                <numerusform>{name} a validé %n résultats le {day} plus vite que le travail ne peut être fait : vérifiez-les avant de les payer ou de les livrer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The computer restarted during {name}'s shift (clocked in {since}). The shift ends at the last thing recorded before the restart ({until}); time until the next clock-in is not counted.</source>
+            <translation type="unfinished">L'ordinateur a redémarré pendant le service de {name} (arrivée pointée le {since}). Le service se termine à la dernière activité enregistrée avant le redémarrage ({until}) ; le temps jusqu'au pointage d'arrivée suivant n'est pas compté.</translation>
+        </message>
+        <message>
+            <source>{taker} clocked in at this workstation at {at} while {name} was still clocked in here (since {since}; LabClient was probably closed without clocking out). One seat counts one person at a time: {name}'s time is not counted from the last thing recorded for them here ({seen}) until they are seen working again.</source>
+            <translation type="unfinished">{taker} a pointé son arrivée sur ce poste le {at} alors que {name} n'y avait pas pointé son départ (arrivée pointée le {since} ; LabClient a sans doute été fermé sans pointer le départ). Un poste ne compte qu'une personne à la fois : le temps de {name} n'est pas compté depuis sa dernière activité enregistrée ici ({seen}) jusqu'à sa prochaine activité.</translation>
+        </message>
+        <message>
+            <source>{taker} was working at this workstation at {at} while {name} was still clocked in here (since {since}; LabClient was probably closed without clocking out). One seat counts one person at a time: {name}'s time is not counted from the last thing recorded for them here ({seen}) until they are seen working again.</source>
+            <translation type="unfinished">{taker} travaillait sur ce poste le {at} alors que {name} n'y avait pas pointé son départ (arrivée pointée le {since} ; LabClient a sans doute été fermé sans pointer le départ). Un poste ne compte qu'une personne à la fois : le temps de {name} n'est pas compté depuis sa dernière activité enregistrée ici ({seen}) jusqu'à sa prochaine activité.</translation>
+        </message>
+        <message>
+            <source>{name}: a {what} (event {event}) outside a shift was not counted.</source>
+            <translation type="unfinished">{name} : l'événement {event} ({what}), en dehors d'un service, n'a pas été compté.</translation>
+        </message>
+        <message>
+            <source>{name}: activity reported during a break (event {event}) was not counted.</source>
+            <translation type="unfinished">{name} : l'activité signalée pendant une pause (événement {event}) n'a pas été comptée.</translation>
+        </message>
+        <message>
+            <source>{name} reported {claimed} of activity where only {passed} had passed (event {event}); only {passed} counts.</source>
+            <translation type="unfinished">{name} a signalé {claimed} d'activité alors qu'il ne s'était écoulé que {passed} (événement {event}) ; on ne compte que {passed}.</translation>
+        </message>
+        <message>
+            <source>{name} reported {reported} of activity in a shift of {clocked} on the clock; only the clocked time counts.</source>
+            <translation type="unfinished">{name} a signalé {reported} d'activité pendant un service de {clocked} pointé ; seul le temps pointé compte.</translation>
+        </message>
+        <message>
+            <source>This computer's clock was moved forward by {span} (around event {event}, {wall}), or the computer slept. Hours are measured on the computer's running time, so they are not affected.</source>
+            <translation type="unfinished">L'horloge de cet ordinateur a été avancée de {span} (vers l'événement {event}, {wall}), ou l'ordinateur s'est mis en veille. Les heures sont mesurées sur le temps de fonctionnement de l'ordinateur : elles ne sont donc pas touchées.</translation>
+        </message>
+        <message>
+            <source>This computer's clock was moved back by {span} (around event {event}, {wall}), or the computer slept. Hours are measured on the computer's running time, so they are not affected.</source>
+            <translation type="unfinished">L'horloge de cet ordinateur a été reculée de {span} (vers l'événement {event}, {wall}), ou l'ordinateur s'est mis en veille. Les heures sont mesurées sur le temps de fonctionnement de l'ordinateur : elles ne sont donc pas touchées.</translation>
+        </message>
+        <message>
+            <source>{name} clocked in again (event {event}) without clocking out; the second clock-in is ignored.</source>
+            <translation type="unfinished">{name} a pointé son arrivée une deuxième fois (événement {event}) sans pointer le départ ; la deuxième arrivée est ignorée.</translation>
+        </message>
+        <message>
+            <source>{name} clocked in at {at}, outside the shifts planned for them that day ({shifts}).</source>
+            <translation type="unfinished">{name} a pointé son arrivée le {at}, en dehors des créneaux prévus pour ce jour-là ({shifts}).</translation>
+        </message>
+        <message>
+            <source>{what} does not count: there is no user with the id {by} on this workstation. It was not made by LabClient's own screens; someone may have written it into the database by hand.</source>
+            <translation type="unfinished">{what} ne compte pas : il n'y a aucun utilisateur avec l'id {by} sur ce poste. Elle n'a pas été faite depuis les écrans de LabClient ; quelqu'un l'a peut-être écrite à la main dans la base de données.</translation>
+        </message>
+        <message>
+            <source>{what} does not count: {name} is a {role} here, and only a supervisor or an admin may sign it. It was not made by LabClient's own screens; someone may have written it into the database by hand.</source>
+            <translation type="unfinished">{what} ne compte pas : {name} est {role} ici, et seul un superviseur ou un admin peut la signer. Elle n'a pas été faite depuis les écrans de LabClient ; quelqu'un l'a peut-être écrite à la main dans la base de données.</translation>
+        </message>
+        <message>
+            <source>{what} does not count: {name} signed it for their own timesheet. It was not made by LabClient's own screens; someone may have written it into the database by hand.</source>
+            <translation type="unfinished">{what} ne compte pas : {name} l'a signée pour sa propre feuille de temps. Elle n'a pas été faite depuis les écrans de LabClient ; quelqu'un l'a peut-être écrite à la main dans la base de données.</translation>
         </message>
     </context>
     <context>

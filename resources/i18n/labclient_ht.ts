@@ -707,6 +707,30 @@
         </message>
     </context>
     <context>
+        <name>Duration</name>
+        <message>
+            <source>{0} min {1} s</source>
+            <extracomment>First Strong Isolate and Pop Directional Isolate: a value between them keeps its own direction, so a Latin name, a number or a path inside an Urdu sentence reads as it should. Left-to-Right Isolate: a key chord inside a right-to-left sentence keeps the order of its keys.</extracomment>
+            <translation type="unfinished">{0} min {1} s</translation>
+        </message>
+        <message>
+            <source>{0} s</source>
+            <translation type="unfinished">{0} s</translation>
+        </message>
+        <message>
+            <source>{0} d {1} h {2} min</source>
+            <translation type="unfinished">{0} j {1} h {2} min</translation>
+        </message>
+        <message>
+            <source>{0} h {1} min</source>
+            <translation type="unfinished">{0} h {1} min</translation>
+        </message>
+        <message>
+            <source>{0} min</source>
+            <translation type="unfinished">{0} min</translation>
+        </message>
+    </context>
+    <context>
         <name>Error</name>
         <message>
             <source>The disk is full, so this could not be saved. Free some space on the disk that holds {folder}, then try again. Everything saved before is intact.</source>
@@ -1196,6 +1220,146 @@
         <message>
             <source>✗ Wrong</source>
             <translation>✗ Pa bon</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flag</name>
+        <message>
+            <source>{detail}</source>
+            <extracomment>The supervisor's flags and the timesheet chain's problems (labclient/people): context "Flag".</extracomment>
+            <translation type="unfinished">{detail}</translation>
+        </message>
+        <message numerus="yes">
+            <source>The timesheet record is whole (%n events).</source>
+            <translation type="unfinished">
+                <numerusform>Rejis orè a konplè, anyen pa chanje (%n evènman).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{problem} (and %n more problems)</source>
+            <translation type="unfinished">
+                <numerusform>{problem} (ak %n lòt pwoblèm ankò)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An event waiting to go to the hub ({event_id}) is missing from the timesheet: it was deleted.</source>
+            <translation type="unfinished">Yon evènman ki t ap tann pou ale sou sèvè a ({event_id}) pa nan fèy prezans lan: yo efase l.</translation>
+        </message>
+        <message>
+            <source>An event ({event_id}) has a damaged position number: it was changed.</source>
+            <translation type="unfinished">Yon evènman ({event_id}) gen yon nimewo pozisyon ki domaje: yo chanje l.</translation>
+        </message>
+        <message>
+            <source>Event {event} ({what}) was changed after it was stored.</source>
+            <translation type="unfinished">Yo chanje evènman {event} ({what}) apre yo te anrejistre l.</translation>
+        </message>
+        <message>
+            <source>Event {first} is missing: deleted from the record.</source>
+            <translation type="unfinished">Evènman {first} manke: yo efase l nan rejis la.</translation>
+        </message>
+        <message>
+            <source>Events {first}–{last} are missing: deleted from the record.</source>
+            <translation type="unfinished">Evènman {first}–{last} yo manke: yo efase yo nan rejis la.</translation>
+        </message>
+        <message>
+            <source>Event {event} ({event_id}) appears twice or out of place: it was changed.</source>
+            <translation type="unfinished">Evènman {event} ({event_id}) parèt de fwa oswa li pa nan plas li: yo chanje l.</translation>
+        </message>
+        <message>
+            <source>Event {event} ({what}) does not follow event {before}: an event before it was changed or replaced.</source>
+            <translation type="unfinished">Evènman {event} ({what}) pa swiv evènman {before}: yo chanje oswa ranplase yon evènman ki te vin anvan l.</translation>
+        </message>
+        <message>
+            <source>The last event {first} is missing: deleted from the record.</source>
+            <translation type="unfinished">Dènye evènman an, {first}, manke: yo efase l nan rejis la.</translation>
+        </message>
+        <message>
+            <source>The last events {first}–{last} are missing: deleted from the record.</source>
+            <translation type="unfinished">Dènye evènman yo, {first}–{last}, manke: yo efase yo nan rejis la.</translation>
+        </message>
+        <message>
+            <source>The last event ({event}) was replaced.</source>
+            <translation type="unfinished">Yo ranplase dènye evènman an ({event}).</translation>
+        </message>
+        <message>
+            <source>The correction of {name}'s {day} ({clocked} on the clock, {active} active; reason: {reason}) signed by {by} (id {by_id})</source>
+            <translation type="unfinished">Koreksyon tan {name} pou jou {day} ({clocked} prezans, {active} aktif; rezon: {reason}) ki gen siyati {by} (id {by_id})</translation>
+        </message>
+        <message>
+            <source>The approval of {name}'s hours from {first} to {last} signed by {by} (id {by_id})</source>
+            <translation type="unfinished">Apwobasyon èdtan {name} depi {first} rive {last} ki gen siyati {by} (id {by_id})</translation>
+        </message>
+        <message>
+            <source>{name}'s {day} has {active} active against {clocked} on the clock (after corrections); only {clocked} of active time counts.</source>
+            <translation type="unfinished">Jou {day}, {name} gen {active} tan aktif kont {clocked} tan prezans (apre koreksyon yo); se sèlman {clocked} tan aktif ki konte.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} stored %n result(s) on {day} while not clocked in: that work is not on the clock.</source>
+            <translation type="unfinished">
+                <numerusform>{name} te anrejistre %n rezilta nan dat {day} san li pa t make antre: travay sa a pa konte nan tan prezans.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} submitted %n result(s) on {day} faster than the work can be done: check them before they are paid or delivered.</source>
+            <translation type="unfinished">
+                <numerusform>{name} te voye %n rezilta nan dat {day} pi vit pase travay la ka fèt: verifye travay sa a anvan yo peye l oswa livre l.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The computer restarted during {name}'s shift (clocked in {since}). The shift ends at the last thing recorded before the restart ({until}); time until the next clock-in is not counted.</source>
+            <translation type="unfinished">Òdinatè a te redemare pandan peryòd travay {name} (li te make antre {since}). Peryòd travay la fini nan dènye bagay ki te anrejistre anvan òdinatè a redemare ({until}); tan jiskaske li make antre ankò a pa konte.</translation>
+        </message>
+        <message>
+            <source>{taker} clocked in at this workstation at {at} while {name} was still clocked in here (since {since}; LabClient was probably closed without clocking out). One seat counts one person at a time: {name}'s time is not counted from the last thing recorded for them here ({seen}) until they are seen working again.</source>
+            <translation type="unfinished">A {at}, {taker} make antre sou pòs travay sa a pandan {name} te toujou make antre isit la (depi {since}; gen chans yo te fèmen LabClient san make sòti). Yon plas konte yon sèl moun alafwa: tan {name} pa konte depi dènye bagay ki te anrejistre pou li isit la ({seen}) jiskaske yo wè l ap travay ankò.</translation>
+        </message>
+        <message>
+            <source>{taker} was working at this workstation at {at} while {name} was still clocked in here (since {since}; LabClient was probably closed without clocking out). One seat counts one person at a time: {name}'s time is not counted from the last thing recorded for them here ({seen}) until they are seen working again.</source>
+            <translation type="unfinished">A {at}, {taker} t ap travay sou pòs travay sa a pandan {name} te toujou make antre isit la (depi {since}; gen chans yo te fèmen LabClient san make sòti). Yon plas konte yon sèl moun alafwa: tan {name} pa konte depi dènye bagay ki te anrejistre pou li isit la ({seen}) jiskaske yo wè l ap travay ankò.</translation>
+        </message>
+        <message>
+            <source>{name}: a {what} (event {event}) outside a shift was not counted.</source>
+            <translation type="unfinished">{name}: evènman {event} ({what}) ki te fèt deyò yon peryòd travay pa t konte.</translation>
+        </message>
+        <message>
+            <source>{name}: activity reported during a break (event {event}) was not counted.</source>
+            <translation type="unfinished">{name}: aktivite yo te rapòte pandan yon poz (evènman {event}) pa t konte.</translation>
+        </message>
+        <message>
+            <source>{name} reported {claimed} of activity where only {passed} had passed (event {event}); only {passed} counts.</source>
+            <translation type="unfinished">{name} te rapòte {claimed} aktivite alòske se sèlman {passed} ki te pase (evènman {event}); se sèlman {passed} ki konte.</translation>
+        </message>
+        <message>
+            <source>{name} reported {reported} of activity in a shift of {clocked} on the clock; only the clocked time counts.</source>
+            <translation type="unfinished">{name} te rapòte {reported} aktivite nan yon peryòd travay ki gen {clocked} tan prezans; se sèlman tan prezans lan ki konte.</translation>
+        </message>
+        <message>
+            <source>This computer's clock was moved forward by {span} (around event {event}, {wall}), or the computer slept. Hours are measured on the computer's running time, so they are not affected.</source>
+            <translation type="unfinished">Yo avanse lè òdinatè sa a {span} (bò evènman {event}, {wall}), oswa òdinatè a te an mòd dòmi. Èdtan yo mezire sou tan òdinatè a pase ap mache, kidonk yo pa chanje.</translation>
+        </message>
+        <message>
+            <source>This computer's clock was moved back by {span} (around event {event}, {wall}), or the computer slept. Hours are measured on the computer's running time, so they are not affected.</source>
+            <translation type="unfinished">Yo rekile lè òdinatè sa a {span} (bò evènman {event}, {wall}), oswa òdinatè a te an mòd dòmi. Èdtan yo mezire sou tan òdinatè a pase ap mache, kidonk yo pa chanje.</translation>
+        </message>
+        <message>
+            <source>{name} clocked in again (event {event}) without clocking out; the second clock-in is ignored.</source>
+            <translation type="unfinished">{name} make antre ankò (evènman {event}) san li pa t make sòti; yo pa konte dezyèm antre a.</translation>
+        </message>
+        <message>
+            <source>{name} clocked in at {at}, outside the shifts planned for them that day ({shifts}).</source>
+            <translation type="unfinished">A {at}, {name} make antre, deyò orè ki te planifye pou li jou sa a ({shifts}).</translation>
+        </message>
+        <message>
+            <source>{what} does not count: there is no user with the id {by} on this workstation. It was not made by LabClient's own screens; someone may have written it into the database by hand.</source>
+            <translation type="unfinished">{what} pa konte: pa gen okenn itilizatè ki gen id {by} sou pòs travay sa a. Se pa ekran LabClient yo ki te fè l; petèt yon moun te ekri l alamen nan baz done a.</translation>
+        </message>
+        <message>
+            <source>{what} does not count: {name} is a {role} here, and only a supervisor or an admin may sign it. It was not made by LabClient's own screens; someone may have written it into the database by hand.</source>
+            <translation type="unfinished">{what} pa konte: {name} se {role} isit la, e se sèlman yon sipèvizè oswa yon admin ki ka siyen l. Se pa ekran LabClient yo ki te fè l; petèt yon moun te ekri l alamen nan baz done a.</translation>
+        </message>
+        <message>
+            <source>{what} does not count: {name} signed it for their own timesheet. It was not made by LabClient's own screens; someone may have written it into the database by hand.</source>
+            <translation type="unfinished">{what} pa konte: {name} siyen l pou pwòp fèy prezans li. Se pa ekran LabClient yo ki te fè l; petèt yon moun te ekri l alamen nan baz done a.</translation>
         </message>
     </context>
     <context>

@@ -710,6 +710,30 @@
         </message>
     </context>
     <context>
+        <name>Duration</name>
+        <message>
+            <source>{0} min {1} s</source>
+            <extracomment>First Strong Isolate and Pop Directional Isolate: a value between them keeps its own direction, so a Latin name, a number or a path inside an Urdu sentence reads as it should. Left-to-Right Isolate: a key chord inside a right-to-left sentence keeps the order of its keys.</extracomment>
+            <translation type="unfinished">dak. {0} sek. {1}</translation>
+        </message>
+        <message>
+            <source>{0} s</source>
+            <translation type="unfinished">sek. {0}</translation>
+        </message>
+        <message>
+            <source>{0} d {1} h {2} min</source>
+            <translation type="unfinished">siku {0} saa {1} dak. {2}</translation>
+        </message>
+        <message>
+            <source>{0} h {1} min</source>
+            <translation type="unfinished">saa {0} dak. {1}</translation>
+        </message>
+        <message>
+            <source>{0} min</source>
+            <translation type="unfinished">dak. {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>Error</name>
         <message>
             <source>The disk is full, so this could not be saved. Free some space on the disk that holds {folder}, then try again. Everything saved before is intact.</source>
@@ -1199,6 +1223,150 @@
         <message>
             <source>✗ Wrong</source>
             <translation>✗ Si sahihi</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flag</name>
+        <message>
+            <source>{detail}</source>
+            <extracomment>The supervisor's flags and the timesheet chain's problems (labclient/people): context "Flag".</extracomment>
+            <translation type="unfinished">{detail}</translation>
+        </message>
+        <message numerus="yes">
+            <source>The timesheet record is whole (%n events).</source>
+            <translation type="unfinished">
+                <numerusform>Rejista ya saa iko kamili bila kuguswa (tukio %n).</numerusform>
+                <numerusform>Rejista ya saa iko kamili bila kuguswa (matukio %n).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{problem} (and %n more problems)</source>
+            <translation type="unfinished">
+                <numerusform>{problem} (na tatizo jingine %n)</numerusform>
+                <numerusform>{problem} (na matatizo mengine %n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An event waiting to go to the hub ({event_id}) is missing from the timesheet: it was deleted.</source>
+            <translation type="unfinished">Tukio lililokuwa likisubiri kutumwa kwa seva kuu ({event_id}) halipo kwenye rejista ya saa: lilifutwa.</translation>
+        </message>
+        <message>
+            <source>An event ({event_id}) has a damaged position number: it was changed.</source>
+            <translation type="unfinished">Tukio ({event_id}) lina namba ya mpangilio iliyoharibika: lilibadilishwa.</translation>
+        </message>
+        <message>
+            <source>Event {event} ({what}) was changed after it was stored.</source>
+            <translation type="unfinished">Tukio {event} ({what}) lilibadilishwa baada ya kuhifadhiwa.</translation>
+        </message>
+        <message>
+            <source>Event {first} is missing: deleted from the record.</source>
+            <translation type="unfinished">Tukio {first} halipo: lilifutwa kutoka kwenye rejista.</translation>
+        </message>
+        <message>
+            <source>Events {first}–{last} are missing: deleted from the record.</source>
+            <translation type="unfinished">Matukio {first}–{last} hayapo: yalifutwa kutoka kwenye rejista.</translation>
+        </message>
+        <message>
+            <source>Event {event} ({event_id}) appears twice or out of place: it was changed.</source>
+            <translation type="unfinished">Tukio {event} ({event_id}) linaonekana mara mbili au haliko mahali pake: lilibadilishwa.</translation>
+        </message>
+        <message>
+            <source>Event {event} ({what}) does not follow event {before}: an event before it was changed or replaced.</source>
+            <translation type="unfinished">Tukio {event} ({what}) halifuati tukio {before}: tukio lililotangulia lilibadilishwa, au liliondolewa na jingine likawekwa mahali pake.</translation>
+        </message>
+        <message>
+            <source>The last event {first} is missing: deleted from the record.</source>
+            <translation type="unfinished">Tukio la mwisho, {first}, halipo: lilifutwa kutoka kwenye rejista.</translation>
+        </message>
+        <message>
+            <source>The last events {first}–{last} are missing: deleted from the record.</source>
+            <translation type="unfinished">Matukio ya mwisho, {first}–{last}, hayapo: yalifutwa kutoka kwenye rejista.</translation>
+        </message>
+        <message>
+            <source>The last event ({event}) was replaced.</source>
+            <translation type="unfinished">Tukio la mwisho ({event}) liliondolewa na jingine likawekwa mahali pake.</translation>
+        </message>
+        <message>
+            <source>The correction of {name}'s {day} ({clocked} on the clock, {active} active; reason: {reason}) signed by {by} (id {by_id})</source>
+            <translation type="unfinished">Marekebisho ya muda wa {name} siku ya {day} ({clocked} kazini, {active} amilifu; sababu: {reason}) yaliyotiwa saini na {by} (id {by_id})</translation>
+        </message>
+        <message>
+            <source>The approval of {name}'s hours from {first} to {last} signed by {by} (id {by_id})</source>
+            <translation type="unfinished">Idhini ya saa za {name} kuanzia {first} hadi {last} iliyotiwa saini na {by} (id {by_id})</translation>
+        </message>
+        <message>
+            <source>{name}'s {day} has {active} active against {clocked} on the clock (after corrections); only {clocked} of active time counts.</source>
+            <translation type="unfinished">Siku ya {day}, {name} ana muda amilifu {active} dhidi ya muda kazini {clocked} (baada ya marekebisho); muda amilifu unaohesabiwa ni {clocked} pekee.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} stored %n result(s) on {day} while not clocked in: that work is not on the clock.</source>
+            <translation type="unfinished">
+                <numerusform>{name} alihifadhi tokeo %n tarehe {day} bila kuingia kazini: kazi hiyo haiko kwenye muda wa kazini.</numerusform>
+                <numerusform>{name} alihifadhi matokeo %n tarehe {day} bila kuingia kazini: kazi hiyo haiko kwenye muda wa kazini.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} submitted %n result(s) on {day} faster than the work can be done: check them before they are paid or delivered.</source>
+            <translation type="unfinished">
+                <numerusform>{name} aliwasilisha tokeo %n tarehe {day} haraka kuliko kazi inavyoweza kufanywa: likague kabla halijalipwa au kuwasilishwa.</numerusform>
+                <numerusform>{name} aliwasilisha matokeo %n tarehe {day} haraka kuliko kazi inavyoweza kufanywa: yakague kabla hayajalipwa au kuwasilishwa.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The computer restarted during {name}'s shift (clocked in {since}). The shift ends at the last thing recorded before the restart ({until}); time until the next clock-in is not counted.</source>
+            <translation type="unfinished">Kompyuta ilianza upya wakati wa zamu ya {name} (aliingia kazini {since}). Zamu inaishia kwenye jambo la mwisho lililorekodiwa kabla ya kompyuta kuanza upya ({until}); muda hadi atakapoingia kazini tena hauhesabiwi.</translation>
+        </message>
+        <message>
+            <source>{taker} clocked in at this workstation at {at} while {name} was still clocked in here (since {since}; LabClient was probably closed without clocking out). One seat counts one person at a time: {name}'s time is not counted from the last thing recorded for them here ({seen}) until they are seen working again.</source>
+            <translation type="unfinished">{taker} aliingia kazini kwenye kompyuta hii mnamo {at} wakati {name} bado alikuwa ameingia kazini hapa (tangu {since}; huenda LabClient ilifungwa bila kutoka kazini). Kompyuta moja huhesabu mtu mmoja kwa wakati mmoja: muda wa {name} hauhesabiwi kuanzia jambo la mwisho lililorekodiwa kwake hapa ({seen}) hadi aonekane akifanya kazi tena.</translation>
+        </message>
+        <message>
+            <source>{taker} was working at this workstation at {at} while {name} was still clocked in here (since {since}; LabClient was probably closed without clocking out). One seat counts one person at a time: {name}'s time is not counted from the last thing recorded for them here ({seen}) until they are seen working again.</source>
+            <translation type="unfinished">{taker} alikuwa akifanya kazi kwenye kompyuta hii mnamo {at} wakati {name} bado alikuwa ameingia kazini hapa (tangu {since}; huenda LabClient ilifungwa bila kutoka kazini). Kompyuta moja huhesabu mtu mmoja kwa wakati mmoja: muda wa {name} hauhesabiwi kuanzia jambo la mwisho lililorekodiwa kwake hapa ({seen}) hadi aonekane akifanya kazi tena.</translation>
+        </message>
+        <message>
+            <source>{name}: a {what} (event {event}) outside a shift was not counted.</source>
+            <translation type="unfinished">{name}: tukio {event} ({what}) lililo nje ya zamu halikuhesabiwa.</translation>
+        </message>
+        <message>
+            <source>{name}: activity reported during a break (event {event}) was not counted.</source>
+            <translation type="unfinished">{name}: shughuli zilizoripotiwa wakati wa mapumziko (tukio {event}) hazikuhesabiwa.</translation>
+        </message>
+        <message>
+            <source>{name} reported {claimed} of activity where only {passed} had passed (event {event}); only {passed} counts.</source>
+            <translation type="unfinished">{name} aliripoti shughuli za {claimed} ilhali muda uliopita ulikuwa {passed} tu (tukio {event}); muda unaohesabiwa ni {passed} pekee.</translation>
+        </message>
+        <message>
+            <source>{name} reported {reported} of activity in a shift of {clocked} on the clock; only the clocked time counts.</source>
+            <translation type="unfinished">{name} aliripoti shughuli za {reported} katika zamu ya {clocked} kazini; muda wa kazini pekee ndio unaohesabiwa.</translation>
+        </message>
+        <message>
+            <source>This computer's clock was moved forward by {span} (around event {event}, {wall}), or the computer slept. Hours are measured on the computer's running time, so they are not affected.</source>
+            <translation type="unfinished">Saa ya kompyuta hii ilisogezwa mbele kwa {span} (karibu na tukio {event}, {wall}), au kompyuta ililala. Saa za kazi hupimwa kwa muda ambao kompyuta imekuwa ikiwaka, kwa hiyo haziathiriwi.</translation>
+        </message>
+        <message>
+            <source>This computer's clock was moved back by {span} (around event {event}, {wall}), or the computer slept. Hours are measured on the computer's running time, so they are not affected.</source>
+            <translation type="unfinished">Saa ya kompyuta hii ilirudishwa nyuma kwa {span} (karibu na tukio {event}, {wall}), au kompyuta ililala. Saa za kazi hupimwa kwa muda ambao kompyuta imekuwa ikiwaka, kwa hiyo haziathiriwi.</translation>
+        </message>
+        <message>
+            <source>{name} clocked in again (event {event}) without clocking out; the second clock-in is ignored.</source>
+            <translation type="unfinished">{name} aliingia kazini tena (tukio {event}) bila kutoka kazini; kuingia kwa pili hakuhesabiwi.</translation>
+        </message>
+        <message>
+            <source>{name} clocked in at {at}, outside the shifts planned for them that day ({shifts}).</source>
+            <translation type="unfinished">{name} aliingia kazini mnamo {at}, nje ya zamu alizopangiwa siku hiyo ({shifts}).</translation>
+        </message>
+        <message>
+            <source>{what} does not count: there is no user with the id {by} on this workstation. It was not made by LabClient's own screens; someone may have written it into the database by hand.</source>
+            <translation type="unfinished">{what}: rekodi hii haihesabiwi, kwa sababu hakuna mtumiaji mwenye id {by} kwenye kompyuta hii. Rekodi hii haikufanywa kupitia skrini za LabClient; huenda mtu aliiandika kwa mkono kwenye hifadhidata.</translation>
+        </message>
+        <message>
+            <source>{what} does not count: {name} is a {role} here, and only a supervisor or an admin may sign it. It was not made by LabClient's own screens; someone may have written it into the database by hand.</source>
+            <translation type="unfinished">{what}: rekodi hii haihesabiwi, kwa sababu {name} ni {role} hapa, na ni msimamizi au msimamizi mkuu pekee anayeweza kuitia saini. Rekodi hii haikufanywa kupitia skrini za LabClient; huenda mtu aliiandika kwa mkono kwenye hifadhidata.</translation>
+        </message>
+        <message>
+            <source>{what} does not count: {name} signed it for their own timesheet. It was not made by LabClient's own screens; someone may have written it into the database by hand.</source>
+            <translation type="unfinished">{what}: rekodi hii haihesabiwi, kwa sababu {name} aliitia saini kwa ajili ya rejista yake mwenyewe ya saa. Rekodi hii haikufanywa kupitia skrini za LabClient; huenda mtu aliiandika kwa mkono kwenye hifadhidata.</translation>
         </message>
     </context>
     <context>

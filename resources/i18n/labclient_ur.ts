@@ -710,6 +710,30 @@
         </message>
     </context>
     <context>
+        <name>Duration</name>
+        <message>
+            <source>{0} min {1} s</source>
+            <extracomment>First Strong Isolate and Pop Directional Isolate: a value between them keeps its own direction, so a Latin name, a number or a path inside an Urdu sentence reads as it should. Left-to-Right Isolate: a key chord inside a right-to-left sentence keeps the order of its keys.</extracomment>
+            <translation type="unfinished">{0} منٹ {1} سیکنڈ</translation>
+        </message>
+        <message>
+            <source>{0} s</source>
+            <translation type="unfinished">{0} سیکنڈ</translation>
+        </message>
+        <message>
+            <source>{0} d {1} h {2} min</source>
+            <translation type="unfinished">{0} دن {1} گھنٹے {2} منٹ</translation>
+        </message>
+        <message>
+            <source>{0} h {1} min</source>
+            <translation type="unfinished">{0} گھنٹے {1} منٹ</translation>
+        </message>
+        <message>
+            <source>{0} min</source>
+            <translation type="unfinished">{0} منٹ</translation>
+        </message>
+    </context>
+    <context>
         <name>Error</name>
         <message>
             <source>The disk is full, so this could not be saved. Free some space on the disk that holds {folder}, then try again. Everything saved before is intact.</source>
@@ -1199,6 +1223,150 @@
         <message>
             <source>✗ Wrong</source>
             <translation>✗ غلط</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flag</name>
+        <message>
+            <source>{detail}</source>
+            <extracomment>The supervisor's flags and the timesheet chain's problems (labclient/people): context "Flag".</extracomment>
+            <translation type="unfinished">{detail}</translation>
+        </message>
+        <message numerus="yes">
+            <source>The timesheet record is whole (%n events).</source>
+            <translation type="unfinished">
+                <numerusform>ٹائم شیٹ ریکارڈ پورا اور درست ہے (%n اندراج)۔</numerusform>
+                <numerusform>ٹائم شیٹ ریکارڈ پورا اور درست ہے (%n اندراجات)۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{problem} (and %n more problems)</source>
+            <translation type="unfinished">
+                <numerusform>{problem} (اور %n مزید مسئلہ)</numerusform>
+                <numerusform>{problem} (اور %n مزید مسائل)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An event waiting to go to the hub ({event_id}) is missing from the timesheet: it was deleted.</source>
+            <translation type="unfinished">ہب کو بھیجے جانے کا منتظر ایک اندراج ({event_id}) ٹائم شیٹ سے غائب ہے: اسے مٹا دیا گیا۔</translation>
+        </message>
+        <message>
+            <source>An event ({event_id}) has a damaged position number: it was changed.</source>
+            <translation type="unfinished">ایک اندراج ({event_id}) کا ترتیبی نمبر خراب ہے: اسے بدلا گیا۔</translation>
+        </message>
+        <message>
+            <source>Event {event} ({what}) was changed after it was stored.</source>
+            <translation type="unfinished">اندراج {event} ({what}) محفوظ ہونے کے بعد بدلا گیا۔</translation>
+        </message>
+        <message>
+            <source>Event {first} is missing: deleted from the record.</source>
+            <translation type="unfinished">اندراج {first} غائب ہے: اسے ریکارڈ سے مٹا دیا گیا۔</translation>
+        </message>
+        <message>
+            <source>Events {first}–{last} are missing: deleted from the record.</source>
+            <translation type="unfinished">اندراجات {first}–{last} غائب ہیں: انہیں ریکارڈ سے مٹا دیا گیا۔</translation>
+        </message>
+        <message>
+            <source>Event {event} ({event_id}) appears twice or out of place: it was changed.</source>
+            <translation type="unfinished">اندراج {event} ({event_id}) دو بار آیا ہے یا اپنی جگہ پر نہیں: اسے بدلا گیا۔</translation>
+        </message>
+        <message>
+            <source>Event {event} ({what}) does not follow event {before}: an event before it was changed or replaced.</source>
+            <translation type="unfinished">اندراج {event} ({what}) اندراج {before} سے نہیں جڑتا: اس سے پہلے کا کوئی اندراج بدلا گیا یا اس کی جگہ دوسرا رکھ دیا گیا۔</translation>
+        </message>
+        <message>
+            <source>The last event {first} is missing: deleted from the record.</source>
+            <translation type="unfinished">آخری اندراج {first} غائب ہے: اسے ریکارڈ سے مٹا دیا گیا۔</translation>
+        </message>
+        <message>
+            <source>The last events {first}–{last} are missing: deleted from the record.</source>
+            <translation type="unfinished">آخری اندراجات {first}–{last} غائب ہیں: انہیں ریکارڈ سے مٹا دیا گیا۔</translation>
+        </message>
+        <message>
+            <source>The last event ({event}) was replaced.</source>
+            <translation type="unfinished">آخری اندراج ({event}) کی جگہ دوسرا رکھ دیا گیا۔</translation>
+        </message>
+        <message>
+            <source>The correction of {name}'s {day} ({clocked} on the clock, {active} active; reason: {reason}) signed by {by} (id {by_id})</source>
+            <translation type="unfinished">{by} (id {by_id}) کے دستخط والی، {day} کو {name} کے وقت کی درستی (حاضری {clocked}، فعال {active}؛ وجہ: {reason})</translation>
+        </message>
+        <message>
+            <source>The approval of {name}'s hours from {first} to {last} signed by {by} (id {by_id})</source>
+            <translation type="unfinished">{by} (id {by_id}) کے دستخط والی، {first} سے {last} تک {name} کے گھنٹوں کی منظوری</translation>
+        </message>
+        <message>
+            <source>{name}'s {day} has {active} active against {clocked} on the clock (after corrections); only {clocked} of active time counts.</source>
+            <translation type="unfinished">{day} کو {name} کا فعال وقت {active} ہے جبکہ حاضری کا وقت {clocked} ہے (درستیوں کے بعد)؛ فعال وقت میں سے صرف {clocked} گنا جاتا ہے۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} stored %n result(s) on {day} while not clocked in: that work is not on the clock.</source>
+            <translation type="unfinished">
+                <numerusform>{name} نے {day} کو ٹائم اِن کے بغیر %n نتیجہ محفوظ کیا: وہ کام حاضری کے وقت میں شامل نہیں۔</numerusform>
+                <numerusform>{name} نے {day} کو ٹائم اِن کے بغیر %n نتائج محفوظ کیے: وہ کام حاضری کے وقت میں شامل نہیں۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} submitted %n result(s) on {day} faster than the work can be done: check them before they are paid or delivered.</source>
+            <translation type="unfinished">
+                <numerusform>{name} نے {day} کو %n نتیجہ اتنی جلدی جمع کیا جتنی جلدی یہ کام ممکن نہیں: ادائیگی یا ترسیل سے پہلے اسے چیک کریں۔</numerusform>
+                <numerusform>{name} نے {day} کو %n نتائج اتنی جلدی جمع کیے جتنی جلدی یہ کام ممکن نہیں: ادائیگی یا ترسیل سے پہلے انہیں چیک کریں۔</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The computer restarted during {name}'s shift (clocked in {since}). The shift ends at the last thing recorded before the restart ({until}); time until the next clock-in is not counted.</source>
+            <translation type="unfinished">{name} کی شفٹ کے دوران کمپیوٹر دوبارہ شروع ہوا ({since} کو ٹائم اِن)۔ شفٹ کمپیوٹر کے دوبارہ شروع ہونے سے پہلے درج آخری سرگرمی ({until}) پر ختم ہوتی ہے؛ اگلے ٹائم اِن تک کا وقت نہیں گنا جاتا۔</translation>
+        </message>
+        <message>
+            <source>{taker} clocked in at this workstation at {at} while {name} was still clocked in here (since {since}; LabClient was probably closed without clocking out). One seat counts one person at a time: {name}'s time is not counted from the last thing recorded for them here ({seen}) until they are seen working again.</source>
+            <translation type="unfinished">{taker} نے {at} کو اس کمپیوٹر پر ٹائم اِن کیا جبکہ {name} ابھی یہیں ٹائم اِن تھے ({since} سے؛ غالباً LabClient ٹائم آؤٹ کیے بغیر بند کر دیا گیا)۔ ایک سیٹ پر ایک وقت میں ایک ہی شخص گنا جاتا ہے: {name} کا وقت یہاں ان کی آخری درج سرگرمی ({seen}) سے اس وقت تک نہیں گنا جاتا جب تک وہ دوبارہ کام کرتے نظر نہ آئیں۔</translation>
+        </message>
+        <message>
+            <source>{taker} was working at this workstation at {at} while {name} was still clocked in here (since {since}; LabClient was probably closed without clocking out). One seat counts one person at a time: {name}'s time is not counted from the last thing recorded for them here ({seen}) until they are seen working again.</source>
+            <translation type="unfinished">{taker} {at} کو اس کمپیوٹر پر کام کر رہے تھے جبکہ {name} ابھی یہیں ٹائم اِن تھے ({since} سے؛ غالباً LabClient ٹائم آؤٹ کیے بغیر بند کر دیا گیا)۔ ایک سیٹ پر ایک وقت میں ایک ہی شخص گنا جاتا ہے: {name} کا وقت یہاں ان کی آخری درج سرگرمی ({seen}) سے اس وقت تک نہیں گنا جاتا جب تک وہ دوبارہ کام کرتے نظر نہ آئیں۔</translation>
+        </message>
+        <message>
+            <source>{name}: a {what} (event {event}) outside a shift was not counted.</source>
+            <translation type="unfinished">{name}: شفٹ سے باہر کا اندراج {event} ({what}) نہیں گنا گیا۔</translation>
+        </message>
+        <message>
+            <source>{name}: activity reported during a break (event {event}) was not counted.</source>
+            <translation type="unfinished">{name}: وقفے کے دوران درج سرگرمی (اندراج {event}) نہیں گنی گئی۔</translation>
+        </message>
+        <message>
+            <source>{name} reported {claimed} of activity where only {passed} had passed (event {event}); only {passed} counts.</source>
+            <translation type="unfinished">{name} نے {claimed} کی سرگرمی درج کی جبکہ صرف {passed} کا وقت گزرا تھا (اندراج {event})؛ صرف {passed} گنا جاتا ہے۔</translation>
+        </message>
+        <message>
+            <source>{name} reported {reported} of activity in a shift of {clocked} on the clock; only the clocked time counts.</source>
+            <translation type="unfinished">{name} نے {clocked} حاضری والی شفٹ میں {reported} کی سرگرمی درج کی؛ صرف حاضری کا وقت گنا جاتا ہے۔</translation>
+        </message>
+        <message>
+            <source>This computer's clock was moved forward by {span} (around event {event}, {wall}), or the computer slept. Hours are measured on the computer's running time, so they are not affected.</source>
+            <translation type="unfinished">اس کمپیوٹر کی گھڑی {span} آگے کی گئی (اندراج {event} کے آس پاس، {wall})، یا کمپیوٹر سلیپ میں چلا گیا۔ گھنٹے کمپیوٹر کے چلنے کے وقت پر ناپے جاتے ہیں، اس لیے ان پر کوئی اثر نہیں۔</translation>
+        </message>
+        <message>
+            <source>This computer's clock was moved back by {span} (around event {event}, {wall}), or the computer slept. Hours are measured on the computer's running time, so they are not affected.</source>
+            <translation type="unfinished">اس کمپیوٹر کی گھڑی {span} پیچھے کی گئی (اندراج {event} کے آس پاس، {wall})، یا کمپیوٹر سلیپ میں چلا گیا۔ گھنٹے کمپیوٹر کے چلنے کے وقت پر ناپے جاتے ہیں، اس لیے ان پر کوئی اثر نہیں۔</translation>
+        </message>
+        <message>
+            <source>{name} clocked in again (event {event}) without clocking out; the second clock-in is ignored.</source>
+            <translation type="unfinished">{name} نے ٹائم آؤٹ کیے بغیر دوبارہ ٹائم اِن کیا (اندراج {event})؛ دوسرا ٹائم اِن نہیں گنا جاتا۔</translation>
+        </message>
+        <message>
+            <source>{name} clocked in at {at}, outside the shifts planned for them that day ({shifts}).</source>
+            <translation type="unfinished">{name} نے {at} کو ٹائم اِن کیا، جو اس دن ان کی طے شدہ شفٹوں ({shifts}) سے باہر ہے۔</translation>
+        </message>
+        <message>
+            <source>{what} does not count: there is no user with the id {by} on this workstation. It was not made by LabClient's own screens; someone may have written it into the database by hand.</source>
+            <translation type="unfinished">{what} شمار نہیں ہوتی: اس کمپیوٹر پر id {by} والا کوئی صارف نہیں۔ یہ LabClient کی اپنی اسکرینوں سے نہیں بنی؛ ہو سکتا ہے کسی نے اسے ہاتھ سے ڈیٹا بیس میں لکھ دیا ہو۔</translation>
+        </message>
+        <message>
+            <source>{what} does not count: {name} is a {role} here, and only a supervisor or an admin may sign it. It was not made by LabClient's own screens; someone may have written it into the database by hand.</source>
+            <translation type="unfinished">{what} شمار نہیں ہوتی: {name} یہاں {role} ہیں، اور اس پر صرف سپروائزر یا ایڈمن دستخط کر سکتا ہے۔ یہ LabClient کی اپنی اسکرینوں سے نہیں بنی؛ ہو سکتا ہے کسی نے اسے ہاتھ سے ڈیٹا بیس میں لکھ دیا ہو۔</translation>
+        </message>
+        <message>
+            <source>{what} does not count: {name} signed it for their own timesheet. It was not made by LabClient's own screens; someone may have written it into the database by hand.</source>
+            <translation type="unfinished">{what} شمار نہیں ہوتی: {name} نے اپنی ہی ٹائم شیٹ کے لیے اس پر دستخط کیے۔ یہ LabClient کی اپنی اسکرینوں سے نہیں بنی؛ ہو سکتا ہے کسی نے اسے ہاتھ سے ڈیٹا بیس میں لکھ دیا ہو۔</translation>
         </message>
     </context>
     <context>

@@ -410,9 +410,9 @@ def test_output_counts_the_results_stored_in_the_range(tmp_path: Path) -> None:
 
 
 def test_a_short_span_in_a_flag_is_told_to_the_second() -> None:
-    from labclient.people.hours import _span
+    from labclient.said import span_text
 
-    assert (_span(125_000), _span(120_400), _span(45_000)) == ("2 min 5 s", "2 min", "45 s"), \
+    assert (span_text(125_000), span_text(120_400), span_text(45_000)) == ("2 min 5 s", "2 min", "45 s"), \
         "'2 min of activity in a shift of 2 min' hid why it was flagged"
-    assert (_span(25 * 60_000), _span(90 * 60_000)) == ("25 min", "1 h 30 min")
+    assert (span_text(25 * 60_000), span_text(90 * 60_000)) == ("25 min", "1 h 30 min")
 

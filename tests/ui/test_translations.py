@@ -279,3 +279,20 @@ def test_the_sync_history_keeps_each_runs_sentences_and_shows_them_in_the_admins
     assert oldest["message"] == english and newest["said"] == []
     assert sentences_text(newest["said"], newest["message"]) == "Sent 0 item(s)."
     assert "HTTP 503" in swahili and "busy" not in swahili and "reached the hub" not in swahili, swahili
+
+
+def test_a_supervisors_flag_and_its_durations_are_in_her_language(app_language: QApplication) -> None:
+    from labclient.people.hours import Flag
+    from labclient.said import Said, Span
+    from labclient.ui.messages import flag_text
+
+    capped = Flag.of("activity_capped", Said(
+        "flag.activity_capped", "{name} reported {claimed} of activity where only {passed} had passed (event "
+        "{event}); only {passed} counts.", {"name": "Sokha Chan", "claimed": Span(125_000), "passed": Span(95 * 60_000),
+                                             "event": 12}))
+    install_translations(app_language, QLocale("fr"))
+    french = flag_text(capped)
+
+    assert capped.message.startswith("Sokha Chan reported 2 min 5 s of activity where only 1 h 35 min had passed")
+    assert "Sokha Chan" in french and "12" in french and "reported" not in french, french
+    assert QCoreApplication.translate("Duration", "{0} h {1} min").format(1, 35) in french, french
