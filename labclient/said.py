@@ -23,21 +23,28 @@ class Span(int):
         return format(str(self), spec)
 
 
-def span_text(ms: int) -> str:
-    """``ms`` in English: "45 s", "2 min 5 s", "2 h 15 min", "1 d 3 h 0 min"."""
+def span_parts(ms: int) -> tuple[str, tuple[int, ...]]:
+    """``ms`` as an English template and its numbers: ("{0} s", (45,)), ("{0} min {1} s", (2, 5)),
+    ("{0} h {1} min", (2, 15)), ("{0} d {1} h {2} min", (1, 3, 0)); to the second below ten minutes."""
     if 0 < ms < 10 * 60000 and ms % 60000 >= 1000:  # short spans to the second: "2 min" beside "2 min" hides why
         whole, seconds = divmod(ms // 1000, 60)
-        return f"{whole} min {seconds} s" if whole else f"{seconds} s"
+        return ("{0} min {1} s", (whole, seconds)) if whole else ("{0} s", (seconds,))
     minutes = round(ms / 60000)
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days:
-        return f"{days} d {hours} h {mins} min"
+        return "{0} d {1} h {2} min", (days, hours, mins)
     if hours:
-        return f"{hours} h {mins} min"
+        return "{0} h {1} min", (hours, mins)
     if minutes:
-        return f"{mins} min"
-    return f"{ms // 1000} s"
+        return "{0} min", (mins,)
+    return "{0} s", (ms // 1000,)
+
+
+def span_text(ms: int) -> str:
+    """``ms`` in English: "45 s", "2 min 5 s", "2 h 15 min", "1 d 3 h 0 min"."""
+    template, numbers = span_parts(ms)
+    return template.format(*numbers)
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from labclient.ui.main_window import MainWindow
 from labclient.ui.messages import error_text
 from labclient.workspace import Workspace
 
-#: Set to 1 to quit as soon as the first window is shown (start-up benchmarks, smoke tests).
+# Set to 1 to quit as soon as the first window is shown (start-up benchmarks, smoke tests).
 EXIT_WHEN_SHOWN = "LABCLIENT_EXIT_WHEN_SHOWN"
 __all__ = ["ARABIC_SCRIPT_FONT", "EXIT_WHEN_SHOWN", "application", "install_translations", "run_app"]
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 from labclient.logs import log
 from labclient.paths import resources_dir
 
-#: The font for text in Arabic script (Urdu), shipped in resources/fonts: a lab PC's fonts often
-#: lack Urdu's own letters (ہ, ے, ڈ, ں…), which then show as boxes.
+# The font for text in Arabic script (Urdu), shipped in resources/fonts: a lab PC's fonts often
+# lack Urdu's own letters (ہ, ے, ڈ, ں…), which then show as boxes.
 ARABIC_SCRIPT_FONT = "Noto Naskh Arabic"
 
 

@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 from labclient.quality.feedback import Feedback, FieldOutcome, WordOp
 from labclient.ui.names import named
 
-#: Colours of the marks (each always with a second, non-colour cue).
+# Colours of the marks (each always with a second, non-colour cue).
 WRONG = "#b00020"
 WRONG_BACKGROUND = "#fde4e4"
 RIGHT = "#1b5e20"
@@ -61,7 +61,7 @@ RIGHT_BACKGROUND = "#e2f3e3"
 PASSED_STYLE = "color: #1b5e20; background: #e2f3e3; border-radius: 6px; padding: 8px 12px;"
 NOT_PASSED_STYLE = "color: #6d3a00; background: #fff0d9; border-radius: 6px; padding: 8px 12px;"
 PRACTICE_STYLE = "color: #0d3c61; background: #e3eefa; border-radius: 4px; padding: 3px 10px; font-weight: bold;"
-#: At most this many differences are listed in a pane's accessible description.
+# At most this many differences are listed in a pane's accessible description.
 MAX_LISTED = 30
 
 NAME, GIVEN, EXPECTED, RESULT = range(4)

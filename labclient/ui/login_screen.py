@@ -67,7 +67,7 @@ class LoginScreen(QWidget):
     """Choose your name, type your PIN, Enter. Emits ``logged_in(session)``."""
 
     logged_in = Signal(object)
-    #: A language code of labclient.languages.LANGUAGES, picked with F6 (kept with the user who logs in next).
+    # A language code of labclient.languages.LANGUAGES, picked with F6 (kept with the user who logs in next).
     language_chosen = Signal(str)
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None, *, clock: Clock = SYSTEM_CLOCK,

@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime
 from PySide6.QtGui import QGuiApplication
 
 from labclient.errors import LabClientError
-from labclient.said import Said, Span
+from labclient.said import Said, Span, span_parts
 from labclient.tasks import Issue
 
 if TYPE_CHECKING:
@@ -130,8 +130,8 @@ _ERRORS: dict[str, str] = {code: str(text) for code, text in {
         "applied. Nothing changed. Ask the hub's admin to check the hub computer's clock."),
 }.items()}
 
-#: Errors the core raised with a template of their own, found by (code, the core's English template).
-#: A core template that changes falls back to its English message rather than to a wrong text.
+# Errors the core raised with a template of their own, found by (code, the core's English template).
+# A core template that changes falls back to its English message rather than to a wrong text.
 _VARIANTS: dict[tuple[str, str], str] = {key: str(text) for key, text in {
     ("login.wrong_secret", "That PIN is not right for {name}. After {failures} wrong tries in a row, {name} is "
                            "locked for {seconds} seconds; try again after that."): QT_TRANSLATE_NOOP(
@@ -155,8 +155,8 @@ _VARIANTS: dict[tuple[str, str], str] = {key: str(text) for key, text in {
         "Error", "Seat {seat} is taken then by {name} ({start}–{end}). Change the times or the seat."),
 }.items()}
 
-#: Core templates translated as they are (a ``reason`` of an error, or a template of its own):
-#: each is its own key, so a core template that changes falls back to its English message.
+# Core templates translated as they are (a ``reason`` of an error, or a template of its own):
+# each is its own key, so a core template that changes falls back to its English message.
 _AS_THEY_ARE: dict[str, tuple[object, ...]] = {
     "task.state": (
         QT_TRANSLATE_NOOP("Error", "Another worker has started this task and keeps it; their draft is not touched. "
@@ -216,8 +216,8 @@ _AS_THEY_ARE: dict[str, tuple[object, ...]] = {
 }
 _VARIANTS.update({(code, str(text)): str(text) for code, texts in _AS_THEY_ARE.items() for text in texts})
 
-#: Params whose values are English words from a closed list (a role, what a permission allows, a
-#: hint): (translation context, the words). A value not listed leaves the whole error in English.
+# Params whose values are English words from a closed list (a role, what a permission allows, a
+# hint): (translation context, the words). A value not listed leaves the whole error in English.
 _WORDS: dict[str, tuple[str, frozenset[str]]] = {name: (context, frozenset(str(w) for w in words)) for
                                                  name, (context, words) in {
     "role": ("Role", (QT_TRANSLATE_NOOP("Role", "worker"), QT_TRANSLATE_NOOP("Role", "supervisor"),
@@ -255,8 +255,8 @@ _ISSUE_VARIANTS: dict[tuple[str, str], str] = {
 }
 
 
-#: What the core says outside errors (:class:`labclient.said.Said`), by (code, the core's English
-#: template). Here the count is ``%n``, so each language writes its own plural forms.
+# What the core says outside errors (:class:`labclient.said.Said`), by (code, the core's English
+# template). Here the count is ``%n``, so each language writes its own plural forms.
 _SAID: dict[tuple[str, str], str] = {key: str(text) for key, text in {
     ("sync.sent", "Sent {n} item(s)."): _Counted.translate("Sync", "Sent %n item(s).", None, 0),
     ("sync.superseded", "{n} result(s) arrived after another workstation had answered the same task: the hub keeps "
@@ -293,7 +293,7 @@ _SAID: dict[tuple[str, str], str] = {key: str(text) for key, text in {
         "Sync", "{problem} Trying again in {seconds} s."),
 }.items()}
 
-#: The supervisor's flags and the timesheet chain's problems (labclient/people): context "Flag".
+# The supervisor's flags and the timesheet chain's problems (labclient/people): context "Flag".
 _FLAGS: dict[tuple[str, str], str] = {key: str(text) for key, text in {
     ("flag.author", "{detail}"): QT_TRANSLATE_NOOP("Flag", "{detail}"),
     ("chain.whole", "The timesheet record is whole ({n} events)."): _Counted.translate(
@@ -414,12 +414,12 @@ _FLAGS: dict[tuple[str, str], str] = {key: str(text) for key, text in {
 _CONTEXTS = {**dict.fromkeys(_SAID, "Sync"), **dict.fromkeys(_FLAGS, "Flag")}
 _SAID.update(_FLAGS)
 
-#: First Strong Isolate and Pop Directional Isolate: a value between them keeps its own direction,
-#: so a Latin name, a number or a path inside an Urdu sentence reads as it should.
+# First Strong Isolate and Pop Directional Isolate: a value between them keeps its own direction,
+# so a Latin name, a number or a path inside an Urdu sentence reads as it should.
 FSI, PDI = "\u2068", "\u2069"
 
 
-#: Left-to-Right Isolate: a key chord inside a right-to-left sentence keeps the order of its keys.
+# Left-to-Right Isolate: a key chord inside a right-to-left sentence keeps the order of its keys.
 LRI = "\u2066"
 _KEY = r"(?:Ctrl|Alt|Shift|Esc|Tab|Enter|Plus|Minus|F\d{1,2}|\d…\d|\d|[A-Z])"
 _CHORD = re.compile(rf"(?<![\w+/]){_KEY}(?:[+/]{_KEY})*(?![\w+/])")
@@ -457,23 +457,11 @@ def flag_text(flag: Flag) -> str:
 
 def span_text(ms: int) -> str:
     """A length of time in the user's language: "45 s", "2 min 5 s", "2 h 15 min", "1 d 3 h 0 min"."""
-    if 0 < ms < 10 * 60000 and ms % 60000 >= 1000:
-        whole, seconds = divmod(ms // 1000, 60)
-        if whole:
-            return QCoreApplication.translate("Duration", "{0} min {1} s").format(whole, seconds)
-        return QCoreApplication.translate("Duration", "{0} s").format(seconds)
-    minutes = round(ms / 60000)
-    days, rest = divmod(minutes, 24 * 60)
-    hours, mins = divmod(rest, 60)
-    if days:
-        return QCoreApplication.translate("Duration", "{0} d {1} h {2} min").format(days, hours, mins)
-    if hours:
-        return QCoreApplication.translate("Duration", "{0} h {1} min").format(hours, mins)
-    if minutes:
-        return QCoreApplication.translate("Duration", "{0} min").format(mins)
-    return QCoreApplication.translate("Duration", "{0} s").format(ms // 1000)
+    template, numbers = span_parts(ms)
+    return QCoreApplication.translate("Duration", template).format(*numbers)
 
 
+# The templates of labclient.said.span_parts, for lupdate.
 _DURATIONS = (QT_TRANSLATE_NOOP("Duration", "{0} min {1} s"), QT_TRANSLATE_NOOP("Duration", "{0} s"),
               QT_TRANSLATE_NOOP("Duration", "{0} d {1} h {2} min"), QT_TRANSLATE_NOOP("Duration", "{0} h {1} min"),
               QT_TRANSLATE_NOOP("Duration", "{0} min"))

@@ -57,11 +57,11 @@ from labclient.workspace import Workspace
 
 DAY, CLOCKED, ACTIVE, DONE, SHIFT = range(5)
 TODAY_BACKGROUND = QColor("#fff3c4")
-#: Errors that mean the person is no longer at the seat: the dialog hands them on as ``session_lost``.
+# Errors that mean the person is no longer at the seat: the dialog hands them on as ``session_lost``.
 GONE = (SessionLockedError, SessionEndedError, AccountDisabledError)
-#: How many of her last gold results the accuracy is computed over.
+# How many of her last gold results the accuracy is computed over.
 ACCURACY_LAST = 50
-#: How many reviews of her answers the dialog lists (the latest first).
+# How many reviews of her answers the dialog lists (the latest first).
 REVIEWS_SHOWN = 10
 
 

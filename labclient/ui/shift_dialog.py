@@ -35,12 +35,12 @@ from PySide6.QtWidgets import (
 from labclient.people.shifts import MAX_SHIFT
 from labclient.ui.names import named
 
-#: Minutes the arrow keys and the mouse wheel move a time by.
+# Minutes the arrow keys and the mouse wheel move a time by.
 STEP_MINUTES = 15
 MAX_SEAT = 80
 PROBLEM_STYLE = "color: #b00020; font-weight: bold;"
 
-#: What the dialog hands over: worker id, start, end (aware, in the lab's zone), seat.
+# What the dialog hands over: worker id, start, end (aware, in the lab's zone), seat.
 PlannedShift = tuple[str, dt.datetime, dt.datetime, str]
 
 

@@ -13,7 +13,7 @@ from labclient.ui.jobs import run_job
 if TYPE_CHECKING:
     from labclient.sync.client import SyncReport
 
-#: How often the app syncs by itself when the workstation is enrolled.
+# How often the app syncs by itself when the workstation is enrolled.
 AUTO_SYNC_MINUTES = 10
 
 

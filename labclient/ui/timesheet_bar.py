@@ -42,7 +42,7 @@ WEEK_KEY = "Ctrl+Shift+W"
 
 COUNTING_STYLE = "#timesheetBar { background: #e6f4ea; border-radius: 4px; } QLabel { color: #0d3d1f; }"
 NOT_COUNTING_STYLE = "#timesheetBar { background: #fff4e5; border-radius: 4px; } QLabel { color: #5a3400; }"
-#: The one button that makes the time count again, when it does not: green, with a strong focus ring.
+# The one button that makes the time count again, when it does not: green, with a strong focus ring.
 NEXT_STEP_STYLE = ("QPushButton#%s { font-weight: bold; padding: 4px 16px; color: white; background: #1e7e34;"
                    " border: 2px solid #1e7e34; border-radius: 4px; }"
                    " QPushButton#%s:focus { border: 3px solid #0b3d91; }")

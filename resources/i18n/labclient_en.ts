@@ -99,7 +99,6 @@
         <name>Sync</name>
         <message numerus="yes">
             <source>Sent %n item(s).</source>
-            <extracomment>What the core says outside errors (:class:`labclient.said.Said`), by (code, the core's English template). Here the count is ``%n``, so each language writes its own plural forms.</extracomment>
             <translation>
                 <numerusform>Sent %n item.</numerusform>
                 <numerusform>Sent %n items.</numerusform>

@@ -432,7 +432,6 @@
         <name>App</name>
         <message>
             <source>LabClient cannot start</source>
-            <extracomment>Set to 1 to quit as soon as the first window is shown (start-up benchmarks, smoke tests).</extracomment>
             <translation>LabClient haiwezi kuanza</translation>
         </message>
     </context>
@@ -440,7 +439,6 @@
         <name>AudioPlayer</name>
         <message>
             <source>Play or pause</source>
-            <extracomment>Keys the screens already use (Qt's portable text): a player key may not take one of them.</extracomment>
             <translation>Cheza au sitisha</translation>
         </message>
         <message>
@@ -713,7 +711,6 @@
         <name>Duration</name>
         <message>
             <source>{0} min {1} s</source>
-            <extracomment>First Strong Isolate and Pop Directional Isolate: a value between them keeps its own direction, so a Latin name, a number or a path inside an Urdu sentence reads as it should. Left-to-Right Isolate: a key chord inside a right-to-left sentence keeps the order of its keys.</extracomment>
             <translation type="unfinished">dak. {0} sek. {1}</translation>
         </message>
         <message>
@@ -845,7 +842,6 @@
         </message>
         <message>
             <source>That PIN is not right for {name}. After {failures} wrong tries in a row, {name} is locked for {seconds} seconds; try again after that.</source>
-            <extracomment>Errors the core raised with a template of their own, found by (code, the core's English template). A core template that changes falls back to its English message rather than to a wrong text.</extracomment>
             <translation>PIN hiyo si sahihi kwa {name}. Baada ya majaribio {failures} yasiyo sahihi mfululizo, {name} anafungiwa kwa sekunde {seconds}; jaribu tena baada ya hapo.</translation>
         </message>
         <message>
@@ -874,7 +870,6 @@
         </message>
         <message>
             <source>Another worker has started this task and keeps it; their draft is not touched. Go on to the next task.</source>
-            <extracomment>Core templates translated as they are (a ``reason`` of an error, or a template of its own): each is its own key, so a core template that changes falls back to its English message.</extracomment>
             <translation>Mfanyakazi mwingine ameanza kazi hii na anaishikilia; rasimu yake haiguswi. Endelea na kazi inayofuata.</translation>
         </message>
         <message>
@@ -1053,7 +1048,6 @@
         <name>FeedbackView</name>
         <message>
             <source>Practice task</source>
-            <extracomment>Colours of the marks (each always with a second, non-colour cue). At most this many differences are listed in a pane's accessible description.</extracomment>
             <translation>Kazi ya mazoezi</translation>
         </message>
         <message>
@@ -1229,7 +1223,6 @@
         <name>Flag</name>
         <message>
             <source>{detail}</source>
-            <extracomment>The supervisor's flags and the timesheet chain's problems (labclient/people): context "Flag".</extracomment>
             <translation type="unfinished">{detail}</translation>
         </message>
         <message numerus="yes">
@@ -1847,7 +1840,6 @@
         <name>LoginScreen</name>
         <message>
             <source>Who is working at this computer?</source>
-            <extracomment>A language code of labclient.languages.LANGUAGES, picked with F6 (kept with the user who logs in next).</extracomment>
             <translation>Nani anafanya kazi kwenye kompyuta hii?</translation>
         </message>
         <message>
@@ -2105,7 +2097,6 @@
         <name>MyWeekDialog</name>
         <message>
             <source>My week</source>
-            <extracomment>Errors that mean the person is no longer at the seat: the dialog hands them on as ``session_lost``. How many of her last gold results the accuracy is computed over. How many reviews of her answers the dialog lists (the latest first).</extracomment>
             <translation>Wiki yangu</translation>
         </message>
         <message>
@@ -2457,7 +2448,6 @@
         <name>Role</name>
         <message>
             <source>worker</source>
-            <extracomment>Params whose values are English words from a closed list (a role, what a permission allows, a hint): (translation context, the words). A value not listed leaves the whole error in English.</extracomment>
             <translation>mfanyakazi</translation>
         </message>
         <message>
@@ -2523,7 +2513,6 @@
         <name>ShiftDialog</name>
         <message>
             <source>Plan a shift</source>
-            <extracomment>Minutes the arrow keys and the mouse wheel move a time by. What the dialog hands over: worker id, start, end (aware, in the lab's zone), seat.</extracomment>
             <translation>Panga zamu</translation>
         </message>
         <message>
@@ -2838,7 +2827,6 @@
         <name>Sync</name>
         <message numerus="yes">
             <source>Sent %n item(s).</source>
-            <extracomment>What the core says outside errors (:class:`labclient.said.Said`), by (code, the core's English template). Here the count is ``%n``, so each language writes its own plural forms.</extracomment>
             <translation type="unfinished">
                 <numerusform>Kitu %n kimetumwa.</numerusform>
                 <numerusform>Vitu %n vimetumwa.</numerusform>
@@ -3039,7 +3027,6 @@
         <name>TimesheetBar</name>
         <message>
             <source>Time</source>
-            <extracomment>The one button that makes the time count again, when it does not: green, with a strong focus ring.</extracomment>
             <translation>Muda</translation>
         </message>
         <message>

@@ -25,7 +25,7 @@ from labclient.ui.names import named
 from labclient.ui.widgets.waveform import Waveform
 
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
-#: Keys the screens already use (Qt's portable text): a player key may not take one of them.
+# Keys the screens already use (Qt's portable text): a player key may not take one of them.
 RESERVED_KEYS = frozenset({
     "Return", "Enter", "Ctrl+Return", "Ctrl+Enter", "Tab", "Backtab", "Space", "Backspace", "Del",
     "Ctrl+Shift+S", "Ctrl+Shift+B", "Ctrl+L", "Ctrl+Q", "Ctrl+J", "Ctrl+P", "Ctrl+I", "Ctrl+Z",
