@@ -433,6 +433,14 @@ def keys_kept_in_order(text: str) -> str:
     return _CHORD.sub(lambda m: f"{LRI}{m.group(0)}{PDI}", text)
 
 
+def kept_left_to_right(text: str) -> str:
+    """``text`` (a range of times, "08:00–12:00") isolated left-to-right in a right-to-left window:
+    there the dash between two numbers is neutral, and Urdu would show "12:00–08:00"."""
+    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return text
+    return f"{LRI}{text}{PDI}"
+
+
 def said_text(said: Said) -> str:
     """What the core said, in the user's language (its English when this module has no template
     for it, as for an error without one)."""

@@ -39,7 +39,7 @@ from labclient.people.clock import SYSTEM_CLOCK, Clock, estimated_now
 from labclient.people.roles import Permission, Role, Session, authorize
 from labclient.people.shifts import OnShift, Shift
 from labclient.store import Store
-from labclient.ui.messages import error_text
+from labclient.ui.messages import error_text, kept_left_to_right
 from labclient.ui.names import named
 from labclient.ui.shift_dialog import PlannedShift, ShiftDialog
 
@@ -334,12 +334,13 @@ class ShiftsPanel(QWidget):
         self._update_buttons()
 
     def _span(self, shift: Shift) -> str:
-        """``08:00–12:00``; ``22:00–Tue 06:00`` for a shift that ends on another day."""
+        """``08:00–12:00``; ``22:00–Tue 06:00`` for a shift that ends on another day (left-to-right
+        in a right-to-left window)."""
         start, end = shift.starts_at.astimezone(self.zone), shift.ends_at.astimezone(self.zone)
         if end.date() == start.date():
-            return self.tr("{0}–{1}").format(self._hhmm(start), self._hhmm(end))
+            return kept_left_to_right(self.tr("{0}–{1}").format(self._hhmm(start), self._hhmm(end)))
         weekday = QLocale().toString(QDate(end.year, end.month, end.day), self.tr("ddd"))
-        return self.tr("{0}–{1} {2}").format(self._hhmm(start), weekday, self._hhmm(end))
+        return kept_left_to_right(self.tr("{0}–{1} {2}").format(self._hhmm(start), weekday, self._hhmm(end)))
 
     def _hhmm(self, moment: dt.datetime) -> str:
         local = moment.astimezone(self.zone)

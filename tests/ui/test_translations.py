@@ -296,3 +296,14 @@ def test_a_supervisors_flag_and_its_durations_are_in_her_language(app_language: 
     assert capped.message.startswith("Sokha Chan reported 2 min 5 s of activity where only 1 h 35 min had passed")
     assert "Sokha Chan" in french and "12" in french and "reported" not in french, french
     assert QCoreApplication.translate("Duration", "{0} h {1} min").format(1, 35) in french, french
+
+
+def test_in_urdu_a_shifts_times_read_from_start_to_end(app_language: QApplication) -> None:
+    from labclient.ui.messages import kept_left_to_right
+
+    assert kept_left_to_right("08:00–12:00") == "08:00–12:00", "English: no marks"
+    install_translations(app_language, QLocale("ur"))
+    shown = kept_left_to_right("08:00–12:00")
+
+    assert glyphs_left_to_right("08:00–12:00", "8", "1") is False, "without the isolate Urdu shows 12:00–08:00"
+    assert glyphs_left_to_right(shown, "8", "1") is True
