@@ -45,7 +45,7 @@ from typing import Any
 
 from labclient.quality import score_result, threshold_of
 from labclient.quality.data_entry import parse_any_date
-from labclient.tasks.data_entry import parse_number
+from labclient.tasks.data_entry import normal_value, parse_number
 
 MAX_ALPHA_UNITS = 2000
 MAX_EXPECTED_PAIRS = 4000
@@ -125,7 +125,7 @@ def _normal(field: dict[str, Any], value: str) -> str:
         return f"n:{n!r}"
     if field["type"] == "date" and (d := parse_any_date(value)) is not None:
         return f"d:{d.isoformat()}"
-    return "t:" + " ".join(value.split()).casefold()
+    return "t:" + normal_value(field["type"], value).casefold()
 
 
 def _data_entry(answers: Sequence[Answer], params: dict[str, Any]) -> dict[str, Any]:

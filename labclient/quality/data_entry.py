@@ -9,6 +9,8 @@ share of those items that are right. Values are normalised first:
   the gold's ``tolerance`` for the field (default 0);
 - ``date``: parsed from ``YYYY-MM-DD``, ``DD/MM/YYYY`` or ``DD.MM.YYYY`` and right when within
   ``tolerance`` days (default 0);
+- ``phone``, ``url``, ``email``: first put in the form :func:`~labclient.tasks.data_entry.normal_value`
+  gives (a phone number's digits and leading ``+``, so ``+256-772-123456`` is ``+256 772 123456``);
 - a value that does not parse is compared as text. Both empty is right.
 
 Worked example (fields name, employees, opened; gold outcome ``corrected``)::
@@ -37,7 +39,7 @@ from typing import Any
 
 from labclient.quality.base import Score
 from labclient.quality.feedback import FieldOutcome
-from labclient.tasks.data_entry import parse_number
+from labclient.tasks.data_entry import normal_value, parse_number
 
 _DMY = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 _YMD = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -71,7 +73,7 @@ def same_value(field: dict[str, Any], given: str, expected: str, tolerance: floa
         x, y = parse_any_date(given), parse_any_date(expected)
         if x is not None and y is not None:
             return abs((x - y).days) <= tolerance
-    return _text(given) == _text(expected)
+    return _text(normal_value(field["type"], given)) == _text(normal_value(field["type"], expected))
 
 
 def score_data_entry(result: dict[str, Any], gold: dict[str, Any], params: dict[str, Any],

@@ -22,7 +22,7 @@ from labclient.tasks.checks import (
 )
 from labclient.tasks.patterns import PatternError, compile_pattern, full_match
 
-FIELD_TYPES = ("text", "number", "date", "choice")
+FIELD_TYPES = ("text", "number", "date", "choice", "phone", "url", "email")
 _FIELD_OPTIONAL = frozenset({"required", "pattern", "min", "max", "max_length", "choices", "help"})
 _NUMBER_RE = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
 _AMBIGUOUS_RE = re.compile(r"[-+]?\d{1,3}[.,]\d{3}")
@@ -71,6 +71,121 @@ def parse_date(text: str) -> dt.date | None:
         return dt.date.fromisoformat(text)
     except ValueError:
         return None
+
+
+#: Most characters a ``url`` value may have, and the bounds of a host name (RFC 1035) and of an
+#: email address's local part (RFC 5321).
+MAX_URL_LENGTH = 2000
+_MAX_HOST = 253
+_MAX_LABEL = 63
+_MAX_LOCAL_PART = 64
+#: Digits a phone number has in all: a short local number at least, E.164's fifteen at most.
+PHONE_DIGITS = (7, 15)
+_ASCII_DIGITS = frozenset("0123456789")
+_PHONE_SEPARATORS = frozenset(" -.()")
+_URL_SCHEMES = ("http", "https")
+
+#: The built-in check of each typed field: its issue code and English template (``{label}``).
+_TYPED_ISSUES = {
+    "phone": ("field.phone", "{label} must be a phone number: digits, with + and spaces allowed "
+                             "(for example +256 772 123456)."),
+    "url": ("field.url", "{label} must be a web address starting with https:// "
+                         "(for example https://www.example.com)."),
+    "email": ("field.email", "{label} must be an email address (for example name@example.com)."),
+}
+
+
+def _plain(text: str) -> str:
+    """``text`` stripped, each run of white space inside made one space."""
+    return " ".join(text.split())
+
+
+def _is_host(host: str) -> bool:
+    """Whether ``host`` is a domain name of two labels or more (``example.com``, not ``localhost``):
+    each label 1 to 63 letters, digits (any script's) or hyphens, not starting or ending with one."""
+    if not 0 < len(host) <= _MAX_HOST:
+        return False
+    labels = host.split(".")
+    return len(labels) >= 2 and all(_is_label(label) for label in labels)
+
+
+def _is_label(label: str) -> bool:
+    return (0 < len(label) <= _MAX_LABEL and label[0] != "-" and label[-1] != "-"
+            and all(ch.isalnum() or ch == "-" for ch in label))
+
+
+def _is_visible(text: str) -> bool:
+    """Whether ``text`` holds only printable characters and no white space."""
+    return all(ch.isprintable() and not ch.isspace() for ch in text)
+
+
+def _phone(text: str) -> str | None:
+    """A phone number's digits, with its leading ``+`` if it has one; None when ``text`` is not a
+    phone number (characters other than digits and `` -.()`` separators, or too few or many digits)."""
+    plus = text.startswith("+")
+    digits: list[str] = []
+    for ch in text[1:] if plus else text:
+        if ch in _ASCII_DIGITS:
+            digits.append(ch)
+            if len(digits) > PHONE_DIGITS[1]:
+                return None
+        elif ch not in _PHONE_SEPARATORS:
+            return None
+    if len(digits) < PHONE_DIGITS[0]:
+        return None
+    return ("+" if plus else "") + "".join(digits)
+
+
+def _url(text: str) -> str | None:
+    """An ``http(s)://`` address with its scheme and host lower-cased and a lone ``/`` path
+    dropped; None when ``text`` is not one (no scheme, no dotted host, a bad port, white space)."""
+    if len(text) > MAX_URL_LENGTH or not _is_visible(text):
+        return None
+    scheme, sep, after = text.partition("://")
+    if not sep or scheme.lower() not in _URL_SCHEMES:
+        return None
+    end = next((i for i, ch in enumerate(after) if ch in "/?#"), len(after))
+    authority, rest = after[:end], after[end:]
+    host, colon, port = authority.partition(":")
+    if colon and not (port.isascii() and port.isdigit() and len(port) <= 5 and 0 < int(port) <= 65535):
+        return None
+    if not _is_host(host):
+        return None
+    if rest == "/" or rest.startswith(("/?", "/#")):
+        rest = rest[1:]
+    return f"{scheme.lower()}://{authority.lower()}{rest}"
+
+
+def _email(text: str) -> str | None:
+    """An email address case folded; None when ``text`` is not one (one ``@``, a local part of
+    printable characters without white space, a dotted domain as for :func:`_url`)."""
+    local, at, domain = text.partition("@")
+    if not at or not 0 < len(local) <= _MAX_LOCAL_PART or not _is_visible(local) or not _is_host(domain):
+        return None
+    return text.casefold()
+
+
+_TYPED_VALUES: dict[str, Callable[[str], str | None]] = {"phone": _phone, "url": _url, "email": _email}
+
+
+def normal_value(field_type: str, text: str) -> str:
+    """The form two values of a ``field_type`` field are compared in.
+
+    A phone number is its digits, with its leading ``+`` kept (``+256-772-123 456`` and
+    ``+256 772 123456`` are both ``+256772123456``); a web address has its scheme and host
+    lower-cased and a lone ``/`` path dropped; an email address is case folded. Any other value,
+    and a value that is not of its field's type, is stripped with each run of white space inside
+    made one space. Linear in the length of ``text``.
+
+    >>> normal_value("phone", "+256-772-123 456"), normal_value("url", "HTTPS://Example.COM/")
+    ('+256772123456', 'https://example.com')
+    >>> normal_value("email", "Amina@Example.com"), normal_value("text", "  Mama   Pima ")
+    ('amina@example.com', 'Mama Pima')
+    """
+    plain = _plain(text)
+    parse = _TYPED_VALUES.get(field_type)
+    typed = parse(plain) if parse is not None else None
+    return plain if typed is None else typed
 
 
 def _parse_field(raw: Any, where: str) -> dict[str, Any]:
@@ -156,6 +271,9 @@ def check_value(field: dict[str, Any], value: str) -> Issue | None:
                          {"label": field["label"], "min": lo or "…", "max": hi or "…"})
     elif kind == "choice" and text not in field["choices"]:
         return Issue(fid, "field.choice", "{label} must be one of the listed choices.", {"label": field["label"]})
+    elif kind in _TYPED_VALUES and _TYPED_VALUES[kind](text) is None:
+        code, template = _TYPED_ISSUES[kind]
+        return Issue(fid, code, template, {"label": field["label"]})
     if field["pattern"] is not None and not full_match(field["pattern"], text):
         return Issue(fid, "field.pattern", "{label} is not in the expected form.", {"label": field["label"]})
     return None

@@ -30,6 +30,13 @@ from labclient.ui.task_views.base import TaskView, error_label, set_error
 from labclient.ui.widgets.image_view import ImageView
 from labclient.workspace import Task
 
+# What an on-screen keyboard or input method is told to offer for a typed field.
+_INPUT_HINTS = {
+    "phone": Qt.InputMethodHint.ImhDialableCharactersOnly,
+    "url": Qt.InputMethodHint.ImhUrlCharactersOnly,
+    "email": Qt.InputMethodHint.ImhEmailCharactersOnly,
+}
+
 
 class DataEntryView(TaskView):
     """Key or verify each field, pick an outcome with Alt+1…9, submit."""
@@ -157,8 +164,12 @@ class DataEntryView(TaskView):
             widget.currentIndexChanged.connect(lambda *_: self.changed.emit())
         else:
             widget = named(QLineEdit(parent), f"field_{fid}", field["label"], field["help"])
-            hints = {"date": self.tr("YYYY-MM-DD"), "number": self.tr("a number")}
+            hints = {"date": self.tr("YYYY-MM-DD"), "number": self.tr("a number"),
+                     "phone": self.tr("a phone number"), "url": self.tr("a web address: https://…"),
+                     "email": self.tr("an email address")}
             widget.setPlaceholderText(field["help"] or hints.get(field["type"], ""))
+            if field["type"] in _INPUT_HINTS:  # an on-screen keyboard offers the right keys
+                widget.setInputMethodHints(_INPUT_HINTS[field["type"]])
             widget.textEdited.connect(lambda *_: self.changed.emit())
         widget.setToolTip(field["help"])
         return widget
