@@ -21,6 +21,8 @@ import      ``import_100k_s``: ``Workspace.import_bundle`` of a 100,000 [20,000]
 next_task_shown  ``next_task_shown_p50_ms``/``_p95_ms``: the same through the real work screen
     (bench/ui_next_task.py, a child process): ``WorkScreen.submit()`` until the next data-entry task
     is laid out and painted, vs the core-only submit + next_task in the same process.
+next_task_shown_translation  ``next_task_shown_translation_p50_ms``/``_p95_ms``: the same with
+    translation tasks of two segments (a glossary, a kept span, a placeholder) cached.
 peak_rss    ``peak_rss_mb``: peak RSS (ru_maxrss from ``os.wait4``, 1 MB = 10^6 bytes) of the app run as
     in cold_start with 100,000 [20,000] tasks cached and 1,000 [200] submitted, vs the bare window.
     Both are spawned by bench/launch.py, a small process, so that this one's size is not counted.
@@ -161,6 +163,19 @@ def batch_document(n: int, batch_id: str) -> dict[str, Any]:
               "prefill": {"name": f"Shop {i}", "phone": f"0712 {i:06d}"}} for i in range(n)]
     template = {"kind": "data_entry", "version": 1, "title": "Verify business listings",
                 "instructions": "Check each **field** against the listing.", "params": DATA_ENTRY_PARAMS}
+    return {"format": "labclient-batch/1", "batch_id": batch_id, "project": {"id": "bench", "name": "Benchmark"},
+            "template": template, "tasks": tasks}
+
+
+def translation_document(n: int, batch_id: str) -> dict[str, Any]:
+    """A valid translation batch of ``n`` tasks of two segments, with a glossary and kept span."""
+    tasks = [{"id": f"t-{i:06d}", "context": "An SMS to a customer.",
+              "segments": [f"Hello {{name}}, your account {i} is ready.",
+                           "Never share your PIN with anyone, not even a SokoPay agent."]} for i in range(n)]
+    params = {"source_language": "en", "target_language": "fr", "do_not_translate": ["SokoPay"],
+              "glossary": [{"source": "account", "target": "compte"}, {"source": "PIN", "target": "code PIN"}]}
+    template = {"kind": "translation", "version": 1, "title": "Translate the messages",
+                "instructions": "Keep the **placeholders**.", "params": params}
     return {"format": "labclient-batch/1", "batch_id": batch_id, "project": {"id": "bench", "name": "Benchmark"},
             "template": template, "tasks": tasks}
 
@@ -377,20 +392,27 @@ def bench_next_task(s: Settings, tmp: Path) -> list[Figure]:
     ]
 
 
-def bench_next_task_shown(s: Settings, tmp: Path) -> list[Figure]:
-    """Submit-to-next-task-painted through the real work screen vs the core's submit + next_task."""
-    log(f"preparing {s.tasks} tasks")
-    prepare_workspace(tmp / "data", write_task_bundle(tmp, s.tasks), 0)
-    command = [sys.executable, str(REPO_ROOT / "bench" / "ui_next_task.py"), str(tmp / "data"), str(s.iterations)]
+def bench_next_task_shown(s: Settings, tmp: Path, kind: str = "data_entry") -> list[Figure]:
+    """Submit-to-next-task-painted through the real work screen vs the core's submit + next_task,
+    on a cache of data-entry (or ``kind``) tasks."""
+    log(f"preparing {s.tasks} {kind} tasks")
+    if kind == "translation":
+        bundle = write_bundle(tmp / "bench-translation.zip", translation_document(s.tasks, "bench-translation"), {})
+    else:
+        bundle = write_task_bundle(tmp, s.tasks)
+    prepare_workspace(tmp / "data", bundle, 0)
+    command = [sys.executable, str(REPO_ROOT / "bench" / "ui_next_task.py"), str(tmp / "data"), str(s.iterations),
+               kind]
     done = subprocess.run(command, env=child_env(tmp), capture_output=True, text=True, timeout=APP_TIMEOUT_S * 5)
     if done.returncode != 0:
         raise ChildFailedError(f"ui_next_task exited with code {done.returncode}: {last_line(done.stderr)}")
     times = json.loads(done.stdout.strip().splitlines()[-1])
     note = (f"{s.tasks} tasks cached, {s.iterations} submits through WorkScreen.submit() plus the event "
-            "processing that lays out and paints the next task (offscreen, 1366x768, data entry)")
+            f"processing that lays out and paints the next task (offscreen, 1366x768, {kind.replace('_', ' ')})")
     base_name = "core only: Workspace.submit + next_task, same process, same cache"
+    prefix = "next_task_shown" if kind == "data_entry" else f"next_task_shown_{kind}"
     return [
-        Figure(f"next_task_shown_p{q}_ms", percentile(times["ui"], q) * 1000, "ms",
+        Figure(f"{prefix}_p{q}_ms", percentile(times["ui"], q) * 1000, "ms",
                percentile(times["core"], q) * 1000, target, base_name, note)
         for q, target in ((50, "none (p95 is the target)"), (95, "value <= 16 ms"))
     ]
@@ -440,6 +462,8 @@ BENCHMARKS: dict[str, tuple[Callable[[Settings, Path], list[Figure]], tuple[str,
     "cold_start": (bench_cold_start, ("cold_start_ms",)),
     "next_task": (bench_next_task, ("next_task_p50_ms", "next_task_p95_ms")),
     "next_task_shown": (bench_next_task_shown, ("next_task_shown_p50_ms", "next_task_shown_p95_ms")),
+    "next_task_shown_translation": (lambda s, tmp: bench_next_task_shown(s, tmp, "translation"),
+                                    ("next_task_shown_translation_p50_ms", "next_task_shown_translation_p95_ms")),
     "import": (bench_import, ("import_100k_s",)),
     "peak_rss": (bench_peak_rss, ("peak_rss_mb",)),
     "language_start": (bench_language_start, ("cold_start_urdu_ms", "peak_rss_urdu_mb")),

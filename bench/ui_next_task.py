@@ -1,13 +1,14 @@
 """Child process for the ``next_task_shown`` benchmark: submit through the real work screen.
 
-    python bench/ui_next_task.py DATA_DIR ITERATIONS
+    python bench/ui_next_task.py DATA_DIR ITERATIONS [KIND]
 
-Opens the real MainWindow (offscreen, 1366×768) on DATA_DIR (data-entry tasks with a valid
-prefill), logs the worker in and clocks them in, and ITERATIONS times: chooses the first
-outcome, then times ``WorkScreen.submit()`` (validation, the durable write, loading the next
-task into the view) plus the event processing that lays out and paints it. Then, as the
-baseline, times the same number of core-only ``Workspace.submit`` + ``next_task`` calls. Prints
-one JSON object: ``{"ui": [s...], "core": [s...]}``.
+Opens the real MainWindow (offscreen, 1366×768) on DATA_DIR (tasks of KIND: ``data_entry``, the
+default, with a valid prefill, or ``translation``), logs the worker in and clocks them in, and
+ITERATIONS times: answers the task in the view (the first outcome; or each segment typed as its
+source with the glossary's terms), then times ``WorkScreen.submit()`` (validation, the durable
+write, loading the next task into the view) plus the event processing that lays out and paints
+it. Then, as the baseline, times the same number of core-only ``Workspace.submit`` +
+``next_task`` calls. Prints one JSON object: ``{"ui": [s...], "core": [s...]}``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -28,12 +30,38 @@ from bench.common import bench_worker
 from labclient.people import timesheet
 from labclient.ui.app import application
 from labclient.ui.main_window import MainWindow
+from labclient.tasks.translation import kept_of, segment_rules, segments_of, terms_of
+from labclient.ui.task_views.base import TaskView
 from labclient.ui.task_views.data_entry import DataEntryView
-from labclient.workspace import Workspace
+from labclient.ui.task_views.translation import TranslationView
+from labclient.workspace import Task, Workspace
+
+
+def answer(task: Task) -> dict[str, Any]:
+    """A result that passes every rule of ``task``: the prefill verified, or each source segment
+    with the glossary's required terms after it."""
+    if task.kind != "translation":
+        return {"outcome": "verified", "fields": dict(task.body["prefill"])}
+    params = task.template.params
+    terms, kept = terms_of(task.body, params), kept_of(task.body, params)
+    return {"segments": [" ".join([s.text, *(t.target for t in segment_rules(s.text, terms, kept).terms)])
+                         for s in segments_of(task.body, params)]}
+
+
+def fill(view: TaskView, task: Task) -> None:
+    """Answer ``task`` in ``view`` as a worker would: an outcome, or each segment typed."""
+    if isinstance(view, DataEntryView):
+        view.choose_outcome(0)
+        return
+    assert isinstance(view, TranslationView)
+    for i, text in enumerate(answer(task)["segments"]):
+        view.go_to(i)
+        view.editor.setPlainText(text)
 
 
 def main() -> None:
     data_dir, iterations = Path(sys.argv[1]), int(sys.argv[2])
+    kind = sys.argv[3] if len(sys.argv) > 3 else "data_entry"
     application()
     ws = Workspace.open(data_dir)
     window = MainWindow(ws)
@@ -45,15 +73,15 @@ def main() -> None:
     window.begin(session)
     QApplication.processEvents()
     screen = window.work_screen
-    view = screen.views["data_entry"]
-    assert isinstance(view, DataEntryView)
+    view = screen.views[kind]
     ui: list[float] = []
     app = QApplication.instance()
     assert app is not None
 
     def step() -> None:
         # Runs from the event loop, as a key press would, so deferred deletions happen as in use.
-        view.choose_outcome(0)
+        assert screen.task is not None
+        fill(view, screen.task)
         start = time.perf_counter()
         screen.submit()
         QApplication.processEvents()
@@ -71,7 +99,7 @@ def main() -> None:
     for _ in range(iterations):
         task = ws.next_task(session)
         assert task is not None
-        result = {"outcome": "verified", "fields": dict(task.body["prefill"])}
+        result = answer(task)
         start = time.perf_counter()
         ws.submit(session, task.key, result)
         ws.next_task(session)

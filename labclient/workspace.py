@@ -396,7 +396,8 @@ class Workspace:
 
     def validate(self, task: Task, result: dict[str, Any]) -> list[Issue]:
         """Every template rule ``result`` breaks; empty when it can be submitted."""
-        return KINDS[task.kind].validate_result(result, task.template.params)
+        kind, params = KINDS[task.kind], task.template.params
+        return kind.validate_result(result, params) or kind.task_issues(result, task.body, params)
 
     # -- drafts ------------------------------------------------------------------------------
 
@@ -452,13 +453,14 @@ class Workspace:
         a production task, or when scoring fails (a bug: logged, and the result is kept unscored;
         the hub scores it again anyway)."""
         row = self.store.read().execute(
-            "SELECT g.purpose, g.answer, g.tolerance, b.template FROM gold g JOIN tasks t ON t.id = g.task"
+            "SELECT g.purpose, g.answer, g.tolerance, b.template, t.body FROM gold g JOIN tasks t ON t.id = g.task"
             " JOIN batches b ON b.batch_id = t.batch_id WHERE g.task = ?", (task_key,)).fetchone()
         if row is None:
             return None
         try:
             template = json.loads(row[3])
-            s = score_result(template, {"answer": json.loads(row[1]), "tolerance": json.loads(row[2])}, result)
+            s = score_result(template, {"answer": json.loads(row[1]), "tolerance": json.loads(row[2])}, result,
+                             json.loads(row[4]))
             threshold = threshold_of(template)
         except Exception:  # the worker's result must be stored whatever the scorer does
             log.exception("scoring the result on task %s failed; it is stored unscored", task_key)

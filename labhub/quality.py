@@ -38,13 +38,14 @@ def gold_for(c: Conn, batch_id: str, task_id: str) -> dict[str, Any] | None:
 
 
 def record_score(c: Conn, item_id: str, batch_id: str, task_id: str, gold: dict[str, Any],
-                 content: dict[str, Any], now: str) -> float | None:
-    """Score a stored submit (already checked against its template) and keep the score of record;
-    returns it. A scorer failure is a bug: it is logged and the result stays unscored (never lost)."""
+                 content: dict[str, Any], now: str, task: dict[str, Any] | None = None) -> float | None:
+    """Score a stored submit (already checked against its template) on the task ``task`` (its
+    body, which a translation's glossary score reads) and keep the score of record; returns it.
+    A scorer failure is a bug: it is logged and the result stays unscored (never lost)."""
     row = c.execute("SELECT template FROM batches WHERE batch_id = ?", (batch_id,)).fetchone()
     try:
         template = json.loads(row[0])
-        s = score_result(template, gold, content)
+        s = score_result(template, gold, content, task)
         threshold = threshold_of(template)
     except Exception:  # the result is stored whatever the scorer does
         log.exception("scoring item %s (task %r of batch %r) failed; it is kept unscored", item_id, task_id, batch_id)

@@ -104,7 +104,8 @@ class ResultWriter:
             return answer(item.id, "rejected", problem or "not a result")
         key = (result.batch_id, result.task_id)
         record, gold_body = self._tasks[key]
-        gold = None if gold_body is None else gold_of(json.loads(gold_body))
+        gold_task = None if gold_body is None else json.loads(gold_body)
+        gold = None if gold_task is None else gold_of(gold_task)
         overlap = self._overlap[result.batch_id]
         slow = gold is not None or overlap is not None or record is not None
         if slow:
@@ -124,7 +125,7 @@ class ResultWriter:
         c = self.c
         c.execute(_INSERT, row)
         if gold is not None and result.action == "submit":  # the score of record (docs/quality.md)
-            record_score(c, item.id, result.batch_id, result.task_id, gold, result.content, self.now)
+            record_score(c, item.id, result.batch_id, result.task_id, gold, result.content, self.now, gold_task)
             self.weights.clear()  # a worker's weight is her gold record: it may have changed
         if status == "applied":
             c.execute("UPDATE tasks SET result_item = ? WHERE batch_id = ? AND task_id = ? AND result_item IS NULL",

@@ -1,10 +1,11 @@
-"""Generate the four demo batch bundles (docs/batch-format.md) into resources/demo/.
+"""Generate the five demo batch bundles (docs/batch-format.md) into resources/demo/.
 
-    python scripts/make_demo_bundles.py [--out resources/demo]
+    python scripts/make_demo_bundles.py [--out resources/demo] [--only translation ...]
 
 Makes demo-transcription-audio.zip (speech clips spoken by espeak-ng, Ogg Vorbis via sox),
 demo-transcription-document.zip (scanned-looking receipts, letters, notes and forms), demo-tagging.zip
-(pictures of simple drawn objects) and demo-data-entry.zip (business listings to verify), then re-reads
+(pictures of simple drawn objects), demo-data-entry.zip (business listings to verify) and
+demo-translation.zip (a mobile-money service's messages, English to French), then re-reads
 each bundle and checks its media hashes, sizes and references. The output is deterministic (fixed seeds,
 fixed zip timestamps, sorted entries): two runs on one machine give byte-identical zips.
 
@@ -663,7 +664,7 @@ def make_tagging_bundle(count: int = 32) -> Bundle:
 
 FIELDS: list[dict[str, Any]] = [
     {"id": "name", "label": "Business name", "type": "text", "required": True, "max_length": 120},
-    {"id": "phone", "label": "Phone", "type": "text", "pattern": r"\+?[0-9 ]{7,16}",
+    {"id": "phone", "label": "Phone", "type": "phone", "pattern": r"\+?[0-9 ]{7,16}",
      "help": "International format: country code, digits and spaces, e.g. +254 712 345 678"},
     {"id": "category", "label": "Category", "type": "choice", "choices": CATEGORIES},
     {"id": "street", "label": "Street", "type": "text", "max_length": 200, "help": "House number and street"},
@@ -870,16 +871,41 @@ def make_data_entry_bundle(text_tasks: int = 22, form_tasks: int = 11) -> Bundle
     return bundle
 
 
+def make_translation_bundle() -> Bundle:
+    """English to French: SokoPay's SMS messages and app strings (scripts/demo_translation.py)."""
+    import demo_translation as demo  # beside this script
+
+    bundle = Bundle("demo-translation", demo.TEMPLATE)
+    for index, (context, segments, reference) in enumerate(demo.TASKS):
+        training = index < TRAINING_TASKS
+        extra = {}
+        if training or is_gold_slot(index - TRAINING_TASKS):
+            if reference is None:
+                raise RuntimeError(f"task {index + 1} of the translation demo needs a reference translation")
+            extra = gold({"segments": reference}, demo.EXPLANATIONS[index], training=training)
+        bundle.add_task(context=context, segments=segments, **extra)
+    return bundle
+
+
+MAKERS: dict[str, Callable[[], Bundle]] = {
+    "audio": make_audio_bundle, "document": make_document_bundle, "tagging": make_tagging_bundle,
+    "data-entry": make_data_entry_bundle, "translation": make_translation_bundle}
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Generate the demo batch bundles (see docs/batch-format.md).")
     parser.add_argument("--out", type=Path, default=REPO_ROOT / "resources" / "demo",
                         help="folder to write the bundles to (default: resources/demo)")
+    parser.add_argument("--only", action="append", choices=sorted(MAKERS),
+                        help="make only this bundle (may be given more than once; default: all)")
     args = parser.parse_args(argv)
-    require_audio_tools()
+    chosen = args.only or list(MAKERS)
+    if "audio" in chosen:
+        require_audio_tools()
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # fonts need a GUI application
     args.out.mkdir(parents=True, exist_ok=True)
-    for make in (make_audio_bundle, make_document_bundle, make_tagging_bundle, make_data_entry_bundle):
-        path = write_bundle(make(), args.out)
+    for name in chosen:
+        path = write_bundle(MAKERS[name](), args.out)
         print(f"{path}: {verify_bundle(path)}, {path.stat().st_size / 1024:.0f} KiB")
     del app
 

@@ -36,6 +36,7 @@ from labclient.ui.main_window import MainWindow
 from labclient.ui.task_views.data_entry import DataEntryView
 from labclient.ui.task_views.tagging import TaggingView
 from labclient.ui.task_views.transcription import TranscriptionView
+from labclient.ui.task_views.translation import TranslationView
 from labclient.workspace import Workspace
 
 SIZE = (1366, 768)
@@ -417,6 +418,38 @@ def one_tag_too_many(window: MainWindow) -> None:
     assert screen.feedback is not None
 
 
+def mid_translation(window: MainWindow) -> None:
+    """The first (training) SMS: its first segment translated, the second begun, so the previous
+    segment shows above and the glossary's terms below."""
+    view = window.work_screen.views["translation"]
+    assert isinstance(view, TranslationView)
+    view.editor.setPlainText("Bonjour {name}, votre compte SokoPay est prêt.")
+    view.go_to(1)
+    view.editor.setPlainText("Ne communiquez jamais votre ")
+
+
+def a_loose_translation(window: MainWindow) -> None:
+    """The first (training) SMS translated loosely, with a glossary term missed; submitted."""
+    screen = window.work_screen
+    view = screen.views["translation"]
+    assert isinstance(view, TranslationView)
+    view.editor.setPlainText("Salut {name}, ton compte SokoPay est prêt.")
+    view.go_to(1)
+    view.editor.setPlainText("Ne donne jamais ton code PIN à quelqu'un, même à un agent.")
+    screen.submit()
+    assert screen.feedback is not None
+
+
+def a_placeholder_lost(window: MainWindow) -> None:
+    """The first segment typed without its placeholder and submitted: refused, the segment named."""
+    view = window.work_screen.views["translation"]
+    assert isinstance(view, TranslationView)
+    view.editor.setPlainText("Bonjour, votre compte SokoPay est prêt.")
+    view.go_to(1)
+    view.editor.setPlainText("Ne communiquez jamais votre mot de passe.")
+    window.work_screen.submit()
+
+
 def scenes(out: Path, language: str | None = None) -> list[tuple[str, Callable[[], Path]]]:
     """Every screen once, each as (name, what renders it), in ``language`` (its translation and
     direction; the names end in ``-<language>``) or in English."""
@@ -440,6 +473,8 @@ def scenes(out: Path, language: str | None = None) -> list[tuple[str, Callable[[
         work("tagging", "demo-tagging"),
         work("data-entry", "demo-data-entry"),
         work("data-entry-issues", "demo-data-entry", show_issues),
+        work("translation", "demo-translation", mid_translation),
+        work("translation-issues", "demo-translation", a_placeholder_lost),
         work("instructions", "demo-tagging", lambda w: w.work_screen.toggle_instructions()),
         work("empty", None),
         ("idle-prompt", lambda: shoot_idle_prompt(out, "idle-prompt" + tail, language=lang)),
@@ -447,6 +482,7 @@ def scenes(out: Path, language: str | None = None) -> list[tuple[str, Callable[[
         work("feedback-transcript", "demo-transcription-audio", a_slip_in_the_transcript),
         work("feedback-form", "demo-data-entry", verified_without_fixing),
         work("feedback-tags", "demo-tagging", one_tag_too_many),
+        work("feedback-translation", "demo-translation", a_loose_translation),
         ("admin", lambda: shoot_admin(out, "admin" + tail, language=lang)),
         team("team-on-shift", 0),
         team("team-hours", 1),
@@ -479,6 +515,8 @@ def main() -> None:
                                                       waveform_drawn, rtl=True)),
             ("feedback-transcript-rtl", lambda: shoot(out, "feedback-transcript-rtl", "demo-transcription-audio",
                                                       a_slip_in_the_transcript, rtl=True)),
+            ("translation-rtl", lambda: shoot(out, "translation-rtl", "demo-translation", mid_translation,
+                                              rtl=True)),
             ("team-hours-rtl", lambda: shoot_team(out, "team-hours-rtl", 1, rtl=True)),
             ("team-training-rtl", lambda: shoot_team(out, "team-training-rtl", 2, rtl=True)),
             ("team-review-rtl", lambda: shoot_team(out, "team-review-rtl", 3, rtl=True)),

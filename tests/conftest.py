@@ -165,4 +165,5 @@ def bundles(tmp_path: Path) -> dict[str, Path]:
         "document": make_bundle(folder, "transcription", 3, batch_id="t-doc", source="image"),
         "tagging": make_bundle(folder, "tagging", 3),
         "data_entry": make_bundle(folder, "data_entry", 3),
+        "translation": make_bundle(folder, "translation", 3),
     }

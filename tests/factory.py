@@ -63,7 +63,21 @@ GOLD_ANSWERS: dict[str, dict[str, Any]] = {
     "tagging": {"labels": ["cat"]},
     "data_entry": {"outcome": "corrected", "fields": {"name": "Mama Pima Shop", "phone": "0712 345 678",
                                                       "category": "Shop", "employees": "12", "opened": "2019-03-05"}},
+    "translation": {"segments": ["Bonjour {name} !", "Votre client a payé avec M-Pesa."]},
 }
+
+#: A translation template: English to French, one glossary term, one kept span.
+TRANSLATION_PARAMS: dict[str, Any] = {
+    "source_language": "en", "target_language": "fr", "max_length": 200,
+    "glossary": [{"source": "customer", "target": "client", "note": "never \"consommateur\""}],
+    "do_not_translate": ["M-Pesa"]}
+
+
+def translation_task(i: int) -> dict[str, Any]:
+    """Task ``i`` of a translation batch: a greeting with a placeholder, then a glossary term and
+    a kept span (gold answers: :data:`GOLD_ANSWERS`)."""
+    return {"id": f"t-{i:04d}", "context": "An SMS to a shop owner.",
+            "segments": ["Hello {name}!", f"Your customer paid with M-Pesa (order {i})."]}
 
 
 def add_gold(doc: dict[str, Any], *, training: int = 1, gold: int = 1, threshold: float | None = None) -> None:
@@ -109,6 +123,9 @@ def batch_doc(kind: str, n: int, *, batch_id: str | None = None, source: str = "
         for i in range(n):
             tasks.append({"id": f"t-{i:04d}", "text": f"Shop number {i}, Moi Avenue, Nairobi. Tel 0712 345 {i:03d}",
                           "prefill": {"name": f"Shop {i}", "phone": f"0712 345 {i:03d}"}})
+    elif kind == "translation":
+        params = TRANSLATION_PARAMS
+        tasks = [translation_task(i) for i in range(n)]
     else:
         raise ValueError(kind)
     doc = {

@@ -11,7 +11,8 @@ from typing import Any
 from labclient.demo import DEMO_WORKERS, prepare_demo
 from labclient.demo_people import DEMO_ADMIN, DEMO_PIN, DEMO_SUPERVISOR
 from labclient.people import login
-from labclient.workspace import Workspace
+from labclient.tasks.translation import kept_of, segment_rules, segments_of, terms_of
+from labclient.workspace import Task, Workspace
 from labhub.store import TEST_SERVER_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_the_demo_has_thirty_tasks_of_each_kind_and_the_demo_workers(tmp_path: Path) -> None:
     reports = prepare_demo(tmp_path / "demo")
-    assert {r.kind for r in reports} == {"transcription", "tagging", "data_entry"}
+    assert {r.kind for r in reports} == {"transcription", "tagging", "data_entry", "translation"}
     assert all(r.tasks_added >= 30 for r in reports)
     with Workspace.open(tmp_path / "demo") as ws:
         assert sorted(w.name for w in ws.workers()) == sorted([*DEMO_WORKERS, DEMO_ADMIN, DEMO_SUPERVISOR])
@@ -36,7 +37,7 @@ def test_labclient_demo_syncs_from_a_local_hub_opens_a_window_and_cleans_up(tmp_
     done = subprocess.run([sys.executable, "-m", "labclient.cli", "demo"], env=env, cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert "demo: sync ok: 4 batches from the hub" in done.stderr
+    assert "demo: sync ok: 5 batches from the hub" in done.stderr
     assert list(tmp_path.iterdir()) == [], "the throw-away demo folder was not removed"
 
 
@@ -47,10 +48,19 @@ def test_the_demo_runs_end_to_end_on_a_postgresql_hub(tmp_path: Path, pg_databas
     done = subprocess.run([sys.executable, "-m", "labclient.cli", "demo"], env=env, cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert "demo: sync ok: 4 batches from the hub" in done.stderr
+    assert "demo: sync ok: 5 batches from the hub" in done.stderr
     listed = subprocess.run([sys.executable, "-m", "labhub.cli", "--data-dir", str(tmp_path / "unused"), "devices",
                              "--json"], env=env, capture_output=True, text=True, timeout=120)
     assert listed.returncode == 0 and "demo-workstation" in listed.stdout, "the hub's records are in PostgreSQL"
+
+
+def translation_answer(task: Task) -> dict[str, Any]:
+    """The source of each segment with the glossary's required terms added: a poor translation
+    that keeps every rule, so it is accepted (and scored)."""
+    params = task.template.params
+    terms, kept = terms_of(task.body, params), kept_of(task.body, params)
+    return {"segments": [" ".join([s.text, *(t.target for t in segment_rules(s.text, terms, kept).terms)])
+                         for s in segments_of(task.body, params)]}
 
 
 def test_a_newcomer_meets_every_kinds_training_first_with_feedback_and_gold_follows(tmp_path: Path) -> None:
@@ -59,7 +69,7 @@ def test_a_newcomer_meets_every_kinds_training_first_with_feedback_and_gold_foll
         batches = [b.batch_id for b in ws.batches()]
         counts = dict(ws.store.read().execute(
             "SELECT t.batch_id || ' ' || g.purpose, COUNT(*) FROM gold g JOIN tasks t ON t.id = g.task GROUP BY 1"))
-        assert len(batches) == 4
+        assert len(batches) == 5
         assert counts == {f"{b} {purpose}": n for b in batches for purpose, n in (("training", 2), ("gold", 3))}
         session = login.login(ws.store, DEMO_WORKERS[0], DEMO_PIN)
         answers: dict[str, dict[str, Any]] = {"transcription": {"text": "Hello"}, "tagging": {"labels": ["circle"]}}
@@ -67,7 +77,8 @@ def test_a_newcomer_meets_every_kinds_training_first_with_feedback_and_gold_foll
         for _ in range(2 * len(batches) + 1):
             task = ws.next_task(session)
             assert task is not None and "gold" not in task.body
-            answer = answers.get(task.kind) or {"outcome": "closed", "fields": dict(task.body["prefill"])}
+            answer = answers.get(task.kind) or (translation_answer(task) if task.kind == "translation" else
+                                                {"outcome": "closed", "fields": dict(task.body["prefill"])})
             feedback = ws.feedback(session, ws.submit(session, task.key, answer, active_ms=1000))
             first.append((task.batch_id, task.task_id, feedback and (feedback.purpose, bool(feedback.explanation))))
         assert first[:-1] == [(b, t, ("training", True)) for b in batches for t in ("t-0001", "t-0002")]

@@ -63,7 +63,7 @@ def test_the_frozen_program_passes_its_self_test(built: Result, tmp_path: Path) 
     keyring_line = next(line for line in proc.stdout.splitlines() if "keyring:" in line)
     assert "SecretService" in keyring_line and "libsecret" in keyring_line
     assert re.match(r"^  (ok|warning) +keyring: ", keyring_line)
-    assert "Self-test passed: 14 checks" in proc.stdout
+    assert "Self-test passed: 15 checks" in proc.stdout
 
 
 def test_the_frozen_self_test_fails_on_a_clip_it_cannot_decode(built: Result, tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 from labclient.quality.feedback import FieldOutcome, WordOp
 
 #: The pass mark of each rule when the template's ``quality`` block gives none.
-DEFAULT_THRESHOLDS = {"exact": 1.0, "jaccard": 0.75, "fields": 0.8, "wer": 0.85}
+DEFAULT_THRESHOLDS = {"exact": 1.0, "jaccard": 0.75, "fields": 0.8, "wer": 0.85, "chrf": 0.6}
 
 
 @dataclass(frozen=True)
@@ -25,10 +25,10 @@ class Score:
 
 def rule_for(kind: str, params: dict[str, Any]) -> str:
     """The scoring rule of a template: exact (single-choice tagging), jaccard (multi-choice
-    tagging), fields (data entry) or wer (transcription)."""
+    tagging), fields (data entry), chrf (translation) or wer (transcription)."""
     if kind == "tagging":
         return "exact" if params["mode"] == "single" else "jaccard"
-    return "fields" if kind == "data_entry" else "wer"
+    return {"data_entry": "fields", "translation": "chrf"}.get(kind, "wer")
 
 
 def threshold_of(template: dict[str, Any]) -> float:

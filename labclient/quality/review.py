@@ -162,11 +162,12 @@ def review(store: Store, session: Session, result_id: str, verdict: str, content
     if len(note) > MAX_NOTE:
         raise ReviewError(reason="note_long", length=len(note), limit=MAX_NOTE)
     row = store.read().execute(
-        "SELECT r.worker_id, r.action, r.purpose, r.content, b.template FROM results r JOIN tasks t ON t.id = r.task"
+        "SELECT r.worker_id, r.action, r.purpose, r.content, b.template, t.body FROM results r"
+        " JOIN tasks t ON t.id = r.task"
         " JOIN batches b ON b.batch_id = t.batch_id WHERE r.id = ?", (result_id,)).fetchone()
     if row is None:
         raise ReviewError(reason="gone", result=result_id[:40])
-    worker_id, action, purpose, given, template = row
+    worker_id, action, purpose, given, template, body = row
     if action != "submit" or purpose != "production":
         raise ReviewError(reason="not_work")
     if worker_id == session.user_id:
@@ -175,7 +176,9 @@ def review(store: Store, session: Session, result_id: str, verdict: str, content
         if content is None:
             raise ValueError("a correction carries the corrected content")
         t = json.loads(template)
-        issues: list[Issue] = KINDS[str(t["kind"])].validate_result(content, t["params"])
+        kind = KINDS[str(t["kind"])]
+        issues: list[Issue] = (kind.validate_result(content, t["params"])
+                               or kind.task_issues(content, json.loads(body), t["params"]))
         if issues:
             from labclient.workspace import ResultRejected  # the workspace's error for a result that breaks a rule
 

@@ -8,8 +8,9 @@ from labclient.tasks.base import Issue, Kind
 from labclient.tasks.data_entry import DataEntry
 from labclient.tasks.tagging import Tagging
 from labclient.tasks.transcription import Transcription
+from labclient.tasks.translation import Translation
 
-KINDS: dict[str, Kind] = {k.name: k for k in (Transcription(), Tagging(), DataEntry())}
+KINDS: dict[str, Kind] = {k.name: k for k in (Transcription(), Tagging(), DataEntry(), Translation())}
 
 
 def too_fast(kind: str, active_ms: int) -> bool:

@@ -71,6 +71,13 @@ class Kind:
         """Every rule of the template that ``result`` breaks; empty when it may be submitted."""
         raise NotImplementedError
 
+    def task_issues(self, result: dict[str, Any], task: dict[str, Any], params: dict[str, Any]) -> list[Issue]:
+        """The rules ``result`` (which :meth:`validate_result` accepted) breaks that depend on the
+        task itself, such as a translation keeping its source's placeholders. The client checks
+        them before a submit and the batch import on a gold answer; the hub, which checks results
+        against their template only, does not."""
+        return []
+
     def empty_result(self, task: dict[str, Any], params: dict[str, Any]) -> dict[str, Any]:
         """The result a worker starts from (before any draft)."""
         raise NotImplementedError

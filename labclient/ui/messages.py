@@ -54,6 +54,19 @@ _ISSUES: dict[str, str] = {code: str(text) for code, text in {
     "field.date": QT_TRANSLATE_NOOP("Issue", "{label} must be a date written YYYY-MM-DD."),
     "field.choice": QT_TRANSLATE_NOOP("Issue", "{label} must be one of the listed choices."),
     "field.pattern": QT_TRANSLATE_NOOP("Issue", "{label} is not in the expected form."),
+    "field.phone": QT_TRANSLATE_NOOP("Issue", "{label} must be a phone number: digits, with + and spaces allowed "
+                                              "(for example +256 772 123456)."),
+    "field.url": QT_TRANSLATE_NOOP("Issue", "{label} must be a web address starting with https:// (for example "
+                                            "https://www.example.com)."),
+    "field.email": QT_TRANSLATE_NOOP("Issue", "{label} must be an email address (for example name@example.com)."),
+    "translation.empty": QT_TRANSLATE_NOOP("Issue", "Segment {n} has no translation."),
+    "translation.too_long": QT_TRANSLATE_NOOP("Issue", "Segment {n} is {length} characters long; the most is {max}."),
+    "translation.count": QT_TRANSLATE_NOOP("Issue", "The task has {n} segments; the result has {given}."),
+    "translation.placeholder": QT_TRANSLATE_NOOP("Issue", "Segment {n}: keep {placeholder} exactly as in the source."),
+    "translation.placeholder_extra": QT_TRANSLATE_NOOP("Issue", "Segment {n}: {placeholder} is not in the source; "
+                                                                "remove it."),
+    "translation.keep": QT_TRANSLATE_NOOP("Issue", "Segment {n}: keep {span} untranslated."),
+    "translation.term": QT_TRANSLATE_NOOP("Issue", "Segment {n}: translate {term} as {required} (glossary)."),
 }.items()}
 
 _ERRORS: dict[str, str] = {code: str(text) for code, text in {

@@ -134,3 +134,29 @@ def test_an_item_id_another_lab_used_never_lends_that_labs_score(hub: Hub, tmp_p
 
     assert means[theirs] == [1.0], "their report holds only their own result"
     assert means.get(mine, []) in ([], [0.0]), "never their score under our lab"
+
+
+def test_the_hub_scores_a_translation_with_its_sources_glossary(hub: Hub, lab: str, tmp_path: Path) -> None:
+    batch = f"tr-{lab[-8:]}"
+    doc, media = batch_doc("translation", 4, batch_id=batch, training=1, gold=2)
+    store = HubStore.open(hub.data_dir)
+    try:
+        add_batch(store, hub.clock, write_bundle(tmp_path / f"{batch}.zip", doc, media), lab)
+    finally:
+        store.close()
+    device = hub.enroll(lab, "PC-TRANSLATE")
+
+    def said(task_id: str, segments: list[str]) -> dict[str, Any]:
+        item = device.item(batch, task_id)
+        item["body"]["content"] = {"segments": segments}
+        return item
+
+    answer = device.push([
+        said("t-0001", ["Bonjour {name} !", "Votre client a payé avec M-Pesa."]),     # the gold itself
+        said("t-0002", ["Bonjour {name} !", "Votre acheteur a payé avec M-Pesa."]),   # the glossary's term missed
+    ]).json()
+
+    assert [i["status"] for i in answer["items"]] == ["applied", "applied"]
+    got = scores(hub, batch)
+    assert got[("t-0001", "w-1")] == 1.0
+    assert got[("t-0002", "w-1")] == 0.0, "the hub read the task's source: 'customer' must be 'client'"

@@ -71,3 +71,26 @@ def test_every_sentence_of_the_core_has_a_translatable_template() -> None:
 def test_a_flag_is_shown_in_the_supervisors_language_when_its_sentence_is_known() -> None:
     said = Said("flag.unknown", "Something new happened to {name}.", {"name": "Amina Njeri"})
     assert messages.said_text(said) == "Something new happened to Amina Njeri.", "unknown: its English, whole"
+
+
+def issues_in_code() -> list[tuple[str, str, str]]:
+    """(where, code, template) of each ``Issue(field, code, template, ...)`` the task kinds write
+    with a literal code and template (a result rule a worker meets at submit)."""
+    found = []
+    for path in sorted((LABCLIENT / "tasks").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Issue"):
+                continue
+            if len(node.args) < 3 or not isinstance(node.args[1], ast.Constant):
+                continue
+            texts = _text(node.args[2], {}) or []
+            found += [(f"{path.name}:{node.lineno}", str(node.args[1].value), t) for t in texts]
+    return found
+
+
+def test_every_result_rule_a_worker_meets_has_a_translatable_sentence() -> None:
+    found = issues_in_code()
+    assert {"text.empty", "labels.too_few", "field.required", "translation.term"} <= {c for _w, c, _t in found}
+    missing = [f"{where} {code}: {template!r}" for where, code, template in found
+               if code not in messages._ISSUES and (code, template) not in messages._ISSUE_VARIANTS]
+    assert not missing, "no template in labclient/ui/messages.py for:\n" + "\n".join(missing)

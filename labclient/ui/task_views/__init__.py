@@ -8,11 +8,13 @@ from labclient.ui.task_views.base import TaskView
 from labclient.ui.task_views.data_entry import DataEntryView
 from labclient.ui.task_views.tagging import TaggingView
 from labclient.ui.task_views.transcription import TranscriptionView
+from labclient.ui.task_views.translation import TranslationView
 
 VIEWS: dict[str, type[TaskView]] = {
     "transcription": TranscriptionView,
     "tagging": TaggingView,
     "data_entry": DataEntryView,
+    "translation": TranslationView,
 }
 
 
