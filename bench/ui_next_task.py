@@ -28,9 +28,9 @@ from PySide6.QtWidgets import QApplication
 
 from bench.common import bench_worker
 from labclient.people import timesheet
+from labclient.tasks.translation import kept_of, segment_rules, segments_of, terms_of
 from labclient.ui.app import application
 from labclient.ui.main_window import MainWindow
-from labclient.tasks.translation import kept_of, segment_rules, segments_of, terms_of
 from labclient.ui.task_views.base import TaskView
 from labclient.ui.task_views.data_entry import DataEntryView
 from labclient.ui.task_views.translation import TranslationView

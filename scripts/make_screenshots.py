@@ -418,14 +418,20 @@ def one_tag_too_many(window: MainWindow) -> None:
     assert screen.feedback is not None
 
 
+#: What the translation scenes type: a worker's words, the lab's data (not texts of the program).
+TYPED = ["Bonjour {name}, votre compte SokoPay est prêt.", "Ne communiquez jamais votre ",
+         "Salut {name}, ton compte SokoPay est prêt.", "Ne donne jamais ton code PIN à quelqu'un, même à un agent.",
+         "Bonjour, votre compte SokoPay est prêt.", "Ne communiquez jamais votre mot de passe."]
+
+
 def mid_translation(window: MainWindow) -> None:
     """The first (training) SMS: its first segment translated, the second begun, so the previous
     segment shows above and the glossary's terms below."""
     view = window.work_screen.views["translation"]
     assert isinstance(view, TranslationView)
-    view.editor.setPlainText("Bonjour {name}, votre compte SokoPay est prêt.")
+    view.editor.setPlainText(TYPED[0])
     view.go_to(1)
-    view.editor.setPlainText("Ne communiquez jamais votre ")
+    view.editor.setPlainText(TYPED[1])
 
 
 def a_loose_translation(window: MainWindow) -> None:
@@ -433,9 +439,9 @@ def a_loose_translation(window: MainWindow) -> None:
     screen = window.work_screen
     view = screen.views["translation"]
     assert isinstance(view, TranslationView)
-    view.editor.setPlainText("Salut {name}, ton compte SokoPay est prêt.")
+    view.editor.setPlainText(TYPED[2])
     view.go_to(1)
-    view.editor.setPlainText("Ne donne jamais ton code PIN à quelqu'un, même à un agent.")
+    view.editor.setPlainText(TYPED[3])
     screen.submit()
     assert screen.feedback is not None
 
@@ -444,9 +450,9 @@ def a_placeholder_lost(window: MainWindow) -> None:
     """The first segment typed without its placeholder and submitted: refused, the segment named."""
     view = window.work_screen.views["translation"]
     assert isinstance(view, TranslationView)
-    view.editor.setPlainText("Bonjour, votre compte SokoPay est prêt.")
+    view.editor.setPlainText(TYPED[4])
     view.go_to(1)
-    view.editor.setPlainText("Ne communiquez jamais votre mot de passe.")
+    view.editor.setPlainText(TYPED[5])
     window.work_screen.submit()
 
 
