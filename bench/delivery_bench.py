@@ -53,16 +53,16 @@ def _document(n: int, overlap: int = 1) -> dict[str, Any]:
             "tasks": tasks}
 
 
-def _png() -> bytes:
-    """A valid 1x1 PNG (its pixels are never looked at)."""
+def png_bytes(width: int = 1, height: int = 1) -> bytes:
+    """A valid PNG of one red colour, ``width`` x ``height`` pixels."""
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    raw = b"\x00\xff\x00\x00"
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+    raw = (b"\x00" + b"\xff\x00\x00" * width) * height
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
             + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
 
 
-PNG = _png()
+PNG = png_bytes()  # its pixels are never looked at
 SHA = hashlib.sha256(PNG).hexdigest()
 
 

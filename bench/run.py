@@ -23,6 +23,8 @@ next_task_shown  ``next_task_shown_p50_ms``/``_p95_ms``: the same through the re
     is laid out and painted, vs the core-only submit + next_task in the same process.
 next_task_shown_translation  ``next_task_shown_translation_p50_ms``/``_p95_ms``: the same with
     translation tasks of two segments (a glossary, a kept span, a placeholder) cached.
+next_task_shown_boxes  ``next_task_shown_boxes_p50_ms``/``_p95_ms``: the same with box tasks on a
+    640x480 picture cached; each answer is one box drawn in the view.
 peak_rss    ``peak_rss_mb``: peak RSS (ru_maxrss from ``os.wait4``, 1 MB = 10^6 bytes) of the app run as
     in cold_start with 100,000 [20,000] tasks cached and 1,000 [200] submitted, vs the bare window.
     Both are spawned by bench/launch.py, a small process, so that this one's size is not counted.
@@ -49,6 +51,7 @@ installer  ``installer_download_mb``, ``installer_unpacked_mb``, ``frozen_cold_s
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import os
@@ -178,6 +181,20 @@ def translation_document(n: int, batch_id: str) -> dict[str, Any]:
                 "instructions": "Keep the **placeholders**.", "params": params}
     return {"format": "labclient-batch/1", "batch_id": batch_id, "project": {"id": "bench", "name": "Benchmark"},
             "template": template, "tasks": tasks}
+
+
+def boxes_bundle(folder: Path, n: int) -> Path:
+    """A bundle of ``n`` box tasks on one 640x480 picture (three labels, at least one box)."""
+    picture = delivery_bench.png_bytes(640, 480)
+    sha = hashlib.sha256(picture).hexdigest()
+    params = {"mode": "boxes", "labels": [{"id": x, "text": x.capitalize()} for x in ("car", "person", "tree")],
+              "min_boxes": 1}
+    doc = {"format": "labclient-batch/1", "batch_id": "bench-boxes", "project": {"id": "bench", "name": "Benchmark"},
+           "template": {"kind": "tagging", "version": 1, "title": "Box the objects", "instructions": "Box them.",
+                        "params": params},
+           "media": [{"path": "media/picture.png", "sha256": sha, "bytes": len(picture), "mime": "image/png"}],
+           "tasks": [{"id": f"t-{i:06d}", "media": sha, "size": [640, 480]} for i in range(n)]}
+    return write_bundle(folder / "bench-boxes.zip", doc, {"media/picture.png": picture})
 
 
 def write_task_bundle(folder: Path, n: int, batch_id: str = "bench-data-entry") -> Path:
@@ -398,6 +415,8 @@ def bench_next_task_shown(s: Settings, tmp: Path, kind: str = "data_entry") -> l
     log(f"preparing {s.tasks} {kind} tasks")
     if kind == "translation":
         bundle = write_bundle(tmp / "bench-translation.zip", translation_document(s.tasks, "bench-translation"), {})
+    elif kind == "boxes":
+        bundle = boxes_bundle(tmp, s.tasks)
     else:
         bundle = write_task_bundle(tmp, s.tasks)
     prepare_workspace(tmp / "data", bundle, 0)
@@ -464,6 +483,8 @@ BENCHMARKS: dict[str, tuple[Callable[[Settings, Path], list[Figure]], tuple[str,
     "next_task_shown": (bench_next_task_shown, ("next_task_shown_p50_ms", "next_task_shown_p95_ms")),
     "next_task_shown_translation": (lambda s, tmp: bench_next_task_shown(s, tmp, "translation"),
                                     ("next_task_shown_translation_p50_ms", "next_task_shown_translation_p95_ms")),
+    "next_task_shown_boxes": (lambda s, tmp: bench_next_task_shown(s, tmp, "boxes"),
+                              ("next_task_shown_boxes_p50_ms", "next_task_shown_boxes_p95_ms")),
     "import": (bench_import, ("import_100k_s",)),
     "peak_rss": (bench_peak_rss, ("peak_rss_mb",)),
     "language_start": (bench_language_start, ("cold_start_urdu_ms", "peak_rss_urdu_mb")),

@@ -3,9 +3,9 @@
     python bench/ui_next_task.py DATA_DIR ITERATIONS [KIND]
 
 Opens the real MainWindow (offscreen, 1366×768) on DATA_DIR (tasks of KIND: ``data_entry``, the
-default, with a valid prefill, or ``translation``), logs the worker in and clocks them in, and
-ITERATIONS times: answers the task in the view (the first outcome; or each segment typed as its
-source with the glossary's terms), then times ``WorkScreen.submit()`` (validation, the durable
+default, with a valid prefill, ``translation`` or ``boxes``), logs the worker in and clocks them in, and
+ITERATIONS times: answers the task in the view (the first outcome; each segment typed as its
+source with the glossary's terms; or one box drawn), then times ``WorkScreen.submit()`` (validation, the durable
 write, loading the next task into the view) plus the event processing that lays out and paints
 it. Then, as the baseline, times the same number of core-only ``Workspace.submit`` +
 ``next_task`` calls. Prints one JSON object: ``{"ui": [s...], "core": [s...]}``.
@@ -23,7 +23,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QRectF, QTimer
 from PySide6.QtWidgets import QApplication
 
 from bench.common import bench_worker
@@ -33,6 +33,7 @@ from labclient.ui.app import application
 from labclient.ui.main_window import MainWindow
 from labclient.ui.task_views.base import TaskView
 from labclient.ui.task_views.data_entry import DataEntryView
+from labclient.ui.task_views.tagging import TaggingView
 from labclient.ui.task_views.translation import TranslationView
 from labclient.workspace import Task, Workspace
 
@@ -40,6 +41,8 @@ from labclient.workspace import Task, Workspace
 def answer(task: Task) -> dict[str, Any]:
     """A result that passes every rule of ``task``: the prefill verified, or each source segment
     with the glossary's required terms after it."""
+    if task.kind == "tagging":
+        return {"boxes": [{"label": "car", "x": 10, "y": 20, "w": 200, "h": 100}]}
     if task.kind != "translation":
         return {"outcome": "verified", "fields": dict(task.body["prefill"])}
     params = task.template.params
@@ -53,6 +56,9 @@ def fill(view: TaskView, task: Task) -> None:
     if isinstance(view, DataEntryView):
         view.choose_outcome(0)
         return
+    if isinstance(view, TaggingView):
+        view.image.add_box(QRectF(10, 20, 200, 100))
+        return
     assert isinstance(view, TranslationView)
     for i, text in enumerate(answer(task)["segments"]):
         view.go_to(i)
@@ -62,6 +68,7 @@ def fill(view: TaskView, task: Task) -> None:
 def main() -> None:
     data_dir, iterations = Path(sys.argv[1]), int(sys.argv[2])
     kind = sys.argv[3] if len(sys.argv) > 3 else "data_entry"
+    kind = "tagging" if kind == "boxes" else kind
     application()
     ws = Workspace.open(data_dir)
     window = MainWindow(ws)

@@ -1,11 +1,12 @@
-"""Generate the five demo batch bundles (docs/batch-format.md) into resources/demo/.
+"""Generate the six demo batch bundles (docs/batch-format.md) into resources/demo/.
 
     python scripts/make_demo_bundles.py [--out resources/demo] [--only translation ...]
 
 Makes demo-transcription-audio.zip (speech clips spoken by espeak-ng, Ogg Vorbis via sox),
 demo-transcription-document.zip (scanned-looking receipts, letters, notes and forms), demo-tagging.zip
-(pictures of simple drawn objects), demo-data-entry.zip (business listings to verify) and
-demo-translation.zip (a mobile-money service's messages, English to French), then re-reads
+(pictures of simple drawn objects), demo-boxes.zip (boxes around such objects), demo-data-entry.zip
+(business listings to verify) and demo-translation.zip (a mobile-money service's messages, English to
+French), then re-reads
 each bundle and checks its media hashes, sizes and references. The output is deterministic (fixed seeds,
 fixed zip timestamps, sorted entries): two runs on one machine give byte-identical zips.
 
@@ -604,6 +605,72 @@ def render_scene(labels: list[str], rng: random.Random) -> bytes:
     return png_bytes(image, TAG_PALETTE)
 
 
+#: Each drawing's extent around its centre, in units of its half size s: (left, top, right, bottom).
+EXTENTS = {"circle": (-0.8, -0.8, 0.8, 0.8), "square": (-0.75, -0.75, 0.75, 0.75),
+           "triangle": (-0.9, -0.85, 0.9, 0.7), "star": (-0.86, -0.9, 0.86, 0.73), "person": (-0.45, -0.85, 0.45, 0.9),
+           "car": (-1.0, -0.5, 1.0, 0.6), "tree": (-0.7, -0.9, 0.7, 0.9), "house": (-0.85, -0.9, 0.85, 0.8)}
+
+
+def render_boxes_scene(labels: list[str], rng: random.Random) -> tuple[bytes, list[dict[str, Any]]]:
+    """A 480x360 picture as render_scene draws it, and the box around each object (pixels)."""
+    image = QImage(480, 360, QImage.Format.Format_RGB32)
+    outdoor = rng.random() < 0.5
+    image.fill(SKY if outdoor else rng.choice(PLAIN_BACKGROUNDS))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if outdoor:
+        painter.fillRect(QRectF(0, 220, 480, 140), GRASS)
+    cells = rng.sample([(col, row) for col in range(3) for row in range(2)], len(labels))
+    boxes = []
+    for label, (col, row) in zip(labels, cells, strict=True):
+        w, h = 160 * rng.uniform(0.6, 1.0), 180 * rng.uniform(0.6, 1.0)
+        cell = QRectF(col * 160 + rng.uniform(0, 160 - w), row * 180 + rng.uniform(0, 180 - h), w, h)
+        inner = cell.adjusted(8, 8, -8, -8)
+        colour = rng.choice([WHITE, SHAPE_COLOURS[2]] if label == "house" else SHAPE_COLOURS)
+        draw_object(painter, label, inner, colour)
+        c, half = inner.center(), min(inner.width(), inner.height()) / 2
+        left, top, right, bottom = EXTENTS[label]
+        x, y = round(c.x() + left * half), round(c.y() + top * half)
+        boxes.append({"label": label, "x": x, "y": y, "w": round(c.x() + right * half) - x,
+                      "h": round(c.y() + bottom * half) - y})
+    painter.end()
+    return png_bytes(image, TAG_PALETTE), sorted(boxes, key=lambda b: (b["y"] // 180, b["x"]))
+
+
+def make_boxes_bundle(count: int = 32) -> Bundle:
+    """Boxes around each object of a picture (tagging, mode boxes)."""
+    rng = random.Random(SEED + 7)
+    bundle = Bundle("demo-boxes", {
+        "kind": "tagging", "version": 1, "title": "Draw a box around every object",
+        "instructions": (
+            "# Box every object\n\nDraw one box around **each** object in the picture and give it the object's "
+            "label. The box touches the object's outermost points: not the shadow, not the background.\n\n"
+            "- With the keyboard: the arrows move the crosshair (Shift: faster), **B** starts a box and **B** "
+            "again ends it; **1…8** set the label; **Tab** selects the next box, the arrows move it and "
+            "**Alt+arrows** resize it; **Delete** removes it.\n"
+            "- With the mouse: drag from one corner to the other; click a box to select it.\n"
+            "- Two objects of one kind are two boxes."),
+        "params": {"mode": "boxes", "labels": [{"id": label, "text": label.capitalize()} for label in TAG_LABELS],
+                   "min_boxes": 1, "max_boxes": 6, "min_box_size": 8, "iou_threshold": 0.5},
+        # Boxes are matched when they overlap by half (IoU 0.5), then F1: one box missed of four passes
+        # (0.857), one missed of three does not (0.8 passes only exactly).
+        "quality": {"threshold": 0.8},
+    })
+    for number in range(1, count + 1):
+        labels = rng.sample(TAG_LABELS, rng.randint(2, 4))
+        data, boxes = render_boxes_scene(labels, rng)
+        training = number <= TRAINING_TASKS
+        extra = {}
+        if training or is_gold_slot(number - 1 - TRAINING_TASKS):
+            names = join_words([f"a {b['label']}" for b in boxes])
+            extra = gold({"boxes": boxes}, f"The picture shows {names}: one box each, touching the object's "
+                         "outermost points. A box that overlaps the right one by half or more counts as right.",
+                         training=training)
+        bundle.add_task(media=bundle.add_media(f"media/boxes/scene-{number:02d}.png", "image/png", data),
+                        size=[480, 360], **extra)
+    return bundle
+
+
 NAMES = {"circle": ("a circle", "circles"), "square": ("a square", "squares"),
          "triangle": ("a triangle", "triangles"), "star": ("a star", "stars"), "person": ("a person", "people"),
          "car": ("a car", "cars"), "tree": ("a tree", "trees"), "house": ("a house", "houses")}
@@ -889,7 +956,7 @@ def make_translation_bundle() -> Bundle:
 
 MAKERS: dict[str, Callable[[], Bundle]] = {
     "audio": make_audio_bundle, "document": make_document_bundle, "tagging": make_tagging_bundle,
-    "data-entry": make_data_entry_bundle, "translation": make_translation_bundle}
+    "data-entry": make_data_entry_bundle, "translation": make_translation_bundle, "boxes": make_boxes_bundle}
 
 
 def main(argv: list[str] | None = None) -> None:

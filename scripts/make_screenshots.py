@@ -22,7 +22,18 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QPoint, Qt, QTime, QTimer, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QLocale,
+    QPoint,
+    QPointF,
+    QRectF,
+    Qt,
+    QTime,
+    QTimer,
+    SignalInstance,
+)
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -456,6 +467,28 @@ def a_placeholder_lost(window: MainWindow) -> None:
     window.work_screen.submit()
 
 
+def boxes_drawn(window: MainWindow) -> None:
+    """The first (training) picture with all its boxes but the last drawn, and the last being
+    drawn at the crosshair."""
+    screen = window.work_screen
+    view = screen.views["tagging"]
+    assert isinstance(view, TaggingView) and screen.task is not None
+    editor = view.image
+    right = demo_answer("demo-boxes", screen.task.task_id)["boxes"]
+    labels = [label["id"] for label in demo_doc("demo-boxes")["template"]["params"]["labels"]]
+    for b in right[:-1]:
+        editor.select(-1)  # a digit then chooses the next box's label, not the selected box's
+        view.press_label(labels.index(b["label"]))
+        editor.add_box(QRectF(b["x"], b["y"], b["w"], b["h"]))
+    last = right[-1]
+    editor.select(-1)
+    view.press_label(labels.index(last["label"]))
+    editor.cross = QPointF(last["x"], last["y"])
+    editor.begin_or_end_box()
+    editor.nudge(last["w"] * 2 // 3, last["h"] * 2 // 3)
+    editor.setFocus()
+
+
 def scenes(out: Path, language: str | None = None) -> list[tuple[str, Callable[[], Path]]]:
     """Every screen once, each as (name, what renders it), in ``language`` (its translation and
     direction; the names end in ``-<language>``) or in English."""
@@ -477,6 +510,7 @@ def scenes(out: Path, language: str | None = None) -> list[tuple[str, Callable[[
         work("transcription-audio", "demo-transcription-audio", waveform_drawn),
         work("transcription-document", "demo-transcription-document"),
         work("tagging", "demo-tagging"),
+        work("boxes", "demo-boxes", boxes_drawn),
         work("data-entry", "demo-data-entry"),
         work("data-entry-issues", "demo-data-entry", show_issues),
         work("translation", "demo-translation", mid_translation),

@@ -61,6 +61,7 @@ GOLD_TEXT = "The cat sat on the mat."
 GOLD_ANSWERS: dict[str, dict[str, Any]] = {
     "transcription": {"text": GOLD_TEXT},
     "tagging": {"labels": ["cat"]},
+    "boxes": {"boxes": [{"label": "cat", "x": 8, "y": 8, "w": 20, "h": 16}]},
     "data_entry": {"outcome": "corrected", "fields": {"name": "Mama Pima Shop", "phone": "0712 345 678",
                                                       "category": "Shop", "employees": "12", "opened": "2019-03-05"}},
     "translation": {"segments": ["Bonjour {name} !", "Votre client a payé avec M-Pesa."]},
@@ -88,7 +89,8 @@ def add_gold(doc: dict[str, Any], *, training: int = 1, gold: int = 1, threshold
     if threshold is not None:
         doc["template"]["quality"] = {"threshold": threshold}
     for i, task in enumerate(doc["tasks"][:training + gold]):
-        task["gold"] = {"answer": GOLD_ANSWERS[kind], "explanation": f"Why task {i} is so."}
+        boxes = kind == "tagging" and doc["template"]["params"]["mode"] == "boxes"
+        task["gold"] = {"answer": GOLD_ANSWERS["boxes" if boxes else kind], "explanation": f"Why task {i} is so."}
         if kind == "data_entry":
             task["gold"]["tolerance"] = {"employees": 1}
         if i < training:
@@ -114,10 +116,12 @@ def batch_doc(kind: str, n: int, *, batch_id: str | None = None, source: str = "
     elif kind == "tagging":
         params = {"mode": mode, "labels": [{"id": "cat", "text": "Cat"}, {"id": "dog", "text": "Dog"},
                                            {"id": "bird", "text": "Bird"}]}
+        if mode == "boxes":
+            params.update(min_boxes=1, max_boxes=5, min_box_size=4, iou_threshold=0.5)
         for i in range(n):
             data, path = png_bytes(64, 48, (i % 256, i // 256, 30)), f"media/img-{i:04d}.png"
             media[path] = data
-            tasks.append({"id": f"t-{i:04d}", "media": _sha(data)})
+            tasks.append({"id": f"t-{i:04d}", "media": _sha(data), **({"size": [64, 48]} if mode == "boxes" else {})})
     elif kind == "data_entry":
         params = DATA_ENTRY_PARAMS
         for i in range(n):

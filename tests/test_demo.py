@@ -37,7 +37,7 @@ def test_labclient_demo_syncs_from_a_local_hub_opens_a_window_and_cleans_up(tmp_
     done = subprocess.run([sys.executable, "-m", "labclient.cli", "demo"], env=env, cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert "demo: sync ok: 5 batches from the hub" in done.stderr
+    assert "demo: sync ok: 6 batches from the hub" in done.stderr
     assert list(tmp_path.iterdir()) == [], "the throw-away demo folder was not removed"
 
 
@@ -69,7 +69,7 @@ def test_a_newcomer_meets_every_kinds_training_first_with_feedback_and_gold_foll
         batches = [b.batch_id for b in ws.batches()]
         counts = dict(ws.store.read().execute(
             "SELECT t.batch_id || ' ' || g.purpose, COUNT(*) FROM gold g JOIN tasks t ON t.id = g.task GROUP BY 1"))
-        assert len(batches) == 5
+        assert len(batches) == 6
         assert counts == {f"{b} {purpose}": n for b in batches for purpose, n in (("training", 2), ("gold", 3))}
         session = login.login(ws.store, DEMO_WORKERS[0], DEMO_PIN)
         answers: dict[str, dict[str, Any]] = {"transcription": {"text": "Hello"}, "tagging": {"labels": ["circle"]}}
@@ -77,8 +77,11 @@ def test_a_newcomer_meets_every_kinds_training_first_with_feedback_and_gold_foll
         for _ in range(2 * len(batches) + 1):
             task = ws.next_task(session)
             assert task is not None and "gold" not in task.body
-            answer = answers.get(task.kind) or (translation_answer(task) if task.kind == "translation" else
-                                                {"outcome": "closed", "fields": dict(task.body["prefill"])})
+            if task.kind == "tagging" and task.template.params["mode"] == "boxes":
+                answer: dict[str, Any] = {"boxes": [{"label": "circle", "x": 0, "y": 0, "w": 20, "h": 20}]}
+            else:
+                answer = answers.get(task.kind) or (translation_answer(task) if task.kind == "translation" else
+                                                    {"outcome": "closed", "fields": dict(task.body["prefill"])})
             feedback = ws.feedback(session, ws.submit(session, task.key, answer, active_ms=1000))
             first.append((task.batch_id, task.task_id, feedback and (feedback.purpose, bool(feedback.explanation))))
         assert first[:-1] == [(b, t, ("training", True)) for b in batches for t in ("t-0001", "t-0002")]

@@ -81,7 +81,7 @@ def aggregate(template: dict[str, Any], answers: Sequence[Answer]) -> Consensus:
     if not answers:
         raise ValueError("aggregate needs at least one answer")
     kind, params = str(template["kind"]), template["params"]
-    if kind == "tagging":
+    if kind == "tagging" and params["mode"] != "boxes":
         final = _tags(answers, params["mode"] == "single")
     elif kind == "data_entry":
         final = _data_entry(answers, params)

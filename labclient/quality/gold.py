@@ -88,7 +88,7 @@ def check_gold(task: dict[str, Any], kind: Kind, params: dict[str, Any], where: 
         return
     gw = f"{where}.gold"
     gold = expect_object(task["gold"], gw, _GOLD, _GOLD_OPTIONAL)
-    answer = expect_object(gold["answer"], f"{gw}.answer", kind.result_fields, set())
+    answer = expect_object(gold["answer"], f"{gw}.answer", kind.result_keys(params), set())
     issues = kind.validate_result(answer, params) or kind.task_issues(answer, task, params)
     if issues:
         raise fail(f"{gw}.answer", f"breaks the template's result rules: {issues[0].message}")

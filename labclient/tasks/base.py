@@ -45,6 +45,10 @@ class Kind:
     #: flag it (``too_fast``) for the supervisor to check before it is paid or delivered.
     min_plausible_ms: ClassVar[int] = 1000
 
+    def result_keys(self, params: dict[str, Any]) -> frozenset[str]:
+        """The keys of a result under the template's ``params`` (a gold answer has exactly these)."""
+        return self.result_fields
+
     def parse_params(self, params: Any, where: str) -> dict[str, Any]:
         """Check the template's ``params`` and return them with defaults filled in.
 
