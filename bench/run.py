@@ -25,6 +25,9 @@ next_task_shown_translation  ``next_task_shown_translation_p50_ms``/``_p95_ms``:
     translation tasks of two segments (a glossary, a kept span, a placeholder) cached.
 next_task_shown_boxes  ``next_task_shown_boxes_p50_ms``/``_p95_ms``: the same with box tasks on a
     640x480 picture cached; each answer is one box drawn in the view.
+next_task_shown_captioning  ``next_task_shown_captioning_p50_ms``/``_p95_ms``: the same with
+    captioning tasks on a 5-second clip cached (the player loads the clip, the waveform decodes it
+    in the background); each answer is one caption added and typed.
 peak_rss    ``peak_rss_mb``: peak RSS (ru_maxrss from ``os.wait4``, 1 MB = 10^6 bytes) of the app run as
     in cold_start with 100,000 [20,000] tasks cached and 1,000 [200] submitted, vs the bare window.
     Both are spawned by bench/launch.py, a small process, so that this one's size is not counted.
@@ -195,6 +198,26 @@ def boxes_bundle(folder: Path, n: int) -> Path:
            "media": [{"path": "media/picture.png", "sha256": sha, "bytes": len(picture), "mime": "image/png"}],
            "tasks": [{"id": f"t-{i:06d}", "media": sha, "size": [640, 480]} for i in range(n)]}
     return write_bundle(folder / "bench-boxes.zip", doc, {"media/picture.png": picture})
+
+
+def captioning_bundle(folder: Path, n: int) -> Path:
+    """A bundle of ``n`` captioning tasks on one 5-second clip (a WAV tone)."""
+    rate, seconds = 8000, 5
+    frames = b"".join(int(8000 * math.sin(2 * math.pi * 440 * i / rate)).to_bytes(2, "little", signed=True)
+                      for i in range(rate * seconds))
+    header = (b"RIFF" + (36 + len(frames)).to_bytes(4, "little") + b"WAVEfmt " + (16).to_bytes(4, "little")
+              + (1).to_bytes(2, "little") + (1).to_bytes(2, "little") + rate.to_bytes(4, "little")
+              + (rate * 2).to_bytes(4, "little") + (2).to_bytes(2, "little") + (16).to_bytes(2, "little")
+              + b"data" + len(frames).to_bytes(4, "little"))
+    clip = header + frames
+    sha = hashlib.sha256(clip).hexdigest()
+    doc = {"format": "labclient-batch/1", "batch_id": "bench-captioning",
+           "project": {"id": "bench", "name": "Benchmark"},
+           "template": {"kind": "captioning", "version": 1, "title": "Caption the clips", "instructions": "Caption.",
+                        "params": {"source": "audio"}},
+           "media": [{"path": "media/clip.wav", "sha256": sha, "bytes": len(clip), "mime": "audio/wav"}],
+           "tasks": [{"id": f"t-{i:06d}", "media": sha, "duration_ms": seconds * 1000} for i in range(n)]}
+    return write_bundle(folder / "bench-captioning.zip", doc, {"media/clip.wav": clip})
 
 
 def write_task_bundle(folder: Path, n: int, batch_id: str = "bench-data-entry") -> Path:
@@ -417,6 +440,8 @@ def bench_next_task_shown(s: Settings, tmp: Path, kind: str = "data_entry") -> l
         bundle = write_bundle(tmp / "bench-translation.zip", translation_document(s.tasks, "bench-translation"), {})
     elif kind == "boxes":
         bundle = boxes_bundle(tmp, s.tasks)
+    elif kind == "captioning":
+        bundle = captioning_bundle(tmp, s.tasks)
     else:
         bundle = write_task_bundle(tmp, s.tasks)
     prepare_workspace(tmp / "data", bundle, 0)
@@ -485,6 +510,8 @@ BENCHMARKS: dict[str, tuple[Callable[[Settings, Path], list[Figure]], tuple[str,
                                     ("next_task_shown_translation_p50_ms", "next_task_shown_translation_p95_ms")),
     "next_task_shown_boxes": (lambda s, tmp: bench_next_task_shown(s, tmp, "boxes"),
                               ("next_task_shown_boxes_p50_ms", "next_task_shown_boxes_p95_ms")),
+    "next_task_shown_captioning": (lambda s, tmp: bench_next_task_shown(s, tmp, "captioning"),
+                                   ("next_task_shown_captioning_p50_ms", "next_task_shown_captioning_p95_ms")),
     "import": (bench_import, ("import_100k_s",)),
     "peak_rss": (bench_peak_rss, ("peak_rss_mb",)),
     "language_start": (bench_language_start, ("cold_start_urdu_ms", "peak_rss_urdu_mb")),

@@ -3,12 +3,13 @@
     python bench/ui_next_task.py DATA_DIR ITERATIONS [KIND]
 
 Opens the real MainWindow (offscreen, 1366×768) on DATA_DIR (tasks of KIND: ``data_entry``, the
-default, with a valid prefill, ``translation`` or ``boxes``), logs the worker in and clocks them in, and
-ITERATIONS times: answers the task in the view (the first outcome; each segment typed as its
-source with the glossary's terms; or one box drawn), then times ``WorkScreen.submit()`` (validation, the durable
-write, loading the next task into the view) plus the event processing that lays out and paints
-it. Then, as the baseline, times the same number of core-only ``Workspace.submit`` +
-``next_task`` calls. Prints one JSON object: ``{"ui": [s...], "core": [s...]}``.
+default, with a valid prefill, ``translation``, ``boxes`` or ``captioning``), logs the worker in
+and clocks them in, and ITERATIONS times: answers the task in the view (the first outcome; each
+segment typed as its source with the glossary's terms; one box drawn; one caption added and
+typed), then times ``WorkScreen.submit()`` (validation, the durable write, loading the next task
+into the view) plus the event processing that lays out and paints it. Then, as the baseline,
+times the same number of core-only ``Workspace.submit`` + ``next_task`` calls. Prints one JSON
+object: ``{"ui": [s...], "core": [s...]}``.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from labclient.tasks.translation import kept_of, segment_rules, segments_of, ter
 from labclient.ui.app import application
 from labclient.ui.main_window import MainWindow
 from labclient.ui.task_views.base import TaskView
+from labclient.ui.task_views.captioning import CaptioningView
 from labclient.ui.task_views.data_entry import DataEntryView
 from labclient.ui.task_views.tagging import TaggingView
 from labclient.ui.task_views.translation import TranslationView
@@ -43,6 +45,8 @@ def answer(task: Task) -> dict[str, Any]:
     with the glossary's required terms after it."""
     if task.kind == "tagging":
         return {"boxes": [{"label": "car", "x": 10, "y": 20, "w": 200, "h": 100}]}
+    if task.kind == "captioning":
+        return {"segments": [{"start_ms": 0, "end_ms": 2000, "text": "Hello there"}]}
     if task.kind != "translation":
         return {"outcome": "verified", "fields": dict(task.body["prefill"])}
     params = task.template.params
@@ -58,6 +62,10 @@ def fill(view: TaskView, task: Task) -> None:
         return
     if isinstance(view, TaggingView):
         view.image.add_box(QRectF(10, 20, 200, 100))
+        return
+    if isinstance(view, CaptioningView):
+        view.new_caption()  # at the play position, the clip's start: 0 to 2,000 ms
+        view.editor.setPlainText("Hello there")
         return
     assert isinstance(view, TranslationView)
     for i, text in enumerate(answer(task)["segments"]):

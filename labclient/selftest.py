@@ -5,7 +5,7 @@ Checks, in order, each reported on its own line as ``ok``, ``warning`` or ``FAIL
 - the store: a throw-away data folder opens and passes SQLite's full integrity check;
 - the demo bundles: every bundle in ``resources/demo`` (or ``$LABCLIENT_SELFTEST_DEMO_DIR``)
   imports, and together they hold tasks of every kind (audio and document transcription,
-  tagging, data entry, translation);
+  tagging, data entry, translation, captioning);
 - Qt: the application starts (offscreen unless ``QT_QPA_PLATFORM`` says otherwise), the desktop
   platform plugin and the system libraries it needs load (xcb on Linux), JPEG and WebP images
   can be read, and Qt's own translations load for the installer's languages;
@@ -57,6 +57,7 @@ KIND_LABELS = {
     ("tagging", None): "tagging",
     ("data_entry", None): "data entry",
     ("translation", None): "translation",
+    ("captioning", None): "captioning",
 }
 
 Status = Literal["ok", "warning", "FAILED"]

@@ -29,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import wave
+import zipfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -131,6 +132,91 @@ def verify_bundle(path: Path) -> str:
                 raise RuntimeError(f"{path}: the gold answer of {task['id']} does not score 1 against itself")
         return (f"{len(batch.tasks)} tasks ({purposes.count('training')} training, {purposes.count('gold')} gold, "
                 f"pass mark {batch.template['quality']['threshold']})")
+
+
+# --- captions -------------------------------------------------------------------------------------------
+
+FRAME_MS = 20
+
+
+def clip_levels(data: bytes, work: Path) -> list[int]:
+    """The peak of each 20 ms of a clip, decoded by Qt (the FFmpeg the app plays it with)."""
+    from array import array
+
+    from PySide6.QtCore import QEventLoop, QUrl
+    from PySide6.QtMultimedia import QAudioDecoder, QAudioFormat
+
+    path = work / "clip.ogg"
+    path.write_bytes(data)
+    decoder = QAudioDecoder()
+    wanted = QAudioFormat()
+    wanted.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+    wanted.setChannelCount(1)
+    wanted.setSampleRate(8000)
+    decoder.setAudioFormat(wanted)
+    samples = array("h")
+    loop = QEventLoop()
+    decoder.bufferReady.connect(lambda: samples.extend(array("h", bytes(decoder.read().constData()))))
+    decoder.finished.connect(loop.quit)
+    decoder.error.connect(lambda *_: loop.quit())
+    decoder.setSource(QUrl.fromLocalFile(str(path)))
+    decoder.start()
+    loop.exec()
+    per = 8000 * FRAME_MS // 1000
+    return [max((abs(x) for x in samples[i:i + per]), default=0) for i in range(0, len(samples), per)]
+
+
+def caption_lines(text: str, width: int = 42) -> str:
+    """``text`` in at most two lines of at most ``width`` characters, broken near the middle."""
+    if len(text) <= width:
+        return text
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return text[:cut] + "\n" + text[cut + 1:]
+
+
+def speech_captions(text: str, levels: list[int]) -> list[dict[str, Any]]:
+    """The captions of one spoken sentence: from the first to the last 20 ms above a tenth of the
+    loudest, one caption in at most two lines."""
+    loud = max(levels) or 1
+    spoken = [i for i, level in enumerate(levels) if level > loud / 10]
+    start, end = spoken[0] * FRAME_MS, (spoken[-1] + 1) * FRAME_MS
+    return [{"start_ms": start, "end_ms": end, "text": caption_lines(text)}]
+
+
+def make_captioning_bundle() -> Bundle:
+    """Captions for the audio batch's clips (their bytes read from its bundle in resources/demo)."""
+    bundle = Bundle("demo-captioning", {
+        "kind": "captioning", "version": 1, "title": "Caption short phone, interview and dictation clips",
+        "instructions": (
+            "# Caption the clip\n\nMake one caption for each sentence you hear, timed to the speech: it "
+            "appears when the speaker starts and goes when the speaker stops.\n\n"
+            "- **Ctrl+Shift+N** adds a caption at the play position; **Ctrl+[** and **Ctrl+]** set its start "
+            "and end at the play position; **Alt+arrows** move its start (with Shift, its end) by 0.1 s.\n"
+            "- At most two lines of 42 characters; break the line where you would pause.\n"
+            "- Numbers as words, as in the transcription project.\n"
+            "- A caption lasts at least 0.7 s and at most 7 s, and is read at no more than 20 characters a "
+            "second."),
+        "params": {"source": "audio", "max_line_chars": 42, "max_lines": 2, "min_duration_ms": 700,
+                   "max_duration_ms": 7000, "max_cps": 20, "timing_tolerance_ms": 1000},
+        # Words as in transcription, times within a second: one word wrong of ten and a quarter of a
+        # second off still pass (0.9 x 0.75).
+        "quality": {"threshold": 0.65},
+    })
+    source = REPO_ROOT / "resources" / "demo" / "demo-transcription-audio.zip"
+    with zipfile.ZipFile(source) as zf, tempfile.TemporaryDirectory() as tmp:
+        for number, (context, text, _voice, _speed, _pitch) in enumerate(audio_script(), start=1):
+            data = zf.read(f"media/audio/clip-{number:02d}.ogg")
+            levels = clip_levels(data, Path(tmp))
+            training = number <= TRAINING_TASKS
+            extra = {}
+            if training or is_gold_slot(number - 1 - TRAINING_TASKS):
+                extra = gold({"segments": speech_captions(text, levels)},
+                             f"One caption for the sentence, from the first word to the last: “{text}”",
+                             training=training)
+            sha = bundle.add_media(f"media/audio/clip-{number:02d}.ogg", "audio/ogg", data)
+            bundle.add_task(media=sha, duration_ms=len(levels) * FRAME_MS, prompt=f"{context} recording", **extra)
+    return bundle
 
 
 # --- images -----------------------------------------------------------------------------------------------
@@ -340,8 +426,21 @@ def speak_clip(text: str, voice: str, speed: int, pitch: int, work: Path) -> byt
     return ogg.read_bytes()
 
 
-def make_audio_bundle() -> Bundle:
+def audio_script() -> list[tuple[str, str, str, int, int]]:
+    """Each clip of the audio batch in order: (context, text, voice, speed, pitch)."""
     rng = random.Random(SEED + 1)
+    lines = [(context, text) for context, texts in AUDIO_LINES.items() for text in texts]
+    rng.shuffle(lines)
+    # Each line's voice, speed and pitch, drawn in the shuffled order; then the training lines go first.
+    spoken = [(context, text, rng.choice(VOICES), rng.randint(135, 170), rng.randint(35, 65))
+              for context, text in lines]
+    spoken.sort(key=lambda clip: clip[1] not in AUDIO_TRAINING)  # a stable sort: the rest keep their order
+    if [clip[1] for clip in spoken[:TRAINING_TASKS]] != list(AUDIO_TRAINING):
+        raise RuntimeError("the training lines must be among AUDIO_LINES, in the shuffled order")
+    return spoken
+
+
+def make_audio_bundle() -> Bundle:
     bundle = Bundle("demo-transcription-audio", {
         "kind": "transcription", "version": 1, "title": "Transcribe short phone, interview and dictation clips",
         "instructions": (
@@ -359,16 +458,8 @@ def make_audio_bundle() -> Bundle:
         # Short clips in synthetic voices: one wrong word in a ten-word clip still passes, two in eight do not.
         "quality": {"threshold": 0.8},
     })
-    lines = [(context, text) for context, texts in AUDIO_LINES.items() for text in texts]
-    rng.shuffle(lines)
-    # Each line's voice, speed and pitch, drawn in the shuffled order; then the training lines go first.
-    spoken = [(context, text, rng.choice(VOICES), rng.randint(135, 170), rng.randint(35, 65))
-              for context, text in lines]
-    spoken.sort(key=lambda clip: clip[1] not in AUDIO_TRAINING)  # a stable sort: the rest keep their order
-    if [clip[1] for clip in spoken[:TRAINING_TASKS]] != list(AUDIO_TRAINING):
-        raise RuntimeError("the training lines must be among AUDIO_LINES, in the shuffled order")
     with tempfile.TemporaryDirectory() as tmp:
-        for number, (context, text, voice, speed, pitch) in enumerate(spoken, start=1):
+        for number, (context, text, voice, speed, pitch) in enumerate(audio_script(), start=1):
             data = speak_clip(text, voice, speed, pitch, Path(tmp))
             sha = bundle.add_media(f"media/audio/clip-{number:02d}.ogg", "audio/ogg", data)
             answer = {"text": text}  # exactly what espeak-ng was asked to say
@@ -956,7 +1047,8 @@ def make_translation_bundle() -> Bundle:
 
 MAKERS: dict[str, Callable[[], Bundle]] = {
     "audio": make_audio_bundle, "document": make_document_bundle, "tagging": make_tagging_bundle,
-    "data-entry": make_data_entry_bundle, "translation": make_translation_bundle, "boxes": make_boxes_bundle}
+    "data-entry": make_data_entry_bundle, "translation": make_translation_bundle, "boxes": make_boxes_bundle,
+    "captioning": make_captioning_bundle}
 
 
 def main(argv: list[str] | None = None) -> None:

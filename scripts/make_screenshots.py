@@ -42,8 +42,10 @@ from labclient.demo_people import DEMO_ADMIN, DEMO_PIN, DEMO_SUPERVISOR, seed_pe
 from labclient.people import login, shifts, timesheet
 from labclient.people.clock import format_wall
 from labclient.people.roles import Session
+from labclient.tasks.captioning import Segment
 from labclient.ui.app import application, install_translations
 from labclient.ui.main_window import MainWindow
+from labclient.ui.task_views.captioning import CaptioningView
 from labclient.ui.task_views.data_entry import DataEntryView
 from labclient.ui.task_views.tagging import TaggingView
 from labclient.ui.task_views.transcription import TranscriptionView
@@ -489,6 +491,24 @@ def boxes_drawn(window: MainWindow) -> None:
     editor.setFocus()
 
 
+def captions_timed(window: MainWindow) -> None:
+    """The first (training) clip, decoded: its sentence as two captions, the second begun too fast
+    to read, so its problem shows in the table."""
+    screen = window.work_screen
+    view = screen.views["captioning"]
+    assert isinstance(view, CaptioningView) and screen.task is not None
+    strip = view.player.waveform
+    if strip.decoder.isDecoding():
+        wait_for(strip.ready)
+    [right] = demo_answer("demo-captioning", screen.task.task_id)["segments"]
+    first, second = right["text"].split("\n")
+    middle = (right["start_ms"] + right["end_ms"]) // 2
+    view.segments = [Segment(right["start_ms"], middle, first), Segment(middle, middle + 500, second)]
+    view._changed(1)
+    strip.set_position(middle + 300)
+    view.editor.setFocus()
+
+
 def scenes(out: Path, language: str | None = None) -> list[tuple[str, Callable[[], Path]]]:
     """Every screen once, each as (name, what renders it), in ``language`` (its translation and
     direction; the names end in ``-<language>``) or in English."""
@@ -511,6 +531,7 @@ def scenes(out: Path, language: str | None = None) -> list[tuple[str, Callable[[
         work("transcription-document", "demo-transcription-document"),
         work("tagging", "demo-tagging"),
         work("boxes", "demo-boxes", boxes_drawn),
+        work("captioning", "demo-captioning", captions_timed),
         work("data-entry", "demo-data-entry"),
         work("data-entry-issues", "demo-data-entry", show_issues),
         work("translation", "demo-translation", mid_translation),

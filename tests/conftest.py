@@ -167,4 +167,5 @@ def bundles(tmp_path: Path) -> dict[str, Path]:
         "data_entry": make_bundle(folder, "data_entry", 3),
         "translation": make_bundle(folder, "translation", 3),
         "boxes": make_bundle(folder, "tagging", 3, batch_id="t-boxes", mode="boxes"),
+        "captioning": make_bundle(folder, "captioning", 3),
     }

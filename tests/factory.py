@@ -65,6 +65,8 @@ GOLD_ANSWERS: dict[str, dict[str, Any]] = {
     "data_entry": {"outcome": "corrected", "fields": {"name": "Mama Pima Shop", "phone": "0712 345 678",
                                                       "category": "Shop", "employees": "12", "opened": "2019-03-05"}},
     "translation": {"segments": ["Bonjour {name} !", "Votre client a payé avec M-Pesa."]},
+    "captioning": {"segments": [{"start_ms": 200, "end_ms": 1400, "text": "The cat sat"},
+                                {"start_ms": 1500, "end_ms": 2800, "text": "on the mat."}]},
 }
 
 #: A translation template: English to French, one glossary term, one kept span.
@@ -130,6 +132,13 @@ def batch_doc(kind: str, n: int, *, batch_id: str | None = None, source: str = "
     elif kind == "translation":
         params = TRANSLATION_PARAMS
         tasks = [translation_task(i) for i in range(n)]
+    elif kind == "captioning":
+        params = {"source": "audio", "max_line_chars": 42, "max_lines": 2, "min_duration_ms": 500,
+                  "max_duration_ms": 5000, "max_cps": 20, "timing_tolerance_ms": 1000}
+        for i in range(n):
+            data, path = wav_bytes(3.0, 300 + 10 * i), f"media/clip-{i:04d}.wav"
+            media[path] = data
+            tasks.append({"id": f"t-{i:04d}", "media": _sha(data), "duration_ms": 3000})
     else:
         raise ValueError(kind)
     doc = {

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_the_demo_has_thirty_tasks_of_each_kind_and_the_demo_workers(tmp_path: Path) -> None:
     reports = prepare_demo(tmp_path / "demo")
-    assert {r.kind for r in reports} == {"transcription", "tagging", "data_entry", "translation"}
+    assert {r.kind for r in reports} == {"transcription", "tagging", "data_entry", "translation", "captioning"}
     assert all(r.tasks_added >= 30 for r in reports)
     with Workspace.open(tmp_path / "demo") as ws:
         assert sorted(w.name for w in ws.workers()) == sorted([*DEMO_WORKERS, DEMO_ADMIN, DEMO_SUPERVISOR])
@@ -37,7 +37,7 @@ def test_labclient_demo_syncs_from_a_local_hub_opens_a_window_and_cleans_up(tmp_
     done = subprocess.run([sys.executable, "-m", "labclient.cli", "demo"], env=env, cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert "demo: sync ok: 6 batches from the hub" in done.stderr
+    assert "demo: sync ok: 7 batches from the hub" in done.stderr
     assert list(tmp_path.iterdir()) == [], "the throw-away demo folder was not removed"
 
 
@@ -69,7 +69,7 @@ def test_a_newcomer_meets_every_kinds_training_first_with_feedback_and_gold_foll
         batches = [b.batch_id for b in ws.batches()]
         counts = dict(ws.store.read().execute(
             "SELECT t.batch_id || ' ' || g.purpose, COUNT(*) FROM gold g JOIN tasks t ON t.id = g.task GROUP BY 1"))
-        assert len(batches) == 6
+        assert len(batches) == 7
         assert counts == {f"{b} {purpose}": n for b in batches for purpose, n in (("training", 2), ("gold", 3))}
         session = login.login(ws.store, DEMO_WORKERS[0], DEMO_PIN)
         answers: dict[str, dict[str, Any]] = {"transcription": {"text": "Hello"}, "tagging": {"labels": ["circle"]}}
@@ -79,6 +79,8 @@ def test_a_newcomer_meets_every_kinds_training_first_with_feedback_and_gold_foll
             assert task is not None and "gold" not in task.body
             if task.kind == "tagging" and task.template.params["mode"] == "boxes":
                 answer: dict[str, Any] = {"boxes": [{"label": "circle", "x": 0, "y": 0, "w": 20, "h": 20}]}
+            elif task.kind == "captioning":
+                answer = {"segments": [{"start_ms": 0, "end_ms": 1000, "text": "Hello"}]}
             else:
                 answer = answers.get(task.kind) or (translation_answer(task) if task.kind == "translation" else
                                                     {"outcome": "closed", "fields": dict(task.body["prefill"])})

@@ -53,7 +53,7 @@ def test_the_self_test_passes_from_source_and_names_what_it_checked(tmp_path: Pa
     assert found["scoring"] == "ok       scoring: a transcript with one wrong word of six: WER 0.17"
     assert found["field patterns"].startswith("ok       field patterns: a backtracking pattern answered in ")
     assert "from source" in proc.stdout
-    assert proc.stdout.rstrip().endswith("Self-test passed: 15 checks (1 warning).")
+    assert proc.stdout.rstrip().endswith("Self-test passed: 16 checks (1 warning).")
     assert not list((tmp_path / "tmp").glob("labclient-selftest-*")), "the throw-away data folder was left behind"
 
 
@@ -71,7 +71,7 @@ def test_a_usable_keyring_is_reported_by_name(tmp_path: Path) -> None:
                      LABCLIENT_TEST_KEYRING=str(tmp_path / "keyring.json"), PYTHONPATH=str(ROOT))
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert lines(proc)["keyring"].startswith("ok       keyring: tests.keyring_backend.FileKeyring is usable")
-    assert proc.stdout.rstrip().endswith("Self-test passed: 15 checks.")
+    assert proc.stdout.rstrip().endswith("Self-test passed: 16 checks.")
 
 
 @pytest.mark.parametrize("content", [b"", random.Random(3).randbytes(6000)], ids=["empty", "random-bytes"])
@@ -82,7 +82,7 @@ def test_a_clip_that_does_not_decode_fails_the_self_test(tmp_path: Path, content
     assert proc.returncode == 1
     audio = lines(proc)["audio"]
     assert audio.startswith("FAILED   audio: broken.ogg cannot be decoded"), proc.stdout
-    assert "Self-test FAILED: 1 of 15 checks failed." in proc.stdout
+    assert "Self-test FAILED: 1 of 16 checks failed." in proc.stdout
     assert "labclient: self-test failed: audio" in proc.stderr
 
 

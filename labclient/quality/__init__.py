@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from labclient.quality.base import Score, ignored_tokens, rule_for, threshold_of
+from labclient.quality.captioning import score_captions
 from labclient.quality.data_entry import score_data_entry
 from labclient.quality.feedback import Feedback, FieldOutcome, ProjectAccuracy, WordOp
 from labclient.quality.tagging import score_tagging
@@ -34,4 +35,6 @@ def score_result(template: dict[str, Any], gold: dict[str, Any], result: dict[st
         return score_data_entry(result, answer, params, gold.get("tolerance") or {})
     if kind == "translation":
         return score_translation(result, answer, params, task)
+    if kind == "captioning":
+        return score_captions(result, answer, params)
     return score_transcription(result, answer, ignored_tokens(template))

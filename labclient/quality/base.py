@@ -8,7 +8,8 @@ from typing import Any
 from labclient.quality.feedback import FieldOutcome, WordOp
 
 #: The pass mark of each rule when the template's ``quality`` block gives none.
-DEFAULT_THRESHOLDS = {"exact": 1.0, "jaccard": 0.75, "boxes": 0.8, "fields": 0.8, "wer": 0.85, "chrf": 0.6}
+DEFAULT_THRESHOLDS = {"exact": 1.0, "jaccard": 0.75, "boxes": 0.8, "fields": 0.8, "wer": 0.85, "chrf": 0.6,
+                      "captions": 0.7}
 
 
 @dataclass(frozen=True)
@@ -25,10 +26,11 @@ class Score:
 
 def rule_for(kind: str, params: dict[str, Any]) -> str:
     """The scoring rule of a template: exact (single-choice tagging), jaccard (multi-choice
-    tagging), boxes (boxes on an image), fields (data entry), chrf (translation) or wer (transcription)."""
+    tagging), boxes (boxes on an image), fields (data entry), chrf (translation), captions (captioning) or wer
+    (transcription)."""
     if kind == "tagging":
         return {"single": "exact", "boxes": "boxes"}.get(params["mode"], "jaccard")
-    return {"data_entry": "fields", "translation": "chrf"}.get(kind, "wer")
+    return {"data_entry": "fields", "translation": "chrf", "captioning": "captions"}.get(kind, "wer")
 
 
 def threshold_of(template: dict[str, Any]) -> float:

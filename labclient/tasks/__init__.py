@@ -5,12 +5,13 @@ kind live in ``labclient.ui.task_views``.
 """
 
 from labclient.tasks.base import Issue, Kind
+from labclient.tasks.captioning import Captioning
 from labclient.tasks.data_entry import DataEntry
 from labclient.tasks.tagging import Tagging
 from labclient.tasks.transcription import Transcription
 from labclient.tasks.translation import Translation
 
-KINDS: dict[str, Kind] = {k.name: k for k in (Transcription(), Tagging(), DataEntry(), Translation())}
+KINDS: dict[str, Kind] = {k.name: k for k in (Transcription(), Tagging(), DataEntry(), Translation(), Captioning())}
 
 
 def too_fast(kind: str, active_ms: int) -> bool:

@@ -47,6 +47,18 @@ _ISSUES: dict[str, str] = {code: str(text) for code, text in {
     "boxes.outside": QT_TRANSLATE_NOOP("Issue", "Box {n} reaches outside the image."),
     "boxes.too_few": _Counted.translate("Issue", "Draw at least %n box(es).", None, 0),
     "boxes.too_many": _Counted.translate("Issue", "Draw at most %n box(es).", None, 0),
+    "caption.none": QT_TRANSLATE_NOOP("Issue", "Add at least one caption."),
+    "caption.empty": QT_TRANSLATE_NOOP("Issue", "Caption {n} has no text."),
+    "caption.order": QT_TRANSLATE_NOOP("Issue", "Caption {n} ends before it starts."),
+    "caption.past_end": QT_TRANSLATE_NOOP("Issue", "Caption {n} ends after the clip."),
+    "caption.short": QT_TRANSLATE_NOOP("Issue", "Caption {n} lasts {ms} ms; the least is {min} ms."),
+    "caption.long": QT_TRANSLATE_NOOP("Issue", "Caption {n} lasts {ms} ms; the most is {max} ms."),
+    "caption.lines": QT_TRANSLATE_NOOP("Issue", "Caption {n} has {lines} lines; the most is {max}."),
+    "caption.line_long": QT_TRANSLATE_NOOP("Issue", "Caption {n} has a line of {chars} characters; the most is "
+                                                    "{max}."),
+    "caption.fast": QT_TRANSLATE_NOOP("Issue", "Caption {n} is read at {cps} characters a second; the most is "
+                                               "{max}."),
+    "caption.overlap": QT_TRANSLATE_NOOP("Issue", "Caption {n} starts before caption {previous} ends."),
     "outcome.missing": QT_TRANSLATE_NOOP("Issue", "Choose an outcome."),
     "field.required": QT_TRANSLATE_NOOP("Issue", "{label} is required."),
     "field.too_long": QT_TRANSLATE_NOOP("Issue", "{label} is at most {max} characters."),

@@ -354,7 +354,8 @@ class WorkScreen(QWidget):
     def _fill_projects(self) -> None:
         """The project list: every project, then each one with its kinds and the tasks it has left."""
         kinds = {"transcription": self.tr("transcription"), "tagging": self.tr("tagging"),
-                 "data_entry": self.tr("data entry"), "translation": self.tr("translation")}
+                 "data_entry": self.tr("data entry"), "translation": self.tr("translation"),
+                 "captioning": self.tr("captioning")}
         projects = self.ws.projects()
         with QSignalBlocker(self.project_box):
             self.project_box.clear()

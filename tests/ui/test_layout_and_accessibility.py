@@ -48,7 +48,7 @@ Opener = Callable[[Workspace], MainWindow]
 SCREEN = QSize(1366, 768)
 INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QSlider,
                QListWidget, QGraphicsView, QTextBrowser)
-KINDS = ["audio", "document", "tagging", "data_entry", "translation", "boxes"]
+KINDS = ["audio", "document", "tagging", "data_entry", "translation", "boxes", "captioning"]
 
 
 @pytest.fixture(params=[Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft], ids=["ltr", "rtl"])

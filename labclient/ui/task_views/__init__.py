@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from labclient.ui.task_views.base import TaskView
+from labclient.ui.task_views.captioning import CaptioningView
 from labclient.ui.task_views.data_entry import DataEntryView
 from labclient.ui.task_views.tagging import TaggingView
 from labclient.ui.task_views.transcription import TranscriptionView
@@ -15,6 +16,7 @@ VIEWS: dict[str, type[TaskView]] = {
     "tagging": TaggingView,
     "data_entry": DataEntryView,
     "translation": TranslationView,
+    "captioning": CaptioningView,
 }
 
 

@@ -41,6 +41,8 @@ class Waveform(QWidget):
         self._pending = array("h")
         self._level = 0
         self.position_ms = 0
+        self.spans: list[tuple[int, int]] = []  # captions drawn over the peaks, and the one selected
+        self.current_span = -1
         self.decoder = QAudioDecoder(self)
         wanted = QAudioFormat()
         wanted.setSampleFormat(QAudioFormat.SampleFormat.Int16)
@@ -84,6 +86,11 @@ class Waveform(QWidget):
         self.position_ms = max(0, ms)
         self.update()
 
+    def set_spans(self, spans: list[tuple[int, int]], current: int = -1) -> None:
+        """Draw ``spans`` ((start, end) in ms, e.g. captions) over the peaks, ``current`` stronger."""
+        self.spans, self.current_span = list(spans), current
+        self.update()
+
     def _buffer(self) -> None:
         samples = array("h", bytes(self.decoder.read().constData()))
         self._pending.extend(samples)
@@ -102,6 +109,12 @@ class Waveform(QWidget):
         if self.decoded and self.peaks:  # half a clip scaled to the whole width would mislead
             loud = max(self.peaks) or 1
             middle, half = rect.height() / 2, rect.height() / 2 - 2
+            scale = max(1, rect.width()) / max(1, self.duration_ms)
+            highlight = QColor(self.palette().highlight().color())
+            for i, (start, end) in enumerate(self.spans):
+                shade = QColor(highlight)
+                shade.setAlpha(110 if i == self.current_span else 45)
+                painter.fillRect(int(start * scale), 0, max(2, int((end - start) * scale)), rect.height(), shade)
             painter.setPen(QPen(self.palette().mid().color(), 1))  # soft bars: the play mark stands out
             width = max(1, rect.width())
             per_pixel = len(self.peaks) / width
