@@ -97,7 +97,7 @@ def test_the_frozen_program_enrols_and_syncs_with_a_hub(built: Result, tmp_path:
         assert sync.returncode == 0, sync.stderr
     assert '"complete": true' in sync.stdout
     status = run_frozen(built.app.program, tmp_path, "--data-dir", str(station), "status")
-    assert re.search(r"^Tasks: 1\d\d new, 0 done", status.stdout, re.M), status.stdout
+    assert re.search(r"^Tasks: [12]\d\d new, 0 done", status.stdout, re.M), status.stdout
 
 
 def test_the_bundle_carries_no_hub_test_tools_or_unused_qt(built: Result) -> None:
