@@ -687,6 +687,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a web address: https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tab next field · Alt+1…9 outcome · Ctrl+Plus/Minus zoom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1795,6 +1807,46 @@
     </message>
     <message>
         <source>{label} is not in the expected form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be a phone number: digits, with + and spaces allowed (for example +256 772 123456).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be a web address starting with https:// (for example https://www.example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be an email address (for example name@example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {n} has no translation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {n} is {length} characters long; the most is {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task has {n} segments; the result has {given}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {n}: keep {placeholder} exactly as in the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {n}: {placeholder} is not in the source; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {n}: keep {span} untranslated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {n}: translate {term} as {required} (glossary).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3167,6 +3219,75 @@
     </message>
 </context>
 <context>
+    <name>TranslationView</name>
+    <message>
+        <source>Source text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the translation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the source into the translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) not translated yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Previous: {0} → {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {0} → {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Down/Up next/previous segment · Ctrl+Shift+C copy source · Alt+1…9 insert terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} / {1} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserDialogs</name>
     <message>
         <source>Message</source>
@@ -3495,6 +3616,10 @@
     </message>
     <message>
         <source>Lock the screen for the next person. Your PIN opens it again, with your work as you left it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -164,4 +164,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>TranslationView</name>
+        <message numerus="yes">
+            <source>%n segment(s) not translated yet</source>
+            <translation>
+                <numerusform>%n segment not translated yet</numerusform>
+                <numerusform>%n segments not translated yet</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

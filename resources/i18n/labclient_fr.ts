@@ -703,6 +703,18 @@
             <translation>un nombre</translation>
         </message>
         <message>
+            <source>a phone number</source>
+            <translation type="unfinished">un numéro de téléphone</translation>
+        </message>
+        <message>
+            <source>a web address: https://…</source>
+            <translation type="unfinished">une adresse web : https://…</translation>
+        </message>
+        <message>
+            <source>an email address</source>
+            <translation type="unfinished">une adresse e-mail</translation>
+        </message>
+        <message>
             <source>Tab next field · Alt+1…9 outcome · Ctrl+Plus/Minus zoom</source>
             <translation type="unfinished">Tab champ suivant · Alt+1…9 conclusion · Ctrl+Plus/Minus zoom</translation>
         </message>
@@ -1818,6 +1830,46 @@
         <message>
             <source>{label} is not in the expected form.</source>
             <translation>{label} n'a pas la forme attendue.</translation>
+        </message>
+        <message>
+            <source>{label} must be a phone number: digits, with + and spaces allowed (for example +256 772 123456).</source>
+            <translation type="unfinished">{label} doit être un numéro de téléphone : des chiffres, le + et les espaces sont permis (par exemple +256 772 123456).</translation>
+        </message>
+        <message>
+            <source>{label} must be a web address starting with https:// (for example https://www.example.com).</source>
+            <translation type="unfinished">{label} doit être une adresse web commençant par https:// (par exemple https://www.example.com).</translation>
+        </message>
+        <message>
+            <source>{label} must be an email address (for example name@example.com).</source>
+            <translation type="unfinished">{label} doit être une adresse e-mail (par exemple name@example.com).</translation>
+        </message>
+        <message>
+            <source>Segment {n} has no translation.</source>
+            <translation type="unfinished">Le segment {n} n'a pas de traduction.</translation>
+        </message>
+        <message>
+            <source>Segment {n} is {length} characters long; the most is {max}.</source>
+            <translation type="unfinished">Le segment {n} fait {length} caractères ; le maximum est {max}.</translation>
+        </message>
+        <message>
+            <source>The task has {n} segments; the result has {given}.</source>
+            <translation type="unfinished">La tâche a {n} segments ; le résultat en a {given}.</translation>
+        </message>
+        <message>
+            <source>Segment {n}: keep {placeholder} exactly as in the source.</source>
+            <translation type="unfinished">Segment {n} : gardez {placeholder} exactement comme dans la source.</translation>
+        </message>
+        <message>
+            <source>Segment {n}: {placeholder} is not in the source; remove it.</source>
+            <translation type="unfinished">Segment {n} : {placeholder} n'est pas dans la source ; supprimez-le.</translation>
+        </message>
+        <message>
+            <source>Segment {n}: keep {span} untranslated.</source>
+            <translation type="unfinished">Segment {n} : ne traduisez pas {span}, laissez-le tel quel.</translation>
+        </message>
+        <message>
+            <source>Segment {n}: translate {term} as {required} (glossary).</source>
+            <translation type="unfinished">Segment {n} : traduisez {term} par {required} (glossaire).</translation>
         </message>
         <message>
             <source>The transcript is empty. If nothing can be heard, type {token}.</source>
@@ -3224,6 +3276,76 @@
         </message>
     </context>
     <context>
+        <name>TranslationView</name>
+        <message>
+            <source>Source text</source>
+            <translation type="unfinished">Texte source</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation type="unfinished">Traduction</translation>
+        </message>
+        <message>
+            <source>Type the translation…</source>
+            <translation type="unfinished">Tapez la traduction…</translation>
+        </message>
+        <message>
+            <source>Copy source</source>
+            <translation type="unfinished">Copier la source</translation>
+        </message>
+        <message>
+            <source>Copy the source into the translation</source>
+            <translation type="unfinished">Copier la source dans la traduction</translation>
+        </message>
+        <message>
+            <source>Previous segment</source>
+            <translation type="unfinished">Segment précédent</translation>
+        </message>
+        <message>
+            <source>Next segment</source>
+            <translation type="unfinished">Segment suivant</translation>
+        </message>
+        <message>
+            <source>&amp;Translation</source>
+            <translation type="unfinished">&amp;Traduction</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished">Source</translation>
+        </message>
+        <message>
+            <source>Segment {0} of {1}</source>
+            <translation type="unfinished">Segment {0} sur {1}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) not translated yet</source>
+            <translation type="unfinished">
+                <numerusform>%n segment pas encore traduit</numerusform>
+                <numerusform>%n segments pas encore traduits</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Previous: {0} → {1}</source>
+            <translation type="unfinished">Précédent : {0} → {1}</translation>
+        </message>
+        <message>
+            <source>Next: {0} → {1}</source>
+            <translation type="unfinished">Suivant : {0} → {1}</translation>
+        </message>
+        <message>
+            <source>Insert {0}</source>
+            <translation type="unfinished">Insérer {0}</translation>
+        </message>
+        <message>
+            <source>Alt+Down/Up next/previous segment · Ctrl+Shift+C copy source · Alt+1…9 insert terms</source>
+            <translation type="unfinished">Alt+Down/Up segment suivant/précédent · Ctrl+Shift+C copier la source · Alt+1…9 insérer des termes</translation>
+        </message>
+        <message>
+            <source>{0} / {1} characters</source>
+            <translation type="unfinished">{0} / {1} caractères</translation>
+        </message>
+    </context>
+    <context>
         <name>UserDialogs</name>
         <message>
             <source>Message</source>
@@ -3553,6 +3675,10 @@
         <message>
             <source>Lock the screen for the next person. Your PIN opens it again, with your work as you left it.</source>
             <translation>Verrouiller l'écran pour la personne suivante. Votre PIN le rouvre, avec votre travail tel que vous l'avez laissé.</translation>
+        </message>
+        <message>
+            <source>translation</source>
+            <translation type="unfinished">traduction</translation>
         </message>
         <message>
             <source>    {0}, {1} only: {2} left</source>

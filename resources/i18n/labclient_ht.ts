@@ -700,6 +700,18 @@
             <translation>yon chif</translation>
         </message>
         <message>
+            <source>a phone number</source>
+            <translation type="unfinished">yon nimewo telefòn</translation>
+        </message>
+        <message>
+            <source>a web address: https://…</source>
+            <translation type="unfinished">yon adrès sit entènèt: https://…</translation>
+        </message>
+        <message>
+            <source>an email address</source>
+            <translation type="unfinished">yon adrès imèl</translation>
+        </message>
+        <message>
             <source>Tab next field · Alt+1…9 outcome · Ctrl+Plus/Minus zoom</source>
             <translation>Tab pwochen chan · Alt+1…9 rezilta · Ctrl+Plus/Minus zoum</translation>
         </message>
@@ -1809,6 +1821,46 @@
         <message>
             <source>{label} is not in the expected form.</source>
             <translation>{label} pa nan fòm yo atann nan.</translation>
+        </message>
+        <message>
+            <source>{label} must be a phone number: digits, with + and spaces allowed (for example +256 772 123456).</source>
+            <translation type="unfinished">{label} dwe yon nimewo telefòn: chif, epi ou ka mete + ak espas (pa egzanp +256 772 123456).</translation>
+        </message>
+        <message>
+            <source>{label} must be a web address starting with https:// (for example https://www.example.com).</source>
+            <translation type="unfinished">{label} dwe yon adrès sit entènèt ki kòmanse ak https:// (pa egzanp https://www.example.com).</translation>
+        </message>
+        <message>
+            <source>{label} must be an email address (for example name@example.com).</source>
+            <translation type="unfinished">{label} dwe yon adrès imèl (pa egzanp name@example.com).</translation>
+        </message>
+        <message>
+            <source>Segment {n} has no translation.</source>
+            <translation type="unfinished">Segman {n} pa gen tradiksyon.</translation>
+        </message>
+        <message>
+            <source>Segment {n} is {length} characters long; the most is {max}.</source>
+            <translation type="unfinished">Segman {n} gen {length} karaktè; pi plis la se {max}.</translation>
+        </message>
+        <message>
+            <source>The task has {n} segments; the result has {given}.</source>
+            <translation type="unfinished">Tach la gen {n} segman; rezilta a gen {given}.</translation>
+        </message>
+        <message>
+            <source>Segment {n}: keep {placeholder} exactly as in the source.</source>
+            <translation type="unfinished">Segman {n}: kenbe {placeholder} egzakteman jan li ye nan tèks sous la.</translation>
+        </message>
+        <message>
+            <source>Segment {n}: {placeholder} is not in the source; remove it.</source>
+            <translation type="unfinished">Segman {n}: {placeholder} pa nan tèks sous la; retire l.</translation>
+        </message>
+        <message>
+            <source>Segment {n}: keep {span} untranslated.</source>
+            <translation type="unfinished">Segman {n}: pa tradui {span}, kite l jan li ye.</translation>
+        </message>
+        <message>
+            <source>Segment {n}: translate {term} as {required} (glossary).</source>
+            <translation type="unfinished">Segman {n}: tradui {term} kòm {required} (glosè).</translation>
         </message>
         <message>
             <source>The transcript is empty. If nothing can be heard, type {token}.</source>
@@ -3204,6 +3256,75 @@
         </message>
     </context>
     <context>
+        <name>TranslationView</name>
+        <message>
+            <source>Source text</source>
+            <translation type="unfinished">Tèks sous</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation type="unfinished">Tradiksyon</translation>
+        </message>
+        <message>
+            <source>Type the translation…</source>
+            <translation type="unfinished">Tape tradiksyon an…</translation>
+        </message>
+        <message>
+            <source>Copy source</source>
+            <translation type="unfinished">Kopye sous la</translation>
+        </message>
+        <message>
+            <source>Copy the source into the translation</source>
+            <translation type="unfinished">Kopye tèks sous la nan tradiksyon an</translation>
+        </message>
+        <message>
+            <source>Previous segment</source>
+            <translation type="unfinished">Segman anvan</translation>
+        </message>
+        <message>
+            <source>Next segment</source>
+            <translation type="unfinished">Segman apre</translation>
+        </message>
+        <message>
+            <source>&amp;Translation</source>
+            <translation type="unfinished">&amp;Tradiksyon</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished">Sous</translation>
+        </message>
+        <message>
+            <source>Segment {0} of {1}</source>
+            <translation type="unfinished">Segman {0} sou {1}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) not translated yet</source>
+            <translation type="unfinished">
+                <numerusform>%n segman poko tradui</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Previous: {0} → {1}</source>
+            <translation type="unfinished">Anvan: {0} → {1}</translation>
+        </message>
+        <message>
+            <source>Next: {0} → {1}</source>
+            <translation type="unfinished">Apre: {0} → {1}</translation>
+        </message>
+        <message>
+            <source>Insert {0}</source>
+            <translation type="unfinished">Mete {0}</translation>
+        </message>
+        <message>
+            <source>Alt+Down/Up next/previous segment · Ctrl+Shift+C copy source · Alt+1…9 insert terms</source>
+            <translation type="unfinished">Alt+Down/Up segman apre/anvan · Ctrl+Shift+C kopye sous la · Alt+1…9 mete tèm</translation>
+        </message>
+        <message>
+            <source>{0} / {1} characters</source>
+            <translation type="unfinished">{0} / {1} karaktè</translation>
+        </message>
+    </context>
+    <context>
         <name>UserDialogs</name>
         <message>
             <source>Message</source>
@@ -3533,6 +3654,10 @@
         <message>
             <source>Lock the screen for the next person. Your PIN opens it again, with your work as you left it.</source>
             <translation>Bloke ekran an pou pwochen moun nan. PIN ou ap louvri l ankò, ak travay ou jan ou te kite l.</translation>
+        </message>
+        <message>
+            <source>translation</source>
+            <translation type="unfinished">tradiksyon</translation>
         </message>
         <message>
             <source>    {0}, {1} only: {2} left</source>

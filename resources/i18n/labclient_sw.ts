@@ -703,6 +703,18 @@
             <translation>namba</translation>
         </message>
         <message>
+            <source>a phone number</source>
+            <translation type="unfinished">namba ya simu</translation>
+        </message>
+        <message>
+            <source>a web address: https://…</source>
+            <translation type="unfinished">anwani ya tovuti: https://…</translation>
+        </message>
+        <message>
+            <source>an email address</source>
+            <translation type="unfinished">anwani ya barua pepe</translation>
+        </message>
+        <message>
             <source>Tab next field · Alt+1…9 outcome · Ctrl+Plus/Minus zoom</source>
             <translation>Tab sehemu inayofuata · Alt+1…9 uamuzi · Ctrl+Plus/Minus kukuza</translation>
         </message>
@@ -1818,6 +1830,46 @@
         <message>
             <source>{label} is not in the expected form.</source>
             <translation>{label} haiko katika muundo unaotarajiwa.</translation>
+        </message>
+        <message>
+            <source>{label} must be a phone number: digits, with + and spaces allowed (for example +256 772 123456).</source>
+            <translation type="unfinished">{label} lazima iwe namba ya simu: tarakimu, na + na nafasi zinaruhusiwa (kwa mfano +256 772 123456).</translation>
+        </message>
+        <message>
+            <source>{label} must be a web address starting with https:// (for example https://www.example.com).</source>
+            <translation type="unfinished">{label} lazima iwe anwani ya tovuti inayoanza na https:// (kwa mfano https://www.example.com).</translation>
+        </message>
+        <message>
+            <source>{label} must be an email address (for example name@example.com).</source>
+            <translation type="unfinished">{label} lazima iwe anwani ya barua pepe (kwa mfano name@example.com).</translation>
+        </message>
+        <message>
+            <source>Segment {n} has no translation.</source>
+            <translation type="unfinished">Kipande {n} hakina tafsiri.</translation>
+        </message>
+        <message>
+            <source>Segment {n} is {length} characters long; the most is {max}.</source>
+            <translation type="unfinished">Kipande {n} kina herufi {length}; upeo ni {max}.</translation>
+        </message>
+        <message>
+            <source>The task has {n} segments; the result has {given}.</source>
+            <translation type="unfinished">Kazi ina vipande {n}; tokeo lina {given}.</translation>
+        </message>
+        <message>
+            <source>Segment {n}: keep {placeholder} exactly as in the source.</source>
+            <translation type="unfinished">Kipande {n}: andika {placeholder} sawasawa kabisa na ilivyo kwenye chanzo.</translation>
+        </message>
+        <message>
+            <source>Segment {n}: {placeholder} is not in the source; remove it.</source>
+            <translation type="unfinished">Kipande {n}: {placeholder} haimo kwenye chanzo; iondoe.</translation>
+        </message>
+        <message>
+            <source>Segment {n}: keep {span} untranslated.</source>
+            <translation type="unfinished">Kipande {n}: usitafsiri {span}, iache kama ilivyo.</translation>
+        </message>
+        <message>
+            <source>Segment {n}: translate {term} as {required} (glossary).</source>
+            <translation type="unfinished">Kipande {n}: tafsiri {term} kama {required} (orodha ya istilahi).</translation>
         </message>
         <message>
             <source>The transcript is empty. If nothing can be heard, type {token}.</source>
@@ -3224,6 +3276,76 @@
         </message>
     </context>
     <context>
+        <name>TranslationView</name>
+        <message>
+            <source>Source text</source>
+            <translation type="unfinished">Maandishi ya chanzo</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation type="unfinished">Tafsiri</translation>
+        </message>
+        <message>
+            <source>Type the translation…</source>
+            <translation type="unfinished">Andika tafsiri…</translation>
+        </message>
+        <message>
+            <source>Copy source</source>
+            <translation type="unfinished">Nakili chanzo</translation>
+        </message>
+        <message>
+            <source>Copy the source into the translation</source>
+            <translation type="unfinished">Nakili chanzo kwenye tafsiri</translation>
+        </message>
+        <message>
+            <source>Previous segment</source>
+            <translation type="unfinished">Kipande kilichotangulia</translation>
+        </message>
+        <message>
+            <source>Next segment</source>
+            <translation type="unfinished">Kipande kinachofuata</translation>
+        </message>
+        <message>
+            <source>&amp;Translation</source>
+            <translation type="unfinished">&amp;Tafsiri</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished">Chanzo</translation>
+        </message>
+        <message>
+            <source>Segment {0} of {1}</source>
+            <translation type="unfinished">Kipande {0} kati ya {1}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) not translated yet</source>
+            <translation type="unfinished">
+                <numerusform>Kipande %n bado hakijatafsiriwa</numerusform>
+                <numerusform>Vipande %n bado havijatafsiriwa</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Previous: {0} → {1}</source>
+            <translation type="unfinished">Kilichotangulia: {0} → {1}</translation>
+        </message>
+        <message>
+            <source>Next: {0} → {1}</source>
+            <translation type="unfinished">Kinachofuata: {0} → {1}</translation>
+        </message>
+        <message>
+            <source>Insert {0}</source>
+            <translation type="unfinished">Weka {0}</translation>
+        </message>
+        <message>
+            <source>Alt+Down/Up next/previous segment · Ctrl+Shift+C copy source · Alt+1…9 insert terms</source>
+            <translation type="unfinished">Alt+Down/Up kipande kinachofuata/kilichotangulia · Ctrl+Shift+C nakili chanzo · Alt+1…9 weka istilahi</translation>
+        </message>
+        <message>
+            <source>{0} / {1} characters</source>
+            <translation type="unfinished">Herufi {0} / {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>UserDialogs</name>
         <message>
             <source>Message</source>
@@ -3553,6 +3675,10 @@
         <message>
             <source>Lock the screen for the next person. Your PIN opens it again, with your work as you left it.</source>
             <translation>Funga skrini kwa ajili ya mtu anayefuata. PIN yako inaifungua tena, na kazi yako ikiwa kama ulivyoiacha.</translation>
+        </message>
+        <message>
+            <source>translation</source>
+            <translation type="unfinished">tafsiri</translation>
         </message>
         <message>
             <source>    {0}, {1} only: {2} left</source>

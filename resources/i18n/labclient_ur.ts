@@ -703,6 +703,18 @@
             <translation>نمبر</translation>
         </message>
         <message>
+            <source>a phone number</source>
+            <translation type="unfinished">فون نمبر</translation>
+        </message>
+        <message>
+            <source>a web address: https://…</source>
+            <translation type="unfinished">ویب ایڈریس: https://…</translation>
+        </message>
+        <message>
+            <source>an email address</source>
+            <translation type="unfinished">ای میل ایڈریس</translation>
+        </message>
+        <message>
             <source>Tab next field · Alt+1…9 outcome · Ctrl+Plus/Minus zoom</source>
             <translation>Tab اگلا خانہ · Alt+1…9 نتیجہ · Ctrl+Plus/Minus زوم</translation>
         </message>
@@ -1818,6 +1830,46 @@
         <message>
             <source>{label} is not in the expected form.</source>
             <translation>{label} درست شکل میں نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>{label} must be a phone number: digits, with + and spaces allowed (for example +256 772 123456).</source>
+            <translation type="unfinished">{label} میں فون نمبر ہونا چاہیے: ہندسے، جن کے ساتھ + اور خالی جگہ کی اجازت ہے (مثلاً +256 772 123456)۔</translation>
+        </message>
+        <message>
+            <source>{label} must be a web address starting with https:// (for example https://www.example.com).</source>
+            <translation type="unfinished">{label} میں https:// سے شروع ہونے والا ویب ایڈریس ہونا چاہیے (مثلاً https://www.example.com)۔</translation>
+        </message>
+        <message>
+            <source>{label} must be an email address (for example name@example.com).</source>
+            <translation type="unfinished">{label} میں ای میل ایڈریس ہونا چاہیے (مثلاً name@example.com)۔</translation>
+        </message>
+        <message>
+            <source>Segment {n} has no translation.</source>
+            <translation type="unfinished">حصہ {n} کا ترجمہ نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>Segment {n} is {length} characters long; the most is {max}.</source>
+            <translation type="unfinished">حصہ {n} {length} حروف کا ہے؛ زیادہ سے زیادہ {max} ہو سکتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>The task has {n} segments; the result has {given}.</source>
+            <translation type="unfinished">ٹاسک میں {n} حصے ہیں؛ نتیجے میں {given} ہیں۔</translation>
+        </message>
+        <message>
+            <source>Segment {n}: keep {placeholder} exactly as in the source.</source>
+            <translation type="unfinished">حصہ {n}: {placeholder} کو بالکل ویسا ہی رکھیں جیسا اصل متن میں ہے۔</translation>
+        </message>
+        <message>
+            <source>Segment {n}: {placeholder} is not in the source; remove it.</source>
+            <translation type="unfinished">حصہ {n}: {placeholder} اصل متن میں نہیں ہے؛ اسے ہٹا دیں۔</translation>
+        </message>
+        <message>
+            <source>Segment {n}: keep {span} untranslated.</source>
+            <translation type="unfinished">حصہ {n}: {span} کا ترجمہ نہ کریں، اسے ویسا ہی رہنے دیں۔</translation>
+        </message>
+        <message>
+            <source>Segment {n}: translate {term} as {required} (glossary).</source>
+            <translation type="unfinished">حصہ {n}: {term} کا ترجمہ {required} کریں (فرہنگ)۔</translation>
         </message>
         <message>
             <source>The transcript is empty. If nothing can be heard, type {token}.</source>
@@ -3224,6 +3276,76 @@
         </message>
     </context>
     <context>
+        <name>TranslationView</name>
+        <message>
+            <source>Source text</source>
+            <translation type="unfinished">اصل متن</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation type="unfinished">ترجمہ</translation>
+        </message>
+        <message>
+            <source>Type the translation…</source>
+            <translation type="unfinished">ترجمہ لکھیں…</translation>
+        </message>
+        <message>
+            <source>Copy source</source>
+            <translation type="unfinished">اصل متن کاپی کریں</translation>
+        </message>
+        <message>
+            <source>Copy the source into the translation</source>
+            <translation type="unfinished">اصل متن کو ترجمے میں کاپی کریں</translation>
+        </message>
+        <message>
+            <source>Previous segment</source>
+            <translation type="unfinished">پچھلا حصہ</translation>
+        </message>
+        <message>
+            <source>Next segment</source>
+            <translation type="unfinished">اگلا حصہ</translation>
+        </message>
+        <message>
+            <source>&amp;Translation</source>
+            <translation type="unfinished">ترجمہ (&amp;T)</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished">اصل متن</translation>
+        </message>
+        <message>
+            <source>Segment {0} of {1}</source>
+            <translation type="unfinished">{1} میں سے حصہ {0}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) not translated yet</source>
+            <translation type="unfinished">
+                <numerusform>%n حصے کا ترجمہ ابھی باقی ہے</numerusform>
+                <numerusform>%n حصوں کا ترجمہ ابھی باقی ہے</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Previous: {0} → {1}</source>
+            <translation type="unfinished">پچھلا: {0} → {1}</translation>
+        </message>
+        <message>
+            <source>Next: {0} → {1}</source>
+            <translation type="unfinished">اگلا: {0} → {1}</translation>
+        </message>
+        <message>
+            <source>Insert {0}</source>
+            <translation type="unfinished">{0} ڈالیں</translation>
+        </message>
+        <message>
+            <source>Alt+Down/Up next/previous segment · Ctrl+Shift+C copy source · Alt+1…9 insert terms</source>
+            <translation type="unfinished">Alt+Down/Up اگلا/پچھلا حصہ · Ctrl+Shift+C اصل متن کاپی کریں · Alt+1…9 اصطلاحات ڈالیں</translation>
+        </message>
+        <message>
+            <source>{0} / {1} characters</source>
+            <translation type="unfinished">{0} / {1} حروف</translation>
+        </message>
+    </context>
+    <context>
         <name>UserDialogs</name>
         <message>
             <source>Message</source>
@@ -3553,6 +3675,10 @@
         <message>
             <source>Lock the screen for the next person. Your PIN opens it again, with your work as you left it.</source>
             <translation>اگلے شخص کے لیے اسکرین لاک کریں۔ آپ کا PIN اسے دوبارہ کھولتا ہے، اور آپ کا کام ویسا ہی ملتا ہے جیسا آپ نے چھوڑا تھا۔</translation>
+        </message>
+        <message>
+            <source>translation</source>
+            <translation type="unfinished">ترجمہ</translation>
         </message>
         <message>
             <source>    {0}, {1} only: {2} left</source>
