@@ -451,7 +451,8 @@ FSI, PDI = "\u2068", "\u2069"
 
 # Left-to-Right Isolate: a key chord inside a right-to-left sentence keeps the order of its keys.
 LRI = "\u2066"
-_KEY = r"(?:Ctrl|Alt|Shift|Esc|Tab|Enter|Plus|Minus|F\d{1,2}|\d…\d|\d|[A-Z])"
+_KEY = (r"(?:Ctrl|Alt|Shift|Esc|Tab|Enter|Return|Plus|Minus|Up|Down|Left|Right|Delete|Del|Backspace|F\d{1,2}"
+        r"|\d…\d|\d|[A-Z]|\[|\])")
 _CHORD = re.compile(rf"(?<![\w+/]){_KEY}(?:[+/]{_KEY})*(?![\w+/])")
 
 

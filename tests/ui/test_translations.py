@@ -191,6 +191,8 @@ def test_in_urdu_the_key_hints_keep_their_keys_in_order(app_language: QApplicati
     assert english == hint
     assert f"{LRI}Alt+1…9{PDI}" in urdu and f"{LRI}F2/F3{PDI}" in urdu and f"{LRI}Esc{PDI}" in urdu, urdu
     assert urdu.replace(LRI, "").replace(PDI, "") == hint
+    for chord in ("Alt+Down/Up", "Ctrl+[", "Ctrl+]", "Alt+Shift+Left", "Ctrl+Shift+Del"):  # segments, captions
+        assert f"{LRI}{chord}{PDI}" in keys_kept_in_order(f"{chord} اگلا"), chord
     sentence = "1…9 لیبل چنیں"  # as the Urdu translation writes the tagging hint
     assert glyphs_left_to_right(sentence, "1", "9") is False, "without the isolate Urdu shows 9…1"
     assert glyphs_left_to_right(keys_kept_in_order(sentence), "1", "9") is True

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsRectIte
 
 from labclient.ui.widgets.image_view import ImageView
 
-#: Box colours by label index: distinct for the colour-blind (Okabe-Ito), dark enough on a photo.
+# Box colours by label index: distinct for the colour-blind (Okabe-Ito), dark enough on a photo.
 COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000", "#999999"]
 
 
