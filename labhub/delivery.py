@@ -22,9 +22,16 @@ Files written in DIR: ``answers.jsonl`` (one object per delivered task, sorted b
 task), ``answers.csv`` (the same rows flat, the answer as JSON text; a cell beginning with
 ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading ``'`` so that a spreadsheet
 does not run it as a formula), ``not_delivered.csv`` (batch, task, reason) and ``summary.json``
-(counts, the rule and its parameters, per lab and per worker). Each is written under a temporary
-name and renamed into place, so a crash never leaves half a file. Rows are streamed from the
-database: memory does not grow with the number of tasks.
+(counts, the rule and its parameters, per lab and per worker). For each delivered task of a
+captioning batch (template ``kind`` ``captioning``), the folder ``captions`` also holds its answer
+as subtitles: ``captions/<batch_id>/<task_id>.srt`` (SubRip) and ``.vtt`` (WebVTT), UTF-8
+(:mod:`labhub.captions`); a batch or task id that could name a path outside that folder (``.``,
+``..``, a path separator) gets none, nor does an answer that is not timed captions.
+``summary.json`` counts the tasks whose two files were written (``caption_files``). Each file is
+written under a temporary name, synced and renamed into place, so a crash never leaves half a
+file; ``--force`` removes an earlier deliverable's ``captions`` folder first. Rows are streamed
+from the database, and each task's caption files are written as its record is decided: memory
+does not grow with the number of tasks.
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import shutil
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -40,6 +48,8 @@ from typing import IO, Any
 
 from labclient.quality import threshold_of
 from labclient.quality.gold import agreement_of, overlap_of
+from labclient.tasks.checks import ID_RE
+from labhub.captions import srt, webvtt
 from labhub.clock import HubClock
 from labhub.consensus import MAX_ROUNDS, TaskAnswers, task_answers
 from labhub.errors import Refused
@@ -52,6 +62,7 @@ CSV_FIELDS = ("batch_id", "task_id", "answer", "confidence", "basis", "lab", "wo
               "worker_name", "done_at", "reviewed_by", "review", "gold_count", "gold_mean", "gold_pass_rate_low",
               "answers", "agreeing")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+CAPTIONS = "captions"
 
 
 @dataclass
@@ -77,6 +88,7 @@ class Summary:
     min_gold: int
     tasks: int = 0
     delivered: int = 0
+    caption_files: int = 0
     not_delivered: Counter[str] = field(default_factory=Counter)
     per_lab: dict[str, Counter[str]] = field(default_factory=dict)
     per_worker: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -92,7 +104,7 @@ class Summary:
                                    "rate in the project",
                      "overlap": "a task several workers answer is delivered when its answers are in and agree at "
                                 "the template's agreement; its confidence is the agreeing share of their weight"},
-            "tasks": self.tasks, "delivered": self.delivered,
+            "tasks": self.tasks, "delivered": self.delivered, "caption_files": self.caption_files,
             "not_delivered": dict(sorted(self.not_delivered.items())),
             "labs": {lab: dict(sorted(c.items())) for lab, c in sorted(self.per_lab.items())},
             "workers": [self.per_worker[k] for k in sorted(self.per_worker)],
@@ -109,7 +121,8 @@ def deliver(store: HubStore, clock: HubClock, project_id: str, out_dir: Path, *,
     """Write the project's deliverable into ``out_dir`` (made if missing) and return its summary.
 
     Refused (nothing written) for a project the hub has no batch of, ``min_gold`` below 0, or an
-    ``out_dir`` that is a file or holds files (unless ``force``: then the four files are replaced).
+    ``out_dir`` that is a file or holds files (unless ``force``: then the four files are replaced,
+    and the ``captions`` folder is removed before the new one is written).
     """
     if min_gold < 0:
         raise Refused("--min-gold is 0 or more.")
@@ -119,6 +132,8 @@ def deliver(store: HubStore, clock: HubClock, project_id: str, out_dir: Path, *,
     if row is None:
         raise Refused(f"The hub has no batch of the project {project_id[:128]!r}. Nothing was written.")
     _ready(out_dir, force)
+    if force:
+        _clear(out_dir / CAPTIONS)
     summary = Summary(project_id, str(row[0]), clock.now_text(), min_gold)
     files = {name: out_dir / name for name in ("answers.jsonl", "answers.csv", "not_delivered.csv", "summary.json")}
     temps = {name: path.with_name(f".{path.name}.part") for name, path in files.items()}
@@ -126,7 +141,7 @@ def deliver(store: HubStore, clock: HubClock, project_id: str, out_dir: Path, *,
         with open(temps["answers.jsonl"], "w", encoding="utf-8", newline="\n") as jsonl, \
                 open(temps["answers.csv"], "w", encoding="utf-8", newline="") as answers, \
                 open(temps["not_delivered.csv"], "w", encoding="utf-8", newline="") as rest:
-            _write(store, project_id, summary, jsonl, answers, rest)
+            _write(store, project_id, summary, jsonl, answers, rest, _Captions(out_dir / CAPTIONS))
             for fh in (jsonl, answers, rest):
                 fh.flush()
                 os.fsync(fh.fileno())
@@ -155,8 +170,69 @@ def _ready(out_dir: Path, force: bool) -> None:
         raise Refused(f"The folder {out_dir} cannot be made: {exc.strerror or exc}. Nothing was written.") from None
 
 
-def _write(store: HubStore, project_id: str, summary: Summary, jsonl: IO[str], answers: IO[str], rest: IO[str]
-           ) -> None:
+def _clear(folder: Path) -> None:
+    """Remove ``folder`` and what it holds (a link there, not what it points to), if it is there."""
+    try:
+        if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+            folder.unlink()
+        elif folder.exists():
+            shutil.rmtree(folder)
+    except OSError as exc:
+        raise Refused(f"The earlier caption files in {folder} cannot be removed: {exc.strerror or exc}. "
+                      "The rest of the deliverable was not written.") from None
+
+
+class _Captions:
+    """Writes the subtitle files of delivered captioning answers into ``root`` (made when needed)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.folders: set[str] = set()  # batch folders made: one per batch
+
+    def write(self, batch_id: str, task_id: str, answer: Any) -> bool:
+        """Write ``<batch_id>/<task_id>.srt`` and ``.vtt`` of ``answer`` (a captioning result);
+        False, and nothing written, for an id that is not a plain file name or an answer that is
+        not timed captions."""
+        if not (_plain_name(batch_id) and _plain_name(task_id)):
+            return False
+        segments = answer.get("segments") if isinstance(answer, dict) else None
+        if not isinstance(segments, list):
+            return False
+        try:
+            texts = {".srt": srt(segments), ".vtt": webvtt(segments)}
+        except ValueError:
+            return False
+        folder = self.root / batch_id
+        if batch_id not in self.folders:
+            folder.mkdir(parents=True, exist_ok=True)
+            self.folders.add(batch_id)
+        for suffix, text in texts.items():
+            _replace_file(folder / f"{task_id}{suffix}", text)
+        return True
+
+
+def _plain_name(name: str) -> bool:
+    """Whether ``name`` is a file name that stays in its folder: an id (letters, digits, ``.``,
+    ``_``, ``-``), neither ``.`` nor ``..``, no path separator."""
+    return name not in (".", "..") and "/" not in name and "\\" not in name and ID_RE.fullmatch(name) is not None
+
+
+def _replace_file(path: Path, text: str) -> None:
+    """Write ``text`` (UTF-8, ``\\n`` line endings) to ``path`` under a temporary name in its
+    folder, synced, then renamed into place: ``path`` is never left half written."""
+    temp = path.with_name(f".{path.name}.part")
+    try:
+        with open(temp, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _write(store: HubStore, project_id: str, summary: Summary, jsonl: IO[str], answers: IO[str], rest: IO[str],
+           captions: _Captions) -> None:
     answers_csv = csv.writer(answers)
     answers_csv.writerow(CSV_FIELDS)
     rest_csv = csv.writer(rest)
@@ -197,6 +273,9 @@ def _write(store: HubStore, project_id: str, summary: Summary, jsonl: IO[str], a
             per_lab["delivered"] += 1
             jsonl.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
             answers_csv.writerow([safe_cell(_cell(record, name)) for name in CSV_FIELDS])
+            if templates[batch_id].get("kind") == "captioning" and captions.write(
+                    str(record["batch_id"]), str(record["task_id"]), record["answer"]):
+                summary.caption_files += 1
     for (lab, key), g in sorted(gold.items()):
         name, user_id = names.get((lab, key), (key, None))
         summary.per_worker[f"{lab}/{key}"] = {
@@ -361,4 +440,6 @@ def as_text(summary: Summary, out_dir: Path) -> str:
              f"delivered to {out_dir}"]
     for reason, n in sorted(summary.not_delivered.items()):
         lines.append(f"  not delivered, {reason}: {n}")
+    if summary.caption_files:
+        lines.append(f"  captions (SRT and WebVTT) of {summary.caption_files} task(s) in {out_dir / CAPTIONS}")
     return "\n".join(lines)
