@@ -187,7 +187,7 @@ def _check_task_slowly(kind: Kind, task: Any, params: dict[str, Any], mimes: dic
         raise fail(where, "must be an object with an 'id'")
     tid = task["id"]
     if not isinstance(tid, str) or not ID_RE.fullmatch(tid):
-        raise fail(f"{where}.id", "must be 1 to 128 letters, digits, '.', '_' or '-'")
+        raise fail(f"{where}.id", "must be 1 to 128 letters, digits, '.', '_' or '-' (not '.' or '..')")
     if tid in seen:
         raise fail(f"{where}.id", f"{tid!r} is used twice")
     for key in task:

@@ -69,6 +69,10 @@ JSON_CASES: dict[str, tuple[Callable[[str], str], str]] = {
     "a batch id of 10 MB": (lambda t: t.replace('"b-hostile"', f'"{TEN_MB}"'),
                             "batch.batch_id: must be 1 to 128 characters long"),
     "a task id of 10 MB": (lambda t: t.replace('"t-0001"', f'"{TEN_MB}"', 1), "batch.tasks[1].id"),
+    "a task id that names a folder": (lambda t: t.replace('"t-0001"', '".."', 1),
+                                      "batch.tasks[1].id: must be 1 to 128 letters, digits, '.', '_' or '-' "
+                                      "(not '.' or '..')"),
+    "a batch id that names a folder": (lambda t: t.replace('"b-hostile"', '"."'), "batch.batch_id"),
     "a zip bomb (whitespace unpacking a thousand to one)": (lambda t: t[:-1] + " " * 8_000_000 + "}",
                                                            "more than 200 to 1, which no real batch does"),
 }

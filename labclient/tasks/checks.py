@@ -11,7 +11,9 @@ from typing import Any
 
 from labclient.errors import BundleError
 
-ID_RE = re.compile(r"[A-Za-z0-9._-]{1,128}")
+#: An id (batch, project, task, label, field): a file or folder name on every system, and never
+#: "." or "..", which name folders (the hub's deliverable writes files named by batch and task).
+ID_RE = re.compile(r"(?!\.\.?\Z)[A-Za-z0-9._-]{1,128}")
 
 
 def fail(where: str, rule: str) -> BundleError:
