@@ -48,7 +48,7 @@ def test_the_demo_runs_end_to_end_on_a_postgresql_hub(tmp_path: Path, pg_databas
     done = subprocess.run([sys.executable, "-m", "labclient.cli", "demo"], env=env, cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert "demo: sync ok: 5 batches from the hub" in done.stderr
+    assert "demo: sync ok: 7 batches from the hub" in done.stderr
     listed = subprocess.run([sys.executable, "-m", "labhub.cli", "--data-dir", str(tmp_path / "unused"), "devices",
                              "--json"], env=env, capture_output=True, text=True, timeout=120)
     assert listed.returncode == 0 and "demo-workstation" in listed.stdout, "the hub's records are in PostgreSQL"

@@ -543,6 +543,17 @@
     </message>
 </context>
 <context>
+    <name>BoxEditor</name>
+    <message>
+        <source>Arrows move the crosshair, B starts and ends a box, Tab selects the next box, digits set its label, Delete removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom with Ctrl+Plus and Ctrl+Minus, fit with Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CancelQuestion</name>
     <message>
         <source>Cancel shift</source>
@@ -562,6 +573,49 @@
     </message>
     <message>
         <source>Keep the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaptioningView</name>
+    <message>
+        <source>Captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+Shift+N for a caption at the play position, then type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc play/pause · Ctrl+Shift+N new caption · Ctrl+[ / Ctrl+] start/end at the play position · Alt+arrows move start (Shift: end) · Alt+Up/Down captions · Ctrl+Shift+K split · Ctrl+Shift+M merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} – {1} · longest line {2}/{3} · {4} characters a second (most {5})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1770,6 +1824,70 @@
         </translation>
     </message>
     <message>
+        <source>Box {n} needs a label from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box {n} is smaller than {size} pixels each way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box {n} reaches outside the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw at least %n box(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw at most %n box(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add at least one caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption {n} has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption {n} ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption {n} ends after the clip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption {n} lasts {ms} ms; the least is {min} ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption {n} lasts {ms} ms; the most is {max} ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption {n} has {lines} lines; the most is {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption {n} has a line of {chars} characters; the most is {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption {n} is read at {cps} characters a second; the most is {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption {n} starts before caption {previous} ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose an outcome.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2909,6 +3027,10 @@
 <context>
     <name>TaggingView</name>
     <message>
+        <source>Boxes drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2917,11 +3039,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Label of the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose one label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose all labels that apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is {0}×{1} pixels, but the task says {2}×{3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}. {1}: {2}×{3} at {4}, {5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B start/end a box · arrows move (Shift faster) · Alt+arrows resize · Tab next box · 1…9 label · Delete remove · Ctrl+Plus/Minus zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3620,6 +3758,10 @@
     </message>
     <message>
         <source>translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>captioning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -74,6 +74,20 @@
                 <numerusform>Choose at most %n labels.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Draw at least %n box(es).</source>
+            <translation>
+                <numerusform>Draw at least %n box.</numerusform>
+                <numerusform>Draw at least %n boxes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Draw at most %n box(es).</source>
+            <translation>
+                <numerusform>Draw at most %n box.</numerusform>
+                <numerusform>Draw at most %n boxes.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>

@@ -559,6 +559,17 @@
         </message>
     </context>
     <context>
+        <name>BoxEditor</name>
+        <message>
+            <source>Arrows move the crosshair, B starts and ends a box, Tab selects the next box, digits set its label, Delete removes it</source>
+            <translation type="unfinished">Les flèches déplacent la croix, B commence et termine un cadre, Tab sélectionne le cadre suivant, les chiffres choisissent son étiquette, Delete le supprime</translation>
+        </message>
+        <message>
+            <source>Zoom with Ctrl+Plus and Ctrl+Minus, fit with Ctrl+0</source>
+            <translation type="unfinished">Zoom avec Ctrl+Plus et Ctrl+Minus, ajuster avec Ctrl+0</translation>
+        </message>
+    </context>
+    <context>
         <name>CancelQuestion</name>
         <message>
             <source>Cancel shift</source>
@@ -579,6 +590,49 @@
         <message>
             <source>Keep the shift</source>
             <translation>Garder le créneau</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptioningView</name>
+        <message>
+            <source>Captions</source>
+            <translation type="unfinished">Sous-titres</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished">Début</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation type="unfinished">Fin</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished">Texte</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation type="unfinished">Problèmes</translation>
+        </message>
+        <message>
+            <source>Caption text</source>
+            <translation type="unfinished">Texte du sous-titre</translation>
+        </message>
+        <message>
+            <source>Press Ctrl+Shift+N for a caption at the play position, then type</source>
+            <translation type="unfinished">Appuyez sur Ctrl+Shift+N pour un sous-titre à la position de lecture, puis tapez</translation>
+        </message>
+        <message>
+            <source>&amp;Caption</source>
+            <translation type="unfinished">&amp;Sous-titre</translation>
+        </message>
+        <message>
+            <source>Esc play/pause · Ctrl+Shift+N new caption · Ctrl+[ / Ctrl+] start/end at the play position · Alt+arrows move start (Shift: end) · Alt+Up/Down captions · Ctrl+Shift+K split · Ctrl+Shift+M merge</source>
+            <translation type="unfinished">Esc lecture/pause · Ctrl+Shift+N nouveau sous-titre · Ctrl+[ / Ctrl+] début/fin à la position de lecture · Alt+flèches déplacer le début (Shift : la fin) · Alt+Up/Down sous-titres · Ctrl+Shift+K couper · Ctrl+Shift+M fusionner</translation>
+        </message>
+        <message>
+            <source>{0} – {1} · longest line {2}/{3} · {4} characters a second (most {5})</source>
+            <translation type="unfinished">{0} – {1} · ligne la plus longue {2}/{3} · {4} caractères par seconde (max. {5})</translation>
         </message>
     </context>
     <context>
@@ -1792,6 +1846,72 @@
             </translation>
         </message>
         <message>
+            <source>Box {n} needs a label from the list.</source>
+            <translation type="unfinished">Le cadre {n} doit avoir une étiquette de la liste.</translation>
+        </message>
+        <message>
+            <source>Box {n} is smaller than {size} pixels each way.</source>
+            <translation type="unfinished">Le cadre {n} fait moins de {size} pixels de large ou de haut.</translation>
+        </message>
+        <message>
+            <source>Box {n} reaches outside the image.</source>
+            <translation type="unfinished">Le cadre {n} dépasse de l'image.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Draw at least %n box(es).</source>
+            <translation type="unfinished">
+                <numerusform>Tracez au moins %n cadre.</numerusform>
+                <numerusform>Tracez au moins %n cadres.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Draw at most %n box(es).</source>
+            <translation type="unfinished">
+                <numerusform>Tracez au plus %n cadre.</numerusform>
+                <numerusform>Tracez au plus %n cadres.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add at least one caption.</source>
+            <translation type="unfinished">Ajoutez au moins un sous-titre.</translation>
+        </message>
+        <message>
+            <source>Caption {n} has no text.</source>
+            <translation type="unfinished">Le sous-titre {n} n'a pas de texte.</translation>
+        </message>
+        <message>
+            <source>Caption {n} ends before it starts.</source>
+            <translation type="unfinished">Le sous-titre {n} finit avant de commencer.</translation>
+        </message>
+        <message>
+            <source>Caption {n} ends after the clip.</source>
+            <translation type="unfinished">Le sous-titre {n} finit après la fin de l'extrait.</translation>
+        </message>
+        <message>
+            <source>Caption {n} lasts {ms} ms; the least is {min} ms.</source>
+            <translation type="unfinished">Le sous-titre {n} dure {ms} ms ; le minimum est {min} ms.</translation>
+        </message>
+        <message>
+            <source>Caption {n} lasts {ms} ms; the most is {max} ms.</source>
+            <translation type="unfinished">Le sous-titre {n} dure {ms} ms ; le maximum est {max} ms.</translation>
+        </message>
+        <message>
+            <source>Caption {n} has {lines} lines; the most is {max}.</source>
+            <translation type="unfinished">Le sous-titre {n} a {lines} lignes ; le maximum est {max}.</translation>
+        </message>
+        <message>
+            <source>Caption {n} has a line of {chars} characters; the most is {max}.</source>
+            <translation type="unfinished">Le sous-titre {n} a une ligne de {chars} caractères ; le maximum est {max}.</translation>
+        </message>
+        <message>
+            <source>Caption {n} is read at {cps} characters a second; the most is {max}.</source>
+            <translation type="unfinished">Le sous-titre {n} se lit à {cps} caractères par seconde ; le maximum est {max}.</translation>
+        </message>
+        <message>
+            <source>Caption {n} starts before caption {previous} ends.</source>
+            <translation type="unfinished">Le sous-titre {n} commence avant la fin du sous-titre {previous}.</translation>
+        </message>
+        <message>
             <source>Choose an outcome.</source>
             <translation type="unfinished">Choisissez une conclusion.</translation>
         </message>
@@ -2961,6 +3081,10 @@
     <context>
         <name>TaggingView</name>
         <message>
+            <source>Boxes drawn</source>
+            <translation type="unfinished">Cadres tracés</translation>
+        </message>
+        <message>
             <source>Labels</source>
             <translation>Étiquettes</translation>
         </message>
@@ -2969,12 +3093,28 @@
             <translation>Touche {0}</translation>
         </message>
         <message>
+            <source>Label of the box</source>
+            <translation type="unfinished">Étiquette du cadre</translation>
+        </message>
+        <message>
             <source>Choose one label</source>
             <translation>Choisissez une étiquette</translation>
         </message>
         <message>
             <source>Choose all labels that apply</source>
             <translation>Choisissez toutes les étiquettes qui conviennent</translation>
+        </message>
+        <message>
+            <source>the image is {0}×{1} pixels, but the task says {2}×{3}</source>
+            <translation type="unfinished">l'image fait {0}×{1} pixels, mais la tâche indique {2}×{3}</translation>
+        </message>
+        <message>
+            <source>{0}. {1}: {2}×{3} at {4}, {5}</source>
+            <translation type="unfinished">{0}. {1} : {2}×{3} à {4}, {5}</translation>
+        </message>
+        <message>
+            <source>B start/end a box · arrows move (Shift faster) · Alt+arrows resize · Tab next box · 1…9 label · Delete remove · Ctrl+Plus/Minus zoom</source>
+            <translation type="unfinished">B début/fin d'un cadre · flèches déplacer (Shift plus vite) · Alt+flèches redimensionner · Tab cadre suivant · 1…9 étiquette · Delete supprimer · Ctrl+Plus/Minus zoom</translation>
         </message>
         <message>
             <source>1…9 choose labels · Ctrl+Plus/Minus zoom · Ctrl+0 fit · arrows pan</source>
@@ -3679,6 +3819,10 @@
         <message>
             <source>translation</source>
             <translation type="unfinished">traduction</translation>
+        </message>
+        <message>
+            <source>captioning</source>
+            <translation type="unfinished">sous-titrage</translation>
         </message>
         <message>
             <source>    {0}, {1} only: {2} left</source>

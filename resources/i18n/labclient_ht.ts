@@ -556,6 +556,17 @@
         </message>
     </context>
     <context>
+        <name>BoxEditor</name>
+        <message>
+            <source>Arrows move the crosshair, B starts and ends a box, Tab selects the next box, digits set its label, Delete removes it</source>
+            <translation type="unfinished">Flèch yo deplase kwa a, B kòmanse epi fini yon kad, Tab chwazi pwochen kad la, chif yo chwazi etikèt li, Delete retire l</translation>
+        </message>
+        <message>
+            <source>Zoom with Ctrl+Plus and Ctrl+Minus, fit with Ctrl+0</source>
+            <translation type="unfinished">Zoum ak Ctrl+Plus ak Ctrl+Minus, ajiste ak Ctrl+0</translation>
+        </message>
+    </context>
+    <context>
         <name>CancelQuestion</name>
         <message>
             <source>Cancel shift</source>
@@ -576,6 +587,49 @@
         <message>
             <source>Keep the shift</source>
             <translation>Kenbe orè a</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptioningView</name>
+        <message>
+            <source>Captions</source>
+            <translation type="unfinished">Soutit yo</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished">Kòmanse</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation type="unfinished">Fini</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished">Tèks</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation type="unfinished">Pwoblèm</translation>
+        </message>
+        <message>
+            <source>Caption text</source>
+            <translation type="unfinished">Tèks soutit la</translation>
+        </message>
+        <message>
+            <source>Press Ctrl+Shift+N for a caption at the play position, then type</source>
+            <translation type="unfinished">Peze Ctrl+Shift+N pou yon soutit nan pozisyon lekti a, epi tape</translation>
+        </message>
+        <message>
+            <source>&amp;Caption</source>
+            <translation type="unfinished">&amp;Soutit</translation>
+        </message>
+        <message>
+            <source>Esc play/pause · Ctrl+Shift+N new caption · Ctrl+[ / Ctrl+] start/end at the play position · Alt+arrows move start (Shift: end) · Alt+Up/Down captions · Ctrl+Shift+K split · Ctrl+Shift+M merge</source>
+            <translation type="unfinished">Esc jwe/poze · Ctrl+Shift+N nouvo soutit · Ctrl+[ / Ctrl+] kòmansman/fen nan pozisyon lekti a · Alt+flèch deplase kòmansman (Shift: fen) · Alt+Up/Down soutit anvan/apre · Ctrl+Shift+K koupe · Ctrl+Shift+M mete ansanm</translation>
+        </message>
+        <message>
+            <source>{0} – {1} · longest line {2}/{3} · {4} characters a second (most {5})</source>
+            <translation type="unfinished">{0} – {1} · liy ki pi long {2}/{3} · {4} karaktè pa segonn (pi plis {5})</translation>
         </message>
     </context>
     <context>
@@ -1783,6 +1837,70 @@
             </translation>
         </message>
         <message>
+            <source>Box {n} needs a label from the list.</source>
+            <translation type="unfinished">Kad {n} bezwen yon etikèt ki nan lis la.</translation>
+        </message>
+        <message>
+            <source>Box {n} is smaller than {size} pixels each way.</source>
+            <translation type="unfinished">Kad {n} pi piti pase {size} piksèl nan lajè oswa nan wotè.</translation>
+        </message>
+        <message>
+            <source>Box {n} reaches outside the image.</source>
+            <translation type="unfinished">Kad {n} depase deyò imaj la.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Draw at least %n box(es).</source>
+            <translation type="unfinished">
+                <numerusform>Trase omwen %n kad.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Draw at most %n box(es).</source>
+            <translation type="unfinished">
+                <numerusform>Pa trase plis pase %n kad.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add at least one caption.</source>
+            <translation type="unfinished">Ajoute omwen yon soutit.</translation>
+        </message>
+        <message>
+            <source>Caption {n} has no text.</source>
+            <translation type="unfinished">Soutit {n} pa gen tèks.</translation>
+        </message>
+        <message>
+            <source>Caption {n} ends before it starts.</source>
+            <translation type="unfinished">Soutit {n} fini anvan li kòmanse.</translation>
+        </message>
+        <message>
+            <source>Caption {n} ends after the clip.</source>
+            <translation type="unfinished">Soutit {n} fini apre klip la fini.</translation>
+        </message>
+        <message>
+            <source>Caption {n} lasts {ms} ms; the least is {min} ms.</source>
+            <translation type="unfinished">Soutit {n} dire {ms} ms; pi piti a se {min} ms.</translation>
+        </message>
+        <message>
+            <source>Caption {n} lasts {ms} ms; the most is {max} ms.</source>
+            <translation type="unfinished">Soutit {n} dire {ms} ms; pi plis la se {max} ms.</translation>
+        </message>
+        <message>
+            <source>Caption {n} has {lines} lines; the most is {max}.</source>
+            <translation type="unfinished">Soutit {n} gen {lines} liy; pi plis la se {max}.</translation>
+        </message>
+        <message>
+            <source>Caption {n} has a line of {chars} characters; the most is {max}.</source>
+            <translation type="unfinished">Soutit {n} gen yon liy {chars} karaktè; pi plis la se {max}.</translation>
+        </message>
+        <message>
+            <source>Caption {n} is read at {cps} characters a second; the most is {max}.</source>
+            <translation type="unfinished">Soutit {n} mande pou moun li {cps} karaktè pa segonn; pi plis la se {max}.</translation>
+        </message>
+        <message>
+            <source>Caption {n} starts before caption {previous} ends.</source>
+            <translation type="unfinished">Soutit {n} kòmanse anvan soutit {previous} fini.</translation>
+        </message>
+        <message>
             <source>Choose an outcome.</source>
             <translation>Chwazi yon rezilta.</translation>
         </message>
@@ -2942,6 +3060,10 @@
     <context>
         <name>TaggingView</name>
         <message>
+            <source>Boxes drawn</source>
+            <translation type="unfinished">Kad ki trase yo</translation>
+        </message>
+        <message>
             <source>Labels</source>
             <translation>Etikèt yo</translation>
         </message>
@@ -2950,12 +3072,28 @@
             <translation>Touch {0}</translation>
         </message>
         <message>
+            <source>Label of the box</source>
+            <translation type="unfinished">Etikèt kad la</translation>
+        </message>
+        <message>
             <source>Choose one label</source>
             <translation>Chwazi yon sèl etikèt</translation>
         </message>
         <message>
             <source>Choose all labels that apply</source>
             <translation>Chwazi tout etikèt ki mache</translation>
+        </message>
+        <message>
+            <source>the image is {0}×{1} pixels, but the task says {2}×{3}</source>
+            <translation type="unfinished">imaj la fè {0}×{1} piksèl, men tach la di {2}×{3}</translation>
+        </message>
+        <message>
+            <source>{0}. {1}: {2}×{3} at {4}, {5}</source>
+            <translation type="unfinished">{0}. {1}: {2}×{3} nan {4}, {5}</translation>
+        </message>
+        <message>
+            <source>B start/end a box · arrows move (Shift faster) · Alt+arrows resize · Tab next box · 1…9 label · Delete remove · Ctrl+Plus/Minus zoom</source>
+            <translation type="unfinished">B kòmanse/fini yon kad · flèch deplase (Shift pi vit) · Alt+flèch chanje gwosè · Tab pwochen kad · 1…9 etikèt · Delete retire · Ctrl+Plus/Minus zoum</translation>
         </message>
         <message>
             <source>1…9 choose labels · Ctrl+Plus/Minus zoom · Ctrl+0 fit · arrows pan</source>
@@ -3658,6 +3796,10 @@
         <message>
             <source>translation</source>
             <translation type="unfinished">tradiksyon</translation>
+        </message>
+        <message>
+            <source>captioning</source>
+            <translation type="unfinished">soutitraj</translation>
         </message>
         <message>
             <source>    {0}, {1} only: {2} left</source>

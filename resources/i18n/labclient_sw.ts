@@ -559,6 +559,17 @@
         </message>
     </context>
     <context>
+        <name>BoxEditor</name>
+        <message>
+            <source>Arrows move the crosshair, B starts and ends a box, Tab selects the next box, digits set its label, Delete removes it</source>
+            <translation type="unfinished">Mishale husogeza alama ya kulenga, B huanza na kumaliza kisanduku, Tab huchagua kisanduku kinachofuata, tarakimu huchagua lebo yake, Delete hukiondoa</translation>
+        </message>
+        <message>
+            <source>Zoom with Ctrl+Plus and Ctrl+Minus, fit with Ctrl+0</source>
+            <translation type="unfinished">Kuza kwa Ctrl+Plus na Ctrl+Minus, tosheleza kwa Ctrl+0</translation>
+        </message>
+    </context>
+    <context>
         <name>CancelQuestion</name>
         <message>
             <source>Cancel shift</source>
@@ -579,6 +590,49 @@
         <message>
             <source>Keep the shift</source>
             <translation>Iache zamu</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptioningView</name>
+        <message>
+            <source>Captions</source>
+            <translation type="unfinished">Manukuu</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished">Mwanzo</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation type="unfinished">Mwisho</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished">Maandishi</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation type="unfinished">Matatizo</translation>
+        </message>
+        <message>
+            <source>Caption text</source>
+            <translation type="unfinished">Maandishi ya nukuu</translation>
+        </message>
+        <message>
+            <source>Press Ctrl+Shift+N for a caption at the play position, then type</source>
+            <translation type="unfinished">Bonyeza Ctrl+Shift+N kwa nukuu mpya mahali sauti ilipo, kisha uandike</translation>
+        </message>
+        <message>
+            <source>&amp;Caption</source>
+            <translation type="unfinished">&amp;Nukuu</translation>
+        </message>
+        <message>
+            <source>Esc play/pause · Ctrl+Shift+N new caption · Ctrl+[ / Ctrl+] start/end at the play position · Alt+arrows move start (Shift: end) · Alt+Up/Down captions · Ctrl+Shift+K split · Ctrl+Shift+M merge</source>
+            <translation type="unfinished">Esc cheza/sitisha · Ctrl+Shift+N nukuu mpya · Ctrl+[ / Ctrl+] mwanzo/mwisho sauti ilipo · Alt+mishale kusogeza mwanzo (Shift: mwisho) · Alt+Up/Down manukuu · Ctrl+Shift+K kugawanya · Ctrl+Shift+M kuunganisha</translation>
+        </message>
+        <message>
+            <source>{0} – {1} · longest line {2}/{3} · {4} characters a second (most {5})</source>
+            <translation type="unfinished">{0} – {1} · mstari mrefu zaidi {2}/{3} · herufi {4} kwa sekunde (upeo {5})</translation>
         </message>
     </context>
     <context>
@@ -1792,6 +1846,72 @@
             </translation>
         </message>
         <message>
+            <source>Box {n} needs a label from the list.</source>
+            <translation type="unfinished">Kisanduku {n} kinahitaji lebo kutoka kwenye orodha.</translation>
+        </message>
+        <message>
+            <source>Box {n} is smaller than {size} pixels each way.</source>
+            <translation type="unfinished">Kisanduku {n} ni kidogo kuliko pikseli {size} kwa upana au kwa kimo.</translation>
+        </message>
+        <message>
+            <source>Box {n} reaches outside the image.</source>
+            <translation type="unfinished">Kisanduku {n} kinatoka nje ya picha.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Draw at least %n box(es).</source>
+            <translation type="unfinished">
+                <numerusform>Chora angalau kisanduku %n.</numerusform>
+                <numerusform>Chora angalau visanduku %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Draw at most %n box(es).</source>
+            <translation type="unfinished">
+                <numerusform>Chora si zaidi ya kisanduku %n.</numerusform>
+                <numerusform>Chora visanduku visivyozidi %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add at least one caption.</source>
+            <translation type="unfinished">Ongeza angalau nukuu moja.</translation>
+        </message>
+        <message>
+            <source>Caption {n} has no text.</source>
+            <translation type="unfinished">Nukuu {n} haina maandishi.</translation>
+        </message>
+        <message>
+            <source>Caption {n} ends before it starts.</source>
+            <translation type="unfinished">Nukuu {n} inaisha kabla ya kuanza.</translation>
+        </message>
+        <message>
+            <source>Caption {n} ends after the clip.</source>
+            <translation type="unfinished">Nukuu {n} inaisha baada ya mwisho wa kipande.</translation>
+        </message>
+        <message>
+            <source>Caption {n} lasts {ms} ms; the least is {min} ms.</source>
+            <translation type="unfinished">Nukuu {n} inadumu milisekunde {ms}; kiwango cha chini ni milisekunde {min}.</translation>
+        </message>
+        <message>
+            <source>Caption {n} lasts {ms} ms; the most is {max} ms.</source>
+            <translation type="unfinished">Nukuu {n} inadumu milisekunde {ms}; upeo ni milisekunde {max}.</translation>
+        </message>
+        <message>
+            <source>Caption {n} has {lines} lines; the most is {max}.</source>
+            <translation type="unfinished">Nukuu {n} ina mistari {lines}; upeo ni {max}.</translation>
+        </message>
+        <message>
+            <source>Caption {n} has a line of {chars} characters; the most is {max}.</source>
+            <translation type="unfinished">Nukuu {n} ina mstari wa herufi {chars}; upeo ni {max}.</translation>
+        </message>
+        <message>
+            <source>Caption {n} is read at {cps} characters a second; the most is {max}.</source>
+            <translation type="unfinished">Nukuu {n} inasomwa kwa herufi {cps} kwa sekunde; upeo ni {max}.</translation>
+        </message>
+        <message>
+            <source>Caption {n} starts before caption {previous} ends.</source>
+            <translation type="unfinished">Nukuu {n} inaanza kabla nukuu {previous} haijaisha.</translation>
+        </message>
+        <message>
             <source>Choose an outcome.</source>
             <translation>Chagua uamuzi.</translation>
         </message>
@@ -2961,6 +3081,10 @@
     <context>
         <name>TaggingView</name>
         <message>
+            <source>Boxes drawn</source>
+            <translation type="unfinished">Visanduku vilivyochorwa</translation>
+        </message>
+        <message>
             <source>Labels</source>
             <translation>Lebo</translation>
         </message>
@@ -2969,12 +3093,28 @@
             <translation>Kitufe {0}</translation>
         </message>
         <message>
+            <source>Label of the box</source>
+            <translation type="unfinished">Lebo ya kisanduku</translation>
+        </message>
+        <message>
             <source>Choose one label</source>
             <translation>Chagua lebo moja</translation>
         </message>
         <message>
             <source>Choose all labels that apply</source>
             <translation>Chagua lebo zote zinazohusika</translation>
+        </message>
+        <message>
+            <source>the image is {0}×{1} pixels, but the task says {2}×{3}</source>
+            <translation type="unfinished">picha ina pikseli {0}×{1}, lakini kazi inasema {2}×{3}</translation>
+        </message>
+        <message>
+            <source>{0}. {1}: {2}×{3} at {4}, {5}</source>
+            <translation type="unfinished">{0}. {1}: {2}×{3} kwenye {4}, {5}</translation>
+        </message>
+        <message>
+            <source>B start/end a box · arrows move (Shift faster) · Alt+arrows resize · Tab next box · 1…9 label · Delete remove · Ctrl+Plus/Minus zoom</source>
+            <translation type="unfinished">B anza/maliza kisanduku · mishale kusogeza (Shift kwa kasi) · Alt+mishale kubadili ukubwa · Tab kisanduku kinachofuata · 1…9 lebo · Delete kuondoa · Ctrl+Plus/Minus kukuza</translation>
         </message>
         <message>
             <source>1…9 choose labels · Ctrl+Plus/Minus zoom · Ctrl+0 fit · arrows pan</source>
@@ -3679,6 +3819,10 @@
         <message>
             <source>translation</source>
             <translation type="unfinished">tafsiri</translation>
+        </message>
+        <message>
+            <source>captioning</source>
+            <translation type="unfinished">kuweka manukuu</translation>
         </message>
         <message>
             <source>    {0}, {1} only: {2} left</source>

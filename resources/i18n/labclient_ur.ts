@@ -559,6 +559,17 @@
         </message>
     </context>
     <context>
+        <name>BoxEditor</name>
+        <message>
+            <source>Arrows move the crosshair, B starts and ends a box, Tab selects the next box, digits set its label, Delete removes it</source>
+            <translation type="unfinished">تیر کراس کا نشان کھسکاتے ہیں، B باکس شروع اور ختم کرتا ہے، Tab اگلا باکس چنتا ہے، ہندسے اس کا لیبل چنتے ہیں، Delete اسے ہٹاتا ہے</translation>
+        </message>
+        <message>
+            <source>Zoom with Ctrl+Plus and Ctrl+Minus, fit with Ctrl+0</source>
+            <translation type="unfinished">Ctrl+Plus اور Ctrl+Minus سے زوم کریں، Ctrl+0 سے پوری تصویر دکھائیں</translation>
+        </message>
+    </context>
+    <context>
         <name>CancelQuestion</name>
         <message>
             <source>Cancel shift</source>
@@ -579,6 +590,49 @@
         <message>
             <source>Keep the shift</source>
             <translation>شفٹ رہنے دیں</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptioningView</name>
+        <message>
+            <source>Captions</source>
+            <translation type="unfinished">کیپشن</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished">آغاز</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation type="unfinished">اختتام</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished">متن</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation type="unfinished">مسائل</translation>
+        </message>
+        <message>
+            <source>Caption text</source>
+            <translation type="unfinished">کیپشن کا متن</translation>
+        </message>
+        <message>
+            <source>Press Ctrl+Shift+N for a caption at the play position, then type</source>
+            <translation type="unfinished">چلتے کلپ کی موجودہ جگہ پر کیپشن کے لیے Ctrl+Shift+N دبائیں، پھر لکھیں</translation>
+        </message>
+        <message>
+            <source>&amp;Caption</source>
+            <translation type="unfinished">کیپشن (&amp;C)</translation>
+        </message>
+        <message>
+            <source>Esc play/pause · Ctrl+Shift+N new caption · Ctrl+[ / Ctrl+] start/end at the play position · Alt+arrows move start (Shift: end) · Alt+Up/Down captions · Ctrl+Shift+K split · Ctrl+Shift+M merge</source>
+            <translation type="unfinished">Esc چلائیں/روکیں · Ctrl+Shift+N نیا کیپشن · Ctrl+[ / Ctrl+] موجودہ جگہ پر آغاز/اختتام · Alt+تیر آغاز کھسکائیں (Shift: اختتام) · Alt+Up/Down پچھلا/اگلا کیپشن · Ctrl+Shift+K تقسیم کریں · Ctrl+Shift+M ملائیں</translation>
+        </message>
+        <message>
+            <source>{0} – {1} · longest line {2}/{3} · {4} characters a second (most {5})</source>
+            <translation type="unfinished">{0} – {1} · سب سے لمبی لائن {2}/{3} · {4} حروف فی سیکنڈ (زیادہ سے زیادہ {5})</translation>
         </message>
     </context>
     <context>
@@ -1792,6 +1846,72 @@
             </translation>
         </message>
         <message>
+            <source>Box {n} needs a label from the list.</source>
+            <translation type="unfinished">باکس {n} کو فہرست میں سے ایک لیبل چاہیے۔</translation>
+        </message>
+        <message>
+            <source>Box {n} is smaller than {size} pixels each way.</source>
+            <translation type="unfinished">باکس {n} چوڑائی یا اونچائی میں {size} پکسل سے چھوٹا ہے۔</translation>
+        </message>
+        <message>
+            <source>Box {n} reaches outside the image.</source>
+            <translation type="unfinished">باکس {n} تصویر سے باہر نکلتا ہے۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>Draw at least %n box(es).</source>
+            <translation type="unfinished">
+                <numerusform>کم از کم %n باکس بنائیں۔</numerusform>
+                <numerusform>کم از کم %n باکس بنائیں۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Draw at most %n box(es).</source>
+            <translation type="unfinished">
+                <numerusform>زیادہ سے زیادہ %n باکس بنائیں۔</numerusform>
+                <numerusform>زیادہ سے زیادہ %n باکس بنائیں۔</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add at least one caption.</source>
+            <translation type="unfinished">کم از کم ایک کیپشن شامل کریں۔</translation>
+        </message>
+        <message>
+            <source>Caption {n} has no text.</source>
+            <translation type="unfinished">کیپشن {n} میں کوئی متن نہیں۔</translation>
+        </message>
+        <message>
+            <source>Caption {n} ends before it starts.</source>
+            <translation type="unfinished">کیپشن {n} شروع ہونے سے پہلے ختم ہو جاتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Caption {n} ends after the clip.</source>
+            <translation type="unfinished">کیپشن {n} کلپ کے اختتام کے بعد ختم ہوتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Caption {n} lasts {ms} ms; the least is {min} ms.</source>
+            <translation type="unfinished">کیپشن {n} کا دورانیہ {ms} ms ہے؛ کم از کم {min} ms ہونا چاہیے۔</translation>
+        </message>
+        <message>
+            <source>Caption {n} lasts {ms} ms; the most is {max} ms.</source>
+            <translation type="unfinished">کیپشن {n} کا دورانیہ {ms} ms ہے؛ زیادہ سے زیادہ {max} ms ہو سکتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Caption {n} has {lines} lines; the most is {max}.</source>
+            <translation type="unfinished">کیپشن {n} میں {lines} لائنیں ہیں؛ زیادہ سے زیادہ {max} ہو سکتی ہیں۔</translation>
+        </message>
+        <message>
+            <source>Caption {n} has a line of {chars} characters; the most is {max}.</source>
+            <translation type="unfinished">کیپشن {n} کی ایک لائن {chars} حروف کی ہے؛ زیادہ سے زیادہ {max} ہو سکتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>Caption {n} is read at {cps} characters a second; the most is {max}.</source>
+            <translation type="unfinished">کیپشن {n} پڑھنے کی رفتار {cps} حروف فی سیکنڈ ہے؛ زیادہ سے زیادہ {max} ہو سکتی ہے۔</translation>
+        </message>
+        <message>
+            <source>Caption {n} starts before caption {previous} ends.</source>
+            <translation type="unfinished">کیپشن {n} کیپشن {previous} کے ختم ہونے سے پہلے شروع ہو جاتا ہے۔</translation>
+        </message>
+        <message>
             <source>Choose an outcome.</source>
             <translation>ایک نتیجہ چنیں۔</translation>
         </message>
@@ -2961,6 +3081,10 @@
     <context>
         <name>TaggingView</name>
         <message>
+            <source>Boxes drawn</source>
+            <translation type="unfinished">بنائے گئے باکس</translation>
+        </message>
+        <message>
             <source>Labels</source>
             <translation>لیبل</translation>
         </message>
@@ -2969,12 +3093,28 @@
             <translation>بٹن {0}</translation>
         </message>
         <message>
+            <source>Label of the box</source>
+            <translation type="unfinished">باکس کا لیبل</translation>
+        </message>
+        <message>
             <source>Choose one label</source>
             <translation>ایک لیبل چنیں</translation>
         </message>
         <message>
             <source>Choose all labels that apply</source>
             <translation>جو لیبل درست ہوں وہ سب چنیں</translation>
+        </message>
+        <message>
+            <source>the image is {0}×{1} pixels, but the task says {2}×{3}</source>
+            <translation type="unfinished">تصویر {0}×{1} پکسل کی ہے، لیکن ٹاسک میں {2}×{3} لکھا ہے</translation>
+        </message>
+        <message>
+            <source>{0}. {1}: {2}×{3} at {4}, {5}</source>
+            <translation type="unfinished">{0}. {1}: {2}×{3}، مقام {4}، {5}</translation>
+        </message>
+        <message>
+            <source>B start/end a box · arrows move (Shift faster) · Alt+arrows resize · Tab next box · 1…9 label · Delete remove · Ctrl+Plus/Minus zoom</source>
+            <translation type="unfinished">B باکس شروع/ختم · تیر: کھسکائیں (Shift: تیز) · Alt+تیر: سائز بدلیں · Tab اگلا باکس · 1…9 لیبل · Delete ہٹائیں · Ctrl+Plus/Minus زوم</translation>
         </message>
         <message>
             <source>1…9 choose labels · Ctrl+Plus/Minus zoom · Ctrl+0 fit · arrows pan</source>
@@ -3679,6 +3819,10 @@
         <message>
             <source>translation</source>
             <translation type="unfinished">ترجمہ</translation>
+        </message>
+        <message>
+            <source>captioning</source>
+            <translation type="unfinished">کیپشننگ</translation>
         </message>
         <message>
             <source>    {0}, {1} only: {2} left</source>
