@@ -22,7 +22,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from labclient.tasks.base import AUDIO_MIMES, Issue, Kind
-from labclient.tasks.checks import expect_choice, expect_int, expect_number, expect_object, expect_str, fail
+from labclient.tasks.checks import (
+    expect_choice,
+    expect_int,
+    expect_media,
+    expect_number,
+    expect_object,
+    expect_str,
+    fail,
+)
 
 MAX_SEGMENTS = 2000
 MAX_CLIP_MS = 4 * 3600 * 1000
@@ -116,14 +124,7 @@ class Captioning(Kind):
         }
 
     def check_task(self, task: dict[str, Any], params: dict[str, Any], mimes: dict[str, str], where: str) -> None:
-        media = task.get("media")
-        if media is None:
-            raise fail(where, "missing field 'media'")
-        mime = mimes.get(media) if isinstance(media, str) else None
-        if mime is None:
-            raise fail(f"{where}.media", "is not listed in the batch's media")
-        if mime not in AUDIO_MIMES:
-            raise fail(f"{where}.media", f"is {mime}; captioning needs an audio clip")
+        expect_media(task, mimes, AUDIO_MIMES, where, "; captioning needs an audio clip")
         if "duration_ms" not in task:
             raise fail(where, "missing field 'duration_ms' (the clip's length in milliseconds)")
         expect_int(task["duration_ms"], f"{where}.duration_ms", 1, MAX_CLIP_MS)

@@ -91,6 +91,22 @@ def expect_choice(value: Any, where: str, choices: tuple[str, ...]) -> str:
     return str(value)
 
 
+def expect_media(task: dict[str, Any], mimes: dict[str, str], wanted: tuple[str, ...], where: str,
+                 wrong: str) -> str:
+    """The mime type of the task's ``media``, which must be one of the batch's media (``mimes``:
+    sha256 → mime) of a type in ``wanted``; else the error says why, ``wrong`` after the type
+    ("is audio/ogg; tagging needs an image")."""
+    media = task.get("media")
+    if media is None:
+        raise fail(where, "missing field 'media'")
+    mime = mimes.get(media) if isinstance(media, str) else None
+    if mime is None:
+        raise fail(f"{where}.media", "is not listed in the batch's media")
+    if mime not in wanted:
+        raise fail(f"{where}.media", f"is {mime}{wrong}")
+    return mime
+
+
 def expect_unique_ids(items: list[dict[str, Any]], where: str) -> None:
     """No two entries share an ``id``."""
     seen: set[str] = set()

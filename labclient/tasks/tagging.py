@@ -18,6 +18,7 @@ from labclient.tasks.checks import (
     expect_choice,
     expect_int,
     expect_list,
+    expect_media,
     expect_number,
     expect_object,
     expect_str,
@@ -61,14 +62,7 @@ class Tagging(Kind):
         return {"mode": mode, "labels": clean, "min_labels": lo, "max_labels": hi}
 
     def check_task(self, task: dict[str, Any], params: dict[str, Any], mimes: dict[str, str], where: str) -> None:
-        media = task.get("media")
-        if media is None:
-            raise fail(where, "missing field 'media'")
-        mime = mimes.get(media) if isinstance(media, str) else None
-        if mime is None:
-            raise fail(f"{where}.media", "is not listed in the batch's media")
-        if mime not in IMAGE_MIMES:
-            raise fail(f"{where}.media", f"is {mime}; tagging needs an image")
+        expect_media(task, mimes, IMAGE_MIMES, where, "; tagging needs an image")
         if "prompt" in task:
             expect_str(task["prompt"], f"{where}.prompt", max_len=2000)
         if params["mode"] == "boxes":

@@ -12,6 +12,7 @@ from labclient.tasks.checks import (
     expect_choice,
     expect_int,
     expect_list,
+    expect_media,
     expect_number,
     expect_object,
     expect_str,
@@ -50,15 +51,8 @@ class Transcription(Kind):
         }
 
     def check_task(self, task: dict[str, Any], params: dict[str, Any], mimes: dict[str, str], where: str) -> None:
-        media = task.get("media")
-        if media is None:
-            raise fail(where, "missing field 'media'")
-        mime = mimes.get(media) if isinstance(media, str) else None
-        if mime is None:
-            raise fail(f"{where}.media", "is not listed in the batch's media")
         wanted = AUDIO_MIMES if params["source"] == "audio" else IMAGE_MIMES
-        if mime not in wanted:
-            raise fail(f"{where}.media", f"is {mime}, but this template transcribes {params['source']}")
+        expect_media(task, mimes, wanted, where, f", but this template transcribes {params['source']}")
         if "prompt" in task:
             expect_str(task["prompt"], f"{where}.prompt", max_len=2000)
 
