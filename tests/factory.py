@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import io
 import math
 import struct
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from labclient.bundle_writer import write_bundle
+from labclient.errors import BundleError
 
 
 def png_bytes(width: int = 64, height: int = 48, rgb: tuple[int, int, int] = (200, 40, 40)) -> bytes:
@@ -146,12 +148,40 @@ def batch_doc(kind: str, n: int, *, batch_id: str | None = None, source: str = "
         "batch_id": batch_id or f"test-{kind}",
         "project": {"id": "test", "name": "Test project"},
         "template": {"kind": kind, "version": 1, "title": f"Test {kind}",
-                     "instructions": "Do the **task**.", "params": params},
+                     "instructions": "Do the **task**.", "params": copy.deepcopy(params)},
         "tasks": tasks,
     }
     if training or gold:
         add_gold(doc, training=training, gold=gold, threshold=threshold)
     return doc, media
+
+
+def set_path(doc: dict[str, Any], path: str, value: Any) -> None:
+    """Set the value at ``path`` ("tasks.0.size": keys and list indexes by dots) in ``doc``;
+    ``None`` deletes it."""
+    *parents, last = path.split(".")
+    node: Any = doc
+    for part in parents:
+        node = node[int(part)] if part.isdigit() else node[part]
+    key: Any = int(last) if last.isdigit() else last
+    if value is None:
+        del node[key]
+    else:
+        node[key] = value
+
+
+def refused_batch(folder: Path, doc: dict[str, Any], media: dict[str, bytes]) -> BundleError:
+    """Import ``doc`` into a new workspace in ``folder``, expect it refused whole (nothing
+    imported), and return the refusal."""
+    from labclient.workspace import Workspace  # the factory itself needs no workspace
+
+    with Workspace.open(folder / "data") as ws:
+        try:
+            ws.import_bundle(write_bundle(folder / "bad.zip", doc, media))
+        except BundleError as refused:
+            assert ws.task_counts()["new"] == 0, "a refused batch leaves nothing"
+            return refused
+    raise AssertionError("the batch was imported")
 
 
 def _sha(data: bytes) -> str:

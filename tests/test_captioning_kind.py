@@ -4,19 +4,16 @@ read, too long a line, an overlap, past the clip's end…), and gold scored on w
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from labclient.bundle_writer import write_bundle
-from labclient.errors import BundleError
 from labclient.people.roles import Session
 from labclient.quality import score_result
 from labclient.quality.captioning import pair_captions
 from labclient.workspace import ResultRejected, Workspace
-from tests.factory import batch_doc, make_bundle
+from tests.factory import batch_doc, make_bundle, refused_batch, set_path
 from tests.logins import stored_results
 
 
@@ -66,27 +63,15 @@ def test_good_captions_are_stored(ws: Workspace, worker: Session, tmp_path: Path
 ])
 def test_a_bad_captioning_template_or_task_is_refused_whole(tmp_path: Path, path: str, value: Any, said: str) -> None:
     doc, media = batch_doc("captioning", 2)
-    doc = copy.deepcopy(doc)
-    *parents, last = path.split(".")
-    node: Any = doc
-    for part in parents:
-        node = node[int(part)] if part.isdigit() else node[part]
-    if value is None:
-        del node[last]
-    else:
-        node[last] = value
-    with Workspace.open(tmp_path / "data") as ws:
-        with pytest.raises(BundleError) as refused:
-            ws.import_bundle(write_bundle(tmp_path / "bad.zip", doc, media))
-        assert said in refused.value.message and ws.task_counts()["new"] == 0
+    set_path(doc, path, value)
+    assert said in refused_batch(tmp_path, doc, media).message
 
 
 def test_a_gold_caption_past_the_clip_is_refused(tmp_path: Path) -> None:
     doc, media = batch_doc("captioning", 2, gold=1)
     doc["tasks"][0]["gold"]["answer"] = {"segments": [cap(2000, 3500)]}
-    with Workspace.open(tmp_path / "data") as ws, pytest.raises(BundleError) as refused:
-        ws.import_bundle(write_bundle(tmp_path / "bad.zip", doc, media))
-    assert "tasks[0].gold.answer" in refused.value.message and "ends after the clip" in refused.value.message
+    said = refused_batch(tmp_path, doc, media).message
+    assert "tasks[0].gold.answer" in said and "ends after the clip" in said
 
 
 TEMPLATE = {"kind": "captioning", "params": {"timing_tolerance_ms": 1000}}

@@ -4,19 +4,16 @@ spans and glossary terms are right, with nothing stored meanwhile."""
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from labclient.bundle_writer import write_bundle
-from labclient.errors import BundleError
 from labclient.people.roles import Session
 from labclient.tasks import KINDS
 from labclient.tasks.translation import Term, is_rtl, marks, segment_rules
 from labclient.workspace import ResultRejected, Task, Workspace
-from tests.factory import GOLD_ANSWERS, batch_doc, make_bundle
+from tests.factory import GOLD_ANSWERS, batch_doc, make_bundle, refused_batch, set_path
 from tests.logins import stored_results
 
 GOOD = {"segments": ["Bonjour {name} !", "Votre client a payé avec M-Pesa (commande 0)."]}
@@ -85,31 +82,6 @@ def test_the_messages_name_what_to_keep(ws: Workspace, worker: Session, tmp_path
     assert "Segment 2: translate customer as client (glossary)." in text
 
 
-def bad_batch(tmp_path: Path, change: Any) -> BundleError:
-    doc, media = batch_doc("translation", 3)
-    doc = copy.deepcopy(doc)
-    change(doc)
-    path = write_bundle(tmp_path / "bad.zip", doc, media)
-    ws = Workspace.open(tmp_path / "data")
-    try:
-        with pytest.raises(BundleError) as refused:
-            ws.import_bundle(path)
-        assert ws.task_counts()["new"] == 0, "a refused batch leaves nothing"
-        return refused.value
-    finally:
-        ws.close()
-
-
-def _set(path: str, value: Any) -> Any:
-    def change(doc: dict[str, Any]) -> None:
-        *parents, last = path.split(".")
-        node: Any = doc
-        for part in parents:
-            node = node[int(part)] if part.isdigit() else node[part]
-        node[int(last) if last.isdigit() else last] = value
-    return change
-
-
 @pytest.mark.parametrize(("path", "value", "said"), [
     ("template.params.target_language", "en", "target_language: is the same as the source language"),
     ("template.params.source_language", "english!", "source_language"),
@@ -127,16 +99,16 @@ def _set(path: str, value: Any) -> Any:
 ])
 def test_a_bad_template_or_task_is_refused_whole_with_the_problem_named(tmp_path: Path, path: str, value: Any,
                                                                         said: str):
-    refused = bad_batch(tmp_path, _set(path, value))
-    assert said in refused.message
+    doc, media = batch_doc("translation", 3)
+    set_path(doc, path, value)
+    assert said in refused_batch(tmp_path, doc, media).message
 
 
 def test_a_gold_answer_that_breaks_its_task_is_refused(tmp_path: Path):
-    def change(doc: dict[str, Any]) -> None:
-        doc["format"] = "labclient-batch/1.1"
-        doc["tasks"][0]["gold"] = {"answer": {"segments": ["Bonjour !", "Votre client a payé avec M-Pesa."]}}
-
-    refused = bad_batch(tmp_path, change)
+    doc, media = batch_doc("translation", 3)
+    doc["format"] = "labclient-batch/1.1"
+    doc["tasks"][0]["gold"] = {"answer": {"segments": ["Bonjour !", "Votre client a payé avec M-Pesa."]}}
+    refused = refused_batch(tmp_path, doc, media)
     assert "tasks[0].gold.answer" in refused.message and "{name}" in refused.message
 
 
