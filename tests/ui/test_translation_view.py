@@ -96,3 +96,15 @@ def test_an_urdu_translation_is_right_to_left_in_an_english_ui(qtbot: QtBot, ope
     assert view.editor.document().defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
     assert view.source.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert "English" in view.languages.text() and "اردو" in view.languages.text()
+
+
+def test_in_a_right_to_left_ui_a_neighbour_segment_keeps_its_own_direction(
+        qtbot: QtBot, open_window: Callable[..., MainWindow], loaded: Callable[[str], Workspace]) -> None:
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window, view = translation_window(qtbot, open_window, loaded)
+        key(qtbot, window, "Alt+Down")
+        # Without the isolates, an Urdu window shows the English sentence's "!" at its start.
+        assert "\u2068Hello {name}!\u2069" in view.previous.text()
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

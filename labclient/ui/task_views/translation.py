@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from labclient.tasks import Issue
 from labclient.tasks.translation import Segment, Term, kept_of, marks, segment_rules, segments_of, terms_of
-from labclient.ui.messages import kept_left_to_right
+from labclient.ui.messages import FSI, PDI, kept_left_to_right
 from labclient.ui.names import named
 from labclient.ui.task_views.base import TaskView, error_label, set_error
 from labclient.workspace import Task
@@ -225,8 +225,16 @@ class TranslationView(TaskView):
         for label, j, line in ((self.previous, i - 1, self.tr("Previous: {0} → {1}")),
                                (self.following, i + 1, self.tr("Next: {0} → {1}"))):
             if 0 <= j < n:
-                label.setText(line.format(self._segments[j].text, self._targets[j] or "…"))
+                label.setText(line.format(self._isolated(self._segments[j].text),
+                                          self._isolated(self._targets[j] or "…")))
             label.setVisible(0 <= j < n)
+
+    def _isolated(self, text: str) -> str:
+        """A segment's text inside a sentence of the UI: in a right-to-left UI it keeps its own
+        direction (an English source's full stop stays at its end)."""
+        if self.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+            return text
+        return f"{FSI}{text}{PDI}"
 
     def _set_inserts(self, segment: Segment) -> None:
         rules = segment_rules(segment.text, self._terms, self._kept)
