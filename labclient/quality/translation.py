@@ -93,15 +93,22 @@ def _f_score(stats: Stats) -> float:
     return (1 + factor) * precision * recall / (factor * precision + recall)
 
 
+def _score(stats: Stats) -> float:
+    """chrF of counts; nothing on either side scores 1.0."""
+    if all(n_hyp == 0 and n_ref == 0 for n_hyp, n_ref, _ in stats):
+        return 1.0
+    return _f_score(stats)
+
+
+def _summed(parts: Sequence[Stats]) -> Stats:
+    return [(sum(p[n][0] for p in parts), sum(p[n][1] for p in parts), sum(p[n][2] for p in parts))
+            for n in range(CHAR_ORDER)]
+
+
 def chrf(hypotheses: Sequence[str], references: Sequence[str]) -> float:
     """The chrF (0..1) of translated segments against the gold ones, counts added over segments.
     Two empty sides score 1.0."""
-    total: Stats = [(0, 0, 0)] * CHAR_ORDER
-    for hyp, ref in zip(hypotheses, references, strict=False):
-        total = [(a + x, b + y, c + z) for (a, b, c), (x, y, z) in zip(total, _stats(hyp, ref), strict=True)]
-    if all(n_hyp == 0 and n_ref == 0 for n_hyp, n_ref, _ in total):
-        return 1.0
-    return _f_score(total)
+    return _score(_summed([_stats(hyp, ref) for hyp, ref in zip(hypotheses, references, strict=False)]))
 
 
 def score_translation(result: dict[str, Any], gold: dict[str, Any], params: dict[str, Any],
@@ -114,8 +121,9 @@ def score_translation(result: dict[str, Any], gold: dict[str, Any], params: dict
     width = max(len(given), len(expected))
     given += [""] * (width - len(given))
     expected += [""] * (width - len(expected))
-    fields = [FieldOutcome(str(i + 1), g, e, chrf([g], [e]) >= SEGMENT_PASS)
-              for i, (g, e) in enumerate(zip(given, expected, strict=True))]
+    per_segment = [_stats(g, e) for g, e in zip(given, expected, strict=True)]  # counted once, used twice
+    fields = [FieldOutcome(str(i + 1), g, e, _score(stats) >= SEGMENT_PASS)
+              for i, (g, e, stats) in enumerate(zip(given, expected, per_segment, strict=True))]
     required = used = 0
     if task is not None:
         terms, kept = terms_of(task, params), kept_of(task, params)
@@ -129,4 +137,4 @@ def score_translation(result: dict[str, Any], gold: dict[str, Any], params: dict
                 used += hit
                 fields.append(FieldOutcome(term.source, term.target if hit else "", term.target, hit))
     terms_share = used / required if required else 1.0
-    return Score(chrf(given, expected) * terms_share, "chrf", fields=tuple(fields))
+    return Score(_score(_summed(per_segment)) * terms_share, "chrf", fields=tuple(fields))

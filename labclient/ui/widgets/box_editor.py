@@ -180,7 +180,7 @@ class BoxEditor(ImageView):
             self._changed()
             return
         self.cross = QPointF(max(0, min(self.cross.x() + dx, width)), max(0, min(self.cross.y() + dy, height)))
-        self._redraw()
+        self._draw_cursor()
         self.ensureVisible(QRectF(self.cross, self.cross).adjusted(-20, -20, 20, 20))
 
     # -- keys and mouse ----------------------------------------------------------------------------
@@ -204,7 +204,7 @@ class BoxEditor(ImageView):
         elif key == Qt.Key.Key_Escape and (self.anchor is not None or self.selected >= 0):
             if self.anchor is not None:
                 self.anchor = None
-                self._redraw()
+                self._draw_cursor()
             else:
                 self.select(-1)
         else:
@@ -289,6 +289,11 @@ class BoxEditor(ImageView):
             tag.setZValue(6)
             scene.addItem(tag)
             self._items += [*rects, tag]
+        self._draw_cursor()
+
+    def _draw_cursor(self) -> None:
+        """The crosshair and the box being drawn: all an arrow key changes when no box is selected
+        (the boxes stay as they are drawn)."""
         width, height = self.image_size()
         self._h_line.setLine(0, self.cross.y(), width, self.cross.y())
         self._v_line.setLine(self.cross.x(), 0, self.cross.x(), height)
