@@ -290,3 +290,16 @@ def test_data_entry_prefill_is_where_the_worker_starts(ws: Workspace, entry: Tas
     assert start == {"outcome": None, "fields": {"name": "Shop 0", "phone": "0712 345 000", "category": "",
                                                  "employees": "", "opened": ""}}
     assert [i.field for i in ws.validate(entry, start)] == ["outcome"]
+
+
+def test_transcription_time_stamps_are_accepted_and_not_scored(ws: Workspace, worker: Session,
+                                                               transcription: Task) -> None:
+    """Ctrl+J types the play position as ``[01:23]``: the result rules accept it (they refused it
+    as an unknown token before), and scoring skips it as it skips the ignored tokens."""
+    from labclient.quality.transcription import score_transcription
+
+    refusal = rejected(ws, transcription, worker, {"text": "Habari [0:4] yako"})  # not a time stamp
+    assert issues_of(refusal) == [("text", "text.token")]
+    accepted(ws, transcription, worker, {"text": "[00:04] Habari yako? [1:02:03] nzuri sana."})
+    score = score_transcription({"text": "[00:04] the cat sat"}, {"text": "The cat sat."}, [])
+    assert score.score == 1.0

@@ -2,7 +2,8 @@
 
 Both transcripts are normalised the same way first: Unicode NFKC, case folded, the ignored
 tokens (``quality.ignore_tokens``, by default all of the template's tokens, e.g. ``[inaudible]``)
-removed, the other tokens kept as one word each, apostrophes dropped (``don't`` = ``dont``),
+and time stamps (``[01:23]``, typed with Ctrl+J to mark a place) removed, the other tokens kept
+as one word each, apostrophes dropped (``don't`` = ``dont``),
 every other punctuation mark made a space, white space runs made one space.
 
 Then ``WER = (substitutions + deletions + insertions) / words of the gold transcript`` and
@@ -33,6 +34,7 @@ from typing import Any
 
 from labclient.quality.base import Score
 from labclient.quality.feedback import WordOp
+from labclient.tasks.transcription import TIME_STAMP_RE
 
 MAX_SCORED_WORDS = 5_000
 MAX_SCORED_CHARS = 30_000
@@ -48,7 +50,7 @@ def normalise(text: str, ignore: Iterable[str] = ()) -> list[str]:
     pos = 0
     for match in _TOKEN.finditer(text):
         words += _plain_words(text[pos:match.start()])
-        if match.group(0) not in ignored:
+        if match.group(0) not in ignored and not TIME_STAMP_RE.fullmatch(match.group(0)):
             words.append(match.group(0))
         pos = match.end()
     words += _plain_words(text[pos:])

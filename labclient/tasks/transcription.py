@@ -21,6 +21,8 @@ from labclient.tasks.checks import (
 
 TOKEN_RE = re.compile(r"\[[^\[\]\s][^\[\]]{0,38}\]")
 _BRACKETED = re.compile(r"\[[^\[\]]*\]?")
+#: A time stamp the player types (Ctrl+J): ``[01:23]``, or ``[1:02:03]`` past an hour.
+TIME_STAMP_RE = re.compile(r"\[(?:\d{1,2}:)?\d{2}:\d{2}\]")
 
 _PARAMS = frozenset({"source"})
 _OPTIONAL = frozenset({"tokens", "rewind_on_resume_s", "skip_s", "max_chars", "allow_empty"})
@@ -85,7 +87,7 @@ class Transcription(Kind):
         allowed = set(params["tokens"])
         for match in _BRACKETED.finditer(text):
             token = match.group(0)
-            if token not in allowed:
+            if token not in allowed and not TIME_STAMP_RE.fullmatch(token):
                 choices = ", ".join(params["tokens"]) or "none"
                 issues.append(
                     Issue("text", "text.token", "{token} is not a token of this project (allowed: {choices}).",
