@@ -23,7 +23,7 @@ from labclient import strictjson
 from labclient.errors import BundleError
 from labclient.quality.gold import check_gold, parse_quality
 from labclient.tasks import KINDS, Kind
-from labclient.tasks.base import AUDIO_MIMES, IMAGE_MIMES
+from labclient.tasks.base import AUDIO_MIMES, IMAGE_MIMES, VIDEO_MIMES
 from labclient.tasks.checks import (
     ID_RE,
     expect_int,
@@ -48,7 +48,7 @@ MAX_JSON_RATIO = 200
 MAX_MEDIA_BYTES = 200 * 1024 * 1024
 MAX_TASKS = 200_000
 MAX_ENTRIES = 250_000
-MEDIA_MIMES = AUDIO_MIMES + IMAGE_MIMES
+MEDIA_MIMES = AUDIO_MIMES + IMAGE_MIMES + VIDEO_MIMES
 SHA256_RE = re.compile(r"[0-9a-f]{64}")
 
 _TOP = frozenset({"format", "batch_id", "project", "template", "media", "tasks"})

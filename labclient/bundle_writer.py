@@ -17,6 +17,7 @@ from typing import Any
 MIME_BY_SUFFIX = {
     ".ogg": "audio/ogg", ".mp3": "audio/mpeg", ".wav": "audio/wav", ".flac": "audio/flac",
     ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".webp": "image/webp",
+    ".mp4": "video/mp4", ".webm": "video/webm",
 }
 _EPOCH = (1980, 1, 1, 0, 0, 0)
 

@@ -87,8 +87,18 @@ class Media:
 
     @property
     def is_audio(self) -> bool:
-        """Whether this is a sound clip (otherwise an image)."""
+        """Whether this is a sound clip (otherwise a video clip or an image)."""
         return self.mime.startswith("audio/")
+
+    @property
+    def is_video(self) -> bool:
+        """Whether this is a video clip (with its sound, if it has any)."""
+        return self.mime.startswith("video/")
+
+    @property
+    def is_image(self) -> bool:
+        """Whether this is a picture (a document scan, a photo)."""
+        return self.mime.startswith("image/")
 
 
 @dataclass(frozen=True)

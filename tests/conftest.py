@@ -168,4 +168,7 @@ def bundles(tmp_path: Path) -> dict[str, Path]:
         "translation": make_bundle(folder, "translation", 3),
         "boxes": make_bundle(folder, "tagging", 3, batch_id="t-boxes", mode="boxes"),
         "captioning": make_bundle(folder, "captioning", 3),
+        "video": make_bundle(folder, "transcription", 3, batch_id="t-video", source="video"),
+        "video_webm": make_bundle(folder, "transcription", 3, batch_id="t-webm", source="video", container="webm"),
+        "captioning_video": make_bundle(folder, "captioning", 3, batch_id="t-cap-video", source="video"),
     }

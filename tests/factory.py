@@ -41,6 +41,16 @@ def wav_bytes(seconds: float = 1.0, freq: float = 440.0, rate: int = 8000) -> by
     return buf.getvalue()
 
 
+MEDIA_DIR = Path(__file__).resolve().parent / "media"
+#: The sample videos' length (scripts/demo_video.py made them from the demo's first speech clip).
+VIDEO_MS = 4060
+
+
+def video_bytes(container: str = "mp4") -> bytes:
+    """A real 4-second video of a drawn speaker with speech: ``mp4`` (H.264/AAC) or ``webm`` (VP9/Opus)."""
+    return (MEDIA_DIR / f"speaker.{container}").read_bytes()
+
+
 TOKENS = ["[inaudible]", "[crosstalk]"]
 
 DATA_ENTRY_PARAMS: dict[str, Any] = {
@@ -102,10 +112,12 @@ def add_gold(doc: dict[str, Any], *, training: int = 1, gold: int = 1, threshold
 
 
 def batch_doc(kind: str, n: int, *, batch_id: str | None = None, source: str = "audio",
-              mode: str = "multi", training: int = 0, gold: int = 0,
-              threshold: float | None = None) -> tuple[dict[str, Any], dict[str, bytes]]:
+              mode: str = "multi", training: int = 0, gold: int = 0, threshold: float | None = None,
+              container: str = "mp4") -> tuple[dict[str, Any], dict[str, bytes]]:
     """A valid batch document of ``n`` tasks of ``kind`` and its media, by bundle path. With
-    ``training``/``gold``, the first tasks are training then gold tasks (:func:`add_gold`)."""
+    ``training``/``gold``, the first tasks are training then gold tasks (:func:`add_gold`).
+    With ``source="video"`` (transcription, captioning) every task holds the one sample video
+    in ``container``."""
     media: dict[str, bytes] = {}
     tasks: list[dict[str, Any]] = []
     if kind == "transcription":
@@ -113,6 +125,8 @@ def batch_doc(kind: str, n: int, *, batch_id: str | None = None, source: str = "
         for i in range(n):
             if source == "audio":
                 data, path = wav_bytes(0.5, 300 + 10 * i), f"media/clip-{i:04d}.wav"
+            elif source == "video":
+                data, path = video_bytes(container), f"media/speaker.{container}"
             else:
                 data, path = png_bytes(80, 60, (250, i // 256, i % 256)), f"media/doc-{i:04d}.png"
             media[path] = data
@@ -135,12 +149,15 @@ def batch_doc(kind: str, n: int, *, batch_id: str | None = None, source: str = "
         params = TRANSLATION_PARAMS
         tasks = [translation_task(i) for i in range(n)]
     elif kind == "captioning":
-        params = {"source": "audio", "max_line_chars": 42, "max_lines": 2, "min_duration_ms": 500,
+        params = {"source": source, "max_line_chars": 42, "max_lines": 2, "min_duration_ms": 500,
                   "max_duration_ms": 5000, "max_cps": 20, "timing_tolerance_ms": 1000}
         for i in range(n):
-            data, path = wav_bytes(3.0, 300 + 10 * i), f"media/clip-{i:04d}.wav"
+            if source == "video":
+                data, path, duration = video_bytes(container), f"media/speaker.{container}", VIDEO_MS
+            else:
+                data, path, duration = wav_bytes(3.0, 300 + 10 * i), f"media/clip-{i:04d}.wav", 3000
             media[path] = data
-            tasks.append({"id": f"t-{i:04d}", "media": _sha(data), "duration_ms": 3000})
+            tasks.append({"id": f"t-{i:04d}", "media": _sha(data), "duration_ms": duration})
     else:
         raise ValueError(kind)
     doc = {

@@ -9,6 +9,10 @@ from typing import Any, ClassVar
 
 IMAGE_MIMES = ("image/png", "image/jpeg", "image/webp")
 AUDIO_MIMES = ("audio/ogg", "audio/mpeg", "audio/wav", "audio/flac")
+#: H.264/AAC in MP4 and VP9/Opus in WebM: what Qt Multimedia's FFmpeg backend decodes everywhere.
+VIDEO_MIMES = ("video/mp4", "video/webm")
+#: The media each clip source (a template's ``source``) takes.
+CLIP_MIMES = {"audio": AUDIO_MIMES, "video": VIDEO_MIMES}
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,11 @@
-"""Captioning: timed segments (start, end, text) for an audio clip, under a subtitle style's rules.
+"""Captioning: timed segments (start, end, text) for an audio or video clip, under a subtitle style's rules.
 
-A task holds the clip (``media``) and its length (``duration_ms``, as the batch author measured
-it). The result is ``{"segments": [{"start_ms", "end_ms", "text"}, ...]}`` in time order, whole
-milliseconds from the clip's start; a segment's text has at most ``max_lines`` lines (``\\n``
-between them) of at most ``max_line_chars`` characters. Before a worker may submit, each segment:
+The template's ``source`` says which clips its tasks hold: ``audio`` (Ogg, MP3, WAV, FLAC) or
+``video`` (MP4 with H.264/AAC, WebM with VP9/Opus). A task holds the clip (``media``) and its
+length (``duration_ms``, as the batch author measured it). The result is
+``{"segments": [{"start_ms", "end_ms", "text"}, ...]}`` in time order, whole milliseconds from
+the clip's start; a segment's text has at most ``max_lines`` lines (``\\n`` between them) of at
+most ``max_line_chars`` characters. Before a worker may submit, each segment:
 
 - has text, and starts before it ends, within the clip (``0 <= start < end <= duration_ms``);
 - lasts between ``min_duration_ms`` and ``max_duration_ms``;
@@ -21,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from labclient.tasks.base import AUDIO_MIMES, Issue, Kind
+from labclient.tasks.base import CLIP_MIMES, Issue, Kind
 from labclient.tasks.checks import (
     expect_choice,
     expect_int,
@@ -101,7 +103,7 @@ def segment_problems(i: int, segment: Segment, previous: Segment | None, params:
 
 
 class Captioning(Kind):
-    """Time and type the captions of an audio clip."""
+    """Time and type the captions of an audio or video clip."""
 
     name = "captioning"
     min_plausible_ms = 5000  # hearing a clip and timing its captions takes longer than five seconds
@@ -112,7 +114,7 @@ class Captioning(Kind):
         p = expect_object(params, where, _PARAMS, _OPTIONAL)
         low = expect_int(p.get("min_duration_ms", 700), f"{where}.min_duration_ms", 0, 60_000)
         return {
-            "source": expect_choice(p["source"], f"{where}.source", ("audio",)),
+            "source": expect_choice(p["source"], f"{where}.source", tuple(CLIP_MIMES)),
             "max_line_chars": expect_int(p.get("max_line_chars", 42), f"{where}.max_line_chars", 10, 200),
             "max_lines": expect_int(p.get("max_lines", 2), f"{where}.max_lines", 1, 5),
             "min_duration_ms": low,
@@ -124,7 +126,8 @@ class Captioning(Kind):
         }
 
     def check_task(self, task: dict[str, Any], params: dict[str, Any], mimes: dict[str, str], where: str) -> None:
-        expect_media(task, mimes, AUDIO_MIMES, where, "; captioning needs an audio clip")
+        source = params["source"]
+        expect_media(task, mimes, CLIP_MIMES[source], where, f", but this template captions {source} clips")
         if "duration_ms" not in task:
             raise fail(where, "missing field 'duration_ms' (the clip's length in milliseconds)")
         expect_int(task["duration_ms"], f"{where}.duration_ms", 1, MAX_CLIP_MS)
@@ -132,7 +135,7 @@ class Captioning(Kind):
             expect_str(task["prompt"], f"{where}.prompt", max_len=2000)
 
     def fast_check(self, params: dict[str, Any], mimes: dict[str, str]) -> Callable[[dict[str, Any]], bool]:
-        clips = {sha for sha, mime in mimes.items() if mime in AUDIO_MIMES}
+        clips = {sha for sha, mime in mimes.items() if mime in CLIP_MIMES[params["source"]]}
 
         def ok(task: dict[str, Any]) -> bool:
             duration, prompt = task.get("duration_ms"), task.get("prompt")

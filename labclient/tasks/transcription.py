@@ -1,4 +1,4 @@
-"""Transcription of an audio clip or a document image."""
+"""Transcription of an audio clip, a video clip or a document image."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from labclient.tasks.base import AUDIO_MIMES, IMAGE_MIMES, Issue, Kind
+from labclient.tasks.base import CLIP_MIMES, IMAGE_MIMES, Issue, Kind
 from labclient.tasks.checks import (
     expect_bool,
     expect_choice,
@@ -26,10 +26,16 @@ TIME_STAMP_RE = re.compile(r"\[(?:\d{1,2}:)?\d{2}:\d{2}\]")
 
 _PARAMS = frozenset({"source"})
 _OPTIONAL = frozenset({"tokens", "rewind_on_resume_s", "skip_s", "max_chars", "allow_empty"})
+SOURCES = ("audio", "video", "image")
+
+
+def source_mimes(source: str) -> tuple[str, ...]:
+    """The media types a template of ``source`` (audio, video or image) takes."""
+    return CLIP_MIMES.get(source, IMAGE_MIMES)
 
 
 class Transcription(Kind):
-    """Type what is heard (``source: audio``) or read (``source: image``)."""
+    """Type what is heard (``source: audio``), heard in a video (``source: video``) or read (``source: image``)."""
 
     name = "transcription"
     min_plausible_ms = 5000  # hearing a clip and typing what is said takes longer than five seconds
@@ -44,7 +50,7 @@ class Transcription(Kind):
             if not TOKEN_RE.fullmatch(token):
                 raise fail(f"{where}.tokens[{i}]", "must look like [inaudible]")
         return {
-            "source": expect_choice(p["source"], f"{where}.source", ("audio", "image")),
+            "source": expect_choice(p["source"], f"{where}.source", SOURCES),
             "tokens": list(tokens),
             "rewind_on_resume_s": expect_number(p.get("rewind_on_resume_s", 2), f"{where}.rewind_on_resume_s", 0, 10),
             "skip_s": expect_number(p.get("skip_s", 5), f"{where}.skip_s", 1, 30),
@@ -53,13 +59,13 @@ class Transcription(Kind):
         }
 
     def check_task(self, task: dict[str, Any], params: dict[str, Any], mimes: dict[str, str], where: str) -> None:
-        wanted = AUDIO_MIMES if params["source"] == "audio" else IMAGE_MIMES
-        expect_media(task, mimes, wanted, where, f", but this template transcribes {params['source']}")
+        expect_media(task, mimes, source_mimes(params["source"]), where,
+                     f", but this template transcribes {params['source']}")
         if "prompt" in task:
             expect_str(task["prompt"], f"{where}.prompt", max_len=2000)
 
     def fast_check(self, params: dict[str, Any], mimes: dict[str, str]) -> Callable[[dict[str, Any]], bool]:
-        wanted = AUDIO_MIMES if params["source"] == "audio" else IMAGE_MIMES
+        wanted = source_mimes(params["source"])
         ok_media = {sha for sha, mime in mimes.items() if mime in wanted}
 
         def ok(task: dict[str, Any]) -> bool:
