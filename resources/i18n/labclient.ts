@@ -538,6 +538,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the file has no picture: it is not a video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the clip cannot be decoded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,6 +584,7 @@
     <name>CaptioningView</name>
     <message>
         <source>Captions</source>
+        <extracomment>How far the decoded clip&apos;s length may be from the task&apos;s ``duration_ms`` (the larger of the two applies) before the task is shown as broken: captions timed against the wrong length would be refused, or pass and run past the real end.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -616,6 +621,10 @@
     </message>
     <message>
         <source>{0} – {1} · longest line {2}/{3} · {4} characters a second (most {5})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clip lasts {0}, but the task says {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3636,6 +3645,17 @@
     </message>
     <message>
         <source>You are no longer logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VideoScreen</name>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to play or pause</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

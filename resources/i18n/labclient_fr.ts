@@ -554,6 +554,10 @@
             <translation>Vitesse {0}× (F7/F8)</translation>
         </message>
         <message>
+            <source>the file has no picture: it is not a video</source>
+            <translation type="unfinished">le fichier n’a pas d’image : ce n’est pas une vidéo</translation>
+        </message>
+        <message>
             <source>the clip cannot be decoded</source>
             <translation>l'extrait ne peut pas être décodé</translation>
         </message>
@@ -596,6 +600,7 @@
         <name>CaptioningView</name>
         <message>
             <source>Captions</source>
+            <extracomment>How far the decoded clip's length may be from the task's ``duration_ms`` (the larger of the two applies) before the task is shown as broken: captions timed against the wrong length would be refused, or pass and run past the real end.</extracomment>
             <translation type="unfinished">Sous-titres</translation>
         </message>
         <message>
@@ -633,6 +638,10 @@
         <message>
             <source>{0} – {1} · longest line {2}/{3} · {4} characters a second (most {5})</source>
             <translation type="unfinished">{0} – {1} · ligne la plus longue {2}/{3} · {4} caractères par seconde (max. {5})</translation>
+        </message>
+        <message>
+            <source>the clip lasts {0}, but the task says {1}</source>
+            <translation type="unfinished">le clip dure {0}, mais la tâche indique {1}</translation>
         </message>
     </context>
     <context>
@@ -3697,6 +3706,17 @@
         <message>
             <source>You are no longer logged in.</source>
             <translation>Votre session est fermée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VideoScreen</name>
+        <message>
+            <source>Video</source>
+            <translation type="unfinished">Vidéo</translation>
+        </message>
+        <message>
+            <source>Click to play or pause</source>
+            <translation type="unfinished">Cliquez pour lire ou mettre en pause</translation>
         </message>
     </context>
     <context>

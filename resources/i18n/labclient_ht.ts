@@ -551,6 +551,10 @@
             <translation>Vitès {0}× (F7/F8)</translation>
         </message>
         <message>
+            <source>the file has no picture: it is not a video</source>
+            <translation type="unfinished">fichye a pa gen imaj: se pa yon videyo</translation>
+        </message>
+        <message>
             <source>the clip cannot be decoded</source>
             <translation type="unfinished">pa ka dekode klip la</translation>
         </message>
@@ -593,6 +597,7 @@
         <name>CaptioningView</name>
         <message>
             <source>Captions</source>
+            <extracomment>How far the decoded clip's length may be from the task's ``duration_ms`` (the larger of the two applies) before the task is shown as broken: captions timed against the wrong length would be refused, or pass and run past the real end.</extracomment>
             <translation type="unfinished">Soutit yo</translation>
         </message>
         <message>
@@ -630,6 +635,10 @@
         <message>
             <source>{0} – {1} · longest line {2}/{3} · {4} characters a second (most {5})</source>
             <translation type="unfinished">{0} – {1} · liy ki pi long {2}/{3} · {4} karaktè pa segonn (pi plis {5})</translation>
+        </message>
+        <message>
+            <source>the clip lasts {0}, but the task says {1}</source>
+            <translation type="unfinished">klip la dire {0}, men tach la di {1}</translation>
         </message>
     </context>
     <context>
@@ -3674,6 +3683,17 @@
         <message>
             <source>You are no longer logged in.</source>
             <translation>Ou pa konekte ankò.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VideoScreen</name>
+        <message>
+            <source>Video</source>
+            <translation type="unfinished">Videyo</translation>
+        </message>
+        <message>
+            <source>Click to play or pause</source>
+            <translation type="unfinished">Klike pou jwe oswa pou poze</translation>
         </message>
     </context>
     <context>

@@ -554,6 +554,10 @@
             <translation>Kasi {0}× (F7/F8)</translation>
         </message>
         <message>
+            <source>the file has no picture: it is not a video</source>
+            <translation type="unfinished">faili halina picha: si video</translation>
+        </message>
+        <message>
             <source>the clip cannot be decoded</source>
             <translation>kipande hakiwezi kusomwa</translation>
         </message>
@@ -596,6 +600,7 @@
         <name>CaptioningView</name>
         <message>
             <source>Captions</source>
+            <extracomment>How far the decoded clip's length may be from the task's ``duration_ms`` (the larger of the two applies) before the task is shown as broken: captions timed against the wrong length would be refused, or pass and run past the real end.</extracomment>
             <translation type="unfinished">Manukuu</translation>
         </message>
         <message>
@@ -633,6 +638,10 @@
         <message>
             <source>{0} – {1} · longest line {2}/{3} · {4} characters a second (most {5})</source>
             <translation type="unfinished">{0} – {1} · mstari mrefu zaidi {2}/{3} · herufi {4} kwa sekunde (upeo {5})</translation>
+        </message>
+        <message>
+            <source>the clip lasts {0}, but the task says {1}</source>
+            <translation type="unfinished">klipu inachukua {0}, lakini kazi inasema {1}</translation>
         </message>
     </context>
     <context>
@@ -3697,6 +3706,17 @@
         <message>
             <source>You are no longer logged in.</source>
             <translation>Kipindi chako kimeisha.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VideoScreen</name>
+        <message>
+            <source>Video</source>
+            <translation type="unfinished">Video</translation>
+        </message>
+        <message>
+            <source>Click to play or pause</source>
+            <translation type="unfinished">Bofya ili kucheza au kusitisha</translation>
         </message>
     </context>
     <context>

@@ -554,6 +554,10 @@
             <translation>رفتار {0}× (F7/F8)</translation>
         </message>
         <message>
+            <source>the file has no picture: it is not a video</source>
+            <translation type="unfinished">فائل میں تصویر نہیں ہے: یہ ویڈیو نہیں ہے</translation>
+        </message>
+        <message>
             <source>the clip cannot be decoded</source>
             <translation>کلپ کھولا نہیں جا سکتا</translation>
         </message>
@@ -596,6 +600,7 @@
         <name>CaptioningView</name>
         <message>
             <source>Captions</source>
+            <extracomment>How far the decoded clip's length may be from the task's ``duration_ms`` (the larger of the two applies) before the task is shown as broken: captions timed against the wrong length would be refused, or pass and run past the real end.</extracomment>
             <translation type="unfinished">کیپشن</translation>
         </message>
         <message>
@@ -633,6 +638,10 @@
         <message>
             <source>{0} – {1} · longest line {2}/{3} · {4} characters a second (most {5})</source>
             <translation type="unfinished">{0} – {1} · سب سے لمبی لائن {2}/{3} · {4} حروف فی سیکنڈ (زیادہ سے زیادہ {5})</translation>
+        </message>
+        <message>
+            <source>the clip lasts {0}, but the task says {1}</source>
+            <translation type="unfinished">کلپ {0} کا ہے، لیکن کام میں {1} لکھا ہے</translation>
         </message>
     </context>
     <context>
@@ -3697,6 +3706,17 @@
         <message>
             <source>You are no longer logged in.</source>
             <translation>آپ اب لاگ اِن نہیں ہیں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>VideoScreen</name>
+        <message>
+            <source>Video</source>
+            <translation type="unfinished">ویڈیو</translation>
+        </message>
+        <message>
+            <source>Click to play or pause</source>
+            <translation type="unfinished">چلانے یا روکنے کے لیے کلک کریں</translation>
         </message>
     </context>
     <context>

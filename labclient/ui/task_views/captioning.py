@@ -1,5 +1,7 @@
 """Captioning: the clip's player and waveform (captions drawn on it), the captions in a table, and
 the selected caption's text in an editor; every key a captioner needs, as subtitle editors have.
+A video clip's picture is beside the table, with the caption under the play position drawn over
+it as viewers will see it.
 
 Keys: the player's (Esc play/pause, F2/F3 back/forward, F7/F8 speed, F9 loop); Ctrl+Shift+N a new
 caption at the play position; Ctrl+[ and Ctrl+] set the selected caption's start and end at the
@@ -16,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -38,6 +42,10 @@ from labclient.ui.widgets.audio_player import AudioPlayer
 from labclient.workspace import Task
 
 NUDGE_MS = 100
+#: How far the decoded clip's length may be from the task's ``duration_ms`` (the larger of the two
+#: applies) before the task is shown as broken: captions timed against the wrong length would be
+#: refused, or pass and run past the real end.
+LENGTH_SLACK_MS, LENGTH_SLACK_SHARE = 1000, 0.05
 NEW_CAPTION_MS = 2000  # a new caption's length, until she sets its end
 
 
@@ -94,7 +102,12 @@ class CaptioningView(TaskView):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.player)
         layout.addWidget(self.prompt)
-        layout.addWidget(self.table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.player.video)
+        self.splitter.addWidget(self.table)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addLayout(head)
         layout.addWidget(self.editor)
         layout.addWidget(self.issues)
@@ -102,6 +115,7 @@ class CaptioningView(TaskView):
         self.player.failed.connect(self.media_failed)
         self.player.activity.connect(self.activity)
         self.player.player.positionChanged.connect(self._position_changed)
+        self.player.player.durationChanged.connect(self._clip_length_known)
         self.editor.textChanged.connect(self._text_changed)
         self.table.currentCellChanged.connect(lambda row, *_: self.select(row, seek=True))
         for keys, action in (("Ctrl+Shift+N", self.new_caption), ("Ctrl+[", self.set_start),
@@ -131,7 +145,7 @@ class CaptioningView(TaskView):
         self._refresh()
         self.select(0 if self.segments else -1)
         if task.media is not None:
-            self.player.load(task.media.path, rewind_s=1.0, skip_s=2.0)
+            self.player.load(task.media.path, rewind_s=1.0, skip_s=2.0, video=self._params["source"] == "video")
 
     def content(self) -> dict[str, Any]:
         return {"segments": [s.as_json() for s in self.segments]}
@@ -244,9 +258,11 @@ class CaptioningView(TaskView):
             self._changed(at)
 
     def _changed(self, select: int) -> None:
+        self.playing = -1  # the rows moved: find the one under the play position again
         self._refresh()
-        self.current = -2  # the rows moved: select again whatever the index
+        self.current = -2  # and select again whatever the index
         self.select(select)
+        self._position_changed(self.playhead())
         self.activity.emit()
         self.changed.emit()
 
@@ -255,6 +271,7 @@ class CaptioningView(TaskView):
             self.segments[self.current] = replace(self.segments[self.current], text=self.editor.toPlainText())
             self._refresh_row(self.current)
             self._show_measure()
+            self._show_caption()
             self.changed.emit()
 
     # -- showing -----------------------------------------------------------------------------------
@@ -305,3 +322,16 @@ class CaptioningView(TaskView):
             for row in (before, playing):
                 if 0 <= row < len(self.segments):
                     self._refresh_row(row)
+        self._show_caption()
+
+    def _clip_length_known(self, ms: int) -> None:
+        """The decoder measured the clip: far from the task's ``duration_ms``, the task is broken."""
+        said = self._duration_ms
+        if ms > 0 and said > 0 and abs(ms - said) > max(LENGTH_SLACK_MS, LENGTH_SLACK_SHARE * said):
+            self.media_failed.emit(self.tr("the clip lasts {0}, but the task says {1}")
+                                   .format(clock_text(ms), clock_text(said)))
+
+    def _show_caption(self) -> None:
+        """The caption under the play position, over the video's picture."""
+        inside = 0 <= self.playing < len(self.segments)
+        self.player.video.set_caption(self.segments[self.playing].text if inside else "")

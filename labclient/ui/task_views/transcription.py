@@ -1,4 +1,5 @@
-"""Transcription: an audio clip (player) or a document image (viewer) above a text editor."""
+"""Transcription: an audio clip (player) above a text editor, or a video clip (player, picture) or
+a document image (viewer) beside it."""
 
 from __future__ import annotations
 
@@ -40,7 +41,8 @@ class TranscriptionView(TaskView):
         self.tokens_row = QHBoxLayout()
         self._token_buttons: list[QPushButton] = []
         self._max_chars = 5000
-        self._audio = True
+        self._audio = True   # a clip (sound or video): the player and its keys
+        self._source = ""
         self._laid_out = False
         self.tokens: list[str] = []
 
@@ -60,9 +62,10 @@ class TranscriptionView(TaskView):
         QWidget.setTabOrder(self.editor, self.image)  # from the transcript, Tab reaches the scan (arrows pan it)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.image)
+        self.splitter.addWidget(self.player.video)
         self.splitter.addWidget(editor_box)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        for pane, stretch in enumerate((3, 3, 2)):
+            self.splitter.setStretchFactor(pane, stretch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.player)
@@ -79,17 +82,19 @@ class TranscriptionView(TaskView):
 
     def load(self, task: Task, content: dict[str, Any]) -> None:
         params = task.template.params
-        audio = params["source"] == "audio"
-        if audio != self._audio or not self._laid_out:
-            # The splitter sized itself while one pane was hidden; give the document the larger
-            # share whenever the source kind changes (the worker may then drag the handle).
+        source = params["source"]
+        audio, video = source in ("audio", "video"), source == "video"
+        if source != self._source or not self._laid_out:
+            # The splitter sized itself while one pane was hidden; give the document or the video
+            # the larger share whenever the source kind changes (the worker may then drag the handle).
             self._laid_out = True
-            self.splitter.setSizes([0, 1] if audio else [3000, 2000])
-        self._audio = audio
+            self.splitter.setSizes([0, 0, 1] if not video and audio else
+                                   [0, 3000, 2000] if video else [3000, 0, 2000])
+        self._audio, self._source = audio, source
         self._max_chars = params["max_chars"]
         self.player.setVisible(audio)
         self.image.setVisible(not audio)
-        self.splitter.setOrientation(Qt.Orientation.Vertical if audio else Qt.Orientation.Horizontal)
+        self.splitter.setOrientation(Qt.Orientation.Horizontal if video or not audio else Qt.Orientation.Vertical)
         prompt = task.body.get("prompt", "")
         self.editor.setPlaceholderText(self.tr("Type what you hear…") if audio else self.tr("Type what you read…"))
         self.prompt.setText(prompt)
@@ -102,9 +107,11 @@ class TranscriptionView(TaskView):
         self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
         self._update_counter()
         if audio and task.media is not None:
-            self.player.load(task.media.path, rewind_s=params["rewind_on_resume_s"], skip_s=params["skip_s"])
+            self.player.load(task.media.path, rewind_s=params["rewind_on_resume_s"], skip_s=params["skip_s"],
+                             video=video)
         elif task.media is not None:
             self.player.stop()
+            self.player.video.hide()
             self.image.load(task.media.path)
 
     def _set_tokens(self, tokens: list[str]) -> None:

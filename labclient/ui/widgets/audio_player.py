@@ -1,4 +1,5 @@
-"""The transcription audio player: play/pause, rewind-on-resume, skip, speed and loop by keyboard."""
+"""The clip player of transcription and captioning: play/pause, rewind-on-resume, skip, speed and
+loop by keyboard, for a sound clip or a video clip (whose picture goes to :attr:`AudioPlayer.video`)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from labclient.ui.names import named
+from labclient.ui.widgets.video_screen import VideoScreen
 from labclient.ui.widgets.waveform import Waveform
 
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
@@ -44,8 +46,12 @@ class AudioPlayer(QWidget):
     """Plays one clip. Keys: Esc play/pause, F2/F3 skip back/forward, F7/F8 slower/faster, F9 loop.
 
     Resuming after a pause steps back ``rewind_s`` seconds, so the worker hears the last words
-    again. Emits ``failed(reason)`` when the clip cannot be decoded, and ``activity`` on each
-    player action and every few seconds while the clip plays (for active-time tracking).
+    again. Emits ``failed(reason)`` when the clip cannot be decoded (or a video clip has no
+    picture), and ``activity`` on each player action and every few seconds while the clip plays
+    (for active-time tracking).
+
+    A video clip's picture is shown on :attr:`video`, which the task view places in its own
+    layout (the player shows it for a video clip and hides it for a sound clip).
     """
 
     failed = Signal(str)
@@ -61,6 +67,11 @@ class AudioPlayer(QWidget):
             self.player.setPitchCompensation(True)
         self.skip_s = 5.0
         self._paused_once = False
+        self._video = False
+        self.video = VideoScreen(self)
+        self.video.hide()
+        self.player.setVideoSink(self.video.sink)
+        self.video.clicked.connect(self.toggle)
         self._since_activity = QElapsedTimer()
 
         self.play_button = named(QPushButton(self), "audioPlay", self.tr("Play or pause"))
@@ -124,6 +135,7 @@ class AudioPlayer(QWidget):
         self.player.positionChanged.connect(self._position_changed)
         self.player.playbackStateChanged.connect(self._state_changed)
         self.player.errorOccurred.connect(self._error)
+        self.player.mediaStatusChanged.connect(self._status_changed)
 
         self.shortcuts = [
             QShortcut(QKeySequence(self.keys["play_pause"]), self, self.toggle),
@@ -136,11 +148,15 @@ class AudioPlayer(QWidget):
         self.set_keys(self.keys)
         self._show_speed()
 
-    def load(self, path: Path, *, rewind_s: float, skip_s: float) -> None:
-        """Load a clip (stopped at the start). Decoding errors arrive through ``failed``."""
+    def load(self, path: Path, *, rewind_s: float, skip_s: float, video: bool = False) -> None:
+        """Load a clip, at its start and not playing; a ``video`` clip shows its first picture on
+        :attr:`video`. Decoding errors arrive through ``failed``."""
         self.rewind.setValue(rewind_s)
         self.skip_s = skip_s
         self._paused_once = False
+        self._video = video
+        self.video.clear()
+        self.video.setVisible(video)
         self.back_button.setToolTip(self.tr("Skip back {0} s ({1})").format(f"{skip_s:g}", self._key("back")))
         self.forward_button.setToolTip(self.tr("Skip forward {0} s ({1})").format(f"{skip_s:g}",
                                                                                   self._key("forward")))
@@ -150,6 +166,8 @@ class AudioPlayer(QWidget):
             self.failed.emit(self.tr("the file is missing"))
             return
         self.player.setSource(QUrl.fromLocalFile(str(path)))
+        if video:
+            self.player.pause()  # paused, not stopped: the first picture is decoded and shown
         self.waveform.load(path)
 
     def stop(self) -> None:
@@ -161,6 +179,7 @@ class AudioPlayer(QWidget):
         """
         self.player.setSource(QUrl())
         self.waveform.clear()
+        self.video.clear()
 
     def _seek_from_waveform(self, ms: int) -> None:
         self.activity.emit()
@@ -290,6 +309,11 @@ class AudioPlayer(QWidget):
         # as wide as the wider of its two texts: the seek bar beside it does not move on each press
         metrics = self.play_button.fontMetrics()
         self.play_button.setMinimumWidth(max(metrics.horizontalAdvance(t) for t in (pause, play)) + 24)
+
+    def _status_changed(self, status: QMediaPlayer.MediaStatus) -> None:
+        if (self._video and status == QMediaPlayer.MediaStatus.LoadedMedia and not self.player.hasVideo()
+                and self.player.error() == QMediaPlayer.Error.NoError):
+            self.failed.emit(self.tr("the file has no picture: it is not a video"))
 
     def _error(self, error: QMediaPlayer.Error, text: str) -> None:
         if error != QMediaPlayer.Error.NoError:
