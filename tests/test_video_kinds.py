@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from labclient.bundle_writer import MIME_BY_SUFFIX, media_entry, sha256_hex
-from labclient.people.login import Session
+from labclient.people.roles import Session
 from labclient.workspace import Workspace
 from tests.factory import VIDEO_MS, batch_doc, make_bundle, refused_batch, wav_bytes
 
