@@ -4,8 +4,8 @@ Checks, in order, each reported on its own line as ``ok``, ``warning`` or ``FAIL
 
 - the store: a throw-away data folder opens and passes SQLite's full integrity check;
 - the demo bundles: every bundle in ``resources/demo`` (or ``$LABCLIENT_SELFTEST_DEMO_DIR``)
-  imports, and together they hold tasks of every kind (audio and document transcription,
-  tagging, data entry, translation, captioning);
+  imports, and together they hold tasks of every kind (audio, video and document transcription,
+  tagging, data entry, translation, audio and video captioning);
 - Qt: the application starts (offscreen unless ``QT_QPA_PLATFORM`` says otherwise), the desktop
   platform plugin and the system libraries it needs load (xcb on Linux), JPEG and WebP images
   can be read, and Qt's own translations load for the installer's languages;
@@ -13,6 +13,8 @@ Checks, in order, each reported on its own line as ``ok``, ``warning`` or ``FAIL
   and a view with an image really shows the image;
 - audio: a demo clip (or ``$LABCLIENT_SELFTEST_AUDIO``) is decoded to the end through Qt
   Multimedia's ``QAudioDecoder`` (no sound device needed);
+- video: a demo video (or ``$LABCLIENT_SELFTEST_VIDEO``) plays through ``QMediaPlayer`` until
+  a few of its pictures have been decoded (no sound device or GPU needed);
 - scoring and field patterns: a gold transcript is scored (jiwer) and a pattern that would
   backtrack for hours in Python's ``re`` is answered at once (RE2);
 - the keyring: the backends the keyring package knows (its entry-point metadata must be there)
@@ -43,6 +45,10 @@ from labclient.paths import resources_dir
 DEMO_DIR_ENV = "LABCLIENT_SELFTEST_DEMO_DIR"
 #: An audio file to decode instead of the first demo clip.
 AUDIO_ENV = "LABCLIENT_SELFTEST_AUDIO"
+#: A video file to play instead of the first demo video.
+VIDEO_ENV = "LABCLIENT_SELFTEST_VIDEO"
+#: How many pictures of the video must be shown for the video check to pass.
+VIDEO_FRAMES = 6
 #: The languages whose Qt translations (qtbase) the installer carries (installer/freeze.py takes
 #: them from here).
 QT_LANGUAGES = ("ar", "es", "fa", "fr", "pt_BR")
@@ -50,14 +56,16 @@ QT_LANGUAGES = ("ar", "es", "fa", "fr", "pt_BR")
 IMAGE_FORMATS = ("png", "jpeg", "webp")
 #: How long decoding one clip may take before the check gives up.
 DECODE_TIMEOUT_S = 30.0
-#: The task kinds (and transcription sources) the demo must hold, as they are reported.
+#: The task kinds (and their templates' sources) the demo must hold, as they are reported.
 KIND_LABELS = {
     ("transcription", "audio"): "audio transcription",
     ("transcription", "image"): "document transcription",
+    ("transcription", "video"): "video transcription",
     ("tagging", None): "tagging",
     ("data_entry", None): "data entry",
     ("translation", None): "translation",
-    ("captioning", None): "captioning",
+    ("captioning", "audio"): "captioning",
+    ("captioning", "video"): "video captioning",
 }
 
 Status = Literal["ok", "warning", "FAILED"]
@@ -148,6 +156,7 @@ def _run_checks(report: Report, tmp: Path) -> None:
                 for label in KIND_LABELS.values():
                     report.run(f"render {label}", _bind(_render, ws, tasks.get(label)))
                 report.run("audio", lambda: _decode_audio(tasks))
+                report.run("video", lambda: _play_video(tasks))
     report.run("scoring", _check_scoring)
     report.run("field patterns", _check_patterns)
     report.run("keyring", _check_keyring)
@@ -204,7 +213,7 @@ def _import_demo(ws: Any, tasks: dict[str, Any]) -> str:
     for batch in ws.batches():
         row = ws.store.read().execute("SELECT MIN(id) FROM tasks WHERE batch_id = ?", (batch.batch_id,)).fetchone()
         task = ws.task(row[0])
-        source = task.template.params.get("source") if task.kind == "transcription" else None
+        source = task.template.params.get("source")
         tasks.setdefault(KIND_LABELS.get((task.kind, source), task.kind), task)
     missing = [label for label in KIND_LABELS.values() if label not in tasks]
     if missing:
@@ -301,11 +310,11 @@ def _render(ws: Any, task: Any) -> str:
         colours = {image.pixel(x, y) for x in range(0, image.width(), 16) for y in range(0, image.height(), 16)}
         if len(colours) < 3:
             raise CheckFailed(f"the view of task {task.task_id} painted a blank area")
-        shows_image = task.media is not None and not task.media.is_audio
+        shows_image = task.media is not None and task.media.is_image
         image_view = getattr(view, "image", None)
         if shows_image and (image_view is None or not image_view.has_image()):
             raise CheckFailed(f"the image of task {task.task_id} is not shown ({'; '.join(problems) or 'no reason'})")
-        if problems and shows_image:
+        if problems and task.media is not None:
             raise CheckFailed(f"task {task.task_id}: {'; '.join(problems)}")
         media = f", with its {'image' if shows_image else 'clip'}" if task.media is not None else ""
         return f"task {task.task_id} painted at {image.width()}x{image.height()}{media}"
@@ -379,6 +388,65 @@ def _decode_audio(tasks: dict[str, Any]) -> str:
     seconds = state["frames"] / state["rate"]
     return (f"{name} decoded through Qt Multimedia: {seconds:.1f} s of sound, {state['rate']} Hz, "
             f"{state['channels']} channel(s), in {time.monotonic() - started:.2f} s")
+
+
+def _play_video(tasks: dict[str, Any]) -> str:
+    """Play a video clip through QMediaPlayer until :data:`VIDEO_FRAMES` pictures have been decoded
+    (Qt Multimedia's FFmpeg backend: demuxing, H.264 decoding, conversion to an image)."""
+    from PySide6.QtCore import QEventLoop, QTimer, QUrl
+    from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
+
+    given = os.environ.get(VIDEO_ENV)
+    if given:
+        path, name = Path(given), Path(given).name
+    else:
+        task = tasks.get("video transcription")
+        if task is None or task.media is None:
+            raise CheckFailed("no demo video to play (the demo bundles did not import)")
+        path, name = task.media.path, f"the video of task {task.task_id}"
+    if not path.is_file():
+        raise CheckFailed(f"the video {path} is missing")
+    player, sink, loop = QMediaPlayer(), QVideoSink(), QEventLoop()
+    player.setVideoSink(sink)  # no sound output: the check needs no sound device
+    state: dict[str, Any] = {"frames": 0, "size": None, "error": None, "ended": False}
+
+    def frame(picture: QVideoFrame) -> None:
+        if picture.isValid() and not picture.toImage().isNull():
+            state["frames"] += 1
+            state["size"] = picture.size()
+            if state["frames"] >= VIDEO_FRAMES:
+                loop.quit()
+
+    def error(_error: QMediaPlayer.Error, text: str) -> None:
+        state["error"] = text or "unknown error"
+        loop.quit()
+
+    def status(now: QMediaPlayer.MediaStatus) -> None:
+        if now in (QMediaPlayer.MediaStatus.EndOfMedia, QMediaPlayer.MediaStatus.InvalidMedia):
+            state["ended"] = True
+            loop.quit()
+
+    sink.videoFrameChanged.connect(frame)
+    player.errorOccurred.connect(error)
+    player.mediaStatusChanged.connect(status)
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    started = time.monotonic()
+    player.setSource(QUrl.fromLocalFile(str(path)))
+    player.play()
+    timer.start(int(DECODE_TIMEOUT_S * 1000))
+    loop.exec()
+    timer.stop()
+    player.setSource(QUrl())  # not stop(): see AudioPlayer.stop
+    if state["error"]:
+        raise CheckFailed(f"{name} cannot be played: {state['error']}")
+    if state["frames"] < VIDEO_FRAMES:
+        why = "it ended" if state["ended"] else f"within {DECODE_TIMEOUT_S:.0f} s"
+        raise CheckFailed(f"{name} showed {state['frames']} pictures before {why}")
+    size = state["size"]
+    return (f"{name} played through Qt Multimedia: {state['frames']} pictures of {size.width()}x{size.height()} "
+            f"in {time.monotonic() - started:.2f} s")
 
 
 def _check_keyring() -> tuple[Status, str]:

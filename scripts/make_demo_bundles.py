@@ -1,20 +1,24 @@
-"""Generate the six demo batch bundles (docs/batch-format.md) into resources/demo/.
+"""Generate the demo batch bundles (docs/batch-format.md) into resources/demo/.
 
     python scripts/make_demo_bundles.py [--out resources/demo] [--only translation ...]
 
 Makes demo-transcription-audio.zip (speech clips spoken by espeak-ng, Ogg Vorbis via sox),
 demo-transcription-document.zip (scanned-looking receipts, letters, notes and forms), demo-tagging.zip
 (pictures of simple drawn objects), demo-boxes.zip (boxes around such objects), demo-data-entry.zip
-(business listings to verify) and demo-translation.zip (a mobile-money service's messages, English to
-French), then re-reads
-each bundle and checks its media hashes, sizes and references. The output is deterministic (fixed seeds,
-fixed zip timestamps, sorted entries): two runs on one machine give byte-identical zips.
+(business listings to verify), demo-translation.zip (a mobile-money service's messages, English to
+French), demo-captioning.zip (captions for the audio batch's clips), and two video batches made from
+the same speech with a drawn speaker (scripts/demo_video.py, MP4 with H.264/AAC):
+demo-transcription-video.zip and demo-captioning-video.zip. Then it re-reads each bundle and checks
+its media hashes, sizes and references. The output is deterministic (fixed seeds, fixed zip
+timestamps, sorted entries, single-threaded bit-exact encoding): two runs on one machine give
+byte-identical zips.
 
 Every batch is `labclient-batch/1.1` (docs/quality.md): its first two tasks are training tasks, whose
 explanation teaches one of the project's rules, and one production task in ten is a gold task; the
 template's `quality` block sets the pass mark. Gold answers come from what the script drew or had spoken
 (the audio's gold is the very text espeak-ng spoke), so they are right by construction.
-Needs PySide6 and the `espeak-ng` and `sox` commands (sox with Ogg Vorbis support); no network.
+Needs PySide6; the audio batch needs the `espeak-ng` and `sox` commands (sox with Ogg Vorbis
+support), the video batches FFmpeg (`pip install -e '.[demo-media]'`); no network.
 """
 
 from __future__ import annotations
@@ -62,6 +66,8 @@ SEED = 20261124
 CREATED_AT = "2026-11-24T08:00:00Z"
 PROJECT = {"id": "demo", "name": "Demo project"}
 REPO_ROOT = Path(__file__).resolve().parent.parent
+# The captioning and video batches reuse this batch's speech.
+AUDIO_ZIP = REPO_ROOT / "resources" / "demo" / "demo-transcription-audio.zip"
 TRAINING_TASKS = 2  # at the start of every batch: a newcomer gets feedback on her first tasks
 GOLD_EVERY, GOLD_AT = 10, 4  # the 5th, 15th, 25th ... production task is a gold task
 
@@ -203,8 +209,7 @@ def make_captioning_bundle() -> Bundle:
         # second off still pass (0.9 x 0.75).
         "quality": {"threshold": 0.65},
     })
-    source = REPO_ROOT / "resources" / "demo" / "demo-transcription-audio.zip"
-    with zipfile.ZipFile(source) as zf, tempfile.TemporaryDirectory() as tmp:
+    with zipfile.ZipFile(AUDIO_ZIP) as zf, tempfile.TemporaryDirectory() as tmp:
         for number, (context, text, _voice, _speed, _pitch) in enumerate(audio_script(), start=1):
             data = zf.read(f"media/audio/clip-{number:02d}.ogg")
             levels = clip_levels(data, Path(tmp))
@@ -216,6 +221,88 @@ def make_captioning_bundle() -> Bundle:
                              training=training)
             sha = bundle.add_media(f"media/audio/clip-{number:02d}.ogg", "audio/ogg", data)
             bundle.add_task(media=sha, duration_ms=len(levels) * FRAME_MS, prompt=f"{context} recording", **extra)
+    return bundle
+
+
+# --- video ----------------------------------------------------------------------------------------------
+
+_VIDEO_CLIPS: list[tuple[int, str, str, bytes, list[int]]] = []
+
+
+def video_clips() -> list[tuple[int, str, str, bytes, list[int]]]:
+    """Each clip of the audio batch as an MP4 video of a drawn speaker (scripts/demo_video.py):
+    (number, context, text, video bytes, loudness per 20 ms). Made once for both video batches,
+    which share the files (the installer's archive then carries their bytes once)."""
+    import demo_video  # beside this script
+
+    if _VIDEO_CLIPS:
+        return _VIDEO_CLIPS
+    rng = random.Random(SEED + 7)
+    with zipfile.ZipFile(AUDIO_ZIP) as zf, tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        for number, (context, text, _voice, _speed, _pitch) in enumerate(audio_script(), start=1):
+            speech = zf.read(f"media/audio/clip-{number:02d}.ogg")
+            levels = clip_levels(speech, work)  # writes work/clip.ogg
+            look = (rng.randrange(len(demo_video.SKIN)), rng.randrange(len(demo_video.HAIR)),
+                    rng.randrange(len(demo_video.SHIRTS)))
+            data = demo_video.encode_video(work / "clip.ogg", levels, container="mp4", context=context,
+                                           title=f"{context} · clip {number}", look=look, out=work / "clip.mp4")
+            _VIDEO_CLIPS.append((number, context, text, data, levels))
+    return _VIDEO_CLIPS
+
+
+def make_video_bundle() -> Bundle:
+    """Transcription of the audio batch's speech as short MP4 videos (H.264/AAC)."""
+    bundle = Bundle("demo-transcription-video", {
+        "kind": "transcription", "version": 1, "title": "Transcribe short video recordings",
+        "instructions": (
+            "# Transcribe the video\n\nPlay the whole clip, then **type exactly what the speaker says**, word "
+            "for word, in normal sentence case with ordinary punctuation. The picture helps you see who speaks; "
+            "the words on screen are not part of the transcript.\n\n"
+            "- Write numbers as words, the way they are spoken.\n"
+            "- Use `[inaudible]` for words you cannot make out and `[noise]` for a loud background sound.\n"
+            "- If the video does not play, flag the task instead of guessing."),
+        "params": {"source": "video", "tokens": ["[inaudible]", "[noise]"], "rewind_on_resume_s": 2,
+                   "skip_s": 5, "max_chars": 2000, "allow_empty": False},
+        "quality": {"threshold": 0.8},
+    })
+    for number, context, text, data, _levels in video_clips():
+        answer = {"text": text}  # exactly what espeak-ng was asked to say
+        if number <= TRAINING_TASKS:
+            extra = gold(answer, AUDIO_TRAINING[text], training=True)
+        else:
+            extra = gold(answer, audio_explanation(text)) if is_gold_slot(number - 1 - TRAINING_TASKS) else {}
+        sha = bundle.add_media(f"media/video/clip-{number:02d}.mp4", "video/mp4", data)
+        bundle.add_task(media=sha, prompt=f"{context} video", **extra)
+    return bundle
+
+
+def make_video_captioning_bundle() -> Bundle:
+    """Captions for the video batch's clips, shown on the picture as viewers will see them."""
+    bundle = Bundle("demo-captioning-video", {
+        "kind": "captioning", "version": 1, "title": "Caption short video recordings",
+        "instructions": (
+            "# Caption the video\n\nMake one caption for each sentence, timed to the speech: it appears when "
+            "the speaker starts and goes when the speaker stops. The caption under the play position is shown "
+            "on the picture, as viewers will see it.\n\n"
+            "- **Ctrl+Shift+N** adds a caption at the play position; **Ctrl+[** and **Ctrl+]** set its start "
+            "and end at the play position; **Alt+arrows** move its start (with Shift, its end) by 0.1 s.\n"
+            "- At most two lines of 42 characters; numbers as words.\n"
+            "- A caption lasts at least 0.7 s and at most 7 s, and is read at no more than 20 characters a "
+            "second."),
+        "params": {"source": "video", "max_line_chars": 42, "max_lines": 2, "min_duration_ms": 700,
+                   "max_duration_ms": 7000, "max_cps": 20, "timing_tolerance_ms": 1000},
+        "quality": {"threshold": 0.65},
+    })
+    for number, context, text, data, levels in video_clips():
+        training = number <= TRAINING_TASKS
+        extra = {}
+        if training or is_gold_slot(number - 1 - TRAINING_TASKS):
+            extra = gold({"segments": speech_captions(text, levels)},
+                         f"One caption for the sentence, from the first word to the last: “{text}”",
+                         training=training)
+        sha = bundle.add_media(f"media/video/clip-{number:02d}.mp4", "video/mp4", data)
+        bundle.add_task(media=sha, duration_ms=len(levels) * FRAME_MS, prompt=f"{context} video", **extra)
     return bundle
 
 
@@ -1048,7 +1135,8 @@ def make_translation_bundle() -> Bundle:
 MAKERS: dict[str, Callable[[], Bundle]] = {
     "audio": make_audio_bundle, "document": make_document_bundle, "tagging": make_tagging_bundle,
     "data-entry": make_data_entry_bundle, "translation": make_translation_bundle, "boxes": make_boxes_bundle,
-    "captioning": make_captioning_bundle}
+    "captioning": make_captioning_bundle, "video": make_video_bundle,
+    "captioning-video": make_video_captioning_bundle}
 
 
 def main(argv: list[str] | None = None) -> None:

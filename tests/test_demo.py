@@ -26,9 +26,10 @@ def test_the_demo_has_thirty_tasks_of_each_kind_and_the_demo_workers(tmp_path: P
         assert sorted(w.name for w in ws.workers()) == sorted([*DEMO_WORKERS, DEMO_ADMIN, DEMO_SUPERVISOR])
         for name in [*DEMO_WORKERS, DEMO_ADMIN, DEMO_SUPERVISOR]:
             login.logout(ws.store, login.login(ws.store, name, DEMO_PIN))  # everyone can log in to the demo
-        sources = {ws.task(1 + sum(r.tasks_added for r in reports[:i])).template.params.get("source")
-                   for i, r in enumerate(reports) if r.kind == "transcription"}
-        assert sources == {"audio", "image"}
+        sources = {(r.kind, ws.task(1 + sum(r.tasks_added for r in reports[:i])).template.params.get("source"))
+                   for i, r in enumerate(reports) if r.kind in ("transcription", "captioning")}
+        assert sources == {("transcription", "audio"), ("transcription", "image"), ("transcription", "video"),
+                           ("captioning", "audio"), ("captioning", "video")}
     assert all(r.already_present for r in prepare_demo(tmp_path / "demo")), "preparing twice adds nothing"
 
 
@@ -37,7 +38,7 @@ def test_labclient_demo_syncs_from_a_local_hub_opens_a_window_and_cleans_up(tmp_
     done = subprocess.run([sys.executable, "-m", "labclient.cli", "demo"], env=env, cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert "demo: sync ok: 7 batches from the hub" in done.stderr
+    assert "demo: sync ok: 9 batches from the hub" in done.stderr
     assert list(tmp_path.iterdir()) == [], "the throw-away demo folder was not removed"
 
 
@@ -48,7 +49,7 @@ def test_the_demo_runs_end_to_end_on_a_postgresql_hub(tmp_path: Path, pg_databas
     done = subprocess.run([sys.executable, "-m", "labclient.cli", "demo"], env=env, cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert "demo: sync ok: 7 batches from the hub" in done.stderr
+    assert "demo: sync ok: 9 batches from the hub" in done.stderr
     listed = subprocess.run([sys.executable, "-m", "labhub.cli", "--data-dir", str(tmp_path / "unused"), "devices",
                              "--json"], env=env, capture_output=True, text=True, timeout=120)
     assert listed.returncode == 0 and "demo-workstation" in listed.stdout, "the hub's records are in PostgreSQL"
@@ -69,7 +70,7 @@ def test_a_newcomer_meets_every_kinds_training_first_with_feedback_and_gold_foll
         batches = [b.batch_id for b in ws.batches()]
         counts = dict(ws.store.read().execute(
             "SELECT t.batch_id || ' ' || g.purpose, COUNT(*) FROM gold g JOIN tasks t ON t.id = g.task GROUP BY 1"))
-        assert len(batches) == 7
+        assert len(batches) == 9
         assert counts == {f"{b} {purpose}": n for b in batches for purpose, n in (("training", 2), ("gold", 3))}
         session = login.login(ws.store, DEMO_WORKERS[0], DEMO_PIN)
         answers: dict[str, dict[str, Any]] = {"transcription": {"text": "Hello"}, "tagging": {"labels": ["circle"]}}

@@ -63,7 +63,7 @@ def test_the_frozen_program_passes_its_self_test(built: Result, tmp_path: Path) 
     keyring_line = next(line for line in proc.stdout.splitlines() if "keyring:" in line)
     assert "SecretService" in keyring_line and "libsecret" in keyring_line
     assert re.match(r"^  (ok|warning) +keyring: ", keyring_line)
-    assert "Self-test passed: 16 checks" in proc.stdout
+    assert "Self-test passed: 19 checks" in proc.stdout
 
 
 def test_the_frozen_self_test_fails_on_a_clip_it_cannot_decode(built: Result, tmp_path: Path) -> None:
@@ -79,7 +79,7 @@ def test_the_frozen_demo_opens_from_its_bundled_batches_without_a_hub(built: Res
     proc = run_frozen(built.app.program, tmp_path, "demo", LABCLIENT_EXIT_WHEN_SHOWN="1")
     assert proc.returncode == 0, proc.stderr
     imported = re.findall(r"^demo: (.+): (\d+) tasks$", proc.stderr, re.M)
-    assert len(imported) == 7 and all(int(n) >= 30 for _, n in imported), proc.stderr
+    assert len(imported) == 9 and all(int(n) >= 30 for _, n in imported), proc.stderr
     assert "hub running" not in proc.stderr, "the installer carries no hub"
     assert not list((tmp_path / "tmp").glob("labclient-demo-*")), "the throw-away demo folder was not removed"
 
@@ -127,7 +127,7 @@ def test_the_archive_is_small_and_holds_the_program_and_the_demo(built: Result) 
                            check=True).stdout.splitlines()
     assert "labclient/labclient" in names
     assert "labclient/BUILD-INFO.json" in names
-    assert sum(n.startswith("labclient/_internal/resources/demo/") and n.endswith(".zip") for n in names) == 7
+    assert sum(n.startswith("labclient/_internal/resources/demo/") and n.endswith(".zip") for n in names) == 9
     listing = subprocess.run(["tar", "-tvJf", str(built.archive)], capture_output=True, text=True,
                              check=True).stdout
     assert all(" root/root " in line or " 0/0 " in line for line in listing.splitlines())

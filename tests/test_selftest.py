@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from labclient.selftest import KIND_LABELS
+from tests.factory import wav_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -45,15 +46,16 @@ def test_the_self_test_passes_from_source_and_names_what_it_checked(tmp_path: Pa
     assert proc.returncode == 0, proc.stdout + proc.stderr
     found = lines(proc)
     expected = {"store", "demo bundles", "Qt", "platform plugin", "image formats", "Qt translations", "audio",
-                "scoring", "field patterns", "keyring", *(f"render {label}" for label in KIND_LABELS.values())}
+                "video", "scoring", "field patterns", "keyring", *(f"render {label}" for label in KIND_LABELS.values())}
     assert set(found) == expected
     assert all(found[name].startswith("ok") for name in expected - {"keyring"}), proc.stdout
     assert "decoded through Qt Multimedia: 4.1 s of sound" in found["audio"]
     assert "with its image" in found["render document transcription"]
+    assert "played through Qt Multimedia: 6 pictures of 426x240" in found["video"]
     assert found["scoring"] == "ok       scoring: a transcript with one wrong word of six: WER 0.17"
     assert found["field patterns"].startswith("ok       field patterns: a backtracking pattern answered in ")
     assert "from source" in proc.stdout
-    assert proc.stdout.rstrip().endswith("Self-test passed: 16 checks (1 warning).")
+    assert proc.stdout.rstrip().endswith("Self-test passed: 19 checks (1 warning).")
     assert not list((tmp_path / "tmp").glob("labclient-selftest-*")), "the throw-away data folder was left behind"
 
 
@@ -71,7 +73,7 @@ def test_a_usable_keyring_is_reported_by_name(tmp_path: Path) -> None:
                      LABCLIENT_TEST_KEYRING=str(tmp_path / "keyring.json"), PYTHONPATH=str(ROOT))
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert lines(proc)["keyring"].startswith("ok       keyring: tests.keyring_backend.FileKeyring is usable")
-    assert proc.stdout.rstrip().endswith("Self-test passed: 16 checks.")
+    assert proc.stdout.rstrip().endswith("Self-test passed: 19 checks.")
 
 
 @pytest.mark.parametrize("content", [b"", random.Random(3).randbytes(6000)], ids=["empty", "random-bytes"])
@@ -82,8 +84,22 @@ def test_a_clip_that_does_not_decode_fails_the_self_test(tmp_path: Path, content
     assert proc.returncode == 1
     audio = lines(proc)["audio"]
     assert audio.startswith("FAILED   audio: broken.ogg cannot be decoded"), proc.stdout
-    assert "Self-test FAILED: 1 of 16 checks failed." in proc.stdout
+    assert "Self-test FAILED: 1 of 19 checks failed." in proc.stdout
     assert "labclient: self-test failed: audio" in proc.stderr
+
+
+@pytest.mark.parametrize("content", [b"", random.Random(3).randbytes(6000), wav_bytes(1.0)],
+                         ids=["empty", "random-bytes", "sound-only"])
+def test_a_video_that_does_not_play_fails_the_self_test(tmp_path: Path, content: bytes) -> None:
+    clip = tmp_path / "broken.mp4"
+    clip.write_bytes(content)
+    proc = self_test(tmp_path, LABCLIENT_SELFTEST_VIDEO=str(clip))
+    assert proc.returncode == 1
+    video = lines(proc)["video"]
+    said = ("FAILED   video: broken.mp4 cannot be played", "FAILED   video: broken.mp4 showed 0 pictures")
+    assert video.startswith(said), proc.stdout
+    assert "Self-test FAILED: 1 of 19 checks failed." in proc.stdout
+    assert "labclient: self-test failed: video" in proc.stderr
 
 
 def test_a_missing_clip_fails_the_self_test(tmp_path: Path) -> None:
@@ -100,7 +116,7 @@ def test_missing_demo_bundles_fail_the_import_and_every_check_that_needs_them(tm
     found = lines(proc)
     assert found["demo bundles"] == f"FAILED   demo bundles: no demo bundles (*.zip) in {empty}"
     failed = {name for name, line in found.items() if line.startswith("FAILED")}
-    assert failed == {"demo bundles", "audio", *(f"render {label}" for label in KIND_LABELS.values())}
+    assert failed == {"demo bundles", "audio", "video", *(f"render {label}" for label in KIND_LABELS.values())}
     assert found["Qt"].startswith("ok"), "the checks that do not need the demo still run"
     assert "labclient: self-test failed: demo bundles" in proc.stderr
 

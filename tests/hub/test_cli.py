@@ -85,8 +85,8 @@ def test_demo_data_adds_every_demo_bundle(tmp_path: Path, home: Path) -> None:
     again = labhub(home, "--data-dir", data, "demo-data", "--lab", "Demo Lab")
 
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.count("Added batch demo-") == 7 and "for 'Demo Lab'" in proc.stdout
-    assert again.returncode == 0 and again.stdout.count("nothing changed") == 7
+    assert proc.stdout.count("Added batch demo-") == 9 and "for 'Demo Lab'" in proc.stdout
+    assert again.returncode == 0 and again.stdout.count("nothing changed") == 9
 
 
 def test_wrong_usage_exits_2(tmp_path: Path, home: Path) -> None:
