@@ -509,6 +509,44 @@ def captions_timed(window: MainWindow) -> None:
     view.editor.setFocus()
 
 
+def video_at(view: TranscriptionView | CaptioningView, ms: int) -> None:
+    """The view's video paused at ``ms``, that picture on screen (and its waveform decoded)."""
+    player = view.player
+    if not player.video.has_frame():
+        wait_for(player.video.first_frame)
+    if player.waveform.decoder.isDecoding():
+        wait_for(player.waveform.ready)
+    player.player.setPosition(ms)
+    wait_for(player.video.sink.videoFrameChanged, 5_000)
+    settle()
+
+
+def video_half_typed(window: MainWindow) -> None:
+    """The first video, paused mid-sentence, its first words typed."""
+    screen = window.work_screen
+    view = screen.views["transcription"]
+    assert isinstance(view, TranscriptionView) and screen.task is not None
+    video_at(view, 1700)
+    words = demo_answer("demo-transcription-video", screen.task.task_id)["text"].split()
+    view.editor.setPlainText(" ".join(words[:len(words) // 2]) + " ")
+    view.editor.moveCursor(view.editor.textCursor().MoveOperation.End)
+    view.editor.setFocus()
+
+
+def video_captioned(window: MainWindow) -> None:
+    """The first video's sentence as two captions, paused inside the first: it shows on the picture."""
+    screen = window.work_screen
+    view = screen.views["captioning"]
+    assert isinstance(view, CaptioningView) and screen.task is not None
+    [right] = demo_answer("demo-captioning-video", screen.task.task_id)["segments"]
+    first, second = right["text"].split("\n")
+    middle = (right["start_ms"] + right["end_ms"]) // 2
+    view.segments = [Segment(right["start_ms"], middle, first), Segment(middle, right["end_ms"], second)]
+    view._changed(0)
+    video_at(view, right["start_ms"] + 600)
+    view.editor.setFocus()
+
+
 def scenes(out: Path, language: str | None = None) -> list[tuple[str, Callable[[], Path]]]:
     """Every screen once, each as (name, what renders it), in ``language`` (its translation and
     direction; the names end in ``-<language>``) or in English."""
@@ -532,6 +570,8 @@ def scenes(out: Path, language: str | None = None) -> list[tuple[str, Callable[[
         work("tagging", "demo-tagging"),
         work("boxes", "demo-boxes", boxes_drawn),
         work("captioning", "demo-captioning", captions_timed),
+        work("transcription-video", "demo-transcription-video", video_half_typed),
+        work("captioning-video", "demo-captioning-video", video_captioned),
         work("data-entry", "demo-data-entry"),
         work("data-entry-issues", "demo-data-entry", show_issues),
         work("translation", "demo-translation", mid_translation),
