@@ -28,6 +28,9 @@ next_task_shown_boxes  ``next_task_shown_boxes_p50_ms``/``_p95_ms``: the same wi
 next_task_shown_captioning  ``next_task_shown_captioning_p50_ms``/``_p95_ms``: the same with
     captioning tasks on a 5-second clip cached (the player loads the clip, the waveform decodes it
     in the background); each answer is one caption added and typed.
+media       ``video_first_frame_p50_ms``/``_p95_ms``: a video task's first picture painted in the
+    transcription view vs a bare QMediaPlayer's first frame; ``waveform_5min_ms``: a 5-minute clip's
+    waveform vs decoding it alone. Details in bench/media_bench.py.
 peak_rss    ``peak_rss_mb``: peak RSS (ru_maxrss from ``os.wait4``, 1 MB = 10^6 bytes) of the app run as
     in cold_start with 100,000 [20,000] tasks cached and 1,000 [200] submitted, vs the bare window.
     Both are spawned by bench/launch.py, a small process, so that this one's size is not counted.
@@ -74,7 +77,7 @@ LAUNCHER = REPO_ROOT / "bench" / "launch.py"  # spawns and measures the app and 
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from bench import delivery_bench, installer_bench, org_bench, quality_bench, sync_bench  # noqa: E402
+from bench import delivery_bench, installer_bench, media_bench, org_bench, quality_bench, sync_bench  # noqa: E402
 from bench.common import Figure, bench_worker, log  # noqa: E402
 from labclient.bundle_writer import write_bundle  # noqa: E402
 from labclient.schema import MIGRATIONS, SCHEMA_VERSION  # noqa: E402
@@ -512,6 +515,7 @@ BENCHMARKS: dict[str, tuple[Callable[[Settings, Path], list[Figure]], tuple[str,
                               ("next_task_shown_boxes_p50_ms", "next_task_shown_boxes_p95_ms")),
     "next_task_shown_captioning": (lambda s, tmp: bench_next_task_shown(s, tmp, "captioning"),
                                    ("next_task_shown_captioning_p50_ms", "next_task_shown_captioning_p95_ms")),
+    "media": (lambda s, tmp: media_bench.bench_media(tmp, s == QUICK), media_bench.METRICS),
     "import": (bench_import, ("import_100k_s",)),
     "peak_rss": (bench_peak_rss, ("peak_rss_mb",)),
     "language_start": (bench_language_start, ("cold_start_urdu_ms", "peak_rss_urdu_mb")),
