@@ -2610,6 +2610,33 @@
     </message>
 </context>
 <context>
+    <name>SegmentStrip</name>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a segment to go to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: see the message below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not translated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetPinDialog</name>
     <message>
         <source>Set a PIN</source>
@@ -3426,7 +3453,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alt+Down/Up next/previous segment · Ctrl+Shift+C copy source · Alt+1…9 insert terms</source>
+        <source>Alt+Down/Up next/previous segment · Alt+Page Down next untranslated · Ctrl+Shift+C copy source · Alt+1…9 insert terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

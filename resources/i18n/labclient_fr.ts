@@ -2656,6 +2656,33 @@
         </message>
     </context>
     <context>
+        <name>SegmentStrip</name>
+        <message>
+            <source>Segments</source>
+            <translation type="unfinished">Segments</translation>
+        </message>
+        <message>
+            <source>Click a segment to go to it</source>
+            <translation type="unfinished">Cliquez sur un segment pour y aller</translation>
+        </message>
+        <message>
+            <source>refused: see the message below</source>
+            <translation type="unfinished">refusé : voir le message ci-dessous</translation>
+        </message>
+        <message>
+            <source>translated</source>
+            <translation type="unfinished">traduit</translation>
+        </message>
+        <message>
+            <source>not translated yet</source>
+            <translation type="unfinished">pas encore traduit</translation>
+        </message>
+        <message>
+            <source>Segment {0}: {1}</source>
+            <translation type="unfinished">Segment {0} : {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>SetPinDialog</name>
         <message>
             <source>Set a PIN</source>
@@ -3486,12 +3513,16 @@
             <translation type="unfinished">Insérer {0}</translation>
         </message>
         <message>
-            <source>Alt+Down/Up next/previous segment · Ctrl+Shift+C copy source · Alt+1…9 insert terms</source>
-            <translation type="unfinished">Alt+Down/Up segment suivant/précédent · Ctrl+Shift+C copier la source · Alt+1…9 insérer des termes</translation>
+            <source>Alt+Down/Up next/previous segment · Alt+Page Down next untranslated · Ctrl+Shift+C copy source · Alt+1…9 insert terms</source>
+            <translation type="unfinished">Alt+Down/Up segment suivant/précédent · Alt+Page Down prochain non traduit · Ctrl+Shift+C copier la source · Alt+1…9 insérer des termes</translation>
         </message>
         <message>
             <source>{0} / {1} characters</source>
             <translation type="unfinished">{0} / {1} caractères</translation>
+        </message>
+        <message>
+            <source>Alt+Down/Up next/previous segment · Ctrl+Shift+C copy source · Alt+1…9 insert terms</source>
+            <translation type="vanished">Alt+Down/Up segment suivant/précédent · Ctrl+Shift+C copier la source · Alt+1…9 insérer des termes</translation>
         </message>
     </context>
     <context>

@@ -2643,6 +2643,33 @@
         </message>
     </context>
     <context>
+        <name>SegmentStrip</name>
+        <message>
+            <source>Segments</source>
+            <translation type="unfinished">Segman yo</translation>
+        </message>
+        <message>
+            <source>Click a segment to go to it</source>
+            <translation type="unfinished">Klike sou yon segman pou ale ladan l</translation>
+        </message>
+        <message>
+            <source>refused: see the message below</source>
+            <translation type="unfinished">refize: gade mesaj ki anba a</translation>
+        </message>
+        <message>
+            <source>translated</source>
+            <translation type="unfinished">tradui</translation>
+        </message>
+        <message>
+            <source>not translated yet</source>
+            <translation type="unfinished">poko tradui</translation>
+        </message>
+        <message>
+            <source>Segment {0}: {1}</source>
+            <translation type="unfinished">Segman {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>SetPinDialog</name>
         <message>
             <source>Set a PIN</source>
@@ -3463,12 +3490,16 @@
             <translation type="unfinished">Mete {0}</translation>
         </message>
         <message>
-            <source>Alt+Down/Up next/previous segment · Ctrl+Shift+C copy source · Alt+1…9 insert terms</source>
-            <translation type="unfinished">Alt+Down/Up segman apre/anvan · Ctrl+Shift+C kopye sous la · Alt+1…9 mete tèm</translation>
+            <source>Alt+Down/Up next/previous segment · Alt+Page Down next untranslated · Ctrl+Shift+C copy source · Alt+1…9 insert terms</source>
+            <translation type="unfinished">Alt+Down/Up segman apre/anvan · Alt+Page Down pwochen ki poko tradui · Ctrl+Shift+C kopye sous la · Alt+1…9 mete tèm</translation>
         </message>
         <message>
             <source>{0} / {1} characters</source>
             <translation type="unfinished">{0} / {1} karaktè</translation>
+        </message>
+        <message>
+            <source>Alt+Down/Up next/previous segment · Ctrl+Shift+C copy source · Alt+1…9 insert terms</source>
+            <translation type="vanished">Alt+Down/Up segman apre/anvan · Ctrl+Shift+C kopye sous la · Alt+1…9 mete tèm</translation>
         </message>
     </context>
     <context>

@@ -2656,6 +2656,33 @@
         </message>
     </context>
     <context>
+        <name>SegmentStrip</name>
+        <message>
+            <source>Segments</source>
+            <translation type="unfinished">Vipande</translation>
+        </message>
+        <message>
+            <source>Click a segment to go to it</source>
+            <translation type="unfinished">Bofya kipande ili kwenda hapo</translation>
+        </message>
+        <message>
+            <source>refused: see the message below</source>
+            <translation type="unfinished">kimekataliwa: tazama ujumbe hapa chini</translation>
+        </message>
+        <message>
+            <source>translated</source>
+            <translation type="unfinished">kimetafsiriwa</translation>
+        </message>
+        <message>
+            <source>not translated yet</source>
+            <translation type="unfinished">bado hakijatafsiriwa</translation>
+        </message>
+        <message>
+            <source>Segment {0}: {1}</source>
+            <translation type="unfinished">Kipande {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>SetPinDialog</name>
         <message>
             <source>Set a PIN</source>
@@ -3486,12 +3513,16 @@
             <translation type="unfinished">Weka {0}</translation>
         </message>
         <message>
-            <source>Alt+Down/Up next/previous segment · Ctrl+Shift+C copy source · Alt+1…9 insert terms</source>
-            <translation type="unfinished">Alt+Down/Up kipande kinachofuata/kilichotangulia · Ctrl+Shift+C nakili chanzo · Alt+1…9 weka istilahi</translation>
+            <source>Alt+Down/Up next/previous segment · Alt+Page Down next untranslated · Ctrl+Shift+C copy source · Alt+1…9 insert terms</source>
+            <translation type="unfinished">Alt+Down/Up kipande kinachofuata/kilichotangulia · Alt+Page Down kinachofuata ambacho hakijatafsiriwa · Ctrl+Shift+C nakili chanzo · Alt+1…9 weka istilahi</translation>
         </message>
         <message>
             <source>{0} / {1} characters</source>
             <translation type="unfinished">Herufi {0} / {1}</translation>
+        </message>
+        <message>
+            <source>Alt+Down/Up next/previous segment · Ctrl+Shift+C copy source · Alt+1…9 insert terms</source>
+            <translation type="vanished">Alt+Down/Up kipande kinachofuata/kilichotangulia · Ctrl+Shift+C nakili chanzo · Alt+1…9 weka istilahi</translation>
         </message>
     </context>
     <context>

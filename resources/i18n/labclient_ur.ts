@@ -2656,6 +2656,33 @@
         </message>
     </context>
     <context>
+        <name>SegmentStrip</name>
+        <message>
+            <source>Segments</source>
+            <translation type="unfinished">حصے</translation>
+        </message>
+        <message>
+            <source>Click a segment to go to it</source>
+            <translation type="unfinished">کسی حصے پر جانے کے لیے اس پر کلک کریں</translation>
+        </message>
+        <message>
+            <source>refused: see the message below</source>
+            <translation type="unfinished">مسترد: نیچے پیغام دیکھیں</translation>
+        </message>
+        <message>
+            <source>translated</source>
+            <translation type="unfinished">ترجمہ ہو گیا</translation>
+        </message>
+        <message>
+            <source>not translated yet</source>
+            <translation type="unfinished">ابھی ترجمہ نہیں ہوا</translation>
+        </message>
+        <message>
+            <source>Segment {0}: {1}</source>
+            <translation type="unfinished">حصہ {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>SetPinDialog</name>
         <message>
             <source>Set a PIN</source>
@@ -3486,12 +3513,16 @@
             <translation type="unfinished">{0} ڈالیں</translation>
         </message>
         <message>
-            <source>Alt+Down/Up next/previous segment · Ctrl+Shift+C copy source · Alt+1…9 insert terms</source>
-            <translation type="unfinished">Alt+Down/Up اگلا/پچھلا حصہ · Ctrl+Shift+C اصل متن کاپی کریں · Alt+1…9 اصطلاحات ڈالیں</translation>
+            <source>Alt+Down/Up next/previous segment · Alt+Page Down next untranslated · Ctrl+Shift+C copy source · Alt+1…9 insert terms</source>
+            <translation type="unfinished">Alt+Down/Up اگلا/پچھلا حصہ · Alt+Page Down اگلا بغیر ترجمے کا حصہ · Ctrl+Shift+C اصل متن کاپی کریں · Alt+1…9 اصطلاحات ڈالیں</translation>
         </message>
         <message>
             <source>{0} / {1} characters</source>
             <translation type="unfinished">{0} / {1} حروف</translation>
+        </message>
+        <message>
+            <source>Alt+Down/Up next/previous segment · Ctrl+Shift+C copy source · Alt+1…9 insert terms</source>
+            <translation type="vanished">Alt+Down/Up اگلا/پچھلا حصہ · Ctrl+Shift+C اصل متن کاپی کریں · Alt+1…9 اصطلاحات ڈالیں</translation>
         </message>
     </context>
     <context>

@@ -108,3 +108,39 @@ def test_in_a_right_to_left_ui_a_neighbour_segment_keeps_its_own_direction(
         assert "\u2068Hello {name}!\u2069" in view.previous.text()
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_a_long_task_is_seen_whole_in_the_segment_strip(qtbot: QtBot, open_window: Callable[..., MainWindow],
+                                                        ws: Workspace, tmp_path: Path, clock: FakeClock) -> None:
+    """Sixty segments: the strip shows which are translated; Alt+Page Down goes to the next one
+    still empty; a click goes to a segment; a refused submit marks the segments it names."""
+    from PySide6.QtCore import QPoint
+
+    doc, media = batch_doc("translation", 1)
+    doc["tasks"][0]["segments"] = [f"Line {i} of the help page." for i in range(60)]
+    ws.import_bundle(write_bundle(tmp_path / "long.zip", doc, media))
+    give_pins(ws, {"Amina Njeri": "worker"}, clock=clock)
+    window = open_window(ws)
+    start_as(qtbot, window, "Amina Njeri")
+    view = window.work_screen.views["translation"]
+    assert isinstance(view, TranslationView)
+    strip = view.strip
+    assert strip.isVisible() and len(strip.done) == 60 and not any(strip.done) and strip.current == 0
+
+    for _ in range(3):                                # segments 1 to 3 translated
+        qtbot.keyClicks(view.editor, "Ligne")
+        key(qtbot, window, "Alt+Down")
+    assert strip.done[:4] == [True, True, True, False] and strip.current == 3
+    key(qtbot, window, "Alt+Up")
+    key(qtbot, window, "Alt+Up")                      # back on segment 2
+    key(qtbot, window, "Alt+PgDown")                  # the next empty one: segment 4
+    assert view.position.text() == "Segment 4 of 60" and strip.current == 3
+
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=strip.cell(40).center().toPoint())
+    assert view.position.text() == "Segment 41 of 60" and QApplication.focusWidget() is view.editor
+    assert strip.index_at(QPoint(-5, -5)) == -1
+
+    key(qtbot, window, "Ctrl+Return")                 # 57 segments empty: refused, each named
+    assert stored_results(ws) == []
+    assert len(strip.flagged) == 57 and 0 not in strip.flagged and 3 in strip.flagged
+    assert view.position.text() == "Segment 4 of 60", "she is taken to the first segment to fix"

@@ -30,6 +30,7 @@ from labclient.tasks.translation import Segment, Term, kept_of, marks, segment_r
 from labclient.ui.messages import FSI, PDI, kept_left_to_right
 from labclient.ui.names import named
 from labclient.ui.task_views.base import TaskView, error_label, set_error
+from labclient.ui.widgets.segment_strip import SegmentStrip
 from labclient.workspace import Task
 
 # How each kind of mark looks in the source: terms on yellow, kept spans on grey, placeholders
@@ -81,6 +82,7 @@ class TranslationView(TaskView):
         self.languages.setObjectName("translationLanguages")
         self.position = QLabel(self)
         self.position.setObjectName("translationPosition")
+        self.strip = SegmentStrip(self)
         self.previous = self._context_label("translationPrevious")
         self.following = self._context_label("translationNext")
         self.source = named(QTextBrowser(self), "translationSource", self.tr("Source text"))
@@ -112,6 +114,7 @@ class TranslationView(TaskView):
         self._terms: list[Term] = []
         self._kept: list[str] = []
         self._index = 0
+        self._refused: set[int] = set()  # the segments the last refused submit named
         self._source_direction = "ltr"
 
         header = QHBoxLayout()
@@ -147,6 +150,7 @@ class TranslationView(TaskView):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
+        layout.addWidget(self.strip)
         layout.addWidget(self.previous)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(buttons)
@@ -161,6 +165,8 @@ class TranslationView(TaskView):
         QShortcut(QKeySequence("Ctrl+Shift+C"), self, self.copy_source)
         QShortcut(QKeySequence("Alt+Down"), self, lambda: self.go_to(self._index + 1))
         QShortcut(QKeySequence("Alt+Up"), self, lambda: self.go_to(self._index - 1))
+        QShortcut(QKeySequence("Alt+PgDown"), self, self.go_to_untranslated)
+        self.strip.chosen.connect(self.go_to)
         self._insert_shortcuts = [
             QShortcut(QKeySequence(f"Alt+{n}"), self, lambda n=n: self.insert(n - 1))
             for n in range(1, _MAX_INSERTS + 1)
@@ -193,6 +199,8 @@ class TranslationView(TaskView):
         self.languages.setText(kept_left_to_right(
             f"{language_name(params['source_language'])} → {language_name(params['target_language'])}"))
         set_error(self.issues, [])
+        self._refused = set()
+        self.strip.setVisible(len(self._segments) > 1)
         self._index = -1
         self.go_to(0)
 
@@ -216,10 +224,20 @@ class TranslationView(TaskView):
         self.next_button.setEnabled(index < len(self._segments) - 1)
         self.editor.setFocus()
 
+    def go_to_untranslated(self) -> None:
+        """Alt+Page Down: the next segment with no translation yet (after the last, from the first)."""
+        n = len(self._segments)
+        for step in range(1, n):
+            j = (self._index + step) % n
+            if not self._targets[j].strip():
+                self.go_to(j)
+                return
+
     def _show_neighbours(self) -> None:
         n = len(self._segments)
         i = self._index
         empty = sum(1 for t in self._targets if not t.strip())
+        self.strip.show_segments([bool(t.strip()) for t in self._targets], i, self._refused)
         self.position.setText(self.tr("Segment {0} of {1}").format(i + 1, n) if n > 1 else "")
         self.position.setToolTip(self.tr("%n segment(s) not translated yet", "", empty))
         for label, j, line in ((self.previous, i - 1, self.tr("Previous: {0} → {1}")),
@@ -277,6 +295,9 @@ class TranslationView(TaskView):
 
     def show_issues(self, issues: list[Issue]) -> None:
         set_error(self.issues, issues)
+        named_segments = [i.field.split(".", 1)[1] for i in issues if i.field and i.field.startswith("segment.")]
+        self._refused = {int(n) for n in named_segments if n.isdigit()}
+        self._show_neighbours()
         first = next((i.field for i in issues if i.field and i.field.startswith("segment.")), None)
         if first is not None and first.split(".", 1)[1].isdigit():
             self.go_to(int(first.split(".", 1)[1]))
@@ -286,11 +307,15 @@ class TranslationView(TaskView):
         self.editor.setFocus()
 
     def shortcut_help(self) -> str:
-        return self.tr("Alt+Down/Up next/previous segment · Ctrl+Shift+C copy source · Alt+1…9 insert terms")
+        return self.tr("Alt+Down/Up next/previous segment · Alt+Page Down next untranslated · Ctrl+Shift+C copy "
+                       "source · Alt+1…9 insert terms")
 
     def _text_changed(self) -> None:
         if 0 <= self._index < len(self._targets):
+            was_empty = not self._targets[self._index].strip()
             self._targets[self._index] = self.editor.toPlainText()
+            if was_empty != (not self._targets[self._index].strip()):
+                self._show_neighbours()  # the strip and the count of segments left
         self._update_counter()
         self.changed.emit()
 
