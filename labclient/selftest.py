@@ -326,23 +326,42 @@ def _render(ws: Any, task: Any) -> str:
         QApplication.processEvents()
 
 
+def _clip(tasks: dict[str, Any], env: str, label: str, what: str) -> tuple[Path, str]:
+    """The file a media check uses: ``$env`` if set, else the first demo task of ``label``; and
+    how the report names it. CheckFailed when there is none or the file is missing."""
+    given = os.environ.get(env)
+    if given:
+        path, name = Path(given), Path(given).name
+    else:
+        task = tasks.get(label)
+        if task is None or task.media is None:
+            raise CheckFailed(f"no demo {label} task to check (the demo bundles did not import)")
+        path, name = task.media.path, f"the {what} of task {task.task_id}"
+    if not path.is_file():
+        raise CheckFailed(f"the {what} {path} is missing")
+    return path, name
+
+
+def _wait(loop: Any, done: Callable[[], bool]) -> None:
+    """Run ``loop`` (a QEventLoop its signals quit) unless ``done()`` already, for at most
+    :data:`DECODE_TIMEOUT_S`."""
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    timer.start(int(DECODE_TIMEOUT_S * 1000))
+    if not done():
+        loop.exec()
+    timer.stop()
+
+
 def _decode_audio(tasks: dict[str, Any]) -> str:
     """Decode one clip to its end through QAudioDecoder (Qt Multimedia's FFmpeg backend)."""
-    from PySide6.QtCore import QEventLoop, QTimer, QUrl
+    from PySide6.QtCore import QEventLoop, QUrl
     from PySide6.QtMultimedia import QAudioDecoder
 
-    given = os.environ.get(AUDIO_ENV)
-    if given:
-        path = Path(given)
-        name = path.name
-    else:
-        task = tasks.get("audio transcription")
-        if task is None or task.media is None:
-            raise CheckFailed("no demo audio clip to decode (the demo bundles did not import)")
-        path = task.media.path
-        name = f"the clip of task {task.task_id}"
-    if not path.is_file():
-        raise CheckFailed(f"the clip {path} is missing")
+    path, name = _clip(tasks, AUDIO_ENV, "audio transcription", "clip")
     decoder = QAudioDecoder()
     if not decoder.isSupported():
         raise CheckFailed("Qt Multimedia has no working backend here (its FFmpeg plugin did not load)")
@@ -368,16 +387,10 @@ def _decode_audio(tasks: dict[str, Any]) -> str:
     decoder.bufferReady.connect(take)
     decoder.finished.connect(finished)
     decoder.error.connect(failed)
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.timeout.connect(loop.quit)
     started = time.monotonic()
     decoder.setSource(QUrl.fromLocalFile(str(path)))
     decoder.start()
-    timer.start(int(DECODE_TIMEOUT_S * 1000))
-    if not (state["done"] or state["error"]):
-        loop.exec()
-    timer.stop()
+    _wait(loop, lambda: bool(state["done"] or state["error"]))
     decoder.stop()
     if state["error"]:
         raise CheckFailed(f"{name} cannot be decoded: {state['error']}")
@@ -393,19 +406,10 @@ def _decode_audio(tasks: dict[str, Any]) -> str:
 def _play_video(tasks: dict[str, Any]) -> str:
     """Play a video clip through QMediaPlayer until :data:`VIDEO_FRAMES` pictures have been decoded
     (Qt Multimedia's FFmpeg backend: demuxing, H.264 decoding, conversion to an image)."""
-    from PySide6.QtCore import QEventLoop, QTimer, QUrl
+    from PySide6.QtCore import QEventLoop, QUrl
     from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
 
-    given = os.environ.get(VIDEO_ENV)
-    if given:
-        path, name = Path(given), Path(given).name
-    else:
-        task = tasks.get("video transcription")
-        if task is None or task.media is None:
-            raise CheckFailed("no demo video to play (the demo bundles did not import)")
-        path, name = task.media.path, f"the video of task {task.task_id}"
-    if not path.is_file():
-        raise CheckFailed(f"the video {path} is missing")
+    path, name = _clip(tasks, VIDEO_ENV, "video transcription", "video")
     player, sink, loop = QMediaPlayer(), QVideoSink(), QEventLoop()
     player.setVideoSink(sink)  # no sound output: the check needs no sound device
     state: dict[str, Any] = {"frames": 0, "size": None, "error": None, "ended": False}
@@ -429,15 +433,10 @@ def _play_video(tasks: dict[str, Any]) -> str:
     sink.videoFrameChanged.connect(frame)
     player.errorOccurred.connect(error)
     player.mediaStatusChanged.connect(status)
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.timeout.connect(loop.quit)
     started = time.monotonic()
     player.setSource(QUrl.fromLocalFile(str(path)))
     player.play()
-    timer.start(int(DECODE_TIMEOUT_S * 1000))
-    loop.exec()
-    timer.stop()
+    _wait(loop, lambda: False)
     player.setSource(QUrl())  # not stop(): see AudioPlayer.stop
     if state["error"]:
         raise CheckFailed(f"{name} cannot be played: {state['error']}")

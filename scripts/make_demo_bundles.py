@@ -190,6 +190,16 @@ def speech_captions(text: str, levels: list[int]) -> list[dict[str, Any]]:
     return [{"start_ms": start, "end_ms": end, "text": caption_lines(text)}]
 
 
+def caption_gold(number: int, text: str, levels: list[int]) -> dict[str, Any]:
+    """The gold fields of clip ``number`` (1-based) of a captioning batch: its sentence as one
+    caption over the speech, for the training clips and the gold slots; {} for the others."""
+    training = number <= TRAINING_TASKS
+    if not training and not is_gold_slot(number - 1 - TRAINING_TASKS):
+        return {}
+    return gold({"segments": speech_captions(text, levels)},
+                f"One caption for the sentence, from the first word to the last: “{text}”", training=training)
+
+
 def make_captioning_bundle() -> Bundle:
     """Captions for the audio batch's clips (their bytes read from its bundle in resources/demo)."""
     bundle = Bundle("demo-captioning", {
@@ -213,12 +223,7 @@ def make_captioning_bundle() -> Bundle:
         for number, (context, text, _voice, _speed, _pitch) in enumerate(audio_script(), start=1):
             data = zf.read(f"media/audio/clip-{number:02d}.ogg")
             levels = clip_levels(data, Path(tmp))
-            training = number <= TRAINING_TASKS
-            extra = {}
-            if training or is_gold_slot(number - 1 - TRAINING_TASKS):
-                extra = gold({"segments": speech_captions(text, levels)},
-                             f"One caption for the sentence, from the first word to the last: “{text}”",
-                             training=training)
+            extra = caption_gold(number, text, levels)
             sha = bundle.add_media(f"media/audio/clip-{number:02d}.ogg", "audio/ogg", data)
             bundle.add_task(media=sha, duration_ms=len(levels) * FRAME_MS, prompt=f"{context} recording", **extra)
     return bundle
@@ -267,11 +272,7 @@ def make_video_bundle() -> Bundle:
         "quality": {"threshold": 0.8},
     })
     for number, context, text, data, _levels in video_clips():
-        answer = {"text": text}  # exactly what espeak-ng was asked to say
-        if number <= TRAINING_TASKS:
-            extra = gold(answer, AUDIO_TRAINING[text], training=True)
-        else:
-            extra = gold(answer, audio_explanation(text)) if is_gold_slot(number - 1 - TRAINING_TASKS) else {}
+        extra = speech_gold(number, text)
         sha = bundle.add_media(f"media/video/clip-{number:02d}.mp4", "video/mp4", data)
         bundle.add_task(media=sha, prompt=f"{context} video", **extra)
     return bundle
@@ -295,12 +296,7 @@ def make_video_captioning_bundle() -> Bundle:
         "quality": {"threshold": 0.65},
     })
     for number, context, text, data, levels in video_clips():
-        training = number <= TRAINING_TASKS
-        extra = {}
-        if training or is_gold_slot(number - 1 - TRAINING_TASKS):
-            extra = gold({"segments": speech_captions(text, levels)},
-                         f"One caption for the sentence, from the first word to the last: “{text}”",
-                         training=training)
+        extra = caption_gold(number, text, levels)
         sha = bundle.add_media(f"media/video/clip-{number:02d}.mp4", "video/mp4", data)
         bundle.add_task(media=sha, duration_ms=len(levels) * FRAME_MS, prompt=f"{context} video", **extra)
     return bundle
@@ -527,6 +523,15 @@ def audio_script() -> list[tuple[str, str, str, int, int]]:
     return spoken
 
 
+def speech_gold(number: int, text: str) -> dict[str, Any]:
+    """The gold fields of clip ``number`` (1-based) of a transcription batch of the spoken lines:
+    exactly what espeak-ng was asked to say, for the training clips and the gold slots."""
+    answer = {"text": text}
+    if number <= TRAINING_TASKS:
+        return gold(answer, AUDIO_TRAINING[text], training=True)
+    return gold(answer, audio_explanation(text)) if is_gold_slot(number - 1 - TRAINING_TASKS) else {}
+
+
 def make_audio_bundle() -> Bundle:
     bundle = Bundle("demo-transcription-audio", {
         "kind": "transcription", "version": 1, "title": "Transcribe short phone, interview and dictation clips",
@@ -549,11 +554,7 @@ def make_audio_bundle() -> Bundle:
         for number, (context, text, voice, speed, pitch) in enumerate(audio_script(), start=1):
             data = speak_clip(text, voice, speed, pitch, Path(tmp))
             sha = bundle.add_media(f"media/audio/clip-{number:02d}.ogg", "audio/ogg", data)
-            answer = {"text": text}  # exactly what espeak-ng was asked to say
-            if number <= TRAINING_TASKS:
-                extra = gold(answer, AUDIO_TRAINING[text], training=True)
-            else:
-                extra = gold(answer, audio_explanation(text)) if is_gold_slot(number - 1 - TRAINING_TASKS) else {}
+            extra = speech_gold(number, text)
             bundle.add_task(media=sha, prompt=f"{context} recording", **extra)
     return bundle
 
