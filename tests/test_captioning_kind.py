@@ -57,7 +57,7 @@ def test_good_captions_are_stored(ws: Workspace, worker: Session, tmp_path: Path
 @pytest.mark.parametrize(("path", "value", "said"), [
     ("tasks.0.duration_ms", None, "missing field 'duration_ms'"),
     ("tasks.0.duration_ms", 0, "duration_ms"),
-    ("template.params.source", "video", "source"),
+    ("template.params.source", "image", "source"),
     ("template.params.max_cps", 0, "max_cps"),
     ("template.params.max_duration_ms", 100, "max_duration_ms"),
 ])
