@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from labclient.ui.main_window import MainWindow
-from labclient.ui.task_views.transcription import TranscriptionView
 from labclient.workspace import Workspace
 from tests.logins import add_legacy_worker, give_pins
 from tests.people.conftest import FakeClock
@@ -48,7 +47,8 @@ Opener = Callable[[Workspace], MainWindow]
 SCREEN = QSize(1366, 768)
 INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QSlider,
                QListWidget, QGraphicsView, QTextBrowser)
-KINDS = ["audio", "document", "tagging", "data_entry", "translation", "boxes", "captioning"]
+KINDS = ["audio", "document", "tagging", "data_entry", "translation", "boxes", "captioning", "video",
+         "captioning_video"]
 
 
 @pytest.fixture(params=[Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft], ids=["ltr", "rtl"])
@@ -176,9 +176,14 @@ def test_work_screen(qtbot: QtBot, direction: Qt.LayoutDirection, open_window: O
         assert screen.instructions.isVisible()
     assert screen.task is not None
     view = screen.views[screen.task.kind]
-    if isinstance(view, TranscriptionView) and view.player.isVisible():
-        # Let the clip finish loading, so that closing the window does not interrupt it.
-        qtbot.waitUntil(lambda: view.player.player.mediaStatus() == QMediaPlayer.MediaStatus.LoadedMedia)
+    player = getattr(view, "player", None)
+    if player is not None and player.isVisible():
+        # Let the clip finish loading (a video: its first picture), so that closing the window does not
+        # interrupt it.
+        loaded_now = (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia)
+        qtbot.waitUntil(lambda: player.player.mediaStatus() in loaded_now)
+        if player.video.isVisible():
+            qtbot.waitUntil(player.video.has_frame)
     settle(qtbot, window)
     assert screen.stack.currentWidget() is view
     shown = interactive_widgets(window)
