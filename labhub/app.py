@@ -152,7 +152,7 @@ def create_app(config: HubConfig, store: HubStore) -> FastAPI:
             return injected(request, fault)
         news = pull(store, clock, device, body.clock.model_dump(), parse_cursor(body.cursor), set(body.have),
                     body.max_batches, config.lease_seconds, body.max_media_bytes, body.roster_as_of,
-                    body.inline_max_bytes)
+                    body.inline_max_bytes, strict_media_bytes=body.strict_media_bytes)
         answer = {"cursor": str(news.cursor), "batches": news.batches, "leases": news.leases,
                   "revoked": news.revoked, "more": news.more, "roster": news.roster}
         if body.reviews_after is not None:

@@ -70,7 +70,8 @@ def renew(c: Conn, device_id: str, expires: str) -> None:
 
 def pull(store: HubStore, clock: HubClock, device: Device, device_clock: dict[str, Any], cursor: int,
          have: set[str], max_batches: int, lease_seconds: float, max_media_bytes: int | None = None,
-         roster_as_of: str | None = None, inline_max_bytes: int | None = None) -> PullNews:
+         roster_as_of: str | None = None, inline_max_bytes: int | None = None, *,
+         strict_media_bytes: bool = False) -> PullNews:
     """Renew, lease what is free (at most ``max_batches``, and within ``max_media_bytes`` of
     media: see :func:`_lease_free_batches`), collect the news after ``cursor``, and the lab's
     roster unless the device holds the current one (``roster_as_of``), in one transaction. The
@@ -79,7 +80,7 @@ def pull(store: HubStore, clock: HubClock, device: Device, device_clock: dict[st
     with store.transaction(lab=device.lab_id) as c:
         now, expires = clock.after(lease_seconds)
         renew(c, device.id, expires)
-        leasable = _lease_free_batches(c, device, now, expires, max_batches, max_media_bytes)
+        leasable = _lease_free_batches(c, device, now, expires, max_batches, max_media_bytes, strict_media_bytes)
         news = _news(c, LabScope.of(device), cursor, have, max_batches)
         news.more = news.more or leasable
         news.leases = [{"batch_id": b, "expires": e} for b, e in c.execute(
@@ -99,12 +100,12 @@ def pull(store: HubStore, clock: HubClock, device: Device, device_clock: dict[st
 
 
 def _lease_free_batches(c: Conn, device: Device, now: str, expires: str, limit: int,
-                        max_media_bytes: int | None) -> bool:
+                        max_media_bytes: int | None, strict: bool = False) -> bool:
     """Lease up to ``limit`` free batches of the device's lab to it, oldest first; True if more
     are free and only ``limit`` stopped it (the device should pull again at once). With
     ``max_media_bytes``, stop before a batch that would take the media of those leased now past
-    it, except the first (so a batch larger than a device's budget still reaches it); 0 leases
-    nothing."""
+    it, except the first (so a batch larger than a device's prefetch budget still reaches it)
+    unless ``strict`` (a data budget that must not be passed); 0 leases nothing."""
     if max_media_bytes == 0:
         return False
     make_again_batches(c, device.lab_id, now)
@@ -122,7 +123,7 @@ def _lease_free_batches(c: Conn, device: Device, now: str, expires: str, limit: 
     total = 0
     for taken, (batch_id, previous, media_bytes) in enumerate(free[:limit]):
         total += media_bytes
-        if max_media_bytes is not None and taken and total > max_media_bytes:
+        if max_media_bytes is not None and (taken or strict) and total > max_media_bytes:
             return False
         if previous is not None:
             c.execute("INSERT INTO lease_events (device_id, batch_id, event, at) VALUES (?, ?, 'revoked', ?)",

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 MAX_ID = 128
 MAX_SEQ = 2**62
 MAX_PEOPLE = 10_000
-FEATURES = ("people", "signed_events", "batch_documents", "reviews", "qualifications")
+FEATURES = ("people", "signed_events", "batch_documents", "reviews", "qualifications", "media_budget")
 """What this hub takes beyond the base of protocol 1 (the hello and enrolment answers say so):
 ``people``, the push's map of a workstation's worker ids to the hub's users; ``signed_events``,
 a timesheet event's ``mac`` (its device signature, docs/people.md); ``batch_documents``, the
@@ -134,6 +134,10 @@ class PullRequest(_Strict):
         default=None, ge=0, le=MAX_SEQ,
         description="lease new batches only while their media bytes, together, stay within this (the first is "
                     "leased even when larger, unless 0); absent: no limit")
+    strict_media_bytes: bool = Field(
+        default=False,
+        description="with max_media_bytes: the first new batch too must fit it (a data budget that must not be "
+                    "passed; feature media_budget); false: the first is leased even when larger")
     roster_as_of: str | None = Field(
         default=None, max_length=64,
         description="the as_of of the roster the device holds; the answer's roster is null while it is current")

@@ -127,6 +127,24 @@ def test_a_media_budget_limits_what_is_leased_but_the_first_batch_always_comes(h
     assert sum(m["bytes"] for m in first["batches"][0]["batch"]["media"]) > 1
 
 
+def test_a_strict_media_budget_holds_back_even_the_first_batch(hub: Hub, lab: str) -> None:
+    """A data budget that must not be passed (feature media_budget): no batch larger than it."""
+    small, big = hub.add_batch(lab, n=2), hub.add_batch(lab, n=6)
+    device = hub.enroll(lab)
+    assert "media_budget" in hub.get("/v1/hello").json()["features"]
+
+    def pull(budget: int, cursor: str | None) -> dict[str, Any]:
+        r = hub.post("/v1/pull", {"clock": CLOCK, "cursor": cursor, "max_media_bytes": budget,
+                                  "strict_media_bytes": True}, headers=device.headers)
+        assert r.status_code == 200, r.text
+        return dict(r.json())
+
+    held = pull(1, None)
+    assert batch_ids(held) == [] and held["leases"] == [] and held["more"] is False
+    fits = pull(10**9, held["cursor"])
+    assert batch_ids(fits) == [small, big]
+
+
 def test_push_and_pull_renew_the_devices_leases(own_hub: Hub, lab: str) -> None:
     batch = own_hub.add_batch(lab)
     device, other = own_hub.enroll(lab, "PC-1"), own_hub.enroll(lab, "PC-2")
