@@ -47,6 +47,7 @@ from labclient.quality.training import TrainingStatus, record_pass
 from labclient.quality.training import grant as grant_training
 from labclient.quality.training import statuses as training_statuses
 from labclient.store import DB_NAME, Store
+from labclient.sync.budget import DataUse
 from labclient.tasks import KINDS, Issue
 
 MAX_REASON = 500
@@ -847,6 +848,14 @@ class Workspace:
         from labclient.sync.state import read_settings
 
         return read_settings(self.store).prefetch_budget
+
+    def data_use(self) -> DataUse:
+        """The data budget of the line (bytes a day and a month, None: no limit) and what the syncs
+        carried today and this month (:mod:`labclient.sync.budget`); the partner admin sets the
+        budget through :func:`labclient.sync.settings.set_data_budget`."""
+        from labclient.sync.budget import data_use
+
+        return data_use(self.store)
 
     def auto_sync_minutes(self) -> int:
         """How often the app syncs by itself, in minutes (0: only when asked)."""

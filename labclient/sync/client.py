@@ -54,6 +54,7 @@ from labclient.people.roster import RosterReport, apply_roster
 from labclient.said import Said
 from labclient.store import DB_NAME, Store
 from labclient.sync import credentials
+from labclient.sync.budget import MB, PULL_RESERVE, DataUse, data_use
 from labclient.sync.documents import INLINE_MAX_BYTES, check_reference, fetch_document
 from labclient.sync.media_fetch import fetch, sweep_partials
 from labclient.sync.reviews import apply_reviews
@@ -118,7 +119,8 @@ class RefusedBatch:
 
 @dataclass
 class SyncReport:
-    """How a run ended. ``outcome``: ok, offline, busy, auth, bad_response, cancelled, error.
+    """How a run ended. ``outcome``: ok, held (the data budget stopped it), offline, busy, auth,
+    bad_response, cancelled, error.
     ``batches_refused``: batches the pull brought that were refused or skipped (the run goes on
     without them; its message and the sync history name them)."""
 
@@ -213,11 +215,12 @@ class SyncRun:
                  sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic,
                  rng: random.Random | None = None, connect_timeout: float | None = None,
                  stall_timeout: float | None = None, connect_retries: int | None = None,
-                 request_timeout: float | None = None) -> None:
+                 request_timeout: float | None = None, now: Callable[[], dt.datetime] | None = None) -> None:
         """``deadline_s``: no request starts after it (but the run's first), a retry is not
         waited for past it, and no request outlasts it by more than ``MIN_REQUEST_S`` (requests
         are timed by the real monotonic clock, the rest by ``clock``). The timeouts, when given,
-        go to the :class:`Transport`."""
+        go to the :class:`Transport`. ``now``: the workstation's date and time (with its zone),
+        for the data budget's day and month."""
         self.data_dir = data_dir
         self.deadline_s = deadline_s
         self.progress = progress or (lambda p: None)
@@ -228,6 +231,9 @@ class SyncRun:
         self._started = self.clock()
         self.tally = PushTally()
         self.budget_full = False  # the last pull asked for no new batches: the prefetch budget is full
+        self.now = now or (lambda: dt.datetime.now().astimezone())
+        self.data_use: DataUse | None = None  # the data budget and what was carried before this run
+        self.pull_held = False  # no new work was asked for: the data budget has too little left
         self.roster_report: RosterReport | None = None  # what the hub's list of users changed, if it came
         self.roster_problem: RosterFromFutureError | None = None  # why the hub's list of users was not applied
         self.batches_received: list[str] = []  # batches this run added to the cache
@@ -251,6 +257,11 @@ class SyncRun:
             settings = read_settings(store)
             if settings.hub_url is None or settings.device_id is None:
                 raise NotEnrolledError()
+            self.data_use = data_use(store, self.now())
+            if self.data_use.spent:
+                report = SyncReport("held", "")
+                report.say(budget_said(self.data_use, _outbox_size(store)))
+                return report
             token = credentials.load(self.data_dir, settings.credential_store, settings.hub_url, settings.device_id)
             if token is None:
                 raise HubAuthError(detail="no credential is stored on this computer")
@@ -278,6 +289,13 @@ class SyncRun:
                                         {"name": _printable(name)}))
                 if self.roster_problem is not None:
                     report.say(Said.of(self.roster_problem))
+                if self.pull_held and self.data_use is not None:
+                    if self.data_use.binding == "day":
+                        report.say(Said("sync.budget_no_pull_day", "No new work was asked for: today's data "
+                                        "budget has too little left."))
+                    else:
+                        report.say(Said("sync.budget_no_pull_month", "No new work was asked for: this month's "
+                                        "data budget has too little left."))
                 if self.budget_full:
                     report.say(Said("sync.budget_full", "No new batches were asked for: the media of the work not yet "
                                     "done fills the prefetch budget."))
@@ -312,6 +330,11 @@ class SyncRun:
             store.close()
         return report
 
+    def _left(self, transport: Transport) -> int | None:
+        """Bytes the data budget still allows this run (None: no budget)."""
+        room = None if self.data_use is None else self.data_use.room
+        return None if room is None else room - transport.bytes_sent - transport.bytes_received
+
     def _limits(self, store: Store, transport: Transport, settings: SyncSettings) -> tuple[int, int]:
         """The hub's chunk limits (and features). A run after a good one uses those it knows and
         sends data at once; after a failure it asks ``hello`` first (with retries), and after
@@ -344,7 +367,16 @@ class SyncRun:
             candidates = pending(store, min(max_items, CHUNK_ITEMS), signed=signed, reviews=reviews,
                                  qualifications=passes)
             people = people_map(store, candidates) if with_people and candidates else {}
-            items = _fit(candidates, budget - _json_size(people))
+            left = self._left(transport)
+            cap = budget if left is None else min(budget, left - 1024)  # the data budget may leave less room
+            items = _fit(candidates, cap - _json_size(people))
+            if (candidates and self.data_use is not None and cap < budget
+                    and _size(candidates[0]) + _json_size(people) > cap):
+                report = SyncReport("held", "", tally)  # the data budget, not the hub's limit, stops it
+                report.say(Said("sync.sent", "Sent {n} item(s).", {"n": tally.acknowledged}))
+                report.say(budget_said(self.data_use.plus(transport.bytes_sent + transport.bytes_received),
+                                       _outbox_size(store)))
+                return report
             if not items:
                 report = SyncReport("ok", "", tally)
                 report.say(Said("sync.sent", "Sent {n} item(s).", {"n": tally.acknowledged}))
@@ -424,6 +456,16 @@ class SyncRun:
                 # Ask only for as much new media as the budget has room for beside the work not yet done.
                 body["max_media_bytes"] = max(0, settings.prefetch_budget - outstanding_media_bytes(store))
                 self.budget_full = body["max_media_bytes"] == 0
+            left = self._left(transport)
+            if left is not None:
+                if left < PULL_RESERVE:
+                    self.pull_held = True  # the news and the roster would not fit: tomorrow
+                    return
+                room = left - PULL_RESERVE  # the new batches' media within what the data budget leaves
+                prefetch = body.get("max_media_bytes")
+                body["max_media_bytes"] = room if not isinstance(prefetch, int) else min(room, prefetch)
+                if settings.hub_keeps_media_budget:
+                    body["strict_media_bytes"] = True  # not even a first batch past it
             answer = self._with_retries(transport, functools.partial(transport.post, "/v1/pull", body),
                                         functools.partial(_counts, len(received), len(received)))
             entries = answer.get("batches")
@@ -690,6 +732,19 @@ def _counts(done: int, total: int) -> tuple[int, int]:
 
 def _clock() -> dict[str, Any]:
     return {"wall": utc_now(), "mono_ns": monotonic_ns(), "boot_id": boot_id()}
+
+
+def budget_said(use: DataUse, waiting: int) -> Said:
+    """The sentence for a run the data budget stopped: which budget, how much is used, what waits."""
+    day = use.binding == "day"
+    limit = use.daily if day else use.monthly
+    used = use.today if day else use.month
+    mb = {"used": round(used / MB, 1), "limit": round((limit or 0) / MB, 1), "n": waiting}
+    if day:
+        return Said("sync.budget_day", "Today's data budget is used ({used} of {limit} MB): {n} item(s) wait "
+                    "until tomorrow, and no new work is asked for.", mb)
+    return Said("sync.budget_month", "This month's data budget is used ({used} of {limit} MB): {n} item(s) wait "
+                "until next month, and no new work is asked for.", mb)
 
 
 def _outcome(exc: SyncError) -> str:

@@ -1,13 +1,15 @@
-"""The hub settings a partner admin changes: how often the app syncs by itself, and how much
-media it fetches ahead. Like every setting, each change is checked by the core against the
-admin's session (``Permission.CHANGE_HUB_SETTINGS``) before anything is written, whichever part
-of the program asks; reading them needs no session (the sync and the status bar read them)."""
+"""The hub settings a partner admin changes: how often the app syncs by itself, how much media
+it fetches ahead, and the data budget of the lab's metered line. Like every setting, each change
+is checked by the core against the admin's session (``Permission.CHANGE_HUB_SETTINGS``) before
+anything is written, whichever part of the program asks; reading them needs no session (the
+sync and the status bar read them)."""
 
 from __future__ import annotations
 
 from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.roles import Permission, Session, requires
 from labclient.store import Store
+from labclient.sync.budget import MIN_DATA_BUDGET
 from labclient.sync.state import write_settings
 
 MIN_PREFETCH_BUDGET = 1_000_000
@@ -34,3 +36,17 @@ def set_prefetch_budget(store: Store, session: Session, budget: int | None, *, c
                                or budget < MIN_PREFETCH_BUDGET):
         raise ValueError("The media budget must be at least 1 MB.")
     write_settings(store, prefetch_budget=budget)
+
+
+@requires(Permission.CHANGE_HUB_SETTINGS)
+def set_data_budget(store: Store, session: Session, daily: int | None, monthly: int | None, *,
+                    clock: Clock = SYSTEM_CLOCK) -> None:
+    """Admin: the bytes the syncs may carry over the line a day and a month (each at least 1 MB, or
+    None for no limit; labclient.sync.budget). NotAllowed for any other session; ValueError for a
+    value below 1 MB or a day's budget above the month's (nothing changes then)."""
+    for value in (daily, monthly):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < MIN_DATA_BUDGET):
+            raise ValueError("A data budget must be at least 1 MB.")
+    if daily is not None and monthly is not None and daily > monthly:
+        raise ValueError("The day's data budget cannot be larger than the month's.")
+    write_settings(store, data_budget_day=daily, data_budget_month=monthly)

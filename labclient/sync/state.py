@@ -37,7 +37,8 @@ PEOPLE_MORE = 100  # at most this many mappings a push carries for workers not n
 FEATURES_RECHECK = dt.timedelta(days=1)  # a hub that lacked a feature we know is asked again after this
 #: The hub features this client uses (docs/protocol.md): a hub without one of them is asked again
 #: now and then, as it may have been upgraded.
-KNOWN_FEATURES = frozenset({"people", "signed_events", "batch_documents", "reviews", "qualifications"})
+KNOWN_FEATURES = frozenset({"people", "signed_events", "batch_documents", "reviews", "qualifications",
+                            "media_budget"})
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,8 @@ class SyncSettings:
     limits_known: bool = False   # the hub's limits came from a hello or the enrolment answer
     failed_runs: int = 0         # sync runs that failed in a row (the circuit breaker's count)
     prefetch_budget: int | None = None  # bytes of media for work not yet done; None: no limit
+    data_budget_day: int | None = None    # bytes the syncs may carry a day (labclient.sync.budget); None: no limit
+    data_budget_month: int | None = None  # and a month
     auto_sync_minutes: int = 10  # the app syncs by itself this often; 0: only when asked
     hub_features: frozenset[str] | None = None  # what the hub takes beyond the base protocol; None: not known
     features_checked_at: str | None = None  # when the hub last said so (UTC)
@@ -74,6 +77,11 @@ class SyncSettings:
     def hub_takes_reviews(self) -> bool:
         """The hub stores supervisors' reviews (it lists ``reviews``); until then they wait here."""
         return self.hub_features is not None and "reviews" in self.hub_features
+
+    @property
+    def hub_keeps_media_budget(self) -> bool:
+        """The pull may ask that even the first new batch fit ``max_media_bytes`` (``media_budget``)."""
+        return self.hub_features is not None and "media_budget" in self.hub_features
 
     @property
     def hub_takes_qualifications(self) -> bool:
@@ -117,6 +125,8 @@ def read_settings(store: Store) -> SyncSettings:
         max_request_bytes=int(kv.get("max_request_bytes", 4 * 1024 * 1024)), pull_cursor=kv.get("pull_cursor"),
         limits_known="max_items" in kv and "max_request_bytes" in kv, failed_runs=int(kv.get("failed_runs", 0)),
         prefetch_budget=int(kv["prefetch_budget"]) if "prefetch_budget" in kv else None,
+        data_budget_day=int(kv["data_budget_day"]) if "data_budget_day" in kv else None,
+        data_budget_month=int(kv["data_budget_month"]) if "data_budget_month" in kv else None,
         auto_sync_minutes=int(kv.get("auto_sync_minutes", 10)),
         hub_features=frozenset(f for f in kv["hub_features"].split(",") if f) if "hub_features" in kv else None,
         features_checked_at=kv.get("features_checked_at"),
@@ -401,7 +411,7 @@ def log_run(store: Store, started_at: str, outcome: str, items_sent: int, bytes_
         if outcome == "ok":
             c.execute("INSERT INTO sync_state (key, value) VALUES ('last_success', ?) ON CONFLICT (key) DO UPDATE"
                       " SET value = excluded.value", (utc_now(),))
-        if outcome != "cancelled":
+        if outcome not in ("cancelled", "held"):  # neither failed nor reached the hub to the end
             c.execute("INSERT INTO sync_state (key, value) VALUES ('failed_runs', ?) ON CONFLICT (key) DO UPDATE"
                       " SET value = CASE WHEN ? THEN '0' ELSE CAST(CAST(value AS INTEGER) + 1 AS TEXT) END",
                       ("0" if outcome == "ok" else "1", outcome == "ok"))
