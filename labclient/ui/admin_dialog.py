@@ -43,6 +43,7 @@ from labclient.people.language import lab_language, set_lab_language
 from labclient.people.roles import Permission, Session, authorize
 from labclient.store import DB_NAME
 from labclient.sync import settings as hub_settings
+from labclient.sync.budget import DataUse
 from labclient.sync.client import SyncProgress, SyncReport, enroll, refused_in
 from labclient.sync.state import PushTally
 from labclient.sync.usb import export_outbox, import_receipt
@@ -128,7 +129,20 @@ class AdminDialog(QDialog):
         self.budget.setSuffix(self.tr(" MB"))
         self.budget.setToolTip(self.tr("New batches are fetched only while the media of the work not yet done "
                                        "stays below this. The first batch always comes."))
-        for box in (self.interval, self.budget):
+        # The line's data budget (labclient.sync.budget): a sync stops before it is passed.
+        self.data_day = named(QSpinBox(self), "dataBudgetDay", self.tr("Data over the line a day, at most (MB)"))
+        self.data_month = named(QSpinBox(self), "dataBudgetMonth", self.tr("Data over the line a month, at most (MB)"))
+        for box, suffix, none in ((self.data_day, self.tr(" MB a day"), self.tr("no daily limit")),
+                                  (self.data_month, self.tr(" MB a month"), self.tr("no monthly limit"))):
+            box.setRange(0, 1_000_000)
+            box.setSpecialValueText(none)
+            box.setSuffix(suffix)
+            box.setToolTip(self.tr("What the syncs may carry over a metered line. Results and timesheets go first, "
+                                   "then new work; a sync stops before the budget is passed."))
+        self.data_use = QLabel(self)
+        self.data_use.setObjectName("dataUse")
+        self.data_use.setWordWrap(True)
+        for box in (self.interval, self.budget, self.data_day, self.data_month):
             box.setKeyboardTracking(False)  # act on Enter or leaving the field, not on each digit
             box.setMinimumWidth(160)
             box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -141,6 +155,13 @@ class AdminDialog(QDialog):
         sync_form = QFormLayout()
         sync_form.addRow(self.tr("Sync auto&matically every:"), self.interval)
         sync_form.addRow(self.tr("Media to &fetch ahead, at most:"), self.budget)
+        data_row = QHBoxLayout()
+        data_row.addWidget(self.data_day)
+        data_row.addWidget(self.data_month)
+        data_row.addWidget(self.data_use, 1)
+        data_label = QLabel(self.tr("&Data over the line, at most:"), self)
+        data_label.setBuddy(self.data_day)
+        sync_form.addRow(data_label, data_row)
         sync_form.addRow(self.tr("&Language for everyone:"), self.lab_language)
         sync_layout.addLayout(sync_form)
 
@@ -184,6 +205,8 @@ class AdminDialog(QDialog):
         self.refresh()
         self.interval.valueChanged.connect(self._interval_changed)
         self.budget.valueChanged.connect(self._budget_changed)
+        self.data_day.valueChanged.connect(self._data_budget_changed)
+        self.data_month.valueChanged.connect(self._data_budget_changed)
         self.lab_language.currentIndexChanged.connect(self._lab_language_changed)
 
     def sync_now(self) -> None:
@@ -267,10 +290,15 @@ class AdminDialog(QDialog):
             self.enrol_form.setRowVisible(widget, not enrolled)  # the row's label goes with it
         self.sync_button.setEnabled(enrolled and not self.sync.running)
         budget = self.ws.prefetch_budget()
-        with QSignalBlocker(self.interval), QSignalBlocker(self.budget), QSignalBlocker(self.lab_language):
-            self.interval.setValue(self.ws.auto_sync_minutes())  # showing is not setting
+        use = self.ws.data_use()
+        with QSignalBlocker(self.interval), QSignalBlocker(self.budget), QSignalBlocker(self.lab_language), \
+                QSignalBlocker(self.data_day), QSignalBlocker(self.data_month):  # showing is not setting
+            self.interval.setValue(self.ws.auto_sync_minutes())
             self.budget.setValue(0 if budget is None else round(budget / MB))
+            self.data_day.setValue(0 if use.daily is None else round(use.daily / MB))
+            self.data_month.setValue(0 if use.monthly is None else round(use.monthly / MB))
             self.lab_language.setCurrentIndex(max(0, self.lab_language.findData(lab_language(self.ws.store))))
+        self.data_use.setText(self._data_use_text(use))
         self.cancel_button.setEnabled(self.sync.running)
         runs = self.ws.sync_history()
         said = [sentences_text(r["said"], r["message"]) for r in runs]
@@ -297,7 +325,8 @@ class AdminDialog(QDialog):
 
     def _outcome(self, outcome: str) -> str:
         """How a sync run ended (the history's word for it), in the admin's language."""
-        words = {"ok": self.tr("done"), "offline": self.tr("no connection"), "busy": self.tr("hub busy"),
+        words = {"ok": self.tr("done"), "held": self.tr("data budget used"), "offline": self.tr("no connection"),
+                 "busy": self.tr("hub busy"),
                  "auth": self.tr("refused credential"), "bad_response": self.tr("not the hub's answer"),
                  "cancelled": self.tr("cancelled"), "not_enrolled": self.tr("not enrolled"),
                  "error": self.tr("failed")}
@@ -337,6 +366,29 @@ class AdminDialog(QDialog):
     def _budget_changed(self, megabytes: int) -> None:
         budget = megabytes * MB if megabytes else None
         self._changed(lambda s: hub_settings.set_prefetch_budget(self.ws.store, s, budget, clock=self.clock))
+
+    def _data_budget_changed(self, _value: int) -> None:
+        daily = self.data_day.value() * MB or None
+        monthly = self.data_month.value() * MB or None
+        try:
+            self._changed(lambda s: hub_settings.set_data_budget(self.ws.store, s, daily, monthly, clock=self.clock))
+        except ValueError:
+            self.progress_text.setText(self.tr("The day's data budget cannot be larger than the month's."))
+        self.refresh()
+
+    def _data_use_text(self, use: DataUse) -> str:
+        """Today's and this month's data over the line, beside the budget, and what waits for it."""
+        def part(used: int, limit: int | None, text: str, of_text: str) -> str:
+            mb = QLocale().toString(used / MB, "f", 1)
+            return of_text.format(mb, QLocale().toString(limit / MB, "f", 0)) if limit else text.format(mb)
+
+        today = part(use.today, use.daily, self.tr("today {0} MB"), self.tr("today {0} of {1} MB"))
+        month = part(use.month, use.monthly, self.tr("this month {0} MB"), self.tr("this month {0} of {1} MB"))
+        text = self.tr("Used: {0} · {1}").format(today, month)
+        if use.spent:
+            waiting = self.ws.outbox_size()
+            text += " · " + self.tr("used up: %n item(s) and new work wait", "", waiting)
+        return text
 
     def _lab_language_changed(self, _index: int) -> None:
         code = self.lab_language.currentData()

@@ -306,6 +306,18 @@ _SAID: dict[tuple[str, str], str] = {key: str(text) for key, text in {
     ("sync.budget_full", "No new batches were asked for: the media of the work not yet done fills the prefetch "
                          "budget."): QT_TRANSLATE_NOOP(
         "Sync", "No new batches were asked for: the media of the work not yet done fills the prefetch budget."),
+    ("sync.budget_day", "Today's data budget is used ({used} of {limit} MB): {n} item(s) wait until tomorrow, and "
+                        "no new work is asked for."): _Counted.translate(
+        "Sync", "Today's data budget is used ({used} of {limit} MB): %n item(s) wait until tomorrow, and no new "
+        "work is asked for.", None, 0),
+    ("sync.budget_month", "This month's data budget is used ({used} of {limit} MB): {n} item(s) wait until next "
+                          "month, and no new work is asked for."): _Counted.translate(
+        "Sync", "This month's data budget is used ({used} of {limit} MB): %n item(s) wait until next month, and no "
+        "new work is asked for.", None, 0),
+    ("sync.budget_no_pull_day", "No new work was asked for: today's data budget has too little left."):
+        QT_TRANSLATE_NOOP("Sync", "No new work was asked for: today's data budget has too little left."),
+    ("sync.budget_no_pull_month", "No new work was asked for: this month's data budget has too little left."):
+        QT_TRANSLATE_NOOP("Sync", "No new work was asked for: this month's data budget has too little left."),
     ("sync.sent_before", "{n} item(s) reached the hub before that."): _Counted.translate(
         "Sync", "%n item(s) reached the hub before that.", None, 0),
     ("sync.received_before", "{n} new batch(es) arrived before that."): _Counted.translate(

@@ -167,6 +167,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Data over the line a day, at most (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data over the line a month, at most (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no daily limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no monthly limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the syncs may carry over a metered line. Results and timesheets go first, then new work; a sync stops before the budget is passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language of the window for everyone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -180,6 +208,10 @@
     </message>
     <message>
         <source>Media to &amp;fetch ahead, at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data over the line, at most:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -321,6 +353,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>data budget used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>hub busy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,6 +379,36 @@
     <message>
         <source>Only a partner admin who is logged in may change this. Close this screen and open it again with Ctrl+Shift+A.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s data budget cannot be larger than the month&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today {0} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today {0} of {1} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this month {0} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this month {0} of {1} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used: {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>used up: %n item(s) and new work wait</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Enrolling…</source>
@@ -3015,6 +3081,26 @@
     </message>
     <message>
         <source>No new batches were asked for: the media of the work not yet done fills the prefetch budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Today&apos;s data budget is used ({used} of {limit} MB): %n item(s) wait until tomorrow, and no new work is asked for.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This month&apos;s data budget is used ({used} of {limit} MB): %n item(s) wait until next month, and no new work is asked for.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new work was asked for: today&apos;s data budget has too little left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new work was asked for: this month&apos;s data budget has too little left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

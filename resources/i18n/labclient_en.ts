@@ -26,6 +26,13 @@
                 <numerusform>The last sync did not take %n batches the hub sent. Its line in the sync history says which and why.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>used up: %n item(s) and new work wait</source>
+            <translation>
+                <numerusform>used up: %n item and new work wait</numerusform>
+                <numerusform>used up: %n items and new work wait</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Flag</name>
@@ -130,6 +137,20 @@
             <translation>
                 <numerusform>Received %n new batch.</numerusform>
                 <numerusform>Received %n new batches.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Today's data budget is used ({used} of {limit} MB): %n item(s) wait until tomorrow, and no new work is asked for.</source>
+            <translation>
+                <numerusform>Today's data budget is used ({used} of {limit} MB): %n item waits until tomorrow, and no new work is asked for.</numerusform>
+                <numerusform>Today's data budget is used ({used} of {limit} MB): %n items wait until tomorrow, and no new work is asked for.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This month's data budget is used ({used} of {limit} MB): %n item(s) wait until next month, and no new work is asked for.</source>
+            <translation>
+                <numerusform>This month's data budget is used ({used} of {limit} MB): %n item waits until next month, and no new work is asked for.</numerusform>
+                <numerusform>This month's data budget is used ({used} of {limit} MB): %n items wait until next month, and no new work is asked for.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -168,6 +168,34 @@
             <translation>De nouveaux lots ne sont téléchargés que tant que les médias du travail pas encore fait restent sous cette limite. Le premier lot arrive toujours.</translation>
         </message>
         <message>
+            <source>Data over the line a day, at most (MB)</source>
+            <translation type="unfinished">Données sur la ligne par jour, au plus (Mo)</translation>
+        </message>
+        <message>
+            <source>Data over the line a month, at most (MB)</source>
+            <translation type="unfinished">Données sur la ligne par mois, au plus (Mo)</translation>
+        </message>
+        <message>
+            <source> MB a day</source>
+            <translation type="unfinished"> Mo par jour</translation>
+        </message>
+        <message>
+            <source>no daily limit</source>
+            <translation type="unfinished">aucune limite par jour</translation>
+        </message>
+        <message>
+            <source> MB a month</source>
+            <translation type="unfinished"> Mo par mois</translation>
+        </message>
+        <message>
+            <source>no monthly limit</source>
+            <translation type="unfinished">aucune limite par mois</translation>
+        </message>
+        <message>
+            <source>What the syncs may carry over a metered line. Results and timesheets go first, then new work; a sync stops before the budget is passed.</source>
+            <translation type="unfinished">Ce que les synchronisations peuvent faire passer sur une ligne facturée. Les résultats et les feuilles de temps passent d’abord, puis le nouveau travail ; une synchronisation s’arrête avant de dépasser le budget.</translation>
+        </message>
+        <message>
             <source>Language of the window for everyone</source>
             <translation type="unfinished">Langue de la fenêtre pour tout le monde</translation>
         </message>
@@ -182,6 +210,10 @@
         <message>
             <source>Media to &amp;fetch ahead, at most:</source>
             <translation>Médias à &amp;télécharger d'avance, au plus :</translation>
+        </message>
+        <message>
+            <source>&amp;Data over the line, at most:</source>
+            <translation type="unfinished">&amp;Données sur la ligne, au plus :</translation>
         </message>
         <message>
             <source>&amp;Language for everyone:</source>
@@ -325,6 +357,10 @@
             <translation type="unfinished">pas de connexion</translation>
         </message>
         <message>
+            <source>data budget used</source>
+            <translation type="unfinished">budget de données épuisé</translation>
+        </message>
+        <message>
             <source>hub busy</source>
             <translation type="unfinished">hub occupé</translation>
         </message>
@@ -347,6 +383,37 @@
         <message>
             <source>Only a partner admin who is logged in may change this. Close this screen and open it again with Ctrl+Shift+A.</source>
             <translation>Seul un admin partenaire connecté peut modifier ceci. Fermez cet écran et rouvrez-le avec Ctrl+Shift+A.</translation>
+        </message>
+        <message>
+            <source>The day's data budget cannot be larger than the month's.</source>
+            <translation type="unfinished">Le budget de données du jour ne peut pas dépasser celui du mois.</translation>
+        </message>
+        <message>
+            <source>today {0} MB</source>
+            <translation type="unfinished">aujourd’hui {0} Mo</translation>
+        </message>
+        <message>
+            <source>today {0} of {1} MB</source>
+            <translation type="unfinished">aujourd’hui {0} sur {1} Mo</translation>
+        </message>
+        <message>
+            <source>this month {0} MB</source>
+            <translation type="unfinished">ce mois-ci {0} Mo</translation>
+        </message>
+        <message>
+            <source>this month {0} of {1} MB</source>
+            <translation type="unfinished">ce mois-ci {0} sur {1} Mo</translation>
+        </message>
+        <message>
+            <source>Used: {0} · {1}</source>
+            <translation type="unfinished">Utilisé : {0} · {1}</translation>
+        </message>
+        <message numerus="yes">
+            <source>used up: %n item(s) and new work wait</source>
+            <translation type="unfinished">
+                <numerusform>épuisé : %n élément et le nouveau travail attendent</numerusform>
+                <numerusform>épuisé : %n éléments et le nouveau travail attendent</numerusform>
+            </translation>
         </message>
         <message>
             <source>Enrolling…</source>
@@ -3065,6 +3132,28 @@
         <message>
             <source>No new batches were asked for: the media of the work not yet done fills the prefetch budget.</source>
             <translation type="unfinished">Aucun nouveau lot n'a été demandé : les médias du travail pas encore fait remplissent la limite des médias à télécharger d'avance.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Today's data budget is used ({used} of {limit} MB): %n item(s) wait until tomorrow, and no new work is asked for.</source>
+            <translation type="unfinished">
+                <numerusform>Le budget de données du jour est épuisé ({used} sur {limit} Mo) : %n élément attend demain, et aucun nouveau travail n’est demandé.</numerusform>
+                <numerusform>Le budget de données du jour est épuisé ({used} sur {limit} Mo) : %n éléments attendent demain, et aucun nouveau travail n’est demandé.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This month's data budget is used ({used} of {limit} MB): %n item(s) wait until next month, and no new work is asked for.</source>
+            <translation type="unfinished">
+                <numerusform>Le budget de données du mois est épuisé ({used} sur {limit} Mo) : %n élément attend le mois prochain, et aucun nouveau travail n’est demandé.</numerusform>
+                <numerusform>Le budget de données du mois est épuisé ({used} sur {limit} Mo) : %n éléments attendent le mois prochain, et aucun nouveau travail n’est demandé.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No new work was asked for: today's data budget has too little left.</source>
+            <translation type="unfinished">Aucun nouveau travail n’a été demandé : il reste trop peu du budget de données du jour.</translation>
+        </message>
+        <message>
+            <source>No new work was asked for: this month's data budget has too little left.</source>
+            <translation type="unfinished">Aucun nouveau travail n’a été demandé : il reste trop peu du budget de données du mois.</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) reached the hub before that.</source>

@@ -168,6 +168,34 @@
             <translation>Nouvo lo yo vini sèlman toutotan medya travay ki poko fèt yo rete anba limit sa a. Premye lo a toujou vini.</translation>
         </message>
         <message>
+            <source>Data over the line a day, at most (MB)</source>
+            <translation type="unfinished">Done sou liy la pa jou, pi plis (MB)</translation>
+        </message>
+        <message>
+            <source>Data over the line a month, at most (MB)</source>
+            <translation type="unfinished">Done sou liy la pa mwa, pi plis (MB)</translation>
+        </message>
+        <message>
+            <source> MB a day</source>
+            <translation type="unfinished"> MB pa jou</translation>
+        </message>
+        <message>
+            <source>no daily limit</source>
+            <translation type="unfinished">pa gen limit pa jou</translation>
+        </message>
+        <message>
+            <source> MB a month</source>
+            <translation type="unfinished"> MB pa mwa</translation>
+        </message>
+        <message>
+            <source>no monthly limit</source>
+            <translation type="unfinished">pa gen limit pa mwa</translation>
+        </message>
+        <message>
+            <source>What the syncs may carry over a metered line. Results and timesheets go first, then new work; a sync stops before the budget is passed.</source>
+            <translation type="unfinished">Sa senkronizasyon yo ka pase sou yon liy ki peye pa MB. Rezilta yo ak fèy tan yo pase anvan, apre sa nouvo travay; yon senkronizasyon kanpe anvan li depase bidjè a.</translation>
+        </message>
+        <message>
             <source>Language of the window for everyone</source>
             <translation type="unfinished">Lang fenèt la pou tout moun</translation>
         </message>
@@ -182,6 +210,10 @@
         <message>
             <source>Media to &amp;fetch ahead, at most:</source>
             <translation>Medya pou &amp;chache davans, pi plis:</translation>
+        </message>
+        <message>
+            <source>&amp;Data over the line, at most:</source>
+            <translation type="unfinished">&amp;Done sou liy la, pi plis:</translation>
         </message>
         <message>
             <source>&amp;Language for everyone:</source>
@@ -322,6 +354,10 @@
             <translation type="unfinished">pa gen koneksyon</translation>
         </message>
         <message>
+            <source>data budget used</source>
+            <translation type="unfinished">bidjè done a fini</translation>
+        </message>
+        <message>
             <source>hub busy</source>
             <translation type="unfinished">sèvè a okipe</translation>
         </message>
@@ -344,6 +380,36 @@
         <message>
             <source>Only a partner admin who is logged in may change this. Close this screen and open it again with Ctrl+Shift+A.</source>
             <translation>Se sèlman yon admin patnè ki konekte ki ka chanje sa. Fèmen ekran sa a epi louvri l ankò ak Ctrl+Shift+A.</translation>
+        </message>
+        <message>
+            <source>The day's data budget cannot be larger than the month's.</source>
+            <translation type="unfinished">Bidjè done jounen an pa ka pi gwo pase bidjè mwa a.</translation>
+        </message>
+        <message>
+            <source>today {0} MB</source>
+            <translation type="unfinished">jodi a {0} MB</translation>
+        </message>
+        <message>
+            <source>today {0} of {1} MB</source>
+            <translation type="unfinished">jodi a {0} sou {1} MB</translation>
+        </message>
+        <message>
+            <source>this month {0} MB</source>
+            <translation type="unfinished">mwa sa a {0} MB</translation>
+        </message>
+        <message>
+            <source>this month {0} of {1} MB</source>
+            <translation type="unfinished">mwa sa a {0} sou {1} MB</translation>
+        </message>
+        <message>
+            <source>Used: {0} · {1}</source>
+            <translation type="unfinished">Itilize: {0} · {1}</translation>
+        </message>
+        <message numerus="yes">
+            <source>used up: %n item(s) and new work wait</source>
+            <translation type="unfinished">
+                <numerusform>fini: %n eleman ak nouvo travay ap tann</numerusform>
+            </translation>
         </message>
         <message>
             <source>Enrolling…</source>
@@ -3049,6 +3115,26 @@
         <message>
             <source>No new batches were asked for: the media of the work not yet done fills the prefetch budget.</source>
             <translation type="unfinished">Pa t mande okenn nouvo lo: medya travay ki poko fèt yo deja ranpli limit medya pou chache davans lan.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Today's data budget is used ({used} of {limit} MB): %n item(s) wait until tomorrow, and no new work is asked for.</source>
+            <translation type="unfinished">
+                <numerusform>Bidjè done jodi a fini ({used} sou {limit} MB): %n eleman ap tann demen, epi yo pa mande nouvo travay.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This month's data budget is used ({used} of {limit} MB): %n item(s) wait until next month, and no new work is asked for.</source>
+            <translation type="unfinished">
+                <numerusform>Bidjè done mwa sa a fini ({used} sou {limit} MB): %n eleman ap tann mwa pwochen, epi yo pa mande nouvo travay.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No new work was asked for: today's data budget has too little left.</source>
+            <translation type="unfinished">Yo pa mande nouvo travay: twò piti rete nan bidjè done jodi a.</translation>
+        </message>
+        <message>
+            <source>No new work was asked for: this month's data budget has too little left.</source>
+            <translation type="unfinished">Yo pa mande nouvo travay: twò piti rete nan bidjè done mwa sa a.</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) reached the hub before that.</source>

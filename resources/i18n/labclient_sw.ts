@@ -168,6 +168,34 @@
             <translation type="unfinished">Mafungu mapya yanapakuliwa tu wakati midia ya kazi ambazo bado hazijafanywa iko chini ya kiasi hiki. Fungu la kwanza huja kila mara.</translation>
         </message>
         <message>
+            <source>Data over the line a day, at most (MB)</source>
+            <translation type="unfinished">Data kwenye laini kwa siku, isizidi (MB)</translation>
+        </message>
+        <message>
+            <source>Data over the line a month, at most (MB)</source>
+            <translation type="unfinished">Data kwenye laini kwa mwezi, isizidi (MB)</translation>
+        </message>
+        <message>
+            <source> MB a day</source>
+            <translation type="unfinished"> MB kwa siku</translation>
+        </message>
+        <message>
+            <source>no daily limit</source>
+            <translation type="unfinished">hakuna kikomo cha siku</translation>
+        </message>
+        <message>
+            <source> MB a month</source>
+            <translation type="unfinished"> MB kwa mwezi</translation>
+        </message>
+        <message>
+            <source>no monthly limit</source>
+            <translation type="unfinished">hakuna kikomo cha mwezi</translation>
+        </message>
+        <message>
+            <source>What the syncs may carry over a metered line. Results and timesheets go first, then new work; a sync stops before the budget is passed.</source>
+            <translation type="unfinished">Kiasi ambacho usawazishaji unaweza kupitisha kwenye laini inayolipiwa. Matokeo na laha za muda huenda kwanza, kisha kazi mpya; usawazishaji husimama kabla ya kuzidi bajeti.</translation>
+        </message>
+        <message>
             <source>Language of the window for everyone</source>
             <translation type="unfinished">Lugha ya dirisha kwa wote</translation>
         </message>
@@ -182,6 +210,10 @@
         <message>
             <source>Media to &amp;fetch ahead, at most:</source>
             <translation type="unfinished">Midia ya &amp;kupakua mapema, isizidi:</translation>
+        </message>
+        <message>
+            <source>&amp;Data over the line, at most:</source>
+            <translation type="unfinished">&amp;Data kwenye laini, isizidi:</translation>
         </message>
         <message>
             <source>&amp;Language for everyone:</source>
@@ -325,6 +357,10 @@
             <translation type="unfinished">hakuna muunganisho</translation>
         </message>
         <message>
+            <source>data budget used</source>
+            <translation type="unfinished">bajeti ya data imeisha</translation>
+        </message>
+        <message>
             <source>hub busy</source>
             <translation type="unfinished">seva kuu ina shughuli</translation>
         </message>
@@ -347,6 +383,37 @@
         <message>
             <source>Only a partner admin who is logged in may change this. Close this screen and open it again with Ctrl+Shift+A.</source>
             <translation>Msimamizi mkuu aliyeingia pekee ndiye anayeweza kubadilisha hili. Funga skrini hii na uifungue tena kwa Ctrl+Shift+A.</translation>
+        </message>
+        <message>
+            <source>The day's data budget cannot be larger than the month's.</source>
+            <translation type="unfinished">Bajeti ya data ya siku haiwezi kuzidi ile ya mwezi.</translation>
+        </message>
+        <message>
+            <source>today {0} MB</source>
+            <translation type="unfinished">leo {0} MB</translation>
+        </message>
+        <message>
+            <source>today {0} of {1} MB</source>
+            <translation type="unfinished">leo {0} kati ya {1} MB</translation>
+        </message>
+        <message>
+            <source>this month {0} MB</source>
+            <translation type="unfinished">mwezi huu {0} MB</translation>
+        </message>
+        <message>
+            <source>this month {0} of {1} MB</source>
+            <translation type="unfinished">mwezi huu {0} kati ya {1} MB</translation>
+        </message>
+        <message>
+            <source>Used: {0} · {1}</source>
+            <translation type="unfinished">Imetumika: {0} · {1}</translation>
+        </message>
+        <message numerus="yes">
+            <source>used up: %n item(s) and new work wait</source>
+            <translation type="unfinished">
+                <numerusform>imeisha: kipengee %n na kazi mpya vinasubiri</numerusform>
+                <numerusform>imeisha: vipengee %n na kazi mpya vinasubiri</numerusform>
+            </translation>
         </message>
         <message>
             <source>Enrolling…</source>
@@ -3065,6 +3132,28 @@
         <message>
             <source>No new batches were asked for: the media of the work not yet done fills the prefetch budget.</source>
             <translation type="unfinished">Hakuna mafungu mapya yaliyoombwa: midia ya kazi ambazo bado hazijafanywa imejaza kiasi cha midia ya kupakua mapema.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Today's data budget is used ({used} of {limit} MB): %n item(s) wait until tomorrow, and no new work is asked for.</source>
+            <translation type="unfinished">
+                <numerusform>Bajeti ya data ya leo imetumika ({used} kati ya {limit} MB): kipengee %n kinasubiri hadi kesho, na hakuna kazi mpya inayoombwa.</numerusform>
+                <numerusform>Bajeti ya data ya leo imetumika ({used} kati ya {limit} MB): vipengee %n vinasubiri hadi kesho, na hakuna kazi mpya inayoombwa.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This month's data budget is used ({used} of {limit} MB): %n item(s) wait until next month, and no new work is asked for.</source>
+            <translation type="unfinished">
+                <numerusform>Bajeti ya data ya mwezi huu imetumika ({used} kati ya {limit} MB): kipengee %n kinasubiri hadi mwezi ujao, na hakuna kazi mpya inayoombwa.</numerusform>
+                <numerusform>Bajeti ya data ya mwezi huu imetumika ({used} kati ya {limit} MB): vipengee %n vinasubiri hadi mwezi ujao, na hakuna kazi mpya inayoombwa.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No new work was asked for: today's data budget has too little left.</source>
+            <translation type="unfinished">Hakuna kazi mpya iliyoombwa: bajeti ya data ya leo imebaki kidogo mno.</translation>
+        </message>
+        <message>
+            <source>No new work was asked for: this month's data budget has too little left.</source>
+            <translation type="unfinished">Hakuna kazi mpya iliyoombwa: bajeti ya data ya mwezi huu imebaki kidogo mno.</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) reached the hub before that.</source>

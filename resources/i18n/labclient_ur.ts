@@ -168,6 +168,34 @@
             <translation>نئے بیچ صرف تب ڈاؤن لوڈ ہوتے ہیں جب باقی کام کا میڈیا اس حد سے کم ہو۔ پہلا بیچ ہمیشہ آتا ہے۔</translation>
         </message>
         <message>
+            <source>Data over the line a day, at most (MB)</source>
+            <translation type="unfinished">لائن پر روزانہ ڈیٹا، زیادہ سے زیادہ (MB)</translation>
+        </message>
+        <message>
+            <source>Data over the line a month, at most (MB)</source>
+            <translation type="unfinished">لائن پر ماہانہ ڈیٹا، زیادہ سے زیادہ (MB)</translation>
+        </message>
+        <message>
+            <source> MB a day</source>
+            <translation type="unfinished"> MB روزانہ</translation>
+        </message>
+        <message>
+            <source>no daily limit</source>
+            <translation type="unfinished">روزانہ کی کوئی حد نہیں</translation>
+        </message>
+        <message>
+            <source> MB a month</source>
+            <translation type="unfinished"> MB ماہانہ</translation>
+        </message>
+        <message>
+            <source>no monthly limit</source>
+            <translation type="unfinished">ماہانہ کوئی حد نہیں</translation>
+        </message>
+        <message>
+            <source>What the syncs may carry over a metered line. Results and timesheets go first, then new work; a sync stops before the budget is passed.</source>
+            <translation type="unfinished">ناپے گئے کنکشن پر سنک کتنا ڈیٹا لے جا سکتا ہے۔ نتائج اور ٹائم شیٹ پہلے جاتے ہیں، پھر نیا کام؛ سنک بجٹ سے آگے جانے سے پہلے رک جاتا ہے۔</translation>
+        </message>
+        <message>
             <source>Language of the window for everyone</source>
             <translation type="unfinished">سب کے لیے ونڈو کی زبان</translation>
         </message>
@@ -182,6 +210,10 @@
         <message>
             <source>Media to &amp;fetch ahead, at most:</source>
             <translation>پیشگی ڈاؤن لوڈ میڈیا، زیادہ سے زیادہ (&amp;F):</translation>
+        </message>
+        <message>
+            <source>&amp;Data over the line, at most:</source>
+            <translation type="unfinished">&amp;لائن پر ڈیٹا، زیادہ سے زیادہ:</translation>
         </message>
         <message>
             <source>&amp;Language for everyone:</source>
@@ -325,6 +357,10 @@
             <translation type="unfinished">کنکشن نہیں</translation>
         </message>
         <message>
+            <source>data budget used</source>
+            <translation type="unfinished">ڈیٹا بجٹ ختم</translation>
+        </message>
+        <message>
             <source>hub busy</source>
             <translation type="unfinished">ہب مصروف</translation>
         </message>
@@ -347,6 +383,37 @@
         <message>
             <source>Only a partner admin who is logged in may change this. Close this screen and open it again with Ctrl+Shift+A.</source>
             <translation>اسے صرف لاگ اِن شدہ پارٹنر ایڈمن بدل سکتا ہے۔ یہ اسکرین بند کریں اور Ctrl+Shift+A سے دوبارہ کھولیں۔</translation>
+        </message>
+        <message>
+            <source>The day's data budget cannot be larger than the month's.</source>
+            <translation type="unfinished">دن کا ڈیٹا بجٹ مہینے کے بجٹ سے زیادہ نہیں ہو سکتا۔</translation>
+        </message>
+        <message>
+            <source>today {0} MB</source>
+            <translation type="unfinished">آج {0} MB</translation>
+        </message>
+        <message>
+            <source>today {0} of {1} MB</source>
+            <translation type="unfinished">آج {1} میں سے {0} MB</translation>
+        </message>
+        <message>
+            <source>this month {0} MB</source>
+            <translation type="unfinished">اس مہینے {0} MB</translation>
+        </message>
+        <message>
+            <source>this month {0} of {1} MB</source>
+            <translation type="unfinished">اس مہینے {1} میں سے {0} MB</translation>
+        </message>
+        <message>
+            <source>Used: {0} · {1}</source>
+            <translation type="unfinished">استعمال: {0} · {1}</translation>
+        </message>
+        <message numerus="yes">
+            <source>used up: %n item(s) and new work wait</source>
+            <translation type="unfinished">
+                <numerusform>ختم: %n چیز اور نیا کام انتظار میں</numerusform>
+                <numerusform>ختم: %n چیزیں اور نیا کام انتظار میں</numerusform>
+            </translation>
         </message>
         <message>
             <source>Enrolling…</source>
@@ -3065,6 +3132,28 @@
         <message>
             <source>No new batches were asked for: the media of the work not yet done fills the prefetch budget.</source>
             <translation type="unfinished">کوئی نیا بیچ نہیں مانگا گیا: باقی کام کا میڈیا پیشگی ڈاؤن لوڈ میڈیا کی حد پوری کر چکا ہے۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>Today's data budget is used ({used} of {limit} MB): %n item(s) wait until tomorrow, and no new work is asked for.</source>
+            <translation type="unfinished">
+                <numerusform>آج کا ڈیٹا بجٹ استعمال ہو گیا ({limit} میں سے {used} MB): %n چیز کل تک انتظار کرے گی، اور نیا کام نہیں مانگا جاتا۔</numerusform>
+                <numerusform>آج کا ڈیٹا بجٹ استعمال ہو گیا ({limit} میں سے {used} MB): %n چیزیں کل تک انتظار کریں گی، اور نیا کام نہیں مانگا جاتا۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This month's data budget is used ({used} of {limit} MB): %n item(s) wait until next month, and no new work is asked for.</source>
+            <translation type="unfinished">
+                <numerusform>اس مہینے کا ڈیٹا بجٹ استعمال ہو گیا ({limit} میں سے {used} MB): %n چیز اگلے مہینے تک انتظار کرے گی، اور نیا کام نہیں مانگا جاتا۔</numerusform>
+                <numerusform>اس مہینے کا ڈیٹا بجٹ استعمال ہو گیا ({limit} میں سے {used} MB): %n چیزیں اگلے مہینے تک انتظار کریں گی، اور نیا کام نہیں مانگا جاتا۔</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No new work was asked for: today's data budget has too little left.</source>
+            <translation type="unfinished">نیا کام نہیں مانگا گیا: آج کے ڈیٹا بجٹ میں بہت کم باقی ہے۔</translation>
+        </message>
+        <message>
+            <source>No new work was asked for: this month's data budget has too little left.</source>
+            <translation type="unfinished">نیا کام نہیں مانگا گیا: اس مہینے کے ڈیٹا بجٹ میں بہت کم باقی ہے۔</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) reached the hub before that.</source>

@@ -60,3 +60,31 @@ def test_the_admin_sets_the_labs_language_and_the_login_screen_speaks_it(
     assert lab_language(ws.store) == "fr", "after the admin's logout, nothing changes"
     assert title != "Who is working at this computer?", title
     assert dialog.lab_language.currentText() == "Français"
+
+
+def test_the_admin_sets_the_lines_data_budget_and_sees_what_was_used(qtbot: QtBot, ws: Workspace,
+                                                                      clock: FakeClock) -> None:
+    import datetime as dt
+
+    from labclient.sync.state import log_run
+
+    admin = roster.bootstrap_admin(ws.store, "Lab Admin", "1234", clock=clock)
+    started = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    log_run(ws.store, started, "ok", 3, 1_200_000, 300_000, "")  # 1.5 MB carried a moment ago
+    dialog = AdminDialog(ws, SyncController(ws.data_dir), admin, clock=clock)
+    qtbot.addWidget(dialog)
+    assert dialog.data_day.specialValueText() == "no daily limit" and dialog.data_day.value() == 0
+    assert dialog.data_use.text() == "Used: today 1.5 MB · this month 1.5 MB"
+
+    dialog.data_month.setValue(60)
+    dialog.data_day.setValue(2)
+    assert (read_settings(ws.store).data_budget_day, read_settings(ws.store).data_budget_month) == (2_000_000,
+                                                                                                   60_000_000)
+    assert dialog.data_use.text() == "Used: today 1.5 of 2 MB · this month 1.5 of 60 MB"
+
+    dialog.data_day.setValue(90)                      # more a day than a month: refused, nothing changes
+    assert "cannot be larger than the month's" in dialog.progress_text.text()
+    assert (dialog.data_day.value(), read_settings(ws.store).data_budget_day) == (2, 2_000_000)
+
+    dialog.data_day.setValue(1)                       # 1 MB a day, 1.5 MB used: the budget is spent
+    assert dialog.data_use.text().endswith("used up: 0 items and new work wait")
