@@ -105,7 +105,7 @@ def test_a_workstation_that_does_not_know_the_hubs_features_asks_once(hub: Hub, 
     assert report.complete, report.message
     with Workspace.open(data_dir) as ws:
         assert read_settings(ws.store).hub_features == frozenset({"people", "signed_events", "batch_documents",
-                                                                  "reviews", "qualifications"})
+                                                                  "reviews", "qualifications", "media_budget"})
     assert hub_workers(hub) == [("Amina Okello", amina_at_hub, [local])]
 
 
