@@ -14,11 +14,26 @@ from functools import cache
 from pathlib import Path
 
 _BOOT_ID_FILE = Path("/proc/sys/kernel/random/boot_id")
+#: How every wall time is written, by the workstation and the hub alike: UTC, ISO 8601, with
+#: microseconds and a ``Z`` (so that the text sorts as the time does).
+WALL_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+def format_utc(moment: dt.datetime) -> str:
+    """An aware datetime in :data:`WALL_FORMAT` (naive datetimes are refused)."""
+    if moment.tzinfo is None:
+        raise ValueError("A time needs its time zone (an aware datetime).")
+    return moment.astimezone(dt.UTC).strftime(WALL_FORMAT)
+
+
+def parse_utc(text: str) -> dt.datetime:
+    """A time in :data:`WALL_FORMAT` back to an aware datetime (ValueError for any other text)."""
+    return dt.datetime.strptime(text, WALL_FORMAT).replace(tzinfo=dt.UTC)
 
 
 def utc_now() -> str:
     """The wall clock now, UTC, ISO 8601 with microseconds and a ``Z``."""
-    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return format_utc(dt.datetime.now(dt.UTC))
 
 
 def monotonic_ns() -> int:

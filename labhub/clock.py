@@ -12,17 +12,17 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+from labclient.clock import format_utc, parse_utc
 
 
 def format_time(moment: dt.datetime) -> str:
-    """``moment`` (aware) as the hub writes times: UTC, microseconds, ``Z``."""
-    return moment.astimezone(dt.UTC).strftime(_FORMAT)
+    """``moment`` (aware) as the hub writes times: UTC, microseconds, ``Z`` (WALL_FORMAT)."""
+    return format_utc(moment)
 
 
 def parse_time(text: str) -> dt.datetime:
     """A time written by :func:`format_time` back to an aware datetime."""
-    return dt.datetime.strptime(text, _FORMAT).replace(tzinfo=dt.UTC)
+    return parse_utc(text)
 
 
 class HubClock:

@@ -68,7 +68,7 @@ from labclient.people.hours import (
     results_flag,
 )
 from labhub.anchors import load_anchors
-from labhub.clock import parse_time
+from labhub.clock import format_time, parse_time
 from labhub.identity import Identities, Who
 from labhub.store import Conn, HubStore
 from labhub.users import UserRecord, lab_id, user_records
@@ -585,7 +585,7 @@ def as_json(sheets: list[LabTimesheets]) -> dict[str, Any]:
                    "event_id": f.event_id, "n": f.n} for f in s.flags],
         "approvals": [{"worker": a.worker, "first_day": a.first_day.isoformat(), "last_day": a.last_day.isoformat(),
                        "approved_clocked_ms": a.approved_clocked_ms, "approved_active_ms": a.approved_active_ms,
-                       "by": a.by, "at": a.at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+                       "by": a.by, "at": format_time(a.at),
                        "placed_by_hub": a.placed_by_hub, "device": a.device,
                        "current_clocked_ms": a.current_clocked_ms, "current_active_ms": a.current_active_ms,
                        "matches": a.matches} for a in s.approvals],

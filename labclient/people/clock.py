@@ -13,7 +13,7 @@ from typing import Final, Protocol
 from labclient import clock as system
 from labclient.store import Store
 
-WALL_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+WALL_FORMAT = system.WALL_FORMAT
 
 
 class Clock(Protocol):
@@ -61,9 +61,7 @@ def parse_wall(text: str) -> dt.datetime | None:
 
 def format_wall(moment: dt.datetime) -> str:
     """An aware datetime as the stored UTC form (naive datetimes are refused)."""
-    if moment.tzinfo is None:
-        raise ValueError("A time needs its time zone (an aware datetime).")
-    return moment.astimezone(dt.UTC).strftime(WALL_FORMAT)
+    return system.format_utc(moment)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
+from labclient.clock import format_utc
 from labclient.store import Store
 from labclient.sync.state import read_settings
 
@@ -64,10 +65,6 @@ class DataUse:
         return "day" if self.daily - self.today <= self.monthly - self.month else "month"
 
 
-def _utc_text(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
 def data_use(store: Store, now: dt.datetime | None = None) -> DataUse:
     """What the syncs carried since the start of ``now``'s day and month, in ``now``'s time zone
     (default: the workstation's clock and zone), beside the budget set."""
@@ -77,6 +74,6 @@ def data_use(store: Store, now: dt.datetime | None = None) -> DataUse:
     row = store.read().execute(
         "SELECT coalesce(sum(CASE WHEN started_at >= ? THEN bytes_sent + bytes_received END), 0),"
         " coalesce(sum(bytes_sent + bytes_received), 0) FROM sync_log WHERE started_at >= ?",
-        (_utc_text(day), _utc_text(month))).fetchone()
+        (format_utc(day), format_utc(month))).fetchone()
     settings = read_settings(store)
     return DataUse(int(row[0]), int(row[1]), settings.data_budget_day, settings.data_budget_month)

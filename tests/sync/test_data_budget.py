@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import labclient.sync.settings as sync_settings
+from labclient.clock import utc_now
 from labclient.errors import NotAllowed
 from labclient.sync.budget import MB, PULL_RESERVE, DataUse, data_use
 from labclient.sync.client import SyncRun
@@ -56,8 +57,7 @@ def used_today(data_dir: Path, daily: int, used: int) -> None:
     """A daily budget, of which ``used`` bytes were carried by a sync a moment ago."""
     with Workspace.open(data_dir) as ws:
         sync_settings.set_data_budget(ws.store, sign_in(ws, "Grace Achieng", "admin"), daily, None)
-        started = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-        log_run(ws.store, started, "ok", 0, used, 0, "")
+        log_run(ws.store, utc_now(), "ok", 0, used, 0, "")
 
 
 def codes(report: object) -> list[str]:

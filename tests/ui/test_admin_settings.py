@@ -64,12 +64,11 @@ def test_the_admin_sets_the_labs_language_and_the_login_screen_speaks_it(
 
 def test_the_admin_sets_the_lines_data_budget_and_sees_what_was_used(qtbot: QtBot, ws: Workspace,
                                                                       clock: FakeClock) -> None:
-    import datetime as dt
-
+    from labclient.clock import utc_now
     from labclient.sync.state import log_run
 
     admin = roster.bootstrap_admin(ws.store, "Lab Admin", "1234", clock=clock)
-    started = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    started = utc_now()
     log_run(ws.store, started, "ok", 3, 1_200_000, 300_000, "")  # 1.5 MB carried a moment ago
     dialog = AdminDialog(ws, SyncController(ws.data_dir), admin, clock=clock)
     qtbot.addWidget(dialog)
