@@ -1,7 +1,8 @@
 """The hub's web app: the routes of ``docs/protocol.md`` over a :class:`labhub.store.HubStore`.
 
 Routes are plain (synchronous) functions, run on the server's worker threads; each request that
-writes does so in one SQLite transaction and is answered only after it committed. The OpenAPI
+writes does so in one database transaction (SQLite or PostgreSQL) and is answered only after it
+committed. The OpenAPI
 document is served at ``/openapi.json``.
 
 Every route that takes a device's token answers only for the device's lab: whatever the request
