@@ -294,4 +294,4 @@ def test_the_hello_and_enrolment_say_the_hub_takes_people_maps(hub: Hub, lab: st
     enrolled = hub.post("/v1/enroll", {"code": hub.code(lab), "device_name": "PC"}).json()
 
     assert hello["features"] == enrolled["features"] == ["people", "signed_events", "batch_documents", "reviews",
-                                                         "qualifications"]
+                                                         "qualifications", "media_budget"]
