@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import sys
 from dataclasses import dataclass
 
@@ -24,6 +25,12 @@ class Figure:
     target: str
     baseline_name: str
     note: str
+
+
+def percentile(values: list[float], q: float) -> float:
+    """The nearest-rank ``q`` percentile (0-100) of ``values`` (0.0 for none)."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(q / 100 * len(ordered)) - 1)] if ordered else 0.0
 
 
 def log(message: str) -> None:

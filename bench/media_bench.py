@@ -37,16 +37,11 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from bench.common import Figure, bench_worker, log  # noqa: E402
+from bench.common import Figure, bench_worker, log, percentile  # noqa: E402
 
 DEMO = REPO_ROOT / "resources" / "demo"
 WAVEFORM_SECONDS = 300
 METRICS = ("video_first_frame_p50_ms", "video_first_frame_p95_ms", "waveform_5min_ms")
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered)) - 1))]
 
 
 def bench_media(tmp: Path, quick: bool) -> list[Figure]:

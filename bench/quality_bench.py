@@ -10,7 +10,6 @@ gold_next_task  ``gold_next_task_p95_ms``: the worker's loop when every task is 
 
 from __future__ import annotations
 
-import math
 import random
 import time
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import Any
 
 import jiwer
 
-from bench.common import Figure, bench_worker, log
+from bench.common import Figure, bench_worker, log, percentile
 from labclient.bundle_writer import write_bundle
 from labclient.quality import score_result
 from labclient.workspace import Workspace
@@ -27,12 +26,6 @@ SCORE_METRICS = ("score_transcript_p50_ms", "score_transcript_p95_ms")
 GOLD_METRICS = ("gold_next_task_p50_ms", "gold_next_task_p95_ms")
 WORDS = ("market", "water", "school", "river", "family", "morning", "clinic", "bread", "money", "phone", "village",
          "teacher", "road", "rain", "mother", "child", "field", "harvest", "price", "season")
-
-
-def percentile(values: list[float], q: float) -> float:
-    """The nearest-rank ``q`` percentile (0-100) of ``values``."""
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(q / 100 * len(ordered)) - 1)] if ordered else 0.0
 
 
 def transcript_pair(chars: int = 2000, seed: int = 7) -> tuple[str, str]:

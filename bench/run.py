@@ -78,7 +78,7 @@ if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
 from bench import delivery_bench, installer_bench, media_bench, org_bench, quality_bench, sync_bench  # noqa: E402
-from bench.common import Figure, bench_worker, log  # noqa: E402
+from bench.common import Figure, bench_worker, log, percentile  # noqa: E402
 from labclient.bundle_writer import write_bundle  # noqa: E402
 from labclient.schema import MIGRATIONS, SCHEMA_VERSION  # noqa: E402
 from labclient.workspace import Task, Workspace  # noqa: E402
@@ -158,12 +158,6 @@ def emit(fig: Figure) -> None:
 def emit_error(metric: str, error: str) -> None:
     """Print the line for a metric that could not be measured."""
     print(json.dumps({"metric": metric, "error": error}, ensure_ascii=False), flush=True)
-
-
-def percentile(values: list[float], q: float) -> float:
-    """The nearest-rank ``q`` percentile (0-100) of ``values``."""
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(q / 100 * len(ordered)) - 1)]
 
 
 def batch_document(n: int, batch_id: str) -> dict[str, Any]:
