@@ -10,7 +10,7 @@ preview does.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtMultimedia import QVideoFrame, QVideoSink
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -34,6 +34,7 @@ class VideoScreen(QWidget):
         self.sink = QVideoSink(self)
         self.sink.videoFrameChanged.connect(self._frame)
         self._frame_now = QVideoFrame()
+        self._image: QImage | None = None  # the frame as an image, made at its first paint (not per paint)
         self.caption = ""
         self.frames = 0  # frames received since the clip was loaded
 
@@ -43,6 +44,7 @@ class VideoScreen(QWidget):
     def clear(self) -> None:
         """Forget the picture (a new clip is coming, or none)."""
         self._frame_now = QVideoFrame()
+        self._image = None
         self.frames = 0
         self.caption = ""
         self.update()
@@ -61,6 +63,7 @@ class VideoScreen(QWidget):
         if not frame.isValid():
             return
         self._frame_now = frame
+        self._image = None
         self.frames += 1
         if self.frames == 1:
             self.first_frame.emit()
@@ -78,10 +81,11 @@ class VideoScreen(QWidget):
         painter.fillRect(self.rect(), QColor("#000000"))
         target = self.picture_rect()
         if self._frame_now.isValid():
-            image = self._frame_now.toImage()
-            if not image.isNull():
+            if self._image is None:  # a caption typed or a resize repaints the same frame: convert it once
+                self._image = self._frame_now.toImage()
+            if not self._image.isNull():
                 painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-                painter.drawImage(target, image)
+                painter.drawImage(target, self._image)
         if self.caption.strip():
             self._paint_caption(painter, target)
         painter.end()
