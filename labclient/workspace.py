@@ -47,7 +47,7 @@ from labclient.quality.training import TrainingStatus, record_pass
 from labclient.quality.training import grant as grant_training
 from labclient.quality.training import statuses as training_statuses
 from labclient.store import DB_NAME, Store
-from labclient.sync.budget import DataUse
+from labclient.sync.budget import DataUse, data_use
 from labclient.tasks import KINDS, Issue
 
 MAX_REASON = 500
@@ -853,8 +853,6 @@ class Workspace:
         """The data budget of the line (bytes a day and a month, None: no limit) and what the syncs
         carried today and this month (:mod:`labclient.sync.budget`); the partner admin sets the
         budget through :func:`labclient.sync.settings.set_data_budget`."""
-        from labclient.sync.budget import data_use
-
         return data_use(self.store)
 
     def auto_sync_minutes(self) -> int:
