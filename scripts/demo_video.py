@@ -171,7 +171,8 @@ def encode_video(speech: Path, levels: list[int], *, container: str, context: st
 
 def main() -> None:
     """Write the tests' sample videos, ``tests/media/speaker.mp4`` and ``speaker.webm``: the audio
-    batch's first clip, said by a drawn speaker, once in each container a batch may carry."""
+    batch's first clip, said by a drawn speaker, once in each container a batch may carry; and
+    ``huge.mp4``, a picture larger than the app shows."""
     import sys
     import tempfile
     import zipfile
@@ -192,6 +193,14 @@ def main() -> None:
                                 title="Sample", look=(1, 0, 2), out=work / f"speaker.{container}")
             (out / f"speaker.{container}").write_bytes(data)
             print(f"{out / f'speaker.{container}'}: {len(data) / 1024:.0f} KiB, {len(levels) * LEVEL_MS} ms")
+    # A picture larger than the app shows (8192x4320, one grey second): the tests' hostile video.
+    huge = out / "huge.mp4"
+    subprocess.run([ffmpeg(), "-y", "-loglevel", "error", "-f", "lavfi", "-i", "color=c=gray:size=8192x4320:rate=1",
+                    "-f", "lavfi", "-i", "anullsrc=r=16000:cl=mono", "-t", "1", "-c:v", "libx264", "-preset",
+                    "veryslow", "-crf", "51", "-x264-params", "threads=1", "-pix_fmt", "yuv420p", "-c:a", "aac",
+                    "-b:a", "16k", "-fflags", "+bitexact", "-flags:v", "+bitexact", "-flags:a", "+bitexact",
+                    "-map_metadata", "-1", str(huge)], check=True)
+    print(f"{huge}: {huge.stat().st_size / 1024:.0f} KiB")
     del app
 
 

@@ -604,6 +604,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the picture is {0}×{1} pixels; the most LabClient shows is 3840×2160</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the file has no picture: it is not a video</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3765,6 +3769,7 @@
     <name>VideoScreen</name>
     <message>
         <source>Video</source>
+        <extracomment>The largest picture shown: 4K UHD. A larger frame (a hostile or broken file) is not converted (its image alone would take a gigabyte at 16k x 16k); ``too_large`` says so instead.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -621,6 +621,10 @@
             <translation>Vitesse {0}× (F7/F8)</translation>
         </message>
         <message>
+            <source>the picture is {0}×{1} pixels; the most LabClient shows is 3840×2160</source>
+            <translation type="unfinished">l’image fait {0}×{1} pixels ; LabClient en montre au plus 3840×2160</translation>
+        </message>
+        <message>
             <source>the file has no picture: it is not a video</source>
             <translation type="unfinished">le fichier n’a pas d’image : ce n’est pas une vidéo</translation>
         </message>
@@ -3832,6 +3836,7 @@
         <name>VideoScreen</name>
         <message>
             <source>Video</source>
+            <extracomment>The largest picture shown: 4K UHD. A larger frame (a hostile or broken file) is not converted (its image alone would take a gigabyte at 16k x 16k); ``too_large`` says so instead.</extracomment>
             <translation type="unfinished">Vidéo</translation>
         </message>
         <message>

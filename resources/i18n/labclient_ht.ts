@@ -617,6 +617,10 @@
             <translation>Vitès {0}× (F7/F8)</translation>
         </message>
         <message>
+            <source>the picture is {0}×{1} pixels; the most LabClient shows is 3840×2160</source>
+            <translation type="unfinished">imaj la fè {0}×{1} piksèl; LabClient montre pi plis 3840×2160</translation>
+        </message>
+        <message>
             <source>the file has no picture: it is not a video</source>
             <translation type="unfinished">fichye a pa gen imaj: se pa yon videyo</translation>
         </message>
@@ -3806,6 +3810,7 @@
         <name>VideoScreen</name>
         <message>
             <source>Video</source>
+            <extracomment>The largest picture shown: 4K UHD. A larger frame (a hostile or broken file) is not converted (its image alone would take a gigabyte at 16k x 16k); ``too_large`` says so instead.</extracomment>
             <translation type="unfinished">Videyo</translation>
         </message>
         <message>

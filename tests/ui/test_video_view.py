@@ -20,7 +20,7 @@ from labclient.ui.task_views.captioning import CaptioningView
 from labclient.ui.task_views.transcription import TranscriptionView
 from labclient.ui.widgets.video_screen import VideoScreen
 from labclient.workspace import Workspace
-from tests.factory import VIDEO_MS, batch_doc, wav_bytes
+from tests.factory import MEDIA_DIR, VIDEO_MS, batch_doc, wav_bytes
 from tests.logins import give_pins, sign_in, stored_results
 from tests.ui.conftest import key, start_as
 from tests.ui.test_bad_media import DEFAULT_FLAG_REASON, flag_with_default_reason, garbage
@@ -138,7 +138,8 @@ def broken_video_workspace(ws: Workspace, folder: Path, data: bytes) -> Workspac
 @pytest.mark.parametrize(("data", "said"), [
     (garbage(), "cannot be shown or played"),
     (wav_bytes(1.0), "no picture"),                  # a sound file labelled as a video
-], ids=["random-bytes", "sound-only"])
+    ((MEDIA_DIR / "huge.mp4").read_bytes(), "the picture is 8192×4320 pixels"),  # its image alone: 140 MB
+], ids=["random-bytes", "sound-only", "too-large"])
 def test_a_file_that_is_not_a_video_is_shown_as_broken_and_flagged(
         qtbot: QtBot, open_window: Opener, ws: Workspace, tmp_path: Path, data: bytes, said: str) -> None:
     window = open_window(broken_video_workspace(ws, tmp_path, data))
@@ -150,6 +151,8 @@ def test_a_file_that_is_not_a_video_is_shown_as_broken_and_flagged(
     assert said in screen.banner.text() and "Ctrl+Shift+B" in screen.banner.text()
     assert window.isVisible() and screen.task == first
 
+    view = screen.views["transcription"]
+    assert isinstance(view, TranscriptionView) and not view.player.video.has_frame(), "nothing of it is shown"
     flag_with_default_reason(qtbot, window)
     assert [(r["task_id"], r["action"], r["content"]) for r in stored_results(ws)] == [
         ("t-0000", "flag", {"reason": DEFAULT_FLAG_REASON})]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, Qt, QUrl, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 from PySide6.QtWidgets import (
@@ -72,6 +72,7 @@ class AudioPlayer(QWidget):
         self.video.hide()
         self.player.setVideoSink(self.video.sink)
         self.video.clicked.connect(self.toggle)
+        self.video.too_large.connect(self._picture_too_large)
         self._since_activity = QElapsedTimer()
 
         self.play_button = named(QPushButton(self), "audioPlay", self.tr("Play or pause"))
@@ -309,6 +310,12 @@ class AudioPlayer(QWidget):
         # as wide as the wider of its two texts: the seek bar beside it does not move on each press
         metrics = self.play_button.fontMetrics()
         self.play_button.setMinimumWidth(max(metrics.horizontalAdvance(t) for t in (pause, play)) + 24)
+
+    def _picture_too_large(self, width: int, height: int) -> None:
+        # Stop decoding pictures nobody will see, once the frame's signal has returned.
+        QTimer.singleShot(0, lambda: self.player.setSource(QUrl()))
+        self.failed.emit(self.tr("the picture is {0}×{1} pixels; the most LabClient shows is 3840×2160")
+                         .format(width, height))
 
     def _status_changed(self, status: QMediaPlayer.MediaStatus) -> None:
         if (self._video and status == QMediaPlayer.MediaStatus.LoadedMedia and not self.player.hasVideo()

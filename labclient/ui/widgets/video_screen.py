@@ -16,14 +16,20 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from labclient.ui.names import named
 
+#: The largest picture shown: 4K UHD. A larger frame (a hostile or broken file) is not converted
+#: (its image alone would take a gigabyte at 16k x 16k); ``too_large`` says so instead.
+MAX_PIXELS = 3840 * 2160
+
 
 class VideoScreen(QWidget):
     """Shows the frames that reach :attr:`sink`, letterboxed on black, and :attr:`caption` at the
     bottom. ``first_frame`` when the first picture of a clip arrives; ``clicked`` on a click (the
-    player toggles play on it)."""
+    player toggles play on it); ``too_large(w, h)`` once for a clip whose frames pass
+    :data:`MAX_PIXELS` (none of them is shown)."""
 
     first_frame = Signal()
     clicked = Signal()
+    too_large = Signal(int, int)  # a frame of this width and height came: it is not shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +67,11 @@ class VideoScreen(QWidget):
 
     def _frame(self, frame: QVideoFrame) -> None:
         if not frame.isValid():
+            return
+        if frame.width() * frame.height() > MAX_PIXELS:
+            if not self._frame_now.isValid() and self.frames == 0:
+                self.frames = -1  # said once per clip
+                self.too_large.emit(frame.width(), frame.height())
             return
         self._frame_now = frame
         self._image = None
