@@ -21,11 +21,11 @@ from fastapi.responses import StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from labhub import PROTOCOL, __version__, documents
-from labhub.auth import Device, authenticate, enroll
+from labhub.auth import Device, authenticate, enroll, is_relay
 from labhub.batches import media_folder
 from labhub.clock import HubClock
 from labhub.config import HubConfig
-from labhub.errors import NotFound, TooLarge, code_for_status
+from labhub.errors import Forbidden, NotFound, TooLarge, code_for_status
 from labhub.faults import Fault, Faults
 from labhub.leases import parse_cursor, pull
 from labhub.media import SHA256_RE, parse_range, read_range
@@ -62,6 +62,18 @@ def current_device(request: Request,
 #: A route parameter that is the authenticated device. Module-level: FastAPI resolves the
 #: (postponed) annotations of routes in this module's globals.
 CurrentDevice = Annotated[Device, Depends(current_device)]
+
+
+def working_device(request: Request, device: CurrentDevice) -> Device:
+    """The device, when it is a workstation: a lab relay takes no work and sends no results (403)."""
+    if is_relay(request.app.state.store, device):
+        raise Forbidden("This device is the lab's relay: it fetches media for the workstations, and takes no work. "
+                        "Enrol the workstation with a workstation's code.")
+    return device
+
+
+#: A route parameter that is an authenticated workstation (not a relay).
+WorkingDevice = Annotated[Device, Depends(working_device)]
 
 
 def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
@@ -125,7 +137,7 @@ def create_app(config: HubConfig, store: HubStore) -> FastAPI:
 
     @app.post("/v1/push", response_model=PushAnswer, responses=_errors(400, 401, 413, 503),
               summary="Store a chunk of outbox items; answers per item after the commit")
-    def push(request: Request, body: PushRequest, device: CurrentDevice) -> Response:
+    def push(request: Request, body: PushRequest, device: WorkingDevice) -> Response:
         fault = faults.take()
         if fault is not None and not fault.after_commit:
             return injected(request, fault)
@@ -147,7 +159,7 @@ def create_app(config: HubConfig, store: HubStore) -> FastAPI:
 
     @app.post("/v1/pull", response_model=PullAnswer, responses=_errors(400, 401, 413, 503),
               summary="New work, lease news and the lab's roster (when it changed) for this device")
-    def pull_news(request: Request, body: PullRequest, device: CurrentDevice) -> Response:
+    def pull_news(request: Request, body: PullRequest, device: WorkingDevice) -> Response:
         fault = faults.take()
         if fault is not None and not fault.after_commit:
             return injected(request, fault)

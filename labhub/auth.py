@@ -237,6 +237,35 @@ def revoke_device(store: HubStore, clock: HubClock, lab: str, device_id: str) ->
                       already=False, batches_freed=freed)
 
 
+def is_relay(store: HubStore, device: Device) -> bool:
+    """Whether ``device`` is its lab's relay (:func:`make_relay`)."""
+    row = store.query_one("SELECT role FROM devices WHERE id = ?", (device.id,))
+    return row is not None and row["role"] == "relay"
+
+
+def make_relay(store: HubStore, clock: HubClock, lab: str, device_id: str) -> DeviceInfo:
+    """Make the device ``device_id`` of ``lab`` the lab's relay (``labclient relay`` runs on it):
+    from then on it may fetch every media file of the lab's batches, and it takes no work: its
+    pushes and pulls are refused (403), and any lease it held ends now, for the lab's
+    workstations. A lab may have more than one. Raises :class:`Refused` when the lab has no such
+    device, or it is revoked."""
+    now = clock.now_text()
+    with store.transaction() as c:
+        lab_id = _lab_id(c, lab)
+        row = c.execute(_DEVICES + " WHERE d.id = ? AND d.lab_id = ?", (device_id, lab_id)).fetchone()
+        if row is None:
+            raise Refused(f"Lab {lab!r} has no device {device_id!r}; 'labhub devices --lab NAME' lists the devices "
+                          "with their ids.")
+        device = DeviceInfo(*row)
+        if device.revoked_at is not None:
+            raise Refused(f"Device {device.name!r} was revoked; enrol the relay's machine again, then make that "
+                          "device the relay.")
+        c.execute("UPDATE devices SET role = 'relay' WHERE id = ?", (device_id,))
+        c.execute("UPDATE batches SET lease_expires = ? WHERE leased_to = ? AND lease_expires > ?",
+                  (now, device_id, now))
+    return device
+
+
 def client_key(host: str | None) -> str:
     """The key a client address is counted under: the address itself, or for IPv6 its /64
     network (one site holds a whole /64); ``"?"`` when unknown."""

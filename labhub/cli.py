@@ -152,6 +152,11 @@ def _parser() -> argparse.ArgumentParser:
                              help="list the enrolled devices: id, name, lab, enrolled, last seen, revoked")
     devices.add_argument("--lab", metavar="NAME", help="only this lab")
     devices.add_argument("--json", action="store_true", help="print JSON")
+    relay = sub.add_parser("make-relay", parents=[common],
+                           help="make an enrolled device the lab's relay (labclient relay): it may fetch every media "
+                                "file of the lab's batches for its workstations, and takes no work")
+    relay.add_argument("--lab", required=True, metavar="NAME", help="the lab the device belongs to")
+    relay.add_argument("device_id", metavar="DEVICE_ID", help="the device's id, as 'labhub devices' shows it")
     revoke = sub.add_parser("revoke-device", parents=[common],
                             help="refuse a device's token from now on (a stolen or retired workstation)")
     revoke.add_argument("--lab", required=True, metavar="NAME", help="the lab the device belongs to")
@@ -268,6 +273,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _pause(store, clock, args)
             if args.command == "devices":
                 return _devices(store, args.lab, as_json=args.json)
+            if args.command == "make-relay":
+                return _make_relay(store, clock, args.lab, args.device_id)
             if args.command == "revoke-device":
                 return _revoke_device(store, clock, args.lab, args.device_id)
     except HubError as exc:
@@ -555,6 +562,16 @@ def _maintain(args: argparse.Namespace, data_dir: Path, database: str | None) ->
         return 0
     finally:
         store.close()
+
+
+def _make_relay(store: HubStore, clock: HubClock, lab: str, device_id: str) -> int:
+    from labhub.auth import make_relay
+
+    device = make_relay(store, clock, _lab(lab), device_id)
+    print(f"Device {device.name!r} ({device.id}) is now the relay of lab {device.lab!r}: it may fetch every media file "
+          "of the lab's batches, and takes no work. Give the workstations its address (http://HOST:8765) on their "
+          "admin screen.")
+    return 0
 
 
 def _revoke_device(store: HubStore, clock: HubClock, lab: str, device_id: str) -> int:

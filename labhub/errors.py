@@ -114,6 +114,13 @@ class ClientGone(HubError):
     code = "client_gone"
 
 
+class Forbidden(HubError):
+    """The device may not make this request (a lab relay pushing or pulling)."""
+
+    status = 403
+    code = "forbidden"
+
+
 class Refused(HubError):
     """A command-line request the hub refuses (bad bundle, clashing batch id, …); exit code 1."""
 

@@ -419,6 +419,12 @@ MIGRATIONS: list[str] = [
     CREATE INDEX enrol_failures_by_client ON enrol_failures(client, at);
     CREATE INDEX enrol_failures_by_time ON enrol_failures(at);
     """,
+    # 11: lab relays (docs/offline-links.md, "The lab relay"): a device made the lab's relay
+    # (``labhub make-relay``) may fetch every media file of its lab's batches, and takes no work.
+    """
+    ALTER TABLE devices ADD COLUMN role TEXT NOT NULL DEFAULT 'workstation'
+        CHECK (role IN ('workstation', 'relay'));
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

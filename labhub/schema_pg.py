@@ -304,6 +304,11 @@ MIGRATIONS: list[str] = [
     CREATE INDEX enrol_failures_by_client ON enrol_failures(client, at);
     CREATE INDEX enrol_failures_by_time ON enrol_failures(at);
     """,
+    # 11 (labhub.schema's 11): lab relays.
+    """
+    ALTER TABLE devices ADD COLUMN role TEXT NOT NULL DEFAULT 'workstation'
+        CHECK (role IN ('workstation', 'relay'));
+    """,
 ]
 
 #: Every table of the schema, parents before children: the order ``labhub migrate-to`` copies in.

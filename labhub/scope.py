@@ -76,14 +76,15 @@ class LabScope:
 
     def media_mime(self, c: Conn, sha256: str) -> str | None:
         """The mime type of media file ``sha256`` when this device may fetch it: a file of a
-        batch of the lab that is, or once was, leased to the device. None otherwise, as for a
-        hash the hub does not have."""
+        batch of the lab that is, or once was, leased to the device, or any batch of the lab
+        when the device is the lab's relay. None otherwise, as for a hash the hub does not have."""
         row = c.execute(
             "SELECT m.mime FROM media m WHERE m.sha256 = ? AND EXISTS (SELECT 1 FROM batch_media bm"
             " JOIN batches b ON b.batch_id = bm.batch_id WHERE bm.sha256 = m.sha256 AND b.lab_id = ?"
             " AND (b.leased_to = ? OR EXISTS (SELECT 1 FROM lease_events e WHERE e.batch_id = b.batch_id"
-            " AND e.device_id = ? AND e.event = 'leased')))",
-            (sha256, self.lab_id, self.device_id, self.device_id)).fetchone()
+            " AND e.device_id = ? AND e.event = 'leased')"
+            " OR EXISTS (SELECT 1 FROM devices r WHERE r.id = ? AND r.lab_id = b.lab_id AND r.role = 'relay')))",
+            (sha256, self.lab_id, self.device_id, self.device_id, self.device_id)).fetchone()
         return None if row is None else str(row[0])
 
     def users(self, c: Conn, user_ids: Iterable[str]) -> set[str]:
