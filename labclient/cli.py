@@ -19,6 +19,7 @@ from labclient import __version__, logs
 from labclient.errors import LabClientError
 from labclient.languages import LANGUAGES
 from labclient.paths import default_data_dir
+from labclient.relay import DEFAULT_MAX_CACHE_BYTES, RELAY_PORT
 from labclient.store import Store
 
 
@@ -72,12 +73,24 @@ def _parser() -> argparse.ArgumentParser:
                              help="record the receipt 'labhub import-outbox' wrote: what the hub took leaves the "
                                   "outbox")
     receipt.add_argument("receipt", type=Path, metavar="RECEIPT.lcr")
+    relay = sub.add_parser("relay", parents=[common],
+                           help="serve the lab's media files to its workstations over the LAN, fetching each from "
+                                "the hub once (docs/offline-links.md)",
+                           description="Run the lab relay on this machine until stopped (Ctrl+C). It uses the "
+                                       "enrolment of its data folder (labclient enroll) to fetch media from the hub; "
+                                       "give the workstations its address on the admin screen.")
+    relay.add_argument("--listen", default=f"0.0.0.0:{RELAY_PORT}", metavar="HOST:PORT",
+                       help=f"where to listen (default: every address of this machine, port {RELAY_PORT}; port 0: "
+                            "any free port)")
+    relay.add_argument("--max-cache-gb", type=float, default=DEFAULT_MAX_CACHE_BYTES / 1024**3, metavar="GB",
+                       help="the most disk its cache of media files may take (default: 20); the files served "
+                            "longest ago go first")
     return parser
 
 
 #: The commands that write to the data folder's log (labclient.logs); the app ("run") starts its
 #: own, with a dialog for unexpected errors.
-_LOGGED = frozenset({"import-batch", "enroll", "sync", "export-outbox", "import-receipt"})
+_LOGGED = frozenset({"import-batch", "enroll", "sync", "export-outbox", "import-receipt", "relay"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -115,6 +128,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _sync(data_dir, as_json=args.json, deadline=args.deadline)
         if command in ("export-outbox", "import-receipt"):
             return _usb(data_dir, command, args)
+        if command == "relay":
+            return _relay(data_dir, args.listen, args.max_cache_gb)
     except LabClientError as exc:
         logs.log.warning("labclient %s refused: %s", command, exc.message)
         print(f"labclient: {exc.message}", file=sys.stderr)
@@ -146,6 +161,35 @@ def _usb(data_dir: Path, command: str, args: argparse.Namespace) -> int:
         return 0
     finally:
         store.close()
+
+
+def _relay(data_dir: Path, listen: str, max_cache_gb: float) -> int:
+    """``relay``: serve until SIGINT or SIGTERM; the first line on stdout says where."""
+    import signal
+    import threading
+
+    from labclient.relay import server as relay
+
+    host, _, port = listen.rpartition(":")
+    if not host or not port.isdigit() or not 0 <= int(port) <= 65535:
+        raise ValueError(f"{listen!r} is not HOST:PORT")
+    if not 0 < max_cache_gb <= 100_000:
+        raise ValueError("--max-cache-gb must be more than 0")
+    with relay.relay_lock(data_dir):
+        server = relay.make_server(data_dir, host.strip("[]"), int(port), max_cache_bytes=int(max_cache_gb * 1024**3))
+
+        def stop(_signum: int, _frame: object) -> None:
+            threading.Thread(target=server.shutdown, daemon=True).start()
+
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, stop)
+        logs.log.info("relay for %s serving on %s", server.hub_url, server.url)
+        print(f"labclient relay: serving on {server.url} for {server.hub_url}", flush=True)
+        try:
+            server.serve_forever()
+        finally:
+            relay.close(server)
+    return 0
 
 
 def _demo(data_dir: Path | None, *, keep: bool, right_to_left: bool, language: str | None) -> int:

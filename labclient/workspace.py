@@ -855,6 +855,13 @@ class Workspace:
         budget through :func:`labclient.sync.settings.set_data_budget`."""
         return data_use(self.store)
 
+    def relay_url(self) -> str | None:
+        """The lab relay's address whose media the syncs ask for first, or None (the partner
+        admin sets it through :func:`labclient.sync.settings.set_relay_url`)."""
+        from labclient.sync.state import read_settings
+
+        return read_settings(self.store).relay_url
+
     def auto_sync_minutes(self) -> int:
         """How often the app syncs by itself, in minutes (0: only when asked)."""
         from labclient.sync.state import read_settings

@@ -57,6 +57,7 @@ from labclient.sync import credentials
 from labclient.sync.budget import MB, PULL_RESERVE, DataUse, data_use
 from labclient.sync.documents import INLINE_MAX_BYTES, check_reference, fetch_document
 from labclient.sync.media_fetch import fetch, sweep_partials
+from labclient.sync.relay_link import RelayLink
 from labclient.sync.reviews import apply_reviews
 from labclient.sync.reviews import cursor as review_cursor
 from labclient.sync.signing import sign_with_token
@@ -132,7 +133,8 @@ class SyncReport:
     batches_refused: list[RefusedBatch] = field(default_factory=list)
     remaining: int = 0
     bytes_sent: int = 0
-    bytes_received: int = 0
+    bytes_received: int = 0   # from the hub (counted against the data budget)
+    bytes_from_relay: int = 0  # media from the lab relay, over the LAN (not counted)
 
     @property
     def complete(self) -> bool:
@@ -239,6 +241,7 @@ class SyncRun:
         self.batches_received: list[str] = []  # batches this run added to the cache
         self.batches_refused: list[RefusedBatch] = []  # batches the pull brought and this run did not take
         self._requested = False  # a request went out in this run (the first one is never held back)
+        self.relay: RelayLink | None = None  # the lab relay media is asked of first, when the admin gave one
         self.timeouts: dict[str, Any] = {
             k: v for k, v in (("connect_timeout", connect_timeout), ("stall_timeout", stall_timeout),
                               ("connect_retries", connect_retries), ("request_timeout", request_timeout))
@@ -268,6 +271,8 @@ class SyncRun:
             sign_with_token(store, token)  # events recorded from now on in this process are signed
             transport = Transport(settings.hub_url, token, deadline=time.monotonic() + self.deadline_s,
                                   **self.timeouts)
+            if settings.relay_url is not None:
+                self.relay = RelayLink(settings.relay_url, settings.hub_url, transport.deadline)
             self._started = self.clock()
             max_items, max_bytes = self._limits(store, transport, settings)
             report = self._push(store, transport, max_items, max_bytes)
@@ -320,6 +325,13 @@ class SyncRun:
             if transport is not None:
                 report.bytes_sent, report.bytes_received = transport.bytes_sent, transport.bytes_received
                 transport.close()
+            if self.relay is not None:
+                report.bytes_from_relay = self.relay.bytes_received
+                if self.relay.down is not None and self.relay.asked:
+                    report.say(Said("sync.relay_unused", "The lab relay at {url} was not used ({why}): media came "
+                                    "from the hub.", {"url": self.relay.url, "why": self.relay.down}))
+                self.relay.close()
+                self.relay = None
             report.remaining = _outbox_size(store)
             log_run(store, started, report.outcome, report.tally.acknowledged, report.bytes_sent,
                     report.bytes_received, report.message, report.said)
@@ -582,7 +594,8 @@ class SyncRun:
         transient stops the rest and is raised."""
         if len(missing) <= 1:
             for item in missing:
-                self._with_retries(transport, functools.partial(fetch, transport, media, item), lambda: _counts(0, 1))
+                self._with_retries(transport, functools.partial(fetch, transport, media, item, self.relay),
+                                   lambda: _counts(0, 1))
             return
         lanes = queue.SimpleQueue[Transport]()
         twins = [transport.twin() for _ in range(min(FETCH_CONNECTIONS, len(missing)))]
@@ -596,7 +609,7 @@ class SyncRun:
                 return
             lane = lanes.get()
             try:
-                self._with_retries(lane, functools.partial(fetch, lane, media, item),
+                self._with_retries(lane, functools.partial(fetch, lane, media, item, self.relay),
                                    lambda: _counts(done[0], len(missing)))
                 with counting:
                     done[0] += 1

@@ -12,11 +12,15 @@ import contextlib
 import hashlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from labclient.batch import MediaEntry
 from labclient.errors import BadHubResponseError, BundleError, HubAuthError, HubBusyError, HubUnreachableError
 from labclient.media import MediaStore, disk_errors
-from labclient.sync.transport import Transport
+from labclient.sync.transport import Transport, retry_after
+
+if TYPE_CHECKING:
+    from labclient.sync.relay_link import RelayLink
 
 #: Bytes read from the hub per write to the part file. Well below a cut every 64 KB: with 64 KB a
 #: chunk never completed on such a line, and no download moved forward.
@@ -28,8 +32,13 @@ def part_path(media: MediaStore, sha256: str) -> Path:
     return media.root / ".partial" / f"{sha256}.part"
 
 
-def fetch(transport: Transport, media: MediaStore, entry: MediaEntry) -> int:
-    """Make sure ``entry`` is in the media store; returns the bytes downloaded now.
+def fetch(transport: Transport, media: MediaStore, entry: MediaEntry, relay: RelayLink | None = None) -> int:
+    """Make sure ``entry`` is in the media store; returns the bytes downloaded now from the hub.
+
+    With a ``relay`` (the lab's, on the LAN) the file is asked of it first; the hub is asked
+    when the relay is gone, does not have it, or sends bytes that are not the file (see
+    :class:`labclient.sync.relay_link.RelayLink`). The relay's bytes are not counted here: they
+    did not cross the lab's uplink.
 
     Raises HubUnreachableError on a cut, a stall or the request's time limit (the part file stays
     for the next try), HubBusyError, HubAuthError, BundleError when the hub has no such file, or
@@ -37,6 +46,8 @@ def fetch(transport: Transport, media: MediaStore, entry: MediaEntry) -> int:
     redirect, which is never followed, or a coding that does not decode).
     """
     if media.has(entry.sha256, entry.bytes):
+        return 0
+    if relay is not None and relay.fetch(media, entry):
         return 0
     part = part_path(media, entry.sha256)
     with disk_errors(media.root):
@@ -51,7 +62,7 @@ def fetch(transport: Transport, media: MediaStore, entry: MediaEntry) -> int:
                               f"media {entry.sha256[:12]}", media.root,
                               missing=BundleError(detail=f"the hub has no media file {entry.path} "
                                                          f"({entry.sha256[:12]}…)", where=entry.path))
-    _verify_and_place(media, entry, part)
+    verify_and_place(media, entry, part)
     return downloaded
 
 
@@ -64,7 +75,9 @@ def download(transport: Transport, route: str, part: Path, offset: int, size: in
     arrived stays in ``part``), and BadHubResponseError for a redirect (never followed), another
     status, or more bytes than ``size``. ``what`` names the file in messages; ``root`` is the
     folder whose disk errors are reported as such."""
-    headers = {"Authorization": f"Bearer {transport.token}", "Accept-Encoding": "identity"}
+    headers = {"Accept-Encoding": "identity"}
+    if transport.token is not None:  # none to the lab relay (labclient.sync.relay_link)
+        headers["Authorization"] = f"Bearer {transport.token}"
     if offset:
         headers["Range"] = f"bytes={offset}-"
     written = 0
@@ -75,7 +88,8 @@ def download(transport: Transport, route: str, part: Path, offset: int, size: in
             if status == 401:
                 raise HubAuthError(detail=f"the hub refused the credential for {what}")
             if status in (429, 503) or status >= 500:
-                raise HubBusyError(detail=f"HTTP {status} for {what}")
+                raise HubBusyError(detail=f"HTTP {status} for {what}", status=status,
+                                   retry_after=retry_after(response.headers.get("Retry-After")))
             if status == 404:
                 raise missing
             if 300 <= status < 400:
@@ -113,7 +127,9 @@ def sweep_partials(media: MediaStore) -> int:
     return removed
 
 
-def _verify_and_place(media: MediaStore, entry: MediaEntry, part: Path) -> None:
+def verify_and_place(media: MediaStore, entry: MediaEntry, part: Path) -> None:
+    """Move the whole ``part`` into place after checking its hash. HubUnreachableError when it
+    is short; BadHubResponseError (the part deleted) when it does not match."""
     size = part.stat().st_size
     if size < entry.bytes:
         raise HubUnreachableError(hub="the hub", detail=f"media download stopped at {size} of {entry.bytes} bytes")

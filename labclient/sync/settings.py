@@ -1,5 +1,5 @@
 """The hub settings a partner admin changes: how often the app syncs by itself, how much media
-it fetches ahead, and the data budget of the lab's metered line. Like every setting, each change
+it fetches ahead, the data budget of the lab's metered line, and the lab relay. Like every setting, each change
 is checked by the core against the admin's session (``Permission.CHANGE_HUB_SETTINGS``) before
 anything is written, whichever part of the program asks; reading them needs no session (the
 sync and the status bar read them)."""
@@ -11,6 +11,7 @@ from labclient.people.roles import Permission, Session, requires
 from labclient.store import Store
 from labclient.sync.budget import MIN_DATA_BUDGET
 from labclient.sync.state import write_settings
+from labclient.sync.transport import check_relay_url
 
 MIN_PREFETCH_BUDGET = 1_000_000
 MAX_AUTO_SYNC_MINUTES = 24 * 60
@@ -50,3 +51,13 @@ def set_data_budget(store: Store, session: Session, daily: int | None, monthly: 
     if daily is not None and monthly is not None and daily > monthly:
         raise ValueError("The day's data budget cannot be larger than the month's.")
     write_settings(store, data_budget_day=daily, data_budget_month=monthly)
+
+
+@requires(Permission.CHANGE_HUB_SETTINGS)
+def set_relay_url(store: Store, session: Session, url: str | None, *, clock: Clock = SYSTEM_CLOCK) -> None:
+    """Admin: the lab relay's address (``http://host:port``), whose media the syncs ask for
+    first (docs/offline-links.md), or None (or blank) for none. NotAllowed for any other session;
+    ValueError for an address that is not a relay's (nothing changes then)."""
+    if url is not None and not url.strip():
+        url = None
+    write_settings(store, relay_url=None if url is None else check_relay_url(url))

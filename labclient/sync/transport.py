@@ -60,6 +60,21 @@ def check_hub_url(url: str) -> str:
     return url.strip().rstrip("/")
 
 
+def check_relay_url(url: str) -> str:
+    """A lab relay's address without a trailing slash. ValueError unless http(s)://host:port.
+    Plain http is allowed on the LAN: no credential goes to a relay, and what it sends is checked
+    against the hashes the hub gave (labclient.sync.relay_link)."""
+    parts = urlsplit(url.strip())
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    if parts.scheme not in ("https", "http") or not parts.hostname or port is None \
+            or parts.path.strip("/") or parts.query or parts.fragment or parts.username or parts.password:
+        raise ValueError(f"{url!r} is not a relay address (http://host:port)")
+    return url.strip().rstrip("/")
+
+
 class _Watchdog:
     """The time limit of one request: when it is up, the socket of the request's connection is
     shut down, so a read blocked on it (headers or body trickled a byte at a time, each within
@@ -174,9 +189,12 @@ class Transport:
 
     def __init__(self, hub_url: str, token: str | None = None, *, connect_timeout: float = CONNECT_TIMEOUT_S,
                  stall_timeout: float = STALL_TIMEOUT_S, connect_retries: int = 2,
-                 request_timeout: float = REQUEST_TIMEOUT_S, deadline: float | None = None) -> None:
-        """``deadline``: a ``time.monotonic()`` value no request should outlast (the sync's)."""
-        self.hub_url = check_hub_url(hub_url)
+                 request_timeout: float = REQUEST_TIMEOUT_S, deadline: float | None = None,
+                 lan: bool = False) -> None:
+        """``deadline``: a ``time.monotonic()`` value no request should outlast (the sync's).
+        ``lan``: ``hub_url`` is a lab relay's (:func:`check_relay_url`; give it no ``token``)."""
+        self.lan = lan
+        self.hub_url = check_relay_url(hub_url) if lan else check_hub_url(hub_url)
         self.token = token
         self.timeouts = (connect_timeout, stall_timeout)
         self.request_timeout = request_timeout
@@ -205,7 +223,7 @@ class Transport:
         connect, stall = self.timeouts
         return Transport(self.hub_url, self.token, connect_timeout=connect, stall_timeout=stall,
                          connect_retries=self._connect_retries, request_timeout=self.request_timeout,
-                         deadline=self.deadline)
+                         deadline=self.deadline, lan=self.lan)
 
     def hello(self) -> dict[str, Any]:
         """``GET /v1/hello``: the cheap probe."""
@@ -312,8 +330,7 @@ class Transport:
         if status == 401:
             raise HubAuthError(detail=_printable(str((answer or {}).get("message", "401 unauthorized")), 300))
         if status in (429, 503) or status >= 500:
-            retry_after = _retry_after(response.headers.get("Retry-After"))
-            raise HubBusyError(detail=f"HTTP {status}", retry_after=retry_after)
+            raise HubBusyError(detail=f"HTTP {status}", retry_after=retry_after(response.headers.get("Retry-After")))
         if 300 <= status < 400:
             raise BadHubResponseError(hub=self.hub_url, detail=f"HTTP {status}: a redirect, which is not followed")
         if problem is not None:
@@ -345,7 +362,8 @@ class Transport:
         return (answer, None) if isinstance(answer, dict) else (None, None)
 
 
-def _retry_after(value: str | None) -> float | None:
+def retry_after(value: str | None) -> float | None:
+    """Seconds a ``Retry-After`` header asks to wait (None when missing or a date)."""
     try:
         return max(0.0, float(value)) if value else None
     except ValueError:

@@ -1,0 +1,181 @@
+"""The relay's media files and the background fetches from the hub that fill them
+(see :mod:`labclient.relay`)."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from labclient.batch import MAX_MEDIA_BYTES
+from labclient.errors import BundleError, LabClientError, SyncError
+from labclient.media import MediaStore
+from labclient.relay import DEFAULT_MAX_CACHE_BYTES
+from labclient.sync.media_fetch import download
+from labclient.sync.transport import Transport
+
+log = logging.getLogger("labclient.relay")
+
+#: Files fetched from the hub at once: the uplink is the narrow part, so two keep it busy.
+UPLINK_FETCHES = 2
+#: Seconds the relay remembers that the hub has no such file (a workstation asks once a run).
+MISSING_FOR_S = 60.0
+
+
+@dataclass
+class RelayStats:
+    """What the relay has carried since it started (also in its hello answer)."""
+
+    uplink_bytes: int = 0     # bytes received from the hub
+    served_bytes: int = 0     # bytes sent to workstations
+    served_files: int = 0     # answers with a file's bytes
+    fetched_files: int = 0    # files fetched from the hub whole
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def as_json(self) -> dict[str, int]:
+        """The counts as the hello answer gives them."""
+        with self.lock:
+            return {"uplink_bytes": self.uplink_bytes, "served_bytes": self.served_bytes,
+                    "served_files": self.served_files, "fetched_files": self.fetched_files}
+
+
+class MissingFile(Exception):
+    """The hub has no media file with this hash (or none this lab may see)."""
+
+
+class MediaCache:
+    """The relay's files and the background fetches that fill it.
+
+    ``transport_factory`` makes a new :class:`Transport` to the hub (with the relay's credential)
+    for one fetch; a fetch runs on one of ``UPLINK_FETCHES`` threads."""
+
+    def __init__(self, root: Path, transport_factory: Any, *, max_bytes: int = DEFAULT_MAX_CACHE_BYTES,
+                 extra: MediaStore | None = None, stats: RelayStats | None = None) -> None:
+        self.store = MediaStore(root)
+        self.extra = extra  # a workstation's own media folder on this PC, read only
+        self.max_bytes = max_bytes
+        self.stats = stats or RelayStats()
+        self._transport = transport_factory
+        self._lock = threading.Lock()
+        self._idle = threading.Condition(self._lock)
+        self._fetching: dict[str, threading.Event] = {}
+        self._missing: dict[str, float] = {}
+        self._pool = ThreadPoolExecutor(max_workers=UPLINK_FETCHES, thread_name_prefix="relay-uplink")
+
+    def close(self) -> None:
+        """Stop taking fetches; wait for those under way."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def wait_idle(self, timeout: float) -> bool:
+        """Wait until no fetch from the hub is under way (at most ``timeout`` s); whether none is."""
+        with self._idle:
+            return self._idle.wait_for(lambda: not self._fetching, timeout)
+
+    def find(self, sha256: str) -> Path | None:
+        """The cached file with this hash, or None."""
+        for store in (self.store, self.extra):
+            if store is not None:
+                path = store.path_for(sha256)
+                if path.is_file():
+                    return path
+        return None
+
+    def obtain(self, sha256: str, wait_s: float) -> Path | None:
+        """The file with this hash: from the cache, or fetched from the hub now (a fetch is started
+        unless one is under way, and waited for at most ``wait_s``). None when it is not here
+        yet (still coming, or the fetch stopped: the next call starts it again). MissingFile when
+        the hub said lately that it has no such file."""
+        found = self.find(sha256)
+        if found is not None:
+            return found
+        with self._lock:
+            if time.monotonic() - self._missing.get(sha256, -MISSING_FOR_S) < MISSING_FOR_S:
+                raise MissingFile(sha256)
+            done = self._fetching.get(sha256)
+            if done is None:
+                done = self._fetching[sha256] = threading.Event()
+                self._pool.submit(self._fetch, sha256, done)
+        done.wait(wait_s)
+        with self._lock:
+            if sha256 in self._missing and time.monotonic() - self._missing[sha256] < MISSING_FOR_S:
+                raise MissingFile(sha256)
+        return self.find(sha256)
+
+    def _fetch(self, sha256: str, done: threading.Event) -> None:
+        transport: Transport | None = None
+        try:
+            transport = self._transport()
+            self._download(transport, sha256)
+        except BundleError:
+            with self._lock:
+                self._missing[sha256] = time.monotonic()
+            log.info("the hub has no media file %s", sha256[:12])
+        except (SyncError, OSError, LabClientError) as exc:  # the next request starts it again
+            log.warning("fetching %s from the hub stopped: %s", sha256[:12], getattr(exc, "message", exc))
+        except Exception:  # a bug must not end the fetching thread silently
+            log.exception("fetching %s from the hub failed", sha256[:12])
+        finally:
+            if transport is not None:
+                with self.stats.lock:
+                    self.stats.uplink_bytes += transport.bytes_received
+                transport.close()
+            with self._lock:
+                del self._fetching[sha256]
+                done.set()
+                if not self._fetching:
+                    self._idle.notify_all()
+
+    def _download(self, transport: Transport, sha256: str) -> None:
+        """Fetch the file into place, resuming a part file a cut left; the hash is checked
+        before it is placed (a part that does not match is deleted)."""
+        part = self.store.root / ".partial" / f"{sha256}.part"
+        part.parent.mkdir(parents=True, exist_ok=True)
+        offset = part.stat().st_size if part.exists() else 0
+        if offset == 0 or not _matches(part, sha256):  # a whole part a crash left unplaced needs no request
+            download(transport, f"/v1/media/{sha256}", part, offset, MAX_MEDIA_BYTES, f"media {sha256[:12]}",
+                     self.store.root, missing=BundleError(detail=f"the hub has no media file {sha256[:12]}…"))
+            if not _matches(part, sha256):
+                part.unlink(missing_ok=True)
+                raise SyncError(detail=f"media {sha256[:12]} from the hub does not match its sha256")
+        dest = self.store.path_for(sha256)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(part, dest)
+        with self.stats.lock:
+            self.stats.fetched_files += 1
+        self._evict(keep=dest)
+
+    def touch(self, path: Path) -> None:
+        """Mark ``path`` as just served (eviction goes by that time)."""
+        with contextlib.suppress(OSError):
+            os.utime(path)
+
+    def _evict(self, keep: Path) -> None:
+        """Delete the files served longest ago while the cache holds more than ``max_bytes``."""
+        files = []
+        for path in self.store.root.glob("??/*"):
+            with contextlib.suppress(OSError):
+                st = path.stat()
+                files.append((st.st_mtime, st.st_size, path))
+        total = sum(size for _, size, _ in files)
+        for _, size, path in sorted(files, key=lambda f: f[0]):
+            if total <= self.max_bytes:
+                break
+            if path != keep:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                    total -= size
+
+
+def _matches(path: Path, sha256: str) -> bool:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest() == sha256

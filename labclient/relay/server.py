@@ -1,0 +1,258 @@
+"""The relay's HTTP server, its start from a data folder's enrolment, and its lock
+(see :mod:`labclient.relay`)."""
+
+from __future__ import annotations
+
+import contextlib
+import http.server
+import json
+import logging
+import os
+import re
+import socketserver
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from labclient import __version__
+from labclient.errors import LabClientError
+from labclient.media import MediaStore
+from labclient.relay import CACHE_DIR, DEFAULT_MAX_CACHE_BYTES, LOCK_NAME, RELAY_PORT
+from labclient.relay.cache import MediaCache, MissingFile
+from labclient.sync.transport import Transport
+
+log = logging.getLogger("labclient.relay")
+
+#: Seconds a request for a file not in the cache waits for it to come from the hub (a small file
+#: on a good line comes in that request), well below a workstation's stall timeout.
+FIRST_WAIT_S = 5.0
+#: Seconds a workstation is then asked to wait before it asks again.
+RETRY_AFTER_S = 3
+#: Connections served at once; more are answered 503 at once (a LAN of a few dozen workstations).
+MAX_CONNECTIONS = 64
+#: A client that sends nothing for this long is dropped.
+SOCKET_TIMEOUT_S = 30.0
+_MEDIA_ROUTE = re.compile(r"/v1/media/([0-9a-f]{64})")
+_RANGE = re.compile(r"bytes=(\d{1,15})-")
+_SEND_CHUNK = 64 * 1024
+
+
+class RelayError(LabClientError):
+    """The relay cannot start; nothing changed."""
+
+    code = "relay.start"
+    template = "{detail}"
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    """One request: ``GET /v1/hello`` or ``GET``/``HEAD /v1/media/{sha256}``; nothing else."""
+
+    server: RelayServer
+    protocol_version = "HTTP/1.1"
+    timeout = SOCKET_TIMEOUT_S
+    server_version = f"labclient-relay/{__version__}"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        log.debug("%s %s", self.address_string(), format % args)
+
+    def do_HEAD(self) -> None:
+        self._media(send_body=False)
+
+    def do_GET(self) -> None:
+        if self.path == "/v1/hello":
+            hello = {"relay": "labclient", "version": __version__, "hub": self.server.hub_url,
+                     "lab": self.server.lab, "stats": self.server.cache.stats.as_json()}
+            self._json(200, hello)
+            return
+        self._media(send_body=True)
+
+    def do_POST(self) -> None:
+        self._json(405, {"detail": "The relay serves media files only: push and pull go to the hub."})
+
+    def _json(self, status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> None:
+        data = json.dumps(body).encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(data)
+
+    def _media(self, *, send_body: bool) -> None:
+        match = _MEDIA_ROUTE.fullmatch(self.path)
+        if match is None:
+            self._json(404, {"detail": "The relay has no such route."})
+            return
+        sha256 = match.group(1)
+        cache = self.server.cache
+        try:
+            path = cache.obtain(sha256, FIRST_WAIT_S)
+        except MissingFile:
+            self._json(404, {"detail": f"The hub has no media file {sha256}."})
+            return
+        if path is None:
+            self._json(503, {"detail": "The relay is fetching this file from the hub."},
+                       {"Retry-After": str(RETRY_AFTER_S)})
+            return
+        try:
+            with open(path, "rb") as fh:
+                self._send_file(fh, os.fstat(fh.fileno()).st_size, sha256, send_body)
+        except OSError:  # evicted between the look-up and the open: ask again
+            self._json(503, {"detail": "Try again."}, {"Retry-After": "1"})
+            return
+        cache.touch(path)
+
+    def _send_file(self, fh: BinaryIO, size: int, sha256: str, send_body: bool) -> None:
+        start = 0
+        wanted = self.headers.get("Range")
+        if wanted is not None:
+            found = _RANGE.fullmatch(wanted.strip())
+            if found is None or int(found.group(1)) >= size:
+                self._json(416, {"detail": "The range is not in the file."}, {"Content-Range": f"bytes */{size}"})
+                return
+            start = int(found.group(1))
+            self.send_response(206)
+            self.send_header("Content-Range", f"bytes {start}-{size - 1}/{size}")
+        else:
+            self.send_response(200)
+        self.send_header("Content-Type", "application/octet-stream")
+        self.send_header("Content-Length", str(size - start))
+        self.send_header("ETag", f'"{sha256}"')
+        self.send_header("Accept-Ranges", "bytes")
+        self.end_headers()
+        if not send_body:
+            return
+        fh.seek(start)
+        sent = 0
+        for block in iter(lambda: fh.read(_SEND_CHUNK), b""):
+            self.wfile.write(block)
+            sent += len(block)
+        stats = self.server.cache.stats
+        with stats.lock:
+            stats.served_bytes += sent
+            stats.served_files += 1
+
+
+class RelayServer(socketserver.ThreadingMixIn, http.server.HTTPServer):
+    """The relay's HTTP server: a thread per connection, at most ``MAX_CONNECTIONS`` at once."""
+
+    daemon_threads = True
+    block_on_close = False
+
+    def __init__(self, address: tuple[str, int], cache: MediaCache, hub_url: str, lab: str | None) -> None:
+        self.cache = cache
+        self.hub_url = hub_url
+        self.lab = lab
+        self._slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
+        super().__init__(address, _Handler)
+
+    @property
+    def url(self) -> str:
+        """Where workstations reach it (the address it listens on)."""
+        host, port = self.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        if not self._slots.acquire(blocking=False):
+            with contextlib.suppress(OSError):
+                request.sendall(b"HTTP/1.1 503 Service Unavailable\r\nRetry-After: 5\r\nContent-Length: 0\r\n"
+                                b"Connection: close\r\n\r\n")
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
+
+
+@dataclass(frozen=True)
+class RelaySetup:
+    """What the relay needs from its data folder's enrolment."""
+
+    hub_url: str
+    lab: str | None
+    token: str
+
+
+def read_enrolment(data_dir: Path) -> RelaySetup:
+    """The hub, lab and credential of the data folder's enrolment (the database is opened, read
+    and closed). RelayError when the folder is not enrolled or its credential is gone."""
+    from labclient.store import DB_NAME, Store
+    from labclient.sync import credentials
+    from labclient.sync.state import read_settings
+
+    if not (data_dir / DB_NAME).exists():
+        raise RelayError(detail=f"{data_dir} holds no LabClient data: enrol it first (labclient enroll --data-dir "
+                                f"{data_dir} --hub URL).")
+    store = Store.open(data_dir / DB_NAME)
+    try:
+        settings = read_settings(store)
+    finally:
+        store.close()
+    if settings.hub_url is None or settings.device_id is None:
+        raise RelayError(detail="This data folder is not enrolled with a hub yet: enrol it first (labclient enroll "
+                                "--hub URL), so that the relay may fetch the lab's media.")
+    token = credentials.load(data_dir, settings.credential_store, settings.hub_url, settings.device_id)
+    if token is None:
+        raise RelayError(detail="This data folder's hub credential is missing (the keyring was cleared?): enrol it "
+                                "again.")
+    return RelaySetup(settings.hub_url, settings.lab, token)
+
+
+@contextlib.contextmanager
+def relay_lock(data_dir: Path) -> Any:
+    """Hold the relay's lock file of ``data_dir`` (RelayError when another relay holds it)."""
+    folder = data_dir / CACHE_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    fh = open(folder / LOCK_NAME, "a+b")  # noqa: SIM115 - held for the life of the relay
+    try:
+        try:
+            _lock_file(fh)
+        except OSError:
+            raise RelayError(detail=f"Another relay already runs on {data_dir}: stop it first.") from None
+        yield
+    finally:
+        fh.close()
+
+
+def _lock_file(fh: BinaryIO) -> None:
+    if sys.platform == "win32":  # pragma: no cover - Windows
+        import msvcrt
+
+        msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def make_server(data_dir: Path, host: str = "0.0.0.0", port: int = RELAY_PORT, *,
+                max_cache_bytes: int = DEFAULT_MAX_CACHE_BYTES, setup: RelaySetup | None = None) -> RelayServer:
+    """A relay listening on ``host:port`` (0: any free port) for the enrolment of ``data_dir``
+    (call ``serve_forever``; ``shutdown`` then ``close`` it). RelayError when the folder is not
+    enrolled or the port cannot be used."""
+    setup = setup or read_enrolment(data_dir)
+
+    def transport() -> Transport:
+        return Transport(setup.hub_url, setup.token)
+
+    extra = MediaStore(data_dir / "media") if (data_dir / "media").is_dir() else None
+    cache = MediaCache(data_dir / CACHE_DIR, transport, max_bytes=max_cache_bytes, extra=extra)
+    try:
+        return RelayServer((host, port), cache, setup.hub_url, setup.lab)
+    except OSError as exc:
+        cache.close()
+        raise RelayError(detail=f"The relay cannot listen on {host}:{port}: {exc.strerror or exc}. Choose another "
+                                "port (--listen HOST:PORT).") from None
+
+
+def close(server: RelayServer) -> None:
+    """Stop a relay made by :func:`make_server` (after ``shutdown`` when it was serving)."""
+    server.server_close()
+    server.cache.close()

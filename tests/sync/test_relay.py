@@ -1,0 +1,320 @@
+"""The lab relay: three workstations of a lab get the same media files, and the uplink carries
+each once. A relay that is gone, hostile, or cut from the hub costs a workstation nothing but the
+try. A real hub process, a real relay on 127.0.0.1 (on a thread, or the real command line), real
+workstations, and the fault proxy on the relay's uplink."""
+
+from __future__ import annotations
+
+import hashlib
+import http.server
+import json
+import signal
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+import requests
+
+import labclient.sync.settings as sync_settings
+from labclient.bundle_writer import write_bundle
+from labclient.errors import NotAllowed
+from labclient.relay.cache import MediaCache
+from labclient.relay.server import RelayServer, close, read_enrolment
+from labclient.sync.client import FETCH_CONNECTIONS, SyncRun
+from labclient.sync.state import read_settings
+from labclient.sync.transport import Transport
+from labclient.workspace import Workspace
+from tests.factory import batch_doc, make_bundle, wav_bytes
+from tests.faultproxy import FaultProxy, Faults
+from tests.logins import sign_in
+from tests.sync.conftest import ROOT, Hub
+from tests.sync.test_pull import enrolled_device
+
+FILES = 4  # media files each batch holds: the same four in every batch
+
+
+def media_of(n: int = FILES) -> dict[str, bytes]:
+    """The media of a transcription batch of ``n`` tasks (sound clips of 8 KB), by bundle path:
+    the same for every batch id."""
+    return batch_doc("transcription", n)[1]
+
+
+class Relay:
+    """A relay on a thread, fetching from the hub through a fault proxy (whose ``bytes_down``
+    is what crossed the lab's uplink)."""
+
+    def __init__(self, hub: Hub, data_dir: Path) -> None:
+        setup = read_enrolment(data_dir)
+        port = int(hub.url.rsplit(":", 1)[1])
+        self.proxy = FaultProxy(("127.0.0.1", port))
+        self.proxy.__enter__()
+        self.cache = MediaCache(data_dir / "relay-cache", lambda: Transport(self.proxy.url, setup.token))
+        self.server = RelayServer(("127.0.0.1", 0), self.cache, hub.url, setup.lab)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+        self.url = self.server.url
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        close(self.server)
+        self.proxy.__exit__(None, None, None)
+
+
+def device_id(data_dir: Path) -> str:
+    with Workspace.open(data_dir) as ws:
+        return str(read_settings(ws.store).device_id)
+
+
+def enrolled_relay(hub: Hub, tmp_path: Path) -> Path:
+    """A data folder enrolled with lab Gulu, whose device the hub admin made the lab's relay."""
+    data_dir = enrolled_device(hub, tmp_path, "LAB-RELAY")
+    said = hub.admin("make-relay", "--lab", "Gulu", device_id(data_dir))
+    assert "is now the relay of lab 'Gulu'" in said
+    return data_dir
+
+
+@pytest.fixture
+def relay(hub: Hub, tmp_path: Path) -> Iterator[Relay]:
+    running = Relay(hub, enrolled_relay(hub, tmp_path))
+    yield running
+    running.stop()
+
+
+def use_relay(station: Path, url: str | None) -> None:
+    with Workspace.open(station) as ws:
+        sync_settings.set_relay_url(ws.store, sign_in(ws, "Grace Achieng", "admin"), url)
+
+
+def station_with_relay(hub: Hub, tmp_path: Path, name: str, url: str) -> Path:
+    station = enrolled_device(hub, tmp_path, name)
+    use_relay(station, url)
+    return station
+
+
+def new_batch(hub: Hub, tmp_path: Path, batch_id: str) -> None:
+    hub.admin("add-batch", str(make_bundle(tmp_path / batch_id, "transcription", FILES, batch_id=batch_id)),
+              "--lab", "Gulu")
+
+
+def sync(station: Path, relay: Relay | None = None) -> Any:
+    """A sync run whose waits (the relay's Retry-After) end when the relay's fetches are done."""
+    def wait(_seconds: float) -> None:
+        if relay is not None:
+            relay.cache.wait_idle(30)
+
+    return SyncRun(station, sleep=wait).run()
+
+
+def placed(station: Path) -> dict[str, bytes]:
+    """The media files in the workstation's store, by sha256."""
+    return {p.name: p.read_bytes() for p in (station / "media").glob("??/*")}
+
+
+def test_three_workstations_get_the_same_media_and_the_uplink_carries_it_once(
+        hub: Hub, relay: Relay, tmp_path: Path) -> None:
+    media = media_of()
+    size = sum(len(b) for b in media.values())
+    stations = [station_with_relay(hub, tmp_path, f"LAB-PC-0{i}", relay.url) for i in (1, 2, 3)]
+    reports = []
+    for i, station in enumerate(stations):
+        new_batch(hub, tmp_path, f"shared-{i}")  # one batch each, leased to the next to pull
+        reports.append(sync(station, relay))
+    for i, (station, report) in enumerate(zip(stations, reports, strict=True)):
+        assert report.complete, report.message
+        assert report.batches_received == [f"shared-{i}"]
+        assert report.bytes_from_relay == size, "every file came from the relay"
+        assert report.bytes_received < size, "none of it came over the uplink from the hub"
+        assert sorted(placed(station).values()) == sorted(media.values())
+        with Workspace.open(station) as ws:
+            assert ws.task_counts()["new"] == FILES
+    stats = relay.cache.stats.as_json()
+    assert stats["fetched_files"] == FILES and stats["served_files"] == 3 * FILES
+    assert stats["uplink_bytes"] == size, "each file crossed the uplink once"
+    assert relay.proxy.bytes_down < size * 1.2, "one copy, and the headers of a request a file"
+
+
+def test_a_cut_uplink_resumes_and_still_carries_each_byte_once(hub: Hub, relay: Relay, tmp_path: Path) -> None:
+    big = wav_bytes(20.0)  # 320 KB
+    doc, media = batch_doc("transcription", 1, batch_id="long-clip")
+    [(path, _)] = media.items()
+    doc["tasks"][0]["media"] = hashlib.sha256(big).hexdigest()
+    hub.admin("add-batch", str(write_bundle(tmp_path / "long-clip.zip", doc, {path: big})), "--lab", "Gulu")
+    station = station_with_relay(hub, tmp_path, "LAB-PC-01", relay.url)
+    relay.proxy.faults = Faults(truncate_after=120_000, down_only=True)  # the line drops after 120 KB
+    attempts: list[float] = []
+
+    def wait(_s: float) -> None:
+        attempts.append(_s)
+        relay.cache.wait_idle(30)
+        relay.proxy.faults = Faults()  # the line is back
+
+    report = SyncRun(station, sleep=wait).run()
+    assert report.complete, report.message
+    assert placed(station)[hashlib.sha256(big).hexdigest()] == big
+    assert attempts, "the relay said to wait while its download was cut, and resumed it"
+    assert relay.cache.stats.as_json()["uplink_bytes"] == len(big), "the rest was asked for, not the whole again"
+
+
+def test_a_relay_that_is_gone_costs_nothing(hub: Hub, tmp_path: Path) -> None:
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        gone = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    station = station_with_relay(hub, tmp_path, "LAB-PC-01", gone)
+    new_batch(hub, tmp_path, "b-1")
+    report = sync(station)
+    assert report.complete, report.message
+    assert sorted(placed(station).values()) == sorted(media_of().values()), "the media came from the hub"
+    assert report.bytes_from_relay == 0
+    assert "sync.relay_unused" in [s.code for s in report.said]
+    assert "media came from the hub" in report.message
+
+
+class _Hostile(http.server.BaseHTTPRequestHandler):
+    """A machine on the LAN that says it is the relay, and sends wrong bytes for every file."""
+
+    hub_url: ClassVar[str] = ""
+    sizes: ClassVar[dict[str, int]] = {}  # what it knows of each file: its length
+    seen: ClassVar[list[dict[str, str]]] = []
+
+    def log_message(self, *_args: Any) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        _Hostile.seen.append(dict(self.headers))
+        body = json.dumps({"relay": "labclient", "hub": self.hub_url}).encode() if self.path == "/v1/hello" \
+            else b"\0" * self.sizes.get(self.path.rsplit("/", 1)[-1], 100)
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def test_a_hostile_relay_gets_no_credential_and_cannot_place_a_wrong_file(hub: Hub, tmp_path: Path) -> None:
+    _Hostile.hub_url, _Hostile.seen = hub.url, []
+    _Hostile.sizes = {hashlib.sha256(b).hexdigest(): len(b) for b in media_of().values()}
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Hostile)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        station = station_with_relay(hub, tmp_path, "LAB-PC-01", f"http://127.0.0.1:{server.server_address[1]}")
+        new_batch(hub, tmp_path, "b-1")
+        report = sync(station)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert report.complete, report.message
+    assert sorted(placed(station).values()) == sorted(media_of().values()), "the right files, from the hub"
+    assert 2 <= len(_Hostile.seen) <= 1 + FETCH_CONNECTIONS, "its hello, then one file a connection, no more"
+    assert not any(k.lower() in ("authorization", "cookie") for h in _Hostile.seen for k in h), \
+        "no credential went to the relay"
+    assert "does not match" in report.message
+
+
+def test_the_relay_serves_only_the_labs_files_by_hash(hub: Hub, relay: Relay, tmp_path: Path) -> None:
+    new_batch(hub, tmp_path, "b-1")
+    data = next(iter(media_of().values()))
+    sha = hashlib.sha256(data).hexdigest()
+    whole = requests.get(f"{relay.url}/v1/media/{sha}", timeout=10)
+    assert whole.status_code == 200 and whole.content == data, "fetched from the hub while the request waited"
+    rest = requests.get(f"{relay.url}/v1/media/{sha}", headers={"Range": "bytes=10-"}, timeout=10)
+    assert rest.status_code == 206 and rest.content == data[10:]
+    assert requests.get(f"{relay.url}/v1/media/{sha}", headers={"Range": f"bytes={len(data)}-"},
+                        timeout=10).status_code == 416
+
+    other_lab = hashlib.sha256(b"a file of no batch of this lab").hexdigest()
+    assert requests.get(f"{relay.url}/v1/media/{other_lab}", timeout=10).status_code == 404, "the hub's answer"
+    assert requests.get(f"{relay.url}/v1/media/{other_lab}", timeout=10).status_code == 404, "remembered"
+    assert relay.cache.stats.as_json()["fetched_files"] == 1
+    for route in ("/v1/media/../../etc/passwd", f"/v1/media/{sha.upper()}", "/v1/pull", "/", "/v1/media/%2e%2e"):
+        assert requests.get(relay.url + route, timeout=10).status_code == 404, route
+    assert requests.post(f"{relay.url}/v1/push", json={}, timeout=10).status_code == 405
+    hello = requests.get(f"{relay.url}/v1/hello", timeout=10).json()
+    assert hello["relay"] == "labclient" and hello["hub"] == hub.url and hello["lab"] == "Gulu"
+
+
+def test_only_an_admin_gives_the_relay_address_and_a_bad_one_changes_nothing(ws: Workspace) -> None:
+    worker, admin = sign_in(ws, "Amina Njeri"), sign_in(ws, "Grace Achieng", "admin")
+    with pytest.raises(NotAllowed):
+        sync_settings.set_relay_url(ws.store, worker, "http://10.0.0.5:8765")
+    for bad in ("10.0.0.5:8765", "ftp://10.0.0.5:8765", "http://10.0.0.5", "http://10.0.0.5:8765/x?y=1",
+                "http://user:pw@10.0.0.5:8765"):
+        with pytest.raises(ValueError):
+            sync_settings.set_relay_url(ws.store, admin, bad)
+    assert read_settings(ws.store).relay_url is None
+    sync_settings.set_relay_url(ws.store, admin, " http://10.0.0.5:8765/ ")
+    assert read_settings(ws.store).relay_url == "http://10.0.0.5:8765"
+    sync_settings.set_relay_url(ws.store, admin, "")
+    assert read_settings(ws.store).relay_url is None
+
+
+def start_relay(data_dir: Path) -> tuple[subprocess.Popen[str], str]:
+    """``labclient relay`` on a free port; the process and the first line it printed."""
+    process = subprocess.Popen([sys.executable, "-m", "labclient.cli", "relay", "--data-dir", str(data_dir),
+                                "--listen", "127.0.0.1:0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, cwd=ROOT)
+    assert process.stdout is not None
+    return process, process.stdout.readline()
+
+
+def test_the_relay_command_serves_survives_a_kill_and_one_runs_per_folder(hub: Hub, tmp_path: Path) -> None:
+    folder = enrolled_relay(hub, tmp_path)
+    new_batch(hub, tmp_path, "b-1")
+    process, line = start_relay(folder)
+    try:
+        assert line.startswith("labclient relay: serving on http://127.0.0.1:"), process.stderr
+        url = line.split()[4]
+        second = subprocess.run([sys.executable, "-m", "labclient.cli", "relay", "--data-dir", str(folder),
+                                 "--listen", "127.0.0.1:0"], capture_output=True, text=True, cwd=ROOT, timeout=60)
+        assert second.returncode == 1 and "Another relay already runs" in second.stderr
+        station = station_with_relay(hub, tmp_path, "LAB-PC-01", url)
+        report = SyncRun(station, sleep=lambda _s: None, deadline_s=120).run()
+        assert report.complete and report.bytes_from_relay > 0, report.message
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.communicate(timeout=30)
+    again, line = start_relay(folder)  # after kill -9: the lock is free, the cache still there
+    try:
+        url = line.split()[4]
+        data = next(iter(media_of().values()))
+        answer = requests.get(f"{url}/v1/media/{hashlib.sha256(data).hexdigest()}", timeout=10)
+        assert answer.status_code == 200 and answer.content == data, "served from the cache kept on disk"
+        assert requests.get(f"{url}/v1/hello", timeout=10).json()["stats"]["uplink_bytes"] == 0
+    finally:
+        again.send_signal(signal.SIGTERM)
+        _, stderr = again.communicate(timeout=30)
+    assert again.returncode == 0 and "Traceback" not in stderr, "a stopped relay exits cleanly"
+
+
+def test_a_folder_not_enrolled_is_refused_with_what_to_do(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "labclient.cli", "relay", "--data-dir", str(tmp_path / "nothing"),
+                           "--listen", "127.0.0.1:0"], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert done.returncode == 1
+    assert "enrol it first" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_hub_gives_a_relay_the_labs_media_and_no_work(hub: Hub, tmp_path: Path) -> None:
+    new_batch(hub, tmp_path, "b-1")
+    hub.admin("add-batch", str(make_bundle(tmp_path / "lira", "tagging", 2, batch_id="lira-work")), "--lab", "Lira")
+    folder = enrolled_relay(hub, tmp_path)
+    token = read_enrolment(folder).token
+    auth = {"Authorization": f"Bearer {token}"}
+    gulu = hashlib.sha256(next(iter(media_of().values()))).hexdigest()
+    lira = hashlib.sha256(next(iter(batch_doc("tagging", 2)[1].values()))).hexdigest()
+    assert requests.get(f"{hub.url}/v1/media/{gulu}", headers=auth, timeout=10).status_code == 200, \
+        "any file of its lab's batches, leased to nobody yet"
+    assert requests.get(f"{hub.url}/v1/media/{lira}", headers=auth, timeout=10).status_code == 404, "not another lab's"
+    report = SyncRun(folder).run()
+    assert report.outcome != "ok" and "relay" in report.message, "a relay takes no work and sends no results"
+    for route in ("/v1/pull", "/v1/push"):
+        answer = requests.post(f"{hub.url}{route}", json={}, headers=auth, timeout=10)
+        assert answer.status_code == 403 and "lab's relay" in answer.json()["message"], route
+    station = enrolled_device(hub, tmp_path, "LAB-PC-01")
+    assert sync(station).batches_received == ["b-1"], "the batch went to the workstation"
+    refused = subprocess.run([sys.executable, "-m", "labhub.cli", "--data-dir", str(hub.data_dir), "make-relay",
+                              "--lab", "Lira", device_id(station)], capture_output=True, text=True, cwd=ROOT,
+                             timeout=60)
+    assert refused.returncode == 1 and "Lab 'Lira' has no device" in refused.stderr
