@@ -27,6 +27,9 @@ log = logging.getLogger("labclient.relay")
 UPLINK_FETCHES = 2
 #: Seconds the relay remembers that the hub has no such file (a workstation asks once a run).
 MISSING_FOR_S = 60.0
+#: Files waiting to be fetched at most; past it a request is told to come back (a machine on the
+#: LAN asking for many hashes must not queue unbounded work, nor unbounded requests to the hub).
+MAX_PENDING = 256
 
 
 @dataclass
@@ -73,6 +76,11 @@ class MediaCache:
         """Stop taking fetches; wait for those under way."""
         self._pool.shutdown(wait=True, cancel_futures=True)
 
+    def pending(self) -> int:
+        """Files being fetched, or waiting to be."""
+        with self._lock:
+            return len(self._fetching)
+
     def wait_idle(self, timeout: float) -> bool:
         """Wait until no fetch from the hub is under way (at most ``timeout`` s); whether none is."""
         with self._idle:
@@ -100,6 +108,11 @@ class MediaCache:
                 raise MissingFile(sha256)
             done = self._fetching.get(sha256)
             if done is None:
+                if len(self._fetching) >= MAX_PENDING:
+                    return None
+                if len(self._missing) > MAX_PENDING:
+                    now = time.monotonic()
+                    self._missing = {k: t for k, t in self._missing.items() if now - t < MISSING_FOR_S}
                 done = self._fetching[sha256] = threading.Event()
                 self._pool.submit(self._fetch, sha256, done)
         done.wait(wait_s)

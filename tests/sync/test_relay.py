@@ -318,3 +318,24 @@ def test_the_hub_gives_a_relay_the_labs_media_and_no_work(hub: Hub, tmp_path: Pa
                               "--lab", "Lira", device_id(station)], capture_output=True, text=True, cwd=ROOT,
                              timeout=60)
     assert refused.returncode == 1 and "Lab 'Lira' has no device" in refused.stderr
+
+
+def test_a_flood_of_requests_queues_bounded_work(tmp_path: Path) -> None:
+    from labclient.relay.cache import MAX_PENDING
+
+    release = threading.Event()
+
+    def stuck_uplink() -> Transport:  # the line hangs: every fetch waits until the test ends
+        release.wait(30)
+        raise OSError("the line is down")
+
+    cache = MediaCache(tmp_path / "relay-cache", stuck_uplink)
+    try:
+        asked = [hashlib.sha256(str(i).encode()).hexdigest() for i in range(MAX_PENDING + 50)]
+        assert all(cache.obtain(sha, 0) is None for sha in asked), "nothing is here: come back later"
+        assert cache.pending() == MAX_PENDING, "the rest were not queued"
+    finally:
+        release.set()
+        assert cache.wait_idle(30)
+        cache.close()
+    assert cache.stats.as_json()["uplink_bytes"] == 0
