@@ -146,6 +146,12 @@ class AdminDialog(QDialog):
             box.setKeyboardTracking(False)  # act on Enter or leaving the field, not on each digit
             box.setMinimumWidth(160)
             box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        # The lab relay (labclient relay) on the LAN: media comes from it first, each file over the line once.
+        self.relay = named(QLineEdit(self), "relayAddress", self.tr("Lab relay address"),
+                           self.tr("Where 'labclient relay' runs on this lab's network, as it says when it starts. "
+                                   "Media files come from it first; nothing else goes to it. Empty: none."))
+        self.relay.setPlaceholderText(self.tr("none: media comes from the hub"))
+        self.relay.setMaximumWidth(360)
         # The window's language for everyone who has not chosen her own (F6 at the login screen).
         self.lab_language = named(QComboBox(self), "labLanguage", self.tr("Language of the window for everyone"))
         self.lab_language.addItem(self.tr("The computer's language"), None)
@@ -162,6 +168,7 @@ class AdminDialog(QDialog):
         data_label = QLabel(self.tr("&Data over the line, at most:"), self)
         data_label.setBuddy(self.data_day)
         sync_form.addRow(data_label, data_row)
+        sync_form.addRow(self.tr("Lab &relay:"), self.relay)
         sync_form.addRow(self.tr("&Language for everyone:"), self.lab_language)
         sync_layout.addLayout(sync_form)
 
@@ -208,6 +215,7 @@ class AdminDialog(QDialog):
         self.data_day.valueChanged.connect(self._data_budget_changed)
         self.data_month.valueChanged.connect(self._data_budget_changed)
         self.lab_language.currentIndexChanged.connect(self._lab_language_changed)
+        self.relay.editingFinished.connect(self._relay_changed)
 
     def sync_now(self) -> None:
         """Sync now (the button, or F5): in the background; says so when not enrolled yet."""
@@ -298,6 +306,8 @@ class AdminDialog(QDialog):
             self.data_day.setValue(0 if use.daily is None else round(use.daily / MB))
             self.data_month.setValue(0 if use.monthly is None else round(use.monthly / MB))
             self.lab_language.setCurrentIndex(max(0, self.lab_language.findData(lab_language(self.ws.store))))
+        if not self.relay.hasFocus():  # not while she types it
+            self.relay.setText(self.ws.relay_url() or "")
         self.data_use.setText(self._data_use_text(use))
         self.cancel_button.setEnabled(self.sync.running)
         runs = self.ws.sync_history()
@@ -375,6 +385,19 @@ class AdminDialog(QDialog):
         except ValueError:
             self.progress_text.setText(self.tr("The day's data budget cannot be larger than the month's."))
         self.refresh()
+
+    def _relay_changed(self) -> None:
+        typed = self.relay.text().strip()
+        if typed == (self.ws.relay_url() or ""):
+            return
+        try:
+            if self._changed(lambda s: hub_settings.set_relay_url(self.ws.store, s, typed or None, clock=self.clock)):
+                self.progress_text.setText(self.tr("Media comes from the lab relay at {0} first, from the next sync "
+                                                   "on.").format(typed) if typed else
+                                           self.tr("Media comes from the hub."))
+        except ValueError:
+            self.progress_text.setText(self.tr("That is not a relay address: type it as 'labclient relay' says it, "
+                                               "for example http://192.168.1.10:8765. Nothing changed."))
 
     def _data_use_text(self, use: DataUse) -> str:
         """Today's and this month's data over the line, beside the budget, and what waits for it."""

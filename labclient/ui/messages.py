@@ -303,6 +303,8 @@ _SAID: dict[tuple[str, str], str] = {key: str(text) for key, text in {
                         "(the hub should list another admin first)."): QT_TRANSLATE_NOOP(
         "Sync", "{name} stays partner admin here: the hub's list would leave this workstation without one (the hub "
         "should list another admin first)."),
+    ("sync.relay_unused", "The lab relay at {url} was not used ({why}): media came from the hub."): QT_TRANSLATE_NOOP(
+        "Sync", "The lab relay at {url} was not used ({why}): media came from the hub."),
     ("sync.budget_full", "No new batches were asked for: the media of the work not yet done fills the prefetch "
                          "budget."): QT_TRANSLATE_NOOP(
         "Sync", "No new batches were asked for: the media of the work not yet done fills the prefetch budget."),

@@ -195,6 +195,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lab relay address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where &apos;labclient relay&apos; runs on this lab&apos;s network, as it says when it starts. Media files come from it first; nothing else goes to it. Empty: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: media comes from the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language of the window for everyone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,6 +224,10 @@
     </message>
     <message>
         <source>&amp;Data over the line, at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab &amp;relay:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -382,6 +398,18 @@
     </message>
     <message>
         <source>The day&apos;s data budget cannot be larger than the month&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media comes from the lab relay at {0} first, from the next sync on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media comes from the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a relay address: type it as &apos;labclient relay&apos; says it, for example http://192.168.1.10:8765. Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3081,6 +3109,10 @@
     </message>
     <message>
         <source>{name} stays partner admin here: the hub&apos;s list would leave this workstation without one (the hub should list another admin first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab relay at {url} was not used ({why}): media came from the hub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

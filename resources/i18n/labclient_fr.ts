@@ -196,6 +196,18 @@
             <translation type="unfinished">Ce que les synchronisations peuvent faire passer sur une ligne facturée. Les résultats et les feuilles de temps passent d’abord, puis le nouveau travail ; une synchronisation s’arrête avant de dépasser le budget.</translation>
         </message>
         <message>
+            <source>Lab relay address</source>
+            <translation type="unfinished">Adresse du relais du labo</translation>
+        </message>
+        <message>
+            <source>Where 'labclient relay' runs on this lab's network, as it says when it starts. Media files come from it first; nothing else goes to it. Empty: none.</source>
+            <translation type="unfinished">Où tourne « labclient relay » sur le réseau de ce labo, comme il l’indique au démarrage. Les fichiers médias viennent d’abord de lui ; rien d’autre ne lui est envoyé. Vide : aucun.</translation>
+        </message>
+        <message>
+            <source>none: media comes from the hub</source>
+            <translation type="unfinished">aucun : les médias viennent du hub</translation>
+        </message>
+        <message>
             <source>Language of the window for everyone</source>
             <translation type="unfinished">Langue de la fenêtre pour tout le monde</translation>
         </message>
@@ -214,6 +226,10 @@
         <message>
             <source>&amp;Data over the line, at most:</source>
             <translation type="unfinished">&amp;Données sur la ligne, au plus :</translation>
+        </message>
+        <message>
+            <source>Lab &amp;relay:</source>
+            <translation type="unfinished">&amp;Relais du labo :</translation>
         </message>
         <message>
             <source>&amp;Language for everyone:</source>
@@ -387,6 +403,18 @@
         <message>
             <source>The day's data budget cannot be larger than the month's.</source>
             <translation type="unfinished">Le budget de données du jour ne peut pas dépasser celui du mois.</translation>
+        </message>
+        <message>
+            <source>Media comes from the lab relay at {0} first, from the next sync on.</source>
+            <translation type="unfinished">Les médias viennent d’abord du relais du labo à {0}, à partir de la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Media comes from the hub.</source>
+            <translation type="unfinished">Les médias viennent du hub.</translation>
+        </message>
+        <message>
+            <source>That is not a relay address: type it as 'labclient relay' says it, for example http://192.168.1.10:8765. Nothing changed.</source>
+            <translation type="unfinished">Ce n’est pas une adresse de relais : tapez-la comme « labclient relay » l’indique, par exemple http://192.168.1.10:8765. Rien n’a changé.</translation>
         </message>
         <message>
             <source>today {0} MB</source>
@@ -3132,6 +3160,10 @@
         <message>
             <source>{name} stays partner admin here: the hub's list would leave this workstation without one (the hub should list another admin first).</source>
             <translation type="unfinished">{name} reste admin partenaire ici : la liste du hub laisserait ce poste sans admin partenaire (le hub devrait d'abord mettre un autre admin dans sa liste).</translation>
+        </message>
+        <message>
+            <source>The lab relay at {url} was not used ({why}): media came from the hub.</source>
+            <translation type="unfinished">Le relais du labo à {url} n’a pas été utilisé ({why}) : les médias sont venus du hub.</translation>
         </message>
         <message>
             <source>No new batches were asked for: the media of the work not yet done fills the prefetch budget.</source>

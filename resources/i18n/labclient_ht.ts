@@ -196,6 +196,18 @@
             <translation type="unfinished">Sa senkronizasyon yo ka pase sou yon liy ki peye pa MB. Rezilta yo ak fèy tan yo pase anvan, apre sa nouvo travay; yon senkronizasyon kanpe anvan li depase bidjè a.</translation>
         </message>
         <message>
+            <source>Lab relay address</source>
+            <translation type="unfinished">Adrès relè laboratwa a</translation>
+        </message>
+        <message>
+            <source>Where 'labclient relay' runs on this lab's network, as it says when it starts. Media files come from it first; nothing else goes to it. Empty: none.</source>
+            <translation type="unfinished">Kote 'labclient relay' ap mache sou rezo laboratwa a, jan li di l lè l kòmanse. Fichye medya yo soti nan li anvan; anyen lòt pa ale ba li. Vid: pa genyen.</translation>
+        </message>
+        <message>
+            <source>none: media comes from the hub</source>
+            <translation type="unfinished">pa genyen: medya soti nan hub la</translation>
+        </message>
+        <message>
             <source>Language of the window for everyone</source>
             <translation type="unfinished">Lang fenèt la pou tout moun</translation>
         </message>
@@ -214,6 +226,10 @@
         <message>
             <source>&amp;Data over the line, at most:</source>
             <translation type="unfinished">&amp;Done sou liy la, pi plis:</translation>
+        </message>
+        <message>
+            <source>Lab &amp;relay:</source>
+            <translation type="unfinished">&amp;Relè laboratwa:</translation>
         </message>
         <message>
             <source>&amp;Language for everyone:</source>
@@ -384,6 +400,18 @@
         <message>
             <source>The day's data budget cannot be larger than the month's.</source>
             <translation type="unfinished">Bidjè done jounen an pa ka pi gwo pase bidjè mwa a.</translation>
+        </message>
+        <message>
+            <source>Media comes from the lab relay at {0} first, from the next sync on.</source>
+            <translation type="unfinished">Medya ap soti nan relè laboratwa a nan {0} anvan, apati pwochen senkwonizasyon an.</translation>
+        </message>
+        <message>
+            <source>Media comes from the hub.</source>
+            <translation type="unfinished">Medya soti nan hub la.</translation>
+        </message>
+        <message>
+            <source>That is not a relay address: type it as 'labclient relay' says it, for example http://192.168.1.10:8765. Nothing changed.</source>
+            <translation type="unfinished">Sa a se pa yon adrès relè: tape l jan 'labclient relay' di l, pa egzanp http://192.168.1.10:8765. Anyen pa chanje.</translation>
         </message>
         <message>
             <source>today {0} MB</source>
@@ -3115,6 +3143,10 @@
         <message>
             <source>{name} stays partner admin here: the hub's list would leave this workstation without one (the hub should list another admin first).</source>
             <translation type="unfinished">{name} rete admin patnè isit la: lis sèvè a ta kite pòs travay sa a san admin patnè (sèvè a ta dwe mete yon lòt admin nan lis li anvan).</translation>
+        </message>
+        <message>
+            <source>The lab relay at {url} was not used ({why}): media came from the hub.</source>
+            <translation type="unfinished">Relè laboratwa a nan {url} pa t sèvi ({why}): medya yo soti nan hub la.</translation>
         </message>
         <message>
             <source>No new batches were asked for: the media of the work not yet done fills the prefetch budget.</source>

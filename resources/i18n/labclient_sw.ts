@@ -196,6 +196,18 @@
             <translation type="unfinished">Kiasi ambacho usawazishaji unaweza kupitisha kwenye laini inayolipiwa. Matokeo na laha za muda huenda kwanza, kisha kazi mpya; usawazishaji husimama kabla ya kuzidi bajeti.</translation>
         </message>
         <message>
+            <source>Lab relay address</source>
+            <translation type="unfinished">Anwani ya kituo-relei cha maabara</translation>
+        </message>
+        <message>
+            <source>Where 'labclient relay' runs on this lab's network, as it says when it starts. Media files come from it first; nothing else goes to it. Empty: none.</source>
+            <translation type="unfinished">Mahali 'labclient relay' inapoendeshwa kwenye mtandao wa maabara hii, kama inavyosema inapoanza. Faili za media hutoka kwake kwanza; hakuna kingine kinachotumwa kwake. Tupu: hakuna.</translation>
+        </message>
+        <message>
+            <source>none: media comes from the hub</source>
+            <translation type="unfinished">hakuna: media hutoka kwa hub</translation>
+        </message>
+        <message>
             <source>Language of the window for everyone</source>
             <translation type="unfinished">Lugha ya dirisha kwa wote</translation>
         </message>
@@ -214,6 +226,10 @@
         <message>
             <source>&amp;Data over the line, at most:</source>
             <translation type="unfinished">&amp;Data kwenye laini, isizidi:</translation>
+        </message>
+        <message>
+            <source>Lab &amp;relay:</source>
+            <translation type="unfinished">&amp;Relei ya maabara:</translation>
         </message>
         <message>
             <source>&amp;Language for everyone:</source>
@@ -387,6 +403,18 @@
         <message>
             <source>The day's data budget cannot be larger than the month's.</source>
             <translation type="unfinished">Bajeti ya data ya siku haiwezi kuzidi ile ya mwezi.</translation>
+        </message>
+        <message>
+            <source>Media comes from the lab relay at {0} first, from the next sync on.</source>
+            <translation type="unfinished">Media itatoka kwanza kwa relei ya maabara iliyo {0}, kuanzia usawazishaji ujao.</translation>
+        </message>
+        <message>
+            <source>Media comes from the hub.</source>
+            <translation type="unfinished">Media hutoka kwa hub.</translation>
+        </message>
+        <message>
+            <source>That is not a relay address: type it as 'labclient relay' says it, for example http://192.168.1.10:8765. Nothing changed.</source>
+            <translation type="unfinished">Hiyo si anwani ya relei: iandike kama 'labclient relay' inavyoisema, kwa mfano http://192.168.1.10:8765. Hakuna kilichobadilika.</translation>
         </message>
         <message>
             <source>today {0} MB</source>
@@ -3132,6 +3160,10 @@
         <message>
             <source>{name} stays partner admin here: the hub's list would leave this workstation without one (the hub should list another admin first).</source>
             <translation type="unfinished">{name} anabaki msimamizi mkuu hapa: orodha ya seva kuu ingeiacha kompyuta hii bila msimamizi mkuu (seva kuu inapaswa kumweka msimamizi mkuu mwingine kwenye orodha kwanza).</translation>
+        </message>
+        <message>
+            <source>The lab relay at {url} was not used ({why}): media came from the hub.</source>
+            <translation type="unfinished">Relei ya maabara iliyo {url} haikutumika ({why}): media ilitoka kwa hub.</translation>
         </message>
         <message>
             <source>No new batches were asked for: the media of the work not yet done fills the prefetch budget.</source>

@@ -196,6 +196,18 @@
             <translation type="unfinished">ناپے گئے کنکشن پر سنک کتنا ڈیٹا لے جا سکتا ہے۔ نتائج اور ٹائم شیٹ پہلے جاتے ہیں، پھر نیا کام؛ سنک بجٹ سے آگے جانے سے پہلے رک جاتا ہے۔</translation>
         </message>
         <message>
+            <source>Lab relay address</source>
+            <translation type="unfinished">لیب ریلے کا پتہ</translation>
+        </message>
+        <message>
+            <source>Where 'labclient relay' runs on this lab's network, as it says when it starts. Media files come from it first; nothing else goes to it. Empty: none.</source>
+            <translation type="unfinished">اس لیب کے نیٹ ورک پر 'labclient relay' کہاں چلتا ہے، جیسا کہ وہ شروع ہوتے وقت بتاتا ہے۔ میڈیا فائلیں پہلے اسی سے آتی ہیں؛ اسے اور کچھ نہیں بھیجا جاتا۔ خالی: کوئی نہیں۔</translation>
+        </message>
+        <message>
+            <source>none: media comes from the hub</source>
+            <translation type="unfinished">کوئی نہیں: میڈیا ہب سے آتا ہے</translation>
+        </message>
+        <message>
             <source>Language of the window for everyone</source>
             <translation type="unfinished">سب کے لیے ونڈو کی زبان</translation>
         </message>
@@ -214,6 +226,10 @@
         <message>
             <source>&amp;Data over the line, at most:</source>
             <translation type="unfinished">&amp;لائن پر ڈیٹا، زیادہ سے زیادہ:</translation>
+        </message>
+        <message>
+            <source>Lab &amp;relay:</source>
+            <translation type="unfinished">لیب ریلے (&amp;R):</translation>
         </message>
         <message>
             <source>&amp;Language for everyone:</source>
@@ -387,6 +403,18 @@
         <message>
             <source>The day's data budget cannot be larger than the month's.</source>
             <translation type="unfinished">دن کا ڈیٹا بجٹ مہینے کے بجٹ سے زیادہ نہیں ہو سکتا۔</translation>
+        </message>
+        <message>
+            <source>Media comes from the lab relay at {0} first, from the next sync on.</source>
+            <translation type="unfinished">اگلی ہم آہنگی سے میڈیا پہلے {0} پر لیب ریلے سے آئے گا۔</translation>
+        </message>
+        <message>
+            <source>Media comes from the hub.</source>
+            <translation type="unfinished">میڈیا ہب سے آتا ہے۔</translation>
+        </message>
+        <message>
+            <source>That is not a relay address: type it as 'labclient relay' says it, for example http://192.168.1.10:8765. Nothing changed.</source>
+            <translation type="unfinished">یہ ریلے کا پتہ نہیں ہے: اسے ویسے لکھیں جیسے 'labclient relay' بتاتا ہے، مثلاً http://192.168.1.10:8765۔ کچھ نہیں بدلا۔</translation>
         </message>
         <message>
             <source>today {0} MB</source>
@@ -3132,6 +3160,10 @@
         <message>
             <source>{name} stays partner admin here: the hub's list would leave this workstation without one (the hub should list another admin first).</source>
             <translation type="unfinished">{name} یہاں پارٹنر ایڈمن رہیں گے: ہب کی فہرست اس کمپیوٹر کو پارٹنر ایڈمن کے بغیر چھوڑ دیتی (ہب کو پہلے کسی اور ایڈمن کو فہرست میں شامل کرنا چاہیے)۔</translation>
+        </message>
+        <message>
+            <source>The lab relay at {url} was not used ({why}): media came from the hub.</source>
+            <translation type="unfinished">{url} پر لیب ریلے استعمال نہیں ہوا ({why}): میڈیا ہب سے آیا۔</translation>
         </message>
         <message>
             <source>No new batches were asked for: the media of the work not yet done fills the prefetch budget.</source>

@@ -87,3 +87,28 @@ def test_the_admin_sets_the_lines_data_budget_and_sees_what_was_used(qtbot: QtBo
 
     dialog.data_day.setValue(1)                       # 1 MB a day, 1.5 MB used: the budget is spent
     assert dialog.data_use.text().endswith("used up: 0 items and new work wait")
+
+
+def test_the_admin_gives_the_lab_relays_address_and_a_wrong_one_changes_nothing(qtbot: QtBot, ws: Workspace,
+                                                                                  clock: FakeClock) -> None:
+    admin = roster.bootstrap_admin(ws.store, "Lab Admin", "1234", clock=clock)
+    dialog = AdminDialog(ws, SyncController(ws.data_dir), admin, clock=clock)
+    qtbot.addWidget(dialog)
+    assert dialog.relay.text() == "" and dialog.relay.placeholderText() == "none: media comes from the hub"
+
+    dialog.relay.setText("http://192.168.1.10:8765")
+    dialog.relay.editingFinished.emit()
+    assert read_settings(ws.store).relay_url == "http://192.168.1.10:8765"
+    assert "lab relay at http://192.168.1.10:8765 first" in dialog.progress_text.text()
+
+    dialog.relay.setText("192.168.1.10")              # no scheme, no port: refused, nothing changes
+    dialog.relay.editingFinished.emit()
+    assert "That is not a relay address" in dialog.progress_text.text()
+    assert read_settings(ws.store).relay_url == "http://192.168.1.10:8765"
+
+    login.logout(ws.store, admin, clock=clock)
+    dialog.relay.setText("")
+    dialog.relay.editingFinished.emit()
+    assert "Only a partner admin who is logged in may change this" in dialog.progress_text.text()
+    assert read_settings(ws.store).relay_url == "http://192.168.1.10:8765"
+    assert dialog.relay.text() == "http://192.168.1.10:8765", "the screen shows the address that stands"
