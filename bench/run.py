@@ -40,6 +40,9 @@ sync_push   ``push_10k_s``, ``push_10k_bytes``, ``push_per_item_speedup``: a rea
     (bench/per_item_client.py, 30 [10] results). Details in bench/sync_bench.py.
 sync_pull_cut  ``pull_cut_resend_bytes``: pulling 10,000 [2,000] tasks and 20 [4] MB of media through a
     link reset every 2 MB; bytes received again per reset vs one media file. Details in bench/sync_bench.py.
+relay  ``relay_uplink_mb``: MB down the uplink for 20 workstations that need the same 50 [10] MB of media, with
+    the lab relay, vs one workstation alone (target 1.05); ``direct_uplink_mb`` the same without the relay.
+    Details in bench/relay_bench.py.
 score_transcript, gold_next_task  scoring a 2,000-character transcript vs the bare jiwer call, and the
     worker's loop on gold tasks (scored, with feedback) vs on production tasks. Details in bench/quality_bench.py.
 deliver  ``deliver_100k_s``: ``labhub deliver`` of a project of 100,000 [20,000] answered tasks vs a raw SQL
@@ -77,7 +80,15 @@ LAUNCHER = REPO_ROOT / "bench" / "launch.py"  # spawns and measures the app and 
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from bench import delivery_bench, installer_bench, media_bench, org_bench, quality_bench, sync_bench  # noqa: E402
+from bench import (  # noqa: E402
+    delivery_bench,
+    installer_bench,
+    media_bench,
+    org_bench,
+    quality_bench,
+    relay_bench,
+    sync_bench,
+)
 from bench.common import Figure, bench_worker, log, percentile  # noqa: E402
 from labclient.bundle_writer import write_bundle  # noqa: E402
 from labclient.schema import MIGRATIONS, SCHEMA_VERSION  # noqa: E402
@@ -517,6 +528,7 @@ BENCHMARKS: dict[str, tuple[Callable[[Settings, Path], list[Figure]], tuple[str,
                   sync_bench.PUSH_METRICS),
     "sync_pull_cut": (lambda s, tmp: sync_bench.bench_pull_cut(tmp, quick=s == QUICK),
                       sync_bench.PULL_METRICS),
+    "relay": (lambda s, tmp: relay_bench.bench_relay(tmp, quick=s == QUICK), relay_bench.METRICS),
     "score_transcript": (lambda s, tmp: quality_bench.bench_scoring(s == QUICK), quality_bench.SCORE_METRICS),
     "gold_next_task": (lambda s, tmp: quality_bench.bench_gold_next_task(tmp, s == QUICK), quality_bench.GOLD_METRICS),
     "deliver": (lambda s, tmp: delivery_bench.bench_deliver(tmp, s == QUICK), delivery_bench.METRICS),
