@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
+from psycopg import sql
 from psycopg.adapt import Dumper, Loader
 from psycopg_pool import ConnectionPool
 
@@ -246,16 +247,24 @@ def test_database_for(server: str, data_dir: Path) -> str:
                     template.raw.close()
             if name not in made:
                 admin.execute(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE_DB}")
+                # whose it is, for drop_test_databases (test runs side by side share the server)
+                admin.execute(sql.SQL("COMMENT ON DATABASE {} IS {}").format(sql.Identifier(name),
+                                                                             sql.Literal(str(data_dir.resolve()))))
         finally:
             admin.execute("SELECT pg_advisory_unlock(%s)", (HUB_LOCK,))
     return url
 
 
-def drop_test_databases(server: str) -> int:
-    """Drop every database :func:`test_database_for` made on ``server`` (their connections
-    are ended); returns how many."""
+def drop_test_databases(server: str, under: Path | None = None) -> int:
+    """Drop every database :func:`test_database_for` made on ``server`` (for data folders inside
+    ``under`` only, when given: another test process's hubs keep theirs); their connections are
+    ended. Returns how many."""
     with psycopg.connect(server, autocommit=True) as admin:
-        names = [r[0] for r in admin.execute("SELECT datname FROM pg_database WHERE datname LIKE 't\\_%'")]
+        rows = admin.execute("SELECT datname, shobj_description(oid, 'pg_database') FROM pg_database"
+                             " WHERE datname LIKE 't\\_%'").fetchall()
+        inside = None if under is None else str(under.resolve())
+        names = [name for name, folder in rows
+                 if inside is None or (folder is not None and Path(folder).is_relative_to(inside))]
         for name in names:
             admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
     return len(names)

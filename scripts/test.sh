@@ -3,6 +3,8 @@
 # (offscreen: no display needed), then the hub's suite again with every hub on PostgreSQL.
 # A private PostgreSQL server (scripts/postgres.sh, from Debian's packages) runs for the length
 # of the run. Extra arguments go to pytest (both passes); LABHUB_PG_PASS=0 skips the second.
+# The tests run on every core (pytest-xdist), a test file to a worker; LABCLIENT_TEST_WORKERS=0
+# runs them in this process, one after another.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -21,8 +23,10 @@ trap stop_pg EXIT
 port=$(.venv/bin/python -c "import socket; s = socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")
 postgres=$(bash scripts/postgres.sh start "$pgdir" "$port")
 
-.venv/bin/python -m pytest --postgres "$postgres" "$@"
+workers=(-n "${LABCLIENT_TEST_WORKERS:-auto}" --dist loadfile)
+.venv/bin/python -m pytest "${workers[@]}" --postgres "$postgres" "$@"
 if [ "${LABHUB_PG_PASS:-1}" != 0 ]; then
     echo "== the hub's suite again, every hub on PostgreSQL"
-    .venv/bin/python -m pytest --postgres "$postgres" --hub-engine postgresql tests/hub tests/sync tests/quality "$@"
+    .venv/bin/python -m pytest "${workers[@]}" --postgres "$postgres" --hub-engine postgresql tests/hub tests/sync \
+        tests/quality "$@"
 fi

@@ -87,12 +87,13 @@ def pg_database(pg_server: str, tmp_path: Path) -> Iterator[str]:
 
 
 @pytest.fixture(autouse=True, scope="module")
-def hub_databases_dropped() -> Iterator[None]:
-    """On PostgreSQL: after each test module, drop the databases its hubs made."""
+def hub_databases_dropped(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """On PostgreSQL: after each test module, drop the databases its hubs made (this test
+    process's only: with pytest -n, the other workers' hubs are running)."""
     yield
     server = os.environ.get(TEST_SERVER_ENV)
     if server:
-        drop_test_databases(server)
+        drop_test_databases(server, tmp_path_factory.getbasetemp())
 
 
 @pytest.fixture(autouse=True)
