@@ -189,6 +189,16 @@ def _lab_id(c: Conn, lab: str) -> int:
     return int(row[0])
 
 
+def _lab_device(c: Conn, lab: str, device_id: str) -> DeviceInfo:
+    """The device ``device_id`` of ``lab``; Refused when the lab has no such device."""
+    lab_id = _lab_id(c, lab)
+    row = c.execute(_DEVICES + " WHERE d.id = ? AND d.lab_id = ?", (device_id, lab_id)).fetchone()
+    if row is None:
+        raise Refused(f"Lab {lab!r} has no device {device_id!r}; 'labhub devices --lab NAME' lists the devices with "
+                      "their ids.")
+    return DeviceInfo(*row)
+
+
 def list_devices(store: HubStore, lab: str | None = None) -> list[DeviceInfo]:
     """Every device, by lab and enrolment time (of one lab when ``lab`` is given).
 
@@ -222,12 +232,7 @@ def revoke_device(store: HubStore, clock: HubClock, lab: str, device_id: str) ->
     """
     now = clock.now_text()
     with store.transaction() as c:
-        lab_id = _lab_id(c, lab)
-        row = c.execute(_DEVICES + " WHERE d.id = ? AND d.lab_id = ?", (device_id, lab_id)).fetchone()
-        if row is None:
-            raise Refused(f"Lab {lab!r} has no device {device_id!r}; 'labhub devices --lab NAME' lists the devices "
-                          "with their ids.")
-        device = DeviceInfo(*row)
+        device = _lab_device(c, lab, device_id)
         if device.revoked_at is not None:
             return Revocation(device, already=True, batches_freed=0)
         c.execute("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", (now, device_id))
@@ -251,12 +256,7 @@ def make_relay(store: HubStore, clock: HubClock, lab: str, device_id: str) -> De
     device, or it is revoked."""
     now = clock.now_text()
     with store.transaction() as c:
-        lab_id = _lab_id(c, lab)
-        row = c.execute(_DEVICES + " WHERE d.id = ? AND d.lab_id = ?", (device_id, lab_id)).fetchone()
-        if row is None:
-            raise Refused(f"Lab {lab!r} has no device {device_id!r}; 'labhub devices --lab NAME' lists the devices "
-                          "with their ids.")
-        device = DeviceInfo(*row)
+        device = _lab_device(c, lab, device_id)
         if device.revoked_at is not None:
             raise Refused(f"Device {device.name!r} was revoked; enrol the relay's machine again, then make that "
                           "device the relay.")

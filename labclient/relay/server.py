@@ -185,24 +185,17 @@ def read_enrolment(data_dir: Path) -> RelaySetup:
     and closed). RelayError when the folder is not enrolled or its credential is gone."""
     from labclient.store import DB_NAME, Store
     from labclient.sync import credentials
-    from labclient.sync.state import read_settings
 
     if not (data_dir / DB_NAME).exists():
         raise RelayError(detail=f"{data_dir} holds no LabClient data: enrol it first (labclient enroll --data-dir "
                                 f"{data_dir} --hub URL).")
     store = Store.open(data_dir / DB_NAME)
     try:
-        settings = read_settings(store)
+        found, token = credentials.required_enrolment(store, data_dir, RelayError, "This data folder",
+                                                      "so that the relay may fetch the lab's media")
     finally:
         store.close()
-    if settings.hub_url is None or settings.device_id is None:
-        raise RelayError(detail="This data folder is not enrolled with a hub yet: enrol it first (labclient enroll "
-                                "--hub URL), so that the relay may fetch the lab's media.")
-    token = credentials.load(data_dir, settings.credential_store, settings.hub_url, settings.device_id)
-    if token is None:
-        raise RelayError(detail="This data folder's hub credential is missing (the keyring was cleared?): enrol it "
-                                "again.")
-    return RelaySetup(settings.hub_url, settings.lab, token)
+    return RelaySetup(found.hub_url, found.lab, token)
 
 
 @contextlib.contextmanager

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from labclient.errors import CredentialStoreError
+from labclient.errors import CredentialStoreError, LabClientError
+
+if TYPE_CHECKING:
+    from labclient.store import Store
 
 SERVICE = "LabClient hub credential"
 FILE_NAME = "device-credential"
@@ -85,3 +89,39 @@ def forget(data_dir: Path, store: str, hub_url: str, device_id: str) -> None:
     kr = _keyring()
     with contextlib.suppress(Exception):
         kr.delete_password(SERVICE, _account(hub_url, device_id))
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    """Who this data folder is at its hub: its address, the device id, the lab, and the kept
+    token (None when the keyring lost it)."""
+
+    hub_url: str
+    device_id: str
+    lab: str | None
+    token: str | None
+
+
+def enrolment(store: Store, data_dir: Path) -> Enrolment | None:
+    """The enrolment of the data folder whose database is ``store`` (None before one);
+    CredentialStoreError when the credential store cannot be read."""
+    from labclient.sync.state import read_settings
+
+    settings = read_settings(store)
+    if settings.hub_url is None or settings.device_id is None:
+        return None
+    token = load(data_dir, settings.credential_store, settings.hub_url, settings.device_id)
+    return Enrolment(settings.hub_url, settings.device_id, settings.lab, token)
+
+
+def required_enrolment(store: Store, data_dir: Path, error: type[LabClientError], what: str, purpose: str
+                       ) -> tuple[Enrolment, str]:
+    """The enrolment and its token, or ``error`` (with a ``detail`` naming ``what`` is not
+    enrolled, and ``purpose``: why it must be) before one or when the keyring lost the token."""
+    found = enrolment(store, data_dir)
+    if found is None:
+        raise error(detail=f"{what} is not enrolled with a hub yet: enrol it first (labclient enroll --hub URL), "
+                           f"{purpose}.")
+    if found.token is None:
+        raise error(detail=f"{what}'s hub credential is missing (the keyring was cleared?): enrol it again.")
+    return found, found.token

@@ -97,15 +97,9 @@ def write_atomically(path: Path, doc: dict[str, Any]) -> None:
 
 def _device_key(store: Store, data_dir: Path) -> tuple[str, str, bytes]:
     """(hub address, device id, device key) of this enrolled workstation."""
-    settings = read_settings(store)
-    if settings.hub_url is None or settings.device_id is None:
-        raise UsbFileError(detail="This workstation is not enrolled with a hub yet: enrol it first (labclient "
-                                  "enroll), so that the hub can tell its files from anyone else's.")
-    token = credentials.load(data_dir, settings.credential_store, settings.hub_url, settings.device_id)
-    if token is None:
-        raise UsbFileError(detail="This workstation's hub credential is missing (the keyring was cleared?): "
-                                  "enrol it again.")
-    return settings.hub_url, settings.device_id, token_key(token)
+    found, token = credentials.required_enrolment(store, data_dir, UsbFileError, "This workstation",
+                                                  "so that the hub can tell its files from anyone else's")
+    return found.hub_url, found.device_id, token_key(token)
 
 
 @dataclass(frozen=True)
