@@ -60,8 +60,6 @@ from labhub.items import Incoming, answer, canonical, content_hash, describe, se
 from labhub.models import EVENT_BODY, EVENT_PAYLOADS, EventBody
 from labhub.store import Conn
 
-CHAIN_PROBLEMS = ("changed", "link", "missing", "order")
-SIGNATURE_PROBLEMS = ("bad", "unsigned")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
