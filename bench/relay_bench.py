@@ -52,13 +52,10 @@ def bench_relay(tmp: Path, *, quick: bool) -> list[Figure]:
     with hub_and_proxy(tmp) as (hub, proxy):
         log(f"enrolling {2 * WORKSTATIONS + 1} devices; each workstation gets a batch of the same {files} x "
             f"{size // MB} MB of media")
-        hub_store = HubStore.open(hub.data_dir)
-        try:
+        with HubStore.open(hub.data_dir) as hub_store:
             codes = {lab: [make_enrol_code(hub_store, HubClock(), lab) for _ in range(WORKSTATIONS)]
                      for lab in ("Direct", "Relay")}
             relay_code = make_enrol_code(hub_store, HubClock(), "Relay")
-        finally:
-            hub_store.close()
 
         def new_batch(lab: str, i: int) -> None:  # added just before its workstation pulls: one each
             bundle = write_bundle(tmp / "bundle.zip", transcription_doc(f"{lab.lower()}-{i:02d}", files, media), media)
@@ -69,27 +66,18 @@ def bench_relay(tmp: Path, *, quick: bool) -> list[Figure]:
                 enroll(folder, proxy.url, code, device_name=folder.name, credential_store="file")
         relay_dir = tmp / "relay"
         enroll(relay_dir, proxy.url, relay_code, device_name="relay", credential_store="file")
-        store = Store.open(relay_dir / DB_NAME)
-        try:
+        with Store.open(relay_dir / DB_NAME) as store:
             relay_id = str(read_settings(store).device_id)
-        finally:
-            store.close()
-        hub_store = HubStore.open(hub.data_dir)
-        try:
+        with HubStore.open(hub.data_dir) as hub_store:
             make_relay(hub_store, HubClock(), "Relay", relay_id)
-        finally:
-            hub_store.close()
         setup = read_enrolment(relay_dir)
         cache = MediaCache(relay_dir / "relay-cache", lambda: Transport(setup.hub_url, setup.token))
         server = RelayServer(("127.0.0.1", 0), cache, setup.hub_url, setup.lab)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         try:
             for folder in stations["Relay"]:
-                store = Store.open(folder / DB_NAME)
-                try:
+                with Store.open(folder / DB_NAME) as store:
                     set_relay_url(store, bootstrap_admin(store, "Bench Admin", "2468"), server.url)
-                finally:
-                    store.close()
 
             log("direct: 20 workstations sync with the hub alone")
             through_link(proxy, Faults())

@@ -147,20 +147,17 @@ def _usb(data_dir: Path, command: str, args: argparse.Namespace) -> int:
 
     if not _existing(data_dir):
         return 1
-    store = Store.open(data_dir / DB_NAME)
-    try:
+    with Store.open(data_dir / DB_NAME) as store:
         if command == "export-outbox":
             done = usb.export_outbox(store, data_dir, args.to)
             print(f"Wrote {done.items} item(s) (seq {done.first_seq}-{done.last_seq}) to {done.path}. They stay "
                   "here until the hub's receipt is imported (labclient import-receipt).")
             return 0
         tally = usb.import_receipt(store, data_dir, args.receipt)
-        print(f"Receipt recorded: {tally.acknowledged} item(s) answered ({tally.applied} applied, "
-              f"{tally.duplicate} already there, {tally.superseded} superseded, {tally.rejected + tally.conflict} "
-              "refused).")
-        return 0
-    finally:
-        store.close()
+    print(f"Receipt recorded: {tally.acknowledged} item(s) answered ({tally.applied} applied, "
+          f"{tally.duplicate} already there, {tally.superseded} superseded, {tally.rejected + tally.conflict} "
+          "refused).")
+    return 0
 
 
 def _relay(data_dir: Path, listen: str, max_cache_gb: float) -> int:

@@ -150,6 +150,13 @@ class Store:
             self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
         self.conn.close()
 
+    def __enter__(self) -> Store:
+        """``with Store.open(path) as store:`` closes it however the block ends."""
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
 
 def _check_lines(rows: list[tuple[str]]) -> list[str]:
     """The problems an integrity or quick check reports, one per item (SQLite may put several

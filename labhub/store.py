@@ -338,6 +338,13 @@ class HubStore:
                 self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
             self.conn.close()
 
+    def __enter__(self) -> HubStore:
+        """``with HubStore.open(folder) as store:`` closes it however the block ends."""
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
 
 #: Parameters per statement in :func:`insert_rows` (SQLite takes 32,766 since 3.32, PostgreSQL 65,535).
 MAX_PARAMS = 30_000

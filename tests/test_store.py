@@ -247,3 +247,12 @@ def test_a_database_from_the_previous_version_is_upgraded_in_place(tmp_path: Pat
         columns = {r[1] for r in ws.store.conn.execute("PRAGMA table_info(results)")}
         assert {"hub_status", "hub_reason"} <= columns
         assert ws.store.integrity_check() == ["ok"]
+
+
+def test_a_store_opened_with_with_is_closed_however_the_block_ends(tmp_path: Path) -> None:
+    from labclient.store import Store
+
+    with pytest.raises(RuntimeError), Store.open(tmp_path / "db.sqlite3") as store:
+        raise RuntimeError("the work failed")
+    with pytest.raises(sqlite3.ProgrammingError):
+        store.read().execute("SELECT 1")

@@ -189,12 +189,9 @@ def read_enrolment(data_dir: Path) -> RelaySetup:
     if not (data_dir / DB_NAME).exists():
         raise RelayError(detail=f"{data_dir} holds no LabClient data: enrol it first (labclient enroll --data-dir "
                                 f"{data_dir} --hub URL).")
-    store = Store.open(data_dir / DB_NAME)
-    try:
+    with Store.open(data_dir / DB_NAME) as store:
         found, token = credentials.required_enrolment(store, data_dir, RelayError, "This data folder",
                                                       "so that the relay may fetch the lab's media")
-    finally:
-        store.close()
     return RelaySetup(found.hub_url, found.lab, token)
 
 

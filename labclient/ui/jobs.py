@@ -65,11 +65,8 @@ def read_store(path: Path, read: Callable[[Store], T]) -> Callable[[], T]:
     """A job for :func:`run_job`: ``read`` on a connection of its own to the store at ``path``
     (a connection belongs to the thread that opened it), closed after."""
     def job() -> T:
-        store = Store.open(path, check=False)
-        try:
+        with Store.open(path, check=False) as store:
             return read(store)
-        finally:
-            store.close()
     return job
 
 

@@ -50,7 +50,7 @@ from labclient.quality.feedback import ProjectAccuracy
 from labclient.quality.review import ReviewNote
 from labclient.store import Store
 from labclient.ui.feedback_view import percent
-from labclient.ui.jobs import run_job
+from labclient.ui.jobs import read_store, run_job
 from labclient.ui.messages import error_text
 from labclient.ui.names import named
 from labclient.workspace import Workspace
@@ -238,12 +238,8 @@ class MyWeekDialog(QDialog):
         path, session, clock, tz = self.store.path, self.session, self.clock, self.tz
         self.message.setText(self.tr("Reading your hours…"))
 
-        def work() -> Week:
-            store = Store.open(path, check=False)
-            try:
-                return read_week(store, session, wanted, clock=clock, tz=tz)
-            finally:
-                store.close()
+        def work(store: Store) -> Week:
+            return read_week(store, session, wanted, clock=clock, tz=tz)
 
         def done(week: Week) -> None:
             if isValid(self) and asked == self._asked:  # not closed and deleted meanwhile, nor asked again
@@ -264,7 +260,7 @@ class MyWeekDialog(QDialog):
             else:
                 raise exc
 
-        run_job(work, done, failed, owner=self)
+        run_job(read_store(path, work), done, failed, owner=self)
 
     def show_week(self, day: dt.date | None) -> None:
         """Show the week containing ``day`` (None, or a day after this week: this week)."""

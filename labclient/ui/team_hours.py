@@ -47,7 +47,7 @@ from labclient.people.hours import Flag
 from labclient.people.roles import Permission, Session, authorize
 from labclient.store import Store
 from labclient.ui.correction_dialog import CorrectionDialog, hm
-from labclient.ui.jobs import run_job
+from labclient.ui.jobs import read_store, run_job
 from labclient.ui.messages import error_text, flag_text
 from labclient.ui.names import named
 
@@ -298,14 +298,10 @@ class HoursPanel(QWidget):
         first, last, path, clock, tz = self.first_day, self.last_day, self.store.path, self.clock, self.tz
         self.loading_label.setText(self.tr("Reading the hours…"))
 
-        def work() -> Week:
-            store = Store.open(path, check=False)
-            try:
-                rows = timesheet.team_hours(store, session, first, last, tz=tz, clock=clock)
-                found = timesheet.flags(store, session, first, last, tz=tz, clock=clock)
-                return Week(first, last, timesheet.today(store, tz=tz, clock=clock), rows, found)
-            finally:
-                store.close()
+        def work(store: Store) -> Week:
+            rows = timesheet.team_hours(store, session, first, last, tz=tz, clock=clock)
+            found = timesheet.flags(store, session, first, last, tz=tz, clock=clock)
+            return Week(first, last, timesheet.today(store, tz=tz, clock=clock), rows, found)
 
         def done(week: Week) -> None:
             if generation != self._generation or self.session is not session:
@@ -321,7 +317,7 @@ class HoursPanel(QWidget):
                 self.loading_label.clear()
             self._failed(exc, session)
 
-        run_job(work, done, failed, owner=self)
+        run_job(read_store(path, work), done, failed, owner=self)
 
     def _fill(self, week: Week) -> None:
         self.week = week
@@ -620,12 +616,8 @@ class HoursPanel(QWidget):
         self._update_actions()
         self._say(self.tr("Approving {0}'s week…").format(name))
 
-        def work() -> timesheet.Hours:
-            store = Store.open(path, check=False)
-            try:
-                return timesheet.approve(store, session, worker_id, first, last, tz=tz, clock=clock)
-            finally:
-                store.close()
+        def work(store: Store) -> timesheet.Hours:
+            return timesheet.approve(store, session, worker_id, first, last, tz=tz, clock=clock)
 
         def done(h: timesheet.Hours) -> None:
             self._approving = False
@@ -639,7 +631,7 @@ class HoursPanel(QWidget):
             self._update_actions()
             self._failed(exc, session)
 
-        run_job(work, done, failed, owner=self)
+        run_job(read_store(path, work), done, failed, owner=self)
 
     # -- payroll -------------------------------------------------------------------------------
 
@@ -672,12 +664,8 @@ class HoursPanel(QWidget):
         self._exporting = True
         self._update_actions()
 
-        def work() -> int:
-            store = Store.open(db, check=False)
-            try:
-                return _write_payroll(store, session, first, last, path, tz, clock)
-            finally:
-                store.close()
+        def work(store: Store) -> int:
+            return _write_payroll(store, session, first, last, path, tz, clock)
 
         def done(rows: int) -> None:
             self._exporting = False
@@ -688,7 +676,7 @@ class HoursPanel(QWidget):
             self._update_actions()
             self._failed(exc, session)
 
-        run_job(work, done, failed, owner=self)
+        run_job(read_store(db, work), done, failed, owner=self)
 
     def export_to(self, path: Path) -> int:
         """Write the payroll CSV of the shown week to ``path`` now (no dialog) and say so in the

@@ -30,7 +30,7 @@ from labclient.people.roles import Session
 from labclient.people.state import people_settings
 from labclient.store import Store
 from labclient.ui.idle_prompt import DEFAULT_TIMING, Timing
-from labclient.ui.jobs import run_job
+from labclient.ui.jobs import read_store, run_job
 from labclient.ui.messages import error_text
 from labclient.ui.my_week import MyWeekDialog
 from labclient.ui.names import named
@@ -217,12 +217,8 @@ class TimesheetBar(QFrame):
         started = self._background = self._shown
         path, clock = self.store.path, self.clock
 
-        def work() -> tuple[timesheet.Status, timesheet.Hours]:
-            store = Store.open(path, check=False)
-            try:
-                return _read(store, session, clock)
-            finally:
-                store.close()
+        def work(store: Store) -> tuple[timesheet.Status, timesheet.Hours]:
+            return _read(store, session, clock)
 
         def done(answer: tuple[timesheet.Status, timesheet.Hours]) -> None:
             self._background = None
@@ -240,7 +236,7 @@ class TimesheetBar(QFrame):
             elif not isinstance(exc, LabClientError):
                 raise exc  # a bug; a store that cannot be read now is tried again next minute
 
-        run_job(work, done, failed, owner=self)
+        run_job(read_store(path, work), done, failed, owner=self)
 
     def _show(self, hours: timesheet.Hours | None) -> None:
         st = self.status
