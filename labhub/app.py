@@ -64,11 +64,15 @@ def current_device(request: Request,
 CurrentDevice = Annotated[Device, Depends(current_device)]
 
 
+#: Files one ``GET /v1/relay/media`` lists at most (the oldest batches first).
+RELAY_MEDIA_LIMIT = 2000
+
+
 def working_device(request: Request, device: CurrentDevice) -> Device:
     """The device, when it is a workstation: a lab relay takes no work and sends no results (403)."""
     if is_relay(request.app.state.store, device):
-        raise Forbidden("This device is the lab's relay: it fetches media for the workstations, and takes no work. "
-                        "Enrol the workstation with a workstation's code.")
+        raise Forbidden("This device is the lab's relay (labhub make-relay): it fetches media for the workstations, "
+                        "and takes no work. A workstation needs an enrolment of its own (labhub enroll-code).")
     return device
 
 
@@ -174,6 +178,15 @@ def create_app(config: HubConfig, store: HubStore) -> FastAPI:
         if fault is not None:
             return injected(request, fault)
         return reply(request, answer)
+
+    @app.get("/v1/relay/media", responses=_errors(401, 403),
+             summary="For the lab's relay: the media files of the lab's batches that no workstation has taken yet")
+    def relay_media(request: Request, device: CurrentDevice) -> Response:
+        if not is_relay(store, device):
+            raise Forbidden("Only the lab's relay (labhub make-relay) asks for the lab's media ahead.")
+        with store.snapshot() as c:
+            files = LabScope.of(device).media_ahead(c, RELAY_MEDIA_LIMIT)
+        return reply(request, {"media": [{"sha256": sha, "bytes": size} for sha, size in files]})
 
     @app.get("/v1/media/{sha256}", responses={200: {"content": {"application/octet-stream": {}}},
                                               206: {"description": "the range asked for"}, **_errors(401, 404, 416)},

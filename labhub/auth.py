@@ -253,13 +253,16 @@ def make_relay(store: HubStore, clock: HubClock, lab: str, device_id: str) -> De
     from then on it may fetch every media file of the lab's batches, and it takes no work: its
     pushes and pulls are refused (403), and any lease it held ends now, for the lab's
     workstations. A lab may have more than one. Raises :class:`Refused` when the lab has no such
-    device, or it is revoked."""
+    device, it is revoked, or it has sent results (a workstation, which would be locked out)."""
     now = clock.now_text()
     with store.transaction() as c:
         device = _lab_device(c, lab, device_id)
         if device.revoked_at is not None:
             raise Refused(f"Device {device.name!r} was revoked; enrol the relay's machine again, then make that "
                           "device the relay.")
+        if c.execute("SELECT 1 FROM items WHERE device_id = ? LIMIT 1", (device_id,)).fetchone() is not None:
+            raise Refused(f"Device {device.name!r} has sent results: it is a workstation, and a relay takes no work. "
+                          "Enrol the relay's machine with a code of its own, then make that device the relay.")
         c.execute("UPDATE devices SET role = 'relay' WHERE id = ?", (device_id,))
         c.execute("UPDATE batches SET lease_expires = ? WHERE leased_to = ? AND lease_expires > ?",
                   (now, device_id, now))
