@@ -82,6 +82,9 @@ def _parser() -> argparse.ArgumentParser:
     relay.add_argument("--listen", default=f"0.0.0.0:{RELAY_PORT}", metavar="HOST:PORT",
                        help=f"where to listen (default: every address of this machine, port {RELAY_PORT}; port 0: "
                             "any free port)")
+    relay.add_argument("--prefetch-minutes", type=float, default=0, metavar="MINUTES",
+                       help="every this many minutes, fetch the media of the lab's new work before a workstation asks "
+                            "(default: 0, only when asked)")
     relay.add_argument("--max-cache-gb", type=float, default=DEFAULT_MAX_CACHE_BYTES / 1024**3, metavar="GB",
                        help="the most disk its cache of media files may take (default: 20); the files served "
                             "longest ago go first")
@@ -129,7 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command in ("export-outbox", "import-receipt"):
             return _usb(data_dir, command, args)
         if command == "relay":
-            return _relay(data_dir, args.listen, args.max_cache_gb)
+            return _relay(data_dir, args.listen, args.max_cache_gb, args.prefetch_minutes)
     except LabClientError as exc:
         logs.log.warning("labclient %s refused: %s", command, exc.message)
         print(f"labclient: {exc.message}", file=sys.stderr)
@@ -160,7 +163,7 @@ def _usb(data_dir: Path, command: str, args: argparse.Namespace) -> int:
     return 0
 
 
-def _relay(data_dir: Path, listen: str, max_cache_gb: float) -> int:
+def _relay(data_dir: Path, listen: str, max_cache_gb: float, prefetch_minutes: float) -> int:
     """``relay``: serve until SIGINT or SIGTERM; the first line on stdout says where."""
     import signal
     import threading
@@ -172,6 +175,8 @@ def _relay(data_dir: Path, listen: str, max_cache_gb: float) -> int:
         raise ValueError(f"{listen!r} is not HOST:PORT")
     if not 0 < max_cache_gb <= 100_000:
         raise ValueError("--max-cache-gb must be more than 0")
+    if not 0 <= prefetch_minutes <= 7 * 24 * 60:
+        raise ValueError("--prefetch-minutes must be between 0 (off) and 10080")
     with relay.relay_lock(data_dir):
         server = relay.make_server(data_dir, host.strip("[]"), int(port), max_cache_bytes=int(max_cache_gb * 1024**3))
 
@@ -182,9 +187,16 @@ def _relay(data_dir: Path, listen: str, max_cache_gb: float) -> int:
             signal.signal(sig, stop)
         logs.log.info("relay for %s serving on %s", server.hub_url, server.url)
         print(f"labclient relay: serving on {server.url} for {server.hub_url}", flush=True)
+        print("Give the workstations this address on their admin screen (Lab relay): "
+              f"{' or '.join(server.lan_urls())}. Ctrl+C stops the relay.", flush=True)
+        prefetcher = relay.Prefetcher(server.cache, prefetch_minutes * 60) if prefetch_minutes else None
+        if prefetcher is not None:
+            prefetcher.start()
         try:
             server.serve_forever()
         finally:
+            if prefetcher is not None:
+                prefetcher.stop()
             relay.close(server)
     return 0
 

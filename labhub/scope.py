@@ -87,6 +87,17 @@ class LabScope:
             (sha256, self.lab_id, self.device_id, self.device_id, self.device_id)).fetchone()
         return None if row is None else str(row[0])
 
+    def media_ahead(self, c: Conn, limit: int) -> list[tuple[str, int]]:
+        """(sha256, bytes) of the media of the lab's batches that no device holds a lease on,
+        oldest batch first, each file once, at most ``limit``: what the lab's relay may fetch
+        before a workstation asks."""
+        rows = c.execute(
+            "SELECT m.sha256, m.bytes, min(b.added_at) AS first FROM batches b JOIN batch_media bm"
+            " ON bm.batch_id = b.batch_id JOIN media m ON m.sha256 = bm.sha256 WHERE b.lab_id = ?"
+            " AND b.leased_to IS NULL GROUP BY m.sha256, m.bytes ORDER BY first, m.sha256 LIMIT ?",
+            (self.lab_id, limit)).fetchall()
+        return [(str(r[0]), int(r[1])) for r in rows]
+
     def users(self, c: Conn, user_ids: Iterable[str]) -> set[str]:
         """Those of ``user_ids`` that are users of the lab."""
         wanted = sorted(set(user_ids))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from labclient.batch import MAX_MEDIA_BYTES
+from labclient.batch import MAX_MEDIA_BYTES, SHA256_RE
 from labclient.errors import BundleError, LabClientError, SyncError
 from labclient.media import MediaStore
 from labclient.relay import DEFAULT_MAX_CACHE_BYTES
@@ -120,6 +120,33 @@ class MediaCache:
             if sha256 in self._missing and time.monotonic() - self._missing[sha256] < MISSING_FOR_S:
                 raise MissingFile(sha256)
         return self.find(sha256)
+
+    def prefetch(self) -> int:
+        """Ask the hub which media files of the lab's batches no workstation has taken yet
+        (``GET /v1/relay/media``) and start fetching those not here; how many were started.
+        SyncError when the hub cannot be asked (the next round asks again)."""
+        transport = self._transport()
+        try:
+            answer = transport.get("/v1/relay/media")
+        finally:
+            with self.stats.lock:
+                self.stats.uplink_bytes += transport.bytes_received
+            transport.close()
+        listed = answer.get("media")
+        if not isinstance(listed, list):
+            raise SyncError(detail="the hub's list of the lab's media is malformed")
+        started = 0
+        for entry in listed:
+            sha256 = entry.get("sha256") if isinstance(entry, dict) else None
+            if not isinstance(sha256, str) or not SHA256_RE.fullmatch(sha256) or self.find(sha256) is not None:
+                continue
+            with self._lock:
+                if sha256 in self._fetching or sha256 in self._missing or len(self._fetching) >= MAX_PENDING:
+                    continue
+                done = self._fetching[sha256] = threading.Event()
+                self._pool.submit(self._fetch, sha256, done)
+            started += 1
+        return started
 
     def _fetch(self, sha256: str, done: threading.Event) -> None:
         transport: Transport | None = None

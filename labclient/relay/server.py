@@ -9,6 +9,7 @@ import json
 import logging
 import os
 import re
+import socket
 import socketserver
 import sys
 import threading
@@ -143,6 +144,8 @@ class RelayServer(socketserver.ThreadingMixIn, http.server.HTTPServer):
     block_on_close = False
 
     def __init__(self, address: tuple[str, int], cache: MediaCache, hub_url: str, lab: str | None) -> None:
+        if ":" in address[0]:  # an IPv6 address ("::" for all of them)
+            self.address_family = socket.AF_INET6
         self.cache = cache
         self.hub_url = hub_url
         self.lab = lab
@@ -151,9 +154,24 @@ class RelayServer(socketserver.ThreadingMixIn, http.server.HTTPServer):
 
     @property
     def url(self) -> str:
-        """Where workstations reach it (the address it listens on)."""
+        """The address it listens on, as a URL."""
         host, port = self.server_address[:2]
-        return f"http://{host!s}:{port}"
+        return f"http://[{host!s}]:{port}" if ":" in str(host) else f"http://{host!s}:{port}"
+
+    def lan_urls(self) -> list[str]:
+        """The addresses the lab's workstations may type: the one it listens on, or, when it
+        listens on every address, this machine's own on its networks (best effort, no traffic)."""
+        host, port = str(self.server_address[0]), self.server_address[1]
+        if host not in ("0.0.0.0", "::"):
+            return [self.url]
+        found = []
+        for probe in ("10.255.255.255", "192.168.255.255", "172.31.255.255"):  # the route a LAN would take
+            with contextlib.suppress(OSError), socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+                s.connect((probe, 9))  # UDP: nothing is sent
+                address = s.getsockname()[0]
+                if address not in found and not address.startswith("127."):
+                    found.append(address)
+        return [f"http://{a}:{port}" for a in found] or [self.url]
 
     def process_request(self, request: Any, client_address: Any) -> None:
         if not self._slots.acquire(blocking=False):
@@ -164,11 +182,50 @@ class RelayServer(socketserver.ThreadingMixIn, http.server.HTTPServer):
             return
         super().process_request(request, client_address)
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A request that ended early (the workstation went away mid-file, or stalled past the
+        socket timeout) is a line in the log, not a traceback on the console."""
+        log.info("a request from %s ended early: %s", client_address[0], sys.exc_info()[1])
+
     def process_request_thread(self, request: Any, client_address: Any) -> None:
         try:
             super().process_request_thread(request, client_address)
         finally:
             self._slots.release()
+
+
+class Prefetcher:
+    """Asks the hub every ``every_s`` seconds (the first time at once) for the media of the
+    lab's batches no workstation has taken yet, and fetches what the cache lacks
+    (:meth:`MediaCache.prefetch`), so that the first workstation to need a file does not wait
+    for the uplink. A round that fails is logged; the next one asks again."""
+
+    def __init__(self, cache: MediaCache, every_s: float) -> None:
+        self.cache = cache
+        self.every_s = every_s
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="relay-prefetch", daemon=True)
+
+    def start(self) -> None:
+        """Start the rounds."""
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Stop after the round under way."""
+        self._stop.set()
+        self._thread.join(timeout=60)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                started = self.cache.prefetch()
+                if started:
+                    log.info("fetching %d media file(s) of new work ahead", started)
+            except LabClientError as exc:
+                log.warning("could not ask the hub for new work's media: %s", exc.message)
+            except Exception:  # a bug must not end the rounds silently
+                log.exception("asking the hub for new work's media failed")
+            self._stop.wait(self.every_s)
 
 
 @dataclass(frozen=True)

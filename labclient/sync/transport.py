@@ -229,6 +229,10 @@ class Transport:
         """``GET /v1/hello``: the cheap probe."""
         return self._send("GET", "/v1/hello", None, auth=False)
 
+    def get(self, path: str) -> dict[str, Any]:
+        """GET a JSON answer with the credential (the lab relay's ``/v1/relay/media``)."""
+        return self._send("GET", path, None, auth=True)
+
     def post(self, path: str, body: dict[str, Any], *, auth: bool = True) -> dict[str, Any]:
         """POST a JSON body (zstd-compressed) and return the hub's JSON answer."""
         return self._send("POST", path, body, auth=auth)

@@ -339,3 +339,40 @@ def test_a_flood_of_requests_queues_bounded_work(tmp_path: Path) -> None:
         assert cache.wait_idle(30)
         cache.close()
     assert cache.stats.as_json()["uplink_bytes"] == 0
+
+
+def test_the_relay_fetches_new_work_ahead_and_the_workstation_finds_it_there(
+        hub: Hub, relay: Relay, tmp_path: Path) -> None:
+    new_batch(hub, tmp_path, "ahead")
+    station = station_with_relay(hub, tmp_path, "LAB-PC-01", relay.url)
+    token = read_enrolment(station).token
+    assert requests.get(f"{hub.url}/v1/relay/media", headers={"Authorization": f"Bearer {token}"},
+                        timeout=10).status_code == 403, "a workstation is not told the lab's media"
+
+    assert relay.cache.prefetch() == FILES, "every file of the batch nobody has taken yet"
+    assert relay.cache.wait_idle(30)
+    assert relay.cache.prefetch() == 0, "nothing twice"
+    fetched = relay.cache.stats.as_json()["fetched_files"]
+    report = sync(station, relay)
+    assert report.complete and report.bytes_from_relay == sum(len(b) for b in media_of().values()), report.message
+    assert relay.cache.stats.as_json()["fetched_files"] == fetched == FILES, "all of it was there already"
+    new_batch(hub, tmp_path, "taken")
+    assert sync(enrolled_device(hub, tmp_path, "LAB-PC-02")).batches_received == ["taken"]
+    assert relay.cache.prefetch() == 0, "a batch a workstation holds is not fetched ahead"
+
+
+def test_a_device_that_sent_results_is_not_made_a_relay(hub: Hub, tmp_path: Path) -> None:
+    new_batch(hub, tmp_path, "b-1")
+    station = enrolled_device(hub, tmp_path, "LAB-PC-01")
+    assert sync(station).complete
+    with Workspace.open(station) as ws:
+        amina = sign_in(ws, "Amina Njeri")
+        task = ws.next_task(amina)
+        assert task is not None
+        ws.submit(amina, task.key, {"text": "hello"})
+    assert sync(station).tally.applied == 1
+    refused = subprocess.run([sys.executable, "-m", "labhub.cli", "--data-dir", str(hub.data_dir), "make-relay",
+                              "--lab", "Gulu", device_id(station)], capture_output=True, text=True, cwd=ROOT,
+                             timeout=60)
+    assert refused.returncode == 1 and "has sent results: it is a workstation" in refused.stderr
+    assert sync(station).complete, "the workstation still syncs"
