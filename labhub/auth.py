@@ -171,14 +171,15 @@ class DeviceInfo:
     enrolled_at: str
     last_seen_at: str | None
     revoked_at: str | None
+    role: str = "workstation"  # or "relay" (make_relay)
 
     def as_json(self) -> dict[str, Any]:
         """The fields as a JSON object."""
         return {"id": self.id, "name": self.name, "lab": self.lab, "enrolled_at": self.enrolled_at,
-                "last_seen_at": self.last_seen_at, "revoked_at": self.revoked_at}
+                "last_seen_at": self.last_seen_at, "revoked_at": self.revoked_at, "role": self.role}
 
 
-_DEVICES = ("SELECT d.id, d.name, l.name AS lab, d.enrolled_at, d.last_seen_at, d.revoked_at"
+_DEVICES = ("SELECT d.id, d.name, l.name AS lab, d.enrolled_at, d.last_seen_at, d.revoked_at, d.role"
             " FROM devices d JOIN labs l ON l.id = d.lab_id")
 
 
@@ -238,7 +239,8 @@ def revoke_device(store: HubStore, clock: HubClock, lab: str, device_id: str) ->
         c.execute("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", (now, device_id))
         freed = c.execute("UPDATE batches SET lease_expires = ? WHERE leased_to = ? AND lease_expires > ?",
                           (now, device_id, now)).rowcount
-    return Revocation(DeviceInfo(device.id, device.name, device.lab, device.enrolled_at, device.last_seen_at, now),
+    return Revocation(DeviceInfo(device.id, device.name, device.lab, device.enrolled_at, device.last_seen_at, now,
+                                 device.role),
                       already=False, batches_freed=freed)
 
 

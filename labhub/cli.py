@@ -503,7 +503,8 @@ def _devices(store: HubStore, lab: str | None, *, as_json: bool) -> int:
         return 0
     table = [("LAB", "NAME", "ENROLLED", "LAST SEEN", "STATE", "ID")]
     table += [(d.lab, d.name, d.enrolled_at, d.last_seen_at or "never",
-               f"revoked {d.revoked_at}" if d.revoked_at else "active", d.id) for d in found]
+               f"revoked {d.revoked_at}" if d.revoked_at else "relay" if d.role == "relay" else "active", d.id)
+              for d in found]
     _print_table(table)
     return 0
 

@@ -318,6 +318,9 @@ def test_the_hub_gives_a_relay_the_labs_media_and_no_work(hub: Hub, tmp_path: Pa
                               "--lab", "Lira", device_id(station)], capture_output=True, text=True, cwd=ROOT,
                              timeout=60)
     assert refused.returncode == 1 and "Lab 'Lira' has no device" in refused.stderr
+    listed = {d["name"]: d["role"] for d in json.loads(hub.admin("devices", "--lab", "Gulu", "--json"))}
+    assert listed == {"LAB-RELAY": "relay", "LAB-PC-01": "workstation"}
+    assert " relay " in hub.admin("devices", "--lab", "Gulu"), "the table says which device is the relay"
 
 
 def test_a_flood_of_requests_queues_bounded_work(tmp_path: Path) -> None:
