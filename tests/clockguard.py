@@ -1,6 +1,6 @@
 """A guard against tests that mix a fixed date with the real clock.
 
-A test that builds a fake clock (``tests.people.conftest.FakeClock`` and the hub tests' own)
+A test that builds a fake clock (``tests.helpers.clock.FakeClock`` and the hub tests' own)
 lives in a fake world that starts on a fixed date. If the code under test then reads the real
 clock instead, the test passes only for as long as the real date stays close to the fixed one:
 it is a time bomb. While a fake clock exists, the root conftest makes the real people clock

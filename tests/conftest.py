@@ -24,6 +24,11 @@ from tests import clockguard
 from tests.factory import make_bundle
 from tests.logins import sign_in
 
+# The helpers the test modules share (tests/helpers/) assert too: pytest rewrites their asserts as it
+# does a test module's or a conftest's, so that a failing one shows the values it compared. This must
+# come before any of them is imported (none is above).
+pytest.register_assert_rewrite("tests.helpers")
+
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--postgres", metavar="URL", default=os.environ.get("LABHUB_TEST_POSTGRES"),

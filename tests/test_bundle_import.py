@@ -21,18 +21,13 @@ import labclient.importer
 from labclient.bundle_writer import media_entry, sha256_hex, write_bundle, write_raw_bundle
 from labclient.errors import BundleError, DiskFullError
 from labclient.people.roles import Session
-from labclient.workspace import BatchInfo, Workspace
+from labclient.workspace import Workspace
 from tests.factory import batch_doc, make_bundle, png_bytes
+from tests.helpers.task_cache import media_files, snapshot
 from tests.logins import sign_in
 
 Doc = dict[str, Any]
 Media = dict[str, bytes]
-
-
-def media_files(data_dir: Path) -> list[str]:
-    """Every file and folder under the data folder's media folder, as sorted relative paths."""
-    root = data_dir / "media"
-    return sorted(str(p.relative_to(root)) for p in root.rglob("*")) if root.exists() else []
 
 
 def stored_media(data_dir: Path) -> dict[str, bytes]:
@@ -46,20 +41,6 @@ def bundle_contents(bundle: Path) -> tuple[Doc, Media]:
     with zipfile.ZipFile(bundle) as zf:
         doc = json.loads(zf.read("batch.json"))
         return doc, {m["path"]: zf.read(m["path"]) for m in doc["media"]}
-
-
-@dataclass(frozen=True)
-class CacheSnapshot:
-    """What a person could see of the task cache."""
-
-    counts: dict[str, int]
-    batches: list[BatchInfo]
-    files: list[str]
-
-
-def snapshot(ws: Workspace) -> CacheSnapshot:
-    """The task counts, the batches and the media folder's files of ``ws`` now."""
-    return CacheSnapshot(ws.task_counts(), ws.batches(), media_files(ws.data_dir))
 
 
 # -- valid bundles --------------------------------------------------------------------------------

@@ -8,14 +8,12 @@ so a command that ignored ``--data-dir`` could not touch a real data folder.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.factory import make_bundle
+from tests.helpers.cli import labclient
 
 
 @pytest.fixture
@@ -24,15 +22,6 @@ def home(tmp_path: Path) -> Path:
     folder = tmp_path / "home"
     folder.mkdir()
     return folder
-
-
-def labclient(home: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
-    """Run ``labclient ARGS`` as a separate process; returns its exit code and output."""
-    env = dict(os.environ, HOME=str(home), XDG_DATA_HOME=str(home / "share"), XDG_CONFIG_HOME=str(home / "config"))
-    return subprocess.run(
-        [sys.executable, "-m", "labclient.cli", *map(str, args)],
-        capture_output=True, text=True, env=env, cwd=home, timeout=120, check=False,
-    )
 
 
 def status(home: Path, data_dir: Path) -> dict[str, object]:

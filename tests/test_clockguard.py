@@ -12,7 +12,7 @@ import pytest
 
 from labclient.people.clock import SYSTEM_CLOCK
 from labhub.clock import HubClock
-from tests.people.conftest import FakeClock
+from tests.helpers.clock import FakeClock
 
 TIMESHIFT = Path(__file__).parent / "timeshift"
 

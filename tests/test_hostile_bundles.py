@@ -18,7 +18,7 @@ from labhub.clock import HubClock
 from labhub.errors import HubError
 from labhub.store import HubStore
 from tests.factory import batch_doc
-from tests.test_cli import labclient
+from tests.helpers.cli import labclient
 
 
 def valid(tmp_path: Path) -> tuple[str, dict[str, bytes]]:

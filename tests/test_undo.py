@@ -14,8 +14,8 @@ from labclient.people.roles import Session
 from labclient.sync.state import mark_sending
 from labclient.workspace import UNDO_MINUTES, Workspace
 from tests.factory import make_bundle
+from tests.helpers.clock import FakeClock
 from tests.logins import sign_in
-from tests.people.conftest import FakeClock
 
 
 @pytest.fixture

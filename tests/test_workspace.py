@@ -21,8 +21,8 @@ from labclient.people import login
 from labclient.people.roles import Role, Session
 from labclient.workspace import Progress, Task, Workspace
 from tests.factory import batch_doc
+from tests.helpers.clock import FakeClock
 from tests.logins import PIN, give_pins, sign_in, stored_results
-from tests.people.conftest import FakeClock
 
 
 def tagging_bundle(folder: Path, batch_id: str, task_ids: list[str]) -> Path:

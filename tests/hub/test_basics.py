@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tests.hub.conftest import CLOCK, Hub
+from tests.helpers.hub_api import CLOCK, Hub
 
 HUB_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z")
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from labclient.bundle_writer import media_entry, write_bundle
 from tests.factory import batch_doc, make_bundle
-from tests.hub.conftest import Hub, start_hub, stop_hub
-from tests.hub.conftest import run_labhub as labhub
+from tests.helpers.hub_api import Hub, start_hub, stop_hub
+from tests.helpers.hub_api import run_labhub as labhub
 
 
 def test_results_show_what_was_received_exactly_once(hub: Hub, lab: str, home: Path) -> None:

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tests.hub.conftest import CLOCK, Hub
-from tests.hub.conftest import run_labhub as labhub
+from tests.helpers.hub_api import CLOCK, Hub
+from tests.helpers.hub_api import run_labhub as labhub
 
 #: The routes anyone may call; every other route of the OpenAPI document must want a device token.
 OPEN_ROUTES = {("get", "/v1/hello"), ("get", "/v1/health"), ("post", "/v1/enroll")}

@@ -13,7 +13,7 @@ import pytest
 from labhub.auth import CODE_VALID_DAYS, FailureLimit, client_key
 from labhub.process import start_hub as launch
 from labhub.store import HubStore
-from tests.hub.conftest import Hub, start_hub, stop_hub
+from tests.helpers.hub_api import Hub, start_hub, stop_hub
 
 MINUTE_DAYS = 1 / 1440
 

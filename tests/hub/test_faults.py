@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.hub.conftest import Hub
+from tests.helpers.hub_api import Hub
 
 
 def test_injected_503s_come_with_retry_after_and_then_stop(hub: Hub, lab: str) -> None:

@@ -27,9 +27,9 @@ from labhub.auth import make_enrol_code
 from labhub.clock import HubClock
 from labhub.store import HubStore
 from labhub.users import add_user, set_disabled, set_role
-from tests.hub.conftest import DAY_S, Device, Hub
-from tests.hub.test_people import DAY, MIN, START, FakeClock, H, Station, flags_of, labhub, pull, rebuild, sheets
-from tests.people.test_forged_events import approval, correction, forge
+from tests.helpers.forgery import approval, correction, forge
+from tests.helpers.hub_api import DAY_S, Device, Hub
+from tests.helpers.hub_people import DAY, MIN, START, FakeClock, H, Station, flags_of, labhub, pull, rebuild, sheets
 
 T = TypeVar("T")
 PINS = {"Joseph Okello": "73519264", "Amina Njeri": "4821", "Sokha Chan": "6093", "Peter Mwangi": "55510987",

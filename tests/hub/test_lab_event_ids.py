@@ -8,8 +8,8 @@ import uuid
 from pathlib import Path
 
 from labclient.people import timesheet
-from tests.hub.conftest import Hub
-from tests.hub.test_people import Station, sheets
+from tests.helpers.hub_api import Hub
+from tests.helpers.hub_people import Station, sheets
 
 
 def conflicts(hub: Hub, lab: str) -> list[dict[str, object]]:

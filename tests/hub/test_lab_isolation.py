@@ -33,11 +33,10 @@ from labhub.schema import MIGRATIONS
 from labhub.store import Conn, HubStore
 from labhub.users import add_user
 from tests.factory import batch_doc, make_bundle, png_bytes
-from tests.hub.conftest import CLOCK, DAY_S, Device, Hub
+from tests.helpers.hub_api import CLOCK, DAY_S, Device, Hub
+from tests.helpers.hub_items import event_item
 
 # -- the world: lab B, whose data is the target, and two attacker labs set up alike ---------------
-
-EVENT_WALL = "2026-11-24T06:01:00.000000Z"
 
 
 def unique_bundle(folder: Path, batch_id: str, n: int = 2) -> Path:
@@ -70,14 +69,6 @@ def add_hub_user(hub: Hub, lab: str, name: str) -> str:
         return add_user(store, hub.clock, lab, name, "worker", "8642").id
     finally:
         store.close()
-
-
-def event_item(seq: int, item_id: str, n: int = 1, seat: str = "LAB-PC-07") -> dict[str, Any]:
-    """A well-formed timesheet event item (its hash need not check out: the hub keeps it anyway)."""
-    return {"seq": seq, "id": item_id, "type": "event", "body": {
-        "n": n, "type": "clock_in", "worker": {"id": "w-1", "name": "Amina Njeri"}, "wall": EVENT_WALL,
-        "mono_ns": 1000, "boot_id": "test-boot", "prev_hash": "0" * 64,
-        "hash": hashlib.sha256(f"{item_id}/{seat}".encode()).hexdigest(), "payload": {"seat": seat}}}
 
 
 @dataclass(frozen=True)

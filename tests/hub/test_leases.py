@@ -12,7 +12,7 @@ from typing import Any
 
 import zstandard
 
-from tests.hub.conftest import CLOCK, Hub
+from tests.helpers.hub_api import CLOCK, Hub
 
 
 def batch_ids(answer: dict[str, Any]) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from tests.hub.conftest import Device, Hub
+from tests.helpers.hub_api import Device, Hub
 
 
 def first_media(device: Device) -> tuple[str, str, int]:

@@ -12,7 +12,7 @@ import pytest
 from labhub.process import HubStartError
 from labhub.schema import SCHEMA_VERSION
 from labhub.store import HubStore
-from tests.hub.conftest import Hub, run_labhub, start_hub, stop_hub
+from tests.helpers.hub_api import Hub, run_labhub, start_hub, stop_hub
 
 
 def test_the_health_check_answers_and_the_logs_are_json_lines(tmp_path: Path) -> None:

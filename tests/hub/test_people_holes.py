@@ -16,8 +16,8 @@ from labclient.people import login, roster, timesheet
 from labclient.people.roles import Session
 from labclient.sync import state
 from labclient.workspace import Workspace
-from tests.hub.conftest import Hub
-from tests.hub.test_people import DAY, MIN, START, Station, flags_of, sheets
+from tests.helpers.hub_api import Hub
+from tests.helpers.hub_people import DAY, MIN, START, Station, flags_of, sheets
 
 SEAT = "LAB-PC-07"
 

@@ -7,7 +7,7 @@ carry the workstation's people map (``{local id: hub user id}``, built by the sy
 and show each id as the hub user it stands for, resolved when read.
 
 Workstations are the people core on real client databases with a fake clock (the ``Station`` of
-``tests/hub/test_people.py``), pushing to a real hub process.
+``tests/helpers/hub_people.py``), pushing to a real hub process.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ from labhub.auth import authenticate, enroll, make_enrol_code
 from labhub.push import Incoming, push_items
 from labhub.schema import MIGRATIONS
 from labhub.store import HubStore
-from tests.hub.conftest import CLOCK, DAY_S, FollowingClock, Hub, start_hub, stop_hub
-from tests.hub.test_people import DAY, MIN, FakeClock, H, Station, labhub, pull, sheets
+from tests.helpers.hub_api import CLOCK, DAY_S, FollowingClock, Hub, start_hub, stop_hub
+from tests.helpers.hub_people import DAY, MIN, FakeClock, H, Station, labhub, pull, sheets
 
 
 def add_user(hub: Hub, lab: str, name: str) -> str:

@@ -17,7 +17,7 @@ from labhub.checks import check
 from labhub.store import HubStore
 from tests.factory import make_bundle
 from tests.faultproxy import FaultProxy, Faults
-from tests.hub.conftest import CLOCK, Device, Hub, run_labhub, start_hub, stop_hub
+from tests.helpers.hub_api import CLOCK, Device, Hub, run_labhub, start_hub, stop_hub
 
 pytestmark = pytest.mark.engine_fixed  # both hubs run on the test's own PostgreSQL database
 

@@ -13,8 +13,8 @@ import pytest
 
 from labclient.people import timesheet
 from labhub.store import TEST_SERVER_ENV
-from tests.hub.conftest import Device, Hub, start_hub, stop_hub
-from tests.hub.test_people import DAY, MIN, START, Station, a_shift, labhub
+from tests.helpers.hub_api import Device, Hub, start_hub, stop_hub
+from tests.helpers.hub_people import DAY, MIN, START, Station, a_shift, labhub
 
 pytestmark = pytest.mark.engine_fixed  # the source is SQLite whatever engine the other hubs run on
 

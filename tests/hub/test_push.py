@@ -9,7 +9,7 @@ from typing import Any
 
 import zstandard
 
-from tests.hub.conftest import CLOCK, Hub
+from tests.helpers.hub_api import CLOCK, Hub
 
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 
@@ -229,7 +229,7 @@ def test_a_resend_days_later_is_still_a_duplicate(own_hub: Hub, lab: str) -> Non
 def test_one_chunk_decides_its_items_in_order_as_one_at_a_time_would(hub: Hub, lab: str) -> None:
     """A chunk is looked up and written at once (labhub/results.py); each item is still decided
     after the ones before it in the same chunk."""
-    from tests.hub.test_lab_isolation import event_item
+    from tests.helpers.hub_items import event_item
 
     batch = hub.add_batch(lab, n=4)
     device = hub.enroll(lab, "PC-ONE")

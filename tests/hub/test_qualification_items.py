@@ -7,8 +7,8 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from tests.hub.conftest import Device, Hub
-from tests.hub.test_review_items import answers
+from tests.helpers.hub_api import Device, Hub
+from tests.helpers.hub_items import answers
 
 
 def a_pass(device: Device, worker: str = "w-1", project: str = "test") -> dict[str, Any]:

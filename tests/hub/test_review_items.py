@@ -6,7 +6,8 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from tests.hub.conftest import Device, Hub
+from tests.helpers.hub_api import Device, Hub
+from tests.helpers.hub_items import answers
 
 
 def review(device: Device, batch_id: str, task_id: str = "t-0000", **changes: Any) -> dict[str, Any]:
@@ -16,12 +17,6 @@ def review(device: Device, batch_id: str, task_id: str = "t-0000", **changes: An
                             "content": {"labels": ["dog"]}, "note": "A dog.", "created_at": "2026-11-24T09:00:00Z"}
     body.update(changes)
     return {"seq": seq, "id": str(uuid.uuid4()), "type": "review", "body": body}
-
-
-def answers(device: Device, items: list[dict[str, Any]]) -> list[tuple[str, str]]:
-    r = device.push(items)
-    assert r.status_code == 200, r.text
-    return [(entry["status"], entry.get("reason", "")) for entry in r.json()["items"]]
 
 
 def test_a_well_formed_review_is_applied_and_a_resend_is_a_duplicate(hub: Hub, lab: str) -> None:

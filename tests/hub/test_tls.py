@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from tests.hub.conftest import start_hub, stop_hub
+from tests.helpers.hub_api import start_hub, stop_hub
 
 
 def self_signed(folder: Path, name: str = "hub") -> tuple[Path, Path]:

@@ -24,7 +24,7 @@ import zstandard
 
 from labhub.codec import MAX_MEMBERS, decode_body
 from labhub.errors import BadRequest, TooLarge
-from tests.hub.conftest import CLOCK, Device, Hub, start_hub, stop_hub
+from tests.helpers.hub_api import CLOCK, Device, Hub, start_hub, stop_hub
 
 LIMIT = 4 * 1024 * 1024
 

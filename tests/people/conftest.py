@@ -1,119 +1,25 @@
-"""People fixtures: a fake clock, and a lab with an admin, a supervisor and two workers.
+"""People fixtures: a lab with an admin, a supervisor and two workers, on a fake clock.
 
-The clock is injected everywhere, so tests move the wall clock by days, let hours pass or reboot
-the machine without sleeping. Building a lab hashes four PINs (scrypt, ~50 ms each), so it is
-built once per test session on a real file and copied into each test's own data folder; the
-sessions opened then stay valid in the copy (same boot, same monotonic time).
+The clock (tests/helpers/clock.py) is injected everywhere, so tests move the wall clock by days,
+let hours pass or reboot the machine without sleeping. Building a lab hashes four PINs (scrypt,
+~50 ms each), so it is built once per test session on a real file and copied into each test's own
+data folder; the sessions opened then stay valid in the copy (same boot, same monotonic time).
 """
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
 import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
-from labclient.errors import NotAllowed
 from labclient.people import login, roster, settings
-from labclient.people.clock import format_wall
 from labclient.people.roles import Role, Session
-from labclient.store import DB_NAME, Store
+from labclient.store import DB_NAME
 from labclient.workspace import Workspace
-from tests import clockguard
-
-START = dt.datetime(2026, 11, 24, 6, 0, tzinfo=dt.UTC)  # a Tuesday, 08:00 in the lab (UTC+2)
-LAB_TZ = dt.timezone(dt.timedelta(hours=2))
-PIN = {"admin": "4242", "supervisor": "7351", "worker": "1234", "worker2": "9876"}
-
-
-@dataclass
-class FakeClock:
-    """Wall time, monotonic time and boot id that only move when the test says so."""
-
-    now: dt.datetime = START
-    mono: int = 3_600 * 10**9          # an hour after boot
-    boot: str = "boot-1"
-    boots: int = 1
-
-    def __post_init__(self) -> None:
-        clockguard.enter_fake_world(self)
-
-    def wall(self) -> str:
-        return format_wall(self.now)
-
-    def mono_ns(self) -> int:
-        return self.mono
-
-    def boot_id(self) -> str:
-        return self.boot
-
-    def advance(self, **delta: float) -> None:
-        """Time passes: both clocks move."""
-        step = dt.timedelta(**delta)
-        self.now += step
-        self.mono += step // dt.timedelta(microseconds=1) * 1000
-
-    def jump_wall(self, **delta: float) -> None:
-        """Someone moves the system clock: only the wall clock moves."""
-        self.now += dt.timedelta(**delta)
-
-    def reboot(self, down: dt.timedelta = dt.timedelta(minutes=3)) -> None:
-        """The machine restarts: a new boot id, monotonic time starts again, the wall goes on."""
-        self.boots += 1
-        self.boot = f"boot-{self.boots}"
-        self.now += down
-        self.mono = 20 * 10**9
-
-
-@dataclass
-class Lab:
-    """An open workspace with people in it. ``sessions`` by role name; ``ids`` likewise."""
-
-    ws: Workspace
-    clock: FakeClock
-    sessions: dict[str, Session]
-    ids: dict[str, str]
-    names: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def store(self) -> Store:
-        return self.ws.store
-
-    def pass_time(self, **delta: float) -> None:
-        """Time passes with people at their keyboards: the clock moves in steps of at most an
-        hour and every open session sees input after each (so none locks for being idle)."""
-        left = dt.timedelta(**delta)
-        while left > dt.timedelta(0):
-            step = min(left, dt.timedelta(hours=1))
-            self.clock.advance(seconds=step.total_seconds())
-            left -= step
-            for s in self.sessions.values():
-                with contextlib.suppress(NotAllowed):
-                    login.touch(self.store, s, clock=self.clock)
-
-    @property
-    def admin(self) -> Session:
-        return self.sessions["admin"]
-
-    @property
-    def supervisor(self) -> Session:
-        return self.sessions["supervisor"]
-
-    @property
-    def worker(self) -> Session:
-        return self.sessions["worker"]
-
-    @property
-    def worker2(self) -> Session:
-        return self.sessions["worker2"]
-
-
-NAMES = {"admin": "Grace Achieng", "supervisor": "Joseph Okello", "worker": "Amina Njeri",
-         "worker2": "Sokha Chan"}
+from tests.helpers.clock import FakeClock
+from tests.helpers.people_lab import NAMES, PIN, Lab
 
 
 @pytest.fixture(scope="session")

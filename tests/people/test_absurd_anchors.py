@@ -8,7 +8,8 @@ import datetime as dt
 from labclient.people import timesheet
 from labclient.people.clock import estimated_now, format_wall, load_anchors
 from labclient.sync.state import record_anchor
-from tests.people.conftest import START, Lab
+from tests.helpers.clock import START
+from tests.helpers.people_lab import Lab
 
 
 def anchors_stored(lab: Lab) -> int:

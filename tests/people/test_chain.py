@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 from labclient.people import events, timesheet
 from labclient.people.events import Event, check_chain, event_hash, verify_chain
 from labclient.people.hours import compute
-from tests.people.conftest import LAB_TZ, Lab
+from tests.helpers.clock import LAB_TZ
+from tests.helpers.people_lab import Lab
 
 DAY = dt.date(2026, 11, 24)
 COLUMNS = ("id", "n", "seq", "type", "worker_id", "worker_name", "wall", "mono_ns", "boot_id", "payload",

@@ -11,7 +11,8 @@ from labclient.people.clock import format_wall
 from labclient.people.events import GENESIS, Event
 from labclient.people.hours import Flag
 from labclient.people.roles import Session
-from tests.people.conftest import LAB_TZ, NAMES, PIN, START, Lab
+from tests.helpers.clock import LAB_TZ, START
+from tests.helpers.people_lab import NAMES, PIN, Lab
 
 DAY = dt.date(2026, 11, 24)                       # Tuesday
 SUNDAY = dt.date(2026, 11, 29)

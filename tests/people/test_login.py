@@ -19,8 +19,9 @@ from labclient.errors import (
 from labclient.people import login, roster, settings, timesheet
 from labclient.people.login import FIRST_LOCK_S, MAX_FAILURES, MAX_LOCK_S
 from labclient.workspace import Workspace
+from tests.helpers.clock import FakeClock
+from tests.helpers.people_lab import PIN, Lab
 from tests.logins import add_legacy_worker
-from tests.people.conftest import PIN, FakeClock, Lab
 
 
 def fail(lab: Lab, name: str, times: int) -> list[WrongSecretError]:

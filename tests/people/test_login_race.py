@@ -12,7 +12,7 @@ from labclient.errors import AccountLockedError, PeopleError, WrongSecretError
 from labclient.people import login
 from labclient.people.login import FIRST_LOCK_S, MAX_FAILURES
 from labclient.store import Store
-from tests.people.conftest import Lab
+from tests.helpers.people_lab import Lab
 
 RACERS = 8
 

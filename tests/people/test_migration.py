@@ -14,7 +14,7 @@ from labclient.schema import MIGRATIONS, SCHEMA_VERSION
 from labclient.store import DB_NAME, split_statements
 from labclient.sync.state import pending
 from labclient.workspace import Workspace
-from tests.people.conftest import FakeClock
+from tests.helpers.clock import FakeClock
 
 
 def schema_2_folder(tmp_path: Path) -> Path:

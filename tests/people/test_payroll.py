@@ -8,7 +8,8 @@ import io
 from pathlib import Path
 
 from labclient.people import login, payroll, roster, timesheet
-from tests.people.conftest import LAB_TZ, Lab
+from tests.helpers.clock import LAB_TZ
+from tests.helpers.people_lab import Lab
 
 DAY = dt.date(2026, 11, 24)
 H = 3_600_000

@@ -18,8 +18,9 @@ from labclient.people import login, roster, settings
 from labclient.people.passwords import hash_secret
 from labclient.people.pins import PEPPERED, PinKeeper
 from labclient.store import DB_NAME, Store
+from tests.helpers.clock import FakeClock
+from tests.helpers.people_lab import NAMES, PIN, Lab
 from tests.keyring_backend import FileKeyring
-from tests.people.conftest import NAMES, PIN, FakeClock, Lab
 
 # What an attacker tries first against a 4-digit PIN, the supervisor's among them: each guess
 # costs one scrypt (~50 ms), so the test stays within a second or two.

@@ -25,7 +25,7 @@ import labclient.people
 from labclient.errors import NotAllowed, SessionEndedError
 from labclient.people import login, roster, shifts, timesheet
 from labclient.people.roles import GRANTS, Permission, Role, Session
-from tests.people.conftest import Lab
+from tests.helpers.people_lab import Lab
 
 # Public functions that take no session, and why that is safe.
 OPEN = {

@@ -18,7 +18,8 @@ from labclient.people import login, roster
 from labclient.people.passwords import hash_secret
 from labclient.people.roles import Role
 from labclient.workspace import Workspace
-from tests.people.conftest import PIN, FakeClock, Lab
+from tests.helpers.clock import FakeClock
+from tests.helpers.people_lab import PIN, Lab
 
 
 def names(lab: Lab) -> dict[str, tuple[str, str, bool, bool]]:

@@ -13,7 +13,8 @@ from labclient.people import login, roster, state
 from labclient.people.clock import format_wall
 from labclient.people.passwords import hash_secret
 from labclient.people.roles import Role
-from tests.people.conftest import PIN, START, Lab
+from tests.helpers.clock import START
+from tests.helpers.people_lab import PIN, Lab
 
 AMINA = {"id": "u-1", "name": "Amina Njeri", "role": "worker", "lab": "Gulu"}
 

@@ -8,7 +8,8 @@ import pytest
 
 from labclient.errors import ShiftConflictError
 from labclient.people import login, shifts, timesheet
-from tests.people.conftest import LAB_TZ, START, Lab
+from tests.helpers.clock import LAB_TZ, START
+from tests.helpers.people_lab import Lab
 
 DAY = dt.date(2026, 11, 24)
 

@@ -18,7 +18,8 @@ from labclient.people import events, login, roster, timesheet
 from labclient.people.roles import Session
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
-from tests.people.conftest import LAB_TZ, PIN, START, FakeClock, Lab
+from tests.helpers.clock import LAB_TZ, START, FakeClock
+from tests.helpers.people_lab import PIN, Lab
 
 DAY = dt.date(2026, 11, 24)
 H = 3_600_000  # ms in an hour

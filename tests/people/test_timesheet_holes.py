@@ -11,7 +11,8 @@ from pathlib import Path
 from labclient.people import login, payroll, timesheet
 from labclient.people.roles import Session
 from tests.factory import make_bundle
-from tests.people.conftest import LAB_TZ, NAMES, PIN, Lab
+from tests.helpers.clock import LAB_TZ
+from tests.helpers.people_lab import NAMES, PIN, Lab
 
 DAY = dt.date(2026, 11, 24)
 MIN = 60_000

@@ -13,7 +13,7 @@ from labclient.bundle_writer import write_bundle
 from labclient.errors import BundleError
 from labclient.workspace import Workspace
 from tests.factory import batch_doc
-from tests.test_bundle_import import snapshot
+from tests.helpers.task_cache import snapshot
 
 Doc = dict[str, Any]
 

@@ -1,6 +1,6 @@
 """The hub scores gold results again on receipt, and ``labhub quality`` reports them.
 
-A real hub process (tests/hub/conftest.py); bundles are added with the library call the
+A real hub process (tests/helpers/hub_api.py); bundles are added with the library call the
 ``labhub add-batch`` command makes, and the command itself is run as a separate process.
 """
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +19,17 @@ from labhub.batches import add_batch
 from labhub.quality import wilson
 from labhub.store import HubStore
 from tests.factory import batch_doc
-from tests.hub.conftest import Device, Hub, hub
-from tests.hub.conftest import run_labhub as labhub
+from tests.helpers.hub_api import Device, Hub, start_hub, stop_hub
+from tests.helpers.hub_api import run_labhub as labhub
 from tests.hubdb import hub_rows
 
-__all__ = ["hub"]
+
+@pytest.fixture(scope="module")
+def hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Hub]:
+    """The hub tests' hub (tests/hub/conftest.py): one for this module, stopped at its end."""
+    running = start_hub(tmp_path_factory.mktemp("hub"))
+    yield running
+    assert stop_hub(running) == 0
 
 
 @pytest.fixture

@@ -4,16 +4,33 @@ bodies, the worker gets feedback offline, and the hub scores the result again on
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from labclient.sync.client import SyncRun, enroll
 from labclient.workspace import Workspace
 from tests.factory import GOLD_TEXT, make_bundle
+from tests.helpers.sync_hub import Hub, start_hub
+from tests.helpers.sync_station import file_keyring
 from tests.hubdb import hub_rows
 from tests.logins import sign_in
-from tests.sync.conftest import Hub, hub, test_keyring
 
-__all__ = ["hub", "test_keyring"]  # the sync tests' hub, and their keyring that is never the real one
+
+@pytest.fixture
+def hub(tmp_path: Path) -> Iterator[Hub]:
+    """The sync tests' hub (tests/sync/conftest.py): a fresh one with the test-faults hook."""
+    running = start_hub(tmp_path / "hub")
+    yield running
+    running.stop()
+
+
+@pytest.fixture(autouse=True)
+def test_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The sync tests' keyring, never the real one, for this process and for child processes."""
+    with file_keyring(tmp_path / "keyring.json", monkeypatch) as path:
+        yield path
 
 
 def test_gold_travels_from_the_hub_and_is_scored_on_both_sides(hub: Hub, tmp_path: Path) -> None:

@@ -1,49 +1,20 @@
-"""Fixtures for sync tests: a real hub process on 127.0.0.1 and a test keyring."""
+"""Fixtures for sync tests: a real hub process on 127.0.0.1 and a test keyring.
+
+The hub and the workstation helpers themselves are in tests/helpers/sync_hub.py and
+tests/helpers/sync_station.py.
+"""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
-import keyring
 import pytest
 
-from labhub.process import HubProcess
-from labhub.process import start_hub as launch
-from tests.keyring_backend import FileKeyring
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@dataclass
-class Hub:
-    """A running ``labhub serve`` and how to reach and administer it."""
-
-    url: str
-    data_dir: Path
-    process: subprocess.Popen[str]
-    running: HubProcess
-
-    def admin(self, *args: str) -> str:
-        """Run a ``labhub`` admin command on this hub's data folder; its stdout."""
-        done = subprocess.run([sys.executable, "-m", "labhub.cli", "--data-dir", str(self.data_dir), *args],
-                              capture_output=True, text=True, cwd=ROOT, timeout=60)
-        assert done.returncode == 0, done.stderr
-        return done.stdout
-
-    def stop(self) -> None:
-        """Stop the hub and close its output."""
-        self.running.stop()
-
-
-def start_hub(data_dir: Path, *extra: str) -> Hub:
-    """Start a hub on a free port (labhub.process) and wait until it serves."""
-    running = launch(data_dir, "--test-faults", *extra, cwd=ROOT)
-    return Hub(running.url, data_dir, running.process, running)
+from labclient.sync.client import enroll
+from tests.factory import make_bundle
+from tests.helpers.sync_hub import Hub, start_hub
+from tests.helpers.sync_station import file_keyring
 
 
 @pytest.fixture
@@ -57,11 +28,16 @@ def hub(tmp_path: Path) -> Iterator[Hub]:
 @pytest.fixture(autouse=True)
 def test_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """The test keyring, for this process and for child processes."""
-    path = tmp_path / "keyring.json"
-    monkeypatch.setenv("LABCLIENT_TEST_KEYRING", str(path))
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.keyring_backend.FileKeyring")
-    monkeypatch.setenv("PYTHONPATH", str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
-    previous = keyring.get_keyring()
-    keyring.set_keyring(FileKeyring())
-    yield path
-    keyring.set_keyring(previous)
+    with file_keyring(tmp_path / "keyring.json", monkeypatch) as path:
+        yield path
+
+
+@pytest.fixture
+def enrolled(hub: Hub, tmp_path: Path) -> Iterator[tuple[Hub, Path, Path]]:
+    """A hub with a tagging batch for the lab, and a workstation enrolled with it."""
+    bundle = make_bundle(tmp_path / "bundles", "tagging", 700)
+    hub.admin("add-batch", str(bundle), "--lab", "Gulu")
+    code = hub.admin("enroll-code", "--lab", "Gulu").strip()
+    data_dir = tmp_path / "workstation"
+    assert enroll(data_dir, hub.url, code, device_name="LAB-PC-07") == "Gulu"
+    yield hub, data_dir, bundle

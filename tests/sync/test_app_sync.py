@@ -10,35 +10,19 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTableWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from labclient.people import login, roster
-from labclient.people.roles import Role, Session
+from labclient.people.roles import Role
 from labclient.sync.client import SyncRun, enroll
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
+from tests.helpers.sync_hub import Hub, start_hub
+from tests.helpers.sync_station import PIN, log_in, make_admin
+from tests.helpers.ui import cell
 from tests.logins import sign_in
-from tests.sync.conftest import Hub, start_hub
-
-PIN = "1234"
-
-
-def make_admin(data_dir: Path) -> None:
-    """The workstation's first partner admin, "Lab Admin" (PIN 1234)."""
-    with Workspace.open(data_dir) as ws:
-        login.logout(ws.store, roster.bootstrap_admin(ws.store, "Lab Admin", PIN))
-
-
-def log_in(ws: Workspace, name: str) -> Session:
-    return login.login(ws.store, name, PIN)
-
-
-def cell(table: QTableWidget, row: int, column: int) -> str:
-    item = table.item(row, column)
-    assert item is not None
-    return item.text()
 
 
 def test_f5_sends_results_and_brings_new_work_in_the_background(qtbot: QtBot, hub: Hub, tmp_path: Path) -> None:

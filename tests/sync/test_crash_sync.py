@@ -36,9 +36,9 @@ from labhub.checks import check
 from labhub.store import HubStore
 from tests.factory import make_bundle
 from tests.faultproxy import FaultProxy, Faults
+from tests.helpers.sync_hub import ROOT, Hub, hub_results, set_faults, start_hub
+from tests.helpers.sync_station import NoSleep
 from tests.logins import sign_in, stored_results
-from tests.sync.conftest import ROOT, Hub, start_hub
-from tests.sync.test_push import NoSleep, hub_results, set_faults
 
 CHUNK_ITEMS = 20  # the hub's --max-items: a sync of 60 results is three chunks on the wire
 SLOW = Faults(latency_s=0.02, bandwidth_bps=400_000)  # 40 ms round trips, 50 KB/s

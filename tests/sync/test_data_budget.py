@@ -17,9 +17,9 @@ from labclient.sync.client import SyncRun
 from labclient.sync.state import log_run, read_settings
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
+from tests.helpers.sync_hub import Hub, hub_results
+from tests.helpers.sync_station import work
 from tests.logins import sign_in
-from tests.sync.conftest import Hub
-from tests.sync.test_push import enrolled, hub_results, work  # noqa: F401 - enrolled is a fixture
 
 NAIROBI = dt.timezone(dt.timedelta(hours=3))
 
@@ -64,7 +64,7 @@ def codes(report: object) -> list[str]:
     return [said.code for said in report.said]  # type: ignore[attr-defined]
 
 
-def test_a_spent_budget_sends_nothing_and_says_what_waits(enrolled: tuple[Hub, Path, Path]) -> None:  # noqa: F811
+def test_a_spent_budget_sends_nothing_and_says_what_waits(enrolled: tuple[Hub, Path, Path]) -> None:
     hub, data_dir, bundle = enrolled
     work(data_dir, bundle, 5)
     used_today(data_dir, MB, MB)
@@ -79,7 +79,7 @@ def test_a_spent_budget_sends_nothing_and_says_what_waits(enrolled: tuple[Hub, P
         assert read_settings(ws.store).failed_runs == 0, "a held run is not a failure of the line"
 
 
-def test_results_go_first_and_new_work_waits_for_room(enrolled: tuple[Hub, Path, Path],  # noqa: F811
+def test_results_go_first_and_new_work_waits_for_room(enrolled: tuple[Hub, Path, Path],
                                                       tmp_path: Path) -> None:
     hub, data_dir, bundle = enrolled
     hub.admin("add-batch", str(make_bundle(tmp_path / "more", "tagging", 4, batch_id="new-work")), "--lab", "Gulu")
@@ -96,7 +96,7 @@ def test_results_go_first_and_new_work_waits_for_room(enrolled: tuple[Hub, Path,
     assert later.complete and "new-work" in later.batches_received
 
 
-def test_a_push_stops_before_the_budget_and_goes_on_the_next_day(enrolled: tuple[Hub, Path, Path]) -> None:  # noqa: F811
+def test_a_push_stops_before_the_budget_and_goes_on_the_next_day(enrolled: tuple[Hub, Path, Path]) -> None:
     hub, data_dir, bundle = enrolled
     ids = work(data_dir, bundle, 400)
     used_today(data_dir, MB, MB - 8_000)                 # less than the 400 results take (about 14 KB)

@@ -14,9 +14,9 @@ from labclient.sync.client import SyncRun
 from labclient.workspace import Workspace
 from labhub.delivery import safe_cell
 from tests.factory import batch_doc
+from tests.helpers.sync_hub import ROOT, Hub
+from tests.helpers.sync_station import enrolled_device
 from tests.logins import sign_in
-from tests.sync.conftest import ROOT, Hub
-from tests.sync.test_pull import enrolled_device
 
 CAT, DOG = {"labels": ["cat"]}, {"labels": ["dog"]}
 

@@ -9,7 +9,7 @@ import pytest
 
 from labclient.errors import SyncError
 from labclient.sync.client import enroll
-from tests.hub.conftest import Hub, start_hub, stop_hub
+from tests.helpers.hub_api import Hub, start_hub, stop_hub
 
 
 @pytest.fixture

@@ -31,8 +31,8 @@ from labclient.sync.state import history
 from labclient.workspace import Workspace
 from tests.factory import batch_doc, make_bundle, wav_bytes
 from tests.faultproxy import FaultProxy, Faults
-from tests.sync.conftest import Hub, start_hub
-from tests.sync.test_push import NoSleep, hub_results, work
+from tests.helpers.sync_hub import Hub, hub_results, start_hub
+from tests.helpers.sync_station import NoSleep, work
 
 RESULTS = 300
 CHUNK_ITEMS = 60  # the hub's --max-items: a push of RESULTS is RESULTS / CHUNK_ITEMS chunks

@@ -39,7 +39,7 @@ from labclient.sync.state import history
 from labclient.sync.transport import Transport
 from labclient.workspace import Workspace
 from tests.factory import batch_doc, png_bytes
-from tests.sync.conftest import ROOT
+from tests.helpers.sync_hub import ROOT
 
 #: No hostile conversation lasts longer than this, whatever the client does (the server stops).
 SERVER_LIMIT_S = 30.0
@@ -703,7 +703,8 @@ def test_the_admin_screen_shows_a_refused_batch(hostile: Callable[[Handler], Hos
                                                 qtbot: QtBot) -> None:
     from labclient.ui.admin_dialog import AdminDialog
     from labclient.ui.sync_controller import SyncController
-    from tests.sync.test_app_sync import cell, log_in, make_admin
+    from tests.helpers.sync_station import log_in, make_admin
+    from tests.helpers.ui import cell
 
     hub = bad_and_good_pull(hostile)
     data_dir = tmp_path / "station"

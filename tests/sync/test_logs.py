@@ -17,8 +17,8 @@ from labclient.errors import LabClientError, WrongSecretError
 from labclient.people import login
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
+from tests.helpers.sync_hub import ROOT, Hub
 from tests.logins import give_pins
-from tests.sync.conftest import ROOT, Hub
 
 WRONG_PIN = "58139"
 

@@ -39,9 +39,9 @@ from labclient.sync.state import read_settings
 from labclient.workspace import Workspace
 from labhub import cli as hub_cli
 from tests.factory import make_bundle
+from tests.helpers.sync_hub import Hub, set_faults, start_hub
+from tests.helpers.sync_station import NoSleep
 from tests.logins import sign_in, stored_results
-from tests.sync.conftest import Hub, start_hub
-from tests.sync.test_push import NoSleep, set_faults
 
 TASKS = 80  # more than an example can use: at most 15 steps of 4 results
 PATIENT_S = 900.0

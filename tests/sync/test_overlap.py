@@ -12,9 +12,9 @@ from labclient.bundle_writer import write_bundle
 from labclient.sync.client import SyncRun
 from labclient.workspace import Workspace
 from tests.factory import batch_doc
+from tests.helpers.sync_hub import Hub
+from tests.helpers.sync_station import enrolled_device
 from tests.logins import sign_in
-from tests.sync.conftest import Hub
-from tests.sync.test_pull import enrolled_device
 
 CAT, DOG = {"labels": ["cat"]}, {"labels": ["dog"]}
 

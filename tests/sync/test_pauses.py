@@ -14,9 +14,8 @@ from labclient.people import login
 from labclient.sync.client import SyncRun
 from labclient.workspace import Workspace
 from tests.factory import batch_doc
-from tests.sync.conftest import Hub
-from tests.sync.test_people_sync import hub_cli
-from tests.sync.test_pull import enrolled_device
+from tests.helpers.sync_hub import Hub, hub_cli
+from tests.helpers.sync_station import enrolled_device
 
 PIN = "2468"
 

@@ -21,7 +21,7 @@ from labclient.sync.client import SyncRun, enroll
 from labclient.sync.state import read_settings, write_settings
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
-from tests.sync.conftest import ROOT, Hub
+from tests.helpers.sync_hub import ROOT, Hub
 
 
 def hub_cli(hub: Hub, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:

@@ -3,8 +3,6 @@ the hub's list of people, with their PINs, only when it changed."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,12 +11,7 @@ from labclient.people import login, roster, timesheet
 from labclient.store import DB_NAME, Store
 from labclient.sync.client import SyncRun, enroll
 from labclient.sync.state import dead_letters
-from tests.sync.conftest import ROOT, Hub
-
-
-def hub_cli(hub: Hub, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "labhub.cli", "--data-dir", str(hub.data_dir), *args],
-                          input=stdin, capture_output=True, text=True, cwd=ROOT, timeout=60, check=False)
+from tests.helpers.sync_hub import Hub, hub_cli
 
 
 @pytest.fixture

@@ -21,15 +21,9 @@ from labclient.sync.settings import MIN_PREFETCH_BUDGET
 from labclient.workspace import Workspace
 from tests.factory import batch_doc, make_bundle, png_bytes
 from tests.faultproxy import FaultProxy, Faults
+from tests.helpers.sync_hub import Hub, start_hub
+from tests.helpers.sync_station import NoSleep, enrolled_device
 from tests.logins import sign_in
-from tests.sync.conftest import Hub, start_hub
-from tests.sync.test_push import NoSleep
-
-
-def enrolled_device(hub: Hub, tmp_path: Path, name: str) -> Path:
-    data_dir = tmp_path / name
-    enroll(data_dir, hub.url, hub.admin("enroll-code", "--lab", "Gulu").strip(), device_name=name)
-    return data_dir
 
 
 def test_a_batch_and_its_media_arrive_and_can_be_worked(hub: Hub, tmp_path: Path) -> None:

@@ -7,12 +7,10 @@ import json
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-import requests
 
 from labclient.bundle_writer import write_bundle
 from labclient.errors import BadHubResponseError
@@ -21,57 +19,9 @@ from labclient.sync.state import PushTally, apply_push_answer, dead_letters, pen
 from labclient.sync.transport import Transport
 from labclient.workspace import Workspace
 from tests.factory import batch_doc, make_bundle
+from tests.helpers.sync_hub import ROOT, Hub, hub_results, set_faults, start_hub
+from tests.helpers.sync_station import NoSleep, work
 from tests.logins import sign_in, stored_results
-from tests.sync.conftest import ROOT, Hub, start_hub
-
-
-def hub_results(hub: Hub) -> list[dict[str, Any]]:
-    return list(json.loads(hub.admin("results", "--json")))
-
-
-def set_faults(hub: Hub, **faults: Any) -> None:
-    response = requests.post(f"{hub.url}/v1/_test/faults", json=faults, timeout=10)
-    assert response.status_code == 200, response.text
-
-
-def work(data_dir: Path, bundle: Path, count: int) -> list[str]:
-    """Import ``bundle`` into the workstation and submit ``count`` results; their ids."""
-    with Workspace.open(data_dir) as ws:
-        ws.import_bundle(bundle)
-        worker = sign_in(ws, "Amina Njeri")
-        ids = []
-        for _ in range(count):
-            task = ws.next_task(worker)
-            assert task is not None
-            ids.append(ws.submit(worker, task.key, {"labels": ["cat"]}))
-    return ids
-
-
-class NoSleep:
-    """The sync loop's sleep, recorded instead of waited, moving a clock of its own forward
-    (time is the edge of the test)."""
-
-    def __init__(self) -> None:
-        self.calls: list[float] = []
-        self.now = 0.0
-
-    def __call__(self, seconds: float) -> None:
-        self.calls.append(seconds)
-        self.now += seconds
-
-    def clock(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def enrolled(hub: Hub, tmp_path: Path) -> Iterator[tuple[Hub, Path, Path]]:
-    """A hub with a tagging batch for the lab, and a workstation enrolled with it."""
-    bundle = make_bundle(tmp_path / "bundles", "tagging", 700)
-    hub.admin("add-batch", str(bundle), "--lab", "Gulu")
-    code = hub.admin("enroll-code", "--lab", "Gulu").strip()
-    data_dir = tmp_path / "workstation"
-    assert enroll(data_dir, hub.url, code, device_name="LAB-PC-07") == "Gulu"
-    yield hub, data_dir, bundle
 
 
 def test_push_sends_every_result_exactly_once(enrolled: tuple[Hub, Path, Path]) -> None:

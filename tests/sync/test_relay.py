@@ -31,9 +31,9 @@ from labclient.sync.transport import Transport
 from labclient.workspace import Workspace
 from tests.factory import batch_doc, make_bundle, wav_bytes
 from tests.faultproxy import FaultProxy, Faults
+from tests.helpers.sync_hub import ROOT, Hub
+from tests.helpers.sync_station import enrolled_device
 from tests.logins import sign_in
-from tests.sync.conftest import ROOT, Hub
-from tests.sync.test_pull import enrolled_device
 
 FILES = 4  # media files each batch holds: the same four in every batch
 

@@ -13,10 +13,10 @@ from labclient.sync.reviews import cursor as review_cursor
 from labclient.sync.state import feature_settings, read_settings, write_settings
 from labclient.workspace import Workspace
 from tests.factory import batch_doc
+from tests.helpers.sync_hub import Hub
+from tests.helpers.sync_station import enrolled_device
 from tests.hubdb import hub_rows
 from tests.logins import sign_in
-from tests.sync.conftest import Hub
-from tests.sync.test_pull import enrolled_device
 
 
 def a_reviewed_answer(hub: Hub, tmp_path: Path) -> tuple[Path, str, str]:

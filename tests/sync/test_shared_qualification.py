@@ -13,10 +13,9 @@ from labclient.sync.client import SyncRun
 from labclient.sync.state import write_settings
 from labclient.workspace import Workspace
 from tests.factory import batch_doc
+from tests.helpers.sync_hub import Hub, hub_cli
+from tests.helpers.sync_station import enrolled_device
 from tests.logins import sign_in
-from tests.sync.conftest import Hub
-from tests.sync.test_people_sync import hub_cli
-from tests.sync.test_pull import enrolled_device
 
 PIN = "2468"
 RIGHT = {"labels": ["cat"]}

@@ -16,10 +16,10 @@ from labclient.people.clock import SYSTEM_CLOCK
 from labclient.store import DB_NAME, Store
 from labclient.sync.client import SyncRun, enroll
 from labclient.workspace import Workspace
+from tests.helpers.forgery import forge
+from tests.helpers.sync_hub import Hub
 from tests.hubdb import hub_rows
 from tests.logins import sign_in
-from tests.people.test_forged_events import forge
-from tests.sync.conftest import Hub
 
 
 def hub_event_flags(hub: Hub) -> list[list[dict[str, str]]]:

@@ -25,9 +25,8 @@ from labclient.ui.team_hours import APPROVAL, CLOCKED, WORKER, HoursPanel
 from labclient.ui.team_shifts import ShiftsPanel
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
-from tests.people.conftest import FakeClock
-from tests.sync.conftest import Hub
-from tests.sync.test_people_sync import hub_cli
+from tests.helpers.clock import FakeClock
+from tests.helpers.sync_hub import Hub, hub_cli
 
 PEOPLE = {"Joseph Okello": "supervisor", "Amina Njeri": "worker", "Sokha Chan": "worker"}
 PINS = {"Joseph Okello": "73519264", "Amina Njeri": "4821", "Sokha Chan": "6093"}

@@ -22,10 +22,9 @@ from labclient.sync.usb import OUTBOX_CONTEXT, sign
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
+from tests.helpers.sync_hub import ROOT, Hub
+from tests.helpers.sync_station import enrolled_device, log_in, make_admin
 from tests.logins import sign_in
-from tests.sync.conftest import ROOT, Hub
-from tests.sync.test_app_sync import log_in, make_admin
-from tests.sync.test_pull import enrolled_device
 
 
 def run(program: str, *args: str | Path) -> subprocess.CompletedProcess[str]:

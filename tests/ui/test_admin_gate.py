@@ -20,9 +20,9 @@ from labclient.people import login
 from labclient.ui.admin_dialog import AdminDialog
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
+from tests.helpers.clock import FakeClock
+from tests.helpers.ui import key, start_as
 from tests.logins import give_pins, log_in
-from tests.people.conftest import FakeClock
-from tests.ui.conftest import key, start_as
 
 Opener = Callable[..., MainWindow]
 

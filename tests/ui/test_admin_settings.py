@@ -10,7 +10,7 @@ from labclient.sync.state import read_settings
 from labclient.ui.admin_dialog import AdminDialog
 from labclient.ui.sync_controller import SyncController
 from labclient.workspace import Workspace
-from tests.people.conftest import FakeClock
+from tests.helpers.clock import FakeClock
 
 
 def test_the_admin_screen_changes_the_settings_as_the_admin_and_not_after_logout(qtbot: QtBot, ws: Workspace,

@@ -14,7 +14,6 @@ default reason, and the next task appears without the banner.
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -29,20 +28,12 @@ from labclient.ui.task_views.tagging import TaggingView
 from labclient.ui.task_views.transcription import TranscriptionView
 from labclient.workspace import Workspace
 from tests.factory import batch_doc
+from tests.helpers.bad_media import DEFAULT_FLAG_REASON, flag_with_default_reason, garbage
+from tests.helpers.clock import FakeClock
+from tests.helpers.ui import key, start_as
 from tests.logins import give_pins, sign_in, stored_results
-from tests.people.conftest import FakeClock
-from tests.ui.conftest import key, start_as
 
 Opener = Callable[[Workspace], MainWindow]
-
-#: The reason the flag dialog offers first.
-DEFAULT_FLAG_REASON = "The media does not play or show"
-
-
-def garbage(size: int = 4000, seed: int = 7) -> bytes:
-    """Bytes that are no known media format (fixed seed: the same bytes on every run)."""
-    return random.Random(seed).randbytes(size)
-
 
 def bundle_with_corrupt_first_media(folder: Path, kind: str, n: int = 3, **kwargs: Any) -> Path:
     """A valid bundle of ``n`` tasks of ``kind`` whose first task's media file is random bytes.
@@ -56,20 +47,6 @@ def bundle_with_corrupt_first_media(folder: Path, kind: str, n: int = 3, **kwarg
     media[first_path] = bad
     doc["tasks"][0]["media"] = sha256_hex(bad)
     return write_bundle(folder / f"{doc['batch_id']}-corrupt.zip", doc, media)
-
-
-def flag_with_default_reason(qtbot: QtBot, window: MainWindow) -> None:
-    """Ctrl+Shift+B, then Enter in the reason dialog; waits for the next task to appear."""
-    screen = window.work_screen
-    key(qtbot, window, "Ctrl+Shift+B")
-    dialog = screen._dialog
-    assert dialog is not None and dialog.isVisible()
-    assert dialog.reason() == DEFAULT_FLAG_REASON
-    editor = dialog.combo.lineEdit()
-    assert editor is not None
-    qtbot.waitUntil(editor.hasFocus)
-    with qtbot.waitSignal(screen.task_shown, timeout=5000):
-        key(qtbot, window, "Return")
 
 
 def setup_workspace(ws: Workspace, bundle: Path) -> Workspace:

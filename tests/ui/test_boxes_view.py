@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from labclient.ui.main_window import MainWindow
 from labclient.ui.task_views.tagging import TaggingView
 from labclient.workspace import Workspace
+from tests.helpers.ui import key, start_as
 from tests.logins import stored_results
-from tests.ui.conftest import key, start_as
 
 
 def boxes_window(qtbot: QtBot, open_window: Callable[..., MainWindow],

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from labclient.ui.main_window import MainWindow
 from labclient.ui.task_views.captioning import CaptioningView, clock_text
 from labclient.workspace import Workspace
+from tests.helpers.ui import key, start_as
 from tests.logins import stored_results
-from tests.ui.conftest import key, start_as
 
 
 def captioning_window(qtbot: QtBot, open_window: Callable[..., MainWindow],

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
-from tests.ui.conftest import key, start_as
+from tests.helpers.ui import key, start_as
 
 
 def submit(qtbot: QtBot, window: MainWindow) -> None:

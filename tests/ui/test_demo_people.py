@@ -13,9 +13,9 @@ from labclient.people import login, roster
 from labclient.people.roles import Role
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
+from tests.helpers.clock import FakeClock
+from tests.helpers.ui import start_as
 from tests.logins import add_legacy_worker, give_pins, sign_in
-from tests.people.conftest import FakeClock
-from tests.ui.conftest import start_as
 
 
 def test_seed_people_gives_the_demo_an_admin_a_supervisor_and_pins(tmp_path: Path) -> None:

@@ -26,11 +26,10 @@ from pytestqt.qtbot import QtBot
 from labclient.people import login
 from labclient.ui.main_window import MainWindow
 from labclient.ui.task_views.tagging import TaggingView
-from labclient.ui.task_views.transcription import TranscriptionView
 from labclient.workspace import Workspace
+from tests.helpers.clock import FakeClock
+from tests.helpers.ui import key, start_as, transcription_view
 from tests.logins import sign_in, stored_draft, stored_results
-from tests.people.conftest import FakeClock
-from tests.ui.conftest import key, start_as
 
 Opener = Callable[[Workspace], MainWindow]
 
@@ -51,12 +50,6 @@ def reopen(data_dir: Path) -> Iterator[Callable[[], Workspace]]:
     yield _reopen
     for ws in opened:
         ws.close()
-
-
-def transcription_view(window: MainWindow) -> TranscriptionView:
-    view = window.work_screen.views["transcription"]
-    assert isinstance(view, TranscriptionView)
-    return view
 
 
 def progress(window: MainWindow) -> tuple[int, int]:

@@ -24,10 +24,10 @@ from labclient.ui.task_views.tagging import TaggingView
 from labclient.ui.task_views.transcription import TranscriptionView
 from labclient.workspace import Workspace
 from tests.factory import batch_doc, make_bundle
+from tests.helpers.clock import FakeClock
+from tests.helpers.layout import problems, settle
+from tests.helpers.ui import key, start_as
 from tests.logins import give_pins, stored_results
-from tests.people.conftest import FakeClock
-from tests.ui.conftest import key, start_as
-from tests.ui.test_layout_and_accessibility import problems, settle
 
 Opener = Callable[[Workspace], MainWindow]
 Loader = Callable[..., Workspace]

@@ -15,8 +15,8 @@ from labclient.people.roles import Session
 from labclient.ui.my_week import MyWeekDialog
 from labclient.workspace import Workspace
 from tests.factory import batch_doc
+from tests.helpers.clock import FakeClock
 from tests.logins import give_pins, log_in
-from tests.people.conftest import FakeClock
 
 WORKER = "Amina Njeri"
 

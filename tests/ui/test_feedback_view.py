@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from labclient.quality.feedback import Feedback, FieldOutcome, WordOp
 from labclient.ui.feedback_view import NAME, RESULT, FeedbackView
-from tests.ui.test_layout_and_accessibility import interactive_widgets
+from tests.helpers.layout import interactive_widgets
 
 TRANSCRIPT = Feedback(
     task_key=1, purpose="gold", score=3 / 6, passed=False, threshold=0.85, rule="wer", fields=(),

@@ -21,8 +21,8 @@ from labclient.importer import ImportReport
 from labclient.ui.main_window import MainWindow
 from labclient.ui.task_views.transcription import TranscriptionView
 from labclient.workspace import Workspace
+from tests.helpers.ui import start_as
 from tests.logins import give_pins, sign_in
-from tests.ui.conftest import start_as
 
 Opener = Callable[[Workspace], MainWindow]
 

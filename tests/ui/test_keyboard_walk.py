@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 from labclient.people import login, timesheet
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
+from tests.helpers.clock import FakeClock
+from tests.helpers.projects import two_projects
+from tests.helpers.ui import key, start_as
 from tests.logins import PIN
-from tests.people.conftest import FakeClock
-from tests.ui.conftest import key, start_as
-from tests.ui.test_project_choice import two_projects
 
 
 def keyboard_back(qtbot: QtBot, window: MainWindow) -> None:

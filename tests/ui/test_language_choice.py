@@ -21,9 +21,9 @@ from labclient.people.language import language_for, set_lab_language
 from labclient.ui.app_language import install_translations
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
+from tests.helpers.clock import FakeClock
+from tests.helpers.ui import log_in_as
 from tests.logins import PIN, give_pins
-from tests.people.conftest import FakeClock
-from tests.ui.conftest import log_in_as
 
 Opener = Callable[..., MainWindow]
 WHO = "Who is working at this computer?"

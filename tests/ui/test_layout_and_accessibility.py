@@ -18,35 +18,23 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
-    QGraphicsView,
-    QLineEdit,
-    QListWidget,
-    QPlainTextEdit,
-    QSlider,
-    QTextBrowser,
-    QTextEdit,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
+from tests.helpers.clock import FakeClock
+from tests.helpers.layout import interactive_widgets, problems, settle
+from tests.helpers.ui import key, start_as
 from tests.logins import add_legacy_worker, give_pins
-from tests.people.conftest import FakeClock
-from tests.ui.conftest import key, start_as
 
 Opener = Callable[[Workspace], MainWindow]
 
-SCREEN = QSize(1366, 768)
-INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QSlider,
-               QListWidget, QGraphicsView, QTextBrowser)
 KINDS = ["audio", "document", "tagging", "data_entry", "translation", "boxes", "captioning", "video",
          "captioning_video"]
 
@@ -58,50 +46,6 @@ def direction(request: pytest.FixtureRequest) -> Iterator[Qt.LayoutDirection]:
     QApplication.setLayoutDirection(value)
     yield value
     QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-
-
-def is_part_of_compound(widget: QWidget) -> bool:
-    """The line edit inside a spin box or an editable combo box: named and read out as its owner."""
-    return isinstance(widget.parentWidget(), QComboBox | QAbstractSpinBox)
-
-
-def interactive_widgets(top: QWidget) -> list[QWidget]:
-    """The visible interactive widgets of the window ``top`` (not of other windows it owns)."""
-    return [w for w in top.findChildren(QWidget)
-            if isinstance(w, INTERACTIVE) and w.isVisible() and w.window() is top and not is_part_of_compound(w)]
-
-
-def describe(widget: QWidget) -> str:
-    text = widget.text() if isinstance(widget, QAbstractButton) else ""
-    return f"{type(widget).__name__}({widget.objectName() or '?'}{', ' + repr(text) if text else ''})"
-
-
-def problems(top: QWidget) -> list[str]:
-    """What a lab worker or a screen-reader user would trip over in the window ``top``."""
-    found: list[str] = []
-    if top.width() > SCREEN.width() or top.height() > SCREEN.height():
-        found.append(f"the window is {top.width()}×{top.height()}, larger than the screen")
-    bounds = top.rect()
-    widgets = interactive_widgets(top)
-    assert widgets, "no interactive widget is visible"
-    for w in widgets:
-        if not w.objectName():
-            found.append(f"{describe(w)} has no object name")
-        if not w.accessibleName():
-            found.append(f"{describe(w)} has no accessible name")
-        rect = QRect(w.mapTo(top, QPoint(0, 0)), w.size())
-        if not bounds.contains(rect):
-            found.append(f"{describe(w)} at {rect.getRect()} is outside the window {bounds.getRect()}")
-        if isinstance(w, QAbstractButton) and w.width() < w.minimumSizeHint().width():
-            found.append(f"{describe(w)} is {w.width()} px wide, too narrow for its text")
-    return found
-
-
-def settle(qtbot: QtBot, window: QWidget) -> None:
-    """Let pending layout and show events run, so newly made widgets are visible and placed."""
-    QApplication.processEvents()
-    qtbot.waitUntil(lambda: not any(w.testAttribute(Qt.WidgetAttribute.WA_PendingMoveEvent)
-                                    for w in interactive_widgets(window)))
 
 
 def check_action_row(window: MainWindow, direction: Qt.LayoutDirection) -> None:

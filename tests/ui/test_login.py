@@ -22,9 +22,9 @@ from pytestqt.qtbot import QtBot
 from labclient.people import login, roster
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
+from tests.helpers.clock import FakeClock
+from tests.helpers.ui import log_in_as, start_as
 from tests.logins import add_legacy_worker, give_pins, pin_hash
-from tests.people.conftest import FakeClock
-from tests.ui.conftest import log_in_as, start_as
 
 Opener = Callable[..., MainWindow]
 

@@ -21,9 +21,9 @@ from labclient.people.roles import Permission, Role, Session
 from labclient.store import Store
 from labclient.ui.messages import error_text, is_translated
 from labclient.workspace import Workspace
+from tests.helpers.clock import LAB_TZ, FakeClock
+from tests.helpers.ui import translated
 from tests.logins import give_pins, log_in
-from tests.people.conftest import LAB_TZ, FakeClock
-from tests.ui.conftest import translated
 
 
 @dataclasses.dataclass

@@ -24,8 +24,8 @@ from labclient.ui.idle_prompt import Timing
 from labclient.ui.my_week import MyWeekDialog
 from labclient.ui.timesheet_bar import TimesheetBar
 from labclient.workspace import Workspace
+from tests.helpers.clock import LAB_TZ, START, FakeClock
 from tests.logins import give_pins, log_in
-from tests.people.conftest import LAB_TZ, START, FakeClock
 
 MONDAY = dt.date(2026, 11, 23)
 QUIET = Timing(poll_ms=3_600_000, refresh_ms=3_600_000, report_ms=3_600_000)

@@ -10,8 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
-from tests.ui.conftest import start_as
-from tests.ui.test_drafts_and_workers import transcription_view
+from tests.helpers.ui import start_as, transcription_view
 
 
 def test_no_sound_output_is_said_on_screen(qtbot: QtBot, open_window: Callable[..., MainWindow],

@@ -14,17 +14,10 @@ from labclient.bundle_writer import write_bundle
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
 from tests.factory import batch_doc
+from tests.helpers.clock import FakeClock
+from tests.helpers.projects import two_projects
+from tests.helpers.ui import key, start_as
 from tests.logins import give_pins
-from tests.people.conftest import FakeClock
-from tests.ui.conftest import key, start_as
-
-
-def two_projects(ws: Workspace, folder: Path, clock: FakeClock) -> None:
-    for kind, project, n in (("data_entry", "forms", 3), ("tagging", "pictures", 2)):
-        doc, media = batch_doc(kind, n, batch_id=f"b-{project}")
-        doc["project"] = {"id": project, "name": project.title()}
-        ws.import_bundle(write_bundle(folder / f"{project}.zip", doc, media))
-    give_pins(ws, {"Amina Njeri": "worker"}, clock=clock)
 
 
 def test_the_worker_chooses_the_project_and_sees_what_each_holds(qtbot: QtBot, open_window: Callable[..., MainWindow],

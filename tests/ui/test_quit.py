@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from labclient.people import login, timesheet
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
-from tests.people.conftest import FakeClock
-from tests.ui.conftest import key, start_as
+from tests.helpers.clock import FakeClock
+from tests.helpers.ui import key, start_as
 
 
 def answer(qtbot: QtBot, window: MainWindow, button: str) -> None:

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from labclient.sync.state import write_settings
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
-from tests.ui.conftest import key, start_as
+from tests.helpers.ui import key, start_as
 
 
 def test_offline_workstation_counts_what_is_kept(qtbot: QtBot, open_window: Callable[[Workspace], MainWindow],

@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 from labclient.ui.main_window import MainWindow
 from labclient.ui.task_views.transcription import TranscriptionView
 from labclient.workspace import Workspace
+from tests.helpers.ui import key, start_as
 from tests.logins import stored_draft, stored_results
-from tests.ui.conftest import key, start_as
 
 Opener = Callable[[Workspace], MainWindow]
 

@@ -14,7 +14,6 @@ import datetime as dt
 import io
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -25,16 +24,12 @@ from pytestqt.qtbot import QtBot
 
 from labclient.errors import NotAllowed
 from labclient.people import login, timesheet
-from labclient.people.roles import Session
-from labclient.store import Store
 from labclient.ui.correction_dialog import CorrectionDialog
 from labclient.ui.team_hours import (
     ACCURACY,
     ACTIVE,
     APPROVAL,
     CLOCKED,
-    DAY,
-    FLAG_WORKER,
     FLAGS,
     PER_HOUR,
     RESULTS,
@@ -45,48 +40,9 @@ from labclient.ui.team_hours import (
 )
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
+from tests.helpers.clock import LAB_TZ, FakeClock
+from tests.helpers.team_hours import AMINA, MINUTE, SOKHA, SUPERVISOR, TUESDAY, Team, flag_rows, rows
 from tests.logins import give_pins, log_in
-from tests.people.conftest import LAB_TZ, FakeClock
-
-SUPERVISOR, AMINA, SOKHA = "Joseph Okello", "Amina Njeri", "Sokha Chan"
-TUESDAY = dt.date(2026, 11, 24)
-MINUTE = 60_000
-
-
-@dataclass
-class Team:
-    """The lab: its workspace, the fake clock and everyone's session by name."""
-
-    ws: Workspace
-    clock: FakeClock
-    sessions: dict[str, Session]
-
-    @property
-    def store(self) -> Store:
-        return self.ws.store
-
-    def id(self, name: str) -> str:
-        return self.sessions[name].user_id
-
-    def pass_time(self, minutes: int) -> None:
-        """Time passes with everyone at their keyboard (in steps shorter than the idle lock)."""
-        for _ in range(minutes // 5):
-            self.clock.advance(minutes=5)
-            for s in self.sessions.values():
-                login.touch(self.store, s, clock=self.clock)
-
-    def shift(self, plan: dict[str, tuple[int, int]]) -> None:
-        """Everyone in ``plan`` clocks in now and works (minutes on the clock, active minutes in
-        each ten), reporting activity every ten minutes, then clocks out."""
-        for name in plan:
-            timesheet.clock_in(self.store, self.sessions[name], seat=name, clock=self.clock)  # a seat each
-        for step in range(1, max(m for m, _ in plan.values()) // 10 + 1):
-            self.pass_time(10)
-            for name, (minutes, active) in plan.items():
-                if step * 10 <= minutes:
-                    timesheet.record_activity(self.store, self.sessions[name], active * MINUTE, clock=self.clock)
-                if step * 10 == minutes:
-                    timesheet.clock_out(self.store, self.sessions[name], clock=self.clock)
 
 
 @pytest.fixture
@@ -108,22 +64,6 @@ def panel(qtbot: QtBot, team: Team) -> Iterator[HoursPanel]:
     with qtbot.waitSignal(hours.refreshed):
         pass  # the first read started in the constructor
     yield hours
-
-
-def rows(panel: HoursPanel) -> dict[str, list[str]]:
-    """The table as shown: worker name → the cells of that row."""
-    table = panel.table
-    shown = {}
-    for r in range(table.rowCount()):
-        cells = [table.item(r, c).text() for c in range(table.columnCount())]  # type: ignore[union-attr]
-        shown[cells[WORKER]] = cells
-    return shown
-
-
-def flag_rows(panel: HoursPanel) -> list[list[str]]:
-    table = panel.flags_table
-    return [[table.item(r, c).text() for c in (DAY, FLAG_WORKER, WHAT)]  # type: ignore[union-attr]
-            for r in range(table.rowCount())]
 
 
 def select(qtbot: QtBot, panel: HoursPanel, name: str) -> None:

@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 from labclient.people import timesheet
 from labclient.ui.team_hours import RESULTS, HoursPanel
 from labclient.workspace import Workspace
+from tests.helpers.clock import LAB_TZ, FakeClock
+from tests.helpers.team_hours import AMINA, MINUTE, SOKHA, SUPERVISOR, TUESDAY, Team, flag_rows, rows
 from tests.logins import give_pins, log_in
-from tests.people.conftest import LAB_TZ, FakeClock
-from tests.ui.test_team_hours import AMINA, MINUTE, SOKHA, SUPERVISOR, TUESDAY, Team, flag_rows, rows
 
 
 def test_results_while_not_clocked_in_and_a_capped_day_are_shown(qtbot: QtBot, ws: Workspace, clock: FakeClock,

@@ -20,8 +20,8 @@ from labclient.ui.task_views.data_entry import DataEntryView
 from labclient.ui.team_review import TASK, WHY, WORKER, ReviewPanel
 from labclient.workspace import Workspace
 from tests.factory import batch_doc
+from tests.helpers.clock import LAB_TZ, FakeClock
 from tests.logins import give_pins, log_in
-from tests.people.conftest import LAB_TZ, FakeClock
 
 SUPERVISOR, AMINA = "Joseph Okello", "Amina Njeri"
 

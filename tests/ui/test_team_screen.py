@@ -15,9 +15,9 @@ from labclient.ui.main_window import MainWindow
 from labclient.ui.team_hours import HoursPanel
 from labclient.ui.team_shifts import ShiftsPanel
 from labclient.workspace import Workspace
+from tests.helpers.clock import FakeClock
+from tests.helpers.ui import log_in_as
 from tests.logins import give_pins
-from tests.people.conftest import FakeClock
-from tests.ui.conftest import log_in_as
 
 Opener = Callable[..., MainWindow]
 

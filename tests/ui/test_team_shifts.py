@@ -33,8 +33,8 @@ from labclient.people.roles import Session
 from labclient.ui.shift_dialog import ShiftDialog
 from labclient.ui.team_shifts import ShiftsPanel
 from labclient.workspace import Workspace
+from tests.helpers.clock import LAB_TZ, FakeClock
 from tests.logins import PIN, give_pins, log_in
-from tests.people.conftest import LAB_TZ, FakeClock
 
 SUPERVISOR, AMINA, SOKHA = "Joseph Okello", "Amina Njeri", "Sokha Chan"
 

@@ -17,8 +17,8 @@ from labclient.people.roles import Session
 from labclient.ui.team_training import ATTEMPTS, BEST, PROJECT, STANDING, WORKER, TrainingPanel
 from labclient.workspace import Workspace
 from tests.factory import batch_doc
+from tests.helpers.clock import LAB_TZ, FakeClock
 from tests.logins import give_pins, log_in
-from tests.people.conftest import LAB_TZ, FakeClock
 
 SUPERVISOR, AMINA, SOKHA = "Joseph Okello", "Amina Njeri", "Sokha Chan"
 

@@ -23,9 +23,9 @@ from labclient.ui.main_window import MainWindow
 from labclient.ui.task_views.transcription import TranscriptionView
 from labclient.ui.timesheet_bar import ActivityMeter
 from labclient.workspace import Workspace
+from tests.helpers.clock import FakeClock
+from tests.helpers.ui import key, log_in_as, start_as
 from tests.logins import stored_results
-from tests.people.conftest import FakeClock
-from tests.ui.conftest import key, log_in_as, start_as
 
 Opener = Callable[..., MainWindow]
 SHORT = Timing(poll_ms=20, refresh_ms=3_600_000, report_ms=3_600_000)

@@ -12,9 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
-from tests.people.conftest import FakeClock
-from tests.ui.conftest import start_as
-from tests.ui.test_drafts_and_workers import transcription_view
+from tests.helpers.clock import FakeClock
+from tests.helpers.ui import start_as, transcription_view
 
 
 def test_tab_goes_to_the_scan_and_the_arrows_pan_it(qtbot: QtBot, open_window: Callable[..., MainWindow],

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
-from tests.ui.conftest import log_in_as, start_as, translated
+from tests.helpers.ui import log_in_as, start_as, translated
 
 FRENCH = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>

@@ -18,9 +18,9 @@ from labclient.ui.main_window import MainWindow
 from labclient.ui.task_views.translation import TranslationView
 from labclient.workspace import Workspace
 from tests.factory import batch_doc
+from tests.helpers.clock import FakeClock
+from tests.helpers.ui import key, start_as
 from tests.logins import give_pins, stored_results
-from tests.people.conftest import FakeClock
-from tests.ui.conftest import key, start_as
 
 
 def translation_window(qtbot: QtBot, open_window: Callable[..., MainWindow],

@@ -22,7 +22,7 @@ from labclient.people.roles import Role, Session
 from labclient.ui.user_dialogs import AddUserDialog
 from labclient.ui.users_panel import NAME, STATE, UsersPanel
 from labclient.workspace import Workspace
-from tests.people.conftest import LAB_TZ, START, FakeClock
+from tests.helpers.clock import LAB_TZ, START, FakeClock
 
 ADMIN = "Grace Achieng"
 ADMIN_PIN = "4242"

@@ -21,9 +21,9 @@ from labclient.ui.task_views.transcription import TranscriptionView
 from labclient.ui.widgets.video_screen import VideoScreen
 from labclient.workspace import Workspace
 from tests.factory import MEDIA_DIR, VIDEO_MS, batch_doc, wav_bytes
+from tests.helpers.bad_media import DEFAULT_FLAG_REASON, flag_with_default_reason, garbage
+from tests.helpers.ui import key, start_as
 from tests.logins import give_pins, sign_in, stored_results
-from tests.ui.conftest import key, start_as
-from tests.ui.test_bad_media import DEFAULT_FLAG_REASON, flag_with_default_reason, garbage
 
 Opener = Callable[..., MainWindow]
 

@@ -14,8 +14,8 @@ from labclient.ui.task_views.data_entry import DataEntryView
 from labclient.ui.task_views.tagging import TaggingView
 from labclient.ui.task_views.transcription import TranscriptionView
 from labclient.workspace import Workspace
+from tests.helpers.ui import key, start_as
 from tests.logins import stored_results
-from tests.ui.conftest import key, start_as
 
 Opener = Callable[[Workspace], MainWindow]
 
