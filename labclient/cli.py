@@ -73,6 +73,10 @@ def _parser() -> argparse.ArgumentParser:
                              help="record the receipt 'labhub import-outbox' wrote: what the hub took leaves the "
                                   "outbox")
     receipt.add_argument("receipt", type=Path, metavar="RECEIPT.lcr")
+    lab_file = sub.add_parser("import-lab", parents=[common],
+                              help="apply the file 'labhub export-lab' wrote (new work and its media, leases, the "
+                                   "lab's people, receipts), carried in by USB, as a sync would")
+    lab_file.add_argument("file", type=Path, metavar="LAB.lcl")
     relay = sub.add_parser("relay", parents=[common],
                            help="serve the lab's media files to its workstations over the LAN, fetching each from "
                                 "the hub once (docs/offline-links.md)",
@@ -93,7 +97,7 @@ def _parser() -> argparse.ArgumentParser:
 
 #: The commands that write to the data folder's log (labclient.logs); the app ("run") starts its
 #: own, with a dialog for unexpected errors.
-_LOGGED = frozenset({"import-batch", "enroll", "sync", "export-outbox", "import-receipt", "relay"})
+_LOGGED = frozenset({"import-batch", "enroll", "sync", "export-outbox", "import-receipt", "import-lab", "relay"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -129,7 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _enroll(data_dir, args)
         if command == "sync":
             return _sync(data_dir, as_json=args.json, deadline=args.deadline)
-        if command in ("export-outbox", "import-receipt"):
+        if command in ("export-outbox", "import-receipt", "import-lab"):
             return _usb(data_dir, command, args)
         if command == "relay":
             return _relay(data_dir, args.listen, args.max_cache_gb, args.prefetch_minutes)
@@ -144,9 +148,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _usb(data_dir: Path, command: str, args: argparse.Namespace) -> int:
-    """``export-outbox`` and ``import-receipt`` (labclient.sync.usb)."""
+    """``export-outbox``, ``import-receipt`` (labclient.sync.usb) and ``import-lab`` (labclient.sync.lab_file)."""
     from labclient.store import DB_NAME, Store
-    from labclient.sync import usb
+    from labclient.sync import lab_file, usb
 
     if not _existing(data_dir):
         return 1
@@ -155,6 +159,14 @@ def _usb(data_dir: Path, command: str, args: argparse.Namespace) -> int:
             done = usb.export_outbox(store, data_dir, args.to)
             print(f"Wrote {done.items} item(s) (seq {done.first_seq}-{done.last_seq}) to {done.path}. They stay "
                   "here until the hub's receipt is imported (labclient import-receipt).")
+            return 0
+        if command == "import-lab":
+            done = lab_file.import_lab(store, data_dir, args.file)
+            people = ", the lab's list of people" if done.roster_applied else ""
+            print(f"{args.file.name}: {len(done.added)} new batch(es), {done.already} already here{people}; "
+                  f"{done.answered.acknowledged} item(s) answered by the hub left the outbox.")
+            for batch_id, why in done.passed_over:
+                print(f"  not taken: {batch_id}: {why}")
             return 0
         tally = usb.import_receipt(store, data_dir, args.receipt)
     print(f"Receipt recorded: {tally.acknowledged} item(s) answered ({tally.applied} applied, "

@@ -196,6 +196,20 @@ def _parser() -> argparse.ArgumentParser:
     outbox.add_argument("--lease-days", type=_positive(float), default=DEFAULT_LEASE_DAYS, metavar="DAYS",
                         help=f"how long the workstation's leases are renewed for (default: {DEFAULT_LEASE_DAYS:g})")
 
+    lab_file = sub.add_parser("export-lab", parents=[common],
+                              help="write what the lab's workstations would pull (new batches and their media, "
+                                   "leases, the roster, the receipts of their outbox files) into one file to carry "
+                                   "by USB (labclient import-lab)")
+    lab_file.add_argument("--lab", required=True, metavar="NAME")
+    lab_file.add_argument("--to", required=True, type=Path, metavar="DIR", help="where to write it (the USB stick)")
+    lab_file.add_argument("--max-mb", type=_positive(float), default=2000, metavar="MB",
+                          help="media in the file at most, in MB (default 2000; at most 4000, as a FAT32 stick "
+                               "takes no larger file)")
+    lab_file.add_argument("--batches-per-workstation", type=_positive(int), default=5, metavar="N",
+                          help="new batches leased to each workstation at most (default 5)")
+    lab_file.add_argument("--lease-days", type=_positive(float), default=DEFAULT_LEASE_DAYS, metavar="DAYS",
+                          help=f"how long the leases last (default: {DEFAULT_LEASE_DAYS:g})")
+
     pause = sub.add_parser("pause-worker", parents=[common, person],
                            help="stop a worker getting a project's tasks (she is told the reason) until resumed")
     pause.add_argument("--project", required=True, metavar="ID", help="the project id the batches carry")
@@ -269,6 +283,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _deliver(store, clock, args)
             if args.command == "import-outbox":
                 return _import_outbox(store, clock, args)
+            if args.command == "export-lab":
+                return _export_lab(store, clock, args)
             if args.command in ("pause-worker", "resume-worker"):
                 return _pause(store, clock, args)
             if args.command == "devices":
@@ -623,6 +639,24 @@ def _deliver(store: HubStore, clock: HubClock, args: argparse.Namespace) -> int:
     summary = delivery.deliver(store, clock, args.project, args.out, min_gold=args.min_gold, force=args.force)
     print(json.dumps(summary.as_json(), indent=1, ensure_ascii=False) if args.json
           else delivery.as_text(summary, args.out))
+    return 0
+
+
+def _export_lab(store: HubStore, clock: HubClock, args: argparse.Namespace) -> int:
+    from labhub.lab_file import MAX_FILE_MB, export_lab
+
+    if args.max_mb > MAX_FILE_MB:
+        print(f"labhub: --max-mb is at most {MAX_FILE_MB}: a FAT32 stick takes no file of 4 GB or more.",
+              file=sys.stderr)
+        return 2
+    done = export_lab(store, clock, args.lab, args.to, max_bytes=int(args.max_mb * 2**20),
+                      batches_per_device=args.batches_per_workstation, lease_seconds=args.lease_days * DAY_S)
+    carried = ", ".join(f"{name}: {count}" for name, count in done.batches.items())
+    print(f"Wrote {done.path} for lab {done.lab}: {sum(done.batches.values())} batch(es) ({carried}), "
+          f"{done.media_bytes / 2**20:.1f} MB of media. On each workstation: labclient import-lab FILE.")
+    if done.left_for_later:
+        print(f"{done.left_for_later} batch(es) already leased did not fit in --max-mb: they come in the next file "
+              "or sync.")
     return 0
 
 

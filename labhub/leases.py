@@ -73,14 +73,14 @@ def pull(store: HubStore, clock: HubClock, device: Device, device_clock: dict[st
          roster_as_of: str | None = None, inline_max_bytes: int | None = None, *,
          strict_media_bytes: bool = False) -> PullNews:
     """Renew, lease what is free (at most ``max_batches``, and within ``max_media_bytes`` of
-    media: see :func:`_lease_free_batches`), collect the news after ``cursor``, and the lab's
+    media: see :func:`lease_free_batches`), collect the news after ``cursor``, and the lab's
     roster unless the device holds the current one (``roster_as_of``), in one transaction. The
     device's clock is kept as a clock anchor. After the commit, each document goes into
     ``batches`` whole, or as a reference when its text is longer than ``inline_max_bytes``."""
     with store.transaction(lab=device.lab_id) as c:
         now, expires = clock.after(lease_seconds)
         renew(c, device.id, expires)
-        leasable = _lease_free_batches(c, device, now, expires, max_batches, max_media_bytes, strict_media_bytes)
+        _, leasable = lease_free_batches(c, device, now, expires, max_batches, max_media_bytes, strict_media_bytes)
         news = _news(c, LabScope.of(device), cursor, have, max_batches)
         news.more = news.more or leasable
         news.leases = [{"batch_id": b, "expires": e} for b, e in c.execute(
@@ -99,15 +99,16 @@ def pull(store: HubStore, clock: HubClock, device: Device, device_clock: dict[st
     return news
 
 
-def _lease_free_batches(c: Conn, device: Device, now: str, expires: str, limit: int,
-                        max_media_bytes: int | None, strict: bool = False) -> bool:
-    """Lease up to ``limit`` free batches of the device's lab to it, oldest first; True if more
-    are free and only ``limit`` stopped it (the device should pull again at once). With
+def lease_free_batches(c: Conn, device: Device, now: str, expires: str, limit: int,
+                       max_media_bytes: int | None, strict: bool = False) -> tuple[list[tuple[str, int]], bool]:
+    """Lease up to ``limit`` free batches of the device's lab to it, oldest first. Returns the
+    (batch id, media bytes) leased, and True if more are free and only ``limit`` stopped it (the
+    device should pull again at once). With
     ``max_media_bytes``, stop before a batch that would take the media of those leased now past
     it, except the first (so a batch larger than a device's prefetch budget still reaches it)
     unless ``strict`` (a data budget that must not be passed); 0 leases nothing."""
     if max_media_bytes == 0:
-        return False
+        return [], False
     make_again_batches(c, device.lab_id, now)
     free = c.execute(
         "SELECT batch_id, leased_to, (SELECT coalesce(sum(m.bytes), 0) FROM batch_media bm JOIN media m"
@@ -121,10 +122,11 @@ def _lease_free_batches(c: Conn, device: Device, now: str, expires: str, limit: 
         " ORDER BY added_at, batch_id LIMIT ?",
         (device.lab_id, device.id, now, device.id, device.id, avoid_since(now), limit + 1)).fetchall()
     total = 0
-    for taken, (batch_id, previous, media_bytes) in enumerate(free[:limit]):
+    taken: list[tuple[str, int]] = []
+    for batch_id, previous, media_bytes in free[:limit]:
         total += media_bytes
         if max_media_bytes is not None and (taken or strict) and total > max_media_bytes:
-            return False
+            return taken, False
         if previous is not None:
             c.execute("INSERT INTO lease_events (device_id, batch_id, event, at) VALUES (?, ?, 'revoked', ?)",
                       (previous, batch_id, now))
@@ -132,7 +134,8 @@ def _lease_free_batches(c: Conn, device: Device, now: str, expires: str, limit: 
                   (device.id, expires, batch_id))
         c.execute("INSERT INTO lease_events (device_id, batch_id, event, at) VALUES (?, ?, 'leased', ?)",
                   (device.id, batch_id, now))
-    return len(free) > limit
+        taken.append((str(batch_id), int(media_bytes)))
+    return taken, len(free) > limit
 
 
 def _news(c: Conn, scope: LabScope, cursor: int, have: set[str], limit: int) -> PullNews:

@@ -425,6 +425,19 @@ MIGRATIONS: list[str] = [
     ALTER TABLE devices ADD COLUMN role TEXT NOT NULL DEFAULT 'workstation'
         CHECK (role IN ('workstation', 'relay'));
     """,
+    # 12: outbox files carried by USB (docs/offline-links.md): each import keeps its signed receipt
+    # and the batches the workstation said it held, so that ``labhub export-lab`` can carry the
+    # receipts back and leave out what a workstation already has.
+    """
+    CREATE TABLE usb_imports (
+        device_id   TEXT NOT NULL REFERENCES devices(id),
+        source      TEXT NOT NULL,            -- the outbox file's name
+        imported_at TEXT NOT NULL,            -- the hub's clock
+        held        TEXT,                     -- JSON list of the batch ids the workstation held, or NULL
+        receipt     TEXT NOT NULL,            -- the signed receipt (labclient.sync.usb.RECEIPT_FORMAT)
+        PRIMARY KEY (device_id, source)
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -309,6 +309,17 @@ MIGRATIONS: list[str] = [
     ALTER TABLE devices ADD COLUMN role TEXT NOT NULL DEFAULT 'workstation'
         CHECK (role IN ('workstation', 'relay'));
     """,
+    # 12 (labhub.schema's 12): outbox files carried by USB, their receipts and what each held.
+    """
+    CREATE TABLE usb_imports (
+        device_id   TEXT NOT NULL REFERENCES devices(id),
+        source      TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        held        TEXT,
+        receipt     TEXT NOT NULL,
+        PRIMARY KEY (device_id, source)
+    );
+    """,
 ]
 
 #: Every table of the schema, parents before children: the order ``labhub migrate-to`` copies in.
@@ -316,4 +327,5 @@ TABLES: list[str] = [
     "labs", "devices", "enrol_codes", "device_seqs", "batches", "lease_events", "media", "batch_media", "tasks",
     "items", "users", "events", "event_conflicts", "clock_anchors", "device_people", "user_history", "gold_scores",
     "user_pauses", "rework", "batch_avoid", "user_qualifications", "enrol_failures",
+    "usb_imports",
 ]

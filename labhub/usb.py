@@ -8,11 +8,16 @@ push would (each item once: a second import answers ``duplicate``), except that 
 is kept (the file's clock is when it was made). The receipt holds every item's answer and the
 device's watermark, signed with the same key, so only that workstation (and this hub) can make or
 check it.
+
+Each import is kept (``usb_imports``): its receipt, and the batches the workstation said it held
+when it wrote the file. ``labhub export-lab`` (:mod:`labhub.lab_file`) carries the receipts
+back, and leaves out what the workstation already has.
 """
 
 from __future__ import annotations
 
 import hmac
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,6 +44,8 @@ from labhub.push import push_items
 from labhub.store import HubStore
 
 CHUNK = 2000
+KEPT_IMPORTS = 10    # receipts kept per device for the lab files (labhub export-lab)
+MAX_HELD = 100_000   # batch ids an outbox file may say its workstation holds
 
 
 @dataclass(frozen=True)
@@ -91,6 +98,7 @@ def import_outbox(store: HubStore, clock: HubClock, path: Path, receipt_dir: Pat
     receipt: dict[str, Any] = {"format": RECEIPT_FORMAT, "device_id": device.id, "hub_time": clock.now_text(),
                                "source": path.name, "watermark": watermark, "items": answers}
     receipt["mac"] = sign(key, RECEIPT_CONTEXT, receipt)
+    keep_import(store, clock, device, path.name, held_batches(doc.get("held")), receipt)
     receipt_dir.mkdir(parents=True, exist_ok=True)
     out = receipt_dir / f"labhub-receipt-{path.stem.removeprefix('labclient-outbox-')}.lcr"
     try:
@@ -101,3 +109,28 @@ def import_outbox(store: HubStore, clock: HubClock, path: Path, receipt_dir: Pat
     for a in answers:
         counts[a["status"]] = counts.get(a["status"], 0) + 1
     return Imported(out, device.name, str(row["lab"]), counts)
+
+
+def held_batches(value: Any) -> list[str] | None:
+    """The batch ids an outbox file says its workstation holds; None when it says nothing usable
+    (an older workstation, or a malformed list: then nothing is taken as held)."""
+    if not isinstance(value, list) or len(value) > MAX_HELD:
+        return None
+    if not all(isinstance(b, str) and 0 < len(b) <= 200 for b in value):
+        return None
+    return sorted(set(value))
+
+
+def keep_import(store: HubStore, clock: HubClock, device: Device, source: str, held: list[str] | None,
+                receipt: dict[str, Any]) -> None:
+    """Keep the receipt of an import (and what the workstation held) for the lab files; only the
+    last :data:`KEPT_IMPORTS` of a device are kept."""
+    with store.transaction(lab=device.lab_id) as c:
+        c.execute("INSERT INTO usb_imports (device_id, source, imported_at, held, receipt) VALUES (?, ?, ?, ?, ?)"
+                  " ON CONFLICT (device_id, source) DO UPDATE SET imported_at = excluded.imported_at,"
+                  " held = excluded.held, receipt = excluded.receipt",
+                  (device.id, source[:200], clock.now_text(), None if held is None else json.dumps(held),
+                   json.dumps(receipt, ensure_ascii=False)))
+        c.execute("DELETE FROM usb_imports WHERE device_id = ? AND source NOT IN (SELECT source FROM usb_imports"
+                  " WHERE device_id = ? ORDER BY imported_at DESC, source DESC LIMIT ?)",
+                  (device.id, device.id, KEPT_IMPORTS))

@@ -95,7 +95,7 @@ def write_atomically(path: Path, doc: dict[str, Any]) -> None:
                                   "still waits here.") from None
 
 
-def _device_key(store: Store, data_dir: Path) -> tuple[str, str, bytes]:
+def device_identity(store: Store, data_dir: Path) -> tuple[str, str, bytes]:
     """(hub address, device id, device key) of this enrolled workstation."""
     found, token = credentials.required_enrolment(store, data_dir, UsbFileError, "This workstation",
                                                   "so that the hub can tell its files from anyone else's")
@@ -117,7 +117,7 @@ def export_outbox(store: Store, data_dir: Path, to_dir: Path, *, clock: Clock = 
     one signed file in ``to_dir``; its path. Nothing leaves the outbox: the receipt does that.
     UsbFileError when there is nothing to write, the workstation is not enrolled, or the file
     cannot be written."""
-    hub_url, device_id, key = _device_key(store, data_dir)
+    hub_url, device_id, key = device_identity(store, data_dir)
     settings = read_settings(store)
     items = [i for i in pending(store, 1_000_000, signed=settings.hub_takes_signed_events,
                                 reviews=settings.hub_takes_reviews,
@@ -128,7 +128,9 @@ def export_outbox(store: Store, data_dir: Path, to_dir: Path, *, clock: Clock = 
     doc: dict[str, Any] = {
         "format": OUTBOX_FORMAT, "hub": hub_url, "device_id": device_id, "made_at": utc_now(),
         "clock": {"wall": clock.wall(), "mono_ns": clock.mono_ns(), "boot_id": clock.boot_id()},
-        "items": [item.wire() for item in items], "people": people}
+        "items": [item.wire() for item in items], "people": people,
+        # what this workstation holds, so that the hub's next lab file (labhub export-lab) leaves it out
+        "held": [r[0] for r in store.read().execute("SELECT batch_id FROM batches ORDER BY batch_id")]}
     doc["mac"] = sign(key, OUTBOX_CONTEXT, doc)
     first, last = items[0].seq, items[-1].seq
     to_dir.mkdir(parents=True, exist_ok=True)
@@ -142,21 +144,30 @@ def import_receipt(store: Store, data_dir: Path, path: Path) -> PushTally:
     acknowledged items leave the outbox, refused ones go to the dead letters. Items no longer
     waiting here (answered online meanwhile) are passed over. UsbFileError for a receipt that
     is damaged, changed, or made for another workstation (nothing changes)."""
-    _, device_id, key = _device_key(store, data_dir)
-    doc = read_signed(path, RECEIPT_FORMAT)
+    _, device_id, key = device_identity(store, data_dir)
+    return apply_receipt(store, device_id, key, read_signed(path, RECEIPT_FORMAT), path.name)
+
+
+def apply_receipt(store: Store, device_id: str, key: bytes, doc: dict[str, Any], name: str,
+                  tally: PushTally | None = None) -> PushTally:
+    """Record the answers of the receipt ``doc`` (read from ``name``) for this workstation
+    (``device_id``, whose device key is ``key``): see :func:`import_receipt`. Counted into
+    ``tally`` when one is given."""
+    if doc.get("format") != RECEIPT_FORMAT:
+        raise UsbFileError(detail=f"{name} is not a {RECEIPT_FORMAT} file. Nothing changed.")
     if doc.get("device_id") != device_id:
-        raise UsbFileError(detail=f"{path.name} is a receipt for another workstation "
+        raise UsbFileError(detail=f"{name} is a receipt for another workstation "
                                   f"({str(doc.get('device_id'))[:40]}), not this one. Nothing changed.")
     if not isinstance(doc.get("mac"), str) or not hmac.compare_digest(sign(key, RECEIPT_CONTEXT, doc), doc["mac"]):
-        raise UsbFileError(detail=f"{path.name} was changed after the hub wrote it, or comes from another hub: its "
+        raise UsbFileError(detail=f"{name} was changed after the hub wrote it, or comes from another hub: its "
                                   "signature does not match. Nothing changed.")
     answers = doc.get("items")
     if not isinstance(answers, list):
-        raise UsbFileError(detail=f"{path.name} holds no answers. Nothing changed.")
+        raise UsbFileError(detail=f"{name} holds no answers. Nothing changed.")
     waiting = {str(item_id): OutboxItem(int(seq), str(item_id), str(item_type), None) for seq, item_id, item_type
                in store.read().execute("SELECT seq, item_id, item_type FROM outbox")}  # answers need no bodies
     sent = [waiting[a["id"]] for a in answers if isinstance(a, dict) and a.get("id") in waiting]
-    tally = PushTally()
+    tally = tally if tally is not None else PushTally()
     ids = {item.item_id for item in sent}
     # no hub_time: the hub's clock at the import says nothing of this computer's clock now
     apply_push_answer(store, sent, {"items": [a for a in answers if isinstance(a, dict) and a.get("id") in ids],

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import zstandard
@@ -22,14 +20,10 @@ from labclient.sync.usb import OUTBOX_CONTEXT, sign
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
-from tests.helpers.sync_hub import ROOT, Hub
+from tests.helpers.cli import run_program as run
+from tests.helpers.sync_hub import Hub
 from tests.helpers.sync_station import enrolled_device, log_in, make_admin
 from tests.logins import sign_in
-
-
-def run(program: str, *args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", f"{program}.cli", *map(str, args)], capture_output=True, text=True,
-                          cwd=ROOT, timeout=120)
 
 
 def worked_offline(hub: Hub, tmp_path: Path, name: str = "LAB-PC-01", answers: int = 3) -> Path:

@@ -1,0 +1,257 @@
+"""``labclient import-lab FILE``: a lab file the hub wrote (``labhub export-lab``), carried in by
+USB, applied as a pull would be (docs/offline-links.md, "New work by USB"; docs/protocol.md, "Lab
+files").
+
+The file holds a section per enrolled workstation of the lab, each signed with that
+workstation's device key (as its outbox files are). This workstation checks its own signature
+over the bytes of ``lab.json`` before it reads them, then takes its section:
+
+- the batches leased to it, each checked as a pulled batch is, with their media (each file
+  checked against its sha256 while it is copied; a file already here is not copied again);
+- lease news (``leases``, ``revoked``) and the lease cursor, which only moves forward;
+- the lab's roster (an older list than the one held is passed over);
+- the receipts of its outbox files the hub imported: what the hub took leaves the outbox.
+
+Importing the same file twice, or an older file after a newer one or after a sync, changes
+nothing the second time. A damaged, changed, truncated or foreign file is refused whole, before
+anything is stored; one batch that cannot be used is named and passed over, and the rest is
+taken.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import re
+import shutil
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from labclient.batch import Batch, MediaEntry, check_batch
+from labclient.errors import BundleError, LabClientError, RosterFromFutureError, StaleRosterError
+from labclient.importer import held, import_fetched_batch
+from labclient.media import MediaStore
+from labclient.people.roster import apply_roster
+from labclient.store import Store
+from labclient.sync.state import PushTally, apply_pull_answer, read_settings
+from labclient.sync.usb import UsbFileError, apply_receipt, device_identity
+
+LAB_FORMAT = "labhub-lab/1"
+LAB_CONTEXT = b"labhub lab file v1\n"
+LAB_JSON = "lab.json"
+MACS_JSON = "macs.json"
+MAX_LAB_JSON = 256 * 2**20      # the document is parsed whole: this bounds memory
+MAX_MACS_JSON = 4 * 2**20       # tens of thousands of workstations
+MAX_ENTRIES = 500_000
+_MEDIA_RE = re.compile(r"media/[0-9a-f]{64}")
+
+
+def lab_mac(key: bytes, device_id: str, lab_json_sha256: str) -> str:
+    """The signature of a lab file for one workstation (hex): HMAC-SHA256 under its device key
+    of the context, the device id and the sha256 of ``lab.json``'s bytes."""
+    return hmac.new(key, LAB_CONTEXT + device_id.encode("utf-8") + b"\n" + lab_json_sha256.encode("ascii"),
+                    hashlib.sha256).hexdigest()
+
+
+@dataclass
+class LabImport:
+    """What :func:`import_lab` did."""
+
+    added: list[str] = field(default_factory=list)                  # batch ids now in the task cache
+    passed_over: list[tuple[str, str]] = field(default_factory=list)  # (batch id, why) not taken
+    already: int = 0                                                # batches held here before
+    roster_applied: bool = False
+    answered: PushTally = field(default_factory=PushTally)          # the receipts' answers
+
+
+def import_lab(store: Store, data_dir: Path, path: Path) -> LabImport:
+    """Apply the lab file at ``path`` to this enrolled workstation (see the module).
+    UsbFileError, naming the problem, for a file that is damaged, changed, made for another lab
+    or hub, or holds nothing for this workstation; then nothing changed."""
+    _, device_id, key = device_identity(store, data_dir)
+    with _open(path) as zf:
+        doc, section = _section(zf, path.name, device_id, key)
+        lab = read_settings(store).lab
+        if lab and doc.get("lab") != lab:
+            raise UsbFileError(detail=f"{path.name} is for lab {str(doc.get('lab'))[:60]!r}; this workstation is of "
+                                      f"lab {lab!r}. Nothing changed.")
+        sizes = _media_sizes(doc.get("media"), path.name)
+        done = LabImport()
+        media = MediaStore(data_dir / "media")
+        batches = section.get("batches")
+        for entry in batches if isinstance(batches, list) else []:
+            _take(store, media, zf, sizes, entry, done)
+    _news(store, section)
+    _roster(store, doc, done)
+    receipts = section.get("receipts")
+    for receipt in receipts if isinstance(receipts, list) else []:
+        if isinstance(receipt, dict):
+            apply_receipt(store, device_id, key, receipt, f"{path.name} (receipt of {receipt.get('source')})",
+                          done.answered)
+    return done
+
+
+class _open:  # noqa: N801 - reads as a function in a with statement
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.zf: zipfile.ZipFile | None = None
+
+    def __enter__(self) -> zipfile.ZipFile:
+        try:
+            self.zf = zipfile.ZipFile(self.path)
+        except FileNotFoundError:
+            raise UsbFileError(detail=f"There is no file {self.path}. Nothing changed.") from None
+        except (zipfile.BadZipFile, OSError, ValueError) as exc:
+            raise UsbFileError(detail=f"{self.path.name} is damaged or cut short, or is not a lab file the hub "
+                                      f"made ({type(exc).__name__}). Nothing changed: copy it again.") from None
+        return self.zf
+
+    def __exit__(self, *exc: object) -> None:
+        if self.zf is not None:
+            self.zf.close()
+
+
+def _read(zf: zipfile.ZipFile, name: str, limit: int, file_name: str) -> bytes:
+    """One member's bytes, at most ``limit``; UsbFileError when it is missing, too large or damaged."""
+    try:
+        info = zf.getinfo(name)
+    except KeyError:
+        raise UsbFileError(detail=f"{file_name} is not a lab file the hub made ({name} is missing). "
+                                  "Nothing changed.") from None
+    if info.file_size > limit or info.flag_bits & 0x1:
+        raise UsbFileError(detail=f"{file_name} is not a lab file the hub made ({name} is too large or encrypted). "
+                                  "Nothing changed.")
+    try:
+        with zf.open(info) as fh:
+            data = fh.read(limit + 1)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
+        raise UsbFileError(detail=f"{file_name} is damaged or cut short ({type(exc).__name__} in {name}). "
+                                  "Nothing changed: copy it again.") from None
+    if len(data) > limit:
+        raise UsbFileError(detail=f"{file_name} is not a lab file the hub made ({name} is too large). "
+                                  "Nothing changed.")
+    return data
+
+
+def _section(zf: zipfile.ZipFile, name: str, device_id: str, key: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The checked document and this workstation's section of it."""
+    infos = zf.infolist()
+    if len(infos) > MAX_ENTRIES or any(i.filename not in (LAB_JSON, MACS_JSON) and not _MEDIA_RE.fullmatch(i.filename)
+                                       for i in infos):
+        raise UsbFileError(detail=f"{name} is not a lab file the hub made (it holds other files). Nothing changed.")
+    try:
+        macs = json.loads(_read(zf, MACS_JSON, MAX_MACS_JSON, name))
+    except ValueError:
+        raise UsbFileError(detail=f"{name} is damaged: its signatures cannot be read. Nothing changed.") from None
+    mac = macs.get(device_id) if isinstance(macs, dict) else None
+    if not isinstance(mac, str):
+        raise UsbFileError(detail=f"{name} holds nothing for this workstation: it was made for another lab or "
+                                  "another hub, or before this workstation was enrolled. Nothing changed: ask for a "
+                                  "new file (labhub export-lab).")
+    text = _read(zf, LAB_JSON, MAX_LAB_JSON, name)
+    if not hmac.compare_digest(lab_mac(key, device_id, hashlib.sha256(text).hexdigest()), mac):
+        raise UsbFileError(detail=f"{name} was changed after the hub wrote it, or comes from another hub: its "
+                                  "signature does not match. Nothing changed.")
+    try:
+        doc = json.loads(text)
+    except ValueError:
+        raise UsbFileError(detail=f"{name} is damaged (its document is not JSON). Nothing changed.") from None
+    del text
+    if not isinstance(doc, dict) or doc.get("format") != LAB_FORMAT:
+        raise UsbFileError(detail=f"{name} is not a {LAB_FORMAT} file: a newer hub may have made it. Nothing "
+                                  "changed.")
+    devices = doc.get("devices")
+    section = devices.get(device_id) if isinstance(devices, dict) else None
+    if not isinstance(section, dict):
+        raise UsbFileError(detail=f"{name} holds nothing for this workstation. Nothing changed.")
+    return doc, section
+
+
+def _media_sizes(listed: Any, name: str) -> dict[str, int]:
+    if not isinstance(listed, list):
+        raise UsbFileError(detail=f"{name} is malformed (no media list). Nothing changed.")
+    return {m["sha256"]: m["bytes"] for m in listed if isinstance(m, dict) and isinstance(m.get("sha256"), str)
+            and isinstance(m.get("bytes"), int)}
+
+
+def _take(store: Store, media: MediaStore, zf: zipfile.ZipFile, sizes: dict[str, int], entry: Any,
+          done: LabImport) -> None:
+    """Add one batch of the section with its media, or say why not."""
+    named = entry.get("batch_id") if isinstance(entry, dict) else None
+    label = named[:128] if isinstance(named, str) else "(no batch id)"
+    try:
+        batch = check_batch(entry)
+        if held(store, batch):
+            done.already += 1
+            return
+        _copy_media(media, zf, sizes, batch)
+        import_fetched_batch(store, media, batch, "hub")
+    except (BundleError, ValueError, TypeError, KeyError, RecursionError) as exc:
+        reason = exc.message if isinstance(exc, LabClientError) else f"it cannot be read ({type(exc).__name__})"
+        done.passed_over.append((label, reason[:300]))
+        return
+    done.added.append(batch.batch_id)
+
+
+def _copy_media(media: MediaStore, zf: zipfile.ZipFile, sizes: dict[str, int], batch: Batch) -> None:
+    """Copy the batch's media that is not here yet from the file, each checked against its hash."""
+    new = [m for m in batch.media if not media.has(m.sha256, m.bytes)]
+    absent = [m for m in new if sizes.get(m.sha256) != m.bytes]
+    if absent:
+        raise BundleError(detail=f"{len(absent)} of its media file(s) are not in this file (e.g. {absent[0].path}); "
+                                 "it comes with the next file or sync", where=absent[0].path)
+    media.check_space(sum(m.bytes for m in new))
+    staging = media.staging_dir()
+    try:
+        staged = [media.write_verified(staging, m.sha256, m.bytes, _chunks(zf, m), m.path) for m in new]
+        media.place(staged)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _chunks(zf: zipfile.ZipFile, entry: MediaEntry, chunk: int = 1 << 20) -> Iterator[bytes]:
+    """The bytes of one media file from the zip, never more than it should have."""
+    try:
+        with zf.open(f"media/{entry.sha256}") as fh:
+            yield from _bounded(fh, entry.bytes, chunk)
+    except (zipfile.BadZipFile, OSError, EOFError, KeyError, NotImplementedError, RuntimeError) as exc:
+        raise BundleError(detail=f"{entry.path} is damaged in the file ({type(exc).__name__})",
+                          where=entry.path) from None
+
+
+def _bounded(fh: IO[bytes], size: int, chunk: int) -> Iterator[bytes]:
+    left = size + 1  # one byte more shows a file longer than listed (the hash check then fails)
+    while left > 0:
+        data = fh.read(min(chunk, left))
+        if not data:
+            return
+        left -= len(data)
+        yield data
+
+
+def _news(store: Store, section: dict[str, Any]) -> None:
+    """Lease news as a pull answers it; the cursor only moves forward (a newer pull may have heard more)."""
+    cursor = section.get("cursor")
+    held_cursor = read_settings(store).pull_cursor
+    if not (isinstance(cursor, str) and cursor.isdigit()) or (
+            held_cursor is not None and held_cursor.isdigit() and int(held_cursor) >= int(cursor)):
+        cursor = None
+    apply_pull_answer(store, {"leases": section.get("leases"), "revoked": section.get("revoked"), "cursor": cursor})
+
+
+def _roster(store: Store, doc: dict[str, Any], done: LabImport) -> None:
+    roster = doc.get("roster")
+    if not isinstance(roster, dict) or not isinstance(roster.get("users"), list) \
+            or not isinstance(roster.get("as_of"), str):
+        return  # the lab has no users on the hub: keep this workstation's own
+    made_at = doc.get("made_at") if isinstance(doc.get("made_at"), str) else None
+    try:
+        apply_roster(store, roster["users"], as_of=roster["as_of"], lab=read_settings(store).lab or None,
+                     hub_now=made_at)
+    except (StaleRosterError, RosterFromFutureError, ValueError):
+        return  # an older list than the one held (or one this workstation cannot use): keep ours
+    done.roster_applied = True
