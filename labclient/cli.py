@@ -161,11 +161,11 @@ def _usb(data_dir: Path, command: str, args: argparse.Namespace) -> int:
                   "here until the hub's receipt is imported (labclient import-receipt).")
             return 0
         if command == "import-lab":
-            done = lab_file.import_lab(store, data_dir, args.file)
-            people = ", the lab's list of people" if done.roster_applied else ""
-            print(f"{args.file.name}: {len(done.added)} new batch(es), {done.already} already here{people}; "
-                  f"{done.answered.acknowledged} item(s) answered by the hub left the outbox.")
-            for batch_id, why in done.passed_over:
+            brought = lab_file.import_lab(store, data_dir, args.file)
+            people = ", the lab's list of people" if brought.roster_applied else ""
+            print(f"{args.file.name}: {len(brought.added)} new batch(es), {brought.already} already here{people}; "
+                  f"{brought.answered.acknowledged} item(s) answered by the hub left the outbox.")
+            for batch_id, why in brought.passed_over:
                 print(f"  not taken: {batch_id}: {why}")
             return 0
         tally = usb.import_receipt(store, data_dir, args.receipt)

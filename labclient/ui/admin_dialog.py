@@ -45,6 +45,7 @@ from labclient.store import DB_NAME
 from labclient.sync import settings as hub_settings
 from labclient.sync.budget import DataUse
 from labclient.sync.client import SyncProgress, SyncReport, enroll, refused_in
+from labclient.sync.lab_file import LabImport, import_lab
 from labclient.sync.state import PushTally
 from labclient.sync.usb import export_outbox, import_receipt
 from labclient.ui.jobs import read_store, run_job
@@ -111,11 +112,18 @@ class AdminDialog(QDialog):
                                            "here until its receipt is read"))
         self.receipt_button = named(QPushButton(self.tr("Read the hub's receipt…"), self), "importReceipt",
                                     self.tr("Read the hub's receipt"))
+        # ...and new work, the lab's people and the receipts come in on the hub's lab file.
+        self.lab_file_button = named(QPushButton(self.tr("Read new work from the hub…"), self), "importLabFile",
+                                     self.tr("Read new work from the hub"),
+                                     self.tr("The file 'labhub export-lab' wrote: new batches, the lab's people and "
+                                             "the receipts, for when the line is down"))
         self.export_button.clicked.connect(self.choose_export_folder)
         self.receipt_button.clicked.connect(self.choose_receipt)
+        self.lab_file_button.clicked.connect(self.choose_lab_file)
         usb_row = QHBoxLayout()
         usb_row.addWidget(self.export_button)
         usb_row.addWidget(self.receipt_button)
+        usb_row.addWidget(self.lab_file_button)
         usb_row.addStretch(1)
         sync_layout.addLayout(usb_row)
 
@@ -244,6 +252,39 @@ class AdminDialog(QDialog):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def choose_lab_file(self) -> QFileDialog:
+        """Ask for the lab file the hub wrote (non-modal ``open()``)."""
+        dialog = QFileDialog(self, self.tr("The hub's file for this lab"), "", self.tr("Lab files (*.lcl)"))
+        dialog.setObjectName("importLabFileDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda chosen: self.import_lab(Path(chosen)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def import_lab(self, path: Path) -> None:
+        """Apply the hub's lab file on a worker thread (copying media takes a while); say what it brought."""
+        if not self._allowed(self.progress_text):
+            return
+        data_dir = self.ws.data_dir
+
+        def done(report: LabImport) -> None:
+            self.ws.forget_counts()
+            text = self.tr("Read the hub's file: %n new batch(es).", "", len(report.added))
+            if report.answered.acknowledged:
+                text += " " + self.tr("%n item(s) answered by the hub left the outbox.", "",
+                                      report.answered.acknowledged)
+            if report.passed_over:
+                batch_id, why = report.passed_over[0]
+                text += " " + self.tr("%n batch(es) not taken, e.g. {0}: {1}", "", len(report.passed_over)).format(
+                    batch_id, why)
+            self.progress_text.setText(text)
+            self.refresh()
+
+        self.progress_text.setText(self.tr("Reading the hub's file…"))
+        run_job(read_store(data_dir / DB_NAME, lambda store: import_lab(store, data_dir, path)), done,
+                self._usb_failed, owner=self)
 
     def export_outbox(self, folder: Path) -> None:
         """Write the outbox file into ``folder`` on a worker thread; say what was written."""

@@ -139,6 +139,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Read new work from the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read new work from the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &apos;labhub export-lab&apos; wrote: new batches, the lab&apos;s people and the receipts, for when the line is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sync automatically every (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,6 +336,36 @@
     </message>
     <message>
         <source>Receipts (*.lcr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s file for this lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab files (*.lcl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the hub&apos;s file: %n new batch(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) answered by the hub left the outbox.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) not taken, e.g. {0}: {1}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the hub&apos;s file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

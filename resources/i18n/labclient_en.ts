@@ -6,6 +6,27 @@
     <context>
         <name>AdminDialog</name>
         <message numerus="yes">
+            <source>Read the hub's file: %n new batch(es).</source>
+            <translation>
+                <numerusform>Read the hub's file: %n new batch.</numerusform>
+                <numerusform>Read the hub's file: %n new batches.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) answered by the hub left the outbox.</source>
+            <translation>
+                <numerusform>%n item answered by the hub left the outbox.</numerusform>
+                <numerusform>%n items answered by the hub left the outbox.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n batch(es) not taken, e.g. {0}: {1}</source>
+            <translation>
+                <numerusform>%n batch not taken: {0}: {1}</numerusform>
+                <numerusform>%n batches not taken, e.g. {0}: {1}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Wrote %n item(s) to {0}. Take it to where the hub can be reached (labhub import-outbox), then read the receipt here; until then they stay on this computer.</source>
             <translation>
                 <numerusform>Wrote %n item to {0}. Take it to where the hub can be reached (labhub import-outbox), then read the receipt here; until then they stay on this computer.</numerusform>

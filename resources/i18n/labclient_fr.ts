@@ -140,6 +140,18 @@
             <translation>Lire le reçu du hub</translation>
         </message>
         <message>
+            <source>Read new work from the hub…</source>
+            <translation type="unfinished">Lire le nouveau travail du hub…</translation>
+        </message>
+        <message>
+            <source>Read new work from the hub</source>
+            <translation type="unfinished">Lire le nouveau travail du hub</translation>
+        </message>
+        <message>
+            <source>The file 'labhub export-lab' wrote: new batches, the lab's people and the receipts, for when the line is down</source>
+            <translation type="unfinished">Le fichier écrit par « labhub export-lab » : nouveaux lots, personnes du labo et accusés de réception, quand la ligne est coupée</translation>
+        </message>
+        <message>
             <source>Sync automatically every (minutes)</source>
             <translation>Synchroniser automatiquement toutes les (minutes)</translation>
         </message>
@@ -326,6 +338,39 @@
         <message>
             <source>Receipts (*.lcr)</source>
             <translation>Reçus (*.lcr)</translation>
+        </message>
+        <message>
+            <source>The hub's file for this lab</source>
+            <translation type="unfinished">Le fichier du hub pour ce labo</translation>
+        </message>
+        <message>
+            <source>Lab files (*.lcl)</source>
+            <translation type="unfinished">Fichiers de labo (*.lcl)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Read the hub's file: %n new batch(es).</source>
+            <translation type="unfinished">
+                <numerusform>Fichier du hub lu : %n nouveau lot.</numerusform>
+                <numerusform>Fichier du hub lu : %n nouveaux lots.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) answered by the hub left the outbox.</source>
+            <translation type="unfinished">
+                <numerusform>%n élément répondu par le hub a quitté la boîte d'envoi.</numerusform>
+                <numerusform>%n éléments répondus par le hub ont quitté la boîte d'envoi.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n batch(es) not taken, e.g. {0}: {1}</source>
+            <translation type="unfinished">
+                <numerusform>%n lot non pris : {0} : {1}</numerusform>
+                <numerusform>%n lots non pris, par ex. {0} : {1}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading the hub's file…</source>
+            <translation type="unfinished">Lecture du fichier du hub…</translation>
         </message>
         <message>
             <source>Writing the outbox…</source>

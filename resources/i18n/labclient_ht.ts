@@ -140,6 +140,18 @@
             <translation>Li resi sèvè a</translation>
         </message>
         <message>
+            <source>Read new work from the hub…</source>
+            <translation type="unfinished">Li nouvo travay ki soti nan hub la…</translation>
+        </message>
+        <message>
+            <source>Read new work from the hub</source>
+            <translation type="unfinished">Li nouvo travay ki soti nan hub la</translation>
+        </message>
+        <message>
+            <source>The file 'labhub export-lab' wrote: new batches, the lab's people and the receipts, for when the line is down</source>
+            <translation type="unfinished">Fichye « labhub export-lab » ekri a: nouvo lo, moun laboratwa a ak resi yo, pou lè liy lan koupe</translation>
+        </message>
+        <message>
             <source>Sync automatically every (minutes)</source>
             <translation>Senkronize otomatikman chak (minit)</translation>
         </message>
@@ -326,6 +338,36 @@
         <message>
             <source>Receipts (*.lcr)</source>
             <translation>Resi (*.lcr)</translation>
+        </message>
+        <message>
+            <source>The hub's file for this lab</source>
+            <translation type="unfinished">Fichye hub la pou laboratwa sa a</translation>
+        </message>
+        <message>
+            <source>Lab files (*.lcl)</source>
+            <translation type="unfinished">Fichye laboratwa (*.lcl)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Read the hub's file: %n new batch(es).</source>
+            <translation type="unfinished">
+                <numerusform>Fichye hub la li: %n nouvo lo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) answered by the hub left the outbox.</source>
+            <translation type="unfinished">
+                <numerusform>%n eleman hub la reponn soti nan bwat sòti a.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n batch(es) not taken, e.g. {0}: {1}</source>
+            <translation type="unfinished">
+                <numerusform>%n lo pa pran, pa egzanp {0}: {1}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading the hub's file…</source>
+            <translation type="unfinished">N ap li fichye hub la…</translation>
         </message>
         <message>
             <source>Writing the outbox…</source>

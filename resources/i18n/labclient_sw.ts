@@ -140,6 +140,18 @@
             <translation>Soma risiti ya seva kuu</translation>
         </message>
         <message>
+            <source>Read new work from the hub…</source>
+            <translation type="unfinished">Soma kazi mpya kutoka kwa hub…</translation>
+        </message>
+        <message>
+            <source>Read new work from the hub</source>
+            <translation type="unfinished">Soma kazi mpya kutoka kwa hub</translation>
+        </message>
+        <message>
+            <source>The file 'labhub export-lab' wrote: new batches, the lab's people and the receipts, for when the line is down</source>
+            <translation type="unfinished">Faili lililoandikwa na 'labhub export-lab': makundi mapya, watu wa maabara na risiti, wakati mtandao umekatika</translation>
+        </message>
+        <message>
             <source>Sync automatically every (minutes)</source>
             <translation>Sawazisha kiotomatiki kila (dakika)</translation>
         </message>
@@ -326,6 +338,39 @@
         <message>
             <source>Receipts (*.lcr)</source>
             <translation>Risiti (*.lcr)</translation>
+        </message>
+        <message>
+            <source>The hub's file for this lab</source>
+            <translation type="unfinished">Faili la hub kwa maabara hii</translation>
+        </message>
+        <message>
+            <source>Lab files (*.lcl)</source>
+            <translation type="unfinished">Faili za maabara (*.lcl)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Read the hub's file: %n new batch(es).</source>
+            <translation type="unfinished">
+                <numerusform>Faili la hub limesomwa: kundi %n jipya.</numerusform>
+                <numerusform>Faili la hub limesomwa: makundi %n mapya.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) answered by the hub left the outbox.</source>
+            <translation type="unfinished">
+                <numerusform>Kipengee %n kilichojibiwa na hub kimetoka kwenye sanduku la kutuma.</numerusform>
+                <numerusform>Vipengee %n vilivyojibiwa na hub vimetoka kwenye sanduku la kutuma.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n batch(es) not taken, e.g. {0}: {1}</source>
+            <translation type="unfinished">
+                <numerusform>Kundi %n halikuchukuliwa: {0}: {1}</numerusform>
+                <numerusform>Makundi %n hayakuchukuliwa, k.m. {0}: {1}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading the hub's file…</source>
+            <translation type="unfinished">Inasoma faili la hub…</translation>
         </message>
         <message>
             <source>Writing the outbox…</source>

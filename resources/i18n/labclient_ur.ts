@@ -140,6 +140,18 @@
             <translation>ہب کی رسید پڑھیں</translation>
         </message>
         <message>
+            <source>Read new work from the hub…</source>
+            <translation type="unfinished">ہب سے نیا کام پڑھیں…</translation>
+        </message>
+        <message>
+            <source>Read new work from the hub</source>
+            <translation type="unfinished">ہب سے نیا کام پڑھیں</translation>
+        </message>
+        <message>
+            <source>The file 'labhub export-lab' wrote: new batches, the lab's people and the receipts, for when the line is down</source>
+            <translation type="unfinished">'labhub export-lab' کی لکھی فائل: نئے بیچ، لیب کے لوگ اور رسیدیں، جب لائن بند ہو</translation>
+        </message>
+        <message>
             <source>Sync automatically every (minutes)</source>
             <translation>خودکار سنک کا وقفہ (منٹ)</translation>
         </message>
@@ -326,6 +338,39 @@
         <message>
             <source>Receipts (*.lcr)</source>
             <translation>رسیدیں (*.lcr)</translation>
+        </message>
+        <message>
+            <source>The hub's file for this lab</source>
+            <translation type="unfinished">اس لیب کے لیے ہب کی فائل</translation>
+        </message>
+        <message>
+            <source>Lab files (*.lcl)</source>
+            <translation type="unfinished">لیب فائلیں (*.lcl)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Read the hub's file: %n new batch(es).</source>
+            <translation type="unfinished">
+                <numerusform>ہب کی فائل پڑھ لی: %n نیا بیچ۔</numerusform>
+                <numerusform>ہب کی فائل پڑھ لی: %n نئے بیچ۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) answered by the hub left the outbox.</source>
+            <translation type="unfinished">
+                <numerusform>ہب کا جواب پانے والی %n چیز آؤٹ باکس سے نکل گئی۔</numerusform>
+                <numerusform>ہب کا جواب پانے والی %n چیزیں آؤٹ باکس سے نکل گئیں۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n batch(es) not taken, e.g. {0}: {1}</source>
+            <translation type="unfinished">
+                <numerusform>%n بیچ نہیں لیا گیا: {0}: {1}</numerusform>
+                <numerusform>%n بیچ نہیں لیے گئے، مثلاً {0}: {1}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading the hub's file…</source>
+            <translation type="unfinished">ہب کی فائل پڑھی جا رہی ہے…</translation>
         </message>
         <message>
             <source>Writing the outbox…</source>

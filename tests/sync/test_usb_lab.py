@@ -11,13 +11,17 @@ import json
 import zipfile
 from pathlib import Path
 
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
 from labclient.people import login
 from labclient.sync.client import SyncRun, enroll
+from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
 from tests.helpers.cli import run_program as run
 from tests.helpers.sync_hub import Hub, hub_cli, start_hub
-from tests.helpers.sync_station import enrolled_device
+from tests.helpers.sync_station import enrolled_device, log_in, make_admin
 
 
 def batches_of(station: Path) -> set[str]:
@@ -189,3 +193,31 @@ def test_the_admin_bounds_the_file_and_a_lost_file_costs_nothing(hub: Hub, tmp_p
     assert "There is no lab 'Gullu'" in hub_cli(hub, "export-lab", "--lab", "Gullu", "--to", str(tmp_path)).stderr
     too_big = hub_cli(hub, "export-lab", "--lab", "Gulu", "--to", str(tmp_path), "--max-mb", "5000")
     assert too_big.returncode == 2 and "FAT32" in too_big.stderr
+
+
+def test_the_admin_screen_reads_the_hub_file(qtbot: QtBot, hub: Hub, tmp_path: Path) -> None:
+    make_admin(tmp_path / "LAB-PC-01")  # before enrolment, as a partner admin sets a workstation up
+    station = enrolled_device(hub, tmp_path, "LAB-PC-01")
+    hub.stop()
+    hub.admin("add-batch", str(make_bundle(tmp_path / "b", "tagging", 3, batch_id="gulu-00")), "--lab", "Gulu")
+    assert run("labhub", "--data-dir", hub.data_dir, "export-lab", "--lab", "Gulu", "--to", tmp_path).returncode == 0
+    ws = Workspace.open(station)
+    try:
+        window = MainWindow(ws)
+        qtbot.addWidget(window)
+        window.show()
+        window.begin(log_in(ws, "Lab Admin"))
+        admin = window.open_admin()
+        assert admin is not None
+        button = admin.findChild(QPushButton, "importLabFile")
+        assert button is not None and button.accessibleName() == "Read new work from the hub"
+        admin.import_lab(lab_file(tmp_path))
+        qtbot.waitUntil(lambda: "Reading" not in admin.progress_text.text(), timeout=10_000)
+        assert admin.progress_text.text() == "Read the hub's file: 1 new batch."
+        assert ws.task_counts()["new"] == 3, "the batch's three tasks wait to be done"
+        admin.import_lab(tmp_path / "no-such.lcl")
+        qtbot.waitUntil(lambda: "There is no file" in admin.progress_text.text(), timeout=10_000)
+        admin.close()
+        window.close()
+    finally:
+        ws.close()
