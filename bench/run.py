@@ -43,6 +43,9 @@ sync_pull_cut  ``pull_cut_resend_bytes``: pulling 10,000 [2,000] tasks and 20 [4
 relay  ``relay_uplink_mb``: MB down the uplink for 20 workstations that need the same 50 [10] MB of media, with
     the lab relay, vs one workstation alone (target 1.05); ``direct_uplink_mb`` the same without the relay.
     Details in bench/relay_bench.py.
+usb_outbox, usb_lab  ``usb_outbox_10k_s``: 10,000 [2,000] results out by USB (export-outbox, import-outbox,
+    import-receipt) vs the online push of as many; ``usb_lab_file_s``: the hub's lab file of 20 [5] batches
+    with 100 [25] MB of media made and applied vs copying the media twice. Details in bench/usb_bench.py.
 score_transcript, gold_next_task  scoring a 2,000-character transcript vs the bare jiwer call, and the
     worker's loop on gold tasks (scored, with feedback) vs on production tasks. Details in bench/quality_bench.py.
 deliver  ``deliver_100k_s``: ``labhub deliver`` of a project of 100,000 [20,000] answered tasks vs a raw SQL
@@ -88,6 +91,7 @@ from bench import (  # noqa: E402
     quality_bench,
     relay_bench,
     sync_bench,
+    usb_bench,
 )
 from bench.common import Figure, bench_worker, log, percentile  # noqa: E402
 from labclient.bundle_writer import write_bundle  # noqa: E402
@@ -529,6 +533,8 @@ BENCHMARKS: dict[str, tuple[Callable[[Settings, Path], list[Figure]], tuple[str,
     "sync_pull_cut": (lambda s, tmp: sync_bench.bench_pull_cut(tmp, quick=s == QUICK),
                       sync_bench.PULL_METRICS),
     "relay": (lambda s, tmp: relay_bench.bench_relay(tmp, quick=s == QUICK), relay_bench.METRICS),
+    "usb_outbox": (lambda s, tmp: usb_bench.bench_outbox(tmp, quick=s == QUICK), usb_bench.OUTBOX_METRICS),
+    "usb_lab": (lambda s, tmp: usb_bench.bench_lab_file(tmp, quick=s == QUICK), usb_bench.LAB_METRICS),
     "score_transcript": (lambda s, tmp: quality_bench.bench_scoring(s == QUICK), quality_bench.SCORE_METRICS),
     "gold_next_task": (lambda s, tmp: quality_bench.bench_gold_next_task(tmp, s == QUICK), quality_bench.GOLD_METRICS),
     "deliver": (lambda s, tmp: delivery_bench.bench_deliver(tmp, s == QUICK), delivery_bench.METRICS),
