@@ -429,6 +429,10 @@ def _play_video(tasks: dict[str, Any]) -> str:
         if now in (QMediaPlayer.MediaStatus.EndOfMedia, QMediaPlayer.MediaStatus.InvalidMedia):
             state["ended"] = True
             loop.quit()
+        elif now == QMediaPlayer.MediaStatus.LoadedMedia and not player.hasVideo():
+            # sound only: with no sound output it would never end, and no picture would come
+            state["error"] = "it holds no video track"
+            loop.quit()
 
     sink.videoFrameChanged.connect(frame)
     player.errorOccurred.connect(error)
