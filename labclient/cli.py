@@ -89,6 +89,11 @@ def _parser() -> argparse.ArgumentParser:
     relay.add_argument("--prefetch-minutes", type=float, default=0, metavar="MINUTES",
                        help="every this many minutes, fetch the media of the lab's new work before a workstation asks "
                             "(default: 0, only when asked)")
+    relay.add_argument("--prefetch-mb-day", type=float, default=0, metavar="MB",
+                       help="fetching ahead takes at most this many MB a day over the line (default: 0, no limit); "
+                            "files a workstation asks for count in that workstation's own data budget")
+    relay.add_argument("--prefetch-mb-month", type=float, default=0, metavar="MB",
+                       help="...and at most this many MB a month (default: 0, no limit)")
     relay.add_argument("--max-cache-gb", type=float, default=DEFAULT_MAX_CACHE_BYTES / 1024**3, metavar="GB",
                        help="the most disk its cache of media files may take (default: 20); the files served "
                             "longest ago go first")
@@ -136,7 +141,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command in ("export-outbox", "import-receipt", "import-lab"):
             return _usb(data_dir, command, args)
         if command == "relay":
-            return _relay(data_dir, args.listen, args.max_cache_gb, args.prefetch_minutes)
+            return _relay(data_dir, args.listen, args.max_cache_gb, args.prefetch_minutes,
+                          (args.prefetch_mb_day, args.prefetch_mb_month))
     except LabClientError as exc:
         logs.log.warning("labclient %s refused: %s", command, exc.message)
         print(f"labclient: {exc.message}", file=sys.stderr)
@@ -175,7 +181,8 @@ def _usb(data_dir: Path, command: str, args: argparse.Namespace) -> int:
     return 0
 
 
-def _relay(data_dir: Path, listen: str, max_cache_gb: float, prefetch_minutes: float) -> int:
+def _relay(data_dir: Path, listen: str, max_cache_gb: float, prefetch_minutes: float,
+           ahead_mb: tuple[float, float]) -> int:
     """``relay``: serve until SIGINT or SIGTERM; the first line on stdout says where."""
     import signal
     import threading
@@ -189,8 +196,12 @@ def _relay(data_dir: Path, listen: str, max_cache_gb: float, prefetch_minutes: f
         raise ValueError("--max-cache-gb must be more than 0")
     if not 0 <= prefetch_minutes <= 7 * 24 * 60:
         raise ValueError("--prefetch-minutes must be between 0 (off) and 10080")
+    if not all(0 <= mb <= 10**9 for mb in ahead_mb):
+        raise ValueError("--prefetch-mb-day and --prefetch-mb-month must be 0 (no limit) or more")
+    day, month = (int(mb * 1_000_000) or None for mb in ahead_mb)
     with relay.relay_lock(data_dir):
-        server = relay.make_server(data_dir, host.strip("[]"), int(port), max_cache_bytes=int(max_cache_gb * 1024**3))
+        server = relay.make_server(data_dir, host.strip("[]"), int(port), max_cache_bytes=int(max_cache_gb * 1024**3),
+                                   ahead_day_bytes=day, ahead_month_bytes=month)
 
         def stop(_signum: int, _frame: object) -> None:
             threading.Thread(target=server.shutdown, daemon=True).start()

@@ -22,6 +22,11 @@ workstation's sync waits and asks again. So no workstation holds a connection op
 uplink is slow, and a second workstation asking for the same file does not start a second
 download. The hub's ``404`` is passed on as ``404``.
 
+**The metered line.** A file fetched because a workstation asked is paid by that workstation's
+data budget: the relay tells the first workstation it sends the file to what the uplink carried
+(``UPLINK_HEADER``). Fetches ahead (``--prefetch-minutes``) have a budget of their own
+(:mod:`labclient.relay.budget`).
+
 **Its disk.** The cache is the ``relay-cache`` folder of its data folder, at most ``max_cache_bytes``:
 the files served longest ago go first. It opens the data folder's database only to read its
 enrolment, so it can run from a workstation's own data folder, beside the app, without the two
@@ -34,3 +39,6 @@ RELAY_PORT = 8765
 CACHE_DIR = "relay-cache"
 LOCK_NAME = "relay.lock"
 DEFAULT_MAX_CACHE_BYTES = 20 * 1024**3
+#: The header in which the relay tells a workstation how many bytes the uplink carried to fetch
+#: the file it is sent, because it asked first (counted in its data budget); sent once per fetch.
+UPLINK_HEADER = "X-Relay-Uplink-Bytes"

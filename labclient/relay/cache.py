@@ -18,6 +18,7 @@ from labclient.batch import MAX_MEDIA_BYTES, SHA256_RE
 from labclient.errors import BundleError, LabClientError, SyncError
 from labclient.media import MediaStore
 from labclient.relay import DEFAULT_MAX_CACHE_BYTES
+from labclient.relay.budget import PrefetchBudget
 from labclient.sync.media_fetch import download
 from labclient.sync.transport import Transport
 
@@ -27,6 +28,8 @@ log = logging.getLogger("labclient.relay")
 UPLINK_FETCHES = 2
 #: Seconds the relay remembers that the hub has no such file (a workstation asks once a run).
 MISSING_FOR_S = 60.0
+#: Files fetched for a workstation whose cost is not told yet, at most (the oldest are forgotten).
+MAX_CHARGES = 4096
 #: Files waiting to be fetched at most; past it a request is told to come back (a machine on the
 #: LAN asking for many hashes must not queue unbounded work, nor unbounded requests to the hub).
 MAX_PENDING = 256
@@ -57,10 +60,13 @@ class MediaCache:
     """The relay's files and the background fetches that fill it.
 
     ``transport_factory`` makes a new :class:`Transport` to the hub (with the relay's credential)
-    for one fetch; a fetch runs on one of ``UPLINK_FETCHES`` threads."""
+    for one fetch; a fetch runs on one of ``UPLINK_FETCHES`` threads. ``budget`` bounds the
+    fetches ahead (:meth:`prefetch`); the uplink bytes of a fetch a workstation asked for are
+    its to count (:meth:`take_charge`)."""
 
     def __init__(self, root: Path, transport_factory: Any, *, max_bytes: int = DEFAULT_MAX_CACHE_BYTES,
-                 extra: MediaStore | None = None, stats: RelayStats | None = None) -> None:
+                 extra: MediaStore | None = None, stats: RelayStats | None = None,
+                 budget: PrefetchBudget | None = None) -> None:
         self.store = MediaStore(root)
         self.extra = extra  # a workstation's own media folder on this PC, read only
         self.max_bytes = max_bytes
@@ -70,6 +76,9 @@ class MediaCache:
         self._idle = threading.Condition(self._lock)
         self._fetching: dict[str, threading.Event] = {}
         self._missing: dict[str, float] = {}
+        self._charges: dict[str, int] = {}   # uplink bytes of files fetched because a workstation asked
+        self._ahead: dict[str, int] = {}     # listed bytes of the fetches ahead under way
+        self.budget = budget
         self._pool = ThreadPoolExecutor(max_workers=UPLINK_FETCHES, thread_name_prefix="relay-uplink")
 
     def close(self) -> None:
@@ -114,41 +123,67 @@ class MediaCache:
                     now = time.monotonic()
                     self._missing = {k: t for k, t in self._missing.items() if now - t < MISSING_FOR_S}
                 done = self._fetching[sha256] = threading.Event()
-                self._pool.submit(self._fetch, sha256, done)
+                self._pool.submit(self._fetch, sha256, done, True)
         done.wait(wait_s)
         with self._lock:
             if sha256 in self._missing and time.monotonic() - self._missing[sha256] < MISSING_FOR_S:
                 raise MissingFile(sha256)
         return self.find(sha256)
 
+    def take_charge(self, sha256: str) -> int:
+        """The uplink bytes of ``sha256`` fetched because a workstation asked, not told to any
+        workstation yet (0: none); told once (:meth:`give_back` if the answer did not go)."""
+        with self._lock:
+            return self._charges.pop(sha256, 0)
+
+    def give_back(self, sha256: str, charge: int) -> None:
+        """A charge taken for an answer that did not reach its workstation: the next one pays it."""
+        if charge:
+            with self._lock:
+                self._charges[sha256] = charge
+
     def prefetch(self) -> int:
         """Ask the hub which media files of the lab's batches no workstation has taken yet
-        (``GET /v1/relay/media``) and start fetching those not here; how many were started.
-        SyncError when the hub cannot be asked (the next round asks again)."""
+        (``GET /v1/relay/media``) and start fetching those not here, oldest batch first, while
+        the budget has room for them; how many were started. SyncError when the hub cannot be
+        asked (the next round asks again)."""
+        room = None if self.budget is None else self.budget.room()
+        if room is not None and room <= 0:
+            return 0
         transport = self._transport()
         try:
             answer = transport.get("/v1/relay/media")
         finally:
             with self.stats.lock:
                 self.stats.uplink_bytes += transport.bytes_received
+            if self.budget is not None:
+                self.budget.spend(transport.bytes_sent + transport.bytes_received)
             transport.close()
         listed = answer.get("media")
         if not isinstance(listed, list):
             raise SyncError(detail="the hub's list of the lab's media is malformed")
         started = 0
+        room = None if self.budget is None else self.budget.room()
         for entry in listed:
             sha256 = entry.get("sha256") if isinstance(entry, dict) else None
+            size = entry.get("bytes") if isinstance(entry, dict) else None
             if not isinstance(sha256, str) or not SHA256_RE.fullmatch(sha256) or self.find(sha256) is not None:
+                continue
+            if not isinstance(size, int) or not 0 <= size <= MAX_MEDIA_BYTES:
                 continue
             with self._lock:
                 if sha256 in self._fetching or sha256 in self._missing or len(self._fetching) >= MAX_PENDING:
                     continue
+                if room is not None and sum(self._ahead.values()) + size > room:
+                    break  # the budget's room is taken: the rest waits for tomorrow (or a workstation asking)
                 done = self._fetching[sha256] = threading.Event()
-                self._pool.submit(self._fetch, sha256, done)
+                self._ahead[sha256] = size
+                self._pool.submit(self._fetch, sha256, done, False)
             started += 1
         return started
 
-    def _fetch(self, sha256: str, done: threading.Event) -> None:
+    def _fetch(self, sha256: str, done: threading.Event, asked: bool) -> None:
+        """Fetch one file (``asked``: a workstation asked for it; else fetched ahead)."""
         transport: Transport | None = None
         try:
             transport = self._transport()
@@ -165,8 +200,16 @@ class MediaCache:
             if transport is not None:
                 with self.stats.lock:
                     self.stats.uplink_bytes += transport.bytes_received
+                if not asked and self.budget is not None:
+                    self.budget.spend(transport.bytes_sent + transport.bytes_received)
+                if asked and transport.bytes_received:  # a cut try's bytes crossed too: told with the file
+                    with self._lock:
+                        self._charges[sha256] = self._charges.get(sha256, 0) + transport.bytes_received
+                        while len(self._charges) > MAX_CHARGES:
+                            del self._charges[next(iter(self._charges))]
                 transport.close()
             with self._lock:
+                self._ahead.pop(sha256, None)
                 del self._fetching[sha256]
                 done.set()
                 if not self._fetching:

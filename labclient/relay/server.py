@@ -20,7 +20,8 @@ from typing import Any, BinaryIO
 from labclient import __version__
 from labclient.errors import LabClientError
 from labclient.media import MediaStore
-from labclient.relay import CACHE_DIR, DEFAULT_MAX_CACHE_BYTES, LOCK_NAME, RELAY_PORT
+from labclient.relay import CACHE_DIR, DEFAULT_MAX_CACHE_BYTES, LOCK_NAME, RELAY_PORT, UPLINK_HEADER
+from labclient.relay.budget import PrefetchBudget
 from labclient.relay.cache import MediaCache, MissingFile
 from labclient.sync.transport import Transport
 
@@ -63,8 +64,11 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         if self.path == "/v1/hello":
-            hello = {"relay": "labclient", "version": __version__, "hub": self.server.hub_url,
+            hello: dict[str, Any] = {"relay": "labclient", "version": __version__, "hub": self.server.hub_url,
                      "lab": self.server.lab, "stats": self.server.cache.stats.as_json()}
+            budget = self.server.cache.budget
+            if budget is not None:
+                hello["ahead"] = budget.as_json()
             self._json(200, hello)
             return
         self._media(send_body=True)
@@ -123,14 +127,22 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(size - start))
         self.send_header("ETag", f'"{sha256}"')
         self.send_header("Accept-Ranges", "bytes")
-        self.end_headers()
-        if not send_body:
-            return
-        fh.seek(start)
-        sent = 0
-        for block in iter(lambda: fh.read(_SEND_CHUNK), b""):
-            self.wfile.write(block)
-            sent += len(block)
+        cache = self.server.cache
+        charge = cache.take_charge(sha256) if send_body else 0
+        if charge:  # this workstation asked first: what the uplink carried for it counts in its budget
+            self.send_header(UPLINK_HEADER, str(charge))
+        try:
+            self.end_headers()
+            if not send_body:
+                return
+            fh.seek(start)
+            sent = 0
+            for block in iter(lambda: fh.read(_SEND_CHUNK), b""):
+                self.wfile.write(block)
+                sent += len(block)
+        except BaseException:
+            cache.give_back(sha256, charge)  # it did not get the file: the next one to ask pays
+            raise
         stats = self.server.cache.stats
         with stats.lock:
             stats.served_bytes += sent
@@ -280,17 +292,21 @@ def _lock_file(fh: BinaryIO) -> None:
 
 
 def make_server(data_dir: Path, host: str = "0.0.0.0", port: int = RELAY_PORT, *,
-                max_cache_bytes: int = DEFAULT_MAX_CACHE_BYTES, setup: RelaySetup | None = None) -> RelayServer:
+                max_cache_bytes: int = DEFAULT_MAX_CACHE_BYTES, setup: RelaySetup | None = None,
+                ahead_day_bytes: int | None = None, ahead_month_bytes: int | None = None) -> RelayServer:
     """A relay listening on ``host:port`` (0: any free port) for the enrolment of ``data_dir``
-    (call ``serve_forever``; ``shutdown`` then ``close`` it). RelayError when the folder is not
-    enrolled or the port cannot be used."""
+    (call ``serve_forever``; ``shutdown`` then ``close`` it), its fetches ahead within
+    ``ahead_day_bytes`` a day and ``ahead_month_bytes`` a month (None: no limit). RelayError
+    when the folder is not enrolled or the port cannot be used."""
     setup = setup or read_enrolment(data_dir)
 
     def transport() -> Transport:
         return Transport(setup.hub_url, setup.token)
 
     extra = MediaStore(data_dir / "media") if (data_dir / "media").is_dir() else None
-    cache = MediaCache(data_dir / CACHE_DIR, transport, max_bytes=max_cache_bytes, extra=extra)
+    (data_dir / CACHE_DIR).mkdir(parents=True, exist_ok=True)
+    budget = PrefetchBudget(data_dir / CACHE_DIR, ahead_day_bytes, ahead_month_bytes)
+    cache = MediaCache(data_dir / CACHE_DIR, transport, max_bytes=max_cache_bytes, extra=extra, budget=budget)
     try:
         return RelayServer((host, port), cache, setup.hub_url, setup.lab)
     except OSError as exc:

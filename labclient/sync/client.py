@@ -133,7 +133,7 @@ class SyncReport:
     batches_refused: list[RefusedBatch] = field(default_factory=list)
     remaining: int = 0
     bytes_sent: int = 0
-    bytes_received: int = 0   # from the hub (counted against the data budget)
+    bytes_received: int = 0   # from the hub, and what the relay fetched for this run (counted in the data budget)
     bytes_from_relay: int = 0  # media from the lab relay, over the LAN (not counted)
 
     @property
@@ -327,6 +327,7 @@ class SyncRun:
                 transport.close()
             if self.relay is not None:
                 report.bytes_from_relay = self.relay.bytes_received
+                report.bytes_received += self.relay.uplink_bytes  # the relay fetched these for us: they crossed
                 if self.relay.down is not None and self.relay.asked:
                     report.say(Said("sync.relay_unused", "The lab relay at {url} was not used ({why}): media came "
                                     "from the hub.", {"url": self.relay.url, "why": self.relay.down}))
@@ -345,7 +346,8 @@ class SyncRun:
     def _left(self, transport: Transport) -> int | None:
         """Bytes the data budget still allows this run (None: no budget)."""
         room = None if self.data_use is None else self.data_use.room
-        return None if room is None else room - transport.bytes_sent - transport.bytes_received
+        relayed = 0 if self.relay is None else self.relay.uplink_bytes
+        return None if room is None else room - transport.bytes_sent - transport.bytes_received - relayed
 
     def _limits(self, store: Store, transport: Transport, settings: SyncSettings) -> tuple[int, int]:
         """The hub's chunk limits (and features). A run after a good one uses those it knows and

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,14 +68,15 @@ def fetch(transport: Transport, media: MediaStore, entry: MediaEntry, relay: Rel
 
 
 def download(transport: Transport, route: str, part: Path, offset: int, size: int, what: str, root: Path,
-             missing: Exception) -> int:
+             missing: Exception, on_headers: Callable[[Mapping[str, str]], None] | None = None) -> int:
     """Fetch the bytes of ``route`` (a file of ``size`` bytes) into ``part`` from ``offset`` on,
     asking for the rest with ``Range`` when ``offset`` > 0; returns the bytes written now.
 
     Raises ``missing`` on 404, HubAuthError, HubBusyError, HubUnreachableError on a cut (what
     arrived stays in ``part``), and BadHubResponseError for a redirect (never followed), another
     status, or more bytes than ``size``. ``what`` names the file in messages; ``root`` is the
-    folder whose disk errors are reported as such."""
+    folder whose disk errors are reported as such. ``on_headers`` is given the headers of an
+    answer with the file's bytes, before they are read."""
     headers = {"Accept-Encoding": "identity"}
     if transport.token is not None:  # none to the lab relay (labclient.sync.relay_link)
         headers["Authorization"] = f"Bearer {transport.token}"
@@ -99,6 +101,8 @@ def download(transport: Transport, route: str, part: Path, offset: int, size: in
                 offset = 0  # the hub sent the whole file: start the part over
             elif status != 206:
                 raise BadHubResponseError(hub=transport.hub_url, detail=f"HTTP {status} for {what}")
+            if on_headers is not None:
+                on_headers(response.headers)
             with disk_errors(root), open(part, "r+b" if offset else "wb") as out:
                 out.seek(offset)
                 out.truncate()

@@ -14,8 +14,10 @@ workstation's hub) and asks it for each media file before the hub. The rules:
   asked again in this run, and this file and the rest come from the hub directly. Nothing is lost;
   the next run tries the relay again.
 - **The relay says the hub has no such file** (``404``): this file is asked of the hub.
-- Bytes from the relay did not cross the lab's uplink: they are counted apart
-  (``bytes_received``), not against the data budget.
+- Bytes from the relay are counted apart (``bytes_received``): most did not cross the lab's
+  uplink. A file the relay fetched from the hub because this workstation asked first did: the
+  relay says so (``X-Relay-Uplink-Bytes``, once per file, to the first workstation it sends the
+  file to), and those bytes count against this workstation's data budget (``uplink_bytes``).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from labclient import strictjson
 from labclient.batch import MediaEntry
 from labclient.errors import BadHubResponseError, BundleError, HubAuthError, HubBusyError, SyncError
 from labclient.media import MediaStore
+from labclient.relay import UPLINK_HEADER
 from labclient.sync import media_fetch
 from labclient.sync.transport import Transport
 
@@ -38,6 +41,8 @@ log = logging.getLogger("labclient.sync")
 CONNECT_TIMEOUT_S = 3.0
 STALL_TIMEOUT_S = 20.0
 HELLO_MAX_BYTES = 64 * 1024
+#: What a relay may say a file cost beyond its size (the hub's headers; a resumed fetch).
+UPLINK_SLACK = 64 * 1024
 
 
 class RelayLink:
@@ -49,6 +54,7 @@ class RelayLink:
         self.deadline = deadline
         self.down: str | None = None  # why it is not used any more in this run
         self.bytes_received = 0
+        self.uplink_bytes = 0  # of those, what the relay fetched over the uplink for this workstation
         self.files = 0
         self._lock = threading.Lock()
         self._local = threading.local()
@@ -128,6 +134,12 @@ class RelayLink:
         lane = self._transport()
         before = lane.bytes_received
         part = media_fetch.part_path(media, entry.sha256)
+        charged = [0]
+
+        def charge(headers: Any) -> None:  # a relay's word, bounded: it cannot spend more than the file's worth
+            said = str(headers.get(UPLINK_HEADER, "0"))
+            charged[0] = min(int(said), entry.bytes + UPLINK_SLACK) if said.isdigit() and len(said) < 16 else 0
+
         try:
             part.parent.mkdir(parents=True, exist_ok=True)
             offset = part.stat().st_size if part.exists() else 0
@@ -137,7 +149,7 @@ class RelayLink:
             if offset < entry.bytes:
                 media_fetch.download(lane, f"/v1/media/{entry.sha256}", part, offset, entry.bytes,
                                      f"media {entry.sha256[:12]} from the lab relay", media.root,
-                                     missing=BundleError(detail="the relay has no such file"))
+                                     missing=BundleError(detail="the relay has no such file"), on_headers=charge)
             media_fetch.verify_and_place(media, entry, part)
         except HubBusyError as exc:
             if exc.params.get("status") == 503:
@@ -154,6 +166,7 @@ class RelayLink:
                 self.bytes_received += lane.bytes_received - before
         with self._lock:
             self.files += 1
+            self.uplink_bytes += charged[0]
         return True
 
 

@@ -5,6 +5,7 @@ workstations, and the fault proxy on the relay's uplink."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import http.server
 import json
@@ -23,6 +24,7 @@ import requests
 import labclient.sync.settings as sync_settings
 from labclient.bundle_writer import write_bundle
 from labclient.errors import NotAllowed
+from labclient.relay.budget import USE_FILE, PrefetchBudget
 from labclient.relay.cache import MediaCache
 from labclient.relay.server import RelayServer, close, read_enrolment
 from labclient.sync.client import FETCH_CONNECTIONS, SyncRun
@@ -48,12 +50,13 @@ class Relay:
     """A relay on a thread, fetching from the hub through a fault proxy (whose ``bytes_down``
     is what crossed the lab's uplink)."""
 
-    def __init__(self, hub: Hub, data_dir: Path) -> None:
+    def __init__(self, hub: Hub, data_dir: Path, budget: PrefetchBudget | None = None) -> None:
         setup = read_enrolment(data_dir)
         port = int(hub.url.rsplit(":", 1)[1])
         self.proxy = FaultProxy(("127.0.0.1", port))
         self.proxy.__enter__()
-        self.cache = MediaCache(data_dir / "relay-cache", lambda: Transport(self.proxy.url, setup.token))
+        self.cache = MediaCache(data_dir / "relay-cache", lambda: Transport(self.proxy.url, setup.token),
+                                budget=budget)
         self.server = RelayServer(("127.0.0.1", 0), self.cache, hub.url, setup.lab)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
@@ -128,7 +131,9 @@ def test_three_workstations_get_the_same_media_and_the_uplink_carries_it_once(
         assert report.complete, report.message
         assert report.batches_received == [f"shared-{i}"]
         assert report.bytes_from_relay == size, "every file came from the relay"
-        assert report.bytes_received < size, "none of it came over the uplink from the hub"
+        # The first to ask pays for what the relay fetched over the uplink; the others got it free.
+        charged = size if i == 0 else 0
+        assert charged <= report.bytes_received < charged + size, "no workstation fetched it from the hub itself"
         assert sorted(placed(station).values()) == sorted(media.values())
         with Workspace.open(station) as ws:
             assert ws.task_counts()["new"] == FILES
@@ -357,7 +362,9 @@ def test_the_relay_fetches_new_work_ahead_and_the_workstation_finds_it_there(
     assert relay.cache.prefetch() == 0, "nothing twice"
     fetched = relay.cache.stats.as_json()["fetched_files"]
     report = sync(station, relay)
-    assert report.complete and report.bytes_from_relay == sum(len(b) for b in media_of().values()), report.message
+    size = sum(len(b) for b in media_of().values())
+    assert report.complete and report.bytes_from_relay == size, report.message
+    assert report.bytes_received < size, "what was fetched ahead is not counted in the workstation's budget"
     assert relay.cache.stats.as_json()["fetched_files"] == fetched == FILES, "all of it was there already"
     new_batch(hub, tmp_path, "taken")
     assert sync(enrolled_device(hub, tmp_path, "LAB-PC-02")).batches_received == ["taken"]
@@ -379,3 +386,39 @@ def test_a_device_that_sent_results_is_not_made_a_relay(hub: Hub, tmp_path: Path
                              timeout=60)
     assert refused.returncode == 1 and "has sent results: it is a workstation" in refused.stderr
     assert sync(station).complete, "the workstation still syncs"
+
+
+def test_fetching_ahead_keeps_within_its_budget_and_remembers_what_it_spent(hub: Hub, tmp_path: Path) -> None:
+    folder = enrolled_relay(hub, tmp_path)
+    (folder / "relay-cache").mkdir()
+    sizes = sorted(len(b) for b in media_of().values())
+    now = [dt.datetime(2026, 3, 9, 10, 0, tzinfo=dt.UTC)]
+
+    def budget() -> PrefetchBudget:  # two files' worth a day, and the hub's list of them
+        return PrefetchBudget(folder / "relay-cache", sizes[0] + sizes[1] + 4_000, None, now=lambda: now[0])
+
+    new_batch(hub, tmp_path, "ahead")
+    relay = Relay(hub, folder, budget())
+    try:
+        assert relay.cache.prefetch() == 2, "as many files as the day's budget has room for"
+        assert relay.cache.wait_idle(30)
+        assert relay.cache.prefetch() == 0, "the day's budget is spent"
+    finally:
+        relay.stop()
+    uplink = relay.proxy.bytes_down
+    assert uplink <= sizes[0] + sizes[1] + 4_000 + 2_000, "the line carried no more than the budget (and headers)"
+
+    relay = Relay(hub, folder, budget())  # restarted the same day
+    try:
+        assert relay.cache.prefetch() == 0, "a restart does not forget what was spent today"
+        now[0] += dt.timedelta(days=1)
+        assert relay.cache.prefetch() == 2, "the next day, the rest"
+        assert relay.cache.wait_idle(30)
+    finally:
+        relay.stop()
+
+    (folder / "relay-cache" / USE_FILE).write_text("{not json")
+    damaged = budget()
+    assert damaged.room() == 0, "a count that cannot be read spends nothing more today"
+    now[0] += dt.timedelta(days=1)
+    assert damaged.room() == sizes[0] + sizes[1] + 4_000, "the next day counts from nothing"
