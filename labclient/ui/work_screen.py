@@ -49,6 +49,7 @@ from labclient.ui.idle_prompt import DEFAULT_TIMING, Timing
 from labclient.ui.jobs import run_job
 from labclient.ui.messages import error_text, keys_kept_in_order
 from labclient.ui.names import named
+from labclient.ui.operations import FAILED, Failed, attempt
 from labclient.ui.reason_dialog import ReasonDialog
 from labclient.ui.task_views import TaskView, view_for_kind
 from labclient.ui.timesheet_bar import CLOCK_KEY, TimesheetBar
@@ -282,13 +283,13 @@ class WorkScreen(QWidget):
         if self.task is not None:
             self.views[self.task.kind].set_active(False)
         self._drop_feedback()
-        try:
-            project, _, kind = self.project.partition("\n") if self.project is not None else (None, "", "")
-            self.task = self.ws.next_task(self._session(), project=project, kind=kind or None, clock=self.clock)
-        except NotAllowed as exc:
+        project, _, kind = self.project.partition("\n") if self.project is not None else (None, "", "")
+        task = attempt(self, lambda: self.ws.next_task(self._session(), project=project, kind=kind or None,
+                                                       clock=self.clock))
+        if isinstance(task, Failed):
             self.task = None
-            self.session_lost.emit(exc)
             return
+        self.task = task
         self.bar.task_key = self.task.key if self.task is not None else None
         self.hide_banner()
         if self.task is None:
@@ -335,21 +336,18 @@ class WorkScreen(QWidget):
         player = getattr(view, "player", None)
         if player is None or self.session is None:
             return
-        try:
-            player.set_keys(self.ws.player_keys(self.session, clock=self.clock))
-        except NotAllowed as exc:
-            self.session_lost.emit(exc)
+        keys = attempt(self, lambda: self.ws.player_keys(self._session(), clock=self.clock))
+        if not isinstance(keys, Failed):
+            player.set_keys(keys)
 
     def _keep_player_keys(self, keys: dict[str, str]) -> None:
         """She chose player keys: keep them for her (they follow her login on this workstation)."""
         if self.session is None:
             return
         try:
-            self.ws.set_player_keys(self.session, keys, clock=self.clock)
-        except NotAllowed as exc:
-            self.session_lost.emit(exc)
-        except (LabClientError, ValueError) as exc:
-            self.show_banner(error_text(exc) if isinstance(exc, LabClientError) else str(exc))
+            attempt(self, lambda: self.ws.set_player_keys(self._session(), keys, clock=self.clock))
+        except ValueError as exc:
+            self.show_banner(str(exc))
 
     def _fill_projects(self) -> None:
         """The project list: every project, then each one with its kinds and the tasks it has left."""
@@ -425,10 +423,8 @@ class WorkScreen(QWidget):
 
     def _update_progress(self) -> None:
         assert self.worker is not None
-        try:
-            progress = self.ws.progress(self._session(), clock=self.clock)
-        except NotAllowed as exc:
-            self.session_lost.emit(exc)
+        progress = attempt(self, lambda: self.ws.progress(self._session(), clock=self.clock))
+        if isinstance(progress, Failed):
             return
         if progress.set_aside_today:
             text = self.tr("Done today: {0} (and {1} skipped or flagged)   ·   Left in cache: {2}").format(
@@ -452,10 +448,8 @@ class WorkScreen(QWidget):
         if self.task is None or self.worker is None:
             return True
         content = self.views[self.task.kind].content()
-        try:
-            self.ws.save_draft(self._session(), self.task.key, content, clock=self.clock)
-        except LabClientError as exc:
-            self.show_banner(error_text(exc))
+        key = self.task.key
+        if attempt(self, lambda: self.ws.save_draft(self._session(), key, content, clock=self.clock)) is FAILED:
             return False
         self.draft_saved.emit(self.task.key)
         return True
@@ -482,19 +476,19 @@ class WorkScreen(QWidget):
             return
         view = self.views[self.task.kind]
         self._draft_timer.stop()
-        try:
-            result_id = self.ws.submit(self._session(), self.task.key, view.content(), active_ms=self._active_ms(),
-                                       clock=self.clock)
-        except ResultRejected as rejected:
-            view.show_issues(rejected.issues)
+        key = self.task.key
+
+        def not_stored(exc: LabClientError) -> None:  # what to fix is marked on the task; the draft goes on
+            if isinstance(exc, ResultRejected):
+                view.show_issues(exc.issues)
+            else:
+                self.show_banner(error_text(exc))
             self._draft_timer.start()
-            return
-        except NotAllowed as exc:
-            self.session_lost.emit(exc)
-            return
-        except LabClientError as exc:
-            self.show_banner(error_text(exc))
-            self._draft_timer.start()
+
+        result_id = attempt(self, lambda: self.ws.submit(self._session(), key, view.content(),
+                                                         active_ms=self._active_ms(), clock=self.clock),
+                            problem=not_stored)
+        if isinstance(result_id, Failed):
             return
         self._after_submit(result_id)  # the next task (or the feedback) first; listeners (status bar) after
         self.submitted.emit(result_id)
@@ -533,15 +527,14 @@ class WorkScreen(QWidget):
 
     def _after_submit(self, result_id: str) -> None:
         """Show the feedback on ``result_id`` if its task was a gold or training one, else the next task."""
-        try:
-            feedback = self.ws.feedback(self._session(), result_id, clock=self.clock)
-        except NotAllowed as exc:
-            self.session_lost.emit(exc)
-            return
-        except LabClientError as exc:  # the result is stored; only its feedback cannot be read now
+        def unread(exc: LabClientError) -> None:  # the result is stored; only its feedback cannot be read now
             self.show_next()
             self.show_banner(self.tr("Your answer is saved, but its feedback cannot be shown: {0}").format(
                 error_text(exc)))
+
+        feedback = attempt(self, lambda: self.ws.feedback(self._session(), result_id, clock=self.clock),
+                           problem=unread)
+        if isinstance(feedback, Failed):
             return
         if feedback is None:
             self.show_next()
@@ -609,13 +602,10 @@ class WorkScreen(QWidget):
     def _record(self, action: str, reason: str) -> None:
         assert self.task is not None and self.worker is not None
         method = self.ws.skip if action == "skip" else self.ws.flag
-        try:
-            result_id = method(self._session(), self.task.key, reason, active_ms=self._active_ms(), clock=self.clock)
-        except NotAllowed as exc:
-            self.session_lost.emit(exc)
-            return
-        except LabClientError as exc:
-            self.show_banner(error_text(exc))
+        key = self.task.key
+        result_id = attempt(self, lambda: method(self._session(), key, reason, active_ms=self._active_ms(),
+                                                 clock=self.clock))
+        if isinstance(result_id, Failed):
             return
         self.show_next()  # the next task first; listeners (status bar) after
         self.submitted.emit(result_id)
@@ -628,14 +618,11 @@ class WorkScreen(QWidget):
             return
         if not self.flush_draft():  # what she typed on the task on screen is kept as its draft
             return
-        try:
-            self.ws.undo_last(self._session(), clock=self.clock)
-        except NotAllowed as exc:
-            self.session_lost.emit(exc)
-            return
-        except LabClientError as exc:
+        def not_undone(exc: LabClientError) -> None:
             self.undo_button.hide()
             self.show_banner(error_text(exc))
+
+        if attempt(self, lambda: self.ws.undo_last(self._session(), clock=self.clock), problem=not_undone) is FAILED:
             return
         self.undo_button.hide()
         self.show_next()  # her own draft comes first: the task she answered
@@ -665,6 +652,14 @@ class WorkScreen(QWidget):
         """Show a message above the task until the next task appears."""
         self.banner.setText(text)
         self.banner.show()
+
+    def session_refused(self, exc: NotAllowed) -> None:
+        """The core refused the session (locked, ended): the main window takes it from here."""
+        self.session_lost.emit(exc)
+
+    def show_problem(self, text: str) -> None:
+        """A problem with the last action, above the task (:mod:`labclient.ui.operations`)."""
+        self.show_banner(text)
 
     def hide_banner(self) -> None:
         """Hide the message."""
