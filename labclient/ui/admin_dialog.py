@@ -51,6 +51,7 @@ from labclient.sync.usb import export_outbox, import_receipt
 from labclient.ui.jobs import read_store, run_job
 from labclient.ui.messages import error_text, said_text, sentences_text, sync_report_text
 from labclient.ui.names import named
+from labclient.ui.operations import attempt_in_background
 from labclient.ui.sync_controller import SyncController
 from labclient.workspace import Workspace
 
@@ -283,8 +284,8 @@ class AdminDialog(QDialog):
             self.refresh()
 
         self.progress_text.setText(self.tr("Reading the hub's file…"))
-        run_job(read_store(data_dir / DB_NAME, lambda store: import_lab(store, data_dir, path)), done,
-                self._usb_failed, owner=self)
+        attempt_in_background(self, self, read_store(data_dir / DB_NAME,
+                                                     lambda store: import_lab(store, data_dir, path)), done)
 
     def export_outbox(self, folder: Path) -> None:
         """Write the outbox file into ``folder`` on a worker thread; say what was written."""
@@ -292,12 +293,12 @@ class AdminDialog(QDialog):
             return
         data_dir = self.ws.data_dir
         self.progress_text.setText(self.tr("Writing the outbox…"))
-        run_job(read_store(data_dir / DB_NAME, lambda store: export_outbox(store, data_dir, folder)),
-                lambda done: self.progress_text.setText(self.tr(
-                    "Wrote %n item(s) to {0}. Take it to where the hub can be reached (labhub import-outbox), "
-                    "then read the receipt here; until then they stay on this computer.", "", done.items).format(
-                        done.path)),
-                self._usb_failed, owner=self)
+        attempt_in_background(
+            self, self, read_store(data_dir / DB_NAME, lambda store: export_outbox(store, data_dir, folder)),
+            lambda done: self.progress_text.setText(self.tr(
+                "Wrote %n item(s) to {0}. Take it to where the hub can be reached (labhub import-outbox), "
+                "then read the receipt here; until then they stay on this computer.", "", done.items).format(
+                    done.path)))
 
     def import_receipt(self, path: Path) -> None:
         """Record the hub's receipt on a worker thread; say what it answered."""
@@ -311,13 +312,17 @@ class AdminDialog(QDialog):
                                                tally.acknowledged))
             self.refresh()
 
-        run_job(read_store(data_dir / DB_NAME, lambda store: import_receipt(store, data_dir, path)), done,
-                self._usb_failed, owner=self)
+        attempt_in_background(self, self, read_store(data_dir / DB_NAME,
+                                                     lambda store: import_receipt(store, data_dir, path)), done)
 
-    def _usb_failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, LabClientError):
-            raise exc
-        self.progress_text.setText(error_text(exc))
+    def session_refused(self, exc: NotAllowed) -> None:
+        """The core refused the admin's session (:mod:`labclient.ui.operations`)."""
+        self.progress_text.setText(self.tr("Only a partner admin who is logged in may change this. Close this "
+                                           "screen and open it again with Ctrl+Shift+A."))
+
+    def show_problem(self, text: str) -> None:
+        """A problem with the last action, under the sync button."""
+        self.progress_text.setText(text)
 
     def _table(self, name: str, accessible: str, headers: list[str]) -> QTableWidget:
         table = named(QTableWidget(0, len(headers), self), name, accessible)

@@ -32,6 +32,7 @@ from labclient.ui.idle_prompt import DEFAULT_TIMING, IdlePrompt, InputWatch, Tim
 from labclient.ui.login_screen import AdminLogin, LoginScreen
 from labclient.ui.messages import error_text, said_text, sync_report_text
 from labclient.ui.names import named
+from labclient.ui.operations import FAILED, Failed, attempt
 from labclient.ui.sync_controller import SyncController
 from labclient.workspace import Workspace
 
@@ -338,10 +339,8 @@ class MainWindow(QMainWindow):
         if self.team is None:
             from labclient.ui.team_screen import TeamScreen  # the team panels load on first use
 
-            try:
-                team = TeamScreen(self.ws.store, session, self.pages, clock=self.clock)
-            except NotAllowed as exc:
-                self.session_lost(exc)
+            team = attempt(self, lambda: TeamScreen(self.ws.store, session, self.pages, clock=self.clock))
+            if isinstance(team, Failed):
                 return
             team.to_tasks.connect(self.show_tasks)
             team.lock_seat.connect(self.switch_worker)
@@ -390,6 +389,14 @@ class MainWindow(QMainWindow):
         self.show_login(session.user_id, self.tr(
             "The screen locked after {0} minutes without input. {1}, type your PIN to go on.").format(
             max(1, after_s // 60), session.name), focus_pin=True)
+
+    def session_refused(self, exc: NotAllowed) -> None:
+        """The core refused the session: see :meth:`session_lost` (:mod:`labclient.ui.operations`)."""
+        self.session_lost(exc)
+
+    def show_problem(self, text: str) -> None:
+        """A problem with the last action, on the status bar."""
+        self.connection.setText(text)
 
     def session_lost(self, error: NotAllowed) -> None:
         """The core refused the session (locked, ended, switched off): back to the login screen,
@@ -445,10 +452,7 @@ class MainWindow(QMainWindow):
             return
         if self.watch.seen:
             self.watch.seen = False
-            try:
-                login.touch(self.ws.store, session, clock=self.clock)
-            except NotAllowed as exc:
-                self.session_lost(exc)
+            if attempt(self, lambda: login.touch(self.ws.store, session, clock=self.clock)) is FAILED:
                 return
         last_input = self.watch.last_input_ns
         if (idle_ns >= settings.idle_prompt_after_s * 10**9 and self.idle_prompt is None
@@ -533,10 +537,8 @@ class MainWindow(QMainWindow):
             self.activateWindow()
             return
         if role == QMessageBox.ButtonRole.AcceptRole and self.session is not None:
-            try:
-                timesheet.clock_out(self.ws.store, self.session, clock=self.clock)
-            except LabClientError as exc:  # say why, and stay open: nothing is lost
-                self.connection.setText(error_text(exc))
+            session = self.session  # say why it did not clock out, and stay open: nothing is lost
+            if attempt(self, lambda: timesheet.clock_out(self.ws.store, session, clock=self.clock)) is FAILED:
                 return
         self._quit_confirmed = True
         self.close()

@@ -14,12 +14,12 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from labclient.errors import LabClientError, NotAllowed
+from labclient.errors import NotAllowed
 from labclient.people.clock import Clock
 from labclient.people.roles import Session
 from labclient.store import Store
-from labclient.ui.jobs import read_store, run_job
-from labclient.ui.messages import error_text
+from labclient.ui.jobs import read_store
+from labclient.ui.operations import attempt_in_background
 
 
 class ReadingPanel(QWidget):
@@ -51,17 +51,17 @@ class ReadingPanel(QWidget):
                 self.fill(data)
                 self.refreshed.emit()
 
-        run_job(read_store(self.store.path, self.read), done, self._failed, owner=self)
+        attempt_in_background(self, self, read_store(self.store.path, self.read), done)
 
     def stop(self) -> None:
         """The screen is left (or torn down): an answer still being read is dropped when it comes,
         so nothing is shown, or read from the store, for a session that left."""
         self._generation += 1
 
-    def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, NotAllowed):
-            self.session_lost.emit(exc)
-        elif isinstance(exc, LabClientError):
-            self.message.setText(error_text(exc))
-        else:
-            raise exc
+    def session_refused(self, exc: NotAllowed) -> None:
+        """The core refused the session: handed on (``session_lost``)."""
+        self.session_lost.emit(exc)
+
+    def show_problem(self, text: str) -> None:
+        """A problem reading or acting, in the panel's message line (:mod:`labclient.ui.operations`)."""
+        self.message.setText(text)

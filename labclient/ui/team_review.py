@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from labclient.errors import LabClientError, NotAllowed
+from labclient.errors import LabClientError
 from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.roles import Permission, Session, authorize
 from labclient.quality.review import MAX_NOTE, ReviewItem, review_sample
 from labclient.store import Store
 from labclient.ui.messages import error_text
 from labclient.ui.names import named
+from labclient.ui.operations import Failed, attempt
 from labclient.ui.reading_panel import ReadingPanel
 from labclient.ui.task_views import TaskView, view_for_kind
 from labclient.workspace import ResultRejected, Workspace
@@ -236,18 +237,19 @@ class ReviewPanel(ReadingPanel):
             self.message.setText(self.tr("The note is {0} characters long; keep it to {1}.")
                                  .format(len(note.strip()), MAX_NOTE))
             return
-        try:
-            review_id = self.ws.review(self.session, item.result_id, verdict,
-                                       view.content() if verdict == "corrected" else None, note, clock=self.clock)
-        except NotAllowed as exc:
-            self.session_lost.emit(exc)
-            return
-        except ResultRejected as exc:
-            view.show_issues(exc.issues)
-            self.message.setText(self.tr("The correction breaks the task's rules; see the marks above."))
-            return
-        except LabClientError as exc:
-            self.message.setText(error_text(exc))
+        session = self.session
+
+        def not_stored(exc: LabClientError) -> None:
+            if isinstance(exc, ResultRejected):
+                view.show_issues(exc.issues)
+                self.message.setText(self.tr("The correction breaks the task's rules; see the marks above."))
+            else:
+                self.message.setText(error_text(exc))
+
+        review_id = attempt(self, lambda: self.ws.review(session, item.result_id, verdict,
+                                                         view.content() if verdict == "corrected" else None, note,
+                                                         clock=self.clock), problem=not_stored)
+        if isinstance(review_id, Failed):
             return
         done = self.tr("Accepted: {0}'s answer to {1}.") if verdict == "accepted" else \
             self.tr("Correction saved: {0} reads your note about {1} in My week.")

@@ -41,6 +41,7 @@ from labclient.people.shifts import OnShift, Shift
 from labclient.store import Store
 from labclient.ui.messages import error_text, kept_left_to_right
 from labclient.ui.names import named
+from labclient.ui.operations import FAILED, Failed, attempt
 from labclient.ui.shift_dialog import PlannedShift, ShiftDialog
 
 PROBLEM_STYLE = "color: #b00020; font-weight: bold;"
@@ -212,7 +213,11 @@ class ShiftsPanel(QWidget):
         self.session = session
         self.refresh()
 
-    def _refused(self, exc: NotAllowed) -> None:
+    def show_problem(self, text: str) -> None:
+        """A problem with the last action, above the lists (:mod:`labclient.ui.operations`)."""
+        self._say(text, problem=True)
+
+    def session_refused(self, exc: NotAllowed) -> None:
         """The core refused the session: gone (locked, ended, switched off) or not allowed."""
         if isinstance(exc, SESSION_GONE):
             self.session = None
@@ -232,18 +237,20 @@ class ShiftsPanel(QWidget):
         if session is None:
             return
         first, last = timesheet.week_of(self.shown_week)
-        try:
-            people = shifts.on_shift_now(self.store, session, clock=self.clock)
-            week = shifts.planned_shifts(self.store, session, first, last, tz=self.zone, clock=self.clock)
-            today = timesheet.today(self.store, tz=self.zone, clock=self.clock)
-            now, _ = estimated_now(self.store, self.clock)
-        except NotAllowed as exc:
-            self._refused(exc)
-            return
-        except LabClientError as exc:  # a database that cannot be read now: say so, try again later
+        def read() -> tuple[list[OnShift], list[Shift], dt.date, dt.datetime]:
+            return (shifts.on_shift_now(self.store, session, clock=self.clock),
+                    shifts.planned_shifts(self.store, session, first, last, tz=self.zone, clock=self.clock),
+                    timesheet.today(self.store, tz=self.zone, clock=self.clock),
+                    estimated_now(self.store, self.clock)[0])
+
+        def unreadable(exc: LabClientError) -> None:  # a database that cannot be read now: say so, try again later
             self._say(error_text(exc), problem=True)
             self._read_problem = True
+
+        found = attempt(self, read, problem=unreadable)
+        if isinstance(found, Failed):
             return
+        people, week, today, now = found
         if self._read_problem:
             self._say("")
         self._show_on_shift(people, now)
@@ -397,13 +404,8 @@ class ShiftsPanel(QWidget):
     def plan_shift_dialog(self) -> ShiftDialog | None:
         """Open :class:`ShiftDialog` (window-modal, with ``open()``) and return it; None when
         the list of people cannot be read (the reason is shown)."""
-        try:
-            people = self.people()
-        except NotAllowed as exc:
-            self._refused(exc)
-            return None
-        except LabClientError as exc:
-            self._say(error_text(exc), problem=True)
+        people = attempt(self, self.people)
+        if isinstance(people, Failed):
             return None
         today = timesheet.today(self.store, tz=self.zone, clock=self.clock)
         first, last = timesheet.week_of(self.shown_week)
@@ -428,10 +430,10 @@ class ShiftsPanel(QWidget):
         worker_id, starts_at, ends_at, seat = planned
         if self.session is None:
             return self.tr("Nobody is logged in. Log in again to plan shifts.")
-        try:
+        try:  # the dialog shows the sentence (a refusal is also handed on)
             shift = shifts.plan_shift(self.store, self.session, worker_id, starts_at, ends_at, seat, clock=self.clock)
         except NotAllowed as exc:
-            self._refused(exc)
+            self.session_refused(exc)
             return error_text(exc)
         except LabClientError as exc:
             return error_text(exc)
@@ -468,14 +470,10 @@ class ShiftsPanel(QWidget):
     def _cancel(self, shift: Shift) -> None:
         if self.session is None:
             return
+        session = self.session
         try:
-            shifts.cancel_shift(self.store, self.session, shift.id, clock=self.clock)
-        except NotAllowed as exc:
-            self._refused(exc)
-            return
-        except LabClientError as exc:
-            self._say(error_text(exc), problem=True)
-            return
+            if attempt(self, lambda: shifts.cancel_shift(self.store, session, shift.id, clock=self.clock)) is FAILED:
+                return
         except KeyError:
             self._say(self.tr("That shift is no longer in the plan."), problem=True)
             self.refresh()

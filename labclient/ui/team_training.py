@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from labclient.errors import LabClientError, NotAllowed
 from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.roles import Permission, Session, authorize
 from labclient.quality.training import TrainingStatus, WorkerTraining, grant, team_training
 from labclient.store import Store
-from labclient.ui.messages import error_text
 from labclient.ui.names import named
+from labclient.ui.operations import FAILED, attempt
 from labclient.ui.reading_panel import ReadingPanel
 
 WORKER, PROJECT, STANDING, BEST, ATTEMPTS = range(5)
@@ -158,13 +157,13 @@ class TrainingPanel(ReadingPanel):
         row = self.selected()
         if row is None:
             return
+        session = self.session
         try:
-            grant(self.store, self.session, row.worker_id, row.status.project_id, clock=self.clock)
-        except NotAllowed as exc:
-            self.session_lost.emit(exc)
-            return
-        except (LabClientError, ValueError) as exc:
-            self.message.setText(error_text(exc) if isinstance(exc, LabClientError) else str(exc))
+            if attempt(self, lambda: grant(self.store, session, row.worker_id, row.status.project_id,
+                                           clock=self.clock)) is FAILED:
+                return
+        except ValueError as exc:
+            self.message.setText(str(exc))
             return
         self.message.setText(self.tr("{0} may try the training of {1} again.").format(row.worker_name,
                                                                                       row.status.project_name))

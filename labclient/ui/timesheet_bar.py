@@ -34,6 +34,7 @@ from labclient.ui.jobs import read_store, run_job
 from labclient.ui.messages import error_text
 from labclient.ui.my_week import MyWeekDialog
 from labclient.ui.names import named
+from labclient.ui.operations import FAILED, Failed, attempt
 
 ACTIVE_AFTER_S = 60
 CLOCK_KEY = "Ctrl+Shift+T"
@@ -199,11 +200,11 @@ class TimesheetBar(QFrame):
         """Read the worker's state and today's hours from the core, and show them."""
         if self.session is None:
             return
-        try:
-            self.status, hours = _read(self.store, self.session, self.clock)
-        except NotAllowed as exc:
-            self._lost(exc)
+        session = self.session
+        read = attempt(self, lambda: _read(self.store, session, self.clock))
+        if isinstance(read, Failed):
             return
+        self.status, hours = read
         self._shown += 1
         self._show(hours)
         self.changed.emit()
@@ -232,7 +233,7 @@ class TimesheetBar(QFrame):
             self._background = None
             if isinstance(exc, NotAllowed):
                 if self.session is session:
-                    self._lost(exc)
+                    self.session_refused(exc)
             elif not isinstance(exc, LabClientError):
                 raise exc  # a bug; a store that cannot be read now is tried again next minute
 
@@ -325,15 +326,14 @@ class TimesheetBar(QFrame):
             self._act(timesheet.start_break)
 
     def _act(self, action: Callable[..., object]) -> None:
-        assert self.session is not None
-        try:
-            action(self.store, self.session, clock=self.clock)
-        except NotAllowed as exc:
-            self._lost(exc)
-            return
-        except LabClientError as exc:  # a state that changed under us (another window, a restart)
+        session = self.session
+        assert session is not None
+
+        def changed_under_us(exc: LabClientError) -> None:  # another window, a restart
             self.refresh()
             self.show_problem(error_text(exc))
+
+        if attempt(self, lambda: action(self.store, session, clock=self.clock), problem=changed_under_us) is FAILED:
             return
         self.refresh()
         self.acted.emit()
@@ -356,13 +356,10 @@ class TimesheetBar(QFrame):
         active_ns = self.meter.take(self.clock.mono_ns())
         if active_ns < 10**6 or not self.working:
             return
-        try:
-            timesheet.record_activity(self.store, self.session, active_ns // 10**6, task=self.task_key,
-                                      clock=self.clock)
-        except NotAllowed as exc:
-            self._lost(exc)
-        except LabClientError:
-            self.refresh()  # the state changed under us: show it; this minute is not counted
+        session, task = self.session, self.task_key
+        # a state that changed under us is shown; this minute is not counted
+        attempt(self, lambda: timesheet.record_activity(self.store, session, active_ns // 10**6, task=task,
+                                                        clock=self.clock), problem=lambda _exc: self.refresh())
 
     # -- the idle prompt -----------------------------------------------------------------------
 
@@ -376,13 +373,9 @@ class TimesheetBar(QFrame):
         if self.session is None or st is None or not st.clocked_in or st.on_break or st.idle_prompted:
             return False
         self.report_activity()
-        try:
-            timesheet.idle_prompt(self.store, self.session, clock=self.clock)
-        except NotAllowed as exc:
-            self._lost(exc)
-            return False
-        except LabClientError:
-            self.refresh()
+        session = self.session
+        if attempt(self, lambda: timesheet.idle_prompt(self.store, session, clock=self.clock),
+                   problem=lambda _exc: self.refresh()) is FAILED:
             return False
         self.refresh()
         return True
@@ -420,7 +413,7 @@ class TimesheetBar(QFrame):
 
     def _my_week_lost(self, dialog: MyWeekDialog, exc: NotAllowed) -> None:
         if self.session is dialog.session:
-            self._lost(exc)
+            self.session_refused(exc)
         else:
             self._close_my_week()
 
@@ -435,7 +428,8 @@ class TimesheetBar(QFrame):
             dialog.close()
             dialog.deleteLater()
 
-    def _lost(self, exc: NotAllowed) -> None:
+    def session_refused(self, exc: NotAllowed) -> None:
+        """The core refused the session: stop counting, close the week, hand it on (``session_lost``)."""
         self.refresh_timer.stop()
         self.report_timer.stop()
         self.session = None

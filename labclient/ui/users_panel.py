@@ -47,6 +47,7 @@ from labclient.people.roles import Permission, Role, Session, authorize
 from labclient.store import Store
 from labclient.ui.messages import error_text
 from labclient.ui.names import named
+from labclient.ui.operations import FAILED, Failed, attempt
 from labclient.ui.user_dialogs import AddUserDialog, SetPinDialog, role_text
 
 NOTE_STYLE = "QLabel#usersRosterStatus { padding: 6px 8px; border-radius: 4px; background: #e8f0fe; color: #0b2e6b; }"
@@ -188,16 +189,19 @@ class UsersPanel(QWidget):
         """Read the users and the roster's date from the core and show them (the selection stays)."""
         if self.session is None:
             return
-        try:
-            users = roster.users(self.store, self.session, clock=self.clock)
+        session = self.session
+
+        def read() -> tuple[list[UserRow], roster.RosterStatus]:
             rows = []
-            for user in users:
+            for user in roster.users(self.store, session, clock=self.clock):
                 lock = login.lock_state(self.store, user.id, clock=self.clock)
                 rows.append(UserRow(user, lock.failures, lock.seconds_left))
-            status = roster.roster_status(self.store, clock=self.clock)
-        except NotAllowed as exc:
-            self._lost(exc)
+            return rows, roster.roster_status(self.store, clock=self.clock)
+
+        found = attempt(self, read)
+        if isinstance(found, Failed):
             return
+        rows, status = found
         selected = self.selected_user_id()
         self.rows = rows
         self._show_status(status)
@@ -459,16 +463,11 @@ class UsersPanel(QWidget):
 
     def _call(self, action: Callable[[Session], object]) -> bool:
         """Run ``action(session)`` in the core; show a refusal; whether it worked."""
-        try:
-            action(self._session())
-        except NotAllowed as exc:
-            self._lost(exc)
-            return False
-        except LabClientError as exc:
+        def refused(exc: LabClientError) -> None:
             self._say(error_text(exc))
             self.refresh()
-            return False
-        return True
+
+        return attempt(self, lambda: action(self._session()), problem=refused) is not FAILED
 
     def _done(self, text: str) -> None:
         self.refresh()
@@ -478,6 +477,14 @@ class UsersPanel(QWidget):
     def _say(self, text: str, *, problem: bool = True) -> None:
         self.message.setStyleSheet(PROBLEM_STYLE if problem else DONE_STYLE)
         self.message.setText(text)
+
+    def show_problem(self, text: str) -> None:
+        """A problem with the last action, above the list (:mod:`labclient.ui.operations`)."""
+        self._say(text)
+
+    def session_refused(self, exc: NotAllowed) -> None:
+        """The core refused the session: see :meth:`_lost`."""
+        self._lost(exc)
 
     def _lost(self, exc: NotAllowed) -> bool:
         """If ``exc`` means the admin's session is gone: stop acting, close any open dialog, emit
