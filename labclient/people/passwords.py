@@ -39,31 +39,34 @@ def hash_secret(secret: str, *, n: int = N, r: int = R, p: int = P) -> str:
     if not (MIN_N <= n <= MAX_N and n & (n - 1) == 0 and 1 <= r <= 16 and 1 <= p <= 4 and 128 * n * r <= MAX_MEMORY):
         raise ValueError(f"scrypt cost out of range: n={n}, r={r}, p={p}")
     salt = os.urandom(SALT_BYTES)
-    key = _derive(secret, salt, n, r, p)
+    key = derive(secret, salt, n, r, p)
     return "$".join([SCHEME, str(n), str(r), str(p), _b64(salt), _b64(key)])
 
 
 def verify_secret(secret: str, stored: str | None) -> bool:
     """Whether ``secret`` matches the stored hash (constant-time compare). False for no hash or a
     malformed or out-of-range one."""
-    parsed = _parse(stored)
+    parsed = parse_hash(stored)
     if parsed is None:
         return False
     n, r, p, salt, key = parsed
-    return hmac.compare_digest(_derive(secret, salt, n, r, p), key)
+    return hmac.compare_digest(derive(secret, salt, n, r, p), key)
 
 
 def is_valid_hash(stored: object) -> bool:
     """Whether ``stored`` is a hash this program accepts (for hashes that come from the hub)."""
-    return isinstance(stored, str) and _parse(stored) is not None
+    return isinstance(stored, str) and parse_hash(stored) is not None
 
 
-def _derive(secret: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+def derive(secret: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    """The scrypt key of ``secret`` (NFC-normalised) under ``salt`` and the cost ``n, r, p``."""
     data = unicodedata.normalize("NFC", secret).encode("utf-8")
     return hashlib.scrypt(data, salt=salt, n=n, r=r, p=p, dklen=KEY_BYTES, maxmem=MAX_MEMORY + 2**24)
 
 
-def _parse(stored: str | None) -> tuple[int, int, int, bytes, bytes] | None:
+def parse_hash(stored: str | None) -> tuple[int, int, int, bytes, bytes] | None:
+    """``(n, r, p, salt, key)`` of a stored hash this program accepts (bounded cost, sane salt and
+    key), or None for anything else."""
     if not isinstance(stored, str) or len(stored) > 200:
         return None
     parts = stored.split("$")

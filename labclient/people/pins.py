@@ -177,7 +177,7 @@ def _is_peppered(stored: str | None) -> bool:
 
 def _wrap(stored: str, pepper_id: str, pep: bytes) -> str:
     """A plain scrypt hash as the peppered form (needs no PIN); anything else unchanged."""
-    parsed = passwords._parse(stored)
+    parsed = passwords.parse_hash(stored)
     if parsed is None:
         return stored
     n, r, p, salt, key = parsed
@@ -212,13 +212,13 @@ def _verifier(stored: str) -> Any:
     pep = _read_pepper(pepper_id)
     if pep is None:
         raise PepperUnavailableError(detail=_why_no_keyring())
-    parsed = passwords._parse(plain)
+    parsed = passwords.parse_hash(plain)
 
     def check(secret: str) -> bool:
         if parsed is None:
             return False
         n, r, p, salt, mac = parsed
-        key = passwords._derive(secret, salt, n, r, p)
+        key = passwords.derive(secret, salt, n, r, p)
         return hmac.compare_digest(hmac.new(pep, key, hashlib.sha256).digest(), mac)
 
     return check
