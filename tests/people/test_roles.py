@@ -34,7 +34,7 @@ OPEN = {
     "clock.load_anchors": "the hub's clock readings, nobody's data",
     "clock.estimated_now": "the time",
     "passwords.check_strength": "pure", "passwords.hash_secret": "pure", "passwords.verify_secret": "pure",
-    "passwords.is_valid_hash": "pure",
+    "passwords.is_valid_hash": "pure", "passwords.derive": "pure", "passwords.parse_hash": "pure",
     "state.get": "raw key/value access inside a caller's transaction (a connection, below the API)",
     "state.put": "raw key/value access inside a caller's transaction (a connection, below the API)",
     "state.people_settings": "the idle and lock times; the login screen needs them",
