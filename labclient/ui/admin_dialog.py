@@ -236,30 +236,26 @@ class AdminDialog(QDialog):
 
     def choose_export_folder(self) -> QFileDialog:
         """Ask for the folder (the USB stick) to write the outbox file into (non-modal ``open()``)."""
-        dialog = QFileDialog(self, self.tr("Where to write the outbox (the USB stick)"))
-        dialog.setObjectName("exportOutboxDialog")
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.fileSelected.connect(lambda chosen: self.export_outbox(Path(chosen)))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return self._ask_path(self.tr("Where to write the outbox (the USB stick)"), "", "exportOutboxDialog",
+                              QFileDialog.FileMode.Directory, self.export_outbox)
 
     def choose_receipt(self) -> QFileDialog:
         """Ask for the receipt file the hub wrote (non-modal ``open()``)."""
-        dialog = QFileDialog(self, self.tr("The hub's receipt"), "", self.tr("Receipts (*.lcr)"))
-        dialog.setObjectName("importReceiptDialog")
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(lambda chosen: self.import_receipt(Path(chosen)))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return self._ask_path(self.tr("The hub's receipt"), self.tr("Receipts (*.lcr)"), "importReceiptDialog",
+                              QFileDialog.FileMode.ExistingFile, self.import_receipt)
 
     def choose_lab_file(self) -> QFileDialog:
         """Ask for the lab file the hub wrote (non-modal ``open()``)."""
-        dialog = QFileDialog(self, self.tr("The hub's file for this lab"), "", self.tr("Lab files (*.lcl)"))
-        dialog.setObjectName("importLabFileDialog")
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(lambda chosen: self.import_lab(Path(chosen)))
+        return self._ask_path(self.tr("The hub's file for this lab"), self.tr("Lab files (*.lcl)"),
+                              "importLabFileDialog", QFileDialog.FileMode.ExistingFile, self.import_lab)
+
+    def _ask_path(self, title: str, kinds: str, name: str, mode: QFileDialog.FileMode,
+                  then: Callable[[Path], None]) -> QFileDialog:
+        """A non-modal file dialog (``open()``) that hands the path chosen to ``then``."""
+        dialog = QFileDialog(self, title, "", kinds)
+        dialog.setObjectName(name)
+        dialog.setFileMode(mode)
+        dialog.fileSelected.connect(lambda chosen: then(Path(chosen)))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

@@ -12,8 +12,11 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QTableWidget
 from pytestqt.qtbot import QtBot
 
+from labclient.people import login
+from labclient.ui.admin_dialog import AdminDialog
 from labclient.ui.main_window import MainWindow
 from labclient.ui.task_views.transcription import TranscriptionView
+from labclient.workspace import Workspace
 from tests.logins import PIN
 from tests.tools import venv_tool
 
@@ -89,3 +92,15 @@ def translated(ts_text: str, folder: Path) -> Iterator[None]:
         yield
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def admin_screen(qtbot: QtBot, ws: Workspace, name: str = "Lab Admin") -> tuple[MainWindow, AdminDialog]:
+    """The app's window on ``ws`` with the partner admin ``name`` (PIN 1234) logged in, and the
+    admin screen (Ctrl+Shift+A) open."""
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.show()
+    window.begin(login.login(ws.store, name, PIN))
+    admin = window.open_admin()
+    assert admin is not None
+    return window, admin

@@ -21,7 +21,7 @@ from labclient.workspace import Workspace
 from tests.factory import make_bundle
 from tests.helpers.sync_hub import Hub, start_hub
 from tests.helpers.sync_station import PIN, log_in, make_admin
-from tests.helpers.ui import cell
+from tests.helpers.ui import admin_screen, cell
 from tests.logins import sign_in
 
 
@@ -86,12 +86,7 @@ def test_the_admin_screen_enrols_syncs_and_shows_history_and_refusals(qtbot: QtB
         stray = ws.next_task(worker)
         assert stray is not None
         ws.submit(worker, stray.key, {"labels": ["cat"]})
-        window = MainWindow(ws)
-        qtbot.addWidget(window)
-        window.show()
-        window.begin(log_in(ws, "Lab Admin"))
-        admin = window.open_admin()
-        assert admin is not None
+        window, admin = admin_screen(qtbot, ws)
         assert admin.hub_label.text() == "not enrolled" and not admin.sync_button.isEnabled()
         admin.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is admin)

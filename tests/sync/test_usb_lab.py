@@ -16,12 +16,12 @@ from pytestqt.qtbot import QtBot
 
 from labclient.people import login
 from labclient.sync.client import SyncRun, enroll
-from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
 from tests.helpers.cli import run_program as run
 from tests.helpers.sync_hub import Hub, hub_cli, start_hub
-from tests.helpers.sync_station import enrolled_device, log_in, make_admin
+from tests.helpers.sync_station import enrolled_device, make_admin
+from tests.helpers.ui import admin_screen
 
 
 def batches_of(station: Path) -> set[str]:
@@ -203,12 +203,7 @@ def test_the_admin_screen_reads_the_hub_file(qtbot: QtBot, hub: Hub, tmp_path: P
     assert run("labhub", "--data-dir", hub.data_dir, "export-lab", "--lab", "Gulu", "--to", tmp_path).returncode == 0
     ws = Workspace.open(station)
     try:
-        window = MainWindow(ws)
-        qtbot.addWidget(window)
-        window.show()
-        window.begin(log_in(ws, "Lab Admin"))
-        admin = window.open_admin()
-        assert admin is not None
+        window, admin = admin_screen(qtbot, ws)
         button = admin.findChild(QPushButton, "importLabFile")
         assert button is not None and button.accessibleName() == "Read new work from the hub"
         admin.import_lab(lab_file(tmp_path))

@@ -17,12 +17,12 @@ from labclient.sync import credentials
 from labclient.sync.client import SyncRun
 from labclient.sync.state import read_settings
 from labclient.sync.usb import OUTBOX_CONTEXT, sign
-from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
 from tests.helpers.cli import run_program as run
 from tests.helpers.sync_hub import Hub
-from tests.helpers.sync_station import enrolled_device, log_in, make_admin
+from tests.helpers.sync_station import enrolled_device, make_admin
+from tests.helpers.ui import admin_screen
 from tests.logins import sign_in
 
 
@@ -121,12 +121,7 @@ def test_the_admin_screen_writes_the_outbox_and_reads_the_receipt(qtbot: QtBot, 
     stick = tmp_path / "stick"
     ws = Workspace.open(station)
     try:
-        window = MainWindow(ws)
-        qtbot.addWidget(window)
-        window.show()
-        window.begin(log_in(ws, "Lab Admin"))
-        admin = window.open_admin()
-        assert admin is not None
+        window, admin = admin_screen(qtbot, ws)
         admin.export_outbox(stick)
         qtbot.waitUntil(lambda: admin.progress_text.text().startswith("Wrote 2 items"), timeout=10_000)
         [outbox] = stick.glob("*.lco")
