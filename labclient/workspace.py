@@ -37,6 +37,7 @@ from typing import Any
 from labclient.errors import LabClientError, TaskStateError, UndoError, UnknownWorkerError
 from labclient.importer import ImportReport, import_bundle
 from labclient.media import MediaStore
+from labclient.people import state as people_state
 from labclient.people.clock import SYSTEM_CLOCK, Clock, estimated_now, format_wall
 from labclient.people.roles import Permission, Session, authorize
 from labclient.quality import review as reviews
@@ -689,9 +690,8 @@ class Workspace:
         keys), as ``{action: key}`` for the actions of :data:`PLAYER_ACTIONS`; the default keys
         (Esc, F2, F3) for the ones she did not set."""
         worker_id = self._me(session, clock)
-        row = self.store.read().execute("SELECT value FROM people_state WHERE key = ?",
-                                        (f"player_keys:{worker_id}",)).fetchone()
-        chosen = json.loads(row[0]) if row is not None else {}
+        held = people_state.get(self.store.read(), f"player_keys:{worker_id}")
+        chosen = json.loads(held) if held is not None else {}
         return {action: str(chosen.get(action, default)) for action, default in PLAYER_ACTIONS.items()}
 
     def set_player_keys(self, session: Session, keys: dict[str, str], *, clock: Clock = SYSTEM_CLOCK) -> None:
@@ -708,8 +708,7 @@ class Workspace:
         if len(set(cleaned.values())) != len(cleaned):
             raise ValueError("one key for two actions")
         with self.store.transaction() as c:
-            c.execute("INSERT INTO people_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE"
-                      " SET value = excluded.value", (f"player_keys:{worker_id}", _dumps(cleaned)))
+            people_state.put(c, f"player_keys:{worker_id}", _dumps(cleaned))
 
     def pauses(self, session: Session, *, clock: Clock = SYSTEM_CLOCK) -> list[tuple[str, str]]:
         """(project name, reason) of each project the organisation paused the session's worker on

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -116,6 +117,18 @@ class OutboxItem:
         return {"seq": self.seq, "id": self.item_id, "type": self.item_type, "body": self.body}
 
 
+
+def put(c: sqlite3.Connection, key: str, value: object) -> None:
+    """Set one sync setting (inside the caller's transaction)."""
+    c.execute("INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE"
+              " SET value = excluded.value", (key, str(value)))
+
+
+def raise_to(c: sqlite3.Connection, key: str, value: int) -> None:
+    """Set a counting sync setting to ``value`` unless it holds more already (it only goes up)."""
+    c.execute("INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE"
+              " SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))", (key, str(value)))
+
 def read_settings(store: Store) -> SyncSettings:
     """The current sync settings (defaults where nothing is set)."""
     kv = dict(store.read().execute("SELECT key, value FROM sync_state").fetchall())
@@ -151,8 +164,7 @@ def write_settings(store: Store, **values: object) -> None:
             if value is None:
                 c.execute("DELETE FROM sync_state WHERE key = ?", (key,))
             else:
-                c.execute("INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE"
-                          " SET value = excluded.value", (key, str(value)))
+                put(c, key, value)
 
 
 def outstanding_media_bytes(store: Store) -> int:
@@ -226,8 +238,7 @@ def mark_sending(store: Store, seq: int) -> None:
     them may be taken back. The mark stays while any of them waits in the outbox (a push whose
     answer was lost may have been stored by the hub); :func:`apply_push_answer` clears it."""
     with store.transaction() as c:
-        c.execute("INSERT INTO sync_state (key, value) VALUES ('sending_through', ?) ON CONFLICT (key) DO UPDATE"
-                  " SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))", (str(seq),))
+        raise_to(c, "sending_through", seq)
 
 
 def _qualification_bodies(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -339,12 +350,10 @@ def apply_push_answer(store: Store, sent: list[OutboxItem], answer: dict[str, An
         c.execute("DELETE FROM sync_state WHERE key = 'sending_through' AND NOT EXISTS (SELECT 1 FROM outbox"
                   " WHERE seq <= CAST(sync_state.value AS INTEGER))")  # all of them answered: nothing in flight
         if isinstance(watermark, int) and not isinstance(watermark, bool):
-            c.execute("INSERT INTO sync_state (key, value) VALUES ('watermark', ?) ON CONFLICT (key) DO UPDATE"
-                      " SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))", (str(watermark),))
+            raise_to(c, "watermark", watermark)
         if people and isinstance(answer.get("people"), dict):
             known = _people_sent(c) | dict(people)
-            c.execute("INSERT INTO sync_state (key, value) VALUES ('people_sent', ?) ON CONFLICT (key) DO UPDATE"
-                      " SET value = excluded.value", (json.dumps(known, sort_keys=True, separators=(",", ":")),))
+            put(c, "people_sent", json.dumps(known, sort_keys=True, separators=(",", ":")))
         _anchor(c, answer)
 
 
@@ -382,8 +391,7 @@ def apply_pull_answer(store: Store, answer: dict[str, Any]) -> None:
             if isinstance(batch_id, str):
                 c.execute("UPDATE batch_leases SET revoked = 1 WHERE batch_id = ?", (batch_id,))
         if isinstance(cursor, str):
-            c.execute("INSERT INTO sync_state (key, value) VALUES ('pull_cursor', ?) ON CONFLICT (key) DO UPDATE"
-                      " SET value = excluded.value", (cursor,))
+            put(c, "pull_cursor", cursor)
         _anchor(c, answer)
 
 
@@ -411,8 +419,7 @@ def log_run(store: Store, started_at: str, outcome: str, items_sent: int, bytes_
                   (started_at, utc_now(), outcome, items_sent, bytes_sent, bytes_received, message[:1000],
                    said_json(said) if said else None))
         if outcome == "ok":
-            c.execute("INSERT INTO sync_state (key, value) VALUES ('last_success', ?) ON CONFLICT (key) DO UPDATE"
-                      " SET value = excluded.value", (utc_now(),))
+            put(c, "last_success", utc_now())
         if outcome not in ("cancelled", "held"):  # neither failed nor reached the hub to the end
             c.execute("INSERT INTO sync_state (key, value) VALUES ('failed_runs', ?) ON CONFLICT (key) DO UPDATE"
                       " SET value = CASE WHEN ? THEN '0' ELSE CAST(CAST(value AS INTEGER) + 1 AS TEXT) END",
