@@ -94,6 +94,9 @@ def _parser() -> argparse.ArgumentParser:
                             "files a workstation asks for count in that workstation's own data budget")
     relay.add_argument("--prefetch-mb-month", type=float, default=0, metavar="MB",
                        help="...and at most this many MB a month (default: 0, no limit)")
+    relay.add_argument("--lab-file", type=Path, metavar="LAB.lcl",
+                       help="the file 'labhub export-lab' wrote: the relay keeps its media and hands each "
+                            "workstation its part at its next sync, so one stick serves the whole lab")
     relay.add_argument("--max-cache-gb", type=float, default=DEFAULT_MAX_CACHE_BYTES / 1024**3, metavar="GB",
                        help="the most disk its cache of media files may take (default: 20); the files served "
                             "longest ago go first")
@@ -142,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _usb(data_dir, command, args)
         if command == "relay":
             return _relay(data_dir, args.listen, args.max_cache_gb, args.prefetch_minutes,
-                          (args.prefetch_mb_day, args.prefetch_mb_month))
+                          (args.prefetch_mb_day, args.prefetch_mb_month), args.lab_file)
     except LabClientError as exc:
         logs.log.warning("labclient %s refused: %s", command, exc.message)
         print(f"labclient: {exc.message}", file=sys.stderr)
@@ -182,7 +185,7 @@ def _usb(data_dir: Path, command: str, args: argparse.Namespace) -> int:
 
 
 def _relay(data_dir: Path, listen: str, max_cache_gb: float, prefetch_minutes: float,
-           ahead_mb: tuple[float, float]) -> int:
+           ahead_mb: tuple[float, float], lab_file: Path | None = None) -> int:
     """``relay``: serve until SIGINT or SIGTERM; the first line on stdout says where."""
     import signal
     import threading
@@ -202,6 +205,17 @@ def _relay(data_dir: Path, listen: str, max_cache_gb: float, prefetch_minutes: f
     with relay.relay_lock(data_dir):
         server = relay.make_server(data_dir, host.strip("[]"), int(port), max_cache_bytes=int(max_cache_gb * 1024**3),
                                    ahead_day_bytes=day, ahead_month_bytes=month)
+        if lab_file is not None:
+            from labclient.relay.lab_drop import take_lab_file
+
+            try:
+                taken = take_lab_file(server.cache.store.root, server.cache.store, lab_file)
+            except BaseException:
+                relay.close(server)
+                raise
+            took = (f"labclient relay: took {lab_file.name} for {taken.workstations} workstation(s) "
+                    f"({taken.media_files} new media file(s), {taken.media_bytes / 1e6:.1f} MB); each takes its "
+                    "part at its next sync.")
 
         def stop(_signum: int, _frame: object) -> None:
             threading.Thread(target=server.shutdown, daemon=True).start()
@@ -212,6 +226,8 @@ def _relay(data_dir: Path, listen: str, max_cache_gb: float, prefetch_minutes: f
         print(f"labclient relay: serving on {server.url} for {server.hub_url}", flush=True)
         print("Give the workstations this address on their admin screen (Lab relay): "
               f"{' or '.join(server.lan_urls())}. Ctrl+C stops the relay.", flush=True)
+        if lab_file is not None:
+            print(took, flush=True)
         prefetcher = relay.Prefetcher(server.cache, prefetch_minutes * 60) if prefetch_minutes else None
         if prefetcher is not None:
             prefetcher.start()

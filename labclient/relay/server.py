@@ -23,6 +23,7 @@ from labclient.media import MediaStore
 from labclient.relay import CACHE_DIR, DEFAULT_MAX_CACHE_BYTES, LOCK_NAME, RELAY_PORT, UPLINK_HEADER
 from labclient.relay.budget import PrefetchBudget
 from labclient.relay.cache import MediaCache, MissingFile
+from labclient.relay.lab_drop import lab_index, lab_json_path
 from labclient.sync.transport import Transport
 
 log = logging.getLogger("labclient.relay")
@@ -71,6 +72,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 hello["ahead"] = budget.as_json()
             self._json(200, hello)
             return
+        if self.path in ("/v1/lab", "/v1/lab/lab.json"):
+            self._lab()
+            return
         self._media(send_body=True)
 
     def do_POST(self) -> None:
@@ -85,6 +89,36 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.end_headers()
         self.wfile.write(data)
+
+    def _lab(self) -> None:
+        """The hub's lab file the relay was given (:mod:`labclient.relay.lab_drop`): its index
+        (``/v1/lab``: the sha256 of ``lab.json`` and the signatures) or ``lab.json`` itself."""
+        root = self.server.cache.store.root
+        index = lab_index(root)
+        if index is None:
+            self._json(404, {"detail": "The relay holds no lab file (labclient relay --lab-file FILE)."})
+            return
+        sha256, macs = index
+        if self.path == "/v1/lab":
+            data = b'{"sha256":' + json.dumps(sha256).encode("ascii") + b',"macs":' + macs + b"}"
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+            return
+        try:
+            with open(lab_json_path(root), "rb") as fh:
+                size = os.fstat(fh.fileno()).st_size
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(size))
+                self.send_header("ETag", f'"{sha256}"')
+                self.end_headers()
+                for block in iter(lambda: fh.read(_SEND_CHUNK), b""):
+                    self.wfile.write(block)
+        except FileNotFoundError:
+            self._json(404, {"detail": "The relay holds no lab file."})
 
     def _media(self, *, send_body: bool) -> None:
         match = _MEDIA_ROUTE.fullmatch(self.path)

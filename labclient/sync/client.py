@@ -56,6 +56,7 @@ from labclient.store import DB_NAME, Store
 from labclient.sync import credentials
 from labclient.sync.budget import MB, PULL_RESERVE, DataUse, data_use
 from labclient.sync.documents import INLINE_MAX_BYTES, check_reference, fetch_document
+from labclient.sync.lab_file import import_lab_from_relay
 from labclient.sync.media_fetch import fetch, sweep_partials
 from labclient.sync.relay_link import RelayLink
 from labclient.sync.reviews import apply_reviews
@@ -242,6 +243,7 @@ class SyncRun:
         self.batches_refused: list[RefusedBatch] = []  # batches the pull brought and this run did not take
         self._requested = False  # a request went out in this run (the first one is never held back)
         self.relay: RelayLink | None = None  # the lab relay media is asked of first, when the admin gave one
+        self.lab_said: list[Said] = []  # what taking the lab file on the relay did, said at the end
         self.timeouts: dict[str, Any] = {
             k: v for k, v in (("connect_timeout", connect_timeout), ("stall_timeout", stall_timeout),
                               ("connect_retries", connect_retries), ("request_timeout", request_timeout))
@@ -273,6 +275,7 @@ class SyncRun:
                                   **self.timeouts)
             if settings.relay_url is not None:
                 self.relay = RelayLink(settings.relay_url, settings.hub_url, transport.deadline)
+                self._lab_from_relay(store, self.relay)
             self._started = self.clock()
             max_items, max_bytes = self._limits(store, transport, settings)
             report = self._push(store, transport, max_items, max_bytes)
@@ -333,6 +336,8 @@ class SyncRun:
                                     "from the hub.", {"url": self.relay.url, "why": self.relay.down}))
                 self.relay.close()
                 self.relay = None
+            for said in self.lab_said:
+                report.say(said)
             report.remaining = _outbox_size(store)
             log_run(store, started, report.outcome, report.tally.acknowledged, report.bytes_sent,
                     report.bytes_received, report.message, report.said)
@@ -342,6 +347,25 @@ class SyncRun:
                     report.bytes_sent, report.bytes_received, report.message)
             store.close()
         return report
+
+    def _lab_from_relay(self, store: Store, relay: RelayLink) -> None:
+        """Take the hub's lab file from the relay when it holds a new one for this workstation
+        (the line is down: the admin gave the relay the file; docs/offline-links.md). Whatever
+        goes wrong is said, and the sync goes on."""
+        try:
+            taken = import_lab_from_relay(store, self.data_dir, relay)
+        except LabClientError as exc:
+            self.lab_said.append(Said("sync.lab_file_unused", "The lab file on the relay was not used: {why}",
+                                      {"why": _printable(exc.message)[:300]}))
+            return
+        if taken is None:
+            return
+        self.batches_received.extend(taken.added)
+        self.batches_refused.extend(RefusedBatch(_printable(b)[:128], f"skipped: {_printable(why)[:300]}")
+                                    for b, why in taken.passed_over)
+        self.lab_said.append(Said("sync.lab_file", "The lab file on the relay brought {n} new batch(es); {items} "
+                                  "item(s) answered by the hub left the outbox.",
+                                  {"n": len(taken.added), "items": taken.answered.acknowledged}))
 
     def _left(self, transport: Transport) -> int | None:
         """Bytes the data budget still allows this run (None: no budget)."""

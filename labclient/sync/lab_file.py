@@ -26,18 +26,19 @@ import json
 import re
 import shutil
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from labclient.batch import Batch, MediaEntry, check_batch
-from labclient.errors import BundleError, LabClientError, RosterFromFutureError, StaleRosterError
+from labclient.errors import BundleError, LabClientError, RosterFromFutureError, StaleRosterError, SyncError
 from labclient.importer import held, import_fetched_batch
 from labclient.media import MediaStore
 from labclient.people.roster import apply_roster
 from labclient.store import Store
-from labclient.sync.state import PushTally, apply_pull_answer, read_settings
+from labclient.sync.relay_link import RelayLink
+from labclient.sync.state import PushTally, apply_pull_answer, put, read_settings
 from labclient.sync.usb import UsbFileError, apply_receipt, device_identity
 
 LAB_FORMAT = "labhub-lab/1"
@@ -47,6 +48,8 @@ MACS_JSON = "macs.json"
 MAX_LAB_JSON = 256 * 2**20      # the document is parsed whole: this bounds memory
 MAX_MACS_JSON = 4 * 2**20       # tens of thousands of workstations
 MAX_ENTRIES = 500_000
+#: The sync setting that holds the sha256 of the last lab file taken from the relay.
+TAKEN_KEY = "relay_lab_file"
 _MEDIA_RE = re.compile(r"media/[0-9a-f]{64}")
 
 
@@ -68,34 +71,84 @@ class LabImport:
     answered: PushTally = field(default_factory=PushTally)          # the receipts' answers
 
 
+#: Puts a batch's media that is not here yet in place, or raises BundleError saying why not.
+MediaSource = Callable[[MediaStore, Batch], None]
+
+
 def import_lab(store: Store, data_dir: Path, path: Path) -> LabImport:
     """Apply the lab file at ``path`` to this enrolled workstation (see the module).
     UsbFileError, naming the problem, for a file that is damaged, changed, made for another lab
     or hub, or holds nothing for this workstation; then nothing changed."""
     _, device_id, key = device_identity(store, data_dir)
-    with _open(path) as zf:
-        doc, section = _section(zf, path.name, device_id, key)
-        lab = read_settings(store).lab
-        if lab and doc.get("lab") != lab:
-            raise UsbFileError(detail=f"{path.name} is for lab {str(doc.get('lab'))[:60]!r}; this workstation is of "
-                                      f"lab {lab!r}. Nothing changed.")
+    with open_lab_zip(path) as zf:
+        check_members(zf, path.name)
+        try:
+            macs = json.loads(read_member(zf, MACS_JSON, MAX_MACS_JSON, path.name))
+        except ValueError:
+            raise UsbFileError(detail=f"{path.name} is damaged: its signatures cannot be read. Nothing changed.") \
+                from None
+        mac = mac_for(macs, device_id, path.name)
+        text = read_member(zf, LAB_JSON, MAX_LAB_JSON, path.name)
+        doc = verified_doc(text, mac, device_id, key, path.name)
         sizes = _media_sizes(doc.get("media"), path.name)
-        done = LabImport()
-        media = MediaStore(data_dir / "media")
-        batches = section.get("batches")
-        for entry in batches if isinstance(batches, list) else []:
-            _take(store, media, zf, sizes, entry, done)
+        return apply_lab(store, data_dir, doc, path.name, lambda media, batch: _copy_media(media, zf, sizes, batch))
+
+
+def mac_for(macs: Any, device_id: str, name: str) -> str:
+    """This workstation's signature among a lab file's ``macs``; UsbFileError when it has none."""
+    mac = macs.get(device_id) if isinstance(macs, dict) else None
+    if not isinstance(mac, str):
+        raise UsbFileError(detail=f"{name} holds nothing for this workstation: it was made for another lab or "
+                                  "another hub, or before this workstation was enrolled. Nothing changed: ask for a "
+                                  "new file (labhub export-lab).")
+    return mac
+
+
+def verified_doc(text: bytes, mac: str, device_id: str, key: bytes, name: str) -> dict[str, Any]:
+    """``lab.json``'s document once this workstation's signature over its bytes is checked;
+    UsbFileError (nothing changed) when it does not match or the document is not a lab file's."""
+    if not hmac.compare_digest(lab_mac(key, device_id, hashlib.sha256(text).hexdigest()), mac):
+        raise UsbFileError(detail=f"{name} was changed after the hub wrote it, or comes from another hub: its "
+                                  "signature does not match. Nothing changed.")
+    try:
+        doc = json.loads(text)
+    except ValueError:
+        raise UsbFileError(detail=f"{name} is damaged (its document is not JSON). Nothing changed.") from None
+    if not isinstance(doc, dict) or doc.get("format") != LAB_FORMAT:
+        raise UsbFileError(detail=f"{name} is not a {LAB_FORMAT} file: a newer hub may have made it. Nothing "
+                                  "changed.")
+    if not isinstance(doc.get("devices"), dict) or not isinstance(doc["devices"].get(device_id), dict):
+        raise UsbFileError(detail=f"{name} holds nothing for this workstation. Nothing changed.")
+    return doc
+
+
+def apply_lab(store: Store, data_dir: Path, doc: dict[str, Any], name: str, source: MediaSource) -> LabImport:
+    """Apply this workstation's section of a checked lab document (:func:`verified_doc`), its
+    batches' media from ``source``."""
+    _, device_id, key = device_identity(store, data_dir)
+    section = doc["devices"][device_id]
+    lab = read_settings(store).lab
+    if lab and doc.get("lab") != lab:
+        raise UsbFileError(detail=f"{name} is for lab {str(doc.get('lab'))[:60]!r}; this workstation is of "
+                                  f"lab {lab!r}. Nothing changed.")
+    done = LabImport()
+    media = MediaStore(data_dir / "media")
+    batches = section.get("batches")
+    for entry in batches if isinstance(batches, list) else []:
+        _take(store, media, source, entry, done)
     _news(store, section)
     _roster(store, doc, done)
     receipts = section.get("receipts")
     for receipt in receipts if isinstance(receipts, list) else []:
         if isinstance(receipt, dict):
-            apply_receipt(store, device_id, key, receipt, f"{path.name} (receipt of {receipt.get('source')})",
+            apply_receipt(store, device_id, key, receipt, f"{name} (receipt of {receipt.get('source')})",
                           done.answered)
     return done
 
 
-class _open:  # noqa: N801 - reads as a function in a with statement
+class open_lab_zip:  # noqa: N801 - reads as a function in a with statement
+    """``with open_lab_zip(path) as zf``: the lab file's zip; UsbFileError when it is not one."""
+
     def __init__(self, path: Path) -> None:
         self.path = path
         self.zf: zipfile.ZipFile | None = None
@@ -115,7 +168,7 @@ class _open:  # noqa: N801 - reads as a function in a with statement
             self.zf.close()
 
 
-def _read(zf: zipfile.ZipFile, name: str, limit: int, file_name: str) -> bytes:
+def read_member(zf: zipfile.ZipFile, name: str, limit: int, file_name: str) -> bytes:
     """One member's bytes, at most ``limit``; UsbFileError when it is missing, too large or damaged."""
     try:
         info = zf.getinfo(name)
@@ -137,38 +190,12 @@ def _read(zf: zipfile.ZipFile, name: str, limit: int, file_name: str) -> bytes:
     return data
 
 
-def _section(zf: zipfile.ZipFile, name: str, device_id: str, key: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The checked document and this workstation's section of it."""
+def check_members(zf: zipfile.ZipFile, name: str) -> None:
+    """UsbFileError unless the zip holds only a lab file's members."""
     infos = zf.infolist()
     if len(infos) > MAX_ENTRIES or any(i.filename not in (LAB_JSON, MACS_JSON) and not _MEDIA_RE.fullmatch(i.filename)
                                        for i in infos):
         raise UsbFileError(detail=f"{name} is not a lab file the hub made (it holds other files). Nothing changed.")
-    try:
-        macs = json.loads(_read(zf, MACS_JSON, MAX_MACS_JSON, name))
-    except ValueError:
-        raise UsbFileError(detail=f"{name} is damaged: its signatures cannot be read. Nothing changed.") from None
-    mac = macs.get(device_id) if isinstance(macs, dict) else None
-    if not isinstance(mac, str):
-        raise UsbFileError(detail=f"{name} holds nothing for this workstation: it was made for another lab or "
-                                  "another hub, or before this workstation was enrolled. Nothing changed: ask for a "
-                                  "new file (labhub export-lab).")
-    text = _read(zf, LAB_JSON, MAX_LAB_JSON, name)
-    if not hmac.compare_digest(lab_mac(key, device_id, hashlib.sha256(text).hexdigest()), mac):
-        raise UsbFileError(detail=f"{name} was changed after the hub wrote it, or comes from another hub: its "
-                                  "signature does not match. Nothing changed.")
-    try:
-        doc = json.loads(text)
-    except ValueError:
-        raise UsbFileError(detail=f"{name} is damaged (its document is not JSON). Nothing changed.") from None
-    del text
-    if not isinstance(doc, dict) or doc.get("format") != LAB_FORMAT:
-        raise UsbFileError(detail=f"{name} is not a {LAB_FORMAT} file: a newer hub may have made it. Nothing "
-                                  "changed.")
-    devices = doc.get("devices")
-    section = devices.get(device_id) if isinstance(devices, dict) else None
-    if not isinstance(section, dict):
-        raise UsbFileError(detail=f"{name} holds nothing for this workstation. Nothing changed.")
-    return doc, section
 
 
 def _media_sizes(listed: Any, name: str) -> dict[str, int]:
@@ -178,8 +205,7 @@ def _media_sizes(listed: Any, name: str) -> dict[str, int]:
             and isinstance(m.get("bytes"), int)}
 
 
-def _take(store: Store, media: MediaStore, zf: zipfile.ZipFile, sizes: dict[str, int], entry: Any,
-          done: LabImport) -> None:
+def _take(store: Store, media: MediaStore, source: MediaSource, entry: Any, done: LabImport) -> None:
     """Add one batch of the section with its media, or say why not."""
     named = entry.get("batch_id") if isinstance(entry, dict) else None
     label = named[:128] if isinstance(named, str) else "(no batch id)"
@@ -188,7 +214,7 @@ def _take(store: Store, media: MediaStore, zf: zipfile.ZipFile, sizes: dict[str,
         if held(store, batch):
             done.already += 1
             return
-        _copy_media(media, zf, sizes, batch)
+        source(media, batch)
         import_fetched_batch(store, media, batch, "hub")
     except (BundleError, ValueError, TypeError, KeyError, RecursionError) as exc:
         reason = exc.message if isinstance(exc, LabClientError) else f"it cannot be read ({type(exc).__name__})"
@@ -255,3 +281,51 @@ def _roster(store: Store, doc: dict[str, Any], done: LabImport) -> None:
     except (StaleRosterError, RosterFromFutureError, ValueError):
         return  # an older list than the one held (or one this workstation cannot use): keep ours
     done.roster_applied = True
+
+
+def import_lab_from_relay(store: Store, data_dir: Path, relay: RelayLink) -> LabImport | None:
+    """Take this workstation's section of the lab file the relay holds (``labclient relay
+    --lab-file``), its media from the relay's cache, unless it was taken already; None when the
+    relay holds no lab file, none for this workstation, or the one taken before. UsbFileError
+    for a document that is changed or not a lab file's (nothing changed); SyncError when the
+    relay cannot be asked."""
+    _, device_id, key = device_identity(store, data_dir)
+    index = relay.get_bytes("/v1/lab", MAX_MACS_JSON + 200)
+    if index is None:
+        return None
+    try:
+        found = json.loads(index)
+    except ValueError:
+        found = None
+    if not isinstance(found, dict) or not isinstance(found.get("sha256"), str) or not isinstance(found.get("macs"),
+                                                                                              dict):
+        raise UsbFileError(detail="The lab file on the relay is damaged: give the relay the file again.")
+    mac = found["macs"].get(device_id)
+    if not isinstance(mac, str) or found["sha256"] == _taken(store):
+        return None  # none for this workstation (another lab's, or from before it was enrolled), or taken
+    text = relay.get_bytes("/v1/lab/lab.json", MAX_LAB_JSON)
+    if text is None:
+        return None
+    name = "the lab file on the relay"
+    doc = verified_doc(text, mac, device_id, key, name)
+
+    def from_relay(media: MediaStore, batch: Batch) -> None:
+        missing = [m for m in batch.media if not media.has(m.sha256, m.bytes)]
+        for entry in missing:
+            try:
+                placed = relay.fetch(media, entry)
+            except SyncError:
+                placed = False
+            if not placed:
+                raise BundleError(detail=f"the relay does not have its media file {entry.path}; it comes with the "
+                                         "next file or sync", where=entry.path)
+
+    done = apply_lab(store, data_dir, doc, name, from_relay)
+    with store.transaction() as c:
+        put(c, TAKEN_KEY, hashlib.sha256(text).hexdigest())
+    return done
+
+
+def _taken(store: Store) -> str | None:
+    row = store.read().execute("SELECT value FROM sync_state WHERE key = ?", (TAKEN_KEY,)).fetchone()
+    return None if row is None else str(row[0])

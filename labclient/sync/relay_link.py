@@ -125,6 +125,25 @@ class RelayLink:
             part.unlink(missing_ok=True)
         self.give_up(why)
 
+    def get_bytes(self, route: str, limit: int) -> bytes | None:
+        """The body of ``GET route`` on the relay, at most ``limit`` bytes; None when the relay
+        has none (404), or is not used in this run. BadHubResponseError for another answer."""
+        if not self.usable():
+            return None
+        with self._transport().stream("GET", route, headers={"Accept-Encoding": "identity"}) as response:
+            if response.status_code == 404:
+                return None
+            if response.status_code != 200:
+                raise BadHubResponseError(hub=self.url, detail=f"HTTP {response.status_code} for {route}")
+            body = bytearray()
+            for chunk in response.iter_content(1 << 16):
+                body += chunk
+                if len(body) > limit:
+                    raise BadHubResponseError(hub=self.url, detail=f"{route} is larger than {limit} bytes")
+        with self._lock:
+            self.bytes_received += len(body)
+        return bytes(body)
+
     def fetch(self, media: MediaStore, entry: MediaEntry) -> bool:
         """Put ``entry`` in place from the relay; False when the hub is to be asked instead.
         HubBusyError (from the relay) while it fetches the file: try again after its wait."""

@@ -305,6 +305,12 @@ _SAID: dict[tuple[str, str], str] = {key: str(text) for key, text in {
         "should list another admin first)."),
     ("sync.relay_unused", "The lab relay at {url} was not used ({why}): media came from the hub."): QT_TRANSLATE_NOOP(
         "Sync", "The lab relay at {url} was not used ({why}): media came from the hub."),
+    ("sync.lab_file_unused", "The lab file on the relay was not used: {why}"): QT_TRANSLATE_NOOP(
+        "Sync", "The lab file on the relay was not used: {why}"),
+    ("sync.lab_file", "The lab file on the relay brought {n} new batch(es); {items} item(s) answered by the hub left "
+                      "the outbox."): QT_TRANSLATE_NOOP(
+        "Sync", "The lab file on the relay brought {n} new batch(es); {items} item(s) answered by the hub left the "
+                "outbox."),
     ("sync.budget_full", "No new batches were asked for: the media of the work not yet done fills the prefetch "
                          "budget."): QT_TRANSLATE_NOOP(
         "Sync", "No new batches were asked for: the media of the work not yet done fills the prefetch budget."),

@@ -8,6 +8,7 @@ command lines; the hub process is stopped while the line is "down"."""
 from __future__ import annotations
 
 import json
+import threading
 import zipfile
 from pathlib import Path
 
@@ -15,12 +16,18 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from labclient.people import login
+from labclient.relay.cache import MediaCache
+from labclient.relay.lab_drop import take_lab_file
+from labclient.relay.server import RelayServer, close, read_enrolment
 from labclient.sync.client import SyncRun, enroll
+from labclient.sync.settings import set_relay_url
+from labclient.sync.state import read_settings
+from labclient.sync.transport import Transport
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
 from tests.helpers.cli import run_program as run
 from tests.helpers.sync_hub import Hub, hub_cli, start_hub
-from tests.helpers.sync_station import enrolled_device, make_admin
+from tests.helpers.sync_station import NoSleep, enrolled_device, log_in, make_admin
 from tests.helpers.ui import admin_screen
 
 
@@ -216,3 +223,40 @@ def test_the_admin_screen_reads_the_hub_file(qtbot: QtBot, hub: Hub, tmp_path: P
         window.close()
     finally:
         ws.close()
+
+
+def test_one_stick_for_the_whole_lab_the_relay_hands_each_workstation_its_part(hub: Hub, tmp_path: Path) -> None:
+    relay_dir = enrolled_device(hub, tmp_path, "LAB-RELAY")
+    with Workspace.open(relay_dir) as ws:
+        relay_id = str(read_settings(ws.store).device_id)
+    hub.admin("make-relay", "--lab", "Gulu", relay_id)
+    stations, ids = three_stations_offline(hub, tmp_path, 6)
+    stick = tmp_path / "stick"
+    assert run("labhub", "--data-dir", hub.data_dir, "export-lab", "--lab", "Gulu", "--to", stick,
+               "--batches-per-workstation", "2").returncode == 0
+    setup = read_enrolment(relay_dir)
+    cache = MediaCache(relay_dir / "relay-cache", lambda: Transport(setup.hub_url, setup.token))
+    taken = take_lab_file(cache.store.root, cache.store, lab_file(stick))
+    assert taken.workstations == 3 and taken.media_files == 3, "each media file once, for three workstations"
+    server = RelayServer(("127.0.0.1", 0), cache, setup.hub_url, setup.lab)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        got = []
+        for station in stations:
+            make_admin(station)  # the partner admin who types the relay's address
+            with Workspace.open(station) as ws:
+                set_relay_url(ws.store, log_in(ws, "Lab Admin"), server.url)
+            report = SyncRun(station, sleep=NoSleep(), deadline_s=60, connect_retries=0).run()
+            assert report.outcome == "offline", "the hub is still out of reach"
+            assert len(report.batches_received) == 2, report.said
+            assert any(s.code == "sync.lab_file" for s in report.said)
+            assert report.bytes_from_relay > 0 and media_files(station) == 3
+            got.append(batches_of(station))
+            again = SyncRun(station, sleep=NoSleep(), deadline_s=60, connect_retries=0).run()
+            assert again.batches_received == [], "the same lab file is taken once"
+        assert sorted(b for held in got for b in held) == ids, "no two workstations got the same batch"
+        with Workspace.open(stations[0]) as ws:
+            assert login.login(ws.store, "Grace Akello", "4821").name == "Grace Akello", "the roster came too"
+    finally:
+        server.shutdown()
+        close(server)
