@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
+from labclient.errors import LabClientError
 from labclient.people import login
 from labclient.relay.cache import MediaCache
 from labclient.relay.lab_drop import take_lab_file
@@ -260,3 +261,40 @@ def test_one_stick_for_the_whole_lab_the_relay_hands_each_workstation_its_part(h
     finally:
         server.shutdown()
         close(server)
+
+
+def test_a_changed_lab_file_on_the_relay_is_refused_and_said(hub: Hub, tmp_path: Path) -> None:
+    relay_dir = enrolled_device(hub, tmp_path, "LAB-RELAY")
+    station = enrolled_device(hub, tmp_path, "LAB-PC-01")
+    hub.stop()
+    hub.admin("add-batch", str(make_bundle(tmp_path / "b", "tagging", 3, batch_id="gulu-00")), "--lab", "Gulu")
+    assert run("labhub", "--data-dir", hub.data_dir, "export-lab", "--lab", "Gulu", "--to", tmp_path).returncode == 0
+    with zipfile.ZipFile(lab_file(tmp_path)) as zf:
+        text = zf.read("lab.json")
+    changed = rewritten(lab_file(tmp_path), tmp_path / "changed.zip",
+                        {"lab.json": text.replace(b"gulu-00", b"gulu-99")})
+    setup = read_enrolment(relay_dir)
+    cache = MediaCache(relay_dir / "relay-cache", lambda: Transport(setup.hub_url, setup.token))
+    take_lab_file(cache.store.root, cache.store, changed)  # the relay cannot tell: the workstation can
+    server = RelayServer(("127.0.0.1", 0), cache, setup.hub_url, setup.lab)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        make_admin(station)
+        with Workspace.open(station) as ws:
+            set_relay_url(ws.store, log_in(ws, "Lab Admin"), server.url)
+        report = SyncRun(station, sleep=NoSleep(), deadline_s=60, connect_retries=0).run()
+        said = [s for s in report.said if s.code == "sync.lab_file_unused"]
+        assert said and "signature does not match" in said[0].params["why"]
+        assert report.batches_received == [] and batches_of(station) == set()
+    finally:
+        server.shutdown()
+        close(server)
+
+    garbage = tmp_path / "garbage.lcl"
+    garbage.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+    try:
+        take_lab_file(cache.store.root, cache.store, garbage)
+    except LabClientError as exc:
+        assert "damaged or cut short" in exc.message
+    else:
+        raise AssertionError("a damaged file is refused")
