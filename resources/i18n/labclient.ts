@@ -3158,6 +3158,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The lab file on the relay was not used: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab file on the relay brought {n} new batch(es); {items} item(s) answered by the hub left the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No new batches were asked for: the media of the work not yet done fills the prefetch budget.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3211,6 +3211,14 @@
             <translation type="unfinished">Le relais du labo à {url} n’a pas été utilisé ({why}) : les médias sont venus du hub.</translation>
         </message>
         <message>
+            <source>The lab file on the relay was not used: {why}</source>
+            <translation type="unfinished">Le fichier du labo sur le relais n'a pas été utilisé : {why}</translation>
+        </message>
+        <message>
+            <source>The lab file on the relay brought {n} new batch(es); {items} item(s) answered by the hub left the outbox.</source>
+            <translation type="unfinished">Le fichier du labo sur le relais a apporté {n} nouveau(x) lot(s) ; {items} élément(s) répondu(s) par le hub ont quitté la boîte d'envoi.</translation>
+        </message>
+        <message>
             <source>No new batches were asked for: the media of the work not yet done fills the prefetch budget.</source>
             <translation type="unfinished">Aucun nouveau lot n'a été demandé : les médias du travail pas encore fait remplissent la limite des médias à télécharger d'avance.</translation>
         </message>

@@ -3191,6 +3191,14 @@
             <translation type="unfinished">Relè laboratwa a nan {url} pa t sèvi ({why}): medya yo soti nan hub la.</translation>
         </message>
         <message>
+            <source>The lab file on the relay was not used: {why}</source>
+            <translation type="unfinished">Fichye laboratwa a ki sou relè a pa t itilize: {why}</translation>
+        </message>
+        <message>
+            <source>The lab file on the relay brought {n} new batch(es); {items} item(s) answered by the hub left the outbox.</source>
+            <translation type="unfinished">Fichye laboratwa a ki sou relè a pote {n} nouvo lo; {items} eleman hub la reponn soti nan bwat sòti a.</translation>
+        </message>
+        <message>
             <source>No new batches were asked for: the media of the work not yet done fills the prefetch budget.</source>
             <translation type="unfinished">Pa t mande okenn nouvo lo: medya travay ki poko fèt yo deja ranpli limit medya pou chache davans lan.</translation>
         </message>

@@ -3211,6 +3211,14 @@
             <translation type="unfinished">Relei ya maabara iliyo {url} haikutumika ({why}): media ilitoka kwa hub.</translation>
         </message>
         <message>
+            <source>The lab file on the relay was not used: {why}</source>
+            <translation type="unfinished">Faili la maabara kwenye relay halikutumika: {why}</translation>
+        </message>
+        <message>
+            <source>The lab file on the relay brought {n} new batch(es); {items} item(s) answered by the hub left the outbox.</source>
+            <translation type="unfinished">Faili la maabara kwenye relay limeleta makundi mapya {n}; vipengee {items} vilivyojibiwa na hub vimetoka kwenye sanduku la kutuma.</translation>
+        </message>
+        <message>
             <source>No new batches were asked for: the media of the work not yet done fills the prefetch budget.</source>
             <translation type="unfinished">Hakuna mafungu mapya yaliyoombwa: midia ya kazi ambazo bado hazijafanywa imejaza kiasi cha midia ya kupakua mapema.</translation>
         </message>

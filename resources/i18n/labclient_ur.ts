@@ -3211,6 +3211,14 @@
             <translation type="unfinished">{url} پر لیب ریلے استعمال نہیں ہوا ({why}): میڈیا ہب سے آیا۔</translation>
         </message>
         <message>
+            <source>The lab file on the relay was not used: {why}</source>
+            <translation type="unfinished">ریلے پر لیب فائل استعمال نہیں ہوئی: {why}</translation>
+        </message>
+        <message>
+            <source>The lab file on the relay brought {n} new batch(es); {items} item(s) answered by the hub left the outbox.</source>
+            <translation type="unfinished">ریلے پر لیب فائل {n} نئے بیچ لائی؛ ہب کا جواب پانے والی {items} چیزیں آؤٹ باکس سے نکل گئیں۔</translation>
+        </message>
+        <message>
             <source>No new batches were asked for: the media of the work not yet done fills the prefetch budget.</source>
             <translation type="unfinished">کوئی نیا بیچ نہیں مانگا گیا: باقی کام کا میڈیا پیشگی ڈاؤن لوڈ میڈیا کی حد پوری کر چکا ہے۔</translation>
         </message>
