@@ -77,6 +77,10 @@ def _parser() -> argparse.ArgumentParser:
                               help="apply the file 'labhub export-lab' wrote (new work and its media, leases, the "
                                    "lab's people, receipts), carried in by USB, as a sync would")
     lab_file.add_argument("file", type=Path, metavar="LAB.lcl")
+    outboxes = sub.add_parser("relay-outboxes", parents=[common],
+                              help="copy the outbox files the lab's workstations left on this relay (while the hub "
+                                   "could not be reached) to DIR (a USB stick), for 'labhub import-outbox'")
+    outboxes.add_argument("--to", type=Path, required=True, metavar="DIR", help="where to copy them")
     relay = sub.add_parser("relay", parents=[common],
                            help="serve the lab's media files to its workstations over the LAN, fetching each from "
                                 "the hub once (docs/offline-links.md)",
@@ -105,7 +109,8 @@ def _parser() -> argparse.ArgumentParser:
 
 #: The commands that write to the data folder's log (labclient.logs); the app ("run") starts its
 #: own, with a dialog for unexpected errors.
-_LOGGED = frozenset({"import-batch", "enroll", "sync", "export-outbox", "import-receipt", "import-lab", "relay"})
+_LOGGED = frozenset({"import-batch", "enroll", "sync", "export-outbox", "import-receipt", "import-lab", "relay",
+                     "relay-outboxes"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -143,6 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _sync(data_dir, as_json=args.json, deadline=args.deadline)
         if command in ("export-outbox", "import-receipt", "import-lab"):
             return _usb(data_dir, command, args)
+        if command == "relay-outboxes":
+            return _relay_outboxes(data_dir, args.to)
         if command == "relay":
             return _relay(data_dir, args.listen, args.max_cache_gb, args.prefetch_minutes,
                           (args.prefetch_mb_day, args.prefetch_mb_month), args.lab_file)
@@ -181,6 +188,22 @@ def _usb(data_dir: Path, command: str, args: argparse.Namespace) -> int:
     print(f"Receipt recorded: {tally.acknowledged} item(s) answered ({tally.applied} applied, "
           f"{tally.duplicate} already there, {tally.superseded} superseded, {tally.rejected + tally.conflict} "
           "refused).")
+    return 0
+
+
+def _relay_outboxes(data_dir: Path, to_dir: Path) -> int:
+    """``relay-outboxes``: the workstations' outbox files the relay keeps, onto the stick."""
+    from labclient.relay import CACHE_DIR
+    from labclient.relay.outbox_drop import copy_all
+
+    try:
+        copied = copy_all(data_dir / CACHE_DIR, to_dir)
+    except OSError as exc:
+        print(f"labclient: the files cannot be copied to {to_dir}: {exc.strerror or exc}. Nothing was lost: they "
+              "stay on the relay.", file=sys.stderr)
+        return 1
+    print(f"Copied {len(copied)} outbox file(s) to {to_dir}. At the hub: labhub import-outbox FILE for each, then "
+          "labhub export-lab; back here: labclient relay --lab-file FILE.")
     return 0
 
 

@@ -20,11 +20,12 @@ from typing import Any, BinaryIO
 from labclient import __version__
 from labclient.errors import LabClientError
 from labclient.media import MediaStore
-from labclient.relay import CACHE_DIR, DEFAULT_MAX_CACHE_BYTES, LOCK_NAME, RELAY_PORT, UPLINK_HEADER
+from labclient.relay import CACHE_DIR, DEFAULT_MAX_CACHE_BYTES, LOCK_NAME, RELAY_PORT, UPLINK_HEADER, outbox_drop
 from labclient.relay.budget import PrefetchBudget
 from labclient.relay.cache import MediaCache, MissingFile
 from labclient.relay.lab_drop import lab_index, lab_json_path
 from labclient.sync.transport import Transport
+from labclient.sync.usb import MAX_FILE_BYTES
 
 log = logging.getLogger("labclient.relay")
 
@@ -79,6 +80,30 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         self._json(405, {"detail": "The relay serves media files only: push and pull go to the hub."})
+
+    def do_PUT(self) -> None:
+        """``PUT /v1/outbox/{file name}``: a workstation's outbox file, kept for the next USB trip."""
+        if not self.path.startswith("/v1/outbox/"):
+            self._json(405, {"detail": "The relay keeps outbox files only (PUT /v1/outbox/{name})."})
+            return
+        length = self.headers.get("Content-Length", "")
+        if not length.isdigit() or int(length) > MAX_FILE_BYTES:
+            self.close_connection = True
+            self._json(413, {"detail": f"An outbox file is at most {MAX_FILE_BYTES} bytes, with its length given."})
+            return
+        data = self.rfile.read(int(length))
+        if len(data) != int(length):
+            self.close_connection = True
+            return  # the workstation went away: nothing kept
+        try:
+            outbox_drop.keep(self.server.cache.store.root, self.path.removeprefix("/v1/outbox/"), data)
+        except outbox_drop.Refused as exc:
+            self._json(exc.status, {"detail": str(exc)})
+            return
+        except OSError as exc:
+            self._json(507, {"detail": f"The relay cannot keep the file: {exc.strerror or exc}"})
+            return
+        self._json(201, {"kept": len(data)})
 
     def _json(self, status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> None:
         data = json.dumps(body).encode("utf-8")

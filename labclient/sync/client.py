@@ -25,6 +25,7 @@ import queue
 import random
 import re
 import socket
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -79,6 +80,7 @@ from labclient.sync.state import (
     write_settings,
 )
 from labclient.sync.transport import Transport, check_hub_url
+from labclient.sync.usb import export_outbox
 
 log = logging.getLogger("labclient.sync")
 
@@ -243,7 +245,7 @@ class SyncRun:
         self.batches_refused: list[RefusedBatch] = []  # batches the pull brought and this run did not take
         self._requested = False  # a request went out in this run (the first one is never held back)
         self.relay: RelayLink | None = None  # the lab relay media is asked of first, when the admin gave one
-        self.lab_said: list[Said] = []  # what taking the lab file on the relay did, said at the end
+        self.relay_said: list[Said] = []  # what the lab file and the outbox on the relay did, said at the end
         self.timeouts: dict[str, Any] = {
             k: v for k, v in (("connect_timeout", connect_timeout), ("stall_timeout", stall_timeout),
                               ("connect_retries", connect_retries), ("request_timeout", request_timeout))
@@ -311,6 +313,8 @@ class SyncRun:
             report.outcome = _outcome(exc)
             report.message, report.said = "", []
             report.say(Said.of(exc))
+            if report.outcome == "offline" and self.relay is not None:
+                self._outbox_to_relay(store, self.relay)
             if self.tally.acknowledged:
                 report.say(Said("sync.sent_before", "{n} item(s) reached the hub before that.",
                                 {"n": self.tally.acknowledged}))
@@ -336,7 +340,7 @@ class SyncRun:
                                     "from the hub.", {"url": self.relay.url, "why": self.relay.down}))
                 self.relay.close()
                 self.relay = None
-            for said in self.lab_said:
+            for said in self.relay_said:
                 report.say(said)
             report.remaining = _outbox_size(store)
             log_run(store, started, report.outcome, report.tally.acknowledged, report.bytes_sent,
@@ -355,7 +359,7 @@ class SyncRun:
         try:
             taken = import_lab_from_relay(store, self.data_dir, relay)
         except LabClientError as exc:
-            self.lab_said.append(Said("sync.lab_file_unused", "The lab file on the relay was not used: {why}",
+            self.relay_said.append(Said("sync.lab_file_unused", "The lab file on the relay was not used: {why}",
                                       {"why": _printable(exc.message)[:300]}))
             return
         if taken is None:
@@ -363,9 +367,30 @@ class SyncRun:
         self.batches_received.extend(taken.added)
         self.batches_refused.extend(RefusedBatch(_printable(b)[:128], f"skipped: {_printable(why)[:300]}")
                                     for b, why in taken.passed_over)
-        self.lab_said.append(Said("sync.lab_file", "The lab file on the relay brought {n} new batch(es); {items} "
+        self.relay_said.append(Said("sync.lab_file", "The lab file on the relay brought {n} new batch(es); {items} "
                                   "item(s) answered by the hub left the outbox.",
                                   {"n": len(taken.added), "items": taken.answered.acknowledged}))
+
+    def _outbox_to_relay(self, store: Store, relay: RelayLink) -> None:
+        """The hub is out of reach: leave the outbox file on the relay for the admin's next USB
+        trip (``labclient relay-outboxes``), when it changed since the last one left there."""
+        row = store.read().execute("SELECT count(*), coalesce(max(seq), 0) FROM outbox").fetchone()
+        mark = f"{row[0]}:{row[1]}"
+        if row[0] == 0 or read_settings(store).relay_outbox == mark:
+            return
+        try:
+            with tempfile.TemporaryDirectory(dir=self.data_dir) as folder:
+                written = export_outbox(store, self.data_dir, Path(folder))
+                kept = relay.put_file(f"/v1/outbox/{written.path.name}", written.path)
+        except (LabClientError, OSError) as exc:
+            why = exc.message if isinstance(exc, LabClientError) else str(exc)
+            log.warning("the outbox was not left on the relay: %s", why)
+            return
+        if kept:
+            write_settings(store, relay_outbox=mark)
+            self.relay_said.append(Said("sync.outbox_on_relay", "The hub cannot be reached: the lab relay keeps this "
+                                        "workstation's {n} waiting item(s) for the next USB trip.",
+                                        {"n": written.items}))
 
     def _left(self, transport: Transport) -> int | None:
         """Bytes the data budget still allows this run (None: no budget)."""

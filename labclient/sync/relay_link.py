@@ -144,6 +144,17 @@ class RelayLink:
             self.bytes_received += len(body)
         return bytes(body)
 
+    def put_file(self, route: str, path: Path) -> bool:
+        """``PUT`` the file at ``path`` to ``route`` on the relay; whether it kept it (False when
+        it is not used in this run, or is a relay that keeps no such files)."""
+        if not self.usable():
+            return False
+        data = path.read_bytes()
+        with self._transport().stream("PUT", route, data=data,
+                                      headers={"Content-Type": "application/octet-stream"}) as response:
+            kept = response.status_code == 201
+        return kept
+
     def fetch(self, media: MediaStore, entry: MediaEntry) -> bool:
         """Put ``entry`` in place from the relay; False when the hub is to be asked instead.
         HubBusyError (from the relay) while it fetches the file: try again after its wait."""

@@ -305,6 +305,10 @@ _SAID: dict[tuple[str, str], str] = {key: str(text) for key, text in {
         "should list another admin first)."),
     ("sync.relay_unused", "The lab relay at {url} was not used ({why}): media came from the hub."): QT_TRANSLATE_NOOP(
         "Sync", "The lab relay at {url} was not used ({why}): media came from the hub."),
+    ("sync.outbox_on_relay", "The hub cannot be reached: the lab relay keeps this workstation's {n} waiting "
+                             "item(s) for the next USB trip."): QT_TRANSLATE_NOOP(
+        "Sync", "The hub cannot be reached: the lab relay keeps this workstation's {n} waiting item(s) for the next "
+                "USB trip."),
     ("sync.lab_file_unused", "The lab file on the relay was not used: {why}"): QT_TRANSLATE_NOOP(
         "Sync", "The lab file on the relay was not used: {why}"),
     ("sync.lab_file", "The lab file on the relay brought {n} new batch(es); {items} item(s) answered by the hub left "

@@ -255,8 +255,31 @@ def test_one_stick_for_the_whole_lab_the_relay_hands_each_workstation_its_part(h
             again = SyncRun(station, sleep=NoSleep(), deadline_s=60, connect_retries=0).run()
             assert again.batches_received == [], "the same lab file is taken once"
         assert sorted(b for held in got for b in held) == ids, "no two workstations got the same batch"
-        with Workspace.open(stations[0]) as ws:
-            assert login.login(ws.store, "Grace Akello", "4821").name == "Grace Akello", "the roster came too"
+
+        for station in stations:  # a week of work; each sync leaves the outbox on the relay
+            with Workspace.open(station) as ws:
+                grace = login.login(ws.store, "Grace Akello", "4821")
+                for _ in range(4):
+                    task = ws.next_task(grace)
+                    assert task is not None
+                    ws.submit(grace, task.key, {"labels": ["cat"]})
+            left = SyncRun(station, sleep=NoSleep(), deadline_s=60, connect_retries=0).run()
+            assert any(s.code == "sync.outbox_on_relay" and s.params["n"] >= 4 for s in left.said), left.said
+            unchanged = SyncRun(station, sleep=NoSleep(), deadline_s=60, connect_retries=0).run()
+            assert not any(s.code == "sync.outbox_on_relay" for s in unchanged.said), "only when it changed"
+
+        out = tmp_path / "stick-out"
+        copied = run("labclient", "relay-outboxes", "--data-dir", relay_dir, "--to", out)
+        assert copied.returncode == 0 and "Copied 3 outbox file(s)" in copied.stdout, copied.stderr
+        for outbox in sorted(out.glob("*.lco")):  # at the café
+            assert run("labhub", "--data-dir", hub.data_dir, "import-outbox", outbox).returncode == 0
+        assert len(json.loads(hub.admin("results", "--json"))) == 12, "every result once"
+        back = tmp_path / "stick-back"
+        assert run("labhub", "--data-dir", hub.data_dir, "export-lab", "--lab", "Gulu", "--to", back).returncode == 0
+        take_lab_file(cache.store.root, cache.store, lab_file(back))  # back in the lab, into the running relay
+        for station in stations:
+            SyncRun(station, sleep=NoSleep(), deadline_s=60, connect_retries=0).run()
+            assert outbox_of(station) == 0, "the receipts came back through the relay and emptied the outbox"
     finally:
         server.shutdown()
         close(server)
