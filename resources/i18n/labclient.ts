@@ -3158,6 +3158,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The hub cannot be reached: the lab relay keeps this workstation&apos;s {n} waiting item(s) for the next USB trip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The lab file on the relay was not used: {why}</source>
         <translation type="unfinished"></translation>
     </message>

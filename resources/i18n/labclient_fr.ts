@@ -3211,6 +3211,10 @@
             <translation type="unfinished">Le relais du labo à {url} n’a pas été utilisé ({why}) : les médias sont venus du hub.</translation>
         </message>
         <message>
+            <source>The hub cannot be reached: the lab relay keeps this workstation's {n} waiting item(s) for the next USB trip.</source>
+            <translation type="unfinished">Le hub est injoignable : le relais du labo garde les {n} élément(s) en attente de ce poste pour le prochain passage par clé USB.</translation>
+        </message>
+        <message>
             <source>The lab file on the relay was not used: {why}</source>
             <translation type="unfinished">Le fichier du labo sur le relais n'a pas été utilisé : {why}</translation>
         </message>

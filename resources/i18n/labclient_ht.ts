@@ -3191,6 +3191,10 @@
             <translation type="unfinished">Relè laboratwa a nan {url} pa t sèvi ({why}): medya yo soti nan hub la.</translation>
         </message>
         <message>
+            <source>The hub cannot be reached: the lab relay keeps this workstation's {n} waiting item(s) for the next USB trip.</source>
+            <translation type="unfinished">Pa ka jwenn hub la: relè laboratwa a kenbe {n} eleman k ap tann sou òdinatè sa a pou pwochen vwayaj USB la.</translation>
+        </message>
+        <message>
             <source>The lab file on the relay was not used: {why}</source>
             <translation type="unfinished">Fichye laboratwa a ki sou relè a pa t itilize: {why}</translation>
         </message>

@@ -3211,6 +3211,10 @@
             <translation type="unfinished">Relei ya maabara iliyo {url} haikutumika ({why}): media ilitoka kwa hub.</translation>
         </message>
         <message>
+            <source>The hub cannot be reached: the lab relay keeps this workstation's {n} waiting item(s) for the next USB trip.</source>
+            <translation type="unfinished">Hub haipatikani: relay ya maabara inahifadhi vipengee {n} vinavyosubiri vya kompyuta hii kwa safari ijayo ya USB.</translation>
+        </message>
+        <message>
             <source>The lab file on the relay was not used: {why}</source>
             <translation type="unfinished">Faili la maabara kwenye relay halikutumika: {why}</translation>
         </message>

@@ -3211,6 +3211,10 @@
             <translation type="unfinished">{url} پر لیب ریلے استعمال نہیں ہوا ({why}): میڈیا ہب سے آیا۔</translation>
         </message>
         <message>
+            <source>The hub cannot be reached: the lab relay keeps this workstation's {n} waiting item(s) for the next USB trip.</source>
+            <translation type="unfinished">ہب تک رسائی نہیں: لیب ریلے اس کمپیوٹر کی {n} منتظر چیزیں اگلے USB سفر کے لیے رکھتا ہے۔</translation>
+        </message>
+        <message>
             <source>The lab file on the relay was not used: {why}</source>
             <translation type="unfinished">ریلے پر لیب فائل استعمال نہیں ہوئی: {why}</translation>
         </message>
