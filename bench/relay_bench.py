@@ -11,6 +11,9 @@ relay   A real ``labhub serve`` process behind the fault proxy (tests/faultproxy
     pulls, and the relay's fetches) vs one workstation of the direct lab (its pull and its media):
     the target is 1.05, each file crossing once. ``direct_uplink_mb``: the same for the whole direct
     lab vs that one workstation (about 20: each copy crosses).
+relay_new_batch  ``relay_new_batch_s``: the time a workstation's sync takes to get a new batch whose
+    media (one file of 2 MB [256 KB]) the relay fetched ahead, over the slow uplink of the sync
+    benchmarks (256 kbit/s, 600 ms), vs the same sync of a batch whose media comes from the hub.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import random
 import sys
 import threading
+import time
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -25,7 +29,17 @@ if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
 from bench.common import Figure, log  # noqa: E402
-from bench.sync_bench import SEED, SyncBenchError, hub_and_proxy, random_media, through_link, transcription_doc  # noqa: E402
+from bench.sync_bench import (  # noqa: E402
+    BANDWIDTH_BPS,
+    LINK,
+    RTT_S,
+    SEED,
+    SyncBenchError,
+    hub_and_proxy,
+    random_media,
+    through_link,
+    transcription_doc,
+)
 from labclient.bundle_writer import write_bundle  # noqa: E402
 from labclient.people.roster import bootstrap_admin  # noqa: E402
 from labclient.relay.cache import MediaCache  # noqa: E402
@@ -122,3 +136,58 @@ def bench_relay(tmp: Path, *, quick: bool) -> list[Figure]:
 def _synced(ok: bool, folder: Path, message: str = "") -> None:
     if not ok:
         raise SyncBenchError(f"the sync of {folder.name} did not complete: {message}")
+
+
+NEW_BATCH_METRICS = ("relay_new_batch_s",)
+
+
+def bench_new_batch(tmp: Path, *, quick: bool) -> list[Figure]:
+    """How long a workstation's sync takes to get a new batch whose media the relay already
+    holds, over the slow uplink (256 kbit/s, 600 ms), vs the same batch with its media from the
+    hub over that uplink."""
+    size = 256_000 if quick else 2 * MB
+    rng = random.Random(SEED)
+    with hub_and_proxy(tmp) as (hub, proxy):
+        with HubStore.open(hub.data_dir) as hub_store:
+            codes = {name: make_enrol_code(hub_store, HubClock(), lab)
+                     for name, lab in (("relayed", "Relay"), ("relay", "Relay"), ("direct", "Direct"))}
+        folders = {name: tmp / name for name in codes}
+        for name, code in codes.items():
+            enroll(folders[name], proxy.url, code, device_name=name, credential_store="file")
+        with Store.open(folders["relay"] / DB_NAME) as store:
+            relay_id = str(read_settings(store).device_id)
+        with HubStore.open(hub.data_dir) as hub_store:
+            make_relay(hub_store, HubClock(), "Relay", relay_id)
+        setup = read_enrolment(folders["relay"])
+        cache = MediaCache(folders["relay"] / "relay-cache", lambda: Transport(setup.hub_url, setup.token))
+        server = RelayServer(("127.0.0.1", 0), cache, setup.hub_url, setup.lab)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            with Store.open(folders["relayed"] / DB_NAME) as store:
+                set_relay_url(store, bootstrap_admin(store, "Bench Admin", "2468"), server.url)
+            for lab, batch_id in (("Relay", "relayed-1"), ("Direct", "direct-1")):
+                media = random_media(rng, 1, size)
+                bundle = write_bundle(tmp / f"{batch_id}.zip", transcription_doc(batch_id, 20, media), media)
+                hub.admin("add-batch", str(bundle), "--lab", lab)
+            through_link(proxy, Faults())
+            cache.prefetch()  # the relay has the media before the workstation asks
+            cache.wait_idle(300)
+            log(f"a new batch with {size} B of media: through the relay, then from the hub, over the slow uplink")
+            through_link(proxy, LINK)
+            start = time.perf_counter()
+            report = SyncRun(folders["relayed"]).run()
+            relayed_s = time.perf_counter() - start
+            _synced(report.complete and report.batches_received == ["relayed-1"] and report.bytes_from_relay >= size,
+                    folders["relayed"], report.message)
+            start = time.perf_counter()
+            report = SyncRun(folders["direct"]).run()
+            direct_s = time.perf_counter() - start
+            _synced(report.complete and report.batches_received == ["direct-1"], folders["direct"], report.message)
+        finally:
+            server.shutdown()
+            close(server)
+    note = (f"one batch of 20 tasks and one media file of {size} B; workstations talk to the hub through a proxy "
+            f"at {BANDWIDTH_BPS // 1000} kbit/s and {RTT_S * 1000:.0f} ms round trip; the relay "
+            "had fetched the media ahead")
+    return [Figure("relay_new_batch_s", relayed_s, "s", direct_s, "-", "the same sync with the media from the hub",
+                   note)]

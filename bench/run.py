@@ -42,7 +42,8 @@ sync_pull_cut  ``pull_cut_resend_bytes``: pulling 10,000 [2,000] tasks and 20 [4
     link reset every 2 MB; bytes received again per reset vs one media file. Details in bench/sync_bench.py.
 relay  ``relay_uplink_mb``: MB down the uplink for 20 workstations that need the same 50 [10] MB of media, with
     the lab relay, vs one workstation alone (target 1.05); ``direct_uplink_mb`` the same without the relay.
-    Details in bench/relay_bench.py.
+    Details in bench/relay_bench.py. ``relay_new_batch_s``: a new batch whose media the relay fetched ahead,
+    over the slow uplink, vs its media from the hub.
 usb_outbox, usb_lab  ``usb_outbox_10k_s``: 10,000 [2,000] results out by USB (export-outbox, import-outbox,
     import-receipt) vs the online push of as many; ``usb_lab_file_s``: the hub's lab file of 20 [5] batches
     with 100 [25] MB of media made and applied vs copying the media twice. Details in bench/usb_bench.py.
@@ -533,6 +534,8 @@ BENCHMARKS: dict[str, tuple[Callable[[Settings, Path], list[Figure]], tuple[str,
     "sync_pull_cut": (lambda s, tmp: sync_bench.bench_pull_cut(tmp, quick=s == QUICK),
                       sync_bench.PULL_METRICS),
     "relay": (lambda s, tmp: relay_bench.bench_relay(tmp, quick=s == QUICK), relay_bench.METRICS),
+    "relay_new_batch": (lambda s, tmp: relay_bench.bench_new_batch(tmp, quick=s == QUICK),
+                        relay_bench.NEW_BATCH_METRICS),
     "usb_outbox": (lambda s, tmp: usb_bench.bench_outbox(tmp, quick=s == QUICK), usb_bench.OUTBOX_METRICS),
     "usb_lab": (lambda s, tmp: usb_bench.bench_lab_file(tmp, quick=s == QUICK), usb_bench.LAB_METRICS),
     "score_transcript": (lambda s, tmp: quality_bench.bench_scoring(s == QUICK), quality_bench.SCORE_METRICS),
