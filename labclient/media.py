@@ -109,6 +109,22 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def write_file_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` under a temporary name, flushed to the disk, then renamed: a
+    reader sees the old file or the new one, never half of one (OSError as the disk gives it;
+    the temporary file is removed)."""
+    part = path.with_name(f".{path.name}.part")
+    try:
+        with open(part, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(part, path)
+    except OSError:
+        part.unlink(missing_ok=True)
+        raise
+
+
 class disk_errors:  # noqa: N801 - used as a context manager, reads like one
     """Turn "disk full" and "read-only" OS errors into the store's errors for a person."""
 

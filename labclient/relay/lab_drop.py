@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import zipfile
 from collections.abc import Iterator
@@ -26,7 +25,7 @@ from pathlib import Path
 from typing import IO
 
 from labclient.errors import BundleError
-from labclient.media import MediaStore
+from labclient.media import MediaStore, write_file_atomically
 from labclient.sync.lab_file import (
     LAB_JSON,
     MACS_JSON,
@@ -72,12 +71,7 @@ def take_lab_file(cache_root: Path, store: MediaStore, path: Path) -> TakenLab:
     # lab.json first, its hash last: a relay stopped half way serves the documents it held before, or none
     (folder / SHA_FILE).unlink(missing_ok=True)
     for name, data in ((LAB_JSON, text), (MACS_JSON, macs_bytes), (SHA_FILE, sha256.encode("ascii"))):
-        part = folder / f".{name}.part"
-        with open(part, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(part, folder / name)
+        write_file_atomically(folder / name, data)
     return TakenLab(files, size, len(macs), sha256)
 
 

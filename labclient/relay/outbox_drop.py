@@ -19,6 +19,7 @@ import re
 import shutil
 from pathlib import Path
 
+from labclient.media import write_file_atomically
 from labclient.sync.usb import MAX_FILE_BYTES
 
 OUTBOX_DIR = "outbox"
@@ -51,12 +52,7 @@ def keep(cache_root: Path, name: str, data: bytes) -> None:
     older = [p for p in folder.glob("labclient-outbox-*.lco") if _device(p.name) == device]
     if not older and len({_device(p.name) for p in folder.glob("*.lco")}) >= MAX_WORKSTATIONS:
         raise Refused(507, "The relay keeps no more workstations' outbox files.")
-    part = folder / f".{name}.part"
-    with open(part, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(part, folder / name)
+    write_file_atomically(folder / name, data)
     for path in older:
         if path.name != name:
             path.unlink(missing_ok=True)

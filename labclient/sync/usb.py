@@ -19,7 +19,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +27,7 @@ import zstandard
 
 from labclient.clock import utc_now
 from labclient.errors import LabClientError
+from labclient.media import write_file_atomically
 from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.events import token_key
 from labclient.store import Store
@@ -82,15 +82,10 @@ def read_signed(path: Path, expected_format: str) -> dict[str, Any]:
 
 def write_atomically(path: Path, doc: dict[str, Any]) -> None:
     """Write ``doc`` zstd-compressed under a temporary name, flushed to the disk, then renamed."""
-    part = path.with_name(f".{path.name}.part")
     try:
-        with open(part, "wb") as fh:
-            fh.write(zstandard.ZstdCompressor(level=10).compress(json.dumps(doc, ensure_ascii=False).encode("utf-8")))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(part, path)
+        write_file_atomically(path, zstandard.ZstdCompressor(level=10).compress(
+            json.dumps(doc, ensure_ascii=False).encode("utf-8")))
     except OSError as exc:
-        part.unlink(missing_ok=True)
         raise UsbFileError(detail=f"{path} cannot be written: {exc.strerror or exc}. Nothing was lost: everything "
                                   "still waits here.") from None
 
