@@ -19,10 +19,8 @@ import hashlib
 import json
 import shutil
 import zipfile
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
 
 from labclient.errors import BundleError
 from labclient.media import MediaStore, write_file_atomically
@@ -31,6 +29,7 @@ from labclient.sync.lab_file import (
     MACS_JSON,
     MAX_LAB_JSON,
     MAX_MACS_JSON,
+    bounded_chunks,
     check_members,
     open_lab_zip,
     read_member,
@@ -87,8 +86,8 @@ def _take_media(zf: zipfile.ZipFile, store: MediaStore, name: str) -> tuple[int,
             sha256 = info.filename[6:]
             try:
                 with zf.open(info) as fh:
-                    staged.append(store.write_verified(staging, sha256, info.file_size, _chunks(fh, info.file_size),
-                                                       info.filename))
+                    chunks = bounded_chunks(fh, info.file_size)
+                    staged.append(store.write_verified(staging, sha256, info.file_size, chunks, info.filename))
             except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
                 raise BundleError(detail=f"{name} is damaged or cut short ({type(exc).__name__} in {info.filename}). "
                                          "Copy it again.") from None
@@ -96,14 +95,6 @@ def _take_media(zf: zipfile.ZipFile, store: MediaStore, name: str) -> tuple[int,
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return len(new), sum(i.file_size for i in new)
-
-
-def _chunks(fh: IO[bytes], size: int) -> Iterator[bytes]:
-    """The member's bytes, never more than one past its listed ``size`` (the check then fails)."""
-    left = size + 1
-    while left > 0 and (block := fh.read(min(1 << 20, left))):
-        left -= len(block)
-        yield block
 
 
 def lab_index(cache_root: Path) -> tuple[str, bytes] | None:

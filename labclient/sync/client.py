@@ -51,6 +51,7 @@ from labclient.errors import (
 from labclient.importer import held, import_fetched_batch, present
 from labclient.media import MediaStore
 from labclient.people import state as people_state
+from labclient.people.events import token_key
 from labclient.people.roster import RosterReport, apply_roster
 from labclient.said import Said
 from labclient.store import DB_NAME, Store
@@ -277,7 +278,7 @@ class SyncRun:
                                   **self.timeouts)
             if settings.relay_url is not None:
                 self.relay = RelayLink(settings.relay_url, settings.hub_url, transport.deadline)
-                self._lab_from_relay(store, self.relay)
+                self._lab_from_relay(store, self.relay, settings.device_id, token_key(token))
             self._started = self.clock()
             max_items, max_bytes = self._limits(store, transport, settings)
             report = self._push(store, transport, max_items, max_bytes)
@@ -352,12 +353,12 @@ class SyncRun:
             store.close()
         return report
 
-    def _lab_from_relay(self, store: Store, relay: RelayLink) -> None:
+    def _lab_from_relay(self, store: Store, relay: RelayLink, device_id: str, key: bytes) -> None:
         """Take the hub's lab file from the relay when it holds a new one for this workstation
         (the line is down: the admin gave the relay the file; docs/offline-links.md). Whatever
         goes wrong is said, and the sync goes on."""
         try:
-            taken = import_lab_from_relay(store, self.data_dir, relay)
+            taken = import_lab_from_relay(store, self.data_dir, relay, device_id, key)
         except LabClientError as exc:
             self.relay_said.append(Said("sync.lab_file_unused", "The lab file on the relay was not used: {why}",
                                       {"why": _printable(exc.message)[:300]}))

@@ -38,7 +38,7 @@ from labclient.media import MediaStore
 from labclient.people.roster import apply_roster
 from labclient.store import Store
 from labclient.sync.relay_link import RelayLink
-from labclient.sync.state import PushTally, apply_pull_answer, put, read_settings
+from labclient.sync.state import PushTally, apply_pull_answer, read_settings, write_settings
 from labclient.sync.usb import UsbFileError, apply_receipt, device_identity
 
 LAB_FORMAT = "labhub-lab/1"
@@ -48,8 +48,6 @@ MACS_JSON = "macs.json"
 MAX_LAB_JSON = 256 * 2**20      # the document is parsed whole: this bounds memory
 MAX_MACS_JSON = 4 * 2**20       # tens of thousands of workstations
 MAX_ENTRIES = 500_000
-#: The sync setting that holds the sha256 of the last lab file taken from the relay.
-TAKEN_KEY = "relay_lab_file"
 _MEDIA_RE = re.compile(r"media/[0-9a-f]{64}")
 
 
@@ -91,7 +89,8 @@ def import_lab(store: Store, data_dir: Path, path: Path) -> LabImport:
         text = read_member(zf, LAB_JSON, MAX_LAB_JSON, path.name)
         doc = verified_doc(text, mac, device_id, key, path.name)
         sizes = _media_sizes(doc.get("media"), path.name)
-        return apply_lab(store, data_dir, doc, path.name, lambda media, batch: _copy_media(media, zf, sizes, batch))
+        return apply_lab(store, data_dir, doc, path.name, lambda media, batch: _copy_media(media, zf, sizes, batch),
+                         device_id, key)
 
 
 def mac_for(macs: Any, device_id: str, name: str) -> str:
@@ -122,10 +121,10 @@ def verified_doc(text: bytes, mac: str, device_id: str, key: bytes, name: str) -
     return doc
 
 
-def apply_lab(store: Store, data_dir: Path, doc: dict[str, Any], name: str, source: MediaSource) -> LabImport:
+def apply_lab(store: Store, data_dir: Path, doc: dict[str, Any], name: str, source: MediaSource, device_id: str,
+              key: bytes) -> LabImport:
     """Apply this workstation's section of a checked lab document (:func:`verified_doc`), its
-    batches' media from ``source``."""
-    _, device_id, key = device_identity(store, data_dir)
+    batches' media from ``source``; ``device_id`` and ``key`` are this workstation's."""
     section = doc["devices"][device_id]
     lab = read_settings(store).lab
     if lab and doc.get("lab") != lab:
@@ -243,13 +242,14 @@ def _chunks(zf: zipfile.ZipFile, entry: MediaEntry, chunk: int = 1 << 20) -> Ite
     """The bytes of one media file from the zip, never more than it should have."""
     try:
         with zf.open(f"media/{entry.sha256}") as fh:
-            yield from _bounded(fh, entry.bytes, chunk)
+            yield from bounded_chunks(fh, entry.bytes, chunk)
     except (zipfile.BadZipFile, OSError, EOFError, KeyError, NotImplementedError, RuntimeError) as exc:
         raise BundleError(detail=f"{entry.path} is damaged in the file ({type(exc).__name__})",
                           where=entry.path) from None
 
 
-def _bounded(fh: IO[bytes], size: int, chunk: int) -> Iterator[bytes]:
+def bounded_chunks(fh: IO[bytes], size: int, chunk: int = 1 << 20) -> Iterator[bytes]:
+    """A member's bytes in chunks, never more than one past its listed ``size`` (a hash check then fails)."""
     left = size + 1  # one byte more shows a file longer than listed (the hash check then fails)
     while left > 0:
         data = fh.read(min(chunk, left))
@@ -283,13 +283,13 @@ def _roster(store: Store, doc: dict[str, Any], done: LabImport) -> None:
     done.roster_applied = True
 
 
-def import_lab_from_relay(store: Store, data_dir: Path, relay: RelayLink) -> LabImport | None:
+def import_lab_from_relay(store: Store, data_dir: Path, relay: RelayLink, device_id: str,
+                          key: bytes) -> LabImport | None:
     """Take this workstation's section of the lab file the relay holds (``labclient relay
     --lab-file``), its media from the relay's cache, unless it was taken already; None when the
     relay holds no lab file, none for this workstation, or the one taken before. UsbFileError
     for a document that is changed or not a lab file's (nothing changed); SyncError when the
-    relay cannot be asked."""
-    _, device_id, key = device_identity(store, data_dir)
+    relay cannot be asked. ``device_id`` and ``key`` are this workstation's (its enrolment)."""
     index = relay.get_bytes("/v1/lab", MAX_MACS_JSON + 200)
     if index is None:
         return None
@@ -301,7 +301,7 @@ def import_lab_from_relay(store: Store, data_dir: Path, relay: RelayLink) -> Lab
                                                                                               dict):
         raise UsbFileError(detail="The lab file on the relay is damaged: give the relay the file again.")
     mac = found["macs"].get(device_id)
-    if not isinstance(mac, str) or found["sha256"] == _taken(store):
+    if not isinstance(mac, str) or found["sha256"] == read_settings(store).relay_lab_file:
         return None  # none for this workstation (another lab's, or from before it was enrolled), or taken
     text = relay.get_bytes("/v1/lab/lab.json", MAX_LAB_JSON)
     if text is None:
@@ -320,12 +320,6 @@ def import_lab_from_relay(store: Store, data_dir: Path, relay: RelayLink) -> Lab
                 raise BundleError(detail=f"the relay does not have its media file {entry.path}; it comes with the "
                                          "next file or sync", where=entry.path)
 
-    done = apply_lab(store, data_dir, doc, name, from_relay)
-    with store.transaction() as c:
-        put(c, TAKEN_KEY, hashlib.sha256(text).hexdigest())
+    done = apply_lab(store, data_dir, doc, name, from_relay, device_id, key)
+    write_settings(store, relay_lab_file=hashlib.sha256(text).hexdigest())
     return done
-
-
-def _taken(store: Store) -> str | None:
-    row = store.read().execute("SELECT value FROM sync_state WHERE key = ?", (TAKEN_KEY,)).fetchone()
-    return None if row is None else str(row[0])
