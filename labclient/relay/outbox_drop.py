@@ -14,12 +14,14 @@ next sync leaves a good file again.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import shutil
+import uuid
 from pathlib import Path
+from typing import IO
 
-from labclient.media import write_file_atomically
 from labclient.sync.usb import MAX_FILE_BYTES
 
 OUTBOX_DIR = "outbox"
@@ -38,13 +40,17 @@ class Refused(Exception):
         self.status = status
 
 
-def keep(cache_root: Path, name: str, data: bytes) -> None:
-    """Keep ``data`` as the outbox file ``name``, in place of the same workstation's older ones.
-    Refused for a name or a body that is not an outbox file's, or one workstation too many."""
+def receive(cache_root: Path, name: str, body: IO[bytes] | io.BufferedIOBase, length: int) -> None:
+    """Keep the ``length`` bytes read from ``body`` as the outbox file ``name``, in place of the
+    same workstation's older ones. The bytes go to the disk as they come (never all in memory),
+    under a temporary name, flushed, then renamed. Refused for a name or a body that is not an
+    outbox file's, one workstation too many, or a body cut short (nothing is kept then)."""
     match = NAME_RE.fullmatch(name)
     if match is None:
         raise Refused(404, "Only outbox files (labclient-outbox-….lco) are left on the relay.")
-    if len(data) > MAX_FILE_BYTES or not data.startswith(ZSTD_MAGIC):
+    if length > MAX_FILE_BYTES:
+        raise Refused(413, f"An outbox file is at most {MAX_FILE_BYTES} bytes.")
+    if length < len(ZSTD_MAGIC):
         raise Refused(400, "That is not an outbox file labclient wrote.")
     folder = cache_root / OUTBOX_DIR
     folder.mkdir(parents=True, exist_ok=True)
@@ -52,7 +58,22 @@ def keep(cache_root: Path, name: str, data: bytes) -> None:
     older = [p for p in folder.glob("labclient-outbox-*.lco") if _device(p.name) == device]
     if not older and len({_device(p.name) for p in folder.glob("*.lco")}) >= MAX_WORKSTATIONS:
         raise Refused(507, "The relay keeps no more workstations' outbox files.")
-    write_file_atomically(folder / name, data)
+    part = folder / f".{uuid.uuid4().hex}.part"  # two uploads at once each write their own
+    try:
+        with open(part, "wb") as out:
+            left = length
+            while left > 0 and (block := body.read(min(1 << 16, left))):
+                if left == length and not block.startswith(ZSTD_MAGIC[:len(block)]):
+                    raise Refused(400, "That is not an outbox file labclient wrote.")
+                out.write(block)
+                left -= len(block)
+            if left:
+                raise Refused(400, "The file was cut short: nothing was kept.")
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(part, folder / name)
+    finally:
+        part.unlink(missing_ok=True)
     for path in older:
         if path.name != name:
             path.unlink(missing_ok=True)

@@ -25,7 +25,6 @@ from labclient.relay.budget import PrefetchBudget
 from labclient.relay.cache import MediaCache, MissingFile
 from labclient.relay.lab_drop import lab_index, lab_json_path
 from labclient.sync.transport import Transport
-from labclient.sync.usb import MAX_FILE_BYTES
 
 log = logging.getLogger("labclient.relay")
 
@@ -87,23 +86,22 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self._json(405, {"detail": "The relay keeps outbox files only (PUT /v1/outbox/{name})."})
             return
         length = self.headers.get("Content-Length", "")
-        if not length.isdigit() or int(length) > MAX_FILE_BYTES:
+        if not length.isdigit() or len(length) > 12:
             self.close_connection = True
-            self._json(413, {"detail": f"An outbox file is at most {MAX_FILE_BYTES} bytes, with its length given."})
+            self._json(411, {"detail": "Give the file's length (Content-Length)."})
             return
-        data = self.rfile.read(int(length))
-        if len(data) != int(length):
-            self.close_connection = True
-            return  # the workstation went away: nothing kept
         try:
-            outbox_drop.keep(self.server.cache.store.root, self.path.removeprefix("/v1/outbox/"), data)
+            outbox_drop.receive(self.server.cache.store.root, self.path.removeprefix("/v1/outbox/"), self.rfile,
+                                int(length))
         except outbox_drop.Refused as exc:
+            self.close_connection = True  # what is left of the body is not read
             self._json(exc.status, {"detail": str(exc)})
             return
-        except OSError as exc:
+        except OSError as exc:  # a full disk, or the workstation went away mid-file
+            self.close_connection = True
             self._json(507, {"detail": f"The relay cannot keep the file: {exc.strerror or exc}"})
             return
-        self._json(201, {"kept": len(data)})
+        self._json(201, {"kept": int(length)})
 
     def _json(self, status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> None:
         data = json.dumps(body).encode("utf-8")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import http.client
 import http.server
 import json
 import signal
@@ -423,3 +424,37 @@ def test_fetching_ahead_keeps_within_its_budget_and_remembers_what_it_spent(hub:
     assert damaged.room() == 0, "a count that cannot be read spends nothing more today"
     now[0] += dt.timedelta(days=1)
     assert damaged.room() == sizes[0] + sizes[1] + 4_000, "the next day counts from nothing"
+
+
+def test_the_relay_keeps_only_outbox_files_and_the_newest_of_each_workstation(tmp_path: Path) -> None:
+    def no_uplink() -> Transport:
+        raise OSError("the line is down")
+
+    cache = MediaCache(tmp_path / "relay-cache", no_uplink)
+    server = RelayServer(("127.0.0.1", 0), cache, "http://hub.example", "Gulu")
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    zstd = b"\x28\xb5\x2f\xfd" + b"\x00" * 60
+    try:
+        def put(name: str, body: bytes) -> int:
+            return requests.put(f"{server.url}/v1/outbox/{name}", data=body, timeout=10).status_code
+
+        assert put("labclient-outbox-d-1-1-5.lco", zstd) == 201
+        assert put("labclient-outbox-d-1-1-9.lco", zstd + b"more") == 201
+        assert put("labclient-outbox-d-2-1-3.lco", zstd) == 201
+        assert put("evil.sh", zstd) == 404, "only an outbox file's name"
+        assert put("..%2F..%2Flabclient-outbox-d-1-1-1.lco", zstd) == 404, "no path but the outbox folder"
+        assert put("labclient-outbox-d-3-1-1.lco", b"not zstd at all") == 400
+        assert put("labclient-outbox-d-3-1-1.lco", b"") == 400
+        link = http.client.HTTPConnection("127.0.0.1", server.server_address[1], timeout=10)
+        link.putrequest("PUT", "/v1/outbox/labclient-outbox-d-3-1-1.lco")
+        link.putheader("Content-Length", str(65 * 2**20))  # and no byte of it sent
+        link.endheaders()
+        assert link.getresponse().status == 413, "refused on its length, before a byte is read"
+        link.close()
+        assert requests.put(f"{server.url}/v1/media/{'0' * 64}", data=zstd, timeout=10).status_code == 405
+    finally:
+        server.shutdown()
+        close(server)
+    kept = sorted(p.name for p in (tmp_path / "relay-cache" / "outbox").iterdir())
+    assert kept == ["labclient-outbox-d-1-1-9.lco", "labclient-outbox-d-2-1-3.lco"], \
+        "the newest of each workstation, nothing half-written, nothing else"
