@@ -101,6 +101,12 @@ def _parser() -> argparse.ArgumentParser:
     relay.add_argument("--lab-file", type=Path, metavar="LAB.lcl",
                        help="the file 'labhub export-lab' wrote: the relay keeps its media and hands each "
                             "workstation its part at its next sync, so one stick serves the whole lab")
+    relay.add_argument("--upstream-minutes", type=float, default=0, metavar="MINUTES",
+                       help="for a lab where only the relay reaches the hub: every this many minutes (and soon after a "
+                            "workstation leaves its outbox file), send the workstations' outbox files to the hub and "
+                            "take their new work and receipts from it (default: 0, off)")
+    relay.add_argument("--batches-per-workstation", type=int, default=5, metavar="N",
+                       help="with --upstream-minutes: new batches waiting per workstation, at most (default: 5)")
     relay.add_argument("--max-cache-gb", type=float, default=DEFAULT_MAX_CACHE_BYTES / 1024**3, metavar="GB",
                        help="the most disk its cache of media files may take (default: 20); the files served "
                             "longest ago go first")
@@ -152,7 +158,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _relay_outboxes(data_dir, args.to)
         if command == "relay":
             return _relay(data_dir, args.listen, args.max_cache_gb, args.prefetch_minutes,
-                          (args.prefetch_mb_day, args.prefetch_mb_month), args.lab_file)
+                          (args.prefetch_mb_day, args.prefetch_mb_month), args.lab_file,
+                          (args.upstream_minutes, args.batches_per_workstation))
     except LabClientError as exc:
         logs.log.warning("labclient %s refused: %s", command, exc.message)
         print(f"labclient: {exc.message}", file=sys.stderr)
@@ -208,12 +215,14 @@ def _relay_outboxes(data_dir: Path, to_dir: Path) -> int:
 
 
 def _relay(data_dir: Path, listen: str, max_cache_gb: float, prefetch_minutes: float,
-           ahead_mb: tuple[float, float], lab_file: Path | None = None) -> int:
+           ahead_mb: tuple[float, float], lab_file: Path | None = None,
+           upstream: tuple[float, int] = (0, 5)) -> int:
     """``relay``: serve until SIGINT or SIGTERM; the first line on stdout says where."""
     import signal
     import threading
 
     from labclient.relay import server as relay
+    from labclient.relay.upstream import Upstream
 
     host, _, port = listen.rpartition(":")
     if not host or not port.isdigit() or not 0 <= int(port) <= 65535:
@@ -222,6 +231,10 @@ def _relay(data_dir: Path, listen: str, max_cache_gb: float, prefetch_minutes: f
         raise ValueError("--max-cache-gb must be more than 0")
     if not 0 <= prefetch_minutes <= 7 * 24 * 60:
         raise ValueError("--prefetch-minutes must be between 0 (off) and 10080")
+    if not 0 <= upstream[0] <= 7 * 24 * 60:
+        raise ValueError("--upstream-minutes must be between 0 (off) and 10080")
+    if not 1 <= upstream[1] <= 100:
+        raise ValueError("--batches-per-workstation must be between 1 and 100")
     if not all(0 <= mb <= 10**9 for mb in ahead_mb):
         raise ValueError("--prefetch-mb-day and --prefetch-mb-month must be 0 (no limit) or more")
     day, month = (int(mb * 1_000_000) or None for mb in ahead_mb)
@@ -254,11 +267,18 @@ def _relay(data_dir: Path, listen: str, max_cache_gb: float, prefetch_minutes: f
         prefetcher = relay.Prefetcher(server.cache, prefetch_minutes * 60) if prefetch_minutes else None
         if prefetcher is not None:
             prefetcher.start()
+        if upstream[0]:
+            server.upstream = Upstream(server.cache, upstream[0] * 60, per_workstation=upstream[1])
+            server.upstream.start()
+            print(f"Every {upstream[0]:g} minute(s), the relay sends the workstations' outbox files to the hub and "
+                  "takes their new work and receipts.", flush=True)
         try:
             server.serve_forever()
         finally:
             if prefetcher is not None:
                 prefetcher.stop()
+            if server.upstream is not None:
+                server.upstream.stop()
             relay.close(server)
     return 0
 

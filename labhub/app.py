@@ -13,20 +13,26 @@ apart"; ``tests/hub/test_lab_isolation.py`` walks every route of the OpenAPI doc
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Request, Response, Security
 from fastapi.responses import StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
 
+from labclient.relay.outbox_drop import NAME_RE as OUTBOX_NAME_RE
+from labclient.sync.usb import MAX_FILE_BYTES, RECEIPT_FORMAT, read_signed
 from labhub import PROTOCOL, __version__, documents
 from labhub.auth import Device, authenticate, enroll, is_relay
 from labhub.batches import media_folder
 from labhub.clock import HubClock
 from labhub.config import HubConfig
-from labhub.errors import Forbidden, NotFound, TooLarge, code_for_status
+from labhub.errors import ClientGone, Forbidden, LengthRequired, NotFound, TooLarge, code_for_status
 from labhub.faults import Fault, Faults
+from labhub.lab_file import MAX_FILE_MB, lab_documents
 from labhub.leases import parse_cursor, pull
 from labhub.media import SHA256_RE, parse_range, read_range
 from labhub.models import (
@@ -41,11 +47,13 @@ from labhub.models import (
     PullRequest,
     PushAnswer,
     PushRequest,
+    RelayOutboxAnswer,
 )
 from labhub.push import Incoming, push_items
 from labhub.reviews import reviews_after
 from labhub.scope import LabScope
 from labhub.store import HubStore
+from labhub.usb import import_outbox
 from labhub.web import HubRoute, error_reply, install_error_handlers, reply
 
 _bearer = HTTPBearer(auto_error=False, description="the device token from POST /v1/enroll")
@@ -100,6 +108,26 @@ def _ranged(request: Request, path: Path, size: int, etag: str, mime: str) -> Re
         headers["Content-Range"] = f"bytes {start}-{end - 1}/{size}"
     return StreamingResponse(read_range(path, start, end), status_code=206 if wanted else 200,
                              media_type=mime, headers=headers)
+
+
+async def _receive_file(request: Request, path: Path, limit: int) -> None:
+    """Write the request's body to ``path`` as it comes (never all in memory): at most ``limit``
+    bytes, and the length given first (411 otherwise, 413 past the limit)."""
+    declared = request.headers.get("content-length", "")
+    if not declared.isdigit() or len(declared) > 12:
+        raise LengthRequired("Give the file's length (Content-Length).")
+    if int(declared) > limit:
+        raise TooLarge(f"A file sent here is at most {limit} bytes.")
+    size = 0
+    try:
+        with open(path, "wb") as out:
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > limit:
+                    raise TooLarge(f"A file sent here is at most {limit} bytes.")
+                await run_in_threadpool(out.write, chunk)
+    except ClientDisconnect:
+        raise ClientGone("The client went away while sending its file.") from None
 
 
 def create_app(config: HubConfig, store: HubStore) -> FastAPI:
@@ -179,11 +207,14 @@ def create_app(config: HubConfig, store: HubStore) -> FastAPI:
             return injected(request, fault)
         return reply(request, answer)
 
+    def only_relay(device: Device) -> None:
+        if not is_relay(store, device):
+            raise Forbidden("Only the lab's relay (labhub make-relay) may ask this.")
+
     @app.get("/v1/relay/media", responses=_errors(401, 403),
              summary="For the lab's relay: the media files of the lab's batches that no workstation has taken yet")
     def relay_media(request: Request, device: CurrentDevice) -> Response:
-        if not is_relay(store, device):
-            raise Forbidden("Only the lab's relay (labhub make-relay) asks for the lab's media ahead.")
+        only_relay(device)
         with store.snapshot() as c:
             files = LabScope.of(device).media_ahead(c, RELAY_MEDIA_LIMIT)
         return reply(request, {"media": [{"sha256": sha, "bytes": size} for sha, size in files]})
@@ -216,6 +247,32 @@ def create_app(config: HubConfig, store: HubStore) -> FastAPI:
             raise NotFound(f"The hub has no batch {batch_id[:128]!r}.")
         path = documents.compressed(store, doc)
         return _ranged(request, path, path.stat().st_size, f'"{path.stem}"', "application/zstd")
+
+    @app.post("/v1/relay/outbox/{name}", response_model=RelayOutboxAnswer, responses=_errors(400, 401, 403, 411, 413),
+              summary="For the lab's relay: a workstation's outbox file it keeps, applied as labhub import-outbox "
+                      "would; answers the receipt")
+    async def relay_outbox(name: str, request: Request, device: CurrentDevice) -> Response:
+        await run_in_threadpool(only_relay, device)
+        with tempfile.TemporaryDirectory(dir=config.data_dir, prefix=".relay-outbox-") as folder:
+            path = Path(folder) / (name if OUTBOX_NAME_RE.fullmatch(name) else "labclient-outbox.lco")
+            await _receive_file(request, path, MAX_FILE_BYTES)
+            done = await run_in_threadpool(import_outbox, store, clock, path, Path(folder), config.lease_seconds,
+                                           lab_id=device.lab_id)
+            receipt = read_signed(done.receipt, RECEIPT_FORMAT)
+        return reply(request, {"device": done.device, "counts": done.counts, "receipt": receipt})
+
+    @app.get("/v1/relay/lab", responses={200: {"content": {"application/zip": {}}}, 304: {"description": "unchanged"},
+                                         **_errors(401, 403)},
+             response_class=Response,
+             summary="For the lab's relay: the lab file's documents (no media), as labhub export-lab would write them")
+    def relay_lab(request: Request, device: CurrentDevice, per_workstation: int = 5, max_mb: int = 2000) -> Response:
+        only_relay(device)
+        made = lab_documents(store, clock, device, max_bytes=max(0, min(max_mb, MAX_FILE_MB)) * 2**20,
+                             batches_per_device=max(0, min(per_workstation, 100)), lease_seconds=config.lease_seconds)
+        etag = f'"{made.etag}"'
+        if request.headers.get("if-none-match") == etag:
+            return Response(status_code=304, headers={"ETag": etag})
+        return Response(made.zip_bytes, media_type="application/zip", headers={"ETag": etag})
 
     if config.test_faults:
         @app.post("/v1/_test/faults", include_in_schema=False)

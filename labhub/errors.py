@@ -84,6 +84,14 @@ class TooLarge(HubError):
     code = "too_large"
 
 
+class LengthRequired(HubError):
+    """A file sent without its length (``Content-Length``): it is written as it comes, and the
+    hub wants to refuse one too large before it reads a byte."""
+
+    status = 411
+    code = "bad_request"
+
+
 class Busy(HubError):
     """The hub cannot take the request now (database locked); try again after ``Retry-After``."""
 

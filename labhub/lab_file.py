@@ -20,11 +20,15 @@ workstation, within ``max_bytes`` of media in all. The media of batches already 
 workstation that it did not say it holds (its last outbox file lists what it holds) comes first;
 a batch whose media does not fit stays leased and comes in the next file or sync. A file that is
 lost costs nothing: its batches stay leased to their workstations and come in the next file.
+
+A relay with a line of its own (:mod:`labclient.relay.upstream`) asks for the same documents
+without the media (:func:`lab_documents`, ``GET /v1/relay/lab``), every few minutes.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import re
@@ -63,6 +67,7 @@ class _Section:
     device: Device
     key: bytes
     held: set[str] | None
+    last_seen: str | None
     batches: list[str] = field(default_factory=list)
 
 
@@ -74,11 +79,68 @@ def export_lab(store: HubStore, clock: HubClock, lab: str, to_dir: Path, *, max_
     in the next file)."""
     with store.snapshot() as c:
         number = lab_id(c, lab)
+    made = _lease_and_describe(store, clock, number, lab, max_bytes=max_bytes, batches_per_device=batches_per_device,
+                               lease_seconds=lease_seconds, for_relay=False)
+    return _write(store, to_dir, lab, made)
+
+
+@dataclass(frozen=True)
+class LabDocuments:
+    """What :func:`lab_documents` made: ``lab.json`` and ``macs.json`` in a zip (no media), a tag
+    that changes only when what a workstation takes from them does (not when only ``made_at``
+    or the leases' expiry does), and the media the batches need."""
+
+    zip_bytes: bytes
+    etag: str
+    media: list[tuple[str, int]]
+
+
+def lab_documents(store: HubStore, clock: HubClock, device: Device, *, max_bytes: int, batches_per_device: int,
+                  lease_seconds: float) -> LabDocuments:
+    """For the lab's relay (``device``) with a line of its own: the lab file's two documents,
+    without media (the relay fetches them through its cache), and their tag (see the class).
+    Unlike the USB file, it leases only up to ``batches_per_device`` batches waiting per
+    workstation (it is asked every few minutes), and renews the leases of the workstations
+    heard from within ``lease_seconds`` only (one that is gone lets its work go back, as with
+    pulls)."""
+    with store.snapshot() as c:
+        row = c.execute("SELECT name FROM labs WHERE id = ?", (device.lab_id,)).fetchone()
+    lab = str(row[0])
+    made = _lease_and_describe(store, clock, device.lab_id, lab, max_bytes=max_bytes,
+                               batches_per_device=batches_per_device, lease_seconds=lease_seconds, for_relay=True)
+    lab_json, macs = _signed(made)
+    # The tag leaves out when the documents were made and how long the leases run (renewed at
+    # each ask; a workstation keeps only which batches are leased or withdrawn)
+    content = {k: v for k, v in made.doc.items() if k not in ("made_at", "devices")}
+    content["devices"] = {d: {**section, "leases": [lease["batch_id"] for lease in section["leases"]]}
+                          for d, section in made.doc["devices"].items()}
+    etag = hashlib.sha256(json.dumps(content, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(LAB_JSON, lab_json)
+        zf.writestr(MACS_JSON, macs)
+    return LabDocuments(buffer.getvalue(), etag, made.files)
+
+
+@dataclass
+class _Made:
+    lab: str
+    doc: dict[str, Any]
+    sections: list[_Section]
+    files: list[tuple[str, int]]
+    left_for_later: int
+
+
+def _lease_and_describe(store: HubStore, clock: HubClock, number: int, lab: str, *, max_bytes: int,
+                        batches_per_device: int, lease_seconds: float, for_relay: bool) -> _Made:
+    """Lease round by round and describe each workstation's section, in one transaction."""
     with store.transaction(lab=number) as c:
         sections = _sections(c, number, lab)
         now, expires = clock.after(lease_seconds)
+        seen_since = clock.after(-lease_seconds)[1]
         for section in sections:
-            renew(c, section.device.id, expires)
+            if not for_relay or (section.last_seen is not None and section.last_seen >= seen_since):
+                renew(c, section.device.id, expires)
         room = max_bytes
         for section in sections:  # what each already holds a lease on and may not have: first
             for batch_id, size in _leased(c, section.device):
@@ -93,6 +155,8 @@ def export_lab(store: HubStore, clock: HubClock, lab: str, to_dir: Path, *, max_
         for _ in range(batches_per_device):  # round by round: each workstation its share
             leased_any = False
             for section in sections:
+                if for_relay and len(section.batches) >= batches_per_device:
+                    continue  # it has this many waiting already
                 taken, _ = lease_free_batches(c, section.device, now, expires, 1, max(room, 0), strict=True)
                 for batch_id, size in taken:
                     section.batches.append(batch_id)
@@ -101,20 +165,21 @@ def export_lab(store: HubStore, clock: HubClock, lab: str, to_dir: Path, *, max_
             if not leased_any:
                 break
         doc, files = _document(c, number, lab, sections, clock.now_text())
-    return _write(store, to_dir, lab, doc, sections, files, left_for_later)
+    return _Made(lab, doc, sections, files, left_for_later)
 
 
 def _sections(c: Conn, number: int, lab: str) -> list[_Section]:
-    rows = c.execute("SELECT id, name, token_sha256 FROM devices WHERE lab_id = ? AND revoked_at IS NULL"
+    rows = c.execute("SELECT id, name, token_sha256, last_seen_at FROM devices WHERE lab_id = ? AND revoked_at IS NULL"
                      " AND role = 'workstation' ORDER BY enrolled_at, id", (number,)).fetchall()
     if not rows:
         raise Refused(f"Lab {lab!r} has no enrolled workstation: enrol one first (labhub enroll-code).")
     sections = []
-    for device_id, name, token_sha in rows:
+    for device_id, name, token_sha, last_seen in rows:
         held = c.execute("SELECT held FROM usb_imports WHERE device_id = ? ORDER BY imported_at DESC, source DESC"
                          " LIMIT 1", (device_id,)).fetchone()
         sections.append(_Section(Device(str(device_id), number, str(name)), device_key(str(token_sha)),
-                                 None if held is None or held[0] is None else set(json.loads(held[0]))))
+                                 None if held is None or held[0] is None else set(json.loads(held[0])),
+                                 None if last_seen is None else str(last_seen)))
     return sections
 
 
@@ -167,25 +232,31 @@ def _document(c: Conn, number: int, lab: str, sections: list[_Section], now: str
     return doc, files
 
 
-def _write(store: HubStore, to_dir: Path, lab: str, doc: dict[str, Any], sections: list[_Section],
-           files: list[tuple[str, int]], left_for_later: int) -> LabExport:
+def _signed(made: _Made) -> tuple[bytes, bytes]:
+    """The bytes of ``lab.json`` and of ``macs.json`` (each workstation's signature of them)."""
+    lab_json = json.dumps(made.doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    digest = hashlib.sha256(lab_json).hexdigest()
+    macs = {s.device.id: lab_mac(s.key, s.device.id, digest) for s in made.sections}
+    return lab_json, json.dumps(macs, sort_keys=True).encode("ascii")
+
+
+def _write(store: HubStore, to_dir: Path, lab: str, made: _Made) -> LabExport:
     """Write the zip under a temporary name, flushed, then renamed."""
     media = media_folder(store)
+    files = made.files
     missing = [sha for sha, size in files if not media.has(sha, size)]
     if missing:
         raise Refused(f"The media file {missing[0]} is missing or damaged in the hub's media folder ({len(missing)} "
                       "file(s) in all); no file was written. Run labhub check. What was leased stays leased.")
-    lab_json = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    digest = hashlib.sha256(lab_json).hexdigest()
-    macs = {s.device.id: lab_mac(s.key, s.device.id, digest) for s in sections}
-    stamp = re.sub(r"[^0-9T]", "", str(doc["made_at"]))[:15]
+    lab_json, macs = _signed(made)
+    stamp = re.sub(r"[^0-9T]", "", str(made.doc["made_at"]))[:15]
     name = f"labhub-lab-{re.sub(r'[^A-Za-z0-9_-]+', '_', lab)[:40]}-{stamp}.lcl"
     path, part = to_dir / name, to_dir / f".{name}.part"
     try:
         to_dir.mkdir(parents=True, exist_ok=True)
         with zipfile.ZipFile(part, "w", zipfile.ZIP_STORED, allowZip64=True) as zf:
             zf.writestr(LAB_JSON, lab_json, compress_type=zipfile.ZIP_DEFLATED)
-            zf.writestr(MACS_JSON, json.dumps(macs, sort_keys=True))
+            zf.writestr(MACS_JSON, macs)
             for sha, _ in files:
                 zf.write(media.path_for(sha), f"media/{sha}")
         with open(part, "rb+") as fh:
@@ -196,4 +267,4 @@ def _write(store: HubStore, to_dir: Path, lab: str, doc: dict[str, Any], section
         raise Refused(f"{path} cannot be written: {exc.strerror or exc}. What was leased stays leased, and comes "
                       "in the next file.") from None
     return LabExport(path, lab, sum(size for _, size in files),
-                     {s.device.name: len(s.batches) for s in sections}, left_for_later)
+                     {s.device.name: len(s.batches) for s in made.sections}, made.left_for_later)

@@ -123,6 +123,15 @@ class PushAnswer(BaseModel):
     people: PeopleAnswer | None = Field(default=None, description="present when the request carried a people map")
 
 
+class RelayOutboxAnswer(BaseModel):
+    """``POST /v1/relay/outbox/{name}``: what the import did, and the signed receipt."""
+
+    hub_time: str
+    device: str = Field(description="the name of the workstation the file came from")
+    counts: dict[str, int] = Field(description="how many items got each status (applied, duplicate, ...)")
+    receipt: dict[str, Any] = Field(description="the receipt labhub import-outbox writes (docs/protocol.md)")
+
+
 class PullRequest(_Strict):
     """``POST /v1/pull``."""
 

@@ -58,11 +58,12 @@ class Imported:
     counts: dict[str, int]
 
 
-def import_outbox(store: HubStore, clock: HubClock, path: Path, receipt_dir: Path, lease_seconds: float
-                  ) -> Imported:
+def import_outbox(store: HubStore, clock: HubClock, path: Path, receipt_dir: Path, lease_seconds: float, *,
+                  lab_id: int | None = None) -> Imported:
     """Apply the outbox file at ``path`` and write its receipt into ``receipt_dir``. Refused (with
     the problem named, nothing stored) for a damaged or changed file, one from a device this hub
-    does not know or revoked, or malformed items."""
+    does not know or revoked, or malformed items. ``lab_id``: only a device of that lab is known
+    (the lab's relay sends its workstations' files: another lab's device is answered as unknown)."""
     try:
         doc = read_signed(path, OUTBOX_FORMAT)
     except UsbFileError as exc:
@@ -70,7 +71,7 @@ def import_outbox(store: HubStore, clock: HubClock, path: Path, receipt_dir: Pat
     device_id = str(doc.get("device_id", ""))[:80]
     row = store.query_one("SELECT d.id, d.lab_id, d.name, d.token_sha256, d.revoked_at, l.name AS lab FROM devices d"
                           " JOIN labs l ON l.id = d.lab_id WHERE d.id = ?", (device_id,))
-    if row is None:
+    if row is None or (lab_id is not None and int(row["lab_id"]) != lab_id):
         raise Refused(f"{path.name} comes from a device this hub does not know ({device_id!r}): a file of another "
                       "hub, or of a workstation enrolled elsewhere. Nothing was stored.")
     if row["revoked_at"] is not None:

@@ -6,7 +6,10 @@ workstation whose admin gave it the relay's address asks the relay first for eac
 the same route, and checks the bytes against the sha256 its batch names, as it does for the hub's.
 Everything else (push, pull, the roster, batch documents) still goes to the hub: those answers are
 small and are each workstation's own, so the hub still sees which workstation did what, with its
-own sequence and chain.
+own sequence and chain. While the workstations cannot reach the hub, the same things go by files
+through the relay, each signed by its workstation or for it: their outbox files
+(:mod:`~labclient.relay.outbox_drop`) and the hub's lab file (:mod:`~labclient.relay.lab_drop`),
+carried on a stick, or by the relay itself when it has a line (:mod:`~labclient.relay.upstream`).
 
 **What it never sees: a credential.** A workstation sends the relay no token. The relay fetches
 from the hub with its own enrolment (``labclient enroll`` on its data folder), which the hub

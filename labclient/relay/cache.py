@@ -71,7 +71,7 @@ class MediaCache:
         self.extra = extra  # a workstation's own media folder on this PC, read only
         self.max_bytes = max_bytes
         self.stats = stats or RelayStats()
-        self._transport = transport_factory
+        self.transport_factory = transport_factory
         self._lock = threading.Lock()
         self._idle = threading.Condition(self._lock)
         self._fetching: dict[str, threading.Event] = {}
@@ -150,7 +150,7 @@ class MediaCache:
         room = None if self.budget is None else self.budget.room()
         if room is not None and room <= 0:
             return 0
-        transport = self._transport()
+        transport = self.transport_factory()
         try:
             answer = transport.get("/v1/relay/media")
         finally:
@@ -162,6 +162,12 @@ class MediaCache:
         listed = answer.get("media")
         if not isinstance(listed, list):
             raise SyncError(detail="the hub's list of the lab's media is malformed")
+        return self.fetch_ahead(listed)
+
+    def fetch_ahead(self, listed: list[Any]) -> int:
+        """Start fetching the files of ``listed`` (``{"sha256", "bytes"}`` each, as the hub lists
+        them; anything else is passed over) not here yet, in that order, while the budget has
+        room for them; how many were started."""
         started = 0
         room = None if self.budget is None else self.budget.room()
         for entry in listed:
@@ -186,7 +192,7 @@ class MediaCache:
         """Fetch one file (``asked``: a workstation asked for it; else fetched ahead)."""
         transport: Transport | None = None
         try:
-            transport = self._transport()
+            transport = self.transport_factory()
             self._download(transport, sha256)
         except BundleError:
             with self._lock:

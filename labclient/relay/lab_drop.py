@@ -37,6 +37,8 @@ from labclient.sync.lab_file import (
 
 LAB_DIR = "lab"
 SHA_FILE = "lab.json.sha256"
+#: The hub's tag of the documents the relay last took from it (:mod:`labclient.relay.upstream`).
+ETAG_FILE = "etag"
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ def take_lab_file(cache_root: Path, store: MediaStore, path: Path) -> TakenLab:
     sha256 = hashlib.sha256(text).hexdigest()
     # lab.json first, its hash last: a relay stopped half way serves the documents it held before, or none
     (folder / SHA_FILE).unlink(missing_ok=True)
+    (folder / ETAG_FILE).unlink(missing_ok=True)  # a relay with a line asks the hub for its documents again
     for name, data in ((LAB_JSON, text), (MACS_JSON, macs_bytes), (SHA_FILE, sha256.encode("ascii"))):
         write_file_atomically(folder / name, data)
     return TakenLab(files, size, len(macs), sha256)

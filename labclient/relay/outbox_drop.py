@@ -84,12 +84,17 @@ def _device(name: str) -> str | None:
     return None if match is None else match.group("device")
 
 
+def kept(cache_root: Path) -> list[Path]:
+    """The outbox files the relay keeps, by name."""
+    return sorted((cache_root / OUTBOX_DIR).glob("labclient-outbox-*.lco"))
+
+
 def copy_all(cache_root: Path, to_dir: Path) -> list[Path]:
     """Copy every outbox file the relay keeps into ``to_dir`` (each under a temporary name,
     flushed, then renamed); the copies' paths."""
     to_dir.mkdir(parents=True, exist_ok=True)
     copied = []
-    for path in sorted((cache_root / OUTBOX_DIR).glob("labclient-outbox-*.lco")):
+    for path in kept(cache_root):
         target = to_dir / path.name
         part = to_dir / f".{path.name}.part"
         shutil.copyfile(path, part)

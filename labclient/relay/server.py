@@ -24,6 +24,7 @@ from labclient.relay import CACHE_DIR, DEFAULT_MAX_CACHE_BYTES, LOCK_NAME, RELAY
 from labclient.relay.budget import PrefetchBudget
 from labclient.relay.cache import MediaCache, MissingFile
 from labclient.relay.lab_drop import lab_index, lab_json_path
+from labclient.relay.upstream import Upstream
 from labclient.sync.transport import Transport
 
 log = logging.getLogger("labclient.relay")
@@ -102,6 +103,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self._json(507, {"detail": f"The relay cannot keep the file: {exc.strerror or exc}"})
             return
         self._json(201, {"kept": int(length)})
+        if self.server.upstream is not None:
+            self.server.upstream.wake()
 
     def _json(self, status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> None:
         data = json.dumps(body).encode("utf-8")
@@ -218,6 +221,7 @@ class RelayServer(socketserver.ThreadingMixIn, http.server.HTTPServer):
         self.cache = cache
         self.hub_url = hub_url
         self.lab = lab
+        self.upstream: Upstream | None = None  # the relay's own line to the hub, when it has one
         self._slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
         super().__init__(address, _Handler)
 

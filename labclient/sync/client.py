@@ -366,6 +366,8 @@ class SyncRun:
         if taken is None:
             return
         self.batches_received.extend(taken.added)
+        if not taken.added and not taken.answered.acknowledged and not taken.passed_over:
+            return  # taken again, for a batch whose media the relay did not have yet: nothing new to say
         self.batches_refused.extend(RefusedBatch(_printable(b)[:128], f"skipped: {_printable(why)[:300]}")
                                     for b, why in taken.passed_over)
         self.relay_said.append(Said("sync.lab_file", "The lab file on the relay brought {n} new batch(es); {items} "

@@ -65,6 +65,7 @@ class LabImport:
     added: list[str] = field(default_factory=list)                  # batch ids now in the task cache
     passed_over: list[tuple[str, str]] = field(default_factory=list)  # (batch id, why) not taken
     already: int = 0                                                # batches held here before
+    waiting: list[str] = field(default_factory=list)                # batches whose media the relay lacks yet
     roster_applied: bool = False
     answered: PushTally = field(default_factory=PushTally)          # the receipts' answers
 
@@ -309,6 +310,8 @@ def import_lab_from_relay(store: Store, data_dir: Path, relay: RelayLink, device
     name = "the lab file on the relay"
     doc = verified_doc(text, mac, device_id, key, name)
 
+    short: list[str] = []
+
     def from_relay(media: MediaStore, batch: Batch) -> None:
         missing = [m for m in batch.media if not media.has(m.sha256, m.bytes)]
         for entry in missing:
@@ -317,9 +320,13 @@ def import_lab_from_relay(store: Store, data_dir: Path, relay: RelayLink, device
             except SyncError:
                 placed = False
             if not placed:
-                raise BundleError(detail=f"the relay does not have its media file {entry.path}; it comes with the "
-                                         "next file or sync", where=entry.path)
+                short.append(batch.batch_id)
+                raise BundleError(detail=f"the relay does not have its media file {entry.path} yet; it comes at a "
+                                         "later sync", where=entry.path)
 
     done = apply_lab(store, data_dir, doc, name, from_relay, device_id, key)
-    write_settings(store, relay_lab_file=hashlib.sha256(text).hexdigest())
+    done.waiting = [b for b, _ in done.passed_over if b in short]
+    done.passed_over = [(b, why) for b, why in done.passed_over if b not in short]
+    if not short:  # else the next sync asks again for what the relay did not have yet (the rest is not taken twice)
+        write_settings(store, relay_lab_file=hashlib.sha256(text).hexdigest())
     return done

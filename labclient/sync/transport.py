@@ -292,9 +292,39 @@ class Transport:
             if response is not None:
                 response.close()
 
-    def _send(self, method: str, path: str, body: dict[str, Any] | None, *, auth: bool) -> dict[str, Any]:
+    def post_file(self, path: str, data: bytes) -> dict[str, Any]:
+        """POST a file's bytes as they are (the lab relay's workstations' outbox files) with the
+        credential, and return the hub's JSON answer."""
+        return self._send("POST", path, None, auth=True, raw=data)
+
+    def get_file(self, path: str, limit: int, etag: str | None = None) -> tuple[bytes, str] | None:
+        """GET a file (at most ``limit`` bytes) with the credential: its bytes and its ``ETag``;
+        None when it is still ``etag`` (``304``). The hub's refusals raise as :meth:`get`'s do;
+        BadHubResponseError past ``limit``."""
+        headers = {"Authorization": f"Bearer {self.token}", "Accept-Encoding": "identity"}
+        if etag is not None:
+            headers["If-None-Match"] = etag
+        with self.stream("GET", path, headers=headers) as response:
+            body = bytearray()
+            for chunk in response.iter_content(READ_CHUNK):
+                body += chunk
+                if len(body) > limit:
+                    raise BadHubResponseError(hub=self.hub_url, detail=_too_large(limit))
+        self.bytes_sent += 200
+        self.bytes_received += len(body) + 200
+        if response.status_code == 304:
+            return None
+        if response.status_code != 200:
+            self._answer(response, bytes(body[:MAX_ANSWER_BYTES]))  # the hub's refusal, raised as get's
+            raise BadHubResponseError(hub=self.hub_url, detail=f"HTTP {response.status_code}")
+        return bytes(body), response.headers.get("ETag", "")
+
+    def _send(self, method: str, path: str, body: dict[str, Any] | None, *, auth: bool,
+              raw: bytes | None = None) -> dict[str, Any]:
         headers = {"Accept": "application/json"}
-        data = None
+        data = raw
+        if raw is not None:
+            headers["Content-Type"] = "application/octet-stream"
         if body is not None:
             data = self._compressor.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode())
             headers.update({"Content-Type": "application/json", "Content-Encoding": "zstd"})
