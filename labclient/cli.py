@@ -14,6 +14,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from labclient import __version__, logs
 from labclient.errors import LabClientError
@@ -21,6 +22,10 @@ from labclient.languages import LANGUAGES
 from labclient.paths import default_data_dir
 from labclient.relay import DEFAULT_MAX_CACHE_BYTES, RELAY_PORT
 from labclient.store import Store
+
+if TYPE_CHECKING:
+    from labclient.relay.discovery import Announcement
+    from labclient.relay.server import RelayServer
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -107,6 +112,9 @@ def _parser() -> argparse.ArgumentParser:
                             "take their new work and receipts from it (default: 0, off)")
     relay.add_argument("--batches-per-workstation", type=int, default=5, metavar="N",
                        help="with --upstream-minutes: new batches waiting per workstation, at most (default: 5)")
+    relay.add_argument("--no-announce", action="store_true",
+                       help="do not announce the relay on the LAN (the workstations' admin screen finds it with "
+                            "'Find on the network' unless this is given; then type its address)")
     relay.add_argument("--max-cache-gb", type=float, default=DEFAULT_MAX_CACHE_BYTES / 1024**3, metavar="GB",
                        help="the most disk its cache of media files may take (default: 20); the files served "
                             "longest ago go first")
@@ -159,7 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "relay":
             return _relay(data_dir, args.listen, args.max_cache_gb, args.prefetch_minutes,
                           (args.prefetch_mb_day, args.prefetch_mb_month), args.lab_file,
-                          (args.upstream_minutes, args.batches_per_workstation))
+                          (args.upstream_minutes, args.batches_per_workstation), announce=not args.no_announce)
     except LabClientError as exc:
         logs.log.warning("labclient %s refused: %s", command, exc.message)
         print(f"labclient: {exc.message}", file=sys.stderr)
@@ -216,7 +224,7 @@ def _relay_outboxes(data_dir: Path, to_dir: Path) -> int:
 
 def _relay(data_dir: Path, listen: str, max_cache_gb: float, prefetch_minutes: float,
            ahead_mb: tuple[float, float], lab_file: Path | None = None,
-           upstream: tuple[float, int] = (0, 5)) -> int:
+           upstream: tuple[float, int] = (0, 5), *, announce: bool = True) -> int:
     """``relay``: serve until SIGINT or SIGTERM; the first line on stdout says where."""
     import signal
     import threading
@@ -267,6 +275,7 @@ def _relay(data_dir: Path, listen: str, max_cache_gb: float, prefetch_minutes: f
         prefetcher = relay.Prefetcher(server.cache, prefetch_minutes * 60) if prefetch_minutes else None
         if prefetcher is not None:
             prefetcher.start()
+        announcement = _announce(server) if announce else None
         if upstream[0]:
             server.upstream = Upstream(server.cache, upstream[0] * 60, per_workstation=upstream[1])
             server.upstream.start()
@@ -279,8 +288,30 @@ def _relay(data_dir: Path, listen: str, max_cache_gb: float, prefetch_minutes: f
                 prefetcher.stop()
             if server.upstream is not None:
                 server.upstream.stop()
+            if announcement is not None:
+                announcement.close()
             relay.close(server)
     return 0
+
+
+def _announce(server: RelayServer) -> Announcement | None:
+    """Announce the relay on the LAN (labclient.relay.discovery), and say so; a LAN that cannot
+    be used for it is said, and the relay serves anyway."""
+    from labclient.relay.discovery import RelaySearchError, announce
+
+    hosts = [url.removeprefix("http://").rsplit(":", 1)[0] for url in server.lan_urls()]
+    addresses = [h for h in hosts if h.count(".") == 3]  # IPv4: what the workstations' search asks for
+    local = [h for h in addresses if h.startswith("127.")]
+    try:
+        announced = announce(server.server_address[1], addresses, server.hub_url, server.lab,
+                             interfaces=local or None)
+    except RelaySearchError as exc:
+        print(f"The relay could not announce itself on the LAN ({exc.message}); type its address on each "
+              "workstation instead.", flush=True)
+        return None
+    print(f"Announced on the LAN as {announced.name.split('._')[0]!r}: on each workstation's admin screen, "
+          "'Find on the network' fills in its address.", flush=True)
+    return announced
 
 
 def _demo(data_dir: Path | None, *, keep: bool, right_to_left: bool, language: str | None) -> int:

@@ -61,3 +61,18 @@ def set_relay_url(store: Store, session: Session, url: str | None, *, clock: Clo
     if url is not None and not url.strip():
         url = None
     write_settings(store, relay_url=None if url is None else check_relay_url(url))
+
+
+def find_relays(store: Store, *, wait_s: float = 3.0) -> list[str]:
+    """The addresses of the lab relays of this workstation's hub and lab that answer on the LAN
+    within ``wait_s`` seconds (:mod:`labclient.relay.discovery`); empty when none does. It only
+    looks: :func:`set_relay_url` sets one. NotEnrolledError before enrolment; RelaySearchError
+    when the LAN cannot be searched."""
+    from labclient.errors import NotEnrolledError
+    from labclient.relay.discovery import find_relays as search
+    from labclient.sync.state import read_settings
+
+    settings = read_settings(store)
+    if settings.hub_url is None:
+        raise NotEnrolledError()
+    return search(settings.hub_url, settings.lab, wait_s=wait_s)

@@ -160,7 +160,12 @@ class AdminDialog(QDialog):
                            self.tr("Where 'labclient relay' runs on this lab's network, as it says when it starts. "
                                    "Media files come from it first; nothing else goes to it. Empty: none."))
         self.relay.setPlaceholderText(self.tr("none: media comes from the hub"))
+        self.relay.setMinimumWidth(240)
         self.relay.setMaximumWidth(360)
+        self.find_relay_button = named(QPushButton(self.tr("Find on the network"), self), "findRelay",
+                                       self.tr("Find the lab relay on the network"),
+                                       self.tr("Look for the lab relay of this hub on the lab's network, and use it"))
+        self.find_relay_button.clicked.connect(self.find_relay)
         # The window's language for everyone who has not chosen her own (F6 at the login screen).
         self.lab_language = named(QComboBox(self), "labLanguage", self.tr("Language of the window for everyone"))
         self.lab_language.addItem(self.tr("The computer's language"), None)
@@ -177,7 +182,13 @@ class AdminDialog(QDialog):
         data_label = QLabel(self.tr("&Data over the line, at most:"), self)
         data_label.setBuddy(self.data_day)
         sync_form.addRow(data_label, data_row)
-        sync_form.addRow(self.tr("Lab &relay:"), self.relay)
+        relay_row = QHBoxLayout()
+        relay_row.addWidget(self.relay, 1)
+        relay_row.addWidget(self.find_relay_button)
+        relay_row.addStretch(1)
+        relay_label = QLabel(self.tr("Lab &relay:"), self)
+        relay_label.setBuddy(self.relay)
+        sync_form.addRow(relay_label, relay_row)
         sync_form.addRow(self.tr("&Language for everyone:"), self.lab_language)
         sync_layout.addLayout(sync_form)
 
@@ -440,6 +451,35 @@ class AdminDialog(QDialog):
         except ValueError:
             self.progress_text.setText(self.tr("That is not a relay address: type it as 'labclient relay' says it, "
                                                "for example http://192.168.1.10:8765. Nothing changed."))
+
+    def find_relay(self) -> None:
+        """Look for the lab relay on the LAN on a worker thread (a few seconds); use the first that
+        answers for this hub and lab, and say what was found."""
+        if not self._allowed(self.progress_text):
+            return
+        data_dir = self.ws.data_dir
+        self.find_relay_button.setEnabled(False)
+        self.progress_text.setText(self.tr("Looking for the lab relay on this network…"))
+
+        def found(urls: list[str]) -> None:
+            self.find_relay_button.setEnabled(True)
+            if not urls:
+                self.progress_text.setText(self.tr("No lab relay of this hub answered on this network. Is 'labclient "
+                                                   "relay' running there? Or type its address."))
+                return
+            if self._changed(lambda s: hub_settings.set_relay_url(self.ws.store, s, urls[0], clock=self.clock)):
+                self.relay.setText(urls[0])
+                self.progress_text.setText(self.tr("Found the lab relay at {0}: media comes from it first, from the "
+                                                   "next sync on.").format(urls[0]) if len(urls) == 1 else
+                                           self.tr("%n lab relay(s) answered; the first, at {0}, is used. Type "
+                                                   "another's address to choose it.", "", len(urls)).format(urls[0]))
+
+        def failed(exc: LabClientError) -> None:
+            self.find_relay_button.setEnabled(True)
+            self.progress_text.setText(error_text(exc))
+
+        attempt_in_background(self, self, read_store(data_dir / DB_NAME, hub_settings.find_relays), found,
+                              problem=failed)
 
     def _data_use_text(self, use: DataUse) -> str:
         """Today's and this month's data over the line, beside the budget, and what waits for it."""

@@ -155,6 +155,8 @@ _ERRORS: dict[str, str] = {code: str(text) for code, text in {
         "kept safely. On Windows this is the Credential Manager; on Linux start a Secret Service such as GNOME "
         "Keyring. Or, knowing that anyone with this computer account can then read it, choose --credential-store "
         "file (see docs/INSTALL.md). Nothing was changed."),
+    "relay.search": QT_TRANSLATE_NOOP(
+        "Error", "The lab relay could not be looked for on this network ({detail}). Type its address instead."),
     "roster.future": QT_TRANSLATE_NOOP(
         "Error", "The user list from the hub is dated {as_of}, far ahead of the hub's clock ({now}), so it was not "
         "applied. Nothing changed. Ask the hub's admin to check the hub computer's clock."),

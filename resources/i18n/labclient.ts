@@ -219,6 +219,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Find on the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the lab relay on the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for the lab relay of this hub on the lab&apos;s network, and use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language of the window for everyone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,6 +465,24 @@
     <message>
         <source>That is not a relay address: type it as &apos;labclient relay&apos; says it, for example http://192.168.1.10:8765. Nothing changed.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the lab relay on this network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lab relay of this hub answered on this network. Is &apos;labclient relay&apos; running there? Or type its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the lab relay at {0}: media comes from it first, from the next sync on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lab relay(s) answered; the first, at {0}, is used. Type another&apos;s address to choose it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>today {0} MB</source>
@@ -1033,6 +1063,10 @@
     </message>
     <message>
         <source>There is no secure credential store on this computer ({detail}), so the hub credential cannot be kept safely. On Windows this is the Credential Manager; on Linux start a Secret Service such as GNOME Keyring. Or, knowing that anyone with this computer account can then read it, choose --credential-store file (see docs/INSTALL.md). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab relay could not be looked for on this network ({detail}). Type its address instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -48,6 +48,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n lab relay(s) answered; the first, at {0}, is used. Type another's address to choose it.</source>
+            <translation>
+                <numerusform>%n lab relay answered; it is used: {0}.</numerusform>
+                <numerusform>%n lab relays answered; the first, at {0}, is used. Type another's address to choose it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>used up: %n item(s) and new work wait</source>
             <translation>
                 <numerusform>used up: %n item and new work wait</numerusform>

@@ -220,6 +220,18 @@
             <translation type="unfinished">aucun : les médias viennent du hub</translation>
         </message>
         <message>
+            <source>Find on the network</source>
+            <translation type="unfinished">Trouver sur le réseau</translation>
+        </message>
+        <message>
+            <source>Find the lab relay on the network</source>
+            <translation type="unfinished">Trouver le relais du labo sur le réseau</translation>
+        </message>
+        <message>
+            <source>Look for the lab relay of this hub on the lab's network, and use it</source>
+            <translation type="unfinished">Chercher le relais du labo de ce hub sur le réseau du labo, et l'utiliser</translation>
+        </message>
+        <message>
             <source>Language of the window for everyone</source>
             <translation type="unfinished">Langue de la fenêtre pour tout le monde</translation>
         </message>
@@ -460,6 +472,25 @@
         <message>
             <source>That is not a relay address: type it as 'labclient relay' says it, for example http://192.168.1.10:8765. Nothing changed.</source>
             <translation type="unfinished">Ce n’est pas une adresse de relais : tapez-la comme « labclient relay » l’indique, par exemple http://192.168.1.10:8765. Rien n’a changé.</translation>
+        </message>
+        <message>
+            <source>Looking for the lab relay on this network…</source>
+            <translation type="unfinished">Recherche du relais du labo sur ce réseau…</translation>
+        </message>
+        <message>
+            <source>No lab relay of this hub answered on this network. Is 'labclient relay' running there? Or type its address.</source>
+            <translation type="unfinished">Aucun relais du labo de ce hub n'a répondu sur ce réseau. 'labclient relay' tourne-t-il ? Sinon, tapez son adresse.</translation>
+        </message>
+        <message>
+            <source>Found the lab relay at {0}: media comes from it first, from the next sync on.</source>
+            <translation type="unfinished">Relais du labo trouvé à {0} : les médias viennent d'abord de lui, dès la prochaine synchronisation.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lab relay(s) answered; the first, at {0}, is used. Type another's address to choose it.</source>
+            <translation type="unfinished">
+                <numerusform>%n relais du labo a répondu ; il est utilisé : {0}.</numerusform>
+                <numerusform>%n relais du labo ont répondu ; le premier, à {0}, est utilisé. Tapez l'adresse d'un autre pour le choisir.</numerusform>
+            </translation>
         </message>
         <message>
             <source>today {0} MB</source>
@@ -1054,6 +1085,10 @@
         <message>
             <source>There is no secure credential store on this computer ({detail}), so the hub credential cannot be kept safely. On Windows this is the Credential Manager; on Linux start a Secret Service such as GNOME Keyring. Or, knowing that anyone with this computer account can then read it, choose --credential-store file (see docs/INSTALL.md). Nothing was changed.</source>
             <translation type="unfinished">Cet ordinateur n'a pas de coffre sécurisé pour les identifiants ({detail}) : l'identifiant du hub ne peut donc pas être gardé en sécurité. Sous Windows, c'est le Gestionnaire d'identification ; sous Linux, démarrez un Secret Service comme GNOME Keyring. Ou bien, en sachant que toute personne ayant ce compte d'ordinateur pourra alors le lire, choisissez --credential-store file (voir docs/INSTALL.md). Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>The lab relay could not be looked for on this network ({detail}). Type its address instead.</source>
+            <translation type="unfinished">Le relais du labo n'a pas pu être cherché sur ce réseau ({detail}). Tapez plutôt son adresse.</translation>
         </message>
         <message>
             <source>The user list from the hub is dated {as_of}, far ahead of the hub's clock ({now}), so it was not applied. Nothing changed. Ask the hub's admin to check the hub computer's clock.</source>

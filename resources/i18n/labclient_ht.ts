@@ -220,6 +220,18 @@
             <translation type="unfinished">pa genyen: medya soti nan hub la</translation>
         </message>
         <message>
+            <source>Find on the network</source>
+            <translation type="unfinished">Chèche sou rezo a</translation>
+        </message>
+        <message>
+            <source>Find the lab relay on the network</source>
+            <translation type="unfinished">Chèche relè laboratwa a sou rezo a</translation>
+        </message>
+        <message>
+            <source>Look for the lab relay of this hub on the lab's network, and use it</source>
+            <translation type="unfinished">Chèche relè laboratwa hub sa a sou rezo laboratwa a, epi sèvi ak li</translation>
+        </message>
+        <message>
             <source>Language of the window for everyone</source>
             <translation type="unfinished">Lang fenèt la pou tout moun</translation>
         </message>
@@ -454,6 +466,24 @@
         <message>
             <source>That is not a relay address: type it as 'labclient relay' says it, for example http://192.168.1.10:8765. Nothing changed.</source>
             <translation type="unfinished">Sa a se pa yon adrès relè: tape l jan 'labclient relay' di l, pa egzanp http://192.168.1.10:8765. Anyen pa chanje.</translation>
+        </message>
+        <message>
+            <source>Looking for the lab relay on this network…</source>
+            <translation type="unfinished">N ap chèche relè laboratwa a sou rezo sa a…</translation>
+        </message>
+        <message>
+            <source>No lab relay of this hub answered on this network. Is 'labclient relay' running there? Or type its address.</source>
+            <translation type="unfinished">Okenn relè laboratwa hub sa a pa reponn sou rezo sa a. Èske 'labclient relay' ap mache? Oswa tape adrès li.</translation>
+        </message>
+        <message>
+            <source>Found the lab relay at {0}: media comes from it first, from the next sync on.</source>
+            <translation type="unfinished">Relè laboratwa a jwenn nan {0}: medya yo soti nan li an premye, depi pwochen senkronizasyon an.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lab relay(s) answered; the first, at {0}, is used. Type another's address to choose it.</source>
+            <translation type="unfinished">
+                <numerusform>%n relè laboratwa reponn; premye a, nan {0}, se li yo itilize. Tape adrès yon lòt pou chwazi li.</numerusform>
+            </translation>
         </message>
         <message>
             <source>today {0} MB</source>
@@ -1047,6 +1077,10 @@
         <message>
             <source>There is no secure credential store on this computer ({detail}), so the hub credential cannot be kept safely. On Windows this is the Credential Manager; on Linux start a Secret Service such as GNOME Keyring. Or, knowing that anyone with this computer account can then read it, choose --credential-store file (see docs/INSTALL.md). Nothing was changed.</source>
             <translation type="unfinished">Pa gen okenn kote ki an sekirite pou kenbe idantifyan sou òdinatè sa a ({detail}), kidonk idantifyan sèvè a pa ka rete an sekirite. Sou Windows se Credential Manager; sou Linux, lanse yon Secret Service tankou GNOME Keyring. Oswa, si ou konnen nenpòt moun ki gen kont òdinatè sa a ap ka li l, chwazi --credential-store file (gade docs/INSTALL.md). Anyen pa chanje.</translation>
+        </message>
+        <message>
+            <source>The lab relay could not be looked for on this network ({detail}). Type its address instead.</source>
+            <translation type="unfinished">Yo pa t ka chèche relè laboratwa a sou rezo sa a ({detail}). Tape adrès li pito.</translation>
         </message>
         <message>
             <source>The user list from the hub is dated {as_of}, far ahead of the hub's clock ({now}), so it was not applied. Nothing changed. Ask the hub's admin to check the hub computer's clock.</source>

@@ -220,6 +220,18 @@
             <translation type="unfinished">hakuna: media hutoka kwa hub</translation>
         </message>
         <message>
+            <source>Find on the network</source>
+            <translation type="unfinished">Tafuta kwenye mtandao</translation>
+        </message>
+        <message>
+            <source>Find the lab relay on the network</source>
+            <translation type="unfinished">Tafuta kituo cha relay cha maabara kwenye mtandao</translation>
+        </message>
+        <message>
+            <source>Look for the lab relay of this hub on the lab's network, and use it</source>
+            <translation type="unfinished">Tafuta relay ya maabara ya hub hii kwenye mtandao wa maabara, na uitumie</translation>
+        </message>
+        <message>
             <source>Language of the window for everyone</source>
             <translation type="unfinished">Lugha ya dirisha kwa wote</translation>
         </message>
@@ -460,6 +472,25 @@
         <message>
             <source>That is not a relay address: type it as 'labclient relay' says it, for example http://192.168.1.10:8765. Nothing changed.</source>
             <translation type="unfinished">Hiyo si anwani ya relei: iandike kama 'labclient relay' inavyoisema, kwa mfano http://192.168.1.10:8765. Hakuna kilichobadilika.</translation>
+        </message>
+        <message>
+            <source>Looking for the lab relay on this network…</source>
+            <translation type="unfinished">Inatafuta relay ya maabara kwenye mtandao huu…</translation>
+        </message>
+        <message>
+            <source>No lab relay of this hub answered on this network. Is 'labclient relay' running there? Or type its address.</source>
+            <translation type="unfinished">Hakuna relay ya maabara ya hub hii iliyojibu kwenye mtandao huu. Je, 'labclient relay' inaendeshwa? Au andika anwani yake.</translation>
+        </message>
+        <message>
+            <source>Found the lab relay at {0}: media comes from it first, from the next sync on.</source>
+            <translation type="unfinished">Relay ya maabara imepatikana kwenye {0}: media itatoka kwake kwanza, kuanzia usawazishaji ujao.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lab relay(s) answered; the first, at {0}, is used. Type another's address to choose it.</source>
+            <translation type="unfinished">
+                <numerusform>Relay %n ya maabara imejibu; inatumika: {0}.</numerusform>
+                <numerusform>Relay %n za maabara zimejibu; ya kwanza, kwenye {0}, inatumika. Andika anwani ya nyingine kuichagua.</numerusform>
+            </translation>
         </message>
         <message>
             <source>today {0} MB</source>
@@ -1054,6 +1085,10 @@
         <message>
             <source>There is no secure credential store on this computer ({detail}), so the hub credential cannot be kept safely. On Windows this is the Credential Manager; on Linux start a Secret Service such as GNOME Keyring. Or, knowing that anyone with this computer account can then read it, choose --credential-store file (see docs/INSTALL.md). Nothing was changed.</source>
             <translation type="unfinished">Hakuna hifadhi salama ya vitambulisho kwenye kompyuta hii ({detail}), kwa hiyo kitambulisho cha seva kuu hakiwezi kuhifadhiwa kwa usalama. Kwenye Windows ni Credential Manager; kwenye Linux anzisha Secret Service kama GNOME Keyring. Au, ukijua kwamba yeyote mwenye akaunti hii ya kompyuta ataweza kukisoma, chagua --credential-store file (tazama docs/INSTALL.md). Hakuna kilichobadilishwa.</translation>
+        </message>
+        <message>
+            <source>The lab relay could not be looked for on this network ({detail}). Type its address instead.</source>
+            <translation type="unfinished">Relay ya maabara haikuweza kutafutwa kwenye mtandao huu ({detail}). Andika anwani yake badala yake.</translation>
         </message>
         <message>
             <source>The user list from the hub is dated {as_of}, far ahead of the hub's clock ({now}), so it was not applied. Nothing changed. Ask the hub's admin to check the hub computer's clock.</source>

@@ -220,6 +220,18 @@
             <translation type="unfinished">کوئی نہیں: میڈیا ہب سے آتا ہے</translation>
         </message>
         <message>
+            <source>Find on the network</source>
+            <translation type="unfinished">نیٹ ورک پر تلاش کریں</translation>
+        </message>
+        <message>
+            <source>Find the lab relay on the network</source>
+            <translation type="unfinished">لیب کا ریلے نیٹ ورک پر تلاش کریں</translation>
+        </message>
+        <message>
+            <source>Look for the lab relay of this hub on the lab's network, and use it</source>
+            <translation type="unfinished">اس ہب کا لیب ریلے لیب کے نیٹ ورک پر تلاش کریں، اور اسے استعمال کریں</translation>
+        </message>
+        <message>
             <source>Language of the window for everyone</source>
             <translation type="unfinished">سب کے لیے ونڈو کی زبان</translation>
         </message>
@@ -460,6 +472,25 @@
         <message>
             <source>That is not a relay address: type it as 'labclient relay' says it, for example http://192.168.1.10:8765. Nothing changed.</source>
             <translation type="unfinished">یہ ریلے کا پتہ نہیں ہے: اسے ویسے لکھیں جیسے 'labclient relay' بتاتا ہے، مثلاً http://192.168.1.10:8765۔ کچھ نہیں بدلا۔</translation>
+        </message>
+        <message>
+            <source>Looking for the lab relay on this network…</source>
+            <translation type="unfinished">اس نیٹ ورک پر لیب ریلے تلاش ہو رہا ہے…</translation>
+        </message>
+        <message>
+            <source>No lab relay of this hub answered on this network. Is 'labclient relay' running there? Or type its address.</source>
+            <translation type="unfinished">اس نیٹ ورک پر اس ہب کے کسی لیب ریلے نے جواب نہیں دیا۔ کیا 'labclient relay' چل رہا ہے؟ یا اس کا پتہ لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Found the lab relay at {0}: media comes from it first, from the next sync on.</source>
+            <translation type="unfinished">لیب ریلے {0} پر ملا: اگلی ہم آہنگی سے میڈیا پہلے اسی سے آئے گا۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lab relay(s) answered; the first, at {0}, is used. Type another's address to choose it.</source>
+            <translation type="unfinished">
+                <numerusform>%n لیب ریلے نے جواب دیا؛ وہی استعمال ہو رہا ہے: {0}۔</numerusform>
+                <numerusform>%n لیب ریلوں نے جواب دیا؛ پہلا، {0} پر، استعمال ہو رہا ہے۔ دوسرا چننے کے لیے اس کا پتہ لکھیں۔</numerusform>
+            </translation>
         </message>
         <message>
             <source>today {0} MB</source>
@@ -1054,6 +1085,10 @@
         <message>
             <source>There is no secure credential store on this computer ({detail}), so the hub credential cannot be kept safely. On Windows this is the Credential Manager; on Linux start a Secret Service such as GNOME Keyring. Or, knowing that anyone with this computer account can then read it, choose --credential-store file (see docs/INSTALL.md). Nothing was changed.</source>
             <translation type="unfinished">اس کمپیوٹر پر شناختی اسناد رکھنے کی کوئی محفوظ جگہ نہیں ہے ({detail})، اس لیے ہب کی شناختی اسناد محفوظ طریقے سے نہیں رکھی جا سکتیں۔ Windows پر یہ Credential Manager ہے؛ Linux پر GNOME Keyring جیسی کوئی Secret Service چلائیں۔ یا، یہ جانتے ہوئے کہ اس کمپیوٹر اکاؤنٹ والا کوئی بھی اسے پڑھ سکے گا، --credential-store file چنیں (دیکھیں docs/INSTALL.md)۔ کچھ نہیں بدلا گیا۔</translation>
+        </message>
+        <message>
+            <source>The lab relay could not be looked for on this network ({detail}). Type its address instead.</source>
+            <translation type="unfinished">اس نیٹ ورک پر لیب ریلے تلاش نہیں کیا جا سکا ({detail})۔ اس کی بجائے اس کا پتہ لکھیں۔</translation>
         </message>
         <message>
             <source>The user list from the hub is dated {as_of}, far ahead of the hub's clock ({now}), so it was not applied. Nothing changed. Ask the hub's admin to check the hub computer's clock.</source>

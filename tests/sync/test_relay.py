@@ -277,7 +277,13 @@ def test_the_relay_command_serves_survives_a_kill_and_one_runs_per_folder(hub: H
         second = subprocess.run([sys.executable, "-m", "labclient.cli", "relay", "--data-dir", str(folder),
                                  "--listen", "127.0.0.1:0"], capture_output=True, text=True, cwd=ROOT, timeout=60)
         assert second.returncode == 1 and "Another relay already runs" in second.stderr
-        station = station_with_relay(hub, tmp_path, "LAB-PC-01", url)
+        assert process.stdout is not None
+        told = [process.stdout.readline() for _ in range(2)][-1]
+        assert told.startswith("Announced on the LAN as 'LabClient relay Gulu"), told
+        station = enrolled_device(hub, tmp_path, "LAB-PC-01")
+        with Workspace.open(station) as ws:
+            assert sync_settings.find_relays(ws.store) == [url], "found on the LAN without typing its address"
+        use_relay(station, url)
         report = SyncRun(station, sleep=lambda _s: None, deadline_s=120).run()
         assert report.complete and report.bytes_from_relay > 0, report.message
     finally:

@@ -3,10 +3,12 @@ session: the setting changes for a logged-in admin, and nothing changes once tha
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from labclient.people import login, roster
-from labclient.sync.state import read_settings
+from labclient.relay.discovery import announce
+from labclient.sync.state import read_settings, write_settings
 from labclient.ui.admin_dialog import AdminDialog
 from labclient.ui.sync_controller import SyncController
 from labclient.workspace import Workspace
@@ -112,3 +114,26 @@ def test_the_admin_gives_the_lab_relays_address_and_a_wrong_one_changes_nothing(
     assert "Only a partner admin who is logged in may change this" in dialog.progress_text.text()
     assert read_settings(ws.store).relay_url == "http://192.168.1.10:8765"
     assert dialog.relay.text() == "http://192.168.1.10:8765", "the screen shows the address that stands"
+
+
+def test_the_admin_finds_the_lab_relay_on_the_network_without_typing_its_address(qtbot: QtBot, ws: Workspace,
+                                                                                  clock: FakeClock) -> None:
+    write_settings(ws.store, hub_url="http://hub.example:8000", lab="Gulu")  # as enrolment leaves them
+    admin = roster.bootstrap_admin(ws.store, "Lab Admin", "1234", clock=clock)
+    dialog = AdminDialog(ws, SyncController(ws.data_dir), admin, clock=clock)
+    qtbot.addWidget(dialog)
+    relay = announce(18770, ["127.0.0.1"], "http://hub.example:8000", "Gulu", interfaces=["127.0.0.1"])
+    try:
+        qtbot.mouseClick(dialog.find_relay_button, Qt.MouseButton.LeftButton)
+        assert not dialog.find_relay_button.isEnabled() and "Looking for" in dialog.progress_text.text()
+        qtbot.waitUntil(dialog.find_relay_button.isEnabled, timeout=20_000)
+    finally:
+        relay.close()
+    assert read_settings(ws.store).relay_url == "http://127.0.0.1:18770"
+    assert dialog.relay.text() == "http://127.0.0.1:18770"
+    assert "Found the lab relay at http://127.0.0.1:18770" in dialog.progress_text.text()
+
+    qtbot.mouseClick(dialog.find_relay_button, Qt.MouseButton.LeftButton)  # it has stopped since
+    qtbot.waitUntil(dialog.find_relay_button.isEnabled, timeout=20_000)
+    assert "No lab relay of this hub answered" in dialog.progress_text.text()
+    assert read_settings(ws.store).relay_url == "http://127.0.0.1:18770", "the address that stands stays"
