@@ -103,6 +103,11 @@ def _parser() -> argparse.ArgumentParser:
                             "files a workstation asks for count in that workstation's own data budget")
     relay.add_argument("--prefetch-mb-month", type=float, default=0, metavar="MB",
                        help="...and at most this many MB a month (default: 0, no limit)")
+    relay.add_argument("--lab-mb-day", type=float, default=0, metavar="MB",
+                       help="the whole lab's line: at most this many MB a day, counting the relay's own traffic and "
+                            "every workstation's syncs that use this relay (default: 0, each machine its own budget)")
+    relay.add_argument("--lab-mb-month", type=float, default=0, metavar="MB",
+                       help="...and at most this many MB a month")
     relay.add_argument("--lab-file", type=Path, metavar="LAB.lcl",
                        help="the file 'labhub export-lab' wrote: the relay keeps its media and hands each "
                             "workstation its part at its next sync, so one stick serves the whole lab")
@@ -166,7 +171,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _relay_outboxes(data_dir, args.to)
         if command == "relay":
             return _relay(data_dir, args.listen, args.max_cache_gb, args.prefetch_minutes,
-                          (args.prefetch_mb_day, args.prefetch_mb_month), args.lab_file,
+                          (args.prefetch_mb_day, args.prefetch_mb_month, args.lab_mb_day, args.lab_mb_month),
+                          args.lab_file,
                           (args.upstream_minutes, args.batches_per_workstation), announce=not args.no_announce)
     except LabClientError as exc:
         logs.log.warning("labclient %s refused: %s", command, exc.message)
@@ -223,7 +229,7 @@ def _relay_outboxes(data_dir: Path, to_dir: Path) -> int:
 
 
 def _relay(data_dir: Path, listen: str, max_cache_gb: float, prefetch_minutes: float,
-           ahead_mb: tuple[float, float], lab_file: Path | None = None,
+           budgets_mb: tuple[float, float, float, float], lab_file: Path | None = None,
            upstream: tuple[float, int] = (0, 5), *, announce: bool = True) -> int:
     """``relay``: serve until SIGINT or SIGTERM; the first line on stdout says where."""
     import signal
@@ -243,12 +249,14 @@ def _relay(data_dir: Path, listen: str, max_cache_gb: float, prefetch_minutes: f
         raise ValueError("--upstream-minutes must be between 0 (off) and 10080")
     if not 1 <= upstream[1] <= 100:
         raise ValueError("--batches-per-workstation must be between 1 and 100")
-    if not all(0 <= mb <= 10**9 for mb in ahead_mb):
-        raise ValueError("--prefetch-mb-day and --prefetch-mb-month must be 0 (no limit) or more")
-    day, month = (int(mb * 1_000_000) or None for mb in ahead_mb)
+    if not all(0 <= mb <= 10**9 for mb in budgets_mb):
+        raise ValueError("--prefetch-mb-day, --prefetch-mb-month, --lab-mb-day and --lab-mb-month must be 0 (no limit) "
+                         "or more")
+    day, month, lab_day, lab_month = (int(mb * 1_000_000) or None for mb in budgets_mb)
     with relay.relay_lock(data_dir):
         server = relay.make_server(data_dir, host.strip("[]"), int(port), max_cache_bytes=int(max_cache_gb * 1024**3),
-                                   ahead_day_bytes=day, ahead_month_bytes=month)
+                                   ahead_day_bytes=day, ahead_month_bytes=month, lab_day_bytes=lab_day,
+                                   lab_month_bytes=lab_month)
         if lab_file is not None:
             from labclient.relay.lab_drop import take_lab_file
 

@@ -159,6 +159,7 @@ def _run_checks(report: Report, tmp: Path) -> None:
                 report.run("video", lambda: _play_video(tasks))
     report.run("scoring", _check_scoring)
     report.run("field patterns", _check_patterns)
+    report.run("relay search", _check_relay_search)
     report.run("keyring", _check_keyring)
 
 
@@ -180,6 +181,26 @@ def _check_patterns() -> str:
     if full_match(r"(a+)+$", "a" * 10_000 + "!") or not full_match(r"\+?[0-9 ]{7,16}", "+254 700 000000"):
         raise AssertionError("field patterns match the wrong texts")
     return f"a backtracking pattern answered in {(time.perf_counter() - started) * 1000:.0f} ms"
+
+
+def _check_relay_search() -> tuple[Status, str]:
+    """The lab relay is found on the network (zeroconf is in this installation): a relay announced
+    on this computer's loopback is found. A computer whose loopback carries no multicast gets a
+    warning: the admin then types the relay's address."""
+    from labclient.relay.discovery import RelaySearchError, announce, find_relays
+
+    hub = "http://selftest.invalid"
+    try:
+        relay = announce(9, ["127.0.0.1"], hub, "self-test", interfaces=["127.0.0.1"])
+        try:
+            found = find_relays(hub, "self-test", wait_s=3.0, interfaces=["127.0.0.1"])
+        finally:
+            relay.close()
+    except RelaySearchError as exc:
+        return "warning", f"the network cannot be searched here ({exc.message}); type the relay's address"
+    if found != ["http://127.0.0.1:9"]:
+        return "warning", "a relay announced on this computer was not found; type the relay's address"
+    return "ok", "a relay announced on this computer was found"
 
 
 def _bind(check: Callable[[Any, Any], str], ws: Any, task: Any) -> Callable[[], str]:

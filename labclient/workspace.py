@@ -854,6 +854,14 @@ class Workspace:
         budget through :func:`labclient.sync.settings.set_data_budget`."""
         return data_use(self.store)
 
+    def lab_data_use(self) -> DataUse | None:
+        """The whole lab's data budget and use as the lab relay said them at the start of the last
+        sync that asked (``labclient relay --lab-mb-day``), or None when no relay keeps one."""
+        from labclient.sync.budget import parse_lab_use
+        from labclient.sync.state import read_settings
+
+        return parse_lab_use(read_settings(self.store).relay_lab_use)
+
     def relay_url(self) -> str | None:
         """The lab relay's address whose media the syncs ask for first, or None (the partner
         admin sets it through :func:`labclient.sync.settings.set_relay_url`)."""

@@ -58,12 +58,13 @@ def test_the_frozen_program_passes_its_self_test(built: Result, tmp_path: Path) 
     assert re.search(r"^  ok +platform plugin: libqxcb.so loads", proc.stdout, re.M)
     assert re.search(r"^  ok +scoring: ", proc.stdout, re.M), "jiwer and rapidfuzz's distances are in the build"
     assert re.search(r"^  ok +field patterns: ", proc.stdout, re.M), "RE2 is in the build"
+    assert re.search(r"^  ok +relay search: ", proc.stdout, re.M), "zeroconf's compiled modules are in the build"
     # The keyring's backends are found through its metadata, which the build must carry; CI has no
     # Secret Service, so the one it would use is "fail" there: a warning, not a failure.
     keyring_line = next(line for line in proc.stdout.splitlines() if "keyring:" in line)
     assert "SecretService" in keyring_line and "libsecret" in keyring_line
     assert re.match(r"^  (ok|warning) +keyring: ", keyring_line)
-    assert "Self-test passed: 19 checks" in proc.stdout
+    assert "Self-test passed: 20 checks" in proc.stdout
 
 
 def test_the_frozen_self_test_fails_on_a_clip_it_cannot_decode(built: Result, tmp_path: Path) -> None:

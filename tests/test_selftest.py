@@ -46,7 +46,8 @@ def test_the_self_test_passes_from_source_and_names_what_it_checked(tmp_path: Pa
     assert proc.returncode == 0, proc.stdout + proc.stderr
     found = lines(proc)
     expected = {"store", "demo bundles", "Qt", "platform plugin", "image formats", "Qt translations", "audio",
-                "video", "scoring", "field patterns", "keyring", *(f"render {label}" for label in KIND_LABELS.values())}
+                "video", "scoring", "field patterns", "relay search", "keyring",
+                *(f"render {label}" for label in KIND_LABELS.values())}
     assert set(found) == expected
     assert all(found[name].startswith("ok") for name in expected - {"keyring"}), proc.stdout
     assert "decoded through Qt Multimedia: 4.1 s of sound" in found["audio"]
@@ -54,8 +55,9 @@ def test_the_self_test_passes_from_source_and_names_what_it_checked(tmp_path: Pa
     assert "played through Qt Multimedia: 6 pictures of 426x240" in found["video"]
     assert found["scoring"] == "ok       scoring: a transcript with one wrong word of six: WER 0.17"
     assert found["field patterns"].startswith("ok       field patterns: a backtracking pattern answered in ")
+    assert found["relay search"] == "ok       relay search: a relay announced on this computer was found"
     assert "from source" in proc.stdout
-    assert proc.stdout.rstrip().endswith("Self-test passed: 19 checks (1 warning).")
+    assert proc.stdout.rstrip().endswith("Self-test passed: 20 checks (1 warning).")
     assert not list((tmp_path / "tmp").glob("labclient-selftest-*")), "the throw-away data folder was left behind"
 
 
@@ -73,7 +75,7 @@ def test_a_usable_keyring_is_reported_by_name(tmp_path: Path) -> None:
                      LABCLIENT_TEST_KEYRING=str(tmp_path / "keyring.json"), PYTHONPATH=str(ROOT))
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert lines(proc)["keyring"].startswith("ok       keyring: tests.keyring_backend.FileKeyring is usable")
-    assert proc.stdout.rstrip().endswith("Self-test passed: 19 checks.")
+    assert proc.stdout.rstrip().endswith("Self-test passed: 20 checks.")
 
 
 @pytest.mark.parametrize("content", [b"", random.Random(3).randbytes(6000)], ids=["empty", "random-bytes"])
@@ -84,7 +86,7 @@ def test_a_clip_that_does_not_decode_fails_the_self_test(tmp_path: Path, content
     assert proc.returncode == 1
     audio = lines(proc)["audio"]
     assert audio.startswith("FAILED   audio: broken.ogg cannot be decoded"), proc.stdout
-    assert "Self-test FAILED: 1 of 19 checks failed." in proc.stdout
+    assert "Self-test FAILED: 1 of 20 checks failed." in proc.stdout
     assert "labclient: self-test failed: audio" in proc.stderr
 
 
@@ -98,7 +100,7 @@ def test_a_video_that_does_not_play_fails_the_self_test(tmp_path: Path, content:
     video = lines(proc)["video"]
     said = ("FAILED   video: broken.mp4 cannot be played", "FAILED   video: broken.mp4 showed 0 pictures")
     assert video.startswith(said), proc.stdout
-    assert "Self-test FAILED: 1 of 19 checks failed." in proc.stdout
+    assert "Self-test FAILED: 1 of 20 checks failed." in proc.stdout
     assert "labclient: self-test failed: video" in proc.stderr
 
 

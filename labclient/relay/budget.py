@@ -1,5 +1,7 @@
-"""The relay's budget for fetching ahead: how many bytes its fetches of new work's media (before
-any workstation asks) may take over the lab's metered line per day and per month.
+"""The relay's budgets: how many bytes its fetches of new work's media (before any workstation
+asks) may take over the lab's metered line per day and per month (``--prefetch-mb-day``/``-month``),
+and, when set, how many the whole lab may (``--lab-mb-day``/``-month``: the relay's own traffic and
+what each workstation's syncs say they carried; :data:`LAB_USE_FILE`).
 
 Files a workstation asks for are not counted here: the relay tells the first workstation it sends
 such a file to what fetching it cost, and that counts against that workstation's own data budget
@@ -26,6 +28,8 @@ from typing import Any
 log = logging.getLogger("labclient.relay")
 
 USE_FILE = "prefetch-use.json"
+#: The whole lab's count, when the relay keeps the lab's budget.
+LAB_USE_FILE = "lab-use.json"
 
 
 def local_now() -> dt.datetime:
@@ -37,8 +41,8 @@ class PrefetchBudget:
     """Bytes per day and per month (None: no limit) for fetching ahead, and what was spent."""
 
     def __init__(self, folder: Path, daily: int | None, monthly: int | None,
-                 now: Callable[[], dt.datetime] = local_now) -> None:
-        self.path = folder / USE_FILE
+                 now: Callable[[], dt.datetime] = local_now, file_name: str = USE_FILE) -> None:
+        self.path = folder / file_name
         self.daily = daily
         self.monthly = monthly
         self._now = now
@@ -94,6 +98,11 @@ class PrefetchBudget:
                 os.replace(part, self.path)
             except OSError as exc:  # the count in memory still holds for this run
                 log.warning("the relay's count of bytes fetched ahead cannot be kept in %s: %s", self.path, exc)
+
+    def usage(self) -> tuple[int, int]:
+        """Bytes counted today and this month."""
+        with self._lock:
+            return self._current()
 
     def as_json(self) -> dict[str, int | None]:
         """Spent and allowed, for the relay's hello answer."""

@@ -66,7 +66,7 @@ class MediaCache:
 
     def __init__(self, root: Path, transport_factory: Any, *, max_bytes: int = DEFAULT_MAX_CACHE_BYTES,
                  extra: MediaStore | None = None, stats: RelayStats | None = None,
-                 budget: PrefetchBudget | None = None) -> None:
+                 budget: PrefetchBudget | None = None, lab_budget: PrefetchBudget | None = None) -> None:
         self.store = MediaStore(root)
         self.extra = extra  # a workstation's own media folder on this PC, read only
         self.max_bytes = max_bytes
@@ -79,11 +79,24 @@ class MediaCache:
         self._charges: dict[str, int] = {}   # uplink bytes of files fetched because a workstation asked
         self._ahead: dict[str, int] = {}     # listed bytes of the fetches ahead under way
         self.budget = budget
+        self.lab_budget = lab_budget  # the whole lab's line, when the relay keeps it
         self._pool = ThreadPoolExecutor(max_workers=UPLINK_FETCHES, thread_name_prefix="relay-uplink")
 
     def close(self) -> None:
         """Stop taking fetches; wait for those under way."""
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def ahead_room(self) -> int | None:
+        """Bytes the relay's own traffic may still take now: the least room of the budget for
+        fetching ahead and the lab's (None: no limit)."""
+        rooms = [room for b in (self.budget, self.lab_budget) if b is not None and (room := b.room()) is not None]
+        return min(rooms) if rooms else None
+
+    def spend_ahead(self, carried: int) -> None:
+        """Count ``carried`` bytes of the relay's own traffic in both budgets."""
+        for budget in (self.budget, self.lab_budget):
+            if budget is not None and carried:
+                budget.spend(carried)
 
     def pending(self) -> int:
         """Files being fetched, or waiting to be."""
@@ -147,7 +160,7 @@ class MediaCache:
         (``GET /v1/relay/media``) and start fetching those not here, oldest batch first, while
         the budget has room for them; how many were started. SyncError when the hub cannot be
         asked (the next round asks again)."""
-        room = None if self.budget is None else self.budget.room()
+        room = self.ahead_room()
         if room is not None and room <= 0:
             return 0
         transport = self.transport_factory()
@@ -156,8 +169,7 @@ class MediaCache:
         finally:
             with self.stats.lock:
                 self.stats.uplink_bytes += transport.bytes_received
-            if self.budget is not None:
-                self.budget.spend(transport.bytes_sent + transport.bytes_received)
+            self.spend_ahead(transport.bytes_sent + transport.bytes_received)
             transport.close()
         listed = answer.get("media")
         if not isinstance(listed, list):
@@ -169,7 +181,7 @@ class MediaCache:
         them; anything else is passed over) not here yet, in that order, while the budget has
         room for them; how many were started."""
         started = 0
-        room = None if self.budget is None else self.budget.room()
+        room = self.ahead_room()
         for entry in listed:
             sha256 = entry.get("sha256") if isinstance(entry, dict) else None
             size = entry.get("bytes") if isinstance(entry, dict) else None
@@ -206,8 +218,8 @@ class MediaCache:
             if transport is not None:
                 with self.stats.lock:
                     self.stats.uplink_bytes += transport.bytes_received
-                if not asked and self.budget is not None:
-                    self.budget.spend(transport.bytes_sent + transport.bytes_received)
+                if not asked:
+                    self.spend_ahead(transport.bytes_sent + transport.bytes_received)
                 if asked and transport.bytes_received:  # a cut try's bytes crossed too: told with the file
                     with self._lock:
                         self._charges[sha256] = self._charges.get(sha256, 0) + transport.bytes_received

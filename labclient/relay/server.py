@@ -21,7 +21,7 @@ from labclient import __version__
 from labclient.errors import LabClientError
 from labclient.media import MediaStore
 from labclient.relay import CACHE_DIR, DEFAULT_MAX_CACHE_BYTES, LOCK_NAME, RELAY_PORT, UPLINK_HEADER, outbox_drop
-from labclient.relay.budget import PrefetchBudget
+from labclient.relay.budget import LAB_USE_FILE, PrefetchBudget
 from labclient.relay.cache import MediaCache, MissingFile
 from labclient.relay.lab_drop import lab_index, lab_json_path
 from labclient.relay.upstream import Upstream
@@ -41,6 +41,9 @@ SOCKET_TIMEOUT_S = 30.0
 _MEDIA_ROUTE = re.compile(r"/v1/media/([0-9a-f]{64})")
 _RANGE = re.compile(r"bytes=(\d{1,15})-")
 _SEND_CHUNK = 64 * 1024
+#: ``POST /v1/budget/spent``: its body's bytes at most, and the most one sync may say it carried.
+MAX_SPENT_BODY = 200
+MAX_SPENT_REPORT = 2**40
 
 
 class RelayError(LabClientError):
@@ -51,7 +54,8 @@ class RelayError(LabClientError):
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
-    """One request: ``GET /v1/hello`` or ``GET``/``HEAD /v1/media/{sha256}``; nothing else."""
+    """One request of those docs/protocol.md lists for the relay ("The lab relay"): the hello, media
+    files, the lab file's documents, outbox files left, and the lab's budget."""
 
     server: RelayServer
     protocol_version = "HTTP/1.1"
@@ -71,15 +75,48 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             budget = self.server.cache.budget
             if budget is not None:
                 hello["ahead"] = budget.as_json()
+            if self.server.cache.lab_budget is not None:
+                hello["lab_budget"] = True
             self._json(200, hello)
             return
         if self.path in ("/v1/lab", "/v1/lab/lab.json"):
             self._lab()
             return
+        if self.path == "/v1/budget":
+            self._budget()
+            return
         self._media(send_body=True)
 
     def do_POST(self) -> None:
-        self._json(405, {"detail": "The relay serves media files only: push and pull go to the hub."})
+        """``POST /v1/budget/spent``: what a workstation's sync carried, counted in the lab's budget."""
+        if self.path != "/v1/budget/spent":
+            self._json(405, {"detail": "The relay serves media files only: push and pull go to the hub."})
+            return
+        budget = self.server.cache.lab_budget
+        length = self.headers.get("Content-Length", "")
+        body = self.rfile.read(int(length)) if length.isdigit() and int(length) <= MAX_SPENT_BODY else b""
+        try:
+            carried = json.loads(body).get("bytes") if body else None
+        except (ValueError, AttributeError):
+            carried = None
+        if not isinstance(carried, int) or isinstance(carried, bool) or not 0 <= carried <= MAX_SPENT_REPORT:
+            self.close_connection = True
+            self._json(400, {"detail": 'Send {"bytes": N}, N the bytes one sync carried.'})
+            return
+        if budget is None:
+            self._json(404, {"detail": "This relay keeps no budget for the lab."})
+            return
+        budget.spend(carried)
+        self._budget()
+
+    def _budget(self) -> None:
+        """The lab's budget and what was counted against it (404 when the relay keeps none)."""
+        budget = self.server.cache.lab_budget
+        if budget is None:
+            self._json(404, {"detail": "This relay keeps no budget for the lab."})
+            return
+        today, month = budget.usage()
+        self._json(200, {"today": today, "month": month, "daily": budget.daily, "monthly": budget.monthly})
 
     def do_PUT(self) -> None:
         """``PUT /v1/outbox/{file name}``: a workstation's outbox file, kept for the next USB trip."""
@@ -354,10 +391,12 @@ def _lock_file(fh: BinaryIO) -> None:
 
 def make_server(data_dir: Path, host: str = "0.0.0.0", port: int = RELAY_PORT, *,
                 max_cache_bytes: int = DEFAULT_MAX_CACHE_BYTES, setup: RelaySetup | None = None,
-                ahead_day_bytes: int | None = None, ahead_month_bytes: int | None = None) -> RelayServer:
+                ahead_day_bytes: int | None = None, ahead_month_bytes: int | None = None,
+                lab_day_bytes: int | None = None, lab_month_bytes: int | None = None) -> RelayServer:
     """A relay listening on ``host:port`` (0: any free port) for the enrolment of ``data_dir``
     (call ``serve_forever``; ``shutdown`` then ``close`` it), its fetches ahead within
-    ``ahead_day_bytes`` a day and ``ahead_month_bytes`` a month (None: no limit). RelayError
+    ``ahead_day_bytes`` a day and ``ahead_month_bytes`` a month (None: no limit), and the lab's
+    line within ``lab_day_bytes`` and ``lab_month_bytes`` when either is given. RelayError
     when the folder is not enrolled or the port cannot be used."""
     setup = setup or read_enrolment(data_dir)
 
@@ -367,7 +406,10 @@ def make_server(data_dir: Path, host: str = "0.0.0.0", port: int = RELAY_PORT, *
     extra = MediaStore(data_dir / "media") if (data_dir / "media").is_dir() else None
     (data_dir / CACHE_DIR).mkdir(parents=True, exist_ok=True)
     budget = PrefetchBudget(data_dir / CACHE_DIR, ahead_day_bytes, ahead_month_bytes)
-    cache = MediaCache(data_dir / CACHE_DIR, transport, max_bytes=max_cache_bytes, extra=extra, budget=budget)
+    lab_budget = None if lab_day_bytes is None and lab_month_bytes is None else \
+        PrefetchBudget(data_dir / CACHE_DIR, lab_day_bytes, lab_month_bytes, file_name=LAB_USE_FILE)
+    cache = MediaCache(data_dir / CACHE_DIR, transport, max_bytes=max_cache_bytes, extra=extra, budget=budget,
+                       lab_budget=lab_budget)
     try:
         return RelayServer((host, port), cache, setup.hub_url, setup.lab)
     except OSError as exc:

@@ -18,10 +18,10 @@ outbox file on the relay):
    (``If-None-Match``).
 3. **Media last.** The media of those batches are fetched into the cache ahead.
 
-With a budget for fetching ahead (``--prefetch-mb-day``/``--prefetch-mb-month``), every step
-counts against it, and a step starts only while the budget has room: results, then the roster
-and the batches, then media, and nothing past the budget. A round that cannot reach the hub
-changes nothing; the next one tries again.
+With a budget for fetching ahead (``--prefetch-mb-day``/``--prefetch-mb-month``) or the lab's
+(``--lab-mb-day``/``--lab-mb-month``), every step counts against them, and a step starts only
+while they have room: results, then the roster and the batches, then media, and nothing past the
+budget. A round that cannot reach the hub changes nothing; the next one tries again.
 """
 
 from __future__ import annotations
@@ -192,13 +192,12 @@ class _Line:
         self._counted = (sent, received)
         with self.cache.stats.lock:
             self.cache.stats.uplink_bytes += new_in
-        if self.cache.budget is not None and new_out + new_in:
-            self.cache.budget.spend(new_out + new_in)
+        self.cache.spend_ahead(new_out + new_in)
 
     def has_room(self, done: UpstreamRound) -> bool:
         """Whether the budget has room for the next step (this round's bytes counted first)."""
         self.count()
-        room = None if self.cache.budget is None else self.cache.budget.room()
+        room = self.cache.ahead_room()
         if room is not None and room <= 0:
             done.held_by_budget = True
             return False

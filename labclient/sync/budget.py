@@ -37,6 +37,7 @@ class DataUse:
     month: int
     daily: int | None
     monthly: int | None
+    lab: bool = False   # the whole lab's budget, kept by the lab relay (else this workstation's)
 
     def plus(self, carried: int) -> DataUse:
         """The same after ``carried`` more bytes."""
@@ -63,6 +64,36 @@ class DataUse:
         if self.daily is None:
             return "month"
         return "day" if self.daily - self.today <= self.monthly - self.month else "month"
+
+
+def tighter(own: DataUse, lab: DataUse | None) -> DataUse:
+    """Whichever of this workstation's budget and the lab's has the less room left."""
+    if lab is None or lab.room is None:
+        return own
+    return lab if own.room is None or lab.room < own.room else own
+
+
+def lab_use_text(use: DataUse) -> str:
+    """The lab's use as a sync setting keeps it (:func:`parse_lab_use` reads it back)."""
+    return ",".join("" if v is None else str(v) for v in (use.today, use.month, use.daily, use.monthly))
+
+
+def parse_lab_use(text: str | dict[str, object] | None) -> DataUse | None:
+    """The lab's use from :func:`lab_use_text`, or from a relay's ``GET /v1/budget`` answer
+    (a dict); None for anything else."""
+    if isinstance(text, dict):
+        values: list[object] = [text.get(k) for k in ("today", "month", "daily", "monthly")]
+    elif isinstance(text, str) and text.count(",") == 3:
+        values = [int(v) if v.isdigit() and len(v) < 16 else (None if v == "" else -1) for v in text.split(",")]
+    else:
+        return None
+    if not all(v is None or (isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 2**50) for v in values):
+        return None
+    today, month, daily, monthly = values
+    if not isinstance(today, int) or not isinstance(month, int):
+        return None
+    return DataUse(today, month, daily if isinstance(daily, int) else None,
+                   monthly if isinstance(monthly, int) else None, lab=True)
 
 
 def data_use(store: Store, now: dt.datetime | None = None) -> DataUse:

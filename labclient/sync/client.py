@@ -56,7 +56,7 @@ from labclient.people.roster import RosterReport, apply_roster
 from labclient.said import Said
 from labclient.store import DB_NAME, Store
 from labclient.sync import credentials
-from labclient.sync.budget import MB, PULL_RESERVE, DataUse, data_use
+from labclient.sync.budget import MB, PULL_RESERVE, DataUse, data_use, lab_use_text, tighter
 from labclient.sync.documents import INLINE_MAX_BYTES, check_reference, fetch_document
 from labclient.sync.lab_file import import_lab_from_relay
 from labclient.sync.media_fetch import fetch, sweep_partials
@@ -247,6 +247,7 @@ class SyncRun:
         self._requested = False  # a request went out in this run (the first one is never held back)
         self.relay: RelayLink | None = None  # the lab relay media is asked of first, when the admin gave one
         self.relay_said: list[Said] = []  # what the lab file and the outbox on the relay did, said at the end
+        self.lab_budget = False  # the relay keeps the lab's budget: this run's bytes are reported to it
         self.timeouts: dict[str, Any] = {
             k: v for k, v in (("connect_timeout", connect_timeout), ("stall_timeout", stall_timeout),
                               ("connect_retries", connect_retries), ("request_timeout", request_timeout))
@@ -279,6 +280,10 @@ class SyncRun:
             if settings.relay_url is not None:
                 self.relay = RelayLink(settings.relay_url, settings.hub_url, transport.deadline)
                 self._lab_from_relay(store, self.relay, settings.device_id, token_key(token))
+                if self._lab_budget_spent(store, self.relay):
+                    report = SyncReport("held", "")
+                    report.say(budget_said(self.data_use, _outbox_size(store)))
+                    return report
             self._started = self.clock()
             max_items, max_bytes = self._limits(store, transport, settings)
             report = self._push(store, transport, max_items, max_bytes)
@@ -336,6 +341,8 @@ class SyncRun:
             if self.relay is not None:
                 report.bytes_from_relay = self.relay.bytes_received
                 report.bytes_received += self.relay.uplink_bytes  # the relay fetched these for us: they crossed
+                if self.lab_budget:  # the relay keeps the lab's count: this run's share
+                    self.relay.report_spent(report.bytes_sent + report.bytes_received)
                 if self.relay.down is not None and self.relay.asked:
                     report.say(Said("sync.relay_unused", "The lab relay at {url} was not used ({why}): media came "
                                     "from the hub.", {"url": self.relay.url, "why": self.relay.down}))
@@ -373,6 +380,17 @@ class SyncRun:
         self.relay_said.append(Said("sync.lab_file", "The lab file on the relay brought {n} new batch(es); {items} "
                                   "item(s) answered by the hub left the outbox.",
                                   {"n": len(taken.added), "items": taken.answered.acknowledged}))
+
+    def _lab_budget_spent(self, store: Store, relay: RelayLink) -> bool:
+        """Take the lab's budget the relay keeps into account (this run then has the less room of
+        the two, and reports its bytes to the relay at its end); whether it is spent."""
+        lab = relay.lab_use()
+        if lab is None:
+            return False
+        self.lab_budget = True
+        write_settings(store, relay_lab_use=lab_use_text(lab))
+        self.data_use = tighter(self.data_use or lab, lab)
+        return self.data_use.spent
 
     def _outbox_to_relay(self, store: Store, relay: RelayLink) -> None:
         """The hub is out of reach: leave the outbox file on the relay for the admin's next USB
@@ -807,6 +825,12 @@ def budget_said(use: DataUse, waiting: int) -> Said:
     limit = use.daily if day else use.monthly
     used = use.today if day else use.month
     mb = {"used": round(used / MB, 1), "limit": round((limit or 0) / MB, 1), "n": waiting}
+    if use.lab and day:
+        return Said("sync.lab_budget_day", "The lab's data budget for today is used ({used} of {limit} MB, counted "
+                    "by the lab relay): {n} item(s) wait until tomorrow, and no new work is asked for.", mb)
+    if use.lab:
+        return Said("sync.lab_budget_month", "The lab's data budget for this month is used ({used} of {limit} MB, "
+                    "counted by the lab relay): {n} item(s) wait until next month, and no new work is asked for.", mb)
     if day:
         return Said("sync.budget_day", "Today's data budget is used ({used} of {limit} MB): {n} item(s) wait "
                     "until tomorrow, and no new work is asked for.", mb)

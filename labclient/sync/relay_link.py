@@ -22,6 +22,7 @@ workstation's hub) and asks it for each media file before the hub. The rules:
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from pathlib import Path
@@ -33,6 +34,7 @@ from labclient.errors import BadHubResponseError, BundleError, HubAuthError, Hub
 from labclient.media import MediaStore
 from labclient.relay import UPLINK_HEADER
 from labclient.sync import media_fetch
+from labclient.sync.budget import DataUse, parse_lab_use
 from labclient.sync.transport import Transport
 
 log = logging.getLogger("labclient.sync")
@@ -154,6 +156,31 @@ class RelayLink:
                                       headers={"Content-Type": "application/octet-stream"}) as response:
             kept = response.status_code == 201
         return kept
+
+    def lab_use(self) -> DataUse | None:
+        """The lab's data budget the relay keeps, and what was counted against it today and this
+        month (``GET /v1/budget``); None when it keeps none, says something unusable, or is not
+        used in this run."""
+        try:
+            body = self.get_bytes("/v1/budget", HELLO_MAX_BYTES)
+            answer = strictjson.loads(body) if body is not None else None
+        except (SyncError, strictjson.StrictJSONError) as exc:
+            log.warning("the lab relay's budget could not be read: %s", getattr(exc, "message", exc))
+            return None
+        return parse_lab_use(answer) if isinstance(answer, dict) else None
+
+    def report_spent(self, carried: int) -> None:
+        """Tell the relay what this run carried over the line (``POST /v1/budget/spent``), for the
+        lab's budget; a relay that does not take it costs a line in the log."""
+        if not self.usable() or carried <= 0:
+            return
+        try:
+            with self._transport().stream("POST", "/v1/budget/spent", data=json.dumps({"bytes": carried}).encode(),
+                                          headers={"Content-Type": "application/json"}) as response:
+                if response.status_code != 200:
+                    log.warning("the lab relay did not count this sync's bytes (HTTP %d)", response.status_code)
+        except SyncError as exc:
+            log.warning("the lab relay did not count this sync's bytes: %s", exc.message)
 
     def fetch(self, media: MediaStore, entry: MediaEntry) -> bool:
         """Put ``entry`` in place from the relay; False when the hub is to be asked instead.

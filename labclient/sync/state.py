@@ -64,6 +64,7 @@ class SyncSettings:
     relay_url: str | None = None  # the lab relay media is asked of first (labclient.sync.relay_link)
     relay_outbox: str | None = None  # "count:last seq" of the outbox last left on the relay
     relay_lab_file: str | None = None  # sha256 of the relay's lab file last taken (labclient.sync.lab_file)
+    relay_lab_use: str | None = None  # "today,month,daily,monthly" of the lab's budget the relay last said
     hub_features: frozenset[str] | None = None  # what the hub takes beyond the base protocol; None: not known
     features_checked_at: str | None = None  # when the hub last said so (UTC)
 
@@ -147,6 +148,7 @@ def read_settings(store: Store) -> SyncSettings:
         relay_url=kv.get("relay_url"),
         relay_outbox=kv.get("relay_outbox"),
         relay_lab_file=kv.get("relay_lab_file"),
+        relay_lab_use=kv.get("relay_lab_use"),
         hub_features=frozenset(f for f in kv["hub_features"].split(",") if f) if "hub_features" in kv else None,
         features_checked_at=kv.get("features_checked_at"),
     )

@@ -490,7 +490,13 @@ class AdminDialog(QDialog):
         today = part(use.today, use.daily, self.tr("today {0} MB"), self.tr("today {0} of {1} MB"))
         month = part(use.month, use.monthly, self.tr("this month {0} MB"), self.tr("this month {0} of {1} MB"))
         text = self.tr("Used: {0} · {1}").format(today, month)
-        if use.spent:
+        lab = self.ws.lab_data_use()
+        if lab is not None:
+            lab_today = part(lab.today, lab.daily, self.tr("today {0} MB"), self.tr("today {0} of {1} MB"))
+            lab_month = part(lab.month, lab.monthly, self.tr("this month {0} MB"), self.tr("this month {0} of {1} MB"))
+            text += "\n" + self.tr("The whole lab, as the relay counted at the last sync: {0} · {1}").format(
+                lab_today, lab_month)
+        if use.spent or (lab is not None and lab.spent):
             waiting = self.ws.outbox_size()
             text += " · " + self.tr("used up: %n item(s) and new work wait", "", waiting)
         return text

@@ -328,6 +328,16 @@ _SAID: dict[tuple[str, str], str] = {key: str(text) for key, text in {
                           "month, and no new work is asked for."): _Counted.translate(
         "Sync", "This month's data budget is used ({used} of {limit} MB): %n item(s) wait until next month, and no "
         "new work is asked for.", None, 0),
+    ("sync.lab_budget_day", "The lab's data budget for today is used ({used} of {limit} MB, counted by the lab "
+                            "relay): {n} item(s) wait until tomorrow, and no new work is asked for."):
+        _Counted.translate(
+            "Sync", "The lab's data budget for today is used ({used} of {limit} MB, counted by the lab relay): "
+            "%n item(s) wait until tomorrow, and no new work is asked for.", None, 0),
+    ("sync.lab_budget_month", "The lab's data budget for this month is used ({used} of {limit} MB, counted by the lab "
+                              "relay): {n} item(s) wait until next month, and no new work is asked for."):
+        _Counted.translate(
+            "Sync", "The lab's data budget for this month is used ({used} of {limit} MB, counted by the lab relay): "
+            "%n item(s) wait until next month, and no new work is asked for.", None, 0),
     ("sync.budget_no_pull_day", "No new work was asked for: today's data budget has too little left."):
         QT_TRANSLATE_NOOP("Sync", "No new work was asked for: today's data budget has too little left."),
     ("sync.budget_no_pull_month", "No new work was asked for: this month's data budget has too little left."):

@@ -504,6 +504,10 @@
         <source>Used: {0} · {1}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The whole lab, as the relay counted at the last sync: {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>used up: %n item(s) and new work wait</source>
         <translation type="unfinished">
@@ -3215,6 +3219,18 @@
     </message>
     <message numerus="yes">
         <source>This month&apos;s data budget is used ({used} of {limit} MB): %n item(s) wait until next month, and no new work is asked for.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The lab&apos;s data budget for today is used ({used} of {limit} MB, counted by the lab relay): %n item(s) wait until tomorrow, and no new work is asked for.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The lab&apos;s data budget for this month is used ({used} of {limit} MB, counted by the lab relay): %n item(s) wait until next month, and no new work is asked for.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>

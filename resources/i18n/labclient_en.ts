@@ -182,6 +182,20 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>The lab's data budget for today is used ({used} of {limit} MB, counted by the lab relay): %n item(s) wait until tomorrow, and no new work is asked for.</source>
+            <translation>
+                <numerusform>The lab's data budget for today is used ({used} of {limit} MB, counted by the lab relay): %n item waits until tomorrow, and no new work is asked for.</numerusform>
+                <numerusform>The lab's data budget for today is used ({used} of {limit} MB, counted by the lab relay): %n items wait until tomorrow, and no new work is asked for.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The lab's data budget for this month is used ({used} of {limit} MB, counted by the lab relay): %n item(s) wait until next month, and no new work is asked for.</source>
+            <translation>
+                <numerusform>The lab's data budget for this month is used ({used} of {limit} MB, counted by the lab relay): %n item waits until next month, and no new work is asked for.</numerusform>
+                <numerusform>The lab's data budget for this month is used ({used} of {limit} MB, counted by the lab relay): %n items wait until next month, and no new work is asked for.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n item(s) reached the hub before that.</source>
             <translation>
                 <numerusform>%n item reached the hub before that.</numerusform>

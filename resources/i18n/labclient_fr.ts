@@ -512,6 +512,10 @@
             <source>Used: {0} · {1}</source>
             <translation type="unfinished">Utilisé : {0} · {1}</translation>
         </message>
+        <message>
+            <source>The whole lab, as the relay counted at the last sync: {0} · {1}</source>
+            <translation type="unfinished">Tout le labo, compté par le relais à la dernière synchronisation : {0} · {1}</translation>
+        </message>
         <message numerus="yes">
             <source>used up: %n item(s) and new work wait</source>
             <translation type="unfinished">
@@ -3273,6 +3277,20 @@
             <translation type="unfinished">
                 <numerusform>Le budget de données du mois est épuisé ({used} sur {limit} Mo) : %n élément attend le mois prochain, et aucun nouveau travail n’est demandé.</numerusform>
                 <numerusform>Le budget de données du mois est épuisé ({used} sur {limit} Mo) : %n éléments attendent le mois prochain, et aucun nouveau travail n’est demandé.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The lab's data budget for today is used ({used} of {limit} MB, counted by the lab relay): %n item(s) wait until tomorrow, and no new work is asked for.</source>
+            <translation type="unfinished">
+                <numerusform>Le budget de données du labo pour aujourd'hui est épuisé ({used} sur {limit} Mo, compté par le relais) : %n élément attend demain, et aucun nouveau travail n'est demandé.</numerusform>
+                <numerusform>Le budget de données du labo pour aujourd'hui est épuisé ({used} sur {limit} Mo, compté par le relais) : %n éléments attendent demain, et aucun nouveau travail n'est demandé.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The lab's data budget for this month is used ({used} of {limit} MB, counted by the lab relay): %n item(s) wait until next month, and no new work is asked for.</source>
+            <translation type="unfinished">
+                <numerusform>Le budget de données du labo pour ce mois est épuisé ({used} sur {limit} Mo, compté par le relais) : %n élément attend le mois prochain, et aucun nouveau travail n'est demandé.</numerusform>
+                <numerusform>Le budget de données du labo pour ce mois est épuisé ({used} sur {limit} Mo, compté par le relais) : %n éléments attendent le mois prochain, et aucun nouveau travail n'est demandé.</numerusform>
             </translation>
         </message>
         <message>

@@ -505,6 +505,10 @@
             <source>Used: {0} · {1}</source>
             <translation type="unfinished">Itilize: {0} · {1}</translation>
         </message>
+        <message>
+            <source>The whole lab, as the relay counted at the last sync: {0} · {1}</source>
+            <translation type="unfinished">Tout laboratwa a, jan relè a te konte l nan dènye senkronizasyon an: {0} · {1}</translation>
+        </message>
         <message numerus="yes">
             <source>used up: %n item(s) and new work wait</source>
             <translation type="unfinished">
@@ -3250,6 +3254,18 @@
             <source>This month's data budget is used ({used} of {limit} MB): %n item(s) wait until next month, and no new work is asked for.</source>
             <translation type="unfinished">
                 <numerusform>Bidjè done mwa sa a fini ({used} sou {limit} MB): %n eleman ap tann mwa pwochen, epi yo pa mande nouvo travay.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The lab's data budget for today is used ({used} of {limit} MB, counted by the lab relay): %n item(s) wait until tomorrow, and no new work is asked for.</source>
+            <translation type="unfinished">
+                <numerusform>Bidjè done laboratwa a pou jodi a fini ({used} sou {limit} MB, relè a konte l): %n atik ap tann demen, epi yo pa mande nouvo travay.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The lab's data budget for this month is used ({used} of {limit} MB, counted by the lab relay): %n item(s) wait until next month, and no new work is asked for.</source>
+            <translation type="unfinished">
+                <numerusform>Bidjè done laboratwa a pou mwa sa a fini ({used} sou {limit} MB, relè a konte l): %n atik ap tann mwa pwochen, epi yo pa mande nouvo travay.</numerusform>
             </translation>
         </message>
         <message>

@@ -512,6 +512,10 @@
             <source>Used: {0} · {1}</source>
             <translation type="unfinished">Imetumika: {0} · {1}</translation>
         </message>
+        <message>
+            <source>The whole lab, as the relay counted at the last sync: {0} · {1}</source>
+            <translation type="unfinished">Maabara yote, kama relay ilivyohesabu kwenye usawazishaji wa mwisho: {0} · {1}</translation>
+        </message>
         <message numerus="yes">
             <source>used up: %n item(s) and new work wait</source>
             <translation type="unfinished">
@@ -3273,6 +3277,20 @@
             <translation type="unfinished">
                 <numerusform>Bajeti ya data ya mwezi huu imetumika ({used} kati ya {limit} MB): kipengee %n kinasubiri hadi mwezi ujao, na hakuna kazi mpya inayoombwa.</numerusform>
                 <numerusform>Bajeti ya data ya mwezi huu imetumika ({used} kati ya {limit} MB): vipengee %n vinasubiri hadi mwezi ujao, na hakuna kazi mpya inayoombwa.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The lab's data budget for today is used ({used} of {limit} MB, counted by the lab relay): %n item(s) wait until tomorrow, and no new work is asked for.</source>
+            <translation type="unfinished">
+                <numerusform>Bajeti ya data ya maabara ya leo imekwisha ({used} kati ya {limit} MB, kwa hesabu ya relay): kipengee %n kinasubiri hadi kesho, na hakuna kazi mpya inayoombwa.</numerusform>
+                <numerusform>Bajeti ya data ya maabara ya leo imekwisha ({used} kati ya {limit} MB, kwa hesabu ya relay): vipengee %n vinasubiri hadi kesho, na hakuna kazi mpya inayoombwa.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The lab's data budget for this month is used ({used} of {limit} MB, counted by the lab relay): %n item(s) wait until next month, and no new work is asked for.</source>
+            <translation type="unfinished">
+                <numerusform>Bajeti ya data ya maabara ya mwezi huu imekwisha ({used} kati ya {limit} MB, kwa hesabu ya relay): kipengee %n kinasubiri hadi mwezi ujao, na hakuna kazi mpya inayoombwa.</numerusform>
+                <numerusform>Bajeti ya data ya maabara ya mwezi huu imekwisha ({used} kati ya {limit} MB, kwa hesabu ya relay): vipengee %n vinasubiri hadi mwezi ujao, na hakuna kazi mpya inayoombwa.</numerusform>
             </translation>
         </message>
         <message>

@@ -512,6 +512,10 @@
             <source>Used: {0} · {1}</source>
             <translation type="unfinished">استعمال: {0} · {1}</translation>
         </message>
+        <message>
+            <source>The whole lab, as the relay counted at the last sync: {0} · {1}</source>
+            <translation type="unfinished">پوری لیب، جیسا ریلے نے پچھلی ہم آہنگی پر گنا: {0} · {1}</translation>
+        </message>
         <message numerus="yes">
             <source>used up: %n item(s) and new work wait</source>
             <translation type="unfinished">
@@ -3273,6 +3277,20 @@
             <translation type="unfinished">
                 <numerusform>اس مہینے کا ڈیٹا بجٹ استعمال ہو گیا ({limit} میں سے {used} MB): %n چیز اگلے مہینے تک انتظار کرے گی، اور نیا کام نہیں مانگا جاتا۔</numerusform>
                 <numerusform>اس مہینے کا ڈیٹا بجٹ استعمال ہو گیا ({limit} میں سے {used} MB): %n چیزیں اگلے مہینے تک انتظار کریں گی، اور نیا کام نہیں مانگا جاتا۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The lab's data budget for today is used ({used} of {limit} MB, counted by the lab relay): %n item(s) wait until tomorrow, and no new work is asked for.</source>
+            <translation type="unfinished">
+                <numerusform>لیب کا آج کا ڈیٹا بجٹ ختم ہو گیا ({limit} میں سے {used} MB، لیب ریلے کی گنتی): %n چیز کل تک انتظار کرے گی، اور کوئی نیا کام نہیں مانگا جاتا۔</numerusform>
+                <numerusform>لیب کا آج کا ڈیٹا بجٹ ختم ہو گیا ({limit} میں سے {used} MB، لیب ریلے کی گنتی): %n چیزیں کل تک انتظار کریں گی، اور کوئی نیا کام نہیں مانگا جاتا۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The lab's data budget for this month is used ({used} of {limit} MB, counted by the lab relay): %n item(s) wait until next month, and no new work is asked for.</source>
+            <translation type="unfinished">
+                <numerusform>لیب کا اس مہینے کا ڈیٹا بجٹ ختم ہو گیا ({limit} میں سے {used} MB، لیب ریلے کی گنتی): %n چیز اگلے مہینے تک انتظار کرے گی، اور کوئی نیا کام نہیں مانگا جاتا۔</numerusform>
+                <numerusform>لیب کا اس مہینے کا ڈیٹا بجٹ ختم ہو گیا ({limit} میں سے {used} MB، لیب ریلے کی گنتی): %n چیزیں اگلے مہینے تک انتظار کریں گی، اور کوئی نیا کام نہیں مانگا جاتا۔</numerusform>
             </translation>
         </message>
         <message>

@@ -25,7 +25,7 @@ import requests
 import labclient.sync.settings as sync_settings
 from labclient.bundle_writer import write_bundle
 from labclient.errors import NotAllowed
-from labclient.relay.budget import USE_FILE, PrefetchBudget
+from labclient.relay.budget import LAB_USE_FILE, USE_FILE, PrefetchBudget
 from labclient.relay.cache import MediaCache
 from labclient.relay.server import RelayServer, close, read_enrolment
 from labclient.sync.client import FETCH_CONNECTIONS, SyncRun
@@ -51,13 +51,14 @@ class Relay:
     """A relay on a thread, fetching from the hub through a fault proxy (whose ``bytes_down``
     is what crossed the lab's uplink)."""
 
-    def __init__(self, hub: Hub, data_dir: Path, budget: PrefetchBudget | None = None) -> None:
+    def __init__(self, hub: Hub, data_dir: Path, budget: PrefetchBudget | None = None,
+                 lab_budget: PrefetchBudget | None = None) -> None:
         setup = read_enrolment(data_dir)
         port = int(hub.url.rsplit(":", 1)[1])
         self.proxy = FaultProxy(("127.0.0.1", port))
         self.proxy.__enter__()
         self.cache = MediaCache(data_dir / "relay-cache", lambda: Transport(self.proxy.url, setup.token),
-                                budget=budget)
+                                budget=budget, lab_budget=lab_budget)
         self.server = RelayServer(("127.0.0.1", 0), self.cache, hub.url, setup.lab)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
@@ -112,6 +113,38 @@ def sync(station: Path, relay: Relay | None = None) -> Any:
             relay.cache.wait_idle(30)
 
     return SyncRun(station, sleep=wait).run()
+
+
+def test_the_relay_keeps_one_budget_for_the_whole_labs_line(hub: Hub, tmp_path: Path) -> None:
+    today = [dt.datetime(2026, 3, 2, 9, 0).astimezone()]
+    folder = enrolled_relay(hub, tmp_path)
+    (folder / "relay-cache").mkdir()
+    lab = PrefetchBudget(folder / "relay-cache", 1_000_000, None, now=lambda: today[0], file_name=LAB_USE_FILE)
+    running = Relay(hub, folder, lab_budget=lab)
+    try:
+        new_batch(hub, tmp_path, "b-1")
+        first = station_with_relay(hub, tmp_path, "LAB-PC-01", running.url)
+        report = sync(first, running)
+        assert report.complete and report.batches_received == ["b-1"], report.message
+        carried = report.bytes_sent + report.bytes_received
+        assert lab.usage() == (carried, carried), "each workstation's run counts in the lab's budget"
+
+        lab.spend(1_000_000 - carried)  # the rest of the lab used the day
+        new_batch(hub, tmp_path, "b-2")
+        second = station_with_relay(hub, tmp_path, "LAB-PC-02", running.url)
+        held = sync(second, running)
+        assert held.outcome == "held" and held.batches_received == []
+        assert any(s.code == "sync.lab_budget_day" and s.params["limit"] == 1.0 for s in held.said), held.said
+        with Workspace.open(second) as ws:
+            seen = ws.lab_data_use()
+            assert seen is not None and seen.spent, "the admin screen shows the lab's use the relay said"
+        assert lab.usage()[0] == 1_000_000, "a held run carried nothing"
+
+        today[0] += dt.timedelta(days=1)
+        again = sync(second, running)
+        assert again.complete and again.batches_received == ["b-2"], "the next day it goes on"
+    finally:
+        running.stop()
 
 
 def placed(station: Path) -> dict[str, bytes]:
@@ -214,8 +247,8 @@ def test_a_hostile_relay_gets_no_credential_and_cannot_place_a_wrong_file(hub: H
         server.server_close()
     assert report.complete, report.message
     assert sorted(placed(station).values()) == sorted(media_of().values()), "the right files, from the hub"
-    assert 3 <= len(_Hostile.seen) <= 2 + FETCH_CONNECTIONS, \
-        "its hello, its lab file's index (the sync asks it for one first), then one file a connection, no more"
+    assert 4 <= len(_Hostile.seen) <= 3 + FETCH_CONNECTIONS, \
+        "its hello, its lab file's index and the lab's budget (the sync asks first), then one file a connection"
     assert not any(k.lower() in ("authorization", "cookie") for h in _Hostile.seen for k in h), \
         "no credential went to the relay"
     assert "does not match" in report.message

@@ -137,3 +137,14 @@ def test_the_admin_finds_the_lab_relay_on_the_network_without_typing_its_address
     qtbot.waitUntil(dialog.find_relay_button.isEnabled, timeout=20_000)
     assert "No lab relay of this hub answered" in dialog.progress_text.text()
     assert read_settings(ws.store).relay_url == "http://127.0.0.1:18770", "the address that stands stays"
+
+
+def test_the_admin_screen_shows_the_whole_labs_use_as_the_relay_counted_it(qtbot: QtBot, ws: Workspace,
+                                                                           clock: FakeClock) -> None:
+    admin = roster.bootstrap_admin(ws.store, "Lab Admin", "1234", clock=clock)
+    write_settings(ws.store, relay_lab_use="1000000,1500000,1000000,")  # as the last sync's relay said it
+    dialog = AdminDialog(ws, SyncController(ws.data_dir), admin, clock=clock)
+    qtbot.addWidget(dialog)
+    text = dialog.data_use.text()
+    assert "The whole lab, as the relay counted at the last sync: today 1.0 of 1 MB · this month 1.5 MB" in text
+    assert text.endswith("used up: 0 items and new work wait"), "the lab's day is used up"
