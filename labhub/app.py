@@ -13,12 +13,13 @@ apart"; ``tests/hub/test_lab_isolation.py`` walks every route of the OpenAPI doc
 
 from __future__ import annotations
 
+import asyncio
 import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Request, Response, Security
-from fastapi.responses import StreamingResponse
+from fastapi.responses import HTMLResponse, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
@@ -30,7 +31,7 @@ from labhub.auth import Device, authenticate, enroll, is_relay
 from labhub.batches import media_folder
 from labhub.clock import HubClock
 from labhub.config import HubConfig
-from labhub.errors import ClientGone, Forbidden, LengthRequired, NotFound, TooLarge, code_for_status
+from labhub.errors import Busy, ClientGone, Forbidden, LengthRequired, NotFound, TooLarge, code_for_status
 from labhub.faults import Fault, Faults
 from labhub.lab_file import MAX_FILE_MB, lab_documents
 from labhub.leases import parse_cursor, pull
@@ -49,6 +50,7 @@ from labhub.models import (
     PushRequest,
     RelayOutboxAnswer,
 )
+from labhub.outbox_page import PAGE
 from labhub.push import Incoming, push_items
 from labhub.reviews import reviews_after
 from labhub.scope import LabScope
@@ -260,6 +262,30 @@ def create_app(config: HubConfig, store: HubStore) -> FastAPI:
                                            lab_id=device.lab_id)
             receipt = read_signed(done.receipt, RECEIPT_FORMAT)
         return reply(request, {"device": done.device, "counts": done.counts, "receipt": receipt})
+
+    anonymous = asyncio.Lock()  # files sent without a credential: one at a time (each may be 64 MiB)
+
+    @app.get("/outbox", response_class=HTMLResponse, include_in_schema=False)
+    def outbox_page() -> Response:
+        return HTMLResponse(PAGE)
+
+    @app.post("/v1/outbox-files/{name}", response_class=Response,
+              responses={200: {"content": {"application/octet-stream": {}}}, **_errors(400, 411, 413, 503)},
+              summary="An outbox file carried by hand (the page /outbox): applied as labhub import-outbox; "
+                      "answers the receipt file. No credential: the file's signature is its workstation's")
+    async def outbox_file(name: str, request: Request) -> Response:
+        if anonymous.locked():
+            raise Busy("Another outbox file is being taken now; send this one again in a moment.", retry_after=5)
+        async with anonymous:
+            with tempfile.TemporaryDirectory(dir=config.data_dir, prefix=".outbox-file-") as folder:
+                path = Path(folder) / (name if OUTBOX_NAME_RE.fullmatch(name) else "labclient-outbox.lco")
+                await _receive_file(request, path, MAX_FILE_BYTES)
+                done = await run_in_threadpool(import_outbox, store, clock, path, Path(folder), config.lease_seconds)
+                receipt = done.receipt.read_bytes()
+        counts = ", ".join(f"{n} {status}" for status, n in sorted(done.counts.items())) or "no items"
+        return Response(receipt, media_type="application/octet-stream",
+                        headers={"Content-Disposition": f'attachment; filename="{done.receipt.name}"',
+                                 "X-Receipt-Name": done.receipt.name, "X-Receipt-Counts": counts})
 
     @app.get("/v1/relay/lab", responses={200: {"content": {"application/zip": {}}}, 304: {"description": "unchanged"},
                                          **_errors(401, 403)},

@@ -9,6 +9,7 @@ import hashlib
 import json
 from pathlib import Path
 
+import requests
 import zstandard
 from pytestqt.qtbot import QtBot
 
@@ -20,7 +21,7 @@ from labclient.sync.usb import OUTBOX_CONTEXT, sign
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
 from tests.helpers.cli import run_program as run
-from tests.helpers.sync_hub import Hub
+from tests.helpers.sync_hub import Hub, hub_results
 from tests.helpers.sync_station import enrolled_device, make_admin
 from tests.helpers.ui import admin_screen
 from tests.logins import sign_in
@@ -144,3 +145,35 @@ def token_of(station: Path) -> str:
     token = credentials.load(station, settings.credential_store, str(settings.hub_url), str(settings.device_id))
     assert token is not None
     return token
+
+
+def test_at_the_cafe_the_admin_sends_the_outbox_from_a_browser_and_saves_the_receipt(hub: Hub,
+                                                                                     tmp_path: Path) -> None:
+    hub.admin("add-batch", str(make_bundle(tmp_path / "b", "tagging", 4)), "--lab", "Gulu")
+    station = worked_offline(hub, tmp_path)
+    stick = tmp_path / "usb-stick"
+    assert run("labclient", "export-outbox", "--data-dir", station, "--to", stick).returncode == 0
+    [outbox] = stick.glob("*.lco")
+
+    page = requests.get(f"{hub.url}/outbox", timeout=30)
+    assert page.status_code == 200 and 'type="file"' in page.text and "/v1/outbox-files/" in page.text
+    url = f"{hub.url}/v1/outbox-files/{outbox.name}"
+    sent = requests.post(url, data=outbox.read_bytes(), timeout=30)  # what the page's script sends: no credential
+    assert sent.status_code == 200, sent.text
+    assert sent.headers["X-Receipt-Counts"] == "3 applied"
+    receipt = stick / sent.headers["X-Receipt-Name"]
+    assert receipt.name.startswith("labhub-receipt-") and "attachment" in sent.headers["Content-Disposition"]
+    receipt.write_bytes(sent.content)  # saved on the stick
+
+    again = requests.post(url, data=outbox.read_bytes(), timeout=30)
+    assert again.status_code == 200 and again.headers["X-Receipt-Counts"] == "3 duplicate", "twice is once"
+    changed = json.loads(zstandard.ZstdDecompressor().decompress(outbox.read_bytes()))
+    changed["items"][0]["body"]["answer"] = {"labels": ["dog"]}
+    refused = requests.post(url, data=zstandard.ZstdCompressor().compress(json.dumps(changed).encode()), timeout=30)
+    assert refused.status_code == 400 and "signature does not match" in refused.json()["message"]
+    assert len(hub_results(hub)) == 3
+
+    read = run("labclient", "import-receipt", "--data-dir", station, receipt)
+    assert read.returncode == 0, read.stderr
+    with Workspace.open(station) as ws:
+        assert ws.outbox_size() == 0, "the receipt saved at the café emptied the outbox"
