@@ -53,6 +53,7 @@ from labclient.media import MediaStore
 from labclient.people import state as people_state
 from labclient.people.events import token_key
 from labclient.people.roster import RosterReport, apply_roster
+from labclient.relay.discovery import find_relays
 from labclient.said import Said
 from labclient.store import DB_NAME, Store
 from labclient.sync import credentials
@@ -80,7 +81,7 @@ from labclient.sync.state import (
     refuse_locally,
     write_settings,
 )
-from labclient.sync.transport import Transport, check_hub_url
+from labclient.sync.transport import Transport, check_hub_url, check_relay_url
 from labclient.sync.usb import export_outbox
 
 log = logging.getLogger("labclient.sync")
@@ -92,6 +93,8 @@ DEFAULT_DEADLINE_S = 15 * 60.0
 PULL_BATCHES = 5
 FETCH_CONNECTIONS = 3  # media files fetched at once
 CHUNK_ITEMS = 1000  # at most this many items a push: ~170 KB compressed, ~5 s at 256 kbit/s
+#: Seconds a sync looks on the LAN for a lab relay that no longer answers at its address.
+RELAY_SEARCH_S = 2.0
 BREAKER_THRESHOLD = 3  # after this many failed runs in a row, a run starts with one cheap probe
 #: A hub that answers ``more`` this many times in a row without a batch not seen before is broken.
 MAX_EMPTY_PULLS = 10
@@ -278,7 +281,7 @@ class SyncRun:
             transport = Transport(settings.hub_url, token, deadline=time.monotonic() + self.deadline_s,
                                   **self.timeouts)
             if settings.relay_url is not None:
-                self.relay = RelayLink(settings.relay_url, settings.hub_url, transport.deadline)
+                self.relay = self._relay_link(store, settings, transport.deadline)
                 self._lab_from_relay(store, self.relay, settings.device_id, token_key(token))
                 if self._lab_budget_spent(store, self.relay):
                     report = SyncReport("held", "")
@@ -380,6 +383,27 @@ class SyncRun:
         self.relay_said.append(Said("sync.lab_file", "The lab file on the relay brought {n} new batch(es); {items} "
                                   "item(s) answered by the hub left the outbox.",
                                   {"n": len(taken.added), "items": taken.answered.acknowledged}))
+
+    def _relay_link(self, store: Store, settings: SyncSettings, deadline: float | None) -> RelayLink:
+        """The lab relay for this run. When nothing answers at the address set, a relay of this
+        hub and lab announced on the LAN at another address (the router gave it a new one) is
+        looked for, a few seconds at most, and used from then on; it is checked as any relay is."""
+        assert settings.relay_url is not None and settings.hub_url is not None
+        relay = RelayLink(settings.relay_url, settings.hub_url, deadline)
+        if relay.usable() or not relay.silent:
+            return relay
+        try:
+            found = find_relays(settings.hub_url, settings.lab, wait_s=RELAY_SEARCH_S)
+            moved = next(url for url in found if url != settings.relay_url)
+            write_settings(store, relay_url=check_relay_url(moved))
+        except (LabClientError, StopIteration, ValueError) as exc:
+            log.info("no lab relay answered elsewhere on the LAN: %s", getattr(exc, "message", "none found"))
+            return relay
+        self.relay_said.append(Said("sync.relay_moved", "Nothing answered at the lab relay's address {old}; the relay "
+                                    "answered at {new}, which is used from now on.",
+                                    {"old": settings.relay_url, "new": moved}))
+        relay.close()
+        return RelayLink(moved, settings.hub_url, deadline)
 
     def _lab_budget_spent(self, store: Store, relay: RelayLink) -> bool:
         """Take the lab's budget the relay keeps into account (this run then has the less room of

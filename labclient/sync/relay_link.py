@@ -62,6 +62,7 @@ class RelayLink:
         self._local = threading.local()
         self._transports: list[Transport] = []
         self._checked = False
+        self.silent = False  # nothing answers at its address (it may have moved: labclient.relay.discovery)
         self.asked = False  # a file was wanted in this run (the relay was of use, or would have been)
 
     def _transport(self) -> Transport:
@@ -112,6 +113,7 @@ class RelayLink:
             try:
                 hello = self._hello()
             except SyncError as exc:
+                self.silent = True
                 self.give_up(f"it does not answer: {_why(exc)}")
             else:
                 if not isinstance(hello, dict) or hello.get("relay") != "labclient":

@@ -307,6 +307,10 @@ _SAID: dict[tuple[str, str], str] = {key: str(text) for key, text in {
         "should list another admin first)."),
     ("sync.relay_unused", "The lab relay at {url} was not used ({why}): media came from the hub."): QT_TRANSLATE_NOOP(
         "Sync", "The lab relay at {url} was not used ({why}): media came from the hub."),
+    ("sync.relay_moved", "Nothing answered at the lab relay's address {old}; the relay answered at {new}, which is "
+                         "used from now on."): QT_TRANSLATE_NOOP(
+        "Sync", "Nothing answered at the lab relay's address {old}; the relay answered at {new}, which is used from "
+        "now on."),
     ("sync.outbox_on_relay", "The hub cannot be reached: the lab relay keeps this workstation's {n} waiting "
                              "item(s) for the next USB trip."): QT_TRANSLATE_NOOP(
         "Sync", "The hub cannot be reached: the lab relay keeps this workstation's {n} waiting item(s) for the next "

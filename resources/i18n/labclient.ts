@@ -3196,6 +3196,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing answered at the lab relay&apos;s address {old}; the relay answered at {new}, which is used from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The hub cannot be reached: the lab relay keeps this workstation&apos;s {n} waiting item(s) for the next USB trip.</source>
         <translation type="unfinished"></translation>
     </message>

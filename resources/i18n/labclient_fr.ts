@@ -3250,6 +3250,10 @@
             <translation type="unfinished">Le relais du labo à {url} n’a pas été utilisé ({why}) : les médias sont venus du hub.</translation>
         </message>
         <message>
+            <source>Nothing answered at the lab relay's address {old}; the relay answered at {new}, which is used from now on.</source>
+            <translation type="unfinished">Rien n'a répondu à l'adresse du relais du labo {old} ; le relais a répondu à {new}, qui est utilisée désormais.</translation>
+        </message>
+        <message>
             <source>The hub cannot be reached: the lab relay keeps this workstation's {n} waiting item(s) for the next USB trip.</source>
             <translation type="unfinished">Le hub est injoignable : le relais du labo garde les {n} élément(s) en attente de ce poste pour le prochain passage par clé USB.</translation>
         </message>

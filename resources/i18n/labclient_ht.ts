@@ -3229,6 +3229,10 @@
             <translation type="unfinished">Relè laboratwa a nan {url} pa t sèvi ({why}): medya yo soti nan hub la.</translation>
         </message>
         <message>
+            <source>Nothing answered at the lab relay's address {old}; the relay answered at {new}, which is used from now on.</source>
+            <translation type="unfinished">Anyen pa t reponn nan adrès relè laboratwa a {old}; relè a reponn nan {new}, se li yo pral sèvi kounye a.</translation>
+        </message>
+        <message>
             <source>The hub cannot be reached: the lab relay keeps this workstation's {n} waiting item(s) for the next USB trip.</source>
             <translation type="unfinished">Pa ka jwenn hub la: relè laboratwa a kenbe {n} eleman k ap tann sou òdinatè sa a pou pwochen vwayaj USB la.</translation>
         </message>

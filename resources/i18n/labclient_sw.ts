@@ -3250,6 +3250,10 @@
             <translation type="unfinished">Relei ya maabara iliyo {url} haikutumika ({why}): media ilitoka kwa hub.</translation>
         </message>
         <message>
+            <source>Nothing answered at the lab relay's address {old}; the relay answered at {new}, which is used from now on.</source>
+            <translation type="unfinished">Hakuna kilichojibu kwenye anwani ya relay ya maabara {old}; relay ilijibu kwenye {new}, ambayo itatumika kuanzia sasa.</translation>
+        </message>
+        <message>
             <source>The hub cannot be reached: the lab relay keeps this workstation's {n} waiting item(s) for the next USB trip.</source>
             <translation type="unfinished">Hub haipatikani: relay ya maabara inahifadhi vipengee {n} vinavyosubiri vya kompyuta hii kwa safari ijayo ya USB.</translation>
         </message>

@@ -3250,6 +3250,10 @@
             <translation type="unfinished">{url} پر لیب ریلے استعمال نہیں ہوا ({why}): میڈیا ہب سے آیا۔</translation>
         </message>
         <message>
+            <source>Nothing answered at the lab relay's address {old}; the relay answered at {new}, which is used from now on.</source>
+            <translation type="unfinished">لیب ریلے کے پتے {old} پر کسی نے جواب نہیں دیا؛ ریلے نے {new} پر جواب دیا، جو اب سے استعمال ہوگا۔</translation>
+        </message>
+        <message>
             <source>The hub cannot be reached: the lab relay keeps this workstation's {n} waiting item(s) for the next USB trip.</source>
             <translation type="unfinished">ہب تک رسائی نہیں: لیب ریلے اس کمپیوٹر کی {n} منتظر چیزیں اگلے USB سفر کے لیے رکھتا ہے۔</translation>
         </message>

@@ -27,6 +27,7 @@ from labclient.bundle_writer import write_bundle
 from labclient.errors import NotAllowed
 from labclient.relay.budget import LAB_USE_FILE, USE_FILE, PrefetchBudget
 from labclient.relay.cache import MediaCache
+from labclient.relay.discovery import announce
 from labclient.relay.server import RelayServer, close, read_enrolment
 from labclient.sync.client import FETCH_CONNECTIONS, SyncRun
 from labclient.sync.state import read_settings
@@ -145,6 +146,25 @@ def test_the_relay_keeps_one_budget_for_the_whole_labs_line(hub: Hub, tmp_path: 
         assert again.complete and again.batches_received == ["b-2"], "the next day it goes on"
     finally:
         running.stop()
+
+
+def test_a_relay_given_a_new_address_is_found_again_on_the_lan(hub: Hub, relay: Relay, tmp_path: Path) -> None:
+    with socket.socket() as s:  # an address where nothing answers any more: the relay's old one
+        s.bind(("127.0.0.1", 0))
+        old = f"http://127.0.0.1:{s.getsockname()[1]}"
+    station = station_with_relay(hub, tmp_path, "LAB-PC-01", old)
+    new_batch(hub, tmp_path, "b-1")
+    port = int(relay.url.rsplit(":", 1)[1])
+    announced = announce(port, ["127.0.0.1"], hub.url, "Gulu", interfaces=["127.0.0.1"])
+    try:
+        report = sync(station, relay)
+    finally:
+        announced.close()
+    assert report.complete, report.message
+    assert any(s.code == "sync.relay_moved" and s.params["new"] == relay.url for s in report.said), report.said
+    assert report.bytes_from_relay > 0, "the media came from the relay at its new address"
+    with Workspace.open(station) as ws:
+        assert read_settings(ws.store).relay_url == relay.url, "and it is used from now on"
 
 
 def placed(station: Path) -> dict[str, bytes]:
