@@ -191,7 +191,7 @@ def _check_relay_search() -> tuple[Status, str]:
 
     hub = "http://selftest.invalid"
     try:
-        relay = announce(9, ["127.0.0.1"], hub, "self-test", interfaces=["127.0.0.1"])
+        relay = announce(9, ["127.0.0.1"], hub, "self-test", interfaces=["127.0.0.1"], probe=False)
         try:
             found = find_relays(hub, "self-test", wait_s=3.0, interfaces=["127.0.0.1"])
         finally:

@@ -55,7 +55,7 @@ from labhub.push import Incoming, push_items
 from labhub.reviews import reviews_after
 from labhub.scope import LabScope
 from labhub.store import HubStore
-from labhub.usb import import_outbox
+from labhub.usb import Imported, import_outbox
 from labhub.web import HubRoute, error_reply, install_error_handlers, reply
 
 _bearer = HTTPBearer(auto_error=False, description="the device token from POST /v1/enroll")
@@ -250,17 +250,24 @@ def create_app(config: HubConfig, store: HubStore) -> FastAPI:
         path = documents.compressed(store, doc)
         return _ranged(request, path, path.stat().st_size, f'"{path.stem}"', "application/zstd")
 
+    async def take_outbox_file(request: Request, name: str, lab_id: int | None
+                               ) -> tuple[Imported, dict[str, Any], bytes]:
+        """Receive an outbox file into a folder of its own and apply it as ``labhub import-outbox``
+        does (only a device of ``lab_id``, when given); what it did, and its receipt as a
+        document and as the file's bytes."""
+        with tempfile.TemporaryDirectory(dir=config.data_dir, prefix=".outbox-file-") as folder:
+            path = Path(folder) / (name if OUTBOX_NAME_RE.fullmatch(name) else "labclient-outbox.lco")
+            await _receive_file(request, path, MAX_FILE_BYTES)
+            done = await run_in_threadpool(import_outbox, store, clock, path, Path(folder), config.lease_seconds,
+                                           lab_id=lab_id)
+            return done, read_signed(done.receipt, RECEIPT_FORMAT), done.receipt.read_bytes()
+
     @app.post("/v1/relay/outbox/{name}", response_model=RelayOutboxAnswer, responses=_errors(400, 401, 403, 411, 413),
               summary="For the lab's relay: a workstation's outbox file it keeps, applied as labhub import-outbox "
                       "would; answers the receipt")
     async def relay_outbox(name: str, request: Request, device: CurrentDevice) -> Response:
         await run_in_threadpool(only_relay, device)
-        with tempfile.TemporaryDirectory(dir=config.data_dir, prefix=".relay-outbox-") as folder:
-            path = Path(folder) / (name if OUTBOX_NAME_RE.fullmatch(name) else "labclient-outbox.lco")
-            await _receive_file(request, path, MAX_FILE_BYTES)
-            done = await run_in_threadpool(import_outbox, store, clock, path, Path(folder), config.lease_seconds,
-                                           lab_id=device.lab_id)
-            receipt = read_signed(done.receipt, RECEIPT_FORMAT)
+        done, receipt, _ = await take_outbox_file(request, name, device.lab_id)
         return reply(request, {"device": done.device, "counts": done.counts, "receipt": receipt})
 
     anonymous = asyncio.Lock()  # files sent without a credential: one at a time (each may be 64 MiB)
@@ -277,11 +284,7 @@ def create_app(config: HubConfig, store: HubStore) -> FastAPI:
         if anonymous.locked():
             raise Busy("Another outbox file is being taken now; send this one again in a moment.", retry_after=5)
         async with anonymous:
-            with tempfile.TemporaryDirectory(dir=config.data_dir, prefix=".outbox-file-") as folder:
-                path = Path(folder) / (name if OUTBOX_NAME_RE.fullmatch(name) else "labclient-outbox.lco")
-                await _receive_file(request, path, MAX_FILE_BYTES)
-                done = await run_in_threadpool(import_outbox, store, clock, path, Path(folder), config.lease_seconds)
-                receipt = done.receipt.read_bytes()
+            done, _, receipt = await take_outbox_file(request, name, None)
         counts = ", ".join(f"{n} {status}" for status, n in sorted(done.counts.items())) or "no items"
         return Response(receipt, media_type="application/octet-stream",
                         headers={"Content-Disposition": f'attachment; filename="{done.receipt.name}"',

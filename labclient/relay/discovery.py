@@ -61,10 +61,12 @@ class Announcement:
 
 
 def announce(port: int, addresses: Sequence[str], hub_url: str, lab: str | None, *,
-             interfaces: Sequence[str] | None = None) -> Announcement:
+             interfaces: Sequence[str] | None = None, probe: bool = True) -> Announcement:
     """Announce the relay listening on ``port`` at ``addresses`` (IPv4) for ``hub_url`` and
     ``lab``, on ``interfaces`` (their addresses; None: every interface). A name another relay
-    uses already gets a number. RelaySearchError when the LAN cannot be used for it."""
+    uses already gets a number (``probe``: asked first, as DNS-SD wants, about 1.5 s; without,
+    for a name of its own such as the self-test's). RelaySearchError when the LAN cannot be
+    used for it."""
     from zeroconf import InterfaceChoice, IPVersion, ServiceInfo, Zeroconf
 
     host = socket.gethostname().split(".")[0][:40] or "relay"
@@ -78,7 +80,7 @@ def announce(port: int, addresses: Sequence[str], hub_url: str, lab: str | None,
     except (OSError, ValueError) as exc:
         raise RelaySearchError(detail=str(exc)[:200]) from None
     try:
-        zc.register_service(info, allow_name_change=True)
+        zc.register_service(info, allow_name_change=probe, cooperating_responders=not probe)
     except Exception as exc:  # zeroconf's own errors (a name it cannot make unique, a blocked loop)
         zc.close()
         raise RelaySearchError(detail=f"{type(exc).__name__}: {str(exc)[:200]}") from None

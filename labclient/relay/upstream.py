@@ -123,6 +123,8 @@ class Upstream:
             done.problem = f"the hub refused the relay's credential ({exc.message}): enrol the relay again"
         except LabClientError as exc:
             done.problem = f"the hub could not be reached or answered wrongly: {exc.message}"
+        except OSError as exc:  # the relay's own disk (full, or not writable): the next round tries again
+            done.problem = f"the relay cannot write to its cache folder: {exc.strerror or exc}"
         finally:
             line.count()
             line.transport.close()

@@ -168,7 +168,8 @@ def test_the_relays_budget_takes_work_before_media_and_nothing_past_it(hub: Hub,
         made.close()
 
 
-def test_the_hub_takes_outbox_files_only_from_the_labs_relay_and_only_its_own_labs(lab: Lab, tmp_path: Path) -> None:
+def test_the_hub_takes_outbox_files_and_gives_the_labs_documents_only_to_the_labs_relay(lab: Lab,
+                                                                                      tmp_path: Path) -> None:
     lab.upstream.run_round()
     lab.sync(lab.stations[0])
     work(lab.stations[0], 1)
@@ -212,8 +213,6 @@ def test_the_hub_takes_outbox_files_only_from_the_labs_relay_and_only_its_own_la
     assert taken.status_code == 200 and taken.json()["counts"] == {"applied": 1}
     assert len(hub_results(lab.hub)) == 1
 
-
-def test_the_labs_documents_are_only_for_its_relay(lab: Lab) -> None:
     station = read_enrolment(lab.stations[0])
     asked = requests.get(f"{lab.hub.url}/v1/relay/lab", timeout=30,
                          headers={"Authorization": f"Bearer {station.token}"})
