@@ -1,8 +1,16 @@
 """The local database schema, as an ordered list of migrations.
 
 ``PRAGMA user_version`` holds the number of migrations applied. A store opened by this program
-applies the missing ones in order, all inside one transaction, and refuses a database whose
-version is higher than ``len(MIGRATIONS)``.
+applies the missing ones in order, all inside one transaction.
+
+**A newer program's database.** Most migrations only add: a table, or a column that may be NULL
+(:data:`ADDITIVE`). A program that does not know them keeps working on a database that has them:
+it leaves the new parts alone, and the newer program reads NULL where the older one wrote
+nothing. So each migration also records, in ``schema_info``, the oldest schema a program may
+know and still use the database (``compatible_from``: :func:`compatible_from`). An older program
+opens a database of a higher version when that floor is at most its own version, and refuses it
+(nothing touched) otherwise. This is the major/minor version of qutebrowser's ``sql.py``, kept
+in the same integer ``user_version`` older programs already read.
 """
 
 from __future__ import annotations
@@ -327,6 +335,27 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE sync_log ADD COLUMN said TEXT;
     """,
+    # 15: what a program must know to use this database (see the module): ``compatible_from``.
+    """
+    CREATE TABLE schema_info (
+        key   TEXT PRIMARY KEY,
+        value INTEGER NOT NULL
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+#: The migrations (by number) that only add a table or a column that may be NULL: an older
+#: program keeps working on a database that has them. A migration that changes or removes
+#: something, or adds a column an older program's INSERT would leave without a needed value, is
+#: not one of them.
+ADDITIVE = frozenset({13, 14, 15})
+
+
+def compatible_from(version: int) -> int:
+    """The oldest schema a program may know and still use a database at ``version``: every
+    migration after it is additive."""
+    while version > 0 and version in ADDITIVE:
+        version -= 1
+    return version

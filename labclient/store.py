@@ -25,7 +25,7 @@ from labclient.errors import (
     StoreBusyError,
     StoreCorruptError,
 )
-from labclient.schema import MIGRATIONS, SCHEMA_VERSION
+from labclient.schema import MIGRATIONS, SCHEMA_VERSION, compatible_from
 
 DB_NAME = "labclient.sqlite3"
 
@@ -106,7 +106,7 @@ class Store:
     def _check_and_migrate(self, check: bool) -> None:
         c = self.conn
         version = c.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
+        if version > SCHEMA_VERSION and not _usable_by_this_program(c):
             raise SchemaTooNewError(path=str(self.path), found=version, known=SCHEMA_VERSION)
         if check:
             rows = _check_lines(c.execute("PRAGMA quick_check").fetchall())
@@ -119,6 +119,8 @@ class Store:
         if version < SCHEMA_VERSION:
             with self.transaction():
                 apply_migrations(c, MIGRATIONS)  # re-reads the version: a background import may have migrated
+                c.execute("INSERT INTO schema_info (key, value) VALUES ('compatible_from', ?) ON CONFLICT (key)"
+                          " DO UPDATE SET value = excluded.value", (compatible_from(SCHEMA_VERSION),))
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -156,6 +158,16 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _usable_by_this_program(c: sqlite3.Connection) -> bool:
+    """Whether a database a newer program migrated says this one may use it (its changes since
+    this program's schema only add: :mod:`labclient.schema`)."""
+    try:
+        row = c.execute("SELECT value FROM schema_info WHERE key = 'compatible_from'").fetchone()
+    except sqlite3.DatabaseError:  # no such table: written before the rule, or damaged
+        return False
+    return row is not None and isinstance(row[0], int) and row[0] <= SCHEMA_VERSION
 
 
 def _check_lines(rows: list[tuple[str]]) -> list[str]:

@@ -15,11 +15,13 @@ from pathlib import Path
 import pytest
 
 from labclient.errors import DiskFullError, ReadOnlyError, SchemaTooNewError, StoreCorruptError
+from labclient.people import login, roster
 from labclient.people.roles import Session
 from labclient.schema import SCHEMA_VERSION
 from labclient.store import DB_NAME
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
+from tests.helpers.clock import FakeClock
 from tests.logins import sign_in, stored_results
 
 PAGE = 4096
@@ -96,12 +98,25 @@ def test_reopening_keeps_workers_tasks_and_results(data_dir: Path, tmp_path: Pat
 # -- databases that are refused -----------------------------------------------------------------
 
 
-def test_database_from_a_newer_program_is_refused_untouched(data_dir: Path) -> None:
+def as_a_newer_program_left_it(db: Path, *, usable_from: int | None) -> None:
+    """The database as a LabClient one schema newer leaves it: a column this one does not know,
+    and the oldest schema that may still use it (None: no word on it, as before the rule)."""
+    conn = sqlite3.connect(db)
+    conn.execute("ALTER TABLE workers ADD COLUMN nickname TEXT")
+    if usable_from is None:
+        conn.execute("DROP TABLE schema_info")
+    else:
+        conn.execute("UPDATE schema_info SET value = ? WHERE key = 'compatible_from'", (usable_from,))
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("usable_from", [SCHEMA_VERSION + 1, None], ids=["a-change-this-one-cannot-use", "no-word"])
+def test_database_from_a_newer_program_is_refused_untouched(data_dir: Path, usable_from: int | None) -> None:
     Workspace.open(data_dir).close()
     db = data_dir / DB_NAME
-    conn = sqlite3.connect(db)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    conn.close()
+    as_a_newer_program_left_it(db, usable_from=usable_from)
     before, files_before = db.read_bytes(), folder_listing(data_dir)
 
     with pytest.raises(SchemaTooNewError) as caught:
@@ -113,6 +128,21 @@ def test_database_from_a_newer_program_is_refused_untouched(data_dir: Path) -> N
     assert "has not been touched" in message
     assert db.read_bytes() == before
     assert folder_listing(data_dir) == files_before
+
+
+def test_a_newer_programs_database_that_only_added_is_used_and_left_at_its_version(data_dir: Path) -> None:
+    clock = FakeClock()
+    Workspace.open(data_dir).close()
+    db = data_dir / DB_NAME
+    as_a_newer_program_left_it(db, usable_from=SCHEMA_VERSION)
+
+    with Workspace.open(data_dir) as ws:  # after a downgrade, say: the work goes on
+        roster.bootstrap_admin(ws.store, "Lab Admin", "1234", clock=clock)
+        assert login.login(ws.store, "Lab Admin", "1234", clock=clock).name == "Lab Admin"
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1, "not taken back"
+    assert conn.execute("SELECT nickname FROM workers").fetchall() == [(None,)], "the newer column left alone"
+    conn.close()
 
 
 def replace_with_random_bytes(db: Path) -> None:
