@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from labclient.demo import DEMO_WORKERS, prepare_demo
 from labclient.demo_people import DEMO_ADMIN, DEMO_PIN, DEMO_SUPERVISOR
 from labclient.people import login
@@ -33,6 +35,7 @@ def test_the_demo_has_thirty_tasks_of_each_kind_and_the_demo_workers(tmp_path: P
     assert all(r.already_present for r in prepare_demo(tmp_path / "demo")), "preparing twice adds nothing"
 
 
+@pytest.mark.slow
 def test_labclient_demo_syncs_from_a_local_hub_opens_a_window_and_cleans_up(tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LABCLIENT_EXIT_WHEN_SHOWN="1", TMPDIR=str(tmp_path))
     done = subprocess.run([sys.executable, "-m", "labclient.cli", "demo"], env=env, cwd=ROOT,

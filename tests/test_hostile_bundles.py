@@ -127,6 +127,7 @@ def hostile_bundles(tmp_path: Path) -> list[tuple[str, Path, str]]:
     return cases
 
 
+@pytest.mark.slow
 def test_the_workstation_refuses_each_hostile_bundle_by_name_and_keeps_its_cache(tmp_path: Path) -> None:
     good_doc, good_media = batch_doc("tagging", 2, batch_id="b-good")
     with Workspace.open(tmp_path / "station") as ws:
@@ -141,6 +142,7 @@ def test_the_workstation_refuses_each_hostile_bundle_by_name_and_keeps_its_cache
         assert [b.batch_id for b in ws.batches()] == ["b-good"]
 
 
+@pytest.mark.slow
 def test_the_hub_refuses_each_hostile_bundle_by_name_and_adds_nothing(tmp_path: Path) -> None:
     store = HubStore.open(tmp_path / "hub")
     try:

@@ -78,6 +78,7 @@ def test_a_usable_keyring_is_reported_by_name(tmp_path: Path) -> None:
     assert proc.stdout.rstrip().endswith("Self-test passed: 20 checks.")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("content", [b"", random.Random(3).randbytes(6000)], ids=["empty", "random-bytes"])
 def test_a_clip_that_does_not_decode_fails_the_self_test(tmp_path: Path, content: bytes) -> None:
     clip = tmp_path / "broken.ogg"
@@ -92,6 +93,7 @@ def test_a_clip_that_does_not_decode_fails_the_self_test(tmp_path: Path, content
 
 @pytest.mark.parametrize("content", [b"", random.Random(3).randbytes(6000), wav_bytes(1.0)],
                          ids=["empty", "random-bytes", "sound-only"])
+@pytest.mark.slow
 def test_a_video_that_does_not_play_fails_the_self_test(tmp_path: Path, content: bytes) -> None:
     clip = tmp_path / "broken.mp4"
     clip.write_bytes(content)

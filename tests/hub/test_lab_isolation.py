@@ -361,6 +361,7 @@ def probes_for(w: World, spec: dict[str, Any], path: str, method: str, op: dict[
     return [generic_probe(spec, path, method, op), *known.get((method, path), [])]
 
 
+@pytest.mark.slow
 def test_every_route_answers_another_lab_as_if_lab_b_did_not_exist(world: World) -> None:
     w = world
     spec = w.hub.get("/openapi.json").json()

@@ -125,6 +125,7 @@ def test_one_person_added_on_two_workstations_is_one_worker(pair: tuple[Station,
     assert sheet["flags"] == [], "two periods of one person at different times do not overlap"
 
 
+@pytest.mark.slow
 def test_people_who_shared_a_name_stay_apart_and_a_renamed_user_keeps_their_time(
         pair: tuple[Station, Station], own_hub: Hub, lab: str) -> None:
     one, two = pair

@@ -166,6 +166,7 @@ def finish_and_check(lab: Lab, watermarks: list[int]) -> None:
     assert state.watermark == len(state.results), "every seq up to the last is stored"
 
 
+@pytest.mark.slow
 def test_kill_9_of_the_client_mid_sync_loses_nothing_and_counts_nothing_twice(lab: Lab) -> None:
     rng = random.Random(20261124)
     watermarks: list[int] = []
@@ -190,6 +191,7 @@ def test_kill_9_of_the_client_mid_sync_loses_nothing_and_counts_nothing_twice(la
     finish_and_check(lab, watermarks)
 
 
+@pytest.mark.slow
 def test_an_answer_lost_after_the_hub_committed_then_a_client_crash_counts_once(lab: Lab) -> None:
     watermarks: list[int] = []
     for round_no in range(3):
@@ -217,6 +219,7 @@ def test_an_answer_lost_after_the_hub_committed_then_a_client_crash_counts_once(
     finish_and_check(lab, watermarks)
 
 
+@pytest.mark.slow
 def test_kill_9_of_the_hub_mid_push_then_a_restart_counts_every_result_once(lab: Lab) -> None:
     rng = random.Random(1124)
     watermarks: list[int] = []

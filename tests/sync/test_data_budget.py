@@ -79,6 +79,7 @@ def test_a_spent_budget_sends_nothing_and_says_what_waits(enrolled: tuple[Hub, P
         assert read_settings(ws.store).failed_runs == 0, "a held run is not a failure of the line"
 
 
+@pytest.mark.slow
 def test_results_go_first_and_new_work_waits_for_room(enrolled: tuple[Hub, Path, Path],
                                                       tmp_path: Path) -> None:
     hub, data_dir, bundle = enrolled
@@ -96,6 +97,7 @@ def test_results_go_first_and_new_work_waits_for_room(enrolled: tuple[Hub, Path,
     assert later.complete and "new-work" in later.batches_received
 
 
+@pytest.mark.slow
 def test_a_push_stops_before_the_budget_and_goes_on_the_next_day(enrolled: tuple[Hub, Path, Path]) -> None:
     hub, data_dir, bundle = enrolled
     ids = work(data_dir, bundle, 400)

@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from labclient.bundle_writer import write_bundle
 from labclient.sync.client import SyncRun
 from labclient.workspace import Workspace
@@ -94,6 +96,7 @@ def test_more_gold_evidence_can_be_asked_for(hub: Hub, tmp_path: Path) -> None:
     assert len((out / "answers.jsonl").read_text("utf-8").splitlines()) == 1, "the reviewed answer stands"
 
 
+@pytest.mark.slow
 def test_an_unknown_project_or_a_folder_in_use_is_refused_in_a_sentence(hub: Hub, tmp_path: Path) -> None:
     a_project_worked(hub, tmp_path)
     unknown = labhub(hub, "deliver", "--project", "nope", "--out", str(tmp_path / "x"))

@@ -134,6 +134,7 @@ def synced(station: Station) -> tuple[SyncRun, NoSleep]:
     return SyncRun(station.data_dir, sleep=sleep, clock=sleep.clock), sleep
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("where", ["request", "answer"])
 def test_a_reset_mid_push_costs_at_most_one_chunk_sent_again(chunked_hub: Hub, stations: Callable[..., Station],
                                                             where: str) -> None:
@@ -158,6 +159,7 @@ def test_a_reset_mid_push_costs_at_most_one_chunk_sent_again(chunked_hub: Hub, s
     assert extra <= chunk + 512, f"{extra} bytes sent again; one chunk is {chunk}"
 
 
+@pytest.mark.slow
 def test_resets_every_few_chunks_still_get_everything_through(chunked_hub: Hub,
                                                              stations: Callable[..., Station]) -> None:
     twin, station = stations(chunked_hub, "twin", RESULTS), stations(chunked_hub, "cut", RESULTS)
@@ -187,6 +189,7 @@ class ClearFaultsOnRetry(NoSleep):
         self.proxy.set_faults(Faults())
 
 
+@pytest.mark.slow
 def test_a_stalled_link_is_given_up_on_and_the_sync_resumes(chunked_hub: Hub,
                                                             stations: Callable[..., Station]) -> None:
     station = stations(chunked_hub, "stall", RESULTS)
@@ -204,6 +207,7 @@ def test_a_stalled_link_is_given_up_on_and_the_sync_resumes(chunked_hub: Hub,
     assert_exactly_once(chunked_hub, station)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("where", ["request", "answer_headers", "answer_body"])
 def test_a_cleanly_cut_connection_is_retried_and_counted_once(chunked_hub: Hub, stations: Callable[..., Station],
                                                              where: str) -> None:
@@ -268,6 +272,7 @@ class NotePartOnRetry(NoSleep):
         self.notes.append((self.proxy.bytes_down - self.start, self.part.stat().st_size if self.part.exists() else 0))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("cut_kind", ["reset", "clean"])
 def test_a_media_download_cut_again_and_again_resumes_each_time(chunked_hub: Hub, tmp_path: Path,
                                                                stations: Callable[..., Station],
@@ -324,6 +329,7 @@ def test_media_files_come_over_several_connections_at_once(chunked_hub: Hub,
         assert all(t.media is not None and t.media.path.is_file() for t in tasks)
 
 
+@pytest.mark.slow
 def test_a_slow_far_link_gets_everything_through(chunked_hub: Hub, stations: Callable[..., Station]) -> None:
     station = stations(chunked_hub, "slow", 120)
     station.proxy.set_faults(Faults(latency_s=0.1, bandwidth_bps=2_000_000))

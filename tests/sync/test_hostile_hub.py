@@ -225,6 +225,7 @@ def pull_answer(*docs: dict[str, Any], more: bool = False, cursor: str = "1") ->
 # -- 19: every request is bounded in time and in size ---------------------------------------------
 
 
+@pytest.mark.slow
 def test_trickled_headers_end_at_the_syncs_deadline(hostile: Callable[[Handler], HostileHub],
                                                      tmp_path: Path) -> None:
     def handler(request: Request, wire: Wire) -> bool:
@@ -326,6 +327,7 @@ def test_an_endless_answer_is_cut_at_the_size_limit(hostile: Callable[[Handler],
     assert hub.sent[0] < 16 << 20, f"the client read {hub.sent[0]} bytes of an answer limited to 1 MiB"
 
 
+@pytest.mark.slow
 def test_an_endless_media_download_ends_at_the_syncs_deadline(hostile: Callable[[Handler], HostileHub],
                                                               tmp_path: Path) -> None:
     doc, _ = image_doc("images")

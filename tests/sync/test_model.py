@@ -180,6 +180,7 @@ class SyncModel(RuleBasedStateMachine):
         self.watermark = watermark
 
 
+@pytest.mark.slow
 def test_sync_keeps_every_result_exactly_once_through_faults_and_crashes(
         model_hub: tuple[Hub, Path], tmp_path: Path) -> None:
     hub, bundle = model_hub

@@ -8,6 +8,8 @@ import csv
 import json
 from pathlib import Path
 
+import pytest
+
 from labclient.bundle_writer import write_bundle
 from labclient.sync.client import SyncRun
 from labclient.workspace import Workspace
@@ -47,6 +49,7 @@ def delivered(hub: Hub, out: Path) -> tuple[dict[str, dict[str, object]], dict[s
     return answers, rest
 
 
+@pytest.mark.slow
 def test_answers_that_disagree_go_to_another_workstation_and_the_final_answer_is_delivered(hub: Hub,
                                                                                           tmp_path: Path) -> None:
     add_overlap_batch(hub, tmp_path)

@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from labclient.clock import utc_now
 from labclient.people import login, roster, timesheet
 from labclient.sync.client import SyncRun, enroll
@@ -64,6 +66,7 @@ def station(hub: Hub, tmp_path: Path) -> tuple[Path, str]:
     return data_dir, local
 
 
+@pytest.mark.slow
 def test_a_person_added_here_is_counted_as_the_hub_user_the_roster_matched(hub: Hub, tmp_path: Path) -> None:
     hub.admin("add-batch", str(make_bundle(tmp_path / "bundles", "tagging", 3)), "--lab", "Gulu")
     data_dir, local = station(hub, tmp_path)
@@ -109,6 +112,7 @@ def test_a_workstation_that_does_not_know_the_hubs_features_asks_once(hub: Hub, 
     assert hub_workers(hub) == [("Amina Okello", amina_at_hub, [local])]
 
 
+@pytest.mark.slow
 def test_no_map_goes_to_a_hub_that_does_not_take_it_until_it_says_so(hub: Hub, tmp_path: Path) -> None:
     data_dir, local = station(hub, tmp_path)
     amina_at_hub = hub_user(hub, "Amina Njeri")

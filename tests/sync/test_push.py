@@ -24,6 +24,7 @@ from tests.helpers.sync_station import NoSleep, work
 from tests.logins import sign_in, stored_results
 
 
+@pytest.mark.slow
 def test_push_sends_every_result_exactly_once(enrolled: tuple[Hub, Path, Path]) -> None:
     hub, data_dir, bundle = enrolled
     ids = work(data_dir, bundle, 600)
@@ -40,6 +41,7 @@ def test_push_sends_every_result_exactly_once(enrolled: tuple[Hub, Path, Path]) 
     assert SyncRun(data_dir).run().complete  # nothing left: a quiet, successful sync
 
 
+@pytest.mark.slow
 def test_a_lost_answer_is_resent_and_counted_once(enrolled: tuple[Hub, Path, Path]) -> None:
     hub, data_dir, bundle = enrolled
     ids = work(data_dir, bundle, 300)
@@ -120,6 +122,7 @@ def test_the_credential_is_kept_in_the_keyring_only(enrolled: tuple[Hub, Path, P
             assert token.encode() not in path.read_bytes(), f"the credential leaked into {path.name}"
 
 
+@pytest.mark.slow
 def test_a_task_the_hub_does_not_know_goes_to_dead_letters_and_the_rest_goes(
         enrolled: tuple[Hub, Path, Path], tmp_path: Path) -> None:
     hub, data_dir, bundle = enrolled
@@ -267,6 +270,7 @@ def test_a_captive_portal_page_is_a_failure_not_a_success() -> None:
     assert "secret-token-value" not in refused.value.message
 
 
+@pytest.mark.slow
 def test_cli_sync_exit_codes_and_json(enrolled: tuple[Hub, Path, Path]) -> None:
     hub, data_dir, bundle = enrolled
     work(data_dir, bundle, 12)

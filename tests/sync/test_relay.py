@@ -116,6 +116,7 @@ def sync(station: Path, relay: Relay | None = None) -> Any:
     return SyncRun(station, sleep=wait).run()
 
 
+@pytest.mark.slow
 def test_the_relay_keeps_one_budget_for_the_whole_labs_line(hub: Hub, tmp_path: Path) -> None:
     today = [dt.datetime(2026, 3, 2, 9, 0).astimezone()]
     folder = enrolled_relay(hub, tmp_path)
@@ -148,6 +149,7 @@ def test_the_relay_keeps_one_budget_for_the_whole_labs_line(hub: Hub, tmp_path: 
         running.stop()
 
 
+@pytest.mark.slow
 def test_a_relay_given_a_new_address_is_found_again_on_the_lan(hub: Hub, relay: Relay, tmp_path: Path) -> None:
     with socket.socket() as s:  # an address where nothing answers any more: the relay's old one
         s.bind(("127.0.0.1", 0))
@@ -172,6 +174,7 @@ def placed(station: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in (station / "media").glob("??/*")}
 
 
+@pytest.mark.slow
 def test_three_workstations_get_the_same_media_and_the_uplink_carries_it_once(
         hub: Hub, relay: Relay, tmp_path: Path) -> None:
     media = media_of()
@@ -219,6 +222,7 @@ def test_a_cut_uplink_resumes_and_still_carries_each_byte_once(hub: Hub, relay: 
     assert relay.cache.stats.as_json()["uplink_bytes"] == len(big), "the rest was asked for, not the whole again"
 
 
+@pytest.mark.slow
 def test_a_relay_that_is_gone_costs_nothing(hub: Hub, tmp_path: Path) -> None:
     with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
@@ -320,6 +324,7 @@ def start_relay(data_dir: Path) -> tuple[subprocess.Popen[str], str]:
     return process, process.stdout.readline()
 
 
+@pytest.mark.slow
 def test_the_relay_command_serves_survives_a_kill_and_one_runs_per_folder(hub: Hub, tmp_path: Path) -> None:
     folder = enrolled_relay(hub, tmp_path)
     new_batch(hub, tmp_path, "b-1")
@@ -410,6 +415,7 @@ def test_a_flood_of_requests_queues_bounded_work(tmp_path: Path) -> None:
     assert cache.stats.as_json()["uplink_bytes"] == 0
 
 
+@pytest.mark.slow
 def test_the_relay_fetches_new_work_ahead_and_the_workstation_finds_it_there(
         hub: Hub, relay: Relay, tmp_path: Path) -> None:
     new_batch(hub, tmp_path, "ahead")

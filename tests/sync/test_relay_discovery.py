@@ -21,6 +21,7 @@ def announced() -> Iterator[list[Announcement]]:
         announcement.close()
 
 
+@pytest.mark.slow
 def test_a_workstation_finds_its_own_labs_relay_and_no_other(announced: list[Announcement]) -> None:
     announced.append(announce(18765, LOOPBACK, "http://another-hub.example", "Gulu", interfaces=LOOPBACK))
     announced.append(announce(18766, LOOPBACK, HUB, "Kampala", interfaces=LOOPBACK))
@@ -32,6 +33,7 @@ def test_a_workstation_finds_its_own_labs_relay_and_no_other(announced: list[Ann
     assert find_relays("http://nobody.example", "Gulu", wait_s=1.0, interfaces=LOOPBACK) == []
 
 
+@pytest.mark.slow
 def test_a_relay_that_stops_is_no_longer_found(announced: list[Announcement]) -> None:
     relay = announce(18768, LOOPBACK, HUB, "Gulu", interfaces=LOOPBACK)
     assert find_relays(HUB, "Gulu", interfaces=LOOPBACK) == ["http://127.0.0.1:18768"]

@@ -82,6 +82,7 @@ def work(station: Path, n: int) -> None:
             ws.submit(grace, task.key, {"labels": ["cat"]})
 
 
+@pytest.mark.slow
 def test_the_relay_carries_the_whole_labs_work_both_ways_and_each_result_reaches_the_hub_once(lab: Lab) -> None:
     first = lab.upstream.run_round()
     assert first.problem is None and first.sent == [] and first.lab_taken
@@ -120,6 +121,7 @@ def test_the_relay_carries_the_whole_labs_work_both_ways_and_each_result_reaches
     assert len(hub_results(lab.hub)) == 12, "a file sent twice is applied once"
 
 
+@pytest.mark.slow
 def test_a_workstations_new_file_wakes_the_relay_and_a_dead_hub_costs_nothing(lab: Lab) -> None:
     lab.upstream.run_round()
     lab.cache.wait_idle(60)
@@ -139,6 +141,7 @@ def test_a_workstations_new_file_wakes_the_relay_and_a_dead_hub_costs_nothing(la
     assert len(list((lab.relay_dir.parent / "stick").glob("*.lco"))) == 1
 
 
+@pytest.mark.slow
 def test_the_relays_budget_takes_work_before_media_and_nothing_past_it(hub: Hub, tmp_path: Path) -> None:
     today = [dt.datetime(2026, 3, 2, 9, 0)]
     (tmp_path / "budget").mkdir()
@@ -168,6 +171,7 @@ def test_the_relays_budget_takes_work_before_media_and_nothing_past_it(hub: Hub,
         made.close()
 
 
+@pytest.mark.slow
 def test_the_hub_takes_outbox_files_and_gives_the_labs_documents_only_to_the_labs_relay(lab: Lab,
                                                                                       tmp_path: Path) -> None:
     lab.upstream.run_round()

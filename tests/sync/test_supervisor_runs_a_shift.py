@@ -15,6 +15,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -43,6 +44,7 @@ def table(panel_table) -> dict[str, list[str]]:
     return rows
 
 
+@pytest.mark.slow
 def test_a_supervisor_runs_a_shift_and_the_hub_holds_the_same_hours(qtbot: QtBot, hub: Hub, tmp_path: Path) -> None:
     hub.admin("add-batch", str(make_bundle(tmp_path / "bundles", "tagging", 12)), "--lab", "Gulu")
     for name, role in PEOPLE.items():

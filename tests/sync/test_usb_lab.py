@@ -12,6 +12,7 @@ import threading
 import zipfile
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -32,6 +33,7 @@ from tests.helpers.ui import admin_screen
 from tests.helpers.usb_lab import batches_of, lab_file, media_files, outbox_of, three_stations_offline
 
 
+@pytest.mark.slow
 def test_a_week_offline_new_work_goes_in_and_the_receipts_come_back_on_one_file(hub: Hub, tmp_path: Path) -> None:
     stations, ids = three_stations_offline(hub, tmp_path, 7)
     stick = tmp_path / "stick"
@@ -104,6 +106,7 @@ def rewritten(source: Path, target: Path, change: dict[str, bytes]) -> Path:
     return target
 
 
+@pytest.mark.slow
 def test_a_changed_cut_or_foreign_lab_file_is_refused_whole_in_a_sentence(hub: Hub, tmp_path: Path) -> None:
     station = enrolled_device(hub, tmp_path, "LAB-PC-01")
     elsewhere = tmp_path / "kampala-pc"
@@ -145,6 +148,7 @@ def test_a_changed_cut_or_foreign_lab_file_is_refused_whole_in_a_sentence(hub: H
     assert "1 new batch(es)" in taken.stdout, "the good file is still taken whole afterwards"
 
 
+@pytest.mark.slow
 def test_the_admin_bounds_the_file_and_a_lost_file_costs_nothing(hub: Hub, tmp_path: Path) -> None:
     station = enrolled_device(hub, tmp_path, "LAB-PC-01")
     hub.stop()
@@ -192,6 +196,7 @@ def test_the_admin_screen_reads_the_hub_file(qtbot: QtBot, hub: Hub, tmp_path: P
         ws.close()
 
 
+@pytest.mark.slow
 def test_one_stick_for_the_whole_lab_the_relay_hands_each_workstation_its_part(hub: Hub, tmp_path: Path) -> None:
     relay_dir = enrolled_device(hub, tmp_path, "LAB-RELAY")
     with Workspace.open(relay_dir) as ws:

@@ -9,6 +9,7 @@ import hashlib
 import json
 from pathlib import Path
 
+import pytest
 import requests
 import zstandard
 from pytestqt.qtbot import QtBot
@@ -40,6 +41,7 @@ def worked_offline(hub: Hub, tmp_path: Path, name: str = "LAB-PC-01", answers: i
     return station
 
 
+@pytest.mark.slow
 def test_the_outbox_goes_by_usb_and_the_receipt_brings_the_answers_back(hub: Hub, tmp_path: Path) -> None:
     hub.admin("add-batch", str(make_bundle(tmp_path / "b", "tagging", 4)), "--lab", "Gulu")
     station = worked_offline(hub, tmp_path)
@@ -75,6 +77,7 @@ def test_the_outbox_goes_by_usb_and_the_receipt_brings_the_answers_back(hub: Hub
     assert report.complete and report.tally.applied == 0, "a later online sync agrees with the receipt"
 
 
+@pytest.mark.slow
 def test_a_changed_file_a_foreign_receipt_and_an_empty_outbox_are_refused_in_a_sentence(hub: Hub,
                                                                                        tmp_path: Path) -> None:
     hub.admin("add-batch", str(make_bundle(tmp_path / "b", "tagging", 6)), "--lab", "Gulu")

@@ -3,6 +3,7 @@ session: the setting changes for a logged-in admin, and nothing changes once tha
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -116,6 +117,7 @@ def test_the_admin_gives_the_lab_relays_address_and_a_wrong_one_changes_nothing(
     assert dialog.relay.text() == "http://192.168.1.10:8765", "the screen shows the address that stands"
 
 
+@pytest.mark.slow
 def test_the_admin_finds_the_lab_relay_on_the_network_without_typing_its_address(qtbot: QtBot, ws: Workspace,
                                                                                   clock: FakeClock) -> None:
     write_settings(ws.store, hub_url="http://hub.example:8000", lab="Gulu")  # as enrolment leaves them

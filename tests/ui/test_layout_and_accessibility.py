@@ -108,6 +108,7 @@ def test_empty_work_screen(qtbot: QtBot, direction: Qt.LayoutDirection, open_win
     check_action_row(window, direction)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("instructions", [False, True], ids=["task", "with-instructions"])
 @pytest.mark.parametrize("kind", KINDS)
 def test_work_screen(qtbot: QtBot, direction: Qt.LayoutDirection, open_window: Opener,
