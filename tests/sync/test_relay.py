@@ -150,6 +150,32 @@ def test_the_relay_keeps_one_budget_for_the_whole_labs_line(hub: Hub, tmp_path: 
 
 
 @pytest.mark.slow
+def test_the_lab_budget_counts_only_a_plain_count_of_bytes(hub: Hub, tmp_path: Path) -> None:
+    folder = enrolled_relay(hub, tmp_path)
+    (folder / "relay-cache").mkdir()
+    lab = PrefetchBudget(folder / "relay-cache", 10_000_000, None, file_name=LAB_USE_FILE)
+    running = Relay(hub, folder, lab_budget=lab)
+    try:
+        spent = f"{running.url}/v1/budget/spent"
+        for body in (b"x", b'{"bytes": -1}', b'{"bytes": true}', b'{"bytes": 1e30}', b'{"bytes": "5"}', b"[5]",
+                     b'{"bytes": 5}' + b" " * 300):
+            answer = requests.post(spent, data=body, timeout=10)
+            assert answer.status_code == 400, body
+        assert requests.post(spent, data=iter([b'{"bytes": 5}']), timeout=10).status_code == 400, "no length"
+        assert lab.usage() == (0, 0), "nothing hostile was counted"
+        counted = requests.post(spent, json={"bytes": 1234}, timeout=10)
+        assert counted.status_code == 200 and counted.json() == {"today": 1234, "month": 1234,
+                                                                 "daily": 10_000_000, "monthly": None}
+    finally:
+        running.stop()
+    plain = Relay(hub, folder)  # one that keeps no budget for the lab
+    try:
+        assert requests.get(f"{plain.url}/v1/budget", timeout=10).status_code == 404
+        assert requests.post(f"{plain.url}/v1/budget/spent", json={"bytes": 1}, timeout=10).status_code == 404
+    finally:
+        plain.stop()
+
+
 def test_a_relay_given_a_new_address_is_found_again_on_the_lan(hub: Hub, relay: Relay, tmp_path: Path) -> None:
     with socket.socket() as s:  # an address where nothing answers any more: the relay's old one
         s.bind(("127.0.0.1", 0))

@@ -7,7 +7,9 @@ is dead throughout (the hub is restarted on another port that only the relay is 
 from __future__ import annotations
 
 import datetime as dt
+import http.server
 import json
+import random
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +21,7 @@ import zstandard
 from labclient.people import login
 from labclient.relay.budget import PrefetchBudget
 from labclient.relay.cache import MediaCache
+from labclient.relay.lab_drop import lab_index
 from labclient.relay.server import RelayServer, close, read_enrolment
 from labclient.relay.upstream import Upstream
 from labclient.sync.client import SyncRun, enroll
@@ -221,3 +224,34 @@ def test_the_hub_takes_outbox_files_and_gives_the_labs_documents_only_to_the_lab
     asked = requests.get(f"{lab.hub.url}/v1/relay/lab", timeout=30,
                          headers={"Authorization": f"Bearer {station.token}"})
     assert asked.status_code == 403, "a workstation takes its work by pulling, not the lab's documents"
+
+
+class _Garbage(http.server.BaseHTTPRequestHandler):
+    """A 'hub' that answers the lab's documents with bytes that are no zip."""
+
+    def log_message(self, *_args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        body = random.Random(3).randbytes(5000)
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("ETag", '"x"')
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def test_documents_that_are_no_lab_file_are_refused_and_the_relay_keeps_what_it_held(tmp_path: Path) -> None:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Garbage)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    cache = MediaCache(tmp_path / "relay-cache",
+                       lambda: Transport(f"http://127.0.0.1:{server.server_address[1]}", "token"))
+    try:
+        done = Upstream(cache, 3600).run_round()
+    finally:
+        server.shutdown()
+        server.server_close()
+        cache.close()
+    assert done.problem is not None and "damaged" in done.problem and not done.lab_taken
+    assert lab_index(tmp_path / "relay-cache") is None, "nothing served from it"
+    assert not (tmp_path / "relay-cache" / "lab" / "etag").exists(), "and it is asked for again"
