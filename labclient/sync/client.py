@@ -449,7 +449,7 @@ class SyncRun:
         ``BREAKER_THRESHOLD`` failures in a row it probes once, without retries, so a workstation
         on a dead line stays quiet and spends a few hundred bytes a run. It also asks when it
         does not know the hub's features, or now and then while the hub takes no people map."""
-        due = settings.features_due(dt.datetime.now(dt.UTC))
+        due = settings.features_due(self.now())
         if settings.limits_known and settings.failed_runs == 0 and not due:
             return settings.max_items, settings.max_request_bytes
         if settings.failed_runs >= BREAKER_THRESHOLD:
@@ -457,7 +457,7 @@ class SyncRun:
         else:
             hello = self._with_retries(transport, transport.hello, lambda: _counts(0, 0))
         max_items, max_bytes = _limits(hello, settings.max_items, settings.max_request_bytes)
-        write_settings(store, max_items=max_items, max_request_bytes=max_bytes, **feature_settings(hello))
+        write_settings(store, max_items=max_items, max_request_bytes=max_bytes, **feature_settings(hello, self.now()))
         return max_items, max_bytes
 
     def _push(self, store: Store, transport: Transport, max_items: int, max_bytes: int) -> SyncReport:

@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from labclient.clock import boot_id, monotonic_ns, utc_now
+from labclient.clock import boot_id, format_utc, monotonic_ns, utc_now
 from labclient.people.clock import parse_wall, plausible_hub_time
 from labclient.people.events import outbox_bodies
 from labclient.said import Said
@@ -154,13 +154,15 @@ def read_settings(store: Store) -> SyncSettings:
     )
 
 
-def feature_settings(answer: Mapping[str, Any]) -> dict[str, str]:
+def feature_settings(answer: Mapping[str, Any], now: dt.datetime | None = None) -> dict[str, str]:
     """The settings that keep the ``features`` of a hello or enrolment answer (comma-separated;
-    empty when the hub names none, as an older hub does) and when they were learnt."""
+    empty when the hub names none, as an older hub does) and when they were learnt (``now``, the
+    sync run's clock; the computer's when not given)."""
     features = answer.get("features")
     named = {f for f in features if isinstance(f, str) and f and "," not in f and len(f) <= 64} \
         if isinstance(features, list) else set()
-    return {"hub_features": ",".join(sorted(named)), "features_checked_at": utc_now()}
+    checked = utc_now() if now is None else format_utc(now)
+    return {"hub_features": ",".join(sorted(named)), "features_checked_at": checked}
 
 
 def write_settings(store: Store, **values: object) -> None:
