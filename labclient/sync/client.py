@@ -752,7 +752,7 @@ class SyncRun:
         """Full-jitter exponential backoff, or the hub's Retry-After (capped) when it gave one."""
         if isinstance(exc, HubBusyError) and exc.retry_after is not None:
             return min(exc.retry_after, RETRY_AFTER_CAP_S)
-        return self.rng.uniform(0, min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2 ** attempt))
+        return self.rng.uniform(0, min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2 ** min(attempt, 16)))  # 2**1024: no float
 
 
 def _limits(hello: dict[str, Any], items: int, size: int) -> tuple[int, int]:

@@ -7,13 +7,14 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import keyring
 import pytest
 
 from labclient.people import login, roster
 from labclient.people.roles import Session
-from labclient.sync.client import enroll
+from labclient.sync.client import SyncRun, enroll
 from labclient.workspace import Workspace
 from tests.helpers.sync_hub import ROOT, Hub
 from tests.keyring_backend import FileKeyring
@@ -80,3 +81,11 @@ class NoSleep:
 
     def clock(self) -> float:
         return self.now
+
+
+def no_wait_run(data_dir: Path, **kwargs: Any) -> SyncRun:
+    """A sync run whose waits are recorded, not waited, and count on a clock of their own
+    (:class:`NoSleep`): its deadline comes after the waits it would have made, not after a
+    loop that never waits has spun through it."""
+    sleeper = NoSleep()
+    return SyncRun(data_dir, sleep=sleeper, clock=sleeper.clock, **kwargs)

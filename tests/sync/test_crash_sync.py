@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from labclient.sync.client import SyncRun, enroll
+from labclient.sync.client import enroll
 from labclient.sync.state import read_settings
 from labclient.workspace import Workspace
 from labhub.checks import check
@@ -37,7 +37,7 @@ from labhub.store import HubStore
 from tests.factory import make_bundle
 from tests.faultproxy import FaultProxy, Faults
 from tests.helpers.sync_hub import ROOT, Hub, hub_results, set_faults, start_hub
-from tests.helpers.sync_station import NoSleep
+from tests.helpers.sync_station import no_wait_run
 from tests.logins import sign_in, stored_results
 
 CHUNK_ITEMS = 20  # the hub's --max-items: a sync of 60 results is three chunks on the wire
@@ -156,7 +156,7 @@ def check_nothing_lost_or_doubled(hub: Hub, state: ClientState) -> list[str]:
 def finish_and_check(lab: Lab, watermarks: list[int]) -> None:
     """A normal sync finishes; every result is on the hub exactly once; the outbox is empty."""
     lab.proxy.set_faults(Faults())
-    report = SyncRun(lab.data_dir, sleep=NoSleep()).run()
+    report = no_wait_run(lab.data_dir).run()
     assert report.complete, report.message
     state = client_state(lab.data_dir)
     on_hub = check_nothing_lost_or_doubled(lab.hub, state)
@@ -210,7 +210,7 @@ def test_an_answer_lost_after_the_hub_committed_then_a_client_crash_counts_once(
         sent_unanswered = set(on_hub) & state.outbox
         assert sent_unanswered == set(ids[:CHUNK_ITEMS]), "the first chunk is on the hub and still queued"
 
-        report = SyncRun(lab.data_dir, sleep=NoSleep()).run()  # the workstation restarts and syncs
+        report = no_wait_run(lab.data_dir).run()  # the workstation restarts and syncs
         assert report.complete, report.message
         assert (report.tally.duplicate, report.tally.applied) == (CHUNK_ITEMS, len(ids) - CHUNK_ITEMS)
         state = client_state(lab.data_dir)

@@ -24,8 +24,9 @@ from urllib.parse import urlsplit
 import pytest
 
 from labclient.bundle_writer import write_bundle
+from labclient.errors import HubUnreachableError
 from labclient.media import MediaStore
-from labclient.sync.client import FETCH_CONNECTIONS, SyncProgress, SyncRun, enroll
+from labclient.sync.client import BACKOFF_CAP_S, FETCH_CONNECTIONS, SyncProgress, SyncRun, enroll
 from labclient.sync.media_fetch import CHUNK, part_path
 from labclient.sync.state import history
 from labclient.workspace import Workspace
@@ -344,3 +345,12 @@ def test_a_slow_far_link_gets_everything_through(chunked_hub: Hub, stations: Cal
     # (0.2 s) over the slow link
     assert elapsed >= 3 * 0.2
     assert_exactly_once(chunked_hub, station)
+
+
+def test_the_backoff_after_thousands_of_attempts_is_still_a_wait_of_at_most_the_cap(tmp_path: Path) -> None:
+    """A sleep that returns at once (a clock that stood still, say) let the attempts run into the
+    thousands, and 2**1024 seconds of backoff is no float: the run crashed in its retry loop."""
+    run = SyncRun(tmp_path / "none", sleep=lambda _s: None)
+    offline = HubUnreachableError(hub="http://127.0.0.1:9", detail="refused")
+    delays = [run._delay(attempt, offline) for attempt in (1, 10, 1024, 10**6)]
+    assert all(0 <= d <= BACKOFF_CAP_S for d in delays)

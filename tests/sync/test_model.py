@@ -40,7 +40,7 @@ from labclient.workspace import Workspace
 from labhub import cli as hub_cli
 from tests.factory import make_bundle
 from tests.helpers.sync_hub import Hub, set_faults, start_hub
-from tests.helpers.sync_station import NoSleep
+from tests.helpers.sync_station import NoSleep, no_wait_run
 from tests.logins import sign_in, stored_results
 
 TASKS = 80  # more than an example can use: at most 15 steps of 4 results
@@ -154,7 +154,7 @@ class SyncModel(RuleBasedStateMachine):
     def heal(self) -> None:
         set_faults(self.hub, status=503, count=0)
         self.faults_armed = 0
-        report = SyncRun(self.data_dir, sleep=NoSleep()).run()
+        report = no_wait_run(self.data_dir).run()
         assert report.complete, report.message
         assert self.outbox() == set()
         on_hub = self.on_hub()

@@ -20,7 +20,7 @@ from labclient.sync.transport import Transport
 from labclient.workspace import Workspace
 from tests.factory import batch_doc, make_bundle
 from tests.helpers.sync_hub import ROOT, Hub, hub_results, set_faults, start_hub
-from tests.helpers.sync_station import NoSleep, work
+from tests.helpers.sync_station import NoSleep, no_wait_run, work
 from tests.logins import sign_in, stored_results
 
 
@@ -78,7 +78,7 @@ def test_a_lost_answer_to_a_superseded_result_still_reaches_the_admins_list(tmp_
                 ws.submit(worker, task.key, {"labels": ["cat"]})
         assert SyncRun(early).run().tally.applied == 1
         set_faults(hub, status=500, count=1, after_commit=True)  # stored as superseded, then the answer is lost
-        report = SyncRun(late, sleep=NoSleep()).run()
+        report = no_wait_run(late).run()
         assert report.complete, report.message
         assert (report.tally.superseded, report.tally.duplicate) == (1, 0)
         with Workspace.open(late) as ws:

@@ -30,7 +30,7 @@ from labclient.sync.transport import Transport
 from labclient.workspace import Workspace
 from tests.helpers.cli import run_program as run
 from tests.helpers.sync_hub import Hub, hub_results, start_hub
-from tests.helpers.sync_station import NoSleep, enrolled_device, log_in, make_admin
+from tests.helpers.sync_station import enrolled_device, log_in, make_admin, no_wait_run
 from tests.helpers.usb_lab import batches_of, outbox_of, three_stations_offline
 
 
@@ -58,7 +58,7 @@ class Lab:
                 set_relay_url(ws.store, log_in(ws, "Lab Admin"), self.server.url)
 
     def sync(self, station: Path) -> SyncRun:
-        run_ = SyncRun(station, sleep=NoSleep(), deadline_s=60, connect_retries=0)
+        run_ = no_wait_run(station, deadline_s=60, connect_retries=0)
         self.last = run_.run()
         assert self.last.outcome == "offline", "the workstation's own address of the hub stays dead"
         return run_

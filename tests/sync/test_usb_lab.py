@@ -28,7 +28,7 @@ from labclient.workspace import Workspace
 from tests.factory import make_bundle
 from tests.helpers.cli import run_program as run
 from tests.helpers.sync_hub import Hub, hub_cli, start_hub
-from tests.helpers.sync_station import NoSleep, enrolled_device, log_in, make_admin
+from tests.helpers.sync_station import enrolled_device, log_in, make_admin, no_wait_run
 from tests.helpers.ui import admin_screen
 from tests.helpers.usb_lab import batches_of, lab_file, media_files, outbox_of, three_stations_offline
 
@@ -218,13 +218,13 @@ def test_one_stick_for_the_whole_lab_the_relay_hands_each_workstation_its_part(h
             make_admin(station)  # the partner admin who types the relay's address
             with Workspace.open(station) as ws:
                 set_relay_url(ws.store, log_in(ws, "Lab Admin"), server.url)
-            report = SyncRun(station, sleep=NoSleep(), deadline_s=60, connect_retries=0).run()
+            report = no_wait_run(station, deadline_s=60, connect_retries=0).run()
             assert report.outcome == "offline", "the hub is still out of reach"
             assert len(report.batches_received) == 2, report.said
             assert any(s.code == "sync.lab_file" for s in report.said)
             assert report.bytes_from_relay > 0 and media_files(station) == 3
             got.append(batches_of(station))
-            again = SyncRun(station, sleep=NoSleep(), deadline_s=60, connect_retries=0).run()
+            again = no_wait_run(station, deadline_s=60, connect_retries=0).run()
             assert again.batches_received == [], "the same lab file is taken once"
         assert sorted(b for held in got for b in held) == ids, "no two workstations got the same batch"
 
@@ -235,9 +235,9 @@ def test_one_stick_for_the_whole_lab_the_relay_hands_each_workstation_its_part(h
                     task = ws.next_task(grace)
                     assert task is not None
                     ws.submit(grace, task.key, {"labels": ["cat"]})
-            left = SyncRun(station, sleep=NoSleep(), deadline_s=60, connect_retries=0).run()
+            left = no_wait_run(station, deadline_s=60, connect_retries=0).run()
             assert any(s.code == "sync.outbox_on_relay" and s.params["n"] >= 4 for s in left.said), left.said
-            unchanged = SyncRun(station, sleep=NoSleep(), deadline_s=60, connect_retries=0).run()
+            unchanged = no_wait_run(station, deadline_s=60, connect_retries=0).run()
             assert not any(s.code == "sync.outbox_on_relay" for s in unchanged.said), "only when it changed"
 
         out = tmp_path / "stick-out"
@@ -250,7 +250,7 @@ def test_one_stick_for_the_whole_lab_the_relay_hands_each_workstation_its_part(h
         assert run("labhub", "--data-dir", hub.data_dir, "export-lab", "--lab", "Gulu", "--to", back).returncode == 0
         take_lab_file(cache.store.root, cache.store, lab_file(back))  # back in the lab, into the running relay
         for station in stations:
-            SyncRun(station, sleep=NoSleep(), deadline_s=60, connect_retries=0).run()
+            no_wait_run(station, deadline_s=60, connect_retries=0).run()
             assert outbox_of(station) == 0, "the receipts came back through the relay and emptied the outbox"
     finally:
         server.shutdown()
@@ -276,7 +276,7 @@ def test_a_changed_lab_file_on_the_relay_is_refused_and_said(hub: Hub, tmp_path:
         make_admin(station)
         with Workspace.open(station) as ws:
             set_relay_url(ws.store, log_in(ws, "Lab Admin"), server.url)
-        report = SyncRun(station, sleep=NoSleep(), deadline_s=60, connect_retries=0).run()
+        report = no_wait_run(station, deadline_s=60, connect_retries=0).run()
         said = [s for s in report.said if s.code == "sync.lab_file_unused"]
         assert said and "signature does not match" in said[0].params["why"]
         assert report.batches_received == [] and batches_of(station) == set()
