@@ -26,7 +26,6 @@ budget. A round that cannot reach the hub changes nothing; the next one tries ag
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import tempfile
@@ -134,14 +133,18 @@ class Upstream:
         sent = _read_sent(self.root)
         for path in outbox_drop.kept(self.root):
             try:
-                data = path.read_bytes()
+                seen = path.stat()
             except OSError:
                 continue  # replaced by a newer one meanwhile
-            digest = hashlib.sha256(data).hexdigest()
-            if sent.get(path.name) == digest:
+            mark = f"{seen.st_size}:{seen.st_mtime_ns}"  # a file is written once, then replaced whole
+            if sent.get(path.name) == mark:
                 continue
             if not line.has_room(done):
                 return
+            try:
+                data = path.read_bytes()
+            except OSError:
+                continue
             try:
                 answer = line.transport.post_file(f"/v1/relay/outbox/{path.name}", data)
             except SyncError as exc:
@@ -153,7 +156,7 @@ class Upstream:
             else:
                 done.sent.append(path.name)
                 log.info("the hub took %s: %s", path.name, answer.get("counts"))
-            sent[path.name] = digest
+            sent[path.name] = mark
             _write_sent(self.root, sent)
 
     def _take_documents(self, line: _Line, done: UpstreamRound) -> None:
@@ -217,7 +220,7 @@ def _media_listed(folder: Path) -> list[Any]:
 
 
 def _read_sent(root: Path) -> dict[str, str]:
-    """The outbox files sent to the hub: name → sha256 of the bytes sent."""
+    """The outbox files sent to the hub: name → "size:mtime" of the file sent."""
     try:
         found = json.loads((root / outbox_drop.OUTBOX_DIR / SENT_FILE).read_bytes())
     except (OSError, ValueError):

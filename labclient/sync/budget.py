@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 from dataclasses import dataclass
 
 from labclient.clock import format_utc
@@ -73,23 +74,28 @@ def tighter(own: DataUse, lab: DataUse | None) -> DataUse:
     return lab if own.room is None or lab.room < own.room else own
 
 
-def lab_use_text(use: DataUse) -> str:
-    """The lab's use as a sync setting keeps it (:func:`parse_lab_use` reads it back)."""
-    return ",".join("" if v is None else str(v) for v in (use.today, use.month, use.daily, use.monthly))
+_LAB_USE_KEYS = ("today", "month", "daily", "monthly")
 
 
-def parse_lab_use(text: str | dict[str, object] | None) -> DataUse | None:
-    """The lab's use from :func:`lab_use_text`, or from a relay's ``GET /v1/budget`` answer
-    (a dict); None for anything else."""
-    if isinstance(text, dict):
-        values: list[object] = [text.get(k) for k in ("today", "month", "daily", "monthly")]
-    elif isinstance(text, str) and text.count(",") == 3:
-        values = [int(v) if v.isdigit() and len(v) < 16 else (None if v == "" else -1) for v in text.split(",")]
-    else:
+def lab_use_setting(use: DataUse) -> str:
+    """The lab's use as the sync setting ``relay_lab_use`` keeps it: the relay's answer, as JSON."""
+    return json.dumps(dict(zip(_LAB_USE_KEYS, (use.today, use.month, use.daily, use.monthly), strict=True)))
+
+
+def parse_lab_use(answer: object) -> DataUse | None:
+    """The lab's use from a relay's ``GET /v1/budget`` answer, or from the setting that keeps it
+    (its JSON text); None for anything else."""
+    if isinstance(answer, str):
+        try:
+            answer = json.loads(answer)
+        except ValueError:
+            return None
+    if not isinstance(answer, dict):
         return None
-    if not all(v is None or (isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 2**50) for v in values):
+    today, month, daily, monthly = (answer.get(k) for k in _LAB_USE_KEYS)
+    if not all(v is None or (isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 2**50)
+               for v in (today, month, daily, monthly)):
         return None
-    today, month, daily, monthly = values
     if not isinstance(today, int) or not isinstance(month, int):
         return None
     return DataUse(today, month, daily if isinstance(daily, int) else None,

@@ -57,7 +57,7 @@ from labclient.relay.discovery import find_relays
 from labclient.said import Said
 from labclient.store import DB_NAME, Store
 from labclient.sync import credentials
-from labclient.sync.budget import MB, PULL_RESERVE, DataUse, data_use, lab_use_text, tighter
+from labclient.sync.budget import MB, PULL_RESERVE, DataUse, data_use, lab_use_setting, tighter
 from labclient.sync.documents import INLINE_MAX_BYTES, check_reference, fetch_document
 from labclient.sync.lab_file import import_lab_from_relay
 from labclient.sync.media_fetch import fetch, sweep_partials
@@ -412,7 +412,7 @@ class SyncRun:
         if lab is None:
             return False
         self.lab_budget = True
-        write_settings(store, relay_lab_use=lab_use_text(lab))
+        write_settings(store, relay_lab_use=lab_use_setting(lab))
         self.data_use = tighter(self.data_use or lab, lab)
         return self.data_use.spent
 

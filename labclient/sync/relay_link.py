@@ -169,7 +169,7 @@ class RelayLink:
         except (SyncError, strictjson.StrictJSONError) as exc:
             log.warning("the lab relay's budget could not be read: %s", getattr(exc, "message", exc))
             return None
-        return parse_lab_use(answer) if isinstance(answer, dict) else None
+        return parse_lab_use(answer)
 
     def report_spent(self, carried: int) -> None:
         """Tell the relay what this run carried over the line (``POST /v1/budget/spent``), for the

@@ -64,7 +64,7 @@ class SyncSettings:
     relay_url: str | None = None  # the lab relay media is asked of first (labclient.sync.relay_link)
     relay_outbox: str | None = None  # "count:last seq" of the outbox last left on the relay
     relay_lab_file: str | None = None  # sha256 of the relay's lab file last taken (labclient.sync.lab_file)
-    relay_lab_use: str | None = None  # "today,month,daily,monthly" of the lab's budget the relay last said
+    relay_lab_use: str | None = None  # the lab's budget and use the relay last said (JSON)
     hub_features: frozenset[str] | None = None  # what the hub takes beyond the base protocol; None: not known
     features_checked_at: str | None = None  # when the hub last said so (UTC)
 

@@ -144,7 +144,8 @@ def test_the_admin_finds_the_lab_relay_on_the_network_without_typing_its_address
 def test_the_admin_screen_shows_the_whole_labs_use_as_the_relay_counted_it(qtbot: QtBot, ws: Workspace,
                                                                            clock: FakeClock) -> None:
     admin = roster.bootstrap_admin(ws.store, "Lab Admin", "1234", clock=clock)
-    write_settings(ws.store, relay_lab_use="1000000,1500000,1000000,")  # as the last sync's relay said it
+    said = '{"today": 1000000, "month": 1500000, "daily": 1000000, "monthly": null}'  # the last sync's relay
+    write_settings(ws.store, relay_lab_use=said)
     dialog = AdminDialog(ws, SyncController(ws.data_dir), admin, clock=clock)
     qtbot.addWidget(dialog)
     text = dialog.data_use.text()
