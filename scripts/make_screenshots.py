@@ -42,6 +42,7 @@ from labclient.demo_people import DEMO_ADMIN, DEMO_PIN, DEMO_SUPERVISOR, seed_pe
 from labclient.people import login, shifts, timesheet
 from labclient.people.clock import format_wall
 from labclient.people.roles import Session
+from labclient.sync.state import write_settings
 from labclient.tasks.captioning import Segment
 from labclient.ui.app import application, install_translations
 from labclient.ui.main_window import MainWindow
@@ -233,8 +234,12 @@ def shoot_admin_login(out: Path, name: str = "admin-login", *, language: str | N
 
 
 def shoot_admin(out: Path, name: str = "admin", *, language: str | None = None) -> Path:
-    """The sync and hub screen of a workstation not enrolled yet, opened by the demo admin."""
+    """The sync and hub screen of a workstation not enrolled yet, opened by the demo admin; the
+    lab's relay found on the network, and the whole lab's data use as the relay counted it."""
     with demo_window(None, language=language) as (window, ws, clock):
+        write_settings(ws.store, relay_url="http://192.168.1.10:8765",
+                       relay_lab_use=json.dumps({"today": 48_300_000, "month": 912_000_000, "daily": 200_000_000,
+                                                 "monthly": 4_000_000_000}))
         window.begin(login.login(ws.store, DEMO_ADMIN, DEMO_PIN, clock=clock))
         admin = window.open_admin()
         assert admin is not None

@@ -178,10 +178,11 @@ class AdminDialog(QDialog):
         data_row = QHBoxLayout()
         data_row.addWidget(self.data_day)
         data_row.addWidget(self.data_month)
-        data_row.addWidget(self.data_use, 1)
+        data_row.addStretch(1)
         data_label = QLabel(self.tr("&Data over the line, at most:"), self)
         data_label.setBuddy(self.data_day)
         sync_form.addRow(data_label, data_row)
+        sync_form.addRow(self.data_use)  # a row of its own, the whole width: with the lab's use it takes two lines
         relay_row = QHBoxLayout()
         relay_row.addWidget(self.relay, 1)
         relay_row.addWidget(self.find_relay_button)
