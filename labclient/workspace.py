@@ -6,7 +6,7 @@ with :meth:`Workspace.open`, use it from the thread that opened it, and :meth:`c
 The worker's loop is::
 
     ws = Workspace.open(data_dir)
-    me = login.login(ws.store, "Amina Njeri", "1234")   # a Session (labclient.people)
+    me = ws.sessions.login("Amina Njeri", "1234")   # a Session (labclient.people)
     task = ws.next_task(me)                 # the task she holds a draft for, or the next new one
     ws.save_draft(me, task.key, {...})      # as she types; restored by next_task after a restart
     ws.submit(me, task.key, {...})          # durable, and queued for the hub, when it returns
@@ -16,8 +16,13 @@ Every call about someone's work takes the logged-in :class:`~labclient.people.ro
 checks it in the database first (``roles.authorize``): a locked, ended or hand-made session is
 refused (``NotAllowed`` and its subclasses), a session acts only as its own user, and reading
 another worker's drafts or results needs ``Permission.VIEW_OTHERS_WORK`` (supervisors and
-admins). People are added by the partner admin (``roster.add_local_user``) or come with the
+admins). People are added by the partner admin (``ws.roster.add_local_user``) or come with the
 hub's roster; the Workspace adds nobody.
+
+The people and settings calls hang off the workspace, bound to its store and its clock
+(:mod:`labclient.people.managers`): ``ws.sessions`` (login, lock, logout), ``ws.timesheet``,
+``ws.shifts``, ``ws.roster``, ``ws.payroll``, ``ws.languages`` and ``ws.sync_settings``. The
+clock is given once, to :meth:`Workspace.open`; no call takes one.
 
 Every submit, skip and flag is one transaction that stores the result, queues it in the outbox
 and closes the task, so a result is never half-stored and never stored twice.
@@ -32,11 +37,12 @@ import sqlite3
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from labclient.errors import LabClientError, TaskStateError, UndoError, UnknownWorkerError
 from labclient.importer import ImportReport, import_bundle
 from labclient.media import MediaStore
+from labclient.people import managers
 from labclient.people import state as people_state
 from labclient.people.clock import SYSTEM_CLOCK, Clock, estimated_now, format_wall
 from labclient.people.roles import Permission, Session, authorize
@@ -44,12 +50,18 @@ from labclient.quality import review as reviews
 from labclient.quality import score_result, threshold_of
 from labclient.quality.feedback import Feedback, FieldOutcome, ProjectAccuracy, WordOp
 from labclient.quality.review import ReviewItem, ReviewNote
-from labclient.quality.training import TrainingStatus, record_pass
+from labclient.quality.training import TrainingStatus, WorkerTraining, record_pass, team_training
 from labclient.quality.training import grant as grant_training
 from labclient.quality.training import statuses as training_statuses
 from labclient.store import DB_NAME, Store
 from labclient.sync.budget import DataUse, data_use
+from labclient.sync.settings import SyncSettings
 from labclient.tasks import KINDS, Issue
+
+if TYPE_CHECKING:
+    from labclient.sync.lab_file import LabImport
+    from labclient.sync.state import PushTally
+    from labclient.sync.usb import Exported
 
 MAX_REASON = 500
 MAX_ACCURACY_LAST = 10_000
@@ -185,9 +197,18 @@ class ResultRejected(LabClientError):
 class Workspace:
     """One data folder: task cache, media, drafts, results and the outbox. Not thread-safe."""
 
-    def __init__(self, data_dir: Path, store: Store) -> None:
+    def __init__(self, data_dir: Path, store: Store, *, clock: Clock = SYSTEM_CLOCK) -> None:
         self.data_dir = data_dir
         self.store = store
+        #: Where every call of this workspace reads time from; given once, here (tests give a fake one).
+        self.clock = clock
+        self.sessions = managers.Sessions(store, clock)
+        self.timesheet = managers.Timesheets(store, clock)
+        self.shifts = managers.Shifts(store, clock)
+        self.roster = managers.Roster(store, clock)
+        self.payroll = managers.Payroll(store, clock)
+        self.languages = managers.Languages(store, clock)
+        self.sync_settings = SyncSettings(store, clock)
         self.media = MediaStore(data_dir / "media")
         self._templates: dict[str, tuple[str, Template]] = {}
         self._remaining: int | None = None
@@ -198,8 +219,8 @@ class Workspace:
     # -- opening -----------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: Path, *, check: bool = True) -> Workspace:
-        """Open the workspace in ``data_dir``, creating it when empty.
+    def open(cls, data_dir: Path, *, check: bool = True, clock: Clock = SYSTEM_CLOCK) -> Workspace:
+        """Open the workspace in ``data_dir``, creating it when empty, reading time from ``clock``.
 
         Raises a StoreError subclass (damaged, newer schema, read-only, in use, disk full) with
         a message for a person; the data is left untouched then.
@@ -209,7 +230,12 @@ class Workspace:
         data_dir = Path(data_dir)
         store = Store.open(data_dir / DB_NAME, check=check)
         sign_here(store, data_dir)  # timesheet events made here carry the device's signature
-        return cls(data_dir, store)
+        return cls(data_dir, store, clock=clock)
+
+    def reopen(self) -> Workspace:
+        """Another workspace on the same folder and clock, for another thread (a store belongs to
+        the thread that opened it); the caller closes it. The database is not checked again."""
+        return Workspace(self.data_dir, Store.open(self.store.path, check=False), clock=self.clock)
 
     def close(self) -> None:
         """Close the store. The workspace cannot be used afterwards."""
@@ -284,12 +310,11 @@ class Workspace:
 
     # -- tasks -------------------------------------------------------------------------------
 
-    def _me(self, session: Session, clock: Clock, *, allow_locked: bool = False) -> str:
+    def _me(self, session: Session, *, allow_locked: bool = False) -> str:
         """The user id ``session`` acts as, once the core has checked it may do tasks."""
-        return authorize(self.store, session, Permission.DO_TASKS, clock=clock, allow_locked=allow_locked).user_id
+        return authorize(self.store, session, Permission.DO_TASKS, clock=self.clock, allow_locked=allow_locked).user_id
 
-    def next_task(self, session: Session, *, project: str | None = None, kind: str | None = None,
-                  clock: Clock = SYSTEM_CLOCK) -> Task | None:
+    def next_task(self, session: Session, *, project: str | None = None, kind: str | None = None) -> Task | None:
         """The task to show the session's worker: the one they left a draft on, else the next new
         task nobody else has a draft on, in queue order, leaving out withdrawn batches; with
         ``project`` and/or ``kind``, only such tasks (a draft elsewhere waits). None when the cache has
@@ -304,7 +329,7 @@ class Workspace:
         ``paused``) gives her no new task at all. The task's gold answer is never in what this
         returns.
         """
-        worker_id = self._me(session, clock)
+        worker_id = self._me(session)
         c = self.store.read()
         withdrawn = _NOT_WITHDRAWN if self.withdrawn_batches() else ""
         wanted = [(column, value) for column, value in (("project_id", project), ("kind", kind)) if value is not None]
@@ -413,43 +438,40 @@ class Workspace:
 
     # -- drafts ------------------------------------------------------------------------------
 
-    def draft(self, session: Session, task_key: int, *, worker_id: str | None = None,
-              clock: Clock = SYSTEM_CLOCK) -> dict[str, Any] | None:
+    def draft(self, session: Session, task_key: int, *, worker_id: str | None = None) -> dict[str, Any] | None:
         """The saved draft of the task by the session's worker (or by ``worker_id``, which needs
         ``VIEW_OTHERS_WORK`` when it is someone else), or None."""
-        worker_id = self._whose(session, worker_id, clock)
+        worker_id = self._whose(session, worker_id)
         row = self.store.read().execute(
             "SELECT content FROM drafts WHERE task = ? AND worker_id = ?", (task_key, worker_id)
         ).fetchone()
         return None if row is None else dict(json.loads(row[0]))
 
-    def save_draft(self, session: Session, task_key: int, content: dict[str, Any], *,
-                   clock: Clock = SYSTEM_CLOCK) -> None:
+    def save_draft(self, session: Session, task_key: int, content: dict[str, Any]) -> None:
         """Store the session's worker's unfinished result, durably; it replaces any earlier draft.
 
         A locked session may still save (what its worker typed before the lock is theirs, and is
         not lost); an ended one may not. Raises TaskStateError if the task is no longer open.
         """
-        worker_id = self._me(session, clock, allow_locked=True)
+        worker_id = self._me(session, allow_locked=True)
         with self.store.transaction() as c:
             self._check_open(c, task_key, worker_id)
             c.execute(
                 "INSERT INTO drafts (task, worker_id, content, saved_at) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (task) DO UPDATE SET worker_id = excluded.worker_id,"
                 " content = excluded.content, saved_at = excluded.saved_at",
-                (task_key, worker_id, _dumps(content), clock.wall()),
+                (task_key, worker_id, _dumps(content), self.clock.wall()),
             )
 
     # -- actions -----------------------------------------------------------------------------
 
-    def submit(self, session: Session, task_key: int, result: dict[str, Any], *, active_ms: int = 0,
-               clock: Clock = SYSTEM_CLOCK) -> str:
+    def submit(self, session: Session, task_key: int, result: dict[str, Any], *, active_ms: int = 0) -> str:
         """Store the session's worker's result and queue it for the hub; returns the result's id.
 
         The result is checked against the template first: ResultRejected (with the issues)
         when it breaks a rule, and nothing is stored. On return the result is on disk.
         """
-        worker_id = self._me(session, clock)
+        worker_id = self._me(session)
         try:
             task = self.task(task_key)
         except KeyError:
@@ -457,7 +479,7 @@ class Workspace:
         issues = self.validate(task, result)
         if issues:
             raise ResultRejected(issues)
-        return self._record(task_key, worker_id, "submit", result, "done", active_ms, clock,
+        return self._record(task_key, worker_id, "submit", result, "done", active_ms,
                             scored=self._score(task_key, result))
 
     def _score(self, task_key: int, result: dict[str, Any]) -> tuple[float, bool, str] | None:
@@ -483,19 +505,17 @@ class Workspace:
                "words": [[w.op, w.given, w.expected] for w in s.words], "wer": s.wer, "cer": s.cer}
         return s.score, passed, _dumps(doc)
 
-    def skip(self, session: Session, task_key: int, reason: str, *, active_ms: int = 0,
-             clock: Clock = SYSTEM_CLOCK) -> str:
+    def skip(self, session: Session, task_key: int, reason: str, *, active_ms: int = 0) -> str:
         """Record that the session's worker skipped the task, with their reason; it leaves their queue."""
-        worker_id = self._me(session, clock)
-        return self._record(task_key, worker_id, "skip", {"reason": _reason(reason)}, "skipped", active_ms, clock)
+        worker_id = self._me(session)
+        return self._record(task_key, worker_id, "skip", {"reason": _reason(reason)}, "skipped", active_ms)
 
-    def flag(self, session: Session, task_key: int, reason: str, *, active_ms: int = 0,
-             clock: Clock = SYSTEM_CLOCK) -> str:
+    def flag(self, session: Session, task_key: int, reason: str, *, active_ms: int = 0) -> str:
         """Record that the task is broken (e.g. media that does not play), with the reason."""
-        worker_id = self._me(session, clock)
-        return self._record(task_key, worker_id, "flag", {"reason": _reason(reason)}, "flagged", active_ms, clock)
+        worker_id = self._me(session)
+        return self._record(task_key, worker_id, "flag", {"reason": _reason(reason)}, "flagged", active_ms)
 
-    def undo_last(self, session: Session, *, clock: Clock = SYSTEM_CLOCK) -> Task:
+    def undo_last(self, session: Session) -> Task:
         """Take back the session's worker's last answer (a submit, skip or flag) and return its
         task, open again with her answer as her draft (a submit's content; nothing for a skip or
         flag). Only while nothing can have seen it: within :data:`UNDO_MINUTES` minutes of this
@@ -503,7 +523,7 @@ class Workspace:
         production task (a gold or training answer showed her the right one), not reviewed, and
         while nobody else holds the task. Otherwise :class:`UndoError` says why, and nothing
         changes. The result is removed as if never stored: the hub never had it."""
-        worker_id = self._me(session, clock)
+        worker_id = self._me(session)
         with self.store.transaction() as c:
             row = c.execute(
                 "SELECT r.id, r.task, r.action, r.content, r.purpose, r.boot_id, r.created_mono_ns, o.seq"
@@ -512,7 +532,7 @@ class Workspace:
             if row is None:
                 raise UndoError(reason="nothing")
             result_id, task_key, action, content, purpose, boot, mono, seq = row
-            if boot != clock.boot_id() or clock.mono_ns() - int(mono) > UNDO_MINUTES * 60 * 10**9:
+            if boot != self.clock.boot_id() or self.clock.mono_ns() - int(mono) > UNDO_MINUTES * 60 * 10**9:
                 raise UndoError(reason="too_late", minutes=UNDO_MINUTES)
             if purpose != "production":
                 raise UndoError(reason="checked")
@@ -530,21 +550,21 @@ class Workspace:
                 c.execute("INSERT INTO drafts (task, worker_id, content, saved_at) VALUES (?, ?, ?, ?)"
                           " ON CONFLICT (task) DO UPDATE SET worker_id = excluded.worker_id,"
                           " content = excluded.content, saved_at = excluded.saved_at",
-                          (task_key, worker_id, content, clock.wall()))
+                          (task_key, worker_id, content, self.clock.wall()))
         self.forget_counts()
         self._done_today.pop(worker_id, None)
         log.info("%s took back their last answer (%s on task %s)", worker_id, action, task_key)
         task = self.task(int(task_key))
         if action != "submit":  # a draft of her own makes the task the one she gets next
-            self.save_draft(session, task.key, self.empty_result(task), clock=clock)
+            self.save_draft(session, task.key, self.empty_result(task))
         return task
 
     def _record(self, task_key: int, worker_id: str, action: str, content: dict[str, Any], state: str,
-                active_ms: int, clock: Clock, *, scored: tuple[float, bool, str] | None = None) -> str:
-        """Store the result, stamped with ``clock`` (wall, monotonic, boot: the timesheet's clock),
+                active_ms: int, *, scored: tuple[float, bool, str] | None = None) -> str:
+        """Store the result, stamped with the workspace's clock (wall, monotonic, boot: the timesheet's clock),
         with its task's purpose and, for a scored submit, its score and feedback."""
         result_id = str(uuid.uuid4())
-        now = clock.wall()
+        now = self.clock.wall()
         with self.store.transaction() as c:
             purpose, was, attempt, overlap = self._check_open(c, task_key, worker_id)
             score, passed, feedback = scored if scored is not None and purpose != "production" else (None, None, None)
@@ -563,8 +583,8 @@ class Workspace:
                 "INSERT INTO results (id, task, worker_id, action, content, created_at, created_mono_ns,"
                 " boot_id, active_ms, purpose, score, passed, feedback, attempt, seat)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (result_id, task_key, worker_id, action, _dumps(content), now, clock.mono_ns(), clock.boot_id(),
-                 max(0, int(active_ms)), purpose, score, passed, feedback, attempt, seat),
+                (result_id, task_key, worker_id, action, _dumps(content), now, self.clock.mono_ns(),
+                 self.clock.boot_id(), max(0, int(active_ms)), purpose, score, passed, feedback, attempt, seat),
             )
             c.execute("INSERT INTO outbox (item_type, item_id, queued_at) VALUES ('result', ?, ?)", (result_id, now))
             if was == "new" or state == "flagged":  # a training task others did stays as it is
@@ -631,7 +651,7 @@ class Workspace:
 
     # -- quality -----------------------------------------------------------------------------
 
-    def feedback(self, session: Session, result_id: str, *, clock: Clock = SYSTEM_CLOCK) -> Feedback | None:
+    def feedback(self, session: Session, result_id: str) -> Feedback | None:
         """The feedback on a result the session's worker submitted on a gold or training task: its
         score against the gold answer, stored when it was submitted (docs/quality.md). None for a
         production task, a skip or a flag, or an id this workspace does not hold. Another worker's
@@ -640,7 +660,7 @@ class Workspace:
         row = self.store.read().execute(
             "SELECT r.worker_id, r.task, r.feedback, g.explanation FROM results r LEFT JOIN gold g ON g.task = r.task"
             " WHERE r.id = ?", (result_id,)).fetchone()
-        self._whose(session, None if row is None else row[0], clock)
+        self._whose(session, None if row is None else row[0])
         if row is None or row[2] is None:
             return None
         doc = json.loads(row[2])
@@ -651,13 +671,12 @@ class Workspace:
             words=tuple(WordOp(op, str(g), str(e)) for op, g, e in doc["words"]),
             wer=doc["wer"], cer=doc["cer"], explanation=row[3] or "")
 
-    def accuracy(self, session: Session, *, last: int = 50, worker_id: str | None = None,
-                 clock: Clock = SYSTEM_CLOCK) -> list[ProjectAccuracy]:
+    def accuracy(self, session: Session, *, last: int = 50, worker_id: str | None = None) -> list[ProjectAccuracy]:
         """Per project, the count, mean score and passes of the session's worker's (or
         ``worker_id``'s, which needs ``VIEW_OTHERS_WORK``) last ``last`` scored gold results, in
         the order they were stored here. Training results are practice and never count. Projects
         by name."""
-        worker_id = self._whose(session, worker_id, clock)
+        worker_id = self._whose(session, worker_id)
         last = max(1, min(int(last), MAX_ACCURACY_LAST))
         rows = self.store.read().execute(
             "SELECT b.project_id, b.project_name, count(*), avg(x.score), sum(x.passed) FROM"
@@ -667,39 +686,43 @@ class Workspace:
             " GROUP BY b.project_id ORDER BY b.project_name COLLATE NOCASE, b.project_id", (worker_id, last)).fetchall()
         return [ProjectAccuracy(str(p), str(n), int(k), float(m), int(ok)) for p, n, k, m, ok in rows]
 
-    def training(self, session: Session, *, worker_id: str | None = None,
-                 clock: Clock = SYSTEM_CLOCK) -> list[TrainingStatus]:
+    def training(self, session: Session, *, worker_id: str | None = None) -> list[TrainingStatus]:
         """Where the session's worker (or ``worker_id``'s, which needs ``VIEW_OTHERS_WORK``) stands
         with each project's training set (docs/quality.md, "Training and qualification"), by
         project name: how far through her attempt, her best score, and whether the project's
         production tasks are open to her."""
-        worker_id = self._whose(session, worker_id, clock)
+        worker_id = self._whose(session, worker_id)
         found = self._training(self.store.read(), worker_id).values()
         return sorted(found, key=lambda s: (s.project_name.casefold(), s.project_id))
 
-    def grant_training(self, session: Session, worker_id: str, project_id: str, attempts: int = 1, *,
-                       clock: Clock = SYSTEM_CLOCK) -> TrainingStatus:
+    def grant_training(self, session: Session, worker_id: str, project_id: str,
+                       attempts: int = 1) -> TrainingStatus:
         """Give a worker ``attempts`` (1 to 10) more tries at a project's training set
         (:func:`labclient.quality.training.grant`: a supervisor's right)."""
-        return grant_training(self.store, session, worker_id, project_id, attempts, clock=clock)
+        return grant_training(self.store, session, worker_id, project_id, attempts, clock=self.clock)
+
+    def team_training(self, session: Session) -> list[WorkerTraining]:
+        """Every worker's standing with every project's training set here, by name then project
+        (:func:`labclient.quality.training.team_training`: a supervisor's right)."""
+        return team_training(self.store, session, clock=self.clock)
 
     # -- review (docs/quality.md, "Review") ----------------------------------------------------
 
-    def player_keys(self, session: Session, *, clock: Clock = SYSTEM_CLOCK) -> dict[str, str]:
+    def player_keys(self, session: Session) -> dict[str, str]:
         """The keys the session's worker gave the audio player (e.g. a foot pedal that types
         keys), as ``{action: key}`` for the actions of :data:`PLAYER_ACTIONS`; the default keys
         (Esc, F2, F3) for the ones she did not set."""
-        worker_id = self._me(session, clock)
+        worker_id = self._me(session)
         held = people_state.get(self.store.read(), f"player_keys:{worker_id}")
         chosen = json.loads(held) if held is not None else {}
         return {action: str(chosen.get(action, default)) for action, default in PLAYER_ACTIONS.items()}
 
-    def set_player_keys(self, session: Session, keys: dict[str, str], *, clock: Clock = SYSTEM_CLOCK) -> None:
+    def set_player_keys(self, session: Session, keys: dict[str, str]) -> None:
         """Keep the session's worker's player keys (``{action: key}``, each a key sequence in
         Qt's portable text, ``F12`` or ``Ctrl+Shift+P``). ValueError for an unknown action, an
         empty or overlong key, or one key for two actions; the UI also refuses keys the screen
         already uses."""
-        worker_id = self._me(session, clock)
+        worker_id = self._me(session)
         if not set(keys) <= set(PLAYER_ACTIONS):
             raise ValueError(f"unknown player actions: {sorted(set(keys) - set(PLAYER_ACTIONS))}")
         cleaned = {action: key.strip() for action, key in keys.items()}
@@ -710,42 +733,40 @@ class Workspace:
         with self.store.transaction() as c:
             people_state.put(c, f"player_keys:{worker_id}", _dumps(cleaned))
 
-    def pauses(self, session: Session, *, clock: Clock = SYSTEM_CLOCK) -> list[tuple[str, str]]:
+    def pauses(self, session: Session) -> list[tuple[str, str]]:
         """(project name, reason) of each project the organisation paused the session's worker on
         (docs/quality.md, "Pausing a worker"), by name; the project's id when no batch of it is here."""
-        worker_id = self._me(session, clock)
+        worker_id = self._me(session)
         rows = self.store.read().execute(
             "SELECT coalesce((SELECT project_name FROM batches b WHERE b.project_id = p.project_id LIMIT 1),"
             " p.project_id), p.reason FROM worker_pauses p WHERE p.worker_id = ? ORDER BY 1", (worker_id,))
         return [(str(name), str(reason)) for name, reason in rows]
 
-    def review_sample(self, session: Session, *, limit: int = reviews.SAMPLE_LIMIT,
-                      clock: Clock = SYSTEM_CLOCK) -> list[ReviewItem]:
+    def review_sample(self, session: Session, *, limit: int = reviews.SAMPLE_LIMIT) -> list[ReviewItem]:
         """The answers waiting for the session's review, newest first
         (:func:`labclient.quality.review.review_sample`: a supervisor's right)."""
-        return reviews.review_sample(self.store, session, limit=limit, clock=clock)
+        return reviews.review_sample(self.store, session, limit=limit, clock=self.clock)
 
     def review(self, session: Session, result_id: str, verdict: str, content: dict[str, Any] | None = None,
-               note: str = "", *, clock: Clock = SYSTEM_CLOCK) -> str:
+               note: str = "") -> str:
         """Accept an answer or correct it with a note; the review's id
         (:func:`labclient.quality.review.review`). On return it is on disk and queued for the hub."""
-        review_id = reviews.review(self.store, session, result_id, verdict, content, note, clock=clock)
+        review_id = reviews.review(self.store, session, result_id, verdict, content, note, clock=self.clock)
         return review_id
 
-    def reviews_of_my_work(self, session: Session, *, last: int = 20,
-                           clock: Clock = SYSTEM_CLOCK) -> list[ReviewNote]:
+    def reviews_of_my_work(self, session: Session, *, last: int = 20) -> list[ReviewNote]:
         """The latest review of each of the session's worker's reviewed answers, newest first."""
-        return reviews.reviews_of_my_work(self.store, session, last=last, clock=clock)
+        return reviews.reviews_of_my_work(self.store, session, last=last, clock=self.clock)
 
-    def _whose(self, session: Session, worker_id: str | None, clock: Clock) -> str:
+    def _whose(self, session: Session, worker_id: str | None) -> str:
         """``worker_id`` (default: the session's own), once the session may read that worker's work."""
         checked = authorize(self.store, session, Permission.DO_TASKS, subject=worker_id,
-                            others=Permission.VIEW_OTHERS_WORK, clock=clock)
+                            others=Permission.VIEW_OTHERS_WORK, clock=self.clock)
         return worker_id if worker_id is not None else checked.user_id
 
     # -- counts ------------------------------------------------------------------------------
 
-    def progress(self, session: Session, *, clock: Clock = SYSTEM_CLOCK) -> Progress:
+    def progress(self, session: Session) -> Progress:
         """Tasks the session's worker submitted today (local day) and, apart, those she skipped or
         flagged; training left out (it is practice, not the day's work); and new tasks left in the
         cache (outside withdrawn batches) for her: a task several workers answer (overlap) that
@@ -754,7 +775,7 @@ class Workspace:
         "Today" is the timesheet's: the day of the hub-anchored time now (this computer's wall
         clock only without an anchor), and results of this boot are placed by their monotonic
         time, so moving the wall clock neither empties nor fills the count."""
-        worker_id = self._me(session, clock)
+        worker_id = self._me(session)
         c = self.store.read()
         if self._remaining is None:
             where = _NOT_WITHDRAWN if self.withdrawn_batches() else ""
@@ -768,30 +789,30 @@ class Workspace:
                 "SELECT count(*) FROM results r JOIN tasks t ON t.id = r.task WHERE r.worker_id = ?"
                 f" AND r.purpose != 'training' AND t.state = 'new' AND t.batch_id IN ({marks})",
                 (worker_id, *self._overlap_batches)).fetchone()[0]
-        now, _ = estimated_now(self.store, clock)
+        now, _ = estimated_now(self.store, self.clock)
         midnight = now.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
         since = format_wall(midnight)
-        since_mono = clock.mono_ns() - (now - midnight) // dt.timedelta(microseconds=1) * 1000
+        since_mono = self.clock.mono_ns() - (now - midnight) // dt.timedelta(microseconds=1) * 1000
         day, count, aside = self._done_today.get(worker_id, ("", 0, 0))
         if day != since:
             count, aside = c.execute(
                 "SELECT count(*) FILTER (WHERE action = 'submit'), count(*) FILTER (WHERE action != 'submit')"
                 " FROM results WHERE worker_id = ? AND purpose != 'training' AND CASE WHEN boot_id = ?"
                 " THEN created_mono_ns >= ? ELSE created_at >= ? END",
-                (worker_id, clock.boot_id(), since_mono, since)).fetchone()
+                (worker_id, self.clock.boot_id(), since_mono, since)).fetchone()
             self._done_today[worker_id] = (since, count, aside)
         return Progress(count, max(0, remaining), aside)
 
-    def results(self, session: Session, worker_id: str | None = None, *, everyone: bool = False,
-                clock: Clock = SYSTEM_CLOCK) -> list[dict[str, Any]]:
+    def results(self, session: Session, worker_id: str | None = None, *,
+                everyone: bool = False) -> list[dict[str, Any]]:
         """Stored results, oldest first, as dicts (id, task_id, batch_id, worker_id, action,
         content, created_at, active_ms): the session's worker's own, or ``worker_id``'s, or with
         ``everyone`` all workers'. Another worker's results need ``VIEW_OTHERS_WORK``."""
         if everyone:
-            authorize(self.store, session, Permission.VIEW_OTHERS_WORK, clock=clock)
+            authorize(self.store, session, Permission.VIEW_OTHERS_WORK, clock=self.clock)
             worker_id = None
         else:
-            worker_id = self._whose(session, worker_id, clock)
+            worker_id = self._whose(session, worker_id)
         sql = (
             "SELECT r.id, t.task_id, t.batch_id, r.worker_id, r.action, r.content, r.created_at, r.active_ms"
             " FROM results r JOIN tasks t ON t.id = r.task"
@@ -885,6 +906,38 @@ class Workspace:
         counts = {"new": 0, "done": 0, "skipped": 0, "flagged": 0}
         counts.update({state: n for state, n in rows})
         return counts
+
+    # -- carried by hand or found on the LAN (docs/offline-links.md) -------------------------
+
+    def export_outbox(self, folder: Path) -> Exported:
+        """The outbox as one signed file in ``folder``, for a USB stick
+        (:func:`labclient.sync.usb.export_outbox`)."""
+        from labclient.sync.usb import export_outbox
+
+        return export_outbox(self.store, self.data_dir, folder, clock=self.clock)
+
+    def import_receipt(self, path: Path) -> PushTally:
+        """The hub's receipt for an outbox file, recorded as a push's answers would be
+        (:func:`labclient.sync.usb.import_receipt`)."""
+        from labclient.sync.usb import import_receipt
+
+        self.forget_counts()
+        return import_receipt(self.store, self.data_dir, path)
+
+    def import_lab(self, path: Path) -> LabImport:
+        """This workstation's part of the hub's lab file, applied as a pull
+        (:func:`labclient.sync.lab_file.import_lab`)."""
+        from labclient.sync.lab_file import import_lab
+
+        self.forget_counts()
+        return import_lab(self.store, self.data_dir, path)
+
+    def find_relays(self, *, wait_s: float = 3.0) -> list[str]:
+        """The lab relays of this workstation's hub and lab that answer on the LAN
+        (:func:`labclient.sync.settings.find_relays`)."""
+        from labclient.sync.settings import find_relays
+
+        return find_relays(self.store, wait_s=wait_s)
 
 
 _NOT_WITHDRAWN = " AND batch_id NOT IN (SELECT batch_id FROM batch_leases WHERE revoked = 1)"

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from labclient.demo import DEMO_WORKERS, demo_bundles
 from labclient.demo_people import DEMO_ADMIN, DEMO_PIN, DEMO_SUPERVISOR, seed_people
-from labclient.people import login, shifts, timesheet
 from labclient.people.clock import format_wall
 from labclient.people.roles import Session
 from labclient.sync.state import write_settings
@@ -96,16 +95,16 @@ def settle() -> None:
 
 def a_morning(ws: Workspace, session: Session, clock: SteppedClock) -> None:
     """Clock in, then 2 h 15 min of work with 50 s of activity a minute and a 15-minute break."""
-    timesheet.clock_in(ws.store, session, seat="LAB-PC-07", clock=clock)
+    ws.timesheet.clock_in(session, seat="LAB-PC-07")
     for minute in range(150):
         clock.advance(60)
-        login.touch(ws.store, session, clock=clock)  # she is at the keyboard: the seat stays unlocked
+        ws.sessions.touch(session)  # she is at the keyboard: the seat stays unlocked
         if minute == 90:
-            timesheet.start_break(ws.store, session, clock=clock)
+            ws.timesheet.start_break(session)
         elif minute == 105:
-            timesheet.end_break(ws.store, session, clock=clock)
+            ws.timesheet.end_break(session)
         elif not 90 < minute < 105:
-            timesheet.record_activity(ws.store, session, 50_000, clock=clock)
+            ws.timesheet.record_activity(session, 50_000)
 
 
 @contextmanager
@@ -119,12 +118,12 @@ def demo_window(bundle: str | None, *, rtl: bool = False, language: str | None =
     if language is None:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
     clock = SteppedClock()
-    with tempfile.TemporaryDirectory() as tmp, Workspace.open(Path(tmp)) as ws:
+    with tempfile.TemporaryDirectory() as tmp, Workspace.open(Path(tmp), clock=clock) as ws:
         for path in demo_bundles():
             if path.stem == bundle:
                 ws.import_bundle(path)
         seed_people(ws.store, clock=clock)
-        window = MainWindow(ws, clock=clock, language=language)
+        window = MainWindow(ws, language=language)
         window.resize(*SIZE)
         window.show()
         try:
@@ -160,7 +159,7 @@ def shoot(out: Path, name: str, bundle: str | None, prepare: Callable[[MainWindo
           *, rtl: bool = False, clocked_in: bool = True, language: str | None = None) -> Path:
     """The work screen of the first demo worker, after a morning's work (or not clocked in)."""
     with demo_window(bundle, rtl=rtl, language=language) as (window, ws, clock):
-        session = login.login(ws.store, WORKER, DEMO_PIN, clock=clock)
+        session = ws.sessions.login(WORKER, DEMO_PIN)
         if clocked_in:
             a_morning(ws, session, clock)
         window.begin(session)
@@ -211,7 +210,7 @@ def shoot_first_admin(out: Path, name: str = "login-first-admin", *, language: s
 def shoot_idle_prompt(out: Path, name: str = "idle-prompt", *, language: str | None = None) -> Path:
     """"Are you still working?" after five minutes without input, over the work screen."""
     with demo_window("demo-tagging", language=language) as (window, ws, clock):
-        session = login.login(ws.store, WORKER, DEMO_PIN, clock=clock)
+        session = ws.sessions.login(WORKER, DEMO_PIN)
         a_morning(ws, session, clock)
         window.begin(session)
         clock.advance(5 * 60 + 1)
@@ -223,8 +222,8 @@ def shoot_idle_prompt(out: Path, name: str = "idle-prompt", *, language: str | N
 
 def shoot_admin_login(out: Path, name: str = "admin-login", *, language: str | None = None) -> Path:
     """A worker pressed Ctrl+Shift+A: an admin must log in first."""
-    with demo_window("demo-tagging", language=language) as (window, ws, clock):
-        window.begin(login.login(ws.store, WORKER, DEMO_PIN, clock=clock))
+    with demo_window("demo-tagging", language=language) as (window, ws, _clock):
+        window.begin(ws.sessions.login(WORKER, DEMO_PIN))
         window.open_admin()
         ask = window.admin_login
         assert ask is not None
@@ -236,11 +235,11 @@ def shoot_admin_login(out: Path, name: str = "admin-login", *, language: str | N
 def shoot_admin(out: Path, name: str = "admin", *, language: str | None = None) -> Path:
     """The sync and hub screen of a workstation not enrolled yet, opened by the demo admin; the
     lab's relay found on the network, and the whole lab's data use as the relay counted it."""
-    with demo_window(None, language=language) as (window, ws, clock):
+    with demo_window(None, language=language) as (window, ws, _clock):
         write_settings(ws.store, relay_url="http://192.168.1.10:8765",
                        relay_lab_use=json.dumps({"today": 48_300_000, "month": 912_000_000, "daily": 200_000_000,
                                                  "monthly": 4_000_000_000}))
-        window.begin(login.login(ws.store, DEMO_ADMIN, DEMO_PIN, clock=clock))
+        window.begin(ws.sessions.login(DEMO_ADMIN, DEMO_PIN))
         admin = window.open_admin()
         assert admin is not None
         target = save(admin, out, name)
@@ -255,49 +254,46 @@ def a_lab_week(ws: Workspace, clock: SteppedClock) -> dict[str, Session]:
     (now on a break) are clocked in, Sokha is late, and Farah's shift starts at 13:00.
     Returns everyone's sessions, the supervisor's under DEMO_SUPERVISOR."""
     clock.now = START - dt.timedelta(days=1)  # Monday 08:00 (nothing recorded yet, so no jump)
-    people = {name: login.login(ws.store, name, DEMO_PIN, clock=clock) for name in (*DEMO_WORKERS, DEMO_SUPERVISOR)}
+    people = {name: ws.sessions.login(name, DEMO_PIN) for name in (*DEMO_WORKERS, DEMO_SUPERVISOR)}
     boss = people[DEMO_SUPERVISOR]
     ids = {name: session.user_id for name, session in people.items()}
     for day in (START - dt.timedelta(days=1), START):
         for name, hours in zip(DEMO_WORKERS, ((0, 4), (0, 4), (0, 4), (5, 9)), strict=True):
-            shifts.plan_shift(ws.store, boss, ids[name], day + dt.timedelta(hours=hours[0]),
-                              day + dt.timedelta(hours=hours[1]), f"LAB-PC-0{DEMO_WORKERS.index(name) + 1}",
-                              clock=clock)
+            ws.shifts.plan(boss, ids[name], day + dt.timedelta(hours=hours[0]),
+                           day + dt.timedelta(hours=hours[1]), f"LAB-PC-0{DEMO_WORKERS.index(name) + 1}")
 
     def minutes(count: int, working: list[str]) -> None:
         for _ in range(count):
             clock.advance(60)
             for session in people.values():
-                login.touch(ws.store, session, clock=clock)
+                ws.sessions.touch(session)
             for name in working:
-                timesheet.record_activity(ws.store, people[name], 45_000 + 3_000 * DEMO_WORKERS.index(name),
-                                          clock=clock)
+                ws.timesheet.record_activity(people[name], 45_000 + 3_000 * DEMO_WORKERS.index(name))
                 if (clock.mono // (60 * 10**9) + DEMO_WORKERS.index(name) * 7) % 40 == 0:  # a task now and then
-                    task = ws.next_task(people[name], clock=clock)
+                    task = ws.next_task(people[name])
                     if task is not None:
-                        ws.submit(people[name], task.key, {"labels": ["circle"]}, active_ms=40_000, clock=clock)
+                        ws.submit(people[name], task.key, {"labels": ["circle"]}, active_ms=40_000)
 
     monday = [DEMO_WORKERS[0], DEMO_WORKERS[2], DEMO_WORKERS[3]]
     for name in monday:
-        timesheet.clock_in(ws.store, people[name], seat=f"LAB-PC-0{DEMO_WORKERS.index(name) + 1}", clock=clock)
+        ws.timesheet.clock_in(people[name], seat=f"LAB-PC-0{DEMO_WORKERS.index(name) + 1}")
     minutes(35, monday)
-    timesheet.clock_in(ws.store, people[DEMO_WORKERS[1]], seat="LAB-PC-02", clock=clock)
+    ws.timesheet.clock_in(people[DEMO_WORKERS[1]], seat="LAB-PC-02")
     minutes(205, [*monday, DEMO_WORKERS[1]])
     for name in DEMO_WORKERS:
-        timesheet.clock_out(ws.store, people[name], clock=clock)
-    timesheet.correct(ws.store, boss, ids[DEMO_WORKERS[1]], (START - dt.timedelta(days=1)).date(),
-                      clocked_ms=35 * 60_000, reason="Came at 08:00 but the PC did not start; sign-in sheet",
-                      clock=clock)
+        ws.timesheet.clock_out(people[name])
+    ws.timesheet.correct(boss, ids[DEMO_WORKERS[1]], (START - dt.timedelta(days=1)).date(),
+                         clocked_ms=35 * 60_000, reason="Came at 08:00 but the PC did not start; sign-in sheet")
     clock.advance(20 * 3600)  # Tuesday 08:00: everyone logs in again
-    people.update({name: login.login(ws.store, name, DEMO_PIN, clock=clock) for name in people})
-    timesheet.clock_in(ws.store, people[DEMO_WORKERS[0]], seat="LAB-PC-01", clock=clock)
+    people.update({name: ws.sessions.login(name, DEMO_PIN) for name in people})
+    ws.timesheet.clock_in(people[DEMO_WORKERS[0]], seat="LAB-PC-01")
     minutes(10, [DEMO_WORKERS[0]])
-    timesheet.clock_in(ws.store, people[DEMO_WORKERS[1]], seat="LAB-PC-02", clock=clock)
+    ws.timesheet.clock_in(people[DEMO_WORKERS[1]], seat="LAB-PC-02")
     minutes(115, [DEMO_WORKERS[0], DEMO_WORKERS[1]])
-    timesheet.start_break(ws.store, people[DEMO_WORKERS[1]], clock=clock)
+    ws.timesheet.start_break(people[DEMO_WORKERS[1]])
     minutes(10, [DEMO_WORKERS[0]])
     for name in DEMO_WORKERS:
-        login.logout(ws.store, people[name], clock=clock)
+        ws.sessions.logout(people[name])
     return people
 
 
@@ -307,7 +303,7 @@ def shoot_team(out: Path, name: str, tab: int, *, rtl: bool = False, correcting:
     ``planning``: a shift for Amina at 09:00 that clashes with the one she has."""
     with demo_window("demo-tagging", rtl=rtl, language=language) as (window, ws, clock):
         a_lab_week(ws, clock)
-        window.begin(login.login(ws.store, DEMO_SUPERVISOR, DEMO_PIN, clock=clock))
+        window.begin(ws.sessions.login(DEMO_SUPERVISOR, DEMO_PIN))
         team = window.team
         assert team is not None
         if tab == 1:
@@ -347,8 +343,8 @@ def shoot_team(out: Path, name: str, tab: int, *, rtl: bool = False, correcting:
 
 def shoot_users(out: Path, name: str = "team-users", *, language: str | None = None) -> Path:
     """The partner admin's Users tab on the demo workstation."""
-    with demo_window(None, language=language) as (window, ws, clock):
-        window.begin(login.login(ws.store, DEMO_ADMIN, DEMO_PIN, clock=clock))
+    with demo_window(None, language=language) as (window, ws, _clock):
+        window.begin(ws.sessions.login(DEMO_ADMIN, DEMO_PIN))
         team = window.team
         assert team is not None and team.users is not None
         team.tabs.setCurrentWidget(team.users)
@@ -359,15 +355,15 @@ def shoot_my_week(out: Path, name: str = "my-week", *, rtl: bool = False, langua
     """Amina's week (Ctrl+Shift+W) over her work screen on Tuesday at 10:15."""
     with demo_window("demo-tagging", rtl=rtl, language=language) as (window, ws, clock):
         a_lab_week(ws, clock)
-        boss = login.login(ws.store, DEMO_SUPERVISOR, DEMO_PIN, clock=clock)
-        hers = [item for item in ws.review_sample(boss, clock=clock) if item.worker_name == WORKER]
+        boss = ws.sessions.login(DEMO_SUPERVISOR, DEMO_PIN)
+        hers = [item for item in ws.review_sample(boss) if item.worker_name == WORKER]
         if hers:  # her supervisor corrected one of her answers, with a note
             ws.review(boss, hers[0].result_id, "corrected", {"labels": ["square"]},
-                      "The shape has four equal sides: a square, not a circle.", clock=clock)
+                      "The shape has four equal sides: a square, not a circle.")
         if len(hers) > 1:
-            ws.review(boss, hers[1].result_id, "accepted", clock=clock)
-        login.logout(ws.store, boss, clock=clock)
-        window.begin(login.login(ws.store, WORKER, DEMO_PIN, clock=clock))
+            ws.review(boss, hers[1].result_id, "accepted")
+        ws.sessions.logout(boss)
+        window.begin(ws.sessions.login(WORKER, DEMO_PIN))
         dialog = window.work_screen.bar.open_my_week()
         assert dialog is not None
         wait_for(dialog.refreshed)

@@ -357,39 +357,41 @@ def test_a_logged_out_session_can_do_nothing(loaded: Workspace, worker: Session)
 def test_results_carry_the_timesheets_clock_so_they_count_on_its_day(loaded: Workspace) -> None:
     clock = FakeClock(now=dt.datetime(2031, 3, 9, 12, 0, tzinfo=dt.UTC), boot="boot-far")
     give_pins(loaded, {"Amina Njeri": "worker"}, clock=clock)
+    ws = Workspace(loaded.data_dir, loaded.store, clock=clock)  # the same data, read on this clock
     amina = login.login(loaded.store, "Amina Njeri", PIN, clock=clock)
-    task = loaded.next_task(amina, clock=clock)
+    task = ws.next_task(amina)
     assert task is not None
 
-    loaded.submit(amina, task.key, {"labels": ["cat"]}, clock=clock)
+    ws.submit(amina, task.key, {"labels": ["cat"]})
 
     [row] = loaded.store.query("SELECT created_at, created_mono_ns, boot_id FROM results")
     assert (row["created_at"], row["created_mono_ns"], row["boot_id"]) == (clock.wall(), clock.mono, "boot-far")
-    assert loaded.progress(amina, clock=clock).done_today == 1
+    assert ws.progress(amina).done_today == 1
     clock.advance(days=1)
     amina = login.login(loaded.store, "Amina Njeri", PIN, clock=clock)  # the next morning
-    assert loaded.progress(amina, clock=clock).done_today == 0, "a new day on the same clock"
+    assert ws.progress(amina).done_today == 0, "a new day on the same clock"
 
 
 def test_moving_the_wall_clock_neither_empties_nor_fills_todays_count(loaded: Workspace) -> None:
     clock = FakeClock()
     give_pins(loaded, {"Amina Njeri": "worker"}, clock=clock)
+    ws = Workspace(loaded.data_dir, loaded.store, clock=clock)  # the same data, read on this clock
     amina = login.login(loaded.store, "Amina Njeri", PIN, clock=clock)
     for _ in range(2):
-        task = loaded.next_task(amina, clock=clock)
+        task = ws.next_task(amina)
         assert task is not None
-        loaded.submit(amina, task.key, {"labels": ["cat"]}, clock=clock)
-    assert loaded.progress(amina, clock=clock).done_today == 2
+        ws.submit(amina, task.key, {"labels": ["cat"]})
+    assert ws.progress(amina).done_today == 2
 
     clock.jump_wall(days=1)  # someone sets the PC's date a day ahead
-    assert loaded.progress(amina, clock=clock).done_today == 2, "the same day on the timesheet's clock"
+    assert ws.progress(amina).done_today == 2, "the same day on the timesheet's clock"
     clock.jump_wall(days=-3)
-    assert loaded.progress(amina, clock=clock).done_today == 2
+    assert ws.progress(amina).done_today == 2
 
     clock.jump_wall(days=2)
     clock.advance(days=1)  # a real day passes: a new day
     amina = login.login(loaded.store, "Amina Njeri", PIN, clock=clock)
-    assert loaded.progress(amina, clock=clock).done_today == 0
+    assert ws.progress(amina).done_today == 0
 
 
 def test_nobody_else_can_overwrite_or_drop_a_draft_another_worker_holds(loaded: Workspace, worker: Session) -> None:

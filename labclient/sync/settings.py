@@ -76,3 +76,24 @@ def find_relays(store: Store, *, wait_s: float = 3.0) -> list[str]:
     if settings.hub_url is None:
         raise NotEnrolledError()
     return search(settings.hub_url, settings.lab, wait_s=wait_s)
+
+
+class SyncSettings:
+    """These settings as the workspace offers them (``ws.sync_settings``): bound to one store and
+    the clock the admin's session is checked with. Each method is the function of the same name."""
+
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self.store = store
+        self.clock = clock
+
+    def set_auto_sync_minutes(self, session: Session, minutes: int) -> None:
+        set_auto_sync_minutes(self.store, session, minutes, clock=self.clock)
+
+    def set_prefetch_budget(self, session: Session, budget: int | None) -> None:
+        set_prefetch_budget(self.store, session, budget, clock=self.clock)
+
+    def set_data_budget(self, session: Session, daily: int | None, monthly: int | None) -> None:
+        set_data_budget(self.store, session, daily, monthly, clock=self.clock)
+
+    def set_relay_url(self, session: Session, url: str | None) -> None:
+        set_relay_url(self.store, session, url, clock=self.clock)

@@ -38,17 +38,12 @@ from PySide6.QtWidgets import (
 
 from labclient.errors import LabClientError, NotAllowed
 from labclient.languages import LANGUAGES
-from labclient.people.clock import SYSTEM_CLOCK, Clock
-from labclient.people.language import lab_language, set_lab_language
-from labclient.people.roles import Permission, Session, authorize
-from labclient.store import DB_NAME
-from labclient.sync import settings as hub_settings
+from labclient.people.roles import Permission, Session
 from labclient.sync.budget import DataUse
 from labclient.sync.client import SyncProgress, SyncReport, enroll, refused_in
-from labclient.sync.lab_file import LabImport, import_lab
+from labclient.sync.lab_file import LabImport
 from labclient.sync.state import PushTally
-from labclient.sync.usb import export_outbox, import_receipt
-from labclient.ui.jobs import read_store, run_job
+from labclient.ui.jobs import in_own_workspace, run_job
 from labclient.ui.messages import error_text, said_text, sentences_text, sync_report_text
 from labclient.ui.names import named
 from labclient.ui.operations import attempt_in_background
@@ -59,17 +54,15 @@ from labclient.workspace import Workspace
 class AdminDialog(QDialog):
     """Everything an admin on a bad line needs to see about sync, and the buttons to act."""
 
-    def __init__(self, ws: Workspace, sync: SyncController, session: Session, parent: QWidget | None = None, *,
-                 clock: Clock = SYSTEM_CLOCK) -> None:
+    def __init__(self, ws: Workspace, sync: SyncController, session: Session, parent: QWidget | None = None) -> None:
         """Raises NotAllowed (before showing anything) unless ``session`` may change the hub settings."""
-        authorize(ws.store, session, Permission.CHANGE_HUB_SETTINGS, clock=clock)
+        ws.sessions.authorize(session, Permission.CHANGE_HUB_SETTINGS)
         super().__init__(parent)
         self.setObjectName("adminDialog")
         self.setWindowTitle(self.tr("Sync and hub"))
         self.ws = ws
         self.sync = sync
         self.session: Session | None = session
-        self.clock = clock
         self.resize(900, 600)
 
         self.hub_label = QLabel(self)
@@ -276,7 +269,6 @@ class AdminDialog(QDialog):
         """Apply the hub's lab file on a worker thread (copying media takes a while); say what it brought."""
         if not self._allowed(self.progress_text):
             return
-        data_dir = self.ws.data_dir
 
         def done(report: LabImport) -> None:
             self.ws.forget_counts()
@@ -292,17 +284,15 @@ class AdminDialog(QDialog):
             self.refresh()
 
         self.progress_text.setText(self.tr("Reading the hub's file…"))
-        attempt_in_background(self, self, read_store(data_dir / DB_NAME,
-                                                     lambda store: import_lab(store, data_dir, path)), done)
+        attempt_in_background(self, self, in_own_workspace(self.ws, lambda own: own.import_lab(path)), done)
 
     def export_outbox(self, folder: Path) -> None:
         """Write the outbox file into ``folder`` on a worker thread; say what was written."""
         if not self._allowed(self.progress_text):
             return
-        data_dir = self.ws.data_dir
         self.progress_text.setText(self.tr("Writing the outbox…"))
         attempt_in_background(
-            self, self, read_store(data_dir / DB_NAME, lambda store: export_outbox(store, data_dir, folder)),
+            self, self, in_own_workspace(self.ws, lambda own: own.export_outbox(folder)),
             lambda done: self.progress_text.setText(self.tr(
                 "Wrote %n item(s) to {0}. Take it to where the hub can be reached (labhub import-outbox), "
                 "then read the receipt here; until then they stay on this computer.", "", done.items).format(
@@ -312,7 +302,6 @@ class AdminDialog(QDialog):
         """Record the hub's receipt on a worker thread; say what it answered."""
         if not self._allowed(self.progress_text):
             return
-        data_dir = self.ws.data_dir
 
         def done(tally: PushTally) -> None:
             self.ws.forget_counts()
@@ -320,8 +309,7 @@ class AdminDialog(QDialog):
                                                tally.acknowledged))
             self.refresh()
 
-        attempt_in_background(self, self, read_store(data_dir / DB_NAME,
-                                                     lambda store: import_receipt(store, data_dir, path)), done)
+        attempt_in_background(self, self, in_own_workspace(self.ws, lambda own: own.import_receipt(path)), done)
 
     def session_refused(self, exc: NotAllowed) -> None:
         """The core refused the admin's session (:mod:`labclient.ui.operations`)."""
@@ -359,7 +347,7 @@ class AdminDialog(QDialog):
             self.budget.setValue(0 if budget is None else round(budget / MB))
             self.data_day.setValue(0 if use.daily is None else round(use.daily / MB))
             self.data_month.setValue(0 if use.monthly is None else round(use.monthly / MB))
-            self.lab_language.setCurrentIndex(max(0, self.lab_language.findData(lab_language(self.ws.store))))
+            self.lab_language.setCurrentIndex(max(0, self.lab_language.findData(self.ws.languages.lab())))
         if not self.relay.hasFocus():  # not while she types it
             self.relay.setText(self.ws.relay_url() or "")
         self.data_use.setText(self._data_use_text(use))
@@ -407,13 +395,13 @@ class AdminDialog(QDialog):
         """Act for ``session`` from now on (None: nobody; every change is refused then). Raises
         NotAllowed unless it may change the hub settings."""
         if session is not None:
-            authorize(self.ws.store, session, Permission.CHANGE_HUB_SETTINGS, clock=self.clock)
+            self.ws.sessions.authorize(session, Permission.CHANGE_HUB_SETTINGS)
         self.session = session
 
     def _allowed(self, where: QLabel) -> bool:
         """Whether the admin's session may still change the hub settings; if not, say why in ``where``."""
         try:
-            authorize(self.ws.store, self.session, Permission.CHANGE_HUB_SETTINGS, clock=self.clock)
+            self.ws.sessions.authorize(self.session, Permission.CHANGE_HUB_SETTINGS)
         except NotAllowed:
             where.setText(self.tr("Only a partner admin who is logged in may change this. Close this screen and "
                                   "open it again with Ctrl+Shift+A."))
@@ -421,21 +409,20 @@ class AdminDialog(QDialog):
         return True
 
     def _interval_changed(self, minutes: int) -> None:
-        if not self._changed(lambda s: hub_settings.set_auto_sync_minutes(self.ws.store, s, minutes,
-                                                                          clock=self.clock)):
+        if not self._changed(lambda s: self.ws.sync_settings.set_auto_sync_minutes(s, minutes)):
             return
         if self.ws.sync_status().hub_url is not None:
             self.sync.start_automatic(minutes)
 
     def _budget_changed(self, megabytes: int) -> None:
         budget = megabytes * MB if megabytes else None
-        self._changed(lambda s: hub_settings.set_prefetch_budget(self.ws.store, s, budget, clock=self.clock))
+        self._changed(lambda s: self.ws.sync_settings.set_prefetch_budget(s, budget))
 
     def _data_budget_changed(self, _value: int) -> None:
         daily = self.data_day.value() * MB or None
         monthly = self.data_month.value() * MB or None
         try:
-            self._changed(lambda s: hub_settings.set_data_budget(self.ws.store, s, daily, monthly, clock=self.clock))
+            self._changed(lambda s: self.ws.sync_settings.set_data_budget(s, daily, monthly))
         except ValueError:
             self.progress_text.setText(self.tr("The day's data budget cannot be larger than the month's."))
         self.refresh()
@@ -445,7 +432,7 @@ class AdminDialog(QDialog):
         if typed == (self.ws.relay_url() or ""):
             return
         try:
-            if self._changed(lambda s: hub_settings.set_relay_url(self.ws.store, s, typed or None, clock=self.clock)):
+            if self._changed(lambda s: self.ws.sync_settings.set_relay_url(s, typed or None)):
                 self.progress_text.setText(self.tr("Media comes from the lab relay at {0} first, from the next sync "
                                                    "on.").format(typed) if typed else
                                            self.tr("Media comes from the hub."))
@@ -458,7 +445,6 @@ class AdminDialog(QDialog):
         answers for this hub and lab, and say what was found."""
         if not self._allowed(self.progress_text):
             return
-        data_dir = self.ws.data_dir
         self.find_relay_button.setEnabled(False)
         self.progress_text.setText(self.tr("Looking for the lab relay on this network…"))
 
@@ -468,7 +454,7 @@ class AdminDialog(QDialog):
                 self.progress_text.setText(self.tr("No lab relay of this hub answered on this network. Is 'labclient "
                                                    "relay' running there? Or type its address."))
                 return
-            if self._changed(lambda s: hub_settings.set_relay_url(self.ws.store, s, urls[0], clock=self.clock)):
+            if self._changed(lambda s: self.ws.sync_settings.set_relay_url(s, urls[0])):
                 self.relay.setText(urls[0])
                 self.progress_text.setText(self.tr("Found the lab relay at {0}: media comes from it first, from the "
                                                    "next sync on.").format(urls[0]) if len(urls) == 1 else
@@ -479,7 +465,7 @@ class AdminDialog(QDialog):
             self.find_relay_button.setEnabled(True)
             self.progress_text.setText(error_text(exc))
 
-        attempt_in_background(self, self, read_store(data_dir / DB_NAME, hub_settings.find_relays), found,
+        attempt_in_background(self, self, in_own_workspace(self.ws, lambda own: own.find_relays()), found,
                               problem=failed)
 
     def _data_use_text(self, use: DataUse) -> str:
@@ -504,7 +490,7 @@ class AdminDialog(QDialog):
 
     def _lab_language_changed(self, _index: int) -> None:
         code = self.lab_language.currentData()
-        self._changed(lambda s: set_lab_language(self.ws.store, s, code, clock=self.clock))
+        self._changed(lambda s: self.ws.languages.set_lab(s, code))
 
     def _changed(self, change: Callable[[Session], None]) -> bool:
         """Make ``change`` as the admin's session (the core checks it); on a refusal, say why and

@@ -3,20 +3,20 @@
 ``run_job(fn, on_done, on_failed, owner=widget)`` runs ``fn()`` on Qt's thread pool; the callbacks
 run on the GUI thread with the return value or the exception, unless ``owner`` (the widget the
 callbacks update) was deleted meanwhile: a screen closed while its job ran drops the answer.
-``fn`` must open its own Workspace or Store: a store belongs to the thread that opened it;
-``read_store(path, read)`` makes such an ``fn`` for a read.
+``fn`` must open its own Workspace: a store belongs to the thread that opened it;
+``in_own_workspace(ws, work)`` makes such an ``fn``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from shiboken6 import isValid
 
-from labclient.store import Store
+if TYPE_CHECKING:
+    from labclient.workspace import Workspace
 
 T = TypeVar("T")
 
@@ -61,12 +61,12 @@ def run_job(fn: Callable[[], Any], on_done: Callable[[Any], None], on_failed: Ca
     QThreadPool.globalInstance().start(_Job(fn, relay))
 
 
-def read_store(path: Path, read: Callable[[Store], T]) -> Callable[[], T]:
-    """A job for :func:`run_job`: ``read`` on a connection of its own to the store at ``path``
-    (a connection belongs to the thread that opened it), closed after."""
+def in_own_workspace(ws: Workspace, work: Callable[[Workspace], T]) -> Callable[[], T]:
+    """A job for :func:`run_job`: ``work`` on a workspace of its own on ``ws``'s folder and clock
+    (:meth:`Workspace.reopen`: a store belongs to the thread that opened it), closed after."""
     def job() -> T:
-        with Store.open(path, check=False) as store:
-            return read(store)
+        with ws.reopen() as own:
+            return work(own)
     return job
 
 

@@ -34,9 +34,7 @@ from PySide6.QtWidgets import (
 from labclient.demo_people import is_demo_folder
 from labclient.errors import AccountLockedError, LabClientError, NotAllowed, PeopleError
 from labclient.languages import LANGUAGES
-from labclient.people import login, roster
-from labclient.people.clock import SYSTEM_CLOCK, Clock
-from labclient.people.roles import Permission, Session, authorize
+from labclient.people.roles import Permission, Session
 from labclient.ui.messages import error_text
 from labclient.ui.names import named
 from labclient.workspace import Workspace
@@ -70,13 +68,11 @@ class LoginScreen(QWidget):
     # A language code of labclient.languages.LANGUAGES, picked with F6 (kept with the user who logs in next).
     language_chosen = Signal(str)
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None, *, clock: Clock = SYSTEM_CLOCK,
-                 language: str = "en") -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, *, language: str = "en") -> None:
         super().__init__(parent)
         self.setObjectName("loginScreen")
         self.language = language
         self.ws = ws
-        self.clock = clock
         self._ids: dict[str, str] = {}
         self.pages = QStackedWidget(self)
         self.login_page = self._build_login_page()
@@ -217,11 +213,10 @@ class LoginScreen(QWidget):
     def refresh(self, preselect: str | None = None, message: str = "", *, focus_pin: bool = False) -> None:
         """Reload the names; select ``preselect`` (a user id) if given; show ``message`` (a note,
         not a problem); put the keyboard in the list, or in the PIN field with ``focus_pin``."""
-        store = self.ws.store
-        names = roster.login_names(store)
+        names = self.ws.roster.login_names()
         ids = {w.name: w.id for w in self.ws.workers()}
         self._ids = {name: ids[name] for name in names if name in ids}
-        self._can_set_up = roster.first_admin_possible(store)
+        self._can_set_up = self.ws.roster.first_admin_possible()
         self.demo_hint.setVisible(is_demo_folder(self.ws.data_dir))
         self.pin.clear()
         self.list.blockSignals(True)
@@ -290,7 +285,7 @@ class LoginScreen(QWidget):
         if name is None:
             self.countdown.stop()
             return
-        state = login.lock_state(self.ws.store, self._ids[name], clock=self.clock)
+        state = self.ws.sessions.lock_state(self._ids[name])
         if state.seconds_left > 0:
             self.say(error_text(AccountLockedError(name=name, seconds=state.seconds_left)))
             self.countdown.start()
@@ -318,7 +313,7 @@ class LoginScreen(QWidget):
         self.message.repaint()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            session = login.login(self.ws.store, name, secret, clock=self.clock)
+            session = self.ws.sessions.login(name, secret)
         except PeopleError as exc:
             QApplication.restoreOverrideCursor()
             self.pin.clear()
@@ -369,7 +364,7 @@ class LoginScreen(QWidget):
             return
         try:
             # A lab set up here gets the strong PIN rules (the demo makes its admin elsewhere).
-            session = roster.bootstrap_admin(self.ws.store, name, first, strong_pins=True, clock=self.clock)
+            session = self.ws.roster.bootstrap_admin(name, first, strong_pins=True)
         except ValueError:
             self.setup_message.setText(self.tr("Type a name of 1 to 80 characters."))
             self.admin_name.setFocus()
@@ -389,19 +384,17 @@ class AdminLogin(QDialog):
     """A partner admin's name and PIN, for the admin screen (Ctrl+Shift+A) when the person at the
     seat is not one. Read :attr:`session` after ``accepted``; the caller logs it out when done."""
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None, *, clock: Clock = SYSTEM_CLOCK,
-                 current: Session | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, *, current: Session | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("adminLogin")
         self.current = current  # the person at the seat, who is not an admin
         self.setWindowTitle(self.tr("Admin screen"))
         self.ws = ws
-        self.clock = clock
         self.session: Session | None = None
         intro = QLabel(self.tr("Only a partner admin may open the admin screen. Admin, log in here:"), self)
         intro.setWordWrap(True)
         self.names = named(QComboBox(self), "adminLoginName", self.tr("Admin's name"))
-        self.names.addItems(roster.login_names(ws.store))
+        self.names.addItems(ws.roster.login_names())
         self.pin = _pin_field(self, "adminLoginPin", self.tr("Admin's PIN"))
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.names)
@@ -436,15 +429,15 @@ class AdminLogin(QDialog):
             self._refuse(self.current.name)
             return
         try:
-            session = login.login(self.ws.store, name, self.pin.text(), clock=self.clock)
+            session = self.ws.sessions.login(name, self.pin.text())
         except PeopleError as exc:
             self.pin.clear()
             self.message.setText(error_text(exc))
             return
         try:
-            authorize(self.ws.store, session, Permission.CHANGE_HUB_SETTINGS, clock=self.clock)
+            self.ws.sessions.authorize(session, Permission.CHANGE_HUB_SETTINGS)
         except NotAllowed:
-            login.logout(self.ws.store, session, clock=self.clock)
+            self.ws.sessions.logout(session)
             self._refuse(session.name)
             return
         self.session = session

@@ -9,7 +9,7 @@ window touches the session after input (``login.touch``), asks "Are you still wo
 (``login.lock``) after ``lock_after_s``. Ctrl+L locks it too, for the next person. A locked or
 ended session, whoever noticed it, brings back the login screen with that worker chosen.
 
-Time is read from the people clock given to the window (``clock=``), so tests use a fake one.
+Time is read from the workspace's clock (``Workspace.open(..., clock=)``), so tests use a fake one.
 """
 
 from __future__ import annotations
@@ -22,11 +22,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
 
 from labclient.errors import LabClientError, NotAllowed, SessionEndedError, SessionLockedError
-from labclient.people import login, timesheet
-from labclient.people.clock import SYSTEM_CLOCK, Clock
-from labclient.people.language import choose_language, lab_language, language_for
-from labclient.people.roles import Permission, Session, authorize
-from labclient.people.state import people_settings
+from labclient.people.roles import Permission, Session
 from labclient.ui.app_language import install_translations
 from labclient.ui.idle_prompt import DEFAULT_TIMING, IdlePrompt, InputWatch, Timing
 from labclient.ui.login_screen import AdminLogin, LoginScreen
@@ -51,15 +47,14 @@ def _system_language() -> str:
 class MainWindow(QMainWindow):
     """LabClient's one window. Saves any pending draft when closed, and logs the session out."""
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None, *, clock: Clock = SYSTEM_CLOCK,
-                 timing: Timing = DEFAULT_TIMING, language: str | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, *, timing: Timing = DEFAULT_TIMING,
+                 language: str | None = None) -> None:
         """``language``: the one installed now (``labclient --language``), the window's language for
         everyone without a choice of their own; None: the lab's default, else the computer's."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("LabClient"))
         self.ws = ws
-        self.clock = clock
         self.session: Session | None = None
         self._close_unsaved = False
         self._closing = False
@@ -108,7 +103,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QGuiApplication):
             app.focusWindowChanged.connect(self._focus_window_changed)
-        self.watch = InputWatch(clock, self)
+        self.watch = InputWatch(ws.clock, self)
         self.watch.on_input = self._input
         if app is not None:
             app.installEventFilter(self.watch)
@@ -126,10 +121,10 @@ class MainWindow(QMainWindow):
     @property
     def _base_language(self) -> str | None:
         """The language for everyone without her own: ``--language``, else the lab's default."""
-        return self._cli_language or lab_language(self.ws.store)
+        return self._cli_language or self.ws.languages.lab()
 
     def _new_login_screen(self) -> LoginScreen:
-        screen = LoginScreen(self.ws, self.pages, clock=self.clock, language=self._language)
+        screen = LoginScreen(self.ws, self.pages, language=self._language)
         screen.logged_in.connect(self.begin)
         screen.language_chosen.connect(self._language_picked)
         return screen
@@ -181,7 +176,7 @@ class MainWindow(QMainWindow):
         if self._work_screen is None:
             from labclient.ui.work_screen import WorkScreen
 
-            screen = WorkScreen(self.ws, self.pages, clock=self.clock, timing=self._timing)
+            screen = WorkScreen(self.ws, self.pages, timing=self._timing)
             self.pages.addWidget(screen)
             screen.switch_worker.connect(self.switch_worker)
             screen.to_team.connect(self.show_team)
@@ -229,7 +224,7 @@ class MainWindow(QMainWindow):
             assert self.session is not None
             return self._show_admin(self.session, temporary=False)
         if self.admin_login is None:
-            ask = AdminLogin(self.ws, self, clock=self.clock, current=self.session)
+            ask = AdminLogin(self.ws, self, current=self.session)
             ask.accepted.connect(lambda: self._admin_logged_in(ask))
             ask.finished.connect(lambda _code: self._admin_login_closed(ask))
             self.admin_login = ask
@@ -241,7 +236,7 @@ class MainWindow(QMainWindow):
         if session is None or not session.may(Permission.CHANGE_HUB_SETTINGS):
             return False
         try:
-            authorize(self.ws.store, session, Permission.CHANGE_HUB_SETTINGS, clock=self.clock)
+            self.ws.sessions.authorize(session, Permission.CHANGE_HUB_SETTINGS)
         except NotAllowed:
             return False
         return True
@@ -259,7 +254,7 @@ class MainWindow(QMainWindow):
         if self.admin is None:
             from labclient.ui.admin_dialog import AdminDialog  # the sync client loads on first use
 
-            self.admin = AdminDialog(self.ws, self.sync, session, self, clock=self.clock)
+            self.admin = AdminDialog(self.ws, self.sync, session, self)
             self.admin.finished.connect(lambda _code: self._admin_closed())
         else:
             self.admin.use_session(session)
@@ -278,7 +273,7 @@ class MainWindow(QMainWindow):
 
     def _end_temporary_admin(self) -> None:
         if self._admin_temporary is not None:
-            login.logout(self.ws.store, self._admin_temporary, clock=self.clock)
+            self.ws.sessions.logout(self._admin_temporary)
             self._admin_temporary = None
 
     def _sync_progress(self, progress: SyncProgress) -> None:
@@ -303,9 +298,9 @@ class MainWindow(QMainWindow):
         kept with her user)."""
         if self._picked_language is not None:
             with contextlib.suppress(NotAllowed):
-                choose_language(self.ws.store, session, self._picked_language, clock=self.clock)
+                self.ws.languages.choose(session, self._picked_language)
             self._picked_language = None
-        self.apply_language(language_for(self.ws.store, session.name) or self._base_language)
+        self.apply_language(self.ws.languages.of(session.name) or self._base_language)
         self.session = session
         self.watch.reset()
         self._idle_checked_at = None
@@ -339,7 +334,7 @@ class MainWindow(QMainWindow):
         if self.team is None:
             from labclient.ui.team_screen import TeamScreen  # the team panels load on first use
 
-            team = attempt(self, lambda: TeamScreen(self.ws.store, session, self.pages, clock=self.clock))
+            team = attempt(self, lambda: TeamScreen(self.ws, session, self.pages))
             if isinstance(team, Failed):
                 return
             team.to_tasks.connect(self.show_tasks)
@@ -373,7 +368,7 @@ class MainWindow(QMainWindow):
             self.show_login()
             return
         with contextlib.suppress(NotAllowed):  # already ended: the login screen is where they go anyway
-            login.lock(self.ws.store, session, clock=self.clock)
+            self.ws.sessions.lock(session)
         self.show_login(session.user_id, self.tr("{0} stepped away: the screen is locked and the work is kept. Type "
                                                  "the PIN to go on, or choose another name.").format(session.name))
 
@@ -385,7 +380,7 @@ class MainWindow(QMainWindow):
         if session is None:
             return
         with contextlib.suppress(NotAllowed):
-            login.lock(self.ws.store, session, clock=self.clock)
+            self.ws.sessions.lock(session)
         self.show_login(session.user_id, self.tr(
             "The screen locked after {0} minutes without input. {1}, type your PIN to go on.").format(
             max(1, after_s // 60), session.name), focus_pin=True)
@@ -445,14 +440,14 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None:
             return
-        settings = people_settings(self.ws.store)
+        settings = self.ws.sessions.settings()
         idle_ns = self.watch.idle_ns()
         if idle_ns >= settings.lock_after_s * 10**9:
             self.lock_idle(settings.lock_after_s)
             return
         if self.watch.seen:
             self.watch.seen = False
-            if attempt(self, lambda: login.touch(self.ws.store, session, clock=self.clock)) is FAILED:
+            if attempt(self, lambda: self.ws.sessions.touch(session)) is FAILED:
                 return
         last_input = self.watch.last_input_ns
         if (idle_ns >= settings.idle_prompt_after_s * 10**9 and self.idle_prompt is None
@@ -501,7 +496,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return False
         try:
-            return timesheet.status(self.ws.store, self.session, clock=self.clock).clocked_in
+            return self.ws.timesheet.status(self.session).clocked_in
         except LabClientError:
             return False
 
@@ -538,7 +533,7 @@ class MainWindow(QMainWindow):
             return
         if role == QMessageBox.ButtonRole.AcceptRole and self.session is not None:
             session = self.session  # say why it did not clock out, and stay open: nothing is lost
-            if attempt(self, lambda: timesheet.clock_out(self.ws.store, session, clock=self.clock)) is FAILED:
+            if attempt(self, lambda: self.ws.timesheet.clock_out(session)) is FAILED:
                 return
         self._quit_confirmed = True
         self.close()
@@ -560,7 +555,7 @@ class MainWindow(QMainWindow):
         session = self._leave_seat()
         with contextlib.suppress(LabClientError):  # a full disk must not keep the window open
             if session is not None:
-                login.logout(self.ws.store, session, clock=self.clock)
+                self.ws.sessions.logout(session)
             self._end_temporary_admin()
         app = QApplication.instance()
         if app is not None:

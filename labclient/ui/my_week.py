@@ -8,7 +8,7 @@ Opened from the timesheet bar (Ctrl+Shift+W); anyone may see their own hours and
 Reading a week calls ``timesheet.hours`` once per day up to today (each day's output is only
 counted per call) and once for the whole week (the total, the approval and the flags): about a
 second after three months on a computer that never restarted. So :func:`read_week` runs on a
-worker thread with its own store connection (``ui/jobs.run_job``), and ``refreshed`` is emitted
+worker thread with a workspace of its own (``ui/jobs.in_own_workspace``), and ``refreshed`` is emitted
 once the answer is on screen.
 
 Below the week, her accuracy on gold tasks (``Workspace.accuracy``: per project, the mean score
@@ -43,14 +43,12 @@ from shiboken6 import isValid
 
 from labclient.errors import AccountDisabledError, LabClientError, SessionEndedError, SessionLockedError
 from labclient.people import shifts, timesheet
-from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.hours import Flag
 from labclient.people.roles import Permission, Session
 from labclient.quality.feedback import ProjectAccuracy
 from labclient.quality.review import ReviewNote
-from labclient.store import Store
 from labclient.ui.feedback_view import percent
-from labclient.ui.jobs import read_store, run_job
+from labclient.ui.jobs import in_own_workspace, run_job
 from labclient.ui.messages import error_text
 from labclient.ui.names import named
 from labclient.workspace import Workspace
@@ -86,20 +84,18 @@ class Week:
         return self.first_day <= self.today <= self.last_day
 
 
-def read_week(store: Store, session: Session, day: dt.date | None = None, *, clock: Clock = SYSTEM_CLOCK,
-              tz: dt.tzinfo | None = None) -> Week:
+def read_week(ws: Workspace, session: Session, day: dt.date | None = None, *, tz: dt.tzinfo | None = None) -> Week:
     """The week containing ``day`` (default, and at the latest: the week containing today) for
     ``session``'s own timesheet. Raises NotAllowed when the session is refused."""
     zone = tz or timesheet.local_zone()
-    today = timesheet.today(store, tz=zone, clock=clock)
+    today = ws.timesheet.today(tz=zone)
     first, last = timesheet.week_of(min(day or today, today))
     dates = [first + dt.timedelta(days=i) for i in range(7)]
-    days = tuple(timesheet.hours(store, session, d, d, tz=zone, clock=clock) if d <= today else None for d in dates)
-    total = timesheet.hours(store, session, first, last, tz=zone, clock=clock)
-    planned = tuple(shifts.shifts_of(store, session, first, last, tz=zone, clock=clock))
-    ws = Workspace(store.path.parent, store)
-    accuracy = tuple(ws.accuracy(session, last=ACCURACY_LAST, clock=clock))
-    reviews = tuple(ws.reviews_of_my_work(session, last=REVIEWS_SHOWN, clock=clock)) \
+    days = tuple(ws.timesheet.hours(session, d, d, tz=zone) if d <= today else None for d in dates)
+    total = ws.timesheet.hours(session, first, last, tz=zone)
+    planned = tuple(ws.shifts.of(session, first, last, tz=zone))
+    accuracy = tuple(ws.accuracy(session, last=ACCURACY_LAST))
+    reviews = tuple(ws.reviews_of_my_work(session, last=REVIEWS_SHOWN)) \
         if session.may(Permission.DO_TASKS) else ()
     return Week(today, first, last, days, total, planned, zone, accuracy, reviews)
 
@@ -124,14 +120,13 @@ class MyWeekDialog(QDialog):
     refreshed = Signal()
     session_lost = Signal(object)
 
-    def __init__(self, store: Store, session: Session, parent: QWidget | None = None, *,
-                 clock: Clock = SYSTEM_CLOCK, tz: dt.tzinfo | None = None) -> None:
+    def __init__(self, ws: Workspace, session: Session, parent: QWidget | None = None, *,
+                 tz: dt.tzinfo | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("myWeekDialog")
         self.setWindowTitle(self.tr("My week"))
-        self.store = store
+        self.ws = ws
         self.session = session
-        self.clock = clock
         self.tz = tz
         self.week: Week | None = None       # the week on screen
         self._wanted: dt.date | None = None  # a day of the week asked for (None: this week)
@@ -235,11 +230,8 @@ class MyWeekDialog(QDialog):
         """Read the week asked for again, in the background; ``refreshed`` when it is shown."""
         self._asked += 1
         asked, wanted = self._asked, self._wanted
-        path, session, clock, tz = self.store.path, self.session, self.clock, self.tz
+        session, tz = self.session, self.tz
         self.message.setText(self.tr("Reading your hours…"))
-
-        def work(store: Store) -> Week:
-            return read_week(store, session, wanted, clock=clock, tz=tz)
 
         def done(week: Week) -> None:
             if isValid(self) and asked == self._asked:  # not closed and deleted meanwhile, nor asked again
@@ -260,7 +252,8 @@ class MyWeekDialog(QDialog):
             else:
                 raise exc
 
-        run_job(read_store(path, work), done, failed, owner=self)
+        run_job(in_own_workspace(self.ws, lambda own: read_week(own, session, wanted, tz=tz)), done, failed,
+                owner=self)
 
     def show_week(self, day: dt.date | None) -> None:
         """Show the week containing ``day`` (None, or a day after this week: this week)."""

@@ -75,7 +75,7 @@ def attempt(screen: OperationScreen, work: Callable[[], T], *,
 def attempt_in_background(screen: OperationScreen, owner: QObject, work: Callable[[], T],
                           done: Callable[[T], None], *,
                           problem: Callable[[LabClientError], None] | None = None) -> None:
-    """Run ``work()`` on a worker thread (it must open its own store: :func:`labclient.ui.jobs.read_store`);
+    """Run ``work()`` on a worker thread (it must open its own workspace: :func:`labclient.ui.jobs.in_own_workspace`);
     then, on the GUI thread and while ``owner`` exists, ``done(value)``, or the refusal or problem
     shown as by :func:`attempt`."""
 

@@ -1,7 +1,7 @@
 """The base of a Team screen panel that reads its data on a worker thread (Training, Review).
 
-A subclass sets ``store``, ``session``, ``clock`` and a ``message`` label in its constructor,
-implements :meth:`ReadingPanel.read` (run on a worker thread with a store connection of its own:
+A subclass sets ``ws``, ``session`` and a ``message`` label in its constructor, implements
+:meth:`ReadingPanel.read` (run on a worker thread with a workspace of its own, which it is given:
 it may only call the core) and :meth:`ReadingPanel.fill` (on the GUI thread), and calls
 :meth:`ReadingPanel.refresh`. Only the answer of the latest refresh is shown. A refused session
 is handed on as ``session_lost``; any other core error is said in ``message``.
@@ -15,11 +15,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from labclient.errors import NotAllowed
-from labclient.people.clock import Clock
 from labclient.people.roles import Session
-from labclient.store import Store
-from labclient.ui.jobs import read_store
+from labclient.ui.jobs import in_own_workspace
 from labclient.ui.operations import attempt_in_background
+from labclient.workspace import Workspace
 
 
 class ReadingPanel(QWidget):
@@ -27,14 +26,13 @@ class ReadingPanel(QWidget):
 
     refreshed = Signal()
     session_lost = Signal(object)
-    store: Store
+    ws: Workspace
     session: Session
-    clock: Clock
     message: QLabel
     _generation = 0
 
-    def read(self, store: Store) -> Any:
-        """What the panel shows, read from ``store`` (on a worker thread)."""
+    def read(self, ws: Workspace) -> Any:
+        """What the panel shows, read through ``ws`` (on a worker thread: not ``self.ws``)."""
         raise NotImplementedError
 
     def fill(self, data: Any) -> None:
@@ -51,7 +49,7 @@ class ReadingPanel(QWidget):
                 self.fill(data)
                 self.refreshed.emit()
 
-        attempt_in_background(self, self, read_store(self.store.path, self.read), done)
+        attempt_in_background(self, self, in_own_workspace(self.ws, self.read), done)
 
     def stop(self) -> None:
         """The screen is left (or torn down): an answer still being read is dropped when it comes,

@@ -10,7 +10,7 @@ what is not allowed (approving one's own week, a worker still clocked in today, 
 record); its reason is shown in the panel.
 
 Reading the week (``team_hours`` and ``flags``, which checks the whole chain), approving (which
-checks it too) and the export run on a worker thread with their own store connection
+checks it too) and the export run on a worker thread with a workspace of their own
 (``ui/jobs.run_job``); a correction is one small write and runs at once.
 """
 
@@ -41,15 +41,14 @@ from PySide6.QtWidgets import (
 )
 
 from labclient.errors import AccountDisabledError, LabClientError, NotAllowed, SessionEndedError, SessionLockedError
-from labclient.people import payroll, timesheet
-from labclient.people.clock import SYSTEM_CLOCK, Clock
+from labclient.people import timesheet
 from labclient.people.hours import Flag
-from labclient.people.roles import Permission, Session, authorize
-from labclient.store import Store
+from labclient.people.roles import Permission, Session
 from labclient.ui.correction_dialog import CorrectionDialog, hm
-from labclient.ui.jobs import read_store, run_job
+from labclient.ui.jobs import in_own_workspace, run_job
 from labclient.ui.messages import error_text, flag_text
 from labclient.ui.names import named
+from labclient.workspace import Workspace
 
 PROBLEM_STYLE = "color: #b00020; font-weight: bold;"
 DONE_STYLE = "color: #0d3d1f; font-weight: bold;"
@@ -83,10 +82,10 @@ def _flag_key(flag: Flag) -> FlagKey:
     return flag.kind, flag.worker_id, flag.event_id, flag.n
 
 
-def _write_payroll(store: Store, session: Session, first: dt.date, last: dt.date, path: Path,
-                   tz: dt.tzinfo | None, clock: Clock) -> int:
+def _write_payroll(ws: Workspace, session: Session, first: dt.date, last: dt.date, path: Path,
+                   tz: dt.tzinfo | None) -> int:
     """Write the payroll CSV of the days to ``path``; the number of rows (the header not counted)."""
-    text = payroll.export_csv(store, session, first, last, path, tz=tz, clock=clock)
+    text = ws.payroll.export_csv(session, first, last, path, tz=tz)
     return max(0, len(list(csv.reader(io.StringIO(text)))) - 1)
 
 
@@ -105,17 +104,16 @@ class HoursPanel(QWidget):
     exported = Signal(int)
     problem = Signal(str)
 
-    def __init__(self, store: Store, session: Session, parent: QWidget | None = None, *,
-                 clock: Clock = SYSTEM_CLOCK, tz: dt.tzinfo | None = None) -> None:
+    def __init__(self, ws: Workspace, session: Session, parent: QWidget | None = None, *,
+                 tz: dt.tzinfo | None = None) -> None:
         """Raises NotAllowed (before showing anything) unless ``session`` may see the team's hours."""
-        authorize(store, session, Permission.VIEW_TEAM, clock=clock)
+        ws.sessions.authorize(session, Permission.VIEW_TEAM)
         super().__init__(parent)
         self.setObjectName("hoursPanel")
-        self.store = store
+        self.ws = ws
         self.session: Session | None = session
-        self.clock = clock
         self.tz = tz
-        self.today = timesheet.today(store, tz=tz, clock=clock)
+        self.today = ws.timesheet.today(tz=tz)
         self.first_day, self.last_day = timesheet.week_of(self.today)
         self.week: Week | None = None
         self._selected: str | None = None
@@ -279,7 +277,7 @@ class HoursPanel(QWidget):
         """Show the week of today (in the lab's time zone)."""
         if self.session is None:
             return
-        self.today = timesheet.today(self.store, tz=self.tz, clock=self.clock)
+        self.today = self.ws.timesheet.today(tz=self.tz)
         self.show_week(self.today)
 
     def _week_buttons(self) -> None:
@@ -295,13 +293,13 @@ class HoursPanel(QWidget):
             return
         self._generation += 1
         generation = self._generation
-        first, last, path, clock, tz = self.first_day, self.last_day, self.store.path, self.clock, self.tz
+        first, last, tz = self.first_day, self.last_day, self.tz
         self.loading_label.setText(self.tr("Reading the hours…"))
 
-        def work(store: Store) -> Week:
-            rows = timesheet.team_hours(store, session, first, last, tz=tz, clock=clock)
-            found = timesheet.flags(store, session, first, last, tz=tz, clock=clock)
-            return Week(first, last, timesheet.today(store, tz=tz, clock=clock), rows, found)
+        def work(ws: Workspace) -> Week:
+            rows = ws.timesheet.team_hours(session, first, last, tz=tz)
+            found = ws.timesheet.flags(session, first, last, tz=tz)
+            return Week(first, last, ws.timesheet.today(tz=tz), rows, found)
 
         def done(week: Week) -> None:
             if generation != self._generation or self.session is not session:
@@ -317,7 +315,7 @@ class HoursPanel(QWidget):
                 self.loading_label.clear()
             self._failed(exc, session)
 
-        run_job(read_store(path, work), done, failed, owner=self)
+        run_job(in_own_workspace(self.ws, work), done, failed, owner=self)
 
     def _fill(self, week: Week) -> None:
         self.week = week
@@ -542,8 +540,8 @@ class HoursPanel(QWidget):
         if session is None:
             return
         try:
-            timesheet.correct(self.store, session, worker_id, day, clocked_ms=clocked_ms, active_ms=active_ms,
-                              reason=reason, clock=self.clock)
+            self.ws.timesheet.correct(session, worker_id, day, clocked_ms=clocked_ms, active_ms=active_ms,
+                              reason=reason)
         except (LabClientError, ValueError) as exc:
             self._failed(exc, session)
             return
@@ -562,7 +560,7 @@ class HoursPanel(QWidget):
         h = self.selected_hours()
         if self.session is None or h is None or h.worker_id == self.session.user_id or self._approving:
             return None
-        if self.last_day >= timesheet.today(self.store, tz=self.tz, clock=self.clock) and self._clocked_in(h.worker_id):
+        if self.last_day >= self.ws.timesheet.today(tz=self.tz) and self._clocked_in(h.worker_id):
             # said before asking: the core would refuse an approval of an open shift
             self._say(self.tr("{0} is still clocked in, so this week cannot be approved yet: her shift has no end. "
                               "Ask her to clock out, then approve; or approve the week once it is over.")
@@ -595,7 +593,7 @@ class HoursPanel(QWidget):
         if self.session is None:
             return False
         try:
-            return timesheet.status(self.store, self.session, worker_id, clock=self.clock).clocked_in
+            return self.ws.timesheet.status(self.session, worker_id).clocked_in
         except LabClientError:
             return False
 
@@ -611,13 +609,13 @@ class HoursPanel(QWidget):
         session = self.session
         if session is None:
             return
-        path, clock, tz = self.store.path, self.clock, self.tz
+        tz = self.tz
         self._approving = True
         self._update_actions()
         self._say(self.tr("Approving {0}'s week…").format(name))
 
-        def work(store: Store) -> timesheet.Hours:
-            return timesheet.approve(store, session, worker_id, first, last, tz=tz, clock=clock)
+        def work(ws: Workspace) -> timesheet.Hours:
+            return ws.timesheet.approve(session, worker_id, first, last, tz=tz)
 
         def done(h: timesheet.Hours) -> None:
             self._approving = False
@@ -631,7 +629,7 @@ class HoursPanel(QWidget):
             self._update_actions()
             self._failed(exc, session)
 
-        run_job(read_store(path, work), done, failed, owner=self)
+        run_job(in_own_workspace(self.ws, work), done, failed, owner=self)
 
     # -- payroll -------------------------------------------------------------------------------
 
@@ -660,12 +658,12 @@ class HoursPanel(QWidget):
         session = self.session
         if session is None or self._exporting:
             return
-        first, last, db, clock, tz = self.first_day, self.last_day, self.store.path, self.clock, self.tz
+        first, last, tz = self.first_day, self.last_day, self.tz
         self._exporting = True
         self._update_actions()
 
-        def work(store: Store) -> int:
-            return _write_payroll(store, session, first, last, path, tz, clock)
+        def work(ws: Workspace) -> int:
+            return _write_payroll(ws, session, first, last, path, tz)
 
         def done(rows: int) -> None:
             self._exporting = False
@@ -676,7 +674,7 @@ class HoursPanel(QWidget):
             self._update_actions()
             self._failed(exc, session)
 
-        run_job(read_store(db, work), done, failed, owner=self)
+        run_job(in_own_workspace(self.ws, work), done, failed, owner=self)
 
     def export_to(self, path: Path) -> int:
         """Write the payroll CSV of the shown week to ``path`` now (no dialog) and say so in the
@@ -686,7 +684,7 @@ class HoursPanel(QWidget):
         if session is None:
             raise RuntimeError("The panel has no session any more.")
         try:
-            rows = _write_payroll(self.store, session, self.first_day, self.last_day, path, self.tz, self.clock)
+            rows = _write_payroll(self.ws, session, self.first_day, self.last_day, path, self.tz)
         except (LabClientError, OSError) as exc:
             self._failed(exc, session)
             raise

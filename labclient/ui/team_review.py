@@ -30,10 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from labclient.errors import LabClientError
-from labclient.people.clock import SYSTEM_CLOCK, Clock
-from labclient.people.roles import Permission, Session, authorize
-from labclient.quality.review import MAX_NOTE, ReviewItem, review_sample
-from labclient.store import Store
+from labclient.people.roles import Permission, Session
+from labclient.quality.review import MAX_NOTE, ReviewItem
 from labclient.ui.messages import error_text
 from labclient.ui.names import named
 from labclient.ui.operations import Failed, attempt
@@ -52,15 +50,13 @@ class ReviewPanel(ReadingPanel):
 
     reviewed = Signal(str)
 
-    def __init__(self, store: Store, session: Session, parent: QWidget | None = None, *,
-                 clock: Clock = SYSTEM_CLOCK, tz: dt.tzinfo | None = None) -> None:
-        authorize(store, session, Permission.REVIEW_WORK, clock=clock)
+    def __init__(self, ws: Workspace, session: Session, parent: QWidget | None = None, *,
+                 tz: dt.tzinfo | None = None) -> None:
+        ws.sessions.authorize(session, Permission.REVIEW_WORK)
         super().__init__(parent)
         self.setObjectName("reviewPanel")
-        self.store = store
-        self.ws = Workspace(store.path.parent, store)
+        self.ws = ws
         self.session = session
-        self.clock = clock
         self.tz = tz
         self.items: list[ReviewItem] = []
         self.views: dict[str, TaskView] = {}
@@ -133,9 +129,9 @@ class ReviewPanel(ReadingPanel):
 
     # -- reading ---------------------------------------------------------------------------
 
-    def read(self, store: Store) -> list[ReviewItem]:
+    def read(self, ws: Workspace) -> list[ReviewItem]:
         """The answers waiting for review (on a worker thread)."""
-        return review_sample(store, self.session, clock=self.clock)
+        return ws.review_sample(self.session)
 
     def fill(self, items: list[ReviewItem]) -> None:
         keep = self.current.result_id if self.current is not None else None
@@ -247,8 +243,8 @@ class ReviewPanel(ReadingPanel):
                 self.message.setText(error_text(exc))
 
         review_id = attempt(self, lambda: self.ws.review(session, item.result_id, verdict,
-                                                         view.content() if verdict == "corrected" else None, note,
-                                                         clock=self.clock), problem=not_stored)
+                                                         view.content() if verdict == "corrected" else None, note),
+                            problem=not_stored)
         if isinstance(review_id, Failed):
             return
         done = self.tr("Accepted: {0}'s answer to {1}.") if verdict == "accepted" else \

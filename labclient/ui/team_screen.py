@@ -25,9 +25,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from labclient.people.clock import SYSTEM_CLOCK, Clock
-from labclient.people.roles import Permission, Role, Session, authorize
-from labclient.store import Store
+from labclient.people.roles import Permission, Role, Session
 from labclient.ui.names import named
 from labclient.ui.reading_panel import ReadingPanel
 from labclient.ui.team_hours import HoursPanel
@@ -35,6 +33,7 @@ from labclient.ui.team_review import ReviewPanel
 from labclient.ui.team_shifts import ShiftsPanel
 from labclient.ui.team_training import TrainingPanel
 from labclient.ui.users_panel import UsersPanel
+from labclient.workspace import Workspace
 
 REFRESH_MS = 60_000
 Panel = ShiftsPanel | HoursPanel | TrainingPanel | ReviewPanel | UsersPanel
@@ -52,9 +51,9 @@ class TeamScreen(QWidget):
     lock_seat = Signal()
     session_lost = Signal(object)
 
-    def __init__(self, store: Store, session: Session, parent: QWidget | None = None, *,
-                 clock: Clock = SYSTEM_CLOCK, tz: dt.tzinfo | None = None) -> None:
-        authorize(store, session, Permission.VIEW_TEAM, clock=clock)
+    def __init__(self, ws: Workspace, session: Session, parent: QWidget | None = None, *,
+                 tz: dt.tzinfo | None = None) -> None:
+        ws.sessions.authorize(session, Permission.VIEW_TEAM)
         super().__init__(parent)
         self.setObjectName("teamScreen")
         self.session = session
@@ -81,18 +80,18 @@ class TeamScreen(QWidget):
         header.addWidget(self.lock_button)
 
         self.tabs = named(QTabWidget(self), "teamTabs", self.tr("Team"))
-        self.shifts = ShiftsPanel(store, session, self.tabs, clock=clock, tz=tz)
-        self.hours = HoursPanel(store, session, self.tabs, clock=clock, tz=tz)
+        self.shifts = ShiftsPanel(ws, session, self.tabs, tz=tz)
+        self.hours = HoursPanel(ws, session, self.tabs, tz=tz)
         self.tabs.addTab(self.shifts, self.tr("On shift (Ctrl+1)"))
         self.tabs.addTab(self.hours, self.tr("Hours (Ctrl+2)"))
-        self.training = TrainingPanel(store, session, self.tabs, clock=clock, tz=tz)
+        self.training = TrainingPanel(ws, session, self.tabs, tz=tz)
         self.tabs.addTab(self.training, self.tr("Training (Ctrl+3)"))
-        self.review = ReviewPanel(store, session, self.tabs, clock=clock, tz=tz)
+        self.review = ReviewPanel(ws, session, self.tabs, tz=tz)
         self.tabs.addTab(self.review, self.tr("Review (Ctrl+4)"))
         self.users: UsersPanel | None = None
         panels: list[Panel] = [self.shifts, self.hours, self.training, self.review]
         if session.may(Permission.MANAGE_USERS):
-            self.users = UsersPanel(store, session, self.tabs, clock=clock, tz=tz)
+            self.users = UsersPanel(ws, session, self.tabs, tz=tz)
             self.tabs.addTab(self.users, self.tr("Users (Ctrl+5)"))
             panels.append(self.users)
         for panel in panels:

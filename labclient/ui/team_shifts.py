@@ -34,15 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from labclient.errors import AccountDisabledError, LabClientError, NotAllowed, SessionEndedError, SessionLockedError
-from labclient.people import roster, shifts, timesheet
-from labclient.people.clock import SYSTEM_CLOCK, Clock, estimated_now
-from labclient.people.roles import Permission, Role, Session, authorize
+from labclient.people import timesheet
+from labclient.people.roles import Permission, Role, Session
 from labclient.people.shifts import OnShift, Shift
-from labclient.store import Store
 from labclient.ui.messages import error_text, kept_left_to_right
 from labclient.ui.names import named
 from labclient.ui.operations import FAILED, Failed, attempt
 from labclient.ui.shift_dialog import PlannedShift, ShiftDialog
+from labclient.workspace import Workspace
 
 PROBLEM_STYLE = "color: #b00020; font-weight: bold;"
 NOTE_STYLE = "color: palette(text);"
@@ -84,19 +83,18 @@ class ShiftsPanel(QWidget):
     refreshed = Signal()
     changed = Signal()
 
-    def __init__(self, store: Store, session: Session, parent: QWidget | None = None, *,
-                 clock: Clock = SYSTEM_CLOCK, tz: dt.tzinfo | None = None) -> None:
+    def __init__(self, ws: Workspace, session: Session, parent: QWidget | None = None, *,
+                 tz: dt.tzinfo | None = None) -> None:
         """Raises NotAllowed (before showing anything) unless ``session`` may see the team."""
-        authorize(store, session, Permission.VIEW_TEAM, clock=clock)
+        ws.sessions.authorize(session, Permission.VIEW_TEAM)
         super().__init__(parent)
         self.setObjectName("shiftsPanel")
-        self.store = store
+        self.ws = ws
         self.session: Session | None = session
-        self.clock = clock
         self.zone = tz or timesheet.local_zone()
         self.on_shift: list[OnShift] = []
         self.week_shifts: list[Shift] = []
-        self.shown_week = timesheet.week_of(timesheet.today(store, tz=self.zone, clock=clock))[0]
+        self.shown_week = timesheet.week_of(ws.timesheet.today(tz=self.zone))[0]
         self.dialog: ShiftDialog | None = None
         self.confirm: CancelQuestion | None = None
         self._times = DEFAULT_TIMES     # the last shift's times: planning a row of people is quick
@@ -136,7 +134,7 @@ class ShiftsPanel(QWidget):
                                              self.tr("&Next week"), self), "nextWeek", self.tr("Next week"))
         self.previous_button.clicked.connect(lambda: self.show_week(self.shown_week - dt.timedelta(days=7)))
         self.this_week_button.clicked.connect(
-            lambda: self.show_week(timesheet.today(self.store, tz=self.zone, clock=self.clock)))
+            lambda: self.show_week(self.ws.timesheet.today(tz=self.zone)))
         self.next_button.clicked.connect(lambda: self.show_week(self.shown_week + dt.timedelta(days=7)))
         self.week_label = QLabel(self)
         self.week_label.setObjectName("weekLabel")
@@ -209,7 +207,7 @@ class ShiftsPanel(QWidget):
     def use_session(self, session: Session) -> None:
         """Show the lists for ``session`` from now on (after an unlock or a new login). Raises
         NotAllowed unless it may see the team."""
-        authorize(self.store, session, Permission.VIEW_TEAM, clock=self.clock)
+        self.ws.sessions.authorize(session, Permission.VIEW_TEAM)
         self.session = session
         self.refresh()
 
@@ -238,10 +236,10 @@ class ShiftsPanel(QWidget):
             return
         first, last = timesheet.week_of(self.shown_week)
         def read() -> tuple[list[OnShift], list[Shift], dt.date, dt.datetime]:
-            return (shifts.on_shift_now(self.store, session, clock=self.clock),
-                    shifts.planned_shifts(self.store, session, first, last, tz=self.zone, clock=self.clock),
-                    timesheet.today(self.store, tz=self.zone, clock=self.clock),
-                    estimated_now(self.store, self.clock)[0])
+            return (self.ws.shifts.on_shift_now(session),
+                    self.ws.shifts.planned(session, first, last, tz=self.zone),
+                    self.ws.timesheet.today(tz=self.zone),
+                    self.ws.sessions.hub_time()[0])
 
         def unreadable(exc: LabClientError) -> None:  # a database that cannot be read now: say so, try again later
             self._say(error_text(exc), problem=True)
@@ -397,7 +395,7 @@ class ShiftsPanel(QWidget):
         if self.session is None:
             return []
         roles = {Role.SUPERVISOR: self.tr("supervisor"), Role.ADMIN: self.tr("admin")}
-        users = roster.users(self.store, self.session, clock=self.clock)
+        users = self.ws.roster.users(self.session)
         return [(u.id, self.tr("{0} ({1})").format(u.name, roles[u.role]) if u.role in roles else u.name)
                 for u in users if not u.disabled]
 
@@ -407,7 +405,7 @@ class ShiftsPanel(QWidget):
         people = attempt(self, self.people)
         if isinstance(people, Failed):
             return None
-        today = timesheet.today(self.store, tz=self.zone, clock=self.clock)
+        today = self.ws.timesheet.today(tz=self.zone)
         first, last = timesheet.week_of(self.shown_week)
         day = today if first <= today <= last else first
         dialog = ShiftDialog(people, self.plan, self, day=day, start=self._times[0], end=self._times[1],
@@ -431,7 +429,7 @@ class ShiftsPanel(QWidget):
         if self.session is None:
             return self.tr("Nobody is logged in. Log in again to plan shifts.")
         try:  # the dialog shows the sentence (a refusal is also handed on)
-            shift = shifts.plan_shift(self.store, self.session, worker_id, starts_at, ends_at, seat, clock=self.clock)
+            shift = self.ws.shifts.plan(self.session, worker_id, starts_at, ends_at, seat)
         except NotAllowed as exc:
             self.session_refused(exc)
             return error_text(exc)
@@ -472,7 +470,7 @@ class ShiftsPanel(QWidget):
             return
         session = self.session
         try:
-            if attempt(self, lambda: shifts.cancel_shift(self.store, session, shift.id, clock=self.clock)) is FAILED:
+            if attempt(self, lambda: self.ws.shifts.cancel(session, shift.id)) is FAILED:
                 return
         except KeyError:
             self._say(self.tr("That shift is no longer in the plan."), problem=True)

@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from labclient.people.clock import SYSTEM_CLOCK, Clock
-from labclient.people.roles import Permission, Session, authorize
-from labclient.quality.training import TrainingStatus, WorkerTraining, grant, team_training
-from labclient.store import Store
+from labclient.people.roles import Permission, Session
+from labclient.quality.training import TrainingStatus, WorkerTraining
 from labclient.ui.names import named
 from labclient.ui.operations import FAILED, attempt
 from labclient.ui.reading_panel import ReadingPanel
+from labclient.workspace import Workspace
 
 WORKER, PROJECT, STANDING, BEST, ATTEMPTS = range(5)
 FAILED_BACKGROUND = "#fde2e1"
@@ -48,14 +47,13 @@ class TrainingPanel(ReadingPanel):
 
     granted = Signal()
 
-    def __init__(self, store: Store, session: Session, parent: QWidget | None = None, *,
-                 clock: Clock = SYSTEM_CLOCK, tz: dt.tzinfo | None = None) -> None:
-        authorize(store, session, Permission.VIEW_TEAM, clock=clock)
+    def __init__(self, ws: Workspace, session: Session, parent: QWidget | None = None, *,
+                 tz: dt.tzinfo | None = None) -> None:
+        ws.sessions.authorize(session, Permission.VIEW_TEAM)
         super().__init__(parent)
         self.setObjectName("trainingPanel")
-        self.store = store
+        self.ws = ws
         self.session = session
-        self.clock = clock
         self.rows: list[WorkerTraining] = []
 
         self.caption = QLabel(self)
@@ -94,9 +92,9 @@ class TrainingPanel(ReadingPanel):
         self._update_actions()
         self.refresh()
 
-    def read(self, store: Store) -> list[WorkerTraining]:
+    def read(self, ws: Workspace) -> list[WorkerTraining]:
         """Everyone's standing (on a worker thread)."""
-        return team_training(store, self.session, clock=self.clock)
+        return ws.team_training(self.session)
 
     def fill(self, rows: list[WorkerTraining]) -> None:
         self.rows = rows
@@ -159,8 +157,7 @@ class TrainingPanel(ReadingPanel):
             return
         session = self.session
         try:
-            if attempt(self, lambda: grant(self.store, session, row.worker_id, row.status.project_id,
-                                           clock=self.clock)) is FAILED:
+            if attempt(self, lambda: self.ws.grant_training(session, row.worker_id, row.status.project_id)) is FAILED:
                 return
         except ValueError as exc:
             self.message.setText(str(exc))

@@ -5,13 +5,13 @@ worker's week (:class:`~labclient.ui.my_week.MyWeekDialog`, beside the work). Th
 whether the worker's time is being counted, and shows today's clocked and active time, refreshed
 after each action and every ``Timing.refresh_ms``. Computing the hours reads the day's events and
 the worker's results (tens of milliseconds after some months of work), so the periodic refresh
-runs on a worker thread with its own store connection (``ui/jobs.run_job``); the refresh after an
+runs on a worker thread with a workspace of its own (``ui/jobs.in_own_workspace``); the refresh after an
 action runs at once, because the worker waits for its answer.
 
 Active time: every sign of work (a key, a click, the wheel, typing, audio playing) counts the
 ``ACTIVE_AFTER_S`` seconds that follow it (:class:`ActivityMeter`); while the worker is clocked in
 and not on a break, what was counted is reported to the core every ``Timing.report_ms`` and before
-a break, a clock-out or leaving the seat. Times come from the people clock (``clock.mono_ns()``),
+a break, a clock-out or leaving the seat. Times come from the workspace's clock (``ws.clock.mono_ns()``),
 so tests move them with a fake clock instead of waiting.
 """
 
@@ -25,16 +25,14 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from labclient.errors import LabClientError, NotAllowed
 from labclient.people import timesheet
-from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.roles import Session
-from labclient.people.state import people_settings
-from labclient.store import Store
 from labclient.ui.idle_prompt import DEFAULT_TIMING, Timing
-from labclient.ui.jobs import read_store, run_job
+from labclient.ui.jobs import in_own_workspace, run_job
 from labclient.ui.messages import error_text
 from labclient.ui.my_week import MyWeekDialog
 from labclient.ui.names import named
 from labclient.ui.operations import FAILED, Failed, attempt
+from labclient.workspace import Workspace
 
 ACTIVE_AFTER_S = 60
 CLOCK_KEY = "Ctrl+Shift+T"
@@ -98,18 +96,16 @@ class TimesheetBar(QFrame):
     session_lost = Signal(object)
     acted = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock = SYSTEM_CLOCK,
-                 timing: Timing = DEFAULT_TIMING) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, *, timing: Timing = DEFAULT_TIMING) -> None:
         super().__init__(parent)
         self.setObjectName("timesheetBar")
-        self.store = store
-        self.clock = clock
+        self.ws = ws
         self.session: Session | None = None
         self.status: timesheet.Status | None = None
         self.meter = ActivityMeter()
         self.task_key: int | None = None  # the task on screen, named in activity reports
-        self._last_input_ns = clock.mono_ns()
-        self._present_ns = people_settings(store).idle_prompt_after_s * 10**9
+        self._last_input_ns = ws.clock.mono_ns()
+        self._present_ns = ws.sessions.settings().idle_prompt_after_s * 10**9
         self._shown = 0                 # counts what was shown, so an older background answer is dropped
         self._background: int | None = None  # the count a background refresh started at
         self.my_week: MyWeekDialog | None = None  # open for the session, beside the work
@@ -166,8 +162,8 @@ class TimesheetBar(QFrame):
         self._close_my_week()  # another person's week never stays open
         self.session = session
         self.meter.reset()
-        self._last_input_ns = self.clock.mono_ns()
-        self._present_ns = people_settings(self.store).idle_prompt_after_s * 10**9
+        self._last_input_ns = self.ws.clock.mono_ns()
+        self._present_ns = self.ws.sessions.settings().idle_prompt_after_s * 10**9
         self.refresh_timer.start()
         self.report_timer.start()
         self.refresh()
@@ -201,7 +197,7 @@ class TimesheetBar(QFrame):
         if self.session is None:
             return
         session = self.session
-        read = attempt(self, lambda: _read(self.store, session, self.clock))
+        read = attempt(self, lambda: _read(self.ws, session))
         if isinstance(read, Failed):
             return
         self.status, hours = read
@@ -216,10 +212,6 @@ class TimesheetBar(QFrame):
         if session is None or self._background is not None:
             return
         started = self._background = self._shown
-        path, clock = self.store.path, self.clock
-
-        def work(store: Store) -> tuple[timesheet.Status, timesheet.Hours]:
-            return _read(store, session, clock)
 
         def done(answer: tuple[timesheet.Status, timesheet.Hours]) -> None:
             self._background = None
@@ -237,7 +229,7 @@ class TimesheetBar(QFrame):
             elif not isinstance(exc, LabClientError):
                 raise exc  # a bug; a store that cannot be read now is tried again next minute
 
-        run_job(read_store(path, work), done, failed, owner=self)
+        run_job(in_own_workspace(self.ws, lambda own: _read(own, session)), done, failed, owner=self)
 
     def _show(self, hours: timesheet.Hours | None) -> None:
         st = self.status
@@ -306,9 +298,9 @@ class TimesheetBar(QFrame):
             return
         if self.status is not None and self.status.clocked_in:
             self.report_activity()
-            self._act(timesheet.clock_out)
+            self._act(self.ws.timesheet.clock_out)
         else:
-            self._act(timesheet.clock_in)
+            self._act(self.ws.timesheet.clock_in)
             self.meter.reset()  # signs from before the clock-in are not work time
 
     def toggle_break(self) -> None:
@@ -319,13 +311,13 @@ class TimesheetBar(QFrame):
         if self.session is None or self.status is None or not self.status.clocked_in:
             return
         if self.status.on_break:
-            self._act(timesheet.end_break)
+            self._act(self.ws.timesheet.end_break)
             self.meter.reset()
         else:
             self.report_activity()
-            self._act(timesheet.start_break)
+            self._act(self.ws.timesheet.start_break)
 
-    def _act(self, action: Callable[..., object]) -> None:
+    def _act(self, action: Callable[[Session], object]) -> None:
         session = self.session
         assert session is not None
 
@@ -333,7 +325,7 @@ class TimesheetBar(QFrame):
             self.refresh()
             self.show_problem(error_text(exc))
 
-        if attempt(self, lambda: action(self.store, session, clock=self.clock), problem=changed_under_us) is FAILED:
+        if attempt(self, lambda: action(session), problem=changed_under_us) is FAILED:
             return
         self.refresh()
         self.acted.emit()
@@ -342,7 +334,7 @@ class TimesheetBar(QFrame):
         """A sign of work: input (keys, clicks, the wheel), or something else such as audio playing.
         The latter counts only while someone is at the keyboard (input within the idle prompt
         time): a clip looping on its own at an empty seat is not work."""
-        now = self.clock.mono_ns() if now_ns is None else now_ns
+        now = self.ws.clock.mono_ns() if now_ns is None else now_ns
         if by_input:
             self._last_input_ns = now
         elif now - self._last_input_ns >= self._present_ns:
@@ -353,13 +345,13 @@ class TimesheetBar(QFrame):
         """Report the activity counted since the last report, if the worker is working."""
         if self.session is None:
             return
-        active_ns = self.meter.take(self.clock.mono_ns())
+        active_ns = self.meter.take(self.ws.clock.mono_ns())
         if active_ns < 10**6 or not self.working:
             return
         session, task = self.session, self.task_key
         # a state that changed under us is shown; this minute is not counted
-        attempt(self, lambda: timesheet.record_activity(self.store, session, active_ns // 10**6, task=task,
-                                                        clock=self.clock), problem=lambda _exc: self.refresh())
+        attempt(self, lambda: self.ws.timesheet.record_activity(session, active_ns // 10**6, task=task),
+                problem=lambda _exc: self.refresh())
 
     # -- the idle prompt -----------------------------------------------------------------------
 
@@ -374,7 +366,7 @@ class TimesheetBar(QFrame):
             return False
         self.report_activity()
         session = self.session
-        if attempt(self, lambda: timesheet.idle_prompt(self.store, session, clock=self.clock),
+        if attempt(self, lambda: self.ws.timesheet.idle_prompt(session),
                    problem=lambda _exc: self.refresh()) is FAILED:
             return False
         self.refresh()
@@ -384,7 +376,7 @@ class TimesheetBar(QFrame):
         """The worker's answer to the prompt."""
         if self.session is None:
             return
-        self._act(lambda store, session, clock: timesheet.answer_idle(store, session, still_working, clock=clock))
+        self._act(lambda session: self.ws.timesheet.answer_idle(session, still_working))
 
     # -- the worker's week ----------------------------------------------------------------------
 
@@ -396,7 +388,7 @@ class TimesheetBar(QFrame):
         dialog = self.my_week
         if dialog is None:
             # A child of the window, not of the bar, whose colours say whether time is counted.
-            dialog = MyWeekDialog(self.store, self.session, self.window(), clock=self.clock)
+            dialog = MyWeekDialog(self.ws, self.session, self.window())
             dialog.session_lost.connect(lambda exc: self._my_week_lost(dialog, exc))
             dialog.finished.connect(lambda _code: self._my_week_closed(dialog))
             self.my_week = dialog
@@ -437,8 +429,8 @@ class TimesheetBar(QFrame):
         self.session_lost.emit(exc)
 
 
-def _read(store: Store, session: Session, clock: Clock) -> tuple[timesheet.Status, timesheet.Hours]:
+def _read(ws: Workspace, session: Session) -> tuple[timesheet.Status, timesheet.Hours]:
     """The worker's state now and today's hours."""
-    status = timesheet.status(store, session, clock=clock)
-    day = timesheet.today(store, clock=clock)
-    return status, timesheet.hours(store, session, day, day, clock=clock)
+    status = ws.timesheet.status(session)
+    day = ws.timesheet.today()
+    return status, ws.timesheet.hours(session, day, day)

@@ -41,14 +41,14 @@ from labclient.errors import (
     SessionEndedError,
     SessionLockedError,
 )
-from labclient.people import login, roster
-from labclient.people.clock import SYSTEM_CLOCK, Clock, parse_wall
-from labclient.people.roles import Permission, Role, Session, authorize
-from labclient.store import Store
+from labclient.people import roster
+from labclient.people.clock import parse_wall
+from labclient.people.roles import Permission, Role, Session
 from labclient.ui.messages import error_text
 from labclient.ui.names import named
 from labclient.ui.operations import FAILED, Failed, attempt
 from labclient.ui.user_dialogs import AddUserDialog, SetPinDialog, role_text
+from labclient.workspace import Workspace
 
 NOTE_STYLE = "QLabel#usersRosterStatus { padding: 6px 8px; border-radius: 4px; background: #e8f0fe; color: #0b2e6b; }"
 WARNING_STYLE = ("QLabel#usersRosterStatus { padding: 6px 8px; border-radius: 4px; background: #fff4e5;"
@@ -90,15 +90,14 @@ class UsersPanel(QWidget):
     changed = Signal()
     session_lost = Signal(object)
 
-    def __init__(self, store: Store, session: Session, parent: QWidget | None = None, *,
-                 clock: Clock = SYSTEM_CLOCK, tz: dt.tzinfo | None = None) -> None:
+    def __init__(self, ws: Workspace, session: Session, parent: QWidget | None = None, *,
+                 tz: dt.tzinfo | None = None) -> None:
         """Raises NotAllowed (before showing anything) unless ``session`` may manage users."""
-        authorize(store, session, Permission.MANAGE_USERS, clock=clock)
+        ws.sessions.authorize(session, Permission.MANAGE_USERS)
         super().__init__(parent)
         self.setObjectName("usersPanel")
-        self.store = store
+        self.ws = ws
         self.session: Session | None = session
-        self.clock = clock
         self.tz = tz
         self.rows: list[UserRow] = []
         self.dialog: AddUserDialog | SetPinDialog | QMessageBox | None = None  # the last one opened
@@ -193,10 +192,10 @@ class UsersPanel(QWidget):
 
         def read() -> tuple[list[UserRow], roster.RosterStatus]:
             rows = []
-            for user in roster.users(self.store, session, clock=self.clock):
-                lock = login.lock_state(self.store, user.id, clock=self.clock)
+            for user in self.ws.roster.users(session):
+                lock = self.ws.sessions.lock_state(user.id)
                 rows.append(UserRow(user, lock.failures, lock.seconds_left))
-            return rows, roster.roster_status(self.store, clock=self.clock)
+            return rows, self.ws.roster.status()
 
         found = attempt(self, read)
         if isinstance(found, Failed):
@@ -355,7 +354,7 @@ class UsersPanel(QWidget):
         """The dialog's OK: add the user in the core (raises what the core raises)."""
         session = self._session()
         try:
-            user = roster.add_local_user(self.store, session, name, role, secret, clock=self.clock)
+            user = self.ws.roster.add_local_user(session, name, role, secret)
         except NotAllowed as exc:
             self._lost(exc)
             raise
@@ -382,7 +381,7 @@ class UsersPanel(QWidget):
 
         def act(secret: str) -> None:
             try:
-                roster.set_secret(self.store, self._session(), user.id, secret, clock=self.clock)
+                self.ws.roster.set_secret(self._session(), user.id, secret)
             except NotAllowed as exc:
                 self._lost(exc)
                 raise
@@ -401,7 +400,7 @@ class UsersPanel(QWidget):
             return None
         user = row.user
         if user.disabled:
-            if self._call(lambda s: roster.set_disabled(self.store, s, user.id, False, clock=self.clock)):
+            if self._call(lambda s: self.ws.roster.set_disabled(s, user.id, False)):
                 self._done(self.tr("{0} is switched on and can log in again.").format(user.name))
             return None
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Switch off {0}?").format(user.name),
@@ -426,7 +425,7 @@ class UsersPanel(QWidget):
         def answered(button: object) -> None:
             if button is not off:
                 return
-            if self._call(lambda s: roster.set_disabled(self.store, s, user.id, True, clock=self.clock)):
+            if self._call(lambda s: self.ws.roster.set_disabled(s, user.id, True)):
                 self._done(self.tr("{0} is switched off.").format(user.name))
 
         box.buttonClicked.connect(answered)
@@ -439,7 +438,7 @@ class UsersPanel(QWidget):
         if self.session is None or row is None or not row.locked_s:
             return False
         user = row.user
-        if not self._call(lambda s: login.clear_lockout(self.store, s, user.id, clock=self.clock)):
+        if not self._call(lambda s: self.ws.sessions.clear_lockout(s, user.id)):
             return False
         self._done(self.tr("{0} is unlocked and can try their PIN again now.").format(user.name))
         return True

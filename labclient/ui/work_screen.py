@@ -41,12 +41,11 @@ from PySide6.QtWidgets import (
 
 from labclient.errors import LabClientError, NotAllowed
 from labclient.importer import ImportReport
-from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.roles import Permission, Session
 from labclient.quality.feedback import Feedback
 from labclient.ui.feedback_view import FeedbackView
 from labclient.ui.idle_prompt import DEFAULT_TIMING, Timing
-from labclient.ui.jobs import run_job
+from labclient.ui.jobs import in_own_workspace, run_job
 from labclient.ui.messages import error_text, keys_kept_in_order
 from labclient.ui.names import named
 from labclient.ui.operations import FAILED, Failed, attempt
@@ -78,12 +77,10 @@ class WorkScreen(QWidget):
     undone = Signal()  # the worker took back her last answer
     import_finished = Signal(object)
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None, *, clock: Clock = SYSTEM_CLOCK,
-                 timing: Timing = DEFAULT_TIMING) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, *, timing: Timing = DEFAULT_TIMING) -> None:
         super().__init__(parent)
         self.setObjectName("workScreen")
         self.ws = ws
-        self.clock = clock
         self.timing = timing
         self.session: Session | None = None
         self.worker: Worker | None = None
@@ -133,7 +130,7 @@ class WorkScreen(QWidget):
         header.addSpacing(16)
         header.addWidget(self.worker_label)
 
-        self.bar = TimesheetBar(self.ws.store, self, clock=self.clock, timing=self.timing)
+        self.bar = TimesheetBar(self.ws, self, timing=self.timing)
         self.bar.session_lost.connect(self.session_lost)
         self.bar.acted.connect(self._give_task_the_keyboard)
 
@@ -284,8 +281,7 @@ class WorkScreen(QWidget):
             self.views[self.task.kind].set_active(False)
         self._drop_feedback()
         project, _, kind = self.project.partition("\n") if self.project is not None else (None, "", "")
-        task = attempt(self, lambda: self.ws.next_task(self._session(), project=project, kind=kind or None,
-                                                       clock=self.clock))
+        task = attempt(self, lambda: self.ws.next_task(self._session(), project=project, kind=kind or None))
         if isinstance(task, Failed):
             self.task = None
             return
@@ -318,7 +314,7 @@ class WorkScreen(QWidget):
     def _show_task(self, task: Task) -> None:
         assert self.worker is not None
         view = self._view(task.kind)
-        content = self.ws.draft(self._session(), task.key, clock=self.clock) or self.ws.empty_result(task)
+        content = self.ws.draft(self._session(), task.key) or self.ws.empty_result(task)
         view.set_active(True)
         self.stack.setCurrentWidget(view)
         view.load(task, content)
@@ -336,7 +332,7 @@ class WorkScreen(QWidget):
         player = getattr(view, "player", None)
         if player is None or self.session is None:
             return
-        keys = attempt(self, lambda: self.ws.player_keys(self._session(), clock=self.clock))
+        keys = attempt(self, lambda: self.ws.player_keys(self._session()))
         if not isinstance(keys, Failed):
             player.set_keys(keys)
 
@@ -345,7 +341,7 @@ class WorkScreen(QWidget):
         if self.session is None:
             return
         try:
-            attempt(self, lambda: self.ws.set_player_keys(self._session(), keys, clock=self.clock))
+            attempt(self, lambda: self.ws.set_player_keys(self._session(), keys))
         except ValueError as exc:
             self.show_banner(str(exc))
 
@@ -395,14 +391,14 @@ class WorkScreen(QWidget):
             text = self.tr("Nothing is left for you in {0}. Choose other work (Ctrl+P), or all of it.").format(
                 self.project_box.currentText().split(":")[0].strip())
         locale = QLocale()
-        for status in self.ws.training(self._session(), clock=self.clock):
+        for status in self.ws.training(self._session()):
             if status.state == "failed":
                 text += "\n\n" + self.tr(
                     "The tasks of {0} open when you pass its training: your best score is {1}%, {2}% is needed, "
                     "and your {3} attempts are used. Ask your supervisor to let you try again.").format(
                     status.project_name, locale.toString(round((status.best or 0) * 100)),
                     locale.toString(round((status.pass_mark or 0) * 100)), status.attempts)
-        for project, why in self.ws.pauses(self._session(), clock=self.clock):
+        for project, why in self.ws.pauses(self._session()):
             text += "\n\n" + self.tr("The organisation has paused your work on {0}: {1} Ask your supervisor.").format(
                 project, why)
         self.empty_label.setText(text)
@@ -423,7 +419,7 @@ class WorkScreen(QWidget):
 
     def _update_progress(self) -> None:
         assert self.worker is not None
-        progress = attempt(self, lambda: self.ws.progress(self._session(), clock=self.clock))
+        progress = attempt(self, lambda: self.ws.progress(self._session()))
         if isinstance(progress, Failed):
             return
         if progress.set_aside_today:
@@ -449,7 +445,7 @@ class WorkScreen(QWidget):
             return True
         content = self.views[self.task.kind].content()
         key = self.task.key
-        if attempt(self, lambda: self.ws.save_draft(self._session(), key, content, clock=self.clock)) is FAILED:
+        if attempt(self, lambda: self.ws.save_draft(self._session(), key, content)) is FAILED:
             return False
         self.draft_saved.emit(self.task.key)
         return True
@@ -486,7 +482,7 @@ class WorkScreen(QWidget):
             self._draft_timer.start()
 
         result_id = attempt(self, lambda: self.ws.submit(self._session(), key, view.content(),
-                                                         active_ms=self._active_ms(), clock=self.clock),
+                                                         active_ms=self._active_ms()),
                             problem=not_stored)
         if isinstance(result_id, Failed):
             return
@@ -532,7 +528,7 @@ class WorkScreen(QWidget):
             self.show_banner(self.tr("Your answer is saved, but its feedback cannot be shown: {0}").format(
                 error_text(exc)))
 
-        feedback = attempt(self, lambda: self.ws.feedback(self._session(), result_id, clock=self.clock),
+        feedback = attempt(self, lambda: self.ws.feedback(self._session(), result_id),
                            problem=unread)
         if isinstance(feedback, Failed):
             return
@@ -603,8 +599,7 @@ class WorkScreen(QWidget):
         assert self.task is not None and self.worker is not None
         method = self.ws.skip if action == "skip" else self.ws.flag
         key = self.task.key
-        result_id = attempt(self, lambda: method(self._session(), key, reason, active_ms=self._active_ms(),
-                                                 clock=self.clock))
+        result_id = attempt(self, lambda: method(self._session(), key, reason, active_ms=self._active_ms()))
         if isinstance(result_id, Failed):
             return
         self.show_next()  # the next task first; listeners (status bar) after
@@ -622,7 +617,7 @@ class WorkScreen(QWidget):
             self.undo_button.hide()
             self.show_banner(error_text(exc))
 
-        if attempt(self, lambda: self.ws.undo_last(self._session(), clock=self.clock), problem=not_undone) is FAILED:
+        if attempt(self, lambda: self.ws.undo_last(self._session()), problem=not_undone) is FAILED:
             return
         self.undo_button.hide()
         self.show_next()  # her own draft comes first: the task she answered
@@ -676,15 +671,10 @@ class WorkScreen(QWidget):
 
     def import_bundle(self, path: Path) -> None:
         """Import ``path`` on a worker thread; the screen stays responsive and then refreshes."""
-        data_dir = self.ws.data_dir
         self.import_button.setEnabled(False)
         self.empty_label.setText(self.tr("Importing {0}…").format(path.name))
-
-        def work() -> ImportReport:
-            with Workspace.open(data_dir, check=False) as ws:
-                return ws.import_bundle(path)
-
-        run_job(work, self._imported, self._import_failed, owner=self)
+        run_job(in_own_workspace(self.ws, lambda own: own.import_bundle(path)), self._imported, self._import_failed,
+                owner=self)
 
     def _imported(self, report: ImportReport) -> None:
         self.import_button.setEnabled(True)

@@ -113,14 +113,14 @@ def test_results_while_not_clocked_in_are_counted_and_flagged_at_the_hub(pc: Sta
                                                                           own_hub: Hub, tmp_path: Path) -> None:
     s = pc
     batch_id = own_hub.add_batch(lab, n=4)
-    ws = Workspace.open(tmp_path / "station")
+    ws = Workspace.open(tmp_path / "station", clock=s.clock)
     try:
         ws.import_bundle(own_hub.data_dir.parent / "bundles" / f"{batch_id}.zip")
 
         def submit() -> None:
-            task = ws.next_task(s.amina, clock=s.clock)
+            task = ws.next_task(s.amina)
             assert task is not None
-            ws.submit(s.amina, task.key, {"labels": ["cat"]}, clock=s.clock)
+            ws.submit(s.amina, task.key, {"labels": ["cat"]})
             s.pass_time(minutes=1)
 
         submit()                                                     # not clocked in yet

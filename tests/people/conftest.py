@@ -49,6 +49,7 @@ def lab(tmp_path: Path, lab_template: tuple[Path, dict[str, Session], dict[str, 
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     shutil.copy(db, data_dir / DB_NAME)
-    ws = Workspace.open(data_dir)
-    yield Lab(ws, FakeClock(), dict(sessions), dict(ids), dict(NAMES))
+    clock = FakeClock()
+    ws = Workspace.open(data_dir, clock=clock)
+    yield Lab(ws, clock, dict(sessions), dict(ids), dict(NAMES))
     ws.close()

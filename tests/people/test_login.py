@@ -95,7 +95,7 @@ def test_the_lockout_survives_closing_labclient(lab: Lab) -> None:
 
     with Workspace.open(data_dir) as ws, pytest.raises(AccountLockedError):
         login.login(ws.store, "Amina Njeri", PIN["worker"], clock=lab.clock)
-    lab.ws = Workspace.open(data_dir)
+    lab.ws = Workspace.open(data_dir, clock=lab.clock)
 
 
 def test_a_reboot_does_not_shorten_a_lockout(lab: Lab) -> None:

@@ -386,20 +386,20 @@ def test_output_counts_the_results_stored_in_the_range(tmp_path: Path) -> None:
 
     folder = tmp_path
     real = FakeClock(now=dt.datetime.now(dt.UTC), mono=time.monotonic_ns(), boot=boot_id())
-    with Workspace.open(folder / "data") as ws:
+    with Workspace.open(folder / "data", clock=real) as ws:
         ws.import_bundle(make_bundle(folder / "bundles", "tagging", 4))
         admin = roster.bootstrap_admin(ws.store, "Grace Achieng", "4242", clock=real)
         roster.add_local_user(ws.store, admin, "Amina Njeri", "worker", "1234", clock=real)
         me = login.login(ws.store, "Amina Njeri", "1234", clock=real)
         timesheet.clock_in(ws.store, me, clock=real)
         for _ in range(2):
-            task = ws.next_task(me, clock=real)
+            task = ws.next_task(me)
             assert task is not None
-            ws.submit(me, task.key, {"labels": ["cat"]}, clock=real)
+            ws.submit(me, task.key, {"labels": ["cat"]})
         for set_aside in (ws.skip, ws.flag):  # counted apart: setting a task aside is not output
-            task = ws.next_task(me, clock=real)
+            task = ws.next_task(me)
             assert task is not None
-            set_aside(me, task.key, "The picture does not load", clock=real)
+            set_aside(me, task.key, "The picture does not load")
         real.mono, real.now = time.monotonic_ns() + 60 * 10**9, dt.datetime.now(dt.UTC) + dt.timedelta(minutes=1)
         timesheet.record_activity(ws.store, me, 30_000, clock=real)
         day = timesheet.today(ws.store, clock=real)

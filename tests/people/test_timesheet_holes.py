@@ -134,9 +134,9 @@ def test_results_while_not_clocked_in_are_counted_per_day_and_flagged(lab: Lab, 
     lab.ws.import_bundle(make_bundle(tmp_path / "bundles", "tagging", 5))
 
     def submit() -> None:
-        task = lab.ws.next_task(amina, clock=lab.clock)
+        task = lab.ws.next_task(amina)
         assert task is not None
-        lab.ws.submit(amina, task.key, {"labels": ["cat"]}, clock=lab.clock)
+        lab.ws.submit(amina, task.key, {"labels": ["cat"]})
         lab.pass_time(minutes=1)
 
     submit()                                                   # before clocking in

@@ -56,13 +56,13 @@ def test_a_supervisor_runs_a_shift_and_the_hub_holds_the_same_hours(qtbot: QtBot
     assert first.complete, first.message
 
     clock = FakeClock()  # Tuesday 24 Nov 2026, 06:00 UTC
-    ws = Workspace.open(station)
+    ws = Workspace.open(station, clock=clock)
     try:
         boss = login.login(ws.store, "Joseph Okello", PINS["Joseph Okello"], clock=clock)
         ids = {u: login.login(ws.store, u, PINS[u], clock=clock) for u in ("Amina Njeri", "Sokha Chan")}
 
         # 1. Plan the morning: 06:00-10:00 UTC for both, at their seats.
-        shifts_panel = ShiftsPanel(ws.store, boss, clock=clock, tz=dt.UTC)
+        shifts_panel = ShiftsPanel(ws, boss, tz=dt.UTC)
         qtbot.addWidget(shifts_panel)
         for name, seat in (("Amina Njeri", "LAB-PC-07"), ("Sokha Chan", "LAB-PC-08")):
             shifts_panel.plan_button.click()
@@ -89,15 +89,15 @@ def test_a_supervisor_runs_a_shift_and_the_hub_holds_the_same_hours(qtbot: QtBot
                 if name == "Sokha Chan" and minute > 210:
                     continue  # she left at 09:30
                 timesheet.record_activity(ws.store, session, 50_000, clock=clock)
-                if minute % 40 == 0 and (task := ws.next_task(session, clock=clock)) is not None:
-                    ws.submit(session, task.key, {"labels": ["cat"]}, clock=clock)
+                if minute % 40 == 0 and (task := ws.next_task(session)) is not None:
+                    ws.submit(session, task.key, {"labels": ["cat"]})
             if minute == 210:
                 timesheet.clock_out(ws.store, ids["Sokha Chan"], clock=clock)  # she had to leave early
             login.touch(ws.store, boss, clock=clock)
         timesheet.clock_out(ws.store, ids["Amina Njeri"], clock=clock)
 
         # 3. Hours: Sokha's early leave was agreed; the supervisor adds the half hour, with the reason.
-        hours_panel = HoursPanel(ws.store, boss, clock=clock, tz=dt.UTC)
+        hours_panel = HoursPanel(ws, boss, tz=dt.UTC)
         qtbot.addWidget(hours_panel)
         qtbot.waitUntil(lambda: hours_panel.week is not None, timeout=10_000)
         with qtbot.waitSignal(hours_panel.refreshed, timeout=10_000):

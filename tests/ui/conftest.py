@@ -1,6 +1,7 @@
 """Fixtures for the UI tests: a real MainWindow on a real workspace, driven by the keyboard.
 
-The window reads time from a fake people clock (``clock``), which moves only when a test says so:
+The workspace, and so the window, reads time from a fake people clock (``clock``, given once when
+``ws`` opens), which moves only when a test says so:
 idle prompts, locks and hours are tested by moving it, never by sleeping. The keyboard helpers
 (``start_as``, ``key``, ...) are in tests/helpers/ui.py.
 """
@@ -32,13 +33,21 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def open_window(qtbot: QtBot, clock: FakeClock, ws: Workspace) -> Iterator[Callable[..., MainWindow]]:
+def ws(data_dir: Path, clock: FakeClock) -> Iterator[Workspace]:
+    """An open, empty workspace that reads time from the test's fake ``clock``."""
+    workspace = Workspace.open(data_dir, clock=clock)
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, ws: Workspace) -> Iterator[Callable[..., MainWindow]]:
     """Open a MainWindow on a workspace, shown and active, on the login screen (``timing=`` to
     make the seat's timers short). The windows close before ``ws`` does (closing logs out)."""
     windows: list[MainWindow] = []
 
     def _open(ws: Workspace, *, timing: Timing = QUIET) -> MainWindow:
-        window = MainWindow(ws, clock=clock, timing=timing)
+        window = MainWindow(ws, timing=timing)
         qtbot.addWidget(window)
         window.resize(1366, 768)
         with qtbot.waitExposed(window):

@@ -102,4 +102,4 @@ def test_the_admin_screen_refuses_a_worker_session(qtbot: QtBot, open_window: Op
                                                    clock: FakeClock):
     window = open_window(lab)
     with pytest.raises(NotAllowed):
-        AdminDialog(lab, window.sync, log_in(lab, "Amina Njeri", clock=clock), window, clock=clock)
+        AdminDialog(lab, window.sync, log_in(lab, "Amina Njeri"), window)

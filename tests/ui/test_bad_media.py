@@ -123,7 +123,7 @@ def test_corrupt_image_in_tagging_shows_a_banner_and_is_flagged(qtbot: QtBot, op
 def test_media_deleted_after_import_says_the_file_is_missing(qtbot: QtBot, open_window: Opener,
                                                              loaded: Callable[[str], Workspace], clock: FakeClock):
     ws = loaded("document")
-    first_task = ws.next_task(sign_in(ws, "Amina Njeri"), clock=clock)
+    first_task = ws.next_task(sign_in(ws, "Amina Njeri"))
     assert first_task is not None and first_task.media is not None
     path = ws.media.path_for(first_task.media.sha256)
     assert path.exists()

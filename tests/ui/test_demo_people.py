@@ -52,6 +52,6 @@ def test_a_demo_folder_shows_the_demo_pin_and_a_worker_logs_in_with_it(
 def test_after_the_hubs_roster_the_hubs_users_are_the_demos(ws: Workspace) -> None:
     sign_in(ws, DEMO_WORKERS[0])
     give_pins(ws)  # the hub's roster came first
-    seed_people(ws.store)
+    seed_people(ws.store, clock=ws.clock)
     assert roster.login_names(ws.store) == [DEMO_WORKERS[0]], "no local admin where the hub is in charge"
     assert not is_demo_folder(ws.data_dir)

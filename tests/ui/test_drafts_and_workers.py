@@ -35,8 +35,8 @@ Opener = Callable[[Workspace], MainWindow]
 
 
 @pytest.fixture
-def reopen(data_dir: Path) -> Iterator[Callable[[], Workspace]]:
-    """Open another Workspace on the same data folder, as the app does when it starts again.
+def reopen(data_dir: Path, clock: FakeClock) -> Iterator[Callable[[], Workspace]]:
+    """Open another Workspace on the same data folder and clock, as the app does when it starts again.
 
     List this fixture before ``open_window`` in a test's arguments, so that the windows are
     closed before these workspaces are.
@@ -44,7 +44,7 @@ def reopen(data_dir: Path) -> Iterator[Callable[[], Workspace]]:
     opened: list[Workspace] = []
 
     def _reopen() -> Workspace:
-        opened.append(Workspace.open(data_dir))
+        opened.append(Workspace.open(data_dir, clock=clock))
         return opened[-1]
 
     yield _reopen

@@ -30,13 +30,13 @@ def import_project(ws: Workspace, folder: Path, kind: str, name: str, **options:
 
 def answer_all(ws: Workspace, who: Session, answers: dict[str, list[dict[str, object]]], clock: FakeClock) -> None:
     """Submit to her next tasks, in turn, the answers listed for each task's kind."""
-    while (task := ws.next_task(who, clock=clock)) is not None and answers.get(task.kind):
-        ws.submit(who, task.key, answers[task.kind].pop(0), clock=clock)
+    while (task := ws.next_task(who)) is not None and answers.get(task.kind):
+        ws.submit(who, task.key, answers[task.kind].pop(0))
     assert not any(answers.values()), "a task was missing"
 
 
 def open_week(qtbot: QtBot, ws: Workspace, who: Session, clock: FakeClock) -> MyWeekDialog:
-    dialog = MyWeekDialog(ws.store, who, clock=clock)
+    dialog = MyWeekDialog(ws, who)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.refreshed, timeout=5000):
         dialog.show()

@@ -223,7 +223,7 @@ def test_checking_the_pin_shows_a_sign_before_the_wait(qtbot: QtBot, open_window
                      cursor is not None and cursor.shape() == Qt.CursorShape.WaitCursor))
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr("labclient.ui.login_screen.login.login", watched)
+    monkeypatch.setattr("labclient.people.login.login", watched)  # what ws.sessions.login calls
     start_as(qtbot, window, "Amina Njeri")
     assert seen == [("Checking the PIN…", True)]
     assert QApplication.overrideCursor() is None, "the wait cursor is gone once she is in"

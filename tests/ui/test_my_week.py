@@ -9,6 +9,7 @@ wait for ``refreshed`` (or ``session_lost``) and read what a person would see.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -63,9 +64,9 @@ def a_shift(ws: Workspace, s: Session, clock: FakeClock, *, hours: float) -> Non
 
 def open_dialog(qtbot: QtBot, ws: Workspace, s: Session, clock: Clock, tz: dt.tzinfo | None = LAB_TZ
                 ) -> MyWeekDialog:
-    """The dialog for ``s``, shown, once its first reading is on screen (the answer of the
-    background job it starts comes through the event loop, so waiting after making it is safe)."""
-    dialog = MyWeekDialog(ws.store, s, clock=clock, tz=tz)
+    """The dialog for ``s`` on ``clock``, shown, once its first reading is on screen (the answer of
+    the background job it starts comes through the event loop, so waiting after making it is safe)."""
+    dialog = MyWeekDialog(Workspace(ws.data_dir, ws.store, clock=clock), s, tz=tz)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.refreshed, timeout=5000):
         dialog.show()
@@ -232,7 +233,7 @@ def test_a_locked_session_is_handed_on_as_session_lost(qtbot: QtBot, people: Wor
 @pytest.fixture
 def bar(qtbot: QtBot, people: Workspace, clock: FakeClock) -> TimesheetBar:
     """A timesheet bar on its own, shown and active, for the worker."""
-    widget = TimesheetBar(people.store, clock=clock, timing=QUIET)
+    widget = TimesheetBar(people, timing=QUIET)
     qtbot.addWidget(widget)
     widget.resize(1366, 60)
     with qtbot.waitExposed(widget):
@@ -287,8 +288,17 @@ def test_a_lost_session_in_the_week_goes_the_bars_way(qtbot: QtBot, people: Work
     assert bar.my_week is None and not dialog.isVisible()
 
 
-def test_tasks_done_count_on_their_day(qtbot: QtBot, people: Workspace, bundles: dict[str, Path]):
+@pytest.fixture
+def people_on_the_real_clock(tmp_path: Path) -> Iterator[Workspace]:
+    """A workspace on the computer's own clock (no fake one in this test), with the two people."""
+    with Workspace.open(tmp_path / "real-clock") as ws:
+        give_pins(ws, {WORKER: "worker", SUPERVISOR: "supervisor"})
+        yield ws
+
+
+def test_tasks_done_count_on_their_day(qtbot: QtBot, people_on_the_real_clock: Workspace, bundles: dict[str, Path]):
     """Results are timed by the computer's own clock, so this one runs on it (today, this week)."""
+    people = people_on_the_real_clock
     people.import_bundle(bundles["tagging"])
     s = log_in(people, WORKER)
     for action in ("submit", "skip", "flag"):

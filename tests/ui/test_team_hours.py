@@ -57,7 +57,7 @@ def team(ws: Workspace, clock: FakeClock) -> Team:
 @pytest.fixture
 def panel(qtbot: QtBot, team: Team) -> Iterator[HoursPanel]:
     """The supervisor's panel, 1366x768, with the week read."""
-    hours = HoursPanel(team.store, team.sessions[SUPERVISOR], clock=team.clock, tz=LAB_TZ)
+    hours = HoursPanel(team.ws, team.sessions[SUPERVISOR], tz=LAB_TZ)
     qtbot.addWidget(hours)
     hours.resize(1366, 768)
     hours.show()
@@ -118,9 +118,9 @@ def test_results_and_results_per_active_hour(qtbot: QtBot, panel: HoursPanel, te
     team.ws.import_bundle(bundles["tagging"])
     amina = team.sessions[AMINA]
     for _ in range(3):
-        task = team.ws.next_task(amina, clock=team.clock)
+        task = team.ws.next_task(amina)
         assert task is not None
-        team.ws.submit(amina, task.key, {"labels": ["cat"]}, clock=team.clock)
+        team.ws.submit(amina, task.key, {"labels": ["cat"]})
     with qtbot.waitSignal(panel.refreshed):
         panel.refresh()
     assert rows(panel)[AMINA][RESULTS:PER_HOUR + 1] == ["3", "2.5"]  # 3 results in 1 h 12 min active
@@ -134,9 +134,9 @@ def test_accuracy_on_checked_tasks_and_too_fast_submits_are_shown(qtbot: QtBot, 
     amina = team.sessions[AMINA]
     answers = [(["cat"], 30_000), (["cat"], 30_000), (["dog"], 30_000), (["dog"], 400), (["dog"], 300)]
     for labels, active_ms in answers:  # practice, two gold (right, wrong), then two production in under 1 s
-        task = team.ws.next_task(amina, clock=team.clock)
+        task = team.ws.next_task(amina)
         assert task is not None
-        team.ws.submit(amina, task.key, {"labels": labels}, active_ms=active_ms, clock=team.clock)
+        team.ws.submit(amina, task.key, {"labels": labels}, active_ms=active_ms)
     with qtbot.waitSignal(panel.refreshed):
         panel.refresh()
     mine = rows(panel)[AMINA]
@@ -158,9 +158,9 @@ def test_a_worker_under_the_pass_mark_on_gold_is_highlighted_with_the_reason(qtb
     team.ws.import_bundle(make_bundle(tmp_path / "gold", "tagging", 4, gold=3))
     amina = team.sessions[AMINA]
     for labels in (["cat"], ["dog"], ["dog"]):  # three gold tasks (right: cat): one right, two wrong
-        task = team.ws.next_task(amina, clock=team.clock)
+        task = team.ws.next_task(amina)
         assert task is not None
-        team.ws.submit(amina, task.key, {"labels": labels}, active_ms=30_000, clock=team.clock)
+        team.ws.submit(amina, task.key, {"labels": labels}, active_ms=30_000)
     with qtbot.waitSignal(panel.refreshed):
         panel.refresh()
 
@@ -177,13 +177,13 @@ def test_the_reviewed_column_counts_the_weeks_reviewed_answers_by_their_latest_r
     amina, boss = team.sessions[AMINA], team.sessions[SUPERVISOR]
     answers = []
     for _ in range(3):
-        task = team.ws.next_task(amina, clock=team.clock)
+        task = team.ws.next_task(amina)
         assert task is not None
-        answers.append(team.ws.submit(amina, task.key, {"labels": ["cat"]}, active_ms=30_000, clock=team.clock))
-    team.ws.review(boss, answers[0], "accepted", clock=team.clock)
-    team.ws.review(boss, answers[1], "accepted", clock=team.clock)
+        answers.append(team.ws.submit(amina, task.key, {"labels": ["cat"]}, active_ms=30_000))
+    team.ws.review(boss, answers[0], "accepted")
+    team.ws.review(boss, answers[1], "accepted")
     team.clock.advance(minutes=1)
-    team.ws.review(boss, answers[1], "corrected", {"labels": ["dog"]}, "A dog, not a cat", clock=team.clock)
+    team.ws.review(boss, answers[1], "corrected", {"labels": ["dog"]}, "A dog, not a cat")
     with qtbot.waitSignal(panel.refreshed):
         panel.refresh()
 
@@ -196,9 +196,9 @@ def test_two_checked_tasks_say_too_little_to_mark_anyone(qtbot: QtBot, panel: Ho
     team.ws.import_bundle(make_bundle(tmp_path / "gold", "tagging", 3, gold=2))
     amina = team.sessions[AMINA]
     for _ in range(2):
-        task = team.ws.next_task(amina, clock=team.clock)
+        task = team.ws.next_task(amina)
         assert task is not None
-        team.ws.submit(amina, task.key, {"labels": ["dog"]}, active_ms=30_000, clock=team.clock)
+        team.ws.submit(amina, task.key, {"labels": ["dog"]}, active_ms=30_000)
     with qtbot.waitSignal(panel.refreshed):
         panel.refresh()
     assert rows(panel)[AMINA][ACCURACY] == "0% of 2"
@@ -391,7 +391,7 @@ def test_a_damaged_record_is_flagged_and_cannot_be_approved(qtbot: QtBot, panel:
 
 def test_a_workers_session_cannot_open_the_panel(team: Team) -> None:
     with pytest.raises(NotAllowed):
-        HoursPanel(team.store, team.sessions[AMINA], clock=team.clock, tz=LAB_TZ)
+        HoursPanel(team.ws, team.sessions[AMINA], tz=LAB_TZ)
 
 
 def test_a_session_that_ended_is_handed_on(qtbot: QtBot, panel: HoursPanel, team: Team) -> None:

@@ -24,13 +24,13 @@ def test_results_while_not_clocked_in_and_a_capped_day_are_shown(qtbot: QtBot, w
     team.pass_time(5)
     amina = team.sessions[AMINA]
     for _ in range(2):                                             # after clocking out
-        task = ws.next_task(amina, clock=clock)
+        task = ws.next_task(amina)
         assert task is not None
-        ws.submit(amina, task.key, {"labels": ["cat"]}, clock=clock)
+        ws.submit(amina, task.key, {"labels": ["cat"]})
     timesheet.correct(ws.store, team.sessions[SUPERVISOR], amina.user_id, TUESDAY, clocked_ms=-10 * MINUTE,
                       reason="Chatting", clock=clock)
 
-    panel = HoursPanel(ws.store, team.sessions[SUPERVISOR], clock=clock, tz=LAB_TZ)
+    panel = HoursPanel(ws, team.sessions[SUPERVISOR], tz=LAB_TZ)
     qtbot.addWidget(panel)
     panel.resize(1366, 768)
     panel.show()

@@ -37,17 +37,16 @@ def lab(ws: Workspace, clock: FakeClock, tmp_path: Path) -> dict[str, Session]:
     give_pins(ws, {SUPERVISOR: "supervisor", AMINA: "worker"}, clock=clock)
     sessions = {name: log_in(ws, name, clock=clock) for name in (SUPERVISOR, AMINA)}
     for _ in range(3):
-        task = ws.next_task(sessions[AMINA], clock=clock)
+        task = ws.next_task(sessions[AMINA])
         assert task is not None
-        ws.submit(sessions[AMINA], task.key, {"outcome": "verified", "fields": dict(task.body["prefill"])},
-                  clock=clock)
+        ws.submit(sessions[AMINA], task.key, {"outcome": "verified", "fields": dict(task.body["prefill"])})
         clock.advance(minutes=1)
     return sessions
 
 
 @pytest.fixture
 def panel(qtbot: QtBot, lab: dict[str, Session], ws: Workspace, clock: FakeClock) -> Iterator[ReviewPanel]:
-    review = ReviewPanel(ws.store, lab[SUPERVISOR], clock=clock, tz=LAB_TZ)
+    review = ReviewPanel(ws, lab[SUPERVISOR], tz=LAB_TZ)
     qtbot.addWidget(review)
     review.resize(1366, 768)
     review.show()
@@ -77,7 +76,7 @@ def test_the_supervisor_corrects_an_answer_and_the_worker_reads_the_note(
     assert panel.message.text() == f"Correction saved: {AMINA} reads your note about t-0002 in My week."
     assert column(panel, TASK) == ["t-0001", "t-0000"]
     assert panel.note.toPlainText() == "", "the next answer starts with an empty note"
-    week = MyWeekDialog(ws.store, lab[AMINA], clock=clock, tz=LAB_TZ)
+    week = MyWeekDialog(ws, lab[AMINA], tz=LAB_TZ)
     qtbot.addWidget(week)
     with qtbot.waitSignal(week.refreshed, timeout=5000):
         week.show()
@@ -101,7 +100,7 @@ def test_a_correction_without_a_change_is_refused_and_accept_moves_on(qtbot: QtB
 
 def test_a_worker_gets_no_review_panel(lab: dict[str, Session], ws: Workspace, clock: FakeClock) -> None:
     with pytest.raises(NotAllowed):
-        ReviewPanel(ws.store, lab[AMINA], clock=clock)
+        ReviewPanel(ws, lab[AMINA])
 
 
 @pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft])

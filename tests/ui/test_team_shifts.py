@@ -66,7 +66,7 @@ def team(ws: Workspace, clock: FakeClock) -> Team:
 @pytest.fixture
 def open_panel(qtbot: QtBot, team: Team) -> Callable[[], ShiftsPanel]:
     def _open() -> ShiftsPanel:
-        panel = ShiftsPanel(team.ws.store, team.sessions[SUPERVISOR], clock=team.clock, tz=LAB_TZ)
+        panel = ShiftsPanel(team.ws, team.sessions[SUPERVISOR], tz=LAB_TZ)
         qtbot.addWidget(panel)
         panel.resize(1366, 768)
         with qtbot.waitExposed(panel):
@@ -313,7 +313,7 @@ def test_the_week_buttons_move_the_list(qtbot: QtBot, team: Team, open_panel: Ca
 
 def test_a_workers_session_cannot_open_the_panel(team: Team):
     with pytest.raises(NotAllowed):
-        ShiftsPanel(team.ws.store, team.sessions[AMINA], clock=team.clock, tz=LAB_TZ)
+        ShiftsPanel(team.ws, team.sessions[AMINA], tz=LAB_TZ)
 
 
 def test_a_locked_session_is_handed_back_and_the_dialog_closes(qtbot: QtBot, team: Team,

@@ -32,9 +32,9 @@ def lab(ws: Workspace, clock: FakeClock, tmp_path: Path) -> dict[str, Session]:
     ws.import_bundle(write_bundle(tmp_path / "gated.zip", doc, media))
     give_pins(ws, {SUPERVISOR: "supervisor", AMINA: "worker", SOKHA: "worker"}, clock=clock)
     sessions = {name: log_in(ws, name, clock=clock) for name in (SUPERVISOR, AMINA, SOKHA)}
-    task = ws.next_task(sessions[AMINA], clock=clock)
+    task = ws.next_task(sessions[AMINA])
     assert task is not None
-    ws.submit(sessions[AMINA], task.key, {"labels": ["dog"]}, clock=clock)
+    ws.submit(sessions[AMINA], task.key, {"labels": ["dog"]})
     return sessions
 
 
@@ -47,7 +47,7 @@ def shown(panel: TrainingPanel) -> dict[str, list[str]]:
 
 @pytest.fixture
 def panel(qtbot: QtBot, lab: dict[str, Session], ws: Workspace, clock: FakeClock) -> Iterator[TrainingPanel]:
-    training = TrainingPanel(ws.store, lab[SUPERVISOR], clock=clock, tz=LAB_TZ)
+    training = TrainingPanel(ws, lab[SUPERVISOR], tz=LAB_TZ)
     qtbot.addWidget(training)
     training.resize(1366, 768)
     training.show()
@@ -65,7 +65,7 @@ def test_the_supervisor_sees_who_failed_and_gives_another_attempt(qtbot: QtBot, 
     assert rows[AMINA][BEST] == "0% (pass mark 80%)" and rows[AMINA][ATTEMPTS] == "1 of 1"
     assert rows[SOKHA][STANDING] == "Training: 0 of 1 done"
     assert "1 worker has used their attempts" in panel.caption.text()
-    assert ws.next_task(lab[AMINA], clock=clock) is None, "production is closed to her"
+    assert ws.next_task(lab[AMINA]) is None, "production is closed to her"
 
     names = [cells[WORKER] for cells in shown(panel).values()]
     panel.table.setCurrentCell(names.index(SOKHA), 0)
@@ -77,13 +77,13 @@ def test_the_supervisor_sees_who_failed_and_gives_another_attempt(qtbot: QtBot, 
 
     assert panel.message.text() == f"{AMINA} may try the training of Test project again."
     assert shown(panel)[AMINA][STANDING] == "Training: 0 of 1 done" and shown(panel)[AMINA][ATTEMPTS] == "2 of 2"
-    task = ws.next_task(lab[AMINA], clock=clock)
+    task = ws.next_task(lab[AMINA])
     assert task is not None and task.task_id == "t-0000", "she trains again before production"
 
 
 def test_a_worker_gets_no_training_panel(lab: dict[str, Session], ws: Workspace, clock: FakeClock) -> None:
     with pytest.raises(NotAllowed):
-        TrainingPanel(ws.store, lab[AMINA], clock=clock)
+        TrainingPanel(ws, lab[AMINA])
 
 
 @pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft])

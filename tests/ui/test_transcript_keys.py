@@ -89,5 +89,5 @@ def test_a_foot_pedal_key_of_her_own_plays_and_pauses(qtbot: QtBot, open_window:
 
     session = window.session
     assert session is not None
-    assert ws.player_keys(session, clock=clock)["play_pause"] == "F12", "kept for her"
+    assert ws.player_keys(session)["play_pause"] == "F12", "kept for her"
     assert player.shortcuts[0].key().toString() == "F12", "the pedal's key plays and pauses now"

@@ -37,7 +37,7 @@ def admin(ws: Workspace, clock: FakeClock) -> Session:
 @pytest.fixture
 def panel(qtbot: QtBot, ws: Workspace, admin: Session, clock: FakeClock) -> UsersPanel:
     """The Users panel for the admin, shown at the lab's screen size."""
-    widget = UsersPanel(ws.store, admin, clock=clock, tz=LAB_TZ)
+    widget = UsersPanel(ws, admin, tz=LAB_TZ)
     qtbot.addWidget(widget)
     widget.resize(1366, 768)
     with qtbot.waitExposed(widget):
@@ -275,7 +275,7 @@ def test_only_a_partner_admin_opens_the_panel(ws: Workspace, admin: Session, clo
     for name in ("Joseph Okello", "Amina Njeri"):
         session = login.login(ws.store, name, "1234", clock=clock)
         with pytest.raises(NotAllowed) as refused:
-            UsersPanel(ws.store, session, clock=clock)
+            UsersPanel(ws, session)
         assert "may not add users, set PINs or switch accounts on and off" in refused.value.message
 
 
