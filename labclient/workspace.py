@@ -35,10 +35,12 @@ import json
 import logging
 import sqlite3
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from labclient.changes import Changed, Family, Listener
 from labclient.errors import LabClientError, TaskStateError, UndoError, UnknownWorkerError
 from labclient.importer import ImportReport, import_bundle
 from labclient.media import MediaStore
@@ -197,18 +199,24 @@ class ResultRejected(LabClientError):
 class Workspace:
     """One data folder: task cache, media, drafts, results and the outbox. Not thread-safe."""
 
-    def __init__(self, data_dir: Path, store: Store, *, clock: Clock = SYSTEM_CLOCK) -> None:
+    def __init__(self, data_dir: Path, store: Store, *, clock: Clock = SYSTEM_CLOCK,
+                 family: Family | None = None) -> None:
+        """``family``: the workspaces of this folder this one shares listeners and cached counts'
+        freshness with (:mod:`labclient.changes`; :meth:`reopen` passes it), else a new one."""
         self.data_dir = data_dir
         self.store = store
         #: Where every call of this workspace reads time from; given once, here (tests give a fake one).
         self.clock = clock
-        self.sessions = managers.Sessions(store, clock)
-        self.timesheet = managers.Timesheets(store, clock)
-        self.shifts = managers.Shifts(store, clock)
-        self.roster = managers.Roster(store, clock)
-        self.payroll = managers.Payroll(store, clock)
-        self.languages = managers.Languages(store, clock)
-        self.sync_settings = SyncSettings(store, clock)
+        self._family = family or Family()
+        self._counted_at = self._family.writes  # the write the cached counts below are true after
+        notify = self.note_changed
+        self.sessions = managers.Sessions(store, clock, notify)
+        self.timesheet = managers.Timesheets(store, clock, notify)
+        self.shifts = managers.Shifts(store, clock, notify)
+        self.roster = managers.Roster(store, clock, notify)
+        self.payroll = managers.Payroll(store, clock, notify)
+        self.languages = managers.Languages(store, clock, notify)
+        self.sync_settings = SyncSettings(store, clock, notify)
         self.media = MediaStore(data_dir / "media")
         self._templates: dict[str, tuple[str, Template]] = {}
         self._remaining: int | None = None
@@ -235,7 +243,33 @@ class Workspace:
     def reopen(self) -> Workspace:
         """Another workspace on the same folder and clock, for another thread (a store belongs to
         the thread that opened it); the caller closes it. The database is not checked again."""
-        return Workspace(self.data_dir, Store.open(self.store.path, check=False), clock=self.clock)
+        return Workspace(self.data_dir, Store.open(self.store.path, check=False), clock=self.clock,
+                         family=self._family)
+
+    # -- changes (labclient.changes) ---------------------------------------------------------
+
+    def on_change(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener(changed)`` after every write through this workspace or one of its
+        family (:meth:`reopen`), on the thread that wrote; returns the function that stops it."""
+        return self._family.listen(listener)
+
+    def note_changed(self, what: Changed, *, counted: bool = False) -> None:
+        """Tell the family's listeners that ``what`` changed; the cached counts of every workspace of
+        the family are read again when next asked (``counted``: this one's are already kept up to
+        date by the write). The workspace's own writes call it; call it after a change made by
+        another connection (a sync run)."""
+        in_step = self._counted_at == self._family.writes
+        writes = self._family.wrote(what)
+        if counted and in_step:
+            self._counted_at = writes
+
+    def _fresh_counts(self) -> None:
+        """Drop the cached counts when a write of the family came after them."""
+        if self._counted_at != self._family.writes:
+            self._remaining = None
+            self._withdrawn = None
+            self._done_today.clear()
+            self._counted_at = self._family.writes
 
     def close(self) -> None:
         """Close the store. The workspace cannot be used afterwards."""
@@ -275,14 +309,9 @@ class Workspace:
             raise
         log.info("import of %s: batch %s, %d task(s) added%s", path.name, report.batch_id, report.tasks_added,
                  " (already cached)" if report.already_present else "")
-        self._remaining = None
+        if not report.already_present:
+            self.note_changed(Changed.TASKS)
         return report
-
-    def forget_counts(self) -> None:
-        """Drop cached counts after another connection changed the store (a background import)."""
-        self._remaining = None
-        self._withdrawn = None
-        self._done_today.clear()
 
     def batches(self) -> list[BatchInfo]:
         """The cached batches, oldest first."""
@@ -302,7 +331,8 @@ class Workspace:
         """Batches whose lease the hub revoked (it gave them to another workstation). Their new
         tasks are no longer offered; a task a worker holds a draft on still is, so no typing is
         lost (the hub keeps such a result, as ``superseded`` if the other workstation answered
-        first). Kept in memory; :meth:`forget_counts` re-reads it after a sync."""
+        first). Kept in memory until a write of the family (a sync's :meth:`note_changed`)."""
+        self._fresh_counts()
         if self._withdrawn is None:
             self._withdrawn = frozenset(r[0] for r in self.store.read().execute(
                 "SELECT batch_id FROM batch_leases WHERE revoked = 1"))
@@ -551,8 +581,7 @@ class Workspace:
                           " ON CONFLICT (task) DO UPDATE SET worker_id = excluded.worker_id,"
                           " content = excluded.content, saved_at = excluded.saved_at",
                           (task_key, worker_id, content, self.clock.wall()))
-        self.forget_counts()
-        self._done_today.pop(worker_id, None)
+        self.note_changed(Changed.TASKS | Changed.OUTBOX)
         log.info("%s took back their last answer (%s on task %s)", worker_id, action, task_key)
         task = self.task(int(task_key))
         if action != "submit":  # a draft of her own makes the task the one she gets next
@@ -563,6 +592,7 @@ class Workspace:
                 active_ms: int, *, scored: tuple[float, bool, str] | None = None) -> str:
         """Store the result, stamped with the workspace's clock (wall, monotonic, boot: the timesheet's clock),
         with its task's purpose and, for a scored submit, its score and feedback."""
+        self._fresh_counts()  # the counts kept below are only kept when they were true before
         result_id = str(uuid.uuid4())
         now = self.clock.wall()
         with self.store.transaction() as c:
@@ -598,6 +628,7 @@ class Workspace:
         if day and purpose != "training":  # practice is not the day's work (docs/quality.md)
             done = action == "submit"  # a skip or flag sets the task aside: counted apart
             self._done_today[worker_id] = (day, count + done, aside + (not done))
+        self.note_changed(Changed.TASKS | Changed.OUTBOX, counted=True)
         return result_id
 
     def _check_open(self, c: sqlite3.Connection, task_key: int, worker_id: str) -> tuple[str, str, int, int]:
@@ -699,7 +730,9 @@ class Workspace:
                        attempts: int = 1) -> TrainingStatus:
         """Give a worker ``attempts`` (1 to 10) more tries at a project's training set
         (:func:`labclient.quality.training.grant`: a supervisor's right)."""
-        return grant_training(self.store, session, worker_id, project_id, attempts, clock=self.clock)
+        status = grant_training(self.store, session, worker_id, project_id, attempts, clock=self.clock)
+        self.note_changed(Changed.REVIEWS)
+        return status
 
     def team_training(self, session: Session) -> list[WorkerTraining]:
         """Every worker's standing with every project's training set here, by name then project
@@ -732,6 +765,7 @@ class Workspace:
             raise ValueError("one key for two actions")
         with self.store.transaction() as c:
             people_state.put(c, f"player_keys:{worker_id}", _dumps(cleaned))
+        self.note_changed(Changed.SETTINGS)
 
     def pauses(self, session: Session) -> list[tuple[str, str]]:
         """(project name, reason) of each project the organisation paused the session's worker on
@@ -752,6 +786,7 @@ class Workspace:
         """Accept an answer or correct it with a note; the review's id
         (:func:`labclient.quality.review.review`). On return it is on disk and queued for the hub."""
         review_id = reviews.review(self.store, session, result_id, verdict, content, note, clock=self.clock)
+        self.note_changed(Changed.REVIEWS | Changed.OUTBOX)
         return review_id
 
     def reviews_of_my_work(self, session: Session, *, last: int = 20) -> list[ReviewNote]:
@@ -777,6 +812,7 @@ class Workspace:
         time, so moving the wall clock neither empties nor fills the count."""
         worker_id = self._me(session)
         c = self.store.read()
+        self._fresh_counts()
         if self._remaining is None:
             where = _NOT_WITHDRAWN if self.withdrawn_batches() else ""
             self._remaining = c.execute("SELECT count(*) FROM tasks WHERE state = 'new'" + where).fetchone()[0]
@@ -921,16 +957,19 @@ class Workspace:
         (:func:`labclient.sync.usb.import_receipt`)."""
         from labclient.sync.usb import import_receipt
 
-        self.forget_counts()
-        return import_receipt(self.store, self.data_dir, path)
+        tally = import_receipt(self.store, self.data_dir, path)
+        self.note_changed(Changed.OUTBOX)
+        return tally
 
     def import_lab(self, path: Path) -> LabImport:
         """This workstation's part of the hub's lab file, applied as a pull
         (:func:`labclient.sync.lab_file.import_lab`)."""
         from labclient.sync.lab_file import import_lab
 
-        self.forget_counts()
-        return import_lab(self.store, self.data_dir, path)
+        try:
+            return import_lab(self.store, self.data_dir, path)
+        finally:  # a refused file may have been applied in part (media, a roster): shown as it stands
+            self.note_changed(Changed.ANY)
 
     def find_relays(self, *, wait_s: float = 3.0) -> list[str]:
         """The lab relays of this workstation's hub and lab that answer on the LAN

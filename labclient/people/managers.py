@@ -14,8 +14,10 @@ of their own, and the sync code applies a roster or records anchors through them
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
+from labclient.changes import Changed
 from labclient.people import language, payroll, roster, shifts, timesheet
 from labclient.people import login as logins
 from labclient.people.clock import Clock, estimated_now
@@ -28,11 +30,13 @@ from labclient.store import Store
 
 
 class _Bound:
-    """A store and the clock every call of this manager reads time from."""
+    """A store, the clock every call of this manager reads time from, and whom a write tells what
+    it changed (the workspace's :meth:`~labclient.workspace.Workspace.note_changed`)."""
 
-    def __init__(self, store: Store, clock: Clock) -> None:
+    def __init__(self, store: Store, clock: Clock, notify: Callable[[Changed], None] = lambda _what: None) -> None:
         self.store = store
         self.clock = clock
+        self.notify = notify
 
 
 class Sessions(_Bound):
@@ -40,13 +44,17 @@ class Sessions(_Bound):
     (:mod:`labclient.people.login`, :mod:`labclient.people.roles`)."""
 
     def login(self, name: str, secret: str) -> Session:
-        return logins.login(self.store, name, secret, clock=self.clock)
+        done = logins.login(self.store, name, secret, clock=self.clock)
+        self.notify(Changed.PEOPLE)
+        return done
 
     def lock(self, session: Session) -> None:
         logins.lock(self.store, session, clock=self.clock)
+        self.notify(Changed.PEOPLE | Changed.TIMESHEET | Changed.OUTBOX)
 
     def logout(self, session: Session) -> None:
         logins.logout(self.store, session, clock=self.clock)
+        self.notify(Changed.PEOPLE)
 
     def touch(self, session: Session) -> None:
         logins.touch(self.store, session, clock=self.clock)
@@ -56,6 +64,7 @@ class Sessions(_Bound):
 
     def clear_lockout(self, session: Session, user_id: str) -> None:
         logins.clear_lockout(self.store, session, user_id, clock=self.clock)
+        self.notify(Changed.PEOPLE)
 
     def authorize(self, session: object, permission: Permission) -> Session:
         """The live session when it may do ``permission``; NotAllowed (or a subclass) otherwise."""
@@ -67,8 +76,10 @@ class Sessions(_Bound):
 
     def change_settings(self, session: Session, *, idle_prompt_after_s: int | None = None,
                         lock_after_s: int | None = None, strong_pins: bool | None = None) -> PeopleSettings:
-        return change_settings(self.store, session, idle_prompt_after_s=idle_prompt_after_s,
+        done = change_settings(self.store, session, idle_prompt_after_s=idle_prompt_after_s,
                                lock_after_s=lock_after_s, strong_pins=strong_pins, clock=self.clock)
+        self.notify(Changed.SETTINGS)
+        return done
 
     def hub_time(self) -> tuple[dt.datetime, bool]:
         """The best guess at the hub's time now, and whether a hub anchor of this boot gave it."""
@@ -80,25 +91,39 @@ class Timesheets(_Bound):
     (:mod:`labclient.people.timesheet`)."""
 
     def clock_in(self, session: Session, *, seat: str | None = None) -> Event:
-        return timesheet.clock_in(self.store, session, seat=seat, clock=self.clock)
+        done = timesheet.clock_in(self.store, session, seat=seat, clock=self.clock)
+        self.notify(Changed.TIMESHEET | Changed.OUTBOX)
+        return done
 
     def clock_out(self, session: Session) -> Event:
-        return timesheet.clock_out(self.store, session, clock=self.clock)
+        done = timesheet.clock_out(self.store, session, clock=self.clock)
+        self.notify(Changed.TIMESHEET | Changed.OUTBOX)
+        return done
 
     def start_break(self, session: Session) -> Event:
-        return timesheet.start_break(self.store, session, clock=self.clock)
+        done = timesheet.start_break(self.store, session, clock=self.clock)
+        self.notify(Changed.TIMESHEET | Changed.OUTBOX)
+        return done
 
     def end_break(self, session: Session) -> Event:
-        return timesheet.end_break(self.store, session, clock=self.clock)
+        done = timesheet.end_break(self.store, session, clock=self.clock)
+        self.notify(Changed.TIMESHEET | Changed.OUTBOX)
+        return done
 
     def record_activity(self, session: Session, active_ms: int, *, task: str | int | None = None) -> Event:
-        return timesheet.record_activity(self.store, session, active_ms, task=task, clock=self.clock)
+        done = timesheet.record_activity(self.store, session, active_ms, task=task, clock=self.clock)
+        self.notify(Changed.TIMESHEET | Changed.OUTBOX)
+        return done
 
     def idle_prompt(self, session: Session) -> Event:
-        return timesheet.idle_prompt(self.store, session, clock=self.clock)
+        done = timesheet.idle_prompt(self.store, session, clock=self.clock)
+        self.notify(Changed.TIMESHEET | Changed.OUTBOX)
+        return done
 
     def answer_idle(self, session: Session, still_working: bool) -> Event:
-        return timesheet.answer_idle(self.store, session, still_working, clock=self.clock)
+        done = timesheet.answer_idle(self.store, session, still_working, clock=self.clock)
+        self.notify(Changed.TIMESHEET | Changed.OUTBOX)
+        return done
 
     def today(self, *, tz: dt.tzinfo | None = None) -> dt.date:
         return timesheet.today(self.store, tz=tz, clock=self.clock)
@@ -120,12 +145,16 @@ class Timesheets(_Bound):
 
     def correct(self, session: Session, worker_id: str, day: dt.date, *, clocked_ms: int = 0,
                 active_ms: int = 0, reason: str) -> Event:
-        return timesheet.correct(self.store, session, worker_id, day, clocked_ms=clocked_ms,
+        done = timesheet.correct(self.store, session, worker_id, day, clocked_ms=clocked_ms,
                                  active_ms=active_ms, reason=reason, clock=self.clock)
+        self.notify(Changed.TIMESHEET | Changed.OUTBOX)
+        return done
 
     def approve(self, session: Session, worker_id: str, first_day: dt.date, last_day: dt.date, *,
                 tz: dt.tzinfo | None = None) -> timesheet.Hours:
-        return timesheet.approve(self.store, session, worker_id, first_day, last_day, tz=tz, clock=self.clock)
+        done = timesheet.approve(self.store, session, worker_id, first_day, last_day, tz=tz, clock=self.clock)
+        self.notify(Changed.TIMESHEET | Changed.OUTBOX)
+        return done
 
 
 class Shifts(_Bound):
@@ -133,10 +162,13 @@ class Shifts(_Bound):
 
     def plan(self, session: Session, worker_id: str, starts_at: dt.datetime, ends_at: dt.datetime,
              seat: str) -> shifts.Shift:
-        return shifts.plan_shift(self.store, session, worker_id, starts_at, ends_at, seat, clock=self.clock)
+        done = shifts.plan_shift(self.store, session, worker_id, starts_at, ends_at, seat, clock=self.clock)
+        self.notify(Changed.SHIFTS | Changed.OUTBOX)
+        return done
 
     def cancel(self, session: Session, shift_id: str) -> None:
         shifts.cancel_shift(self.store, session, shift_id, clock=self.clock)
+        self.notify(Changed.SHIFTS | Changed.OUTBOX)
 
     def of(self, session: Session, first_day: dt.date, last_day: dt.date, worker_id: str | None = None, *,
            tz: dt.tzinfo | None = None) -> list[shifts.Shift]:
@@ -160,22 +192,29 @@ class Roster(_Bound):
         return roster.users(self.store, session, clock=self.clock)
 
     def add_local_user(self, session: Session, name: str, role: Role | str, secret: str | None = None) -> roster.User:
-        return roster.add_local_user(self.store, session, name, role, secret, clock=self.clock)
+        done = roster.add_local_user(self.store, session, name, role, secret, clock=self.clock)
+        self.notify(Changed.PEOPLE)
+        return done
 
     def set_secret(self, session: Session, user_id: str, secret: str) -> None:
         roster.set_secret(self.store, session, user_id, secret, clock=self.clock)
+        self.notify(Changed.PEOPLE)
 
     def change_own_secret(self, session: Session, current: str, new: str) -> None:
         roster.change_own_secret(self.store, session, current, new, clock=self.clock)
+        self.notify(Changed.PEOPLE)
 
     def set_disabled(self, session: Session, user_id: str, disabled: bool) -> None:
         roster.set_disabled(self.store, session, user_id, disabled, clock=self.clock)
+        self.notify(Changed.PEOPLE)
 
     def first_admin_possible(self) -> bool:
         return roster.first_admin_possible(self.store)
 
     def bootstrap_admin(self, name: str, secret: str, *, strong_pins: bool = False) -> Session:
-        return roster.bootstrap_admin(self.store, name, secret, strong_pins=strong_pins, clock=self.clock)
+        done = roster.bootstrap_admin(self.store, name, secret, strong_pins=strong_pins, clock=self.clock)
+        self.notify(Changed.PEOPLE)
+        return done
 
     def status(self) -> roster.RosterStatus:
         return roster.roster_status(self.store, clock=self.clock)
@@ -202,9 +241,11 @@ class Languages(_Bound):
 
     def choose(self, session: Session, code: str | None) -> None:
         language.choose_language(self.store, session, code, clock=self.clock)
+        self.notify(Changed.PEOPLE)
 
     def lab(self) -> str | None:
         return language.lab_language(self.store)
 
     def set_lab(self, session: Session, code: str | None) -> None:
         language.set_lab_language(self.store, session, code, clock=self.clock)
+        self.notify(Changed.SETTINGS)

@@ -6,6 +6,9 @@ sync and the status bar read them)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from labclient.changes import Changed
 from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.roles import Permission, Session, requires
 from labclient.store import Store
@@ -82,18 +85,23 @@ class SyncSettings:
     """These settings as the workspace offers them (``ws.sync_settings``): bound to one store and
     the clock the admin's session is checked with. Each method is the function of the same name."""
 
-    def __init__(self, store: Store, clock: Clock) -> None:
+    def __init__(self, store: Store, clock: Clock, notify: Callable[[Changed], None] = lambda _what: None) -> None:
         self.store = store
         self.clock = clock
+        self.notify = notify
 
     def set_auto_sync_minutes(self, session: Session, minutes: int) -> None:
         set_auto_sync_minutes(self.store, session, minutes, clock=self.clock)
+        self.notify(Changed.SETTINGS)
 
     def set_prefetch_budget(self, session: Session, budget: int | None) -> None:
         set_prefetch_budget(self.store, session, budget, clock=self.clock)
+        self.notify(Changed.SETTINGS)
 
     def set_data_budget(self, session: Session, daily: int | None, monthly: int | None) -> None:
         set_data_budget(self.store, session, daily, monthly, clock=self.clock)
+        self.notify(Changed.SETTINGS)
 
     def set_relay_url(self, session: Session, url: str | None) -> None:
         set_relay_url(self.store, session, url, clock=self.clock)
+        self.notify(Changed.SETTINGS)

@@ -271,7 +271,6 @@ class AdminDialog(QDialog):
             return
 
         def done(report: LabImport) -> None:
-            self.ws.forget_counts()
             text = self.tr("Read the hub's file: %n new batch(es).", "", len(report.added))
             if report.answered.acknowledged:
                 text += " " + self.tr("%n item(s) answered by the hub left the outbox.", "",
@@ -304,7 +303,6 @@ class AdminDialog(QDialog):
             return
 
         def done(tally: PushTally) -> None:
-            self.ws.forget_counts()
             self.progress_text.setText(self.tr("Receipt read: %n item(s) answered by the hub left the outbox.", "",
                                                tally.acknowledged))
             self.refresh()

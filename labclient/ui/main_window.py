@@ -21,9 +21,11 @@ from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTime, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
 
+from labclient.changes import Changed
 from labclient.errors import LabClientError, NotAllowed, SessionEndedError, SessionLockedError
 from labclient.people.roles import Permission, Session
 from labclient.ui.app_language import install_translations
+from labclient.ui.changes import watch
 from labclient.ui.idle_prompt import DEFAULT_TIMING, IdlePrompt, InputWatch, Timing
 from labclient.ui.login_screen import AdminLogin, LoginScreen
 from labclient.ui.messages import error_text, said_text, sync_report_text
@@ -115,6 +117,7 @@ class MainWindow(QMainWindow):
         if ws.sync_status().hub_url is not None:
             self.sync.start_automatic(ws.auto_sync_minutes())
         self.refresh_sync_status()
+        watch(ws, self, self._workspace_changed)
         if self._base_language is not None:  # the lab's default language, set by its admin
             self.apply_language(self._base_language)
 
@@ -183,15 +186,19 @@ class MainWindow(QMainWindow):
             screen.session_lost.connect(self.session_lost)
             screen.draft_saved.connect(lambda _key: self._note_saved(self.tr("Draft saved")))
             screen.submitted.connect(lambda _rid: self._note_saved(self.tr("Result saved")))
-            screen.submitted.connect(lambda _rid: self.refresh_sync_status())
             screen.undone.connect(lambda: self._note_saved(self.tr("Answer taken back")))
-            screen.undone.connect(self.refresh_sync_status)
             self._work_screen = screen
         return self._work_screen
 
     def _working(self) -> bool:
         """Whether the work screen is the one on show."""
         return self._work_screen is not None and self.pages.currentWidget() is self._work_screen
+
+    def _workspace_changed(self, what: Changed) -> None:
+        """A write anywhere in the workspace (a submit, a clock-in, a background import, the admin's
+        receipt): the status bar counts what waits to go out, unless a sync is saying how it goes."""
+        if what & (Changed.OUTBOX | Changed.TASKS | Changed.SETTINGS) and not self.sync.running:
+            self.refresh_sync_status()
 
     def refresh_sync_status(self) -> None:
         """Say in the status bar whether this workstation syncs, what waits to go, and since when."""
@@ -280,8 +287,7 @@ class MainWindow(QMainWindow):
         self.connection.setText(self.tr("● Syncing… {0}").format(said_text(progress.said)))
 
     def _sync_finished(self, report: SyncReport) -> None:
-        self.ws.forget_counts()
-        self.refresh_sync_status()
+        self.ws.note_changed(Changed.ANY)  # the sync wrote through a connection of its own (the status bar follows)
         if report.outcome != "ok":
             self.connection.setText(self.connection.text() + " · " + sync_report_text(report))
         else:  # say what the sync did, also when there was nothing to do (F5 must show an answer)

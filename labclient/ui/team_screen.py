@@ -13,8 +13,9 @@ session is locked or ended, the screen passes that on (``session_lost``) and the
 shows the login screen. Each panel reads its data when it is made; after that the tab on show
 is read again every ``REFRESH_MS`` (so "On shift now" follows clock-ins without anyone pressing a
 key), and a tab is read again when it is picked only if it may be out of date: a refresh went by
-while it was hidden, the person was away on the task screen, or a planned shift changed its
-flags. So the Hours tab (which checks the whole chain) is not read twice for nothing.
+while it was hidden, the person was away on the task screen, or a write it follows was made
+(:mod:`labclient.ui.changes`: a planned shift changes the Hours tab's flags, a sync the users).
+So the Hours tab (which checks the whole chain) is not read twice for nothing.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from labclient.changes import Changed
 from labclient.people.roles import Permission, Role, Session
+from labclient.ui.changes import watch
 from labclient.ui.names import named
 from labclient.ui.reading_panel import ReadingPanel
 from labclient.ui.team_hours import HoursPanel
@@ -98,7 +101,16 @@ class TeamScreen(QWidget):
             panel.session_lost.connect(self._lost)
         self.panels = panels
         self._stale: set[QWidget] = set()  # panels whose data may be out of date
-        self.shifts.changed.connect(lambda: self._stale.add(self.hours))  # a plan changes the outside-shift flags
+        #: What each panel shows, by the changes that concern it (labclient.changes).
+        self._follows: dict[QWidget, Changed] = {
+            self.shifts: Changed.SHIFTS | Changed.TIMESHEET | Changed.PEOPLE,
+            self.hours: Changed.TIMESHEET | Changed.SHIFTS | Changed.TASKS | Changed.PEOPLE,
+            self.training: Changed.REVIEWS | Changed.TASKS | Changed.PEOPLE,
+            self.review: Changed.REVIEWS | Changed.TASKS | Changed.PEOPLE,
+        }
+        if self.users is not None:
+            self._follows[self.users] = Changed.PEOPLE
+        watch(ws, self, self._workspace_changed)
         self.tabs.currentChanged.connect(lambda _index: self._show_current())
 
         layout = QVBoxLayout(self)
@@ -140,6 +152,13 @@ class TeamScreen(QWidget):
     def _show_current(self) -> None:
         if self.tabs.currentWidget() in self._stale:
             self.refresh()
+
+    def _workspace_changed(self, what: Changed) -> None:
+        """A write anywhere in the workspace (a plan changes the outside-shift flags, a sync brings
+        the roster): the other tabs it concerns are read again when picked. The tab on show read
+        itself after its own action, and is read again every ``REFRESH_MS``."""
+        on_show = self.tabs.currentWidget()
+        self._stale.update(panel for panel, follows in self._follows.items() if what & follows and panel is not on_show)
 
     def _tick(self) -> None:
         self._stale.update(self.panels)

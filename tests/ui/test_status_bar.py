@@ -35,3 +35,18 @@ def test_enrolled_workstation_names_the_hub_and_the_last_sync(
     write_settings(ws.store, last_success="2026-11-24T08:15:00.000000Z")
     window.refresh_sync_status()
     assert "last sync: 24 Nov" in window.connection.text()
+
+
+def test_a_clock_in_is_counted_at_once(
+        qtbot: QtBot, open_window: Callable[[Workspace], MainWindow], loaded: Callable[[str], Workspace]) -> None:
+    """The status bar follows every write (labclient.changes), not only a submit: the clock-in's
+    event waits to go out as soon as she clocks in."""
+    ws = loaded("tagging")
+    window = open_window(ws)
+    start_as(qtbot, window, "Amina Njeri", clock_in=False)
+    assert "0 records" in window.connection.text()
+
+    key(qtbot, window, "Ctrl+Shift+T")  # clock in
+
+    assert window.work_screen.bar.status is not None and window.work_screen.bar.status.clocked_in
+    assert "1 record (results and timesheet) kept on this computer" in window.connection.text()
