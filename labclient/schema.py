@@ -355,7 +355,7 @@ ADDITIVE = frozenset({13, 14, 15})
 
 def compatible_from(version: int) -> int:
     """The oldest schema a program may know and still use a database at ``version``: every
-    migration after it is additive."""
-    while version > 0 and version in ADDITIVE:
-        version -= 1
-    return version
+    migration after it is additive (:func:`labclient.store.oldest_compatible`)."""
+    from labclient.store import oldest_compatible
+
+    return oldest_compatible(version, ADDITIVE)

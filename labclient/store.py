@@ -176,6 +176,15 @@ def _check_lines(rows: list[tuple[str]]) -> list[str]:
     return [line for row in rows for line in str(row[0]).splitlines() if line]
 
 
+def oldest_compatible(version: int, additive: frozenset[int]) -> int:
+    """The oldest schema a program may know and still use a database at ``version``, when the
+    migrations numbered in ``additive`` only add (a table, a column an older INSERT may leave
+    out): every migration after it is one of them. The workstation's and the hub's rule alike."""
+    while version > 0 and version in additive:
+        version -= 1
+    return version
+
+
 def apply_migrations(c: Any, migrations: list[str]) -> None:
     """Inside the caller's write transaction: apply the ``migrations`` past the database's
     ``user_version``, read again here (another connection may have migrated while this one

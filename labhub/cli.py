@@ -533,6 +533,10 @@ def _maintain(args: argparse.Namespace, data_dir: Path, database: str | None) ->
     try:
         if args.command == "migrate":
             version = store.schema_version()
+            if version > SCHEMA_VERSION:  # opening it checked that its newer changes only add
+                print(f"labhub: the database {store.where} is at schema {version}, newer than this LabHub's "
+                      f"{SCHEMA_VERSION}; its changes since only add, so this LabHub may use it. Nothing to do.")
+                return 0
             if version == SCHEMA_VERSION:
                 print(f"labhub: the database {store.where} is at schema {version}, this LabHub's; nothing to do.")
                 return 0

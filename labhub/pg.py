@@ -216,7 +216,7 @@ def is_busy(exc: BaseException) -> bool:
     return isinstance(exc, psycopg.OperationalError)
 
 
-TEMPLATE_DB = "labhub_template"
+TEMPLATE_DB = "labhub_template"  # and the schema version: a kept test server never serves an older one
 
 
 def test_database_for(server: str, data_dir: Path) -> str:
@@ -226,19 +226,22 @@ def test_database_for(server: str, data_dir: Path) -> str:
     import hashlib
     from urllib.parse import urlsplit, urlunsplit
 
+    from labhub.schema import SCHEMA_VERSION
+
     name = "t_" + hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:20]
+    template_db = f"{TEMPLATE_DB}_{SCHEMA_VERSION}"
     parts = urlsplit(server)
     url = urlunsplit(parts._replace(path="/" + name))
     with psycopg.connect(server, autocommit=True) as admin:
         admin.execute("SELECT pg_advisory_lock(%s)", (HUB_LOCK,))
         try:
             made = {r[0] for r in admin.execute("SELECT datname FROM pg_database WHERE datname IN (%s, %s)",
-                                                (name, TEMPLATE_DB))}
-            if TEMPLATE_DB not in made:
-                admin.execute(f"CREATE DATABASE {TEMPLATE_DB}")
+                                                (name, template_db))}
+            if template_db not in made:
+                admin.execute(f"CREATE DATABASE {template_db}")
                 from labhub.store import pg_migrate
 
-                template = connect_one(urlunsplit(parts._replace(path="/" + TEMPLATE_DB)))
+                template = connect_one(urlunsplit(parts._replace(path="/" + template_db)))
                 try:
                     template.execute("BEGIN")
                     pg_migrate(template)
@@ -246,7 +249,7 @@ def test_database_for(server: str, data_dir: Path) -> str:
                 finally:
                     template.raw.close()
             if name not in made:
-                admin.execute(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE_DB}")
+                admin.execute(f"CREATE DATABASE {name} TEMPLATE {template_db}")
                 # whose it is, for drop_test_databases (test runs side by side share the server)
                 admin.execute(sql.SQL("COMMENT ON DATABASE {} IS {}").format(sql.Identifier(name),
                                                                              sql.Literal(str(data_dir.resolve()))))

@@ -1,9 +1,14 @@
 """The hub database schema, as an ordered list of migrations.
 
 ``PRAGMA user_version`` holds the number of migrations applied. Opening a store applies the
-missing ones in order inside one transaction, and refuses a database whose version is higher
-than ``len(MIGRATIONS)``. All times are UTC text in the fixed-width form of
-:func:`labhub.clock.format_time`, so they compare correctly as strings.
+missing ones in order inside one transaction. A database whose version is higher than
+``len(MIGRATIONS)`` was migrated by a newer LabHub: it is used as it is when every migration this
+program does not know only added (:data:`ADDITIVE`; the database says so in ``schema_info``
+``compatible_from``, written by each migration step), and refused untouched otherwise. So hub
+processes sharing one PostgreSQL database can be upgraded one at a time (docs/deploy.md).
+
+All times are UTC text in the fixed-width form of :func:`labhub.clock.format_time`, so they
+compare correctly as strings.
 """
 
 from __future__ import annotations
@@ -438,6 +443,28 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (device_id, source)
     );
     """,
+    # 13: what a program must know to use this database (see the module): ``compatible_from``.
+    """
+    CREATE TABLE schema_info (
+        key   TEXT PRIMARY KEY,
+        value INTEGER NOT NULL
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
+#: The migration that made ``schema_info``: a program that knows fewer writes no record.
+SCHEMA_INFO_FROM = 13
+
+#: The migrations (by number, on both engines) that only add a table, an index or a column an
+#: older program's INSERT may leave out: an older hub keeps working on a database that has them.
+#: A migration that changes or removes something is not one. Those before 13 are left out: the
+#: LabHubs that knew them did not read ``compatible_from``.
+ADDITIVE = frozenset({13})
+
+
+def compatible_from(version: int) -> int:
+    """The oldest hub schema that may still use a database at ``version``."""
+    from labclient.store import oldest_compatible
+
+    return oldest_compatible(version, ADDITIVE)

@@ -320,9 +320,17 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (device_id, source)
     );
     """,
+    # 13 (labhub.schema's 13): the oldest schema a program may know and still use this database.
+    """
+    CREATE TABLE schema_info (
+        key   TEXT PRIMARY KEY,
+        value INTEGER NOT NULL
+    );
+    """,
 ]
 
 #: Every table of the schema, parents before children: the order ``labhub migrate-to`` copies in.
+#: ``schema_info`` is not one: each database keeps its own, written by its migrations.
 TABLES: list[str] = [
     "labs", "devices", "enrol_codes", "device_seqs", "batches", "lease_events", "media", "batch_media", "tasks",
     "items", "users", "events", "event_conflicts", "clock_anchors", "device_people", "user_history", "gold_scores",

@@ -220,8 +220,7 @@ class HubStore:
         c = self.conn
         version = c.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise SchemaTooNew(f"The hub database {self.path} was written by a newer LabHub (schema {version}; "
-                               f"this program knows up to {SCHEMA_VERSION}). Install the newer LabHub.")
+            _refuse_unless_usable(self.where, version, _compatible_from(c, self.engine))
         c.execute("PRAGMA journal_mode=WAL")
         c.execute("PRAGMA synchronous=FULL")
         if version < SCHEMA_VERSION and apply:
@@ -231,6 +230,7 @@ class HubStore:
             c.execute("PRAGMA foreign_keys=OFF")
             with self.transaction() as tx:
                 apply_migrations(tx, MIGRATIONS)  # re-reads the version: another process may have migrated
+                _record_compatible_from(tx)
                 broken = tx.execute("PRAGMA foreign_key_check").fetchone()
                 if broken is not None:
                     raise SchemaBroken(f"Upgrading the hub database {self.path} would leave rows of {broken[0]!r} "
@@ -241,9 +241,9 @@ class HubStore:
     def _migrate_postgres(self, *, apply: bool | None) -> None:
         with self._pg() as c:
             version = _pg_version(c)
+            floor = _compatible_from(c, self.engine) if version > SCHEMA_VERSION else None
         if version > SCHEMA_VERSION:
-            raise SchemaTooNew(f"The hub database {self.where} was written by a newer LabHub (schema {version}; "
-                               f"this program knows up to {SCHEMA_VERSION}). Install the newer LabHub.")
+            _refuse_unless_usable(self.where, version, floor)
         if version < SCHEMA_VERSION and apply:
             with self.transaction() as c:
                 pg_migrate(c)
@@ -371,6 +371,39 @@ def _pg_version(c: Any) -> int:
     return int(c.execute("SELECT version FROM labhub_schema").fetchone()[0])
 
 
+def _compatible_from(c: Any, engine: str) -> int | None:
+    """The oldest schema the database says may still use it, or None when it does not say (a
+    database from before the rule)."""
+    known = ("SELECT to_regclass('schema_info') IS NOT NULL" if engine == "postgresql" else
+             "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_info')")
+    if not c.execute(known).fetchone()[0]:
+        return None
+    row = c.execute("SELECT value FROM schema_info WHERE key = 'compatible_from'").fetchone()
+    return row[0] if row is not None and isinstance(row[0], int) else None
+
+
+def _record_compatible_from(c: Any) -> None:
+    """Inside a migration's transaction: write the oldest schema that may use this one."""
+    from labhub.schema import SCHEMA_INFO_FROM, compatible_from
+
+    if SCHEMA_VERSION < SCHEMA_INFO_FROM:  # a hub from before the record (the upgrade tests make one)
+        return
+
+    c.execute("INSERT INTO schema_info (key, value) VALUES ('compatible_from', ?) ON CONFLICT (key)"
+              " DO UPDATE SET value = excluded.value", (compatible_from(SCHEMA_VERSION),))
+
+
+def _refuse_unless_usable(where: str, version: int, floor: int | None) -> None:
+    """:class:`SchemaTooNew` unless a database at ``version`` (from a newer LabHub) says this
+    program may use it: every change it does not know only added."""
+    if floor is not None and floor <= SCHEMA_VERSION:
+        return
+    why = (f"it needs a LabHub of schema {floor} or newer" if floor is not None
+           else "it does not say whether an older LabHub may use it")
+    raise SchemaTooNew(f"The hub database {where} was written by a newer LabHub (schema {version}; this program "
+                       f"knows up to {SCHEMA_VERSION}, and {why}). Install the newer LabHub.")
+
+
 def pg_migrate(c: Any) -> list[int]:
     """Inside a hub-wide write transaction on PostgreSQL: bring the schema to
     :data:`SCHEMA_VERSION` (the baseline on an empty database, then each later migration);
@@ -390,4 +423,6 @@ def pg_migrate(c: Any) -> list[int]:
         version += 1
         c.execute("UPDATE labhub_schema SET version = ?", (version,))
         steps.append(version)
+    if steps:
+        _record_compatible_from(c)
     return steps
