@@ -22,6 +22,7 @@ from labclient.store import DB_NAME
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
 from tests.helpers.clock import FakeClock
+from tests.helpers.newer_schema import as_a_newer_program_left_it
 from tests.logins import sign_in, stored_results
 
 PAGE = 4096
@@ -98,25 +99,18 @@ def test_reopening_keeps_workers_tasks_and_results(data_dir: Path, tmp_path: Pat
 # -- databases that are refused -----------------------------------------------------------------
 
 
-def as_a_newer_program_left_it(db: Path, *, usable_from: int | None) -> None:
+def as_a_newer_labclient_left_it(db: Path, *, usable_from: int | None) -> None:
     """The database as a LabClient one schema newer leaves it: a column this one does not know,
     and the oldest schema that may still use it (None: no word on it, as before the rule)."""
-    conn = sqlite3.connect(db)
-    conn.execute("ALTER TABLE workers ADD COLUMN nickname TEXT")
-    if usable_from is None:
-        conn.execute("DROP TABLE schema_info")
-    else:
-        conn.execute("UPDATE schema_info SET value = ? WHERE key = 'compatible_from'", (usable_from,))
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    conn.commit()
-    conn.close()
+    as_a_newer_program_left_it(db, SCHEMA_VERSION + 1, changes=["ALTER TABLE workers ADD COLUMN nickname TEXT"],
+                               usable_from=usable_from)
 
 
 @pytest.mark.parametrize("usable_from", [SCHEMA_VERSION + 1, None], ids=["a-change-this-one-cannot-use", "no-word"])
 def test_database_from_a_newer_program_is_refused_untouched(data_dir: Path, usable_from: int | None) -> None:
     Workspace.open(data_dir).close()
     db = data_dir / DB_NAME
-    as_a_newer_program_left_it(db, usable_from=usable_from)
+    as_a_newer_labclient_left_it(db, usable_from=usable_from)
     before, files_before = db.read_bytes(), folder_listing(data_dir)
 
     with pytest.raises(SchemaTooNewError) as caught:
@@ -134,7 +128,7 @@ def test_a_newer_programs_database_that_only_added_is_used_and_left_at_its_versi
     clock = FakeClock()
     Workspace.open(data_dir).close()
     db = data_dir / DB_NAME
-    as_a_newer_program_left_it(db, usable_from=SCHEMA_VERSION)
+    as_a_newer_labclient_left_it(db, usable_from=SCHEMA_VERSION)
 
     with Workspace.open(data_dir) as ws:  # after a downgrade, say: the work goes on
         roster.bootstrap_admin(ws.store, "Lab Admin", "1234", clock=clock)

@@ -16,6 +16,7 @@ import requests
 
 from labhub.schema import ADDITIVE, SCHEMA_VERSION, compatible_from
 from labhub.store import DB_NAME, HubStore, SchemaTooNew
+from tests.helpers.newer_schema import as_a_newer_program_left_it
 from tests.helpers.sync_hub import ROOT, start_hub
 
 pytestmark = pytest.mark.engine_fixed  # each test picks its engine
@@ -26,16 +27,8 @@ def newer_sqlite(data_dir: Path, *, usable_from: int | None) -> Path:
     program does not know), and ``usable_from`` recorded (None: no record, as before the rule)."""
     HubStore.open(data_dir).close()
     db = data_dir / DB_NAME
-    conn = sqlite3.connect(db)
-    conn.execute("CREATE TABLE newer_things (id TEXT PRIMARY KEY)")
-    conn.execute("ALTER TABLE labs ADD COLUMN motto TEXT")
-    if usable_from is None:
-        conn.execute("DROP TABLE schema_info")
-    else:
-        conn.execute("UPDATE schema_info SET value = ? WHERE key = 'compatible_from'", (usable_from,))
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    conn.commit()
-    conn.close()
+    as_a_newer_program_left_it(db, SCHEMA_VERSION + 1, usable_from=usable_from, changes=[
+        "CREATE TABLE newer_things (id TEXT PRIMARY KEY)", "ALTER TABLE labs ADD COLUMN motto TEXT"])
     return db
 
 
