@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -18,6 +19,7 @@ from labclient.people import login, roster
 from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.passwords import hash_secret
 from labclient.people.roles import Session
+from labclient.store import Store
 from labclient.workspace import Workspace
 from tests import clockguard
 
@@ -73,6 +75,24 @@ def add_legacy_worker(ws: Workspace, name: str) -> str:
     with ws.store.transaction() as c:
         c.execute("INSERT INTO workers (id, name, created_at) VALUES (?, ?, ?)", (worker_id, name, utc_now()))
     return worker_id
+
+
+@dataclass(frozen=True)
+class Seated:
+    """Someone logged in at this seat since the computer started (the tests' view)."""
+
+    name: str
+    locked: bool
+
+
+def seat_sessions(store: Store, *, clock: Clock | None = None) -> list[Seated]:
+    """Everyone logged in at this seat in this boot (of ``clock``), oldest login first: what the
+    tests look at after a lock, a switch or a logout."""
+    boot = (clock or test_clock()).boot_id()
+    rows = store.read().execute(
+        "SELECT w.name, s.locked FROM sessions s JOIN workers w ON w.id = s.worker_id WHERE s.ended_at IS NULL"
+        " AND s.boot_id = ? AND w.disabled = 0 ORDER BY s.started_at, s.rowid", (boot,)).fetchall()
+    return [Seated(name, bool(locked)) for name, locked in rows]
 
 
 def stored_results(ws: Workspace) -> list[dict[str, Any]]:

@@ -46,17 +46,6 @@ class LockState:
     seconds_left: int  # 0: a try is taken now
 
 
-@dataclass(frozen=True)
-class SeatSession:
-    """Someone logged in at this seat (for fast user switching)."""
-
-    user_id: str
-    name: str
-    role: Role
-    locked: bool
-    started_at: str
-
-
 def normalise_name(name: str) -> str:
     """A name as stored: runs of white space become one space, none at the ends."""
     return " ".join(str(name).split())
@@ -131,15 +120,6 @@ def touch(store: Store, session: Session, *, clock: Clock = SYSTEM_CLOCK) -> Non
     """Input was seen: keep the idle lock away. Raises SessionLockedError when the session has
     already been idle past the lock time (the UI shows the lock screen then)."""
     live_session(store, session, clock, input_seen=True)
-
-
-def seat_sessions(store: Store, *, clock: Clock = SYSTEM_CLOCK) -> list[SeatSession]:
-    """Everyone logged in at this seat since the computer started, oldest login first."""
-    rows = store.read().execute(
-        "SELECT s.worker_id, w.name, s.role, s.locked, s.started_at FROM sessions s JOIN workers w"
-        " ON w.id = s.worker_id WHERE s.ended_at IS NULL AND s.boot_id = ? AND w.disabled = 0"
-        " ORDER BY s.started_at, s.rowid", (clock.boot_id(),)).fetchall()
-    return [SeatSession(r[0], r[1], Role(r[2]), bool(r[3]), r[4]) for r in rows]
 
 
 def lock_state(store: Store, user_id: str, *, clock: Clock = SYSTEM_CLOCK) -> LockState:

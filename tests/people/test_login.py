@@ -21,7 +21,7 @@ from labclient.people.login import FIRST_LOCK_S, MAX_FAILURES, MAX_LOCK_S
 from labclient.workspace import Workspace
 from tests.helpers.clock import FakeClock
 from tests.helpers.people_lab import PIN, Lab
-from tests.logins import add_legacy_worker
+from tests.logins import add_legacy_worker, seat_sessions
 
 
 def fail(lab: Lab, name: str, times: int) -> list[WrongSecretError]:
@@ -191,7 +191,7 @@ def test_fast_user_switching_keeps_the_first_session_locked_and_ready(lab: Lab) 
     login.lock(lab.store, lab.worker, clock=clock)
 
     other = login.login(lab.store, "Sokha Chan", PIN["worker2"], clock=clock)
-    seat = login.seat_sessions(lab.store, clock=clock)
+    seat = seat_sessions(lab.store, clock=clock)
 
     assert [(s.name, s.locked) for s in seat] == [("Amina Njeri", True), ("Sokha Chan", False)]
     timesheet.clock_in(lab.store, other, clock=clock)
@@ -211,7 +211,7 @@ def test_the_session_locks_after_the_set_idle_time(lab: Lab) -> None:
 
     with pytest.raises(SessionLockedError):
         timesheet.start_break(lab.store, lab.worker, clock=lab.clock)
-    assert [s.locked for s in login.seat_sessions(lab.store, clock=lab.clock) if s.name == "Amina Njeri"] == [True]
+    assert [s.locked for s in seat_sessions(lab.store, clock=lab.clock) if s.name == "Amina Njeri"] == [True]
 
 
 def test_a_screen_reading_hours_every_minute_does_not_keep_an_empty_seat_open(lab: Lab) -> None:
@@ -224,7 +224,7 @@ def test_a_screen_reading_hours_every_minute_does_not_keep_an_empty_seat_open(la
             lab.clock.advance(minutes=1)
             timesheet.status(lab.store, lab.worker, clock=lab.clock)
 
-    assert [s.locked for s in login.seat_sessions(lab.store, clock=lab.clock) if s.name == "Amina Njeri"] == [True]
+    assert [s.locked for s in seat_sessions(lab.store, clock=lab.clock) if s.name == "Amina Njeri"] == [True]
 
 
 def test_logging_in_again_ends_the_earlier_session(lab: Lab) -> None:
@@ -248,7 +248,7 @@ def test_a_restart_of_the_computer_ends_every_session(lab: Lab) -> None:
 
     with pytest.raises(SessionEndedError, match=re.escape("The computer restarted since this login. Log in again.")):
         timesheet.clock_in(lab.store, lab.worker, clock=lab.clock)
-    assert login.seat_sessions(lab.store, clock=lab.clock) == []
+    assert seat_sessions(lab.store, clock=lab.clock) == []
 
 
 def test_a_pin_is_checked_against_a_slow_salted_hash(lab: Lab) -> None:

@@ -43,7 +43,6 @@ OPEN = {
     "login.normalise_name": "pure", "login.login": "how a session is obtained",
     "login.check_secret": "checks a secret under the lockout rules; grants nothing",
     "login.lock_seconds": "pure", "login.lock_state": "the login screen shows the time left",
-    "login.seat_sessions": "who is logged in at this seat, for switching users",
     "roster.login_names": "the names on the login screen",
     "roster.bootstrap_admin": "the first admin; refused once an admin or a hub roster exists",
     "roster.first_admin_possible": "whether the login screen offers setting up the first admin",

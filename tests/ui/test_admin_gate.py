@@ -16,13 +16,12 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from labclient.errors import NotAllowed
-from labclient.people import login
 from labclient.ui.admin_dialog import AdminDialog
 from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
 from tests.helpers.clock import FakeClock
 from tests.helpers.ui import key, start_as
-from tests.logins import give_pins, log_in
+from tests.logins import give_pins, log_in, seat_sessions
 
 Opener = Callable[..., MainWindow]
 
@@ -76,11 +75,11 @@ def test_a_worker_must_fetch_an_admin(qtbot: QtBot, open_window: Opener, lab: Wo
     admin = window.admin
     assert admin is not None and admin.isVisible()
     qtbot.waitUntil(lambda: window.admin_login is None)
-    seated = {s.name: s.locked for s in login.seat_sessions(lab.store, clock=clock)}
+    seated = {s.name: s.locked for s in seat_sessions(lab.store, clock=clock)}
     assert seated == {"Amina Njeri": False, "Lab Admin": False}, "Amina keeps working; Sokha was logged out"
 
     admin.close()
-    assert [s.name for s in login.seat_sessions(lab.store, clock=clock)] == ["Amina Njeri"]
+    assert [s.name for s in seat_sessions(lab.store, clock=clock)] == ["Amina Njeri"]
     assert window.session is not None and window.pages.currentWidget() is window.work_screen
     window.work_screen.bar.refresh()  # her session still works
     assert window.session is not None

@@ -15,7 +15,7 @@ from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
 from tests.helpers.clock import FakeClock
 from tests.helpers.ui import start_as
-from tests.logins import add_legacy_worker, give_pins, sign_in
+from tests.logins import add_legacy_worker, give_pins, seat_sessions, sign_in
 
 
 def test_seed_people_gives_the_demo_an_admin_a_supervisor_and_pins(tmp_path: Path) -> None:
@@ -32,7 +32,7 @@ def test_seed_people_gives_the_demo_an_admin_a_supervisor_and_pins(tmp_path: Pat
         assert roles == {**dict.fromkeys(DEMO_WORKERS, Role.WORKER), "Lab Admin": Role.ADMIN,
                          "Lab Supervisor": Role.SUPERVISOR}
         assert sorted(roster.login_names(ws.store)) == sorted([*DEMO_WORKERS, "Lab Admin", "Lab Supervisor"])
-        assert login.seat_sessions(ws.store) == [], "the demo leaves nobody logged in"
+        assert seat_sessions(ws.store) == [], "the demo leaves nobody logged in"
     assert is_demo_folder(folder)
     assert not is_demo_folder(tmp_path)
 

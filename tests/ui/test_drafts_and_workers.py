@@ -23,13 +23,12 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from labclient.people import login
 from labclient.ui.main_window import MainWindow
 from labclient.ui.task_views.tagging import TaggingView
 from labclient.workspace import Workspace
 from tests.helpers.clock import FakeClock
 from tests.helpers.ui import key, start_as, transcription_view
-from tests.logins import sign_in, stored_draft, stored_results
+from tests.logins import seat_sessions, sign_in, stored_draft, stored_results
 
 Opener = Callable[[Workspace], MainWindow]
 
@@ -119,7 +118,7 @@ def test_switching_worker_keeps_the_draft_and_the_task(qtbot: QtBot, open_window
     assert window.login_screen.chosen_name() == "Amina Njeri"
     assert window.login_screen.message.text() == ("Amina Njeri stepped away: the screen is locked and the work is "
                                                   "kept. Type the PIN to go on, or choose another name.")
-    assert [(s.name, s.locked) for s in login.seat_sessions(ws.store, clock=clock)] == [("Amina Njeri", True)]
+    assert [(s.name, s.locked) for s in seat_sessions(ws.store, clock=clock)] == [("Amina Njeri", True)]
 
     start_as(qtbot, window, "Sokha Chan")
     other = window.work_screen.task

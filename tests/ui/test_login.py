@@ -24,7 +24,7 @@ from labclient.ui.main_window import MainWindow
 from labclient.workspace import Workspace
 from tests.helpers.clock import FakeClock
 from tests.helpers.ui import log_in_as, start_as
-from tests.logins import add_legacy_worker, give_pins, pin_hash
+from tests.logins import add_legacy_worker, give_pins, pin_hash, seat_sessions
 
 Opener = Callable[..., MainWindow]
 
@@ -207,7 +207,7 @@ def test_pins_from_the_hub_work_and_the_seat_lists_who_is_logged_in(qtbot: QtBot
     window = open_window(ws)
     start_as(qtbot, window, "Lab Supervisor")
     assert window.work_screen.worker_label.text() == "Worker: Lab Supervisor"
-    assert [(s.name, s.locked) for s in login.seat_sessions(ws.store, clock=clock)] == [("Lab Supervisor", False)]
+    assert [(s.name, s.locked) for s in seat_sessions(ws.store, clock=clock)] == [("Lab Supervisor", False)]
 
 
 def test_checking_the_pin_shows_a_sign_before_the_wait(qtbot: QtBot, open_window: Opener,

@@ -17,7 +17,7 @@ from labclient.ui.team_shifts import ShiftsPanel
 from labclient.workspace import Workspace
 from tests.helpers.clock import FakeClock
 from tests.helpers.ui import log_in_as
-from tests.logins import give_pins
+from tests.logins import give_pins, seat_sessions
 
 Opener = Callable[..., MainWindow]
 
@@ -96,7 +96,7 @@ def test_ctrl_l_on_the_team_screen_locks_the_seat_even_while_hours_are_read(
 
     assert window.pages.currentWidget() is window.login_screen
     assert window.team is None, "the screen went with the session"
-    assert [(s.name, s.locked) for s in login.seat_sessions(ws.store, clock=clock)] == [("Joseph Okello", True)]
+    assert [(s.name, s.locked) for s in seat_sessions(ws.store, clock=clock)] == [("Joseph Okello", True)]
     qtbot.waitUntil(lambda: jobs_running() == 0)  # the answer for the closed screen is dropped, no error
     log_in_as(qtbot, window, "Joseph Okello")
     assert window.team is not None and window.pages.currentWidget() is window.team

@@ -17,7 +17,7 @@ from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from labclient.people import login, timesheet
+from labclient.people import timesheet
 from labclient.ui.idle_prompt import Timing
 from labclient.ui.main_window import MainWindow
 from labclient.ui.task_views.transcription import TranscriptionView
@@ -25,7 +25,7 @@ from labclient.ui.timesheet_bar import ActivityMeter
 from labclient.workspace import Workspace
 from tests.helpers.clock import FakeClock
 from tests.helpers.ui import key, log_in_as, start_as
-from tests.logins import stored_results
+from tests.logins import seat_sessions, stored_results
 
 Opener = Callable[..., MainWindow]
 SHORT = Timing(poll_ms=20, refresh_ms=3_600_000, report_ms=3_600_000)
@@ -164,7 +164,7 @@ def test_no_keeps_the_time_paused_until_the_screen_locks(qtbot: QtBot, open_wind
     # The window gets the keyboard back when it is active again (the offscreen platform does not do that
     # after a dialog); the PIN field is where the keyboard goes then.
     assert screen.chosen_name() == "Amina Njeri" and window.focusWidget() is screen.pin
-    assert [(s.name, s.locked) for s in login.seat_sessions(ws.store, clock=clock)] == [("Amina Njeri", True)]
+    assert [(s.name, s.locked) for s in seat_sessions(ws.store, clock=clock)] == [("Amina Njeri", True)]
     assert window.idle_prompt is None
 
     with qtbot.waitSignal(window.work_screen.task_shown):
