@@ -4,9 +4,9 @@ with a status bar.
 
 Who is at the seat: the window holds the logged-in session. An event filter on the application
 notes each input (:class:`~labclient.ui.idle_prompt.InputWatch`); every ``Timing.poll_ms`` the
-window touches the session after input (``login.touch``), asks "Are you still working?" once
+window touches the session after input (``ws.sessions.touch``), asks "Are you still working?" once
 ``idle_prompt_after_s`` pass without input while the worker is clocked in, and locks the session
-(``login.lock``) after ``lock_after_s``. Ctrl+L locks it too, for the next person. A locked or
+(``ws.sessions.lock``) after ``lock_after_s``. Ctrl+L locks it too, for the next person. A locked or
 ended session, whoever noticed it, brings back the login screen with that worker chosen.
 
 Time is read from the workspace's clock (``Workspace.open(..., clock=)``), so tests use a fake one.

@@ -5,7 +5,7 @@ person: a row per day and a total, whether a supervisor approved the week, what 
 noticed about it (restarts, clock changes, capped activity) and the supervisor's corrections.
 Opened from the timesheet bar (Ctrl+Shift+W); anyone may see their own hours and shifts.
 
-Reading a week calls ``timesheet.hours`` once per day up to today (each day's output is only
+Reading a week calls ``ws.timesheet.hours`` once per day up to today (each day's output is only
 counted per call) and once for the whole week (the total, the approval and the flags): about a
 second after three months on a computer that never restarted. So :func:`read_week` runs on a
 worker thread with a workspace of its own (``ui/jobs.in_own_workspace``), and ``refreshed`` is emitted
