@@ -4,7 +4,8 @@ Each check reads; none repairs. A problem is named with what to do about it. The
 
 - the engine's own check (SQLite: ``PRAGMA quick_check`` and ``foreign_key_check``; PostgreSQL
   keeps its references itself);
-- the schema is the one this LabHub knows;
+- the schema is the one this LabHub knows, or a newer one whose changes only add (the store
+  opened it: see :mod:`labhub.schema`), said as a note: this LabHub checks the parts it knows;
 - every media row has its file, of its size (``hashes=True``: and of its SHA-256, which reads
   every byte);
 - no device has an answered seq stored at or below its watermark, and no watermark is below
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from labhub.batches import media_folder
 from labhub.schema import SCHEMA_VERSION
-from labhub.store import HubStore
+from labhub.store import HubStore, newer_but_usable
 
 
 @dataclass
@@ -29,6 +30,8 @@ class CheckReport:
 
     problems: list[str] = field(default_factory=list)
     counted: dict[str, int] = field(default_factory=dict)
+    #: What the engineer should know that is not a problem (a newer schema this LabHub may use).
+    notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -40,7 +43,10 @@ def check(store: HubStore, *, hashes: bool = False) -> CheckReport:
     """Run every check on ``store`` (see the module's text)."""
     report = CheckReport()
     version = store.schema_version()
-    if version != SCHEMA_VERSION:
+    if version > SCHEMA_VERSION:  # opened: so every change since only added
+        report.notes.append(f"The database is {newer_but_usable(version)}. This LabHub checks the parts it knows; "
+                            "the newer LabHub's 'labhub check' checks the rest.")
+    elif version != SCHEMA_VERSION:
         report.problems.append(f"The database is at schema {version}; this LabHub uses {SCHEMA_VERSION}. "
                                "Run 'labhub migrate'.")
         return report

@@ -43,7 +43,7 @@ from labhub.config import (
 )
 from labhub.errors import HubError
 from labhub.serving import DEFAULT_HEADER_TIMEOUT_S, DEFAULT_MAX_CONNECTIONS, DEFAULT_READ_TIMEOUT_S
-from labhub.store import HubStore
+from labhub.store import HubStore, newer_but_usable
 from labhub.users import ROLES
 
 DEFAULT_PORT = 8770
@@ -525,6 +525,21 @@ def _devices(store: HubStore, lab: str | None, *, as_json: bool) -> int:
     return 0
 
 
+def _meanwhile(version: int) -> str:
+    """For ``labhub migrate --dry-run`` on a database at ``version`` (older than this LabHub):
+    may the processes serving it keep on while it is migrated, and be replaced one at a time?"""
+    from labhub.schema import SCHEMA_INFO_FROM, SCHEMA_VERSION, compatible_from
+
+    if version == 0:
+        return ""
+    floor = max(compatible_from(SCHEMA_VERSION), SCHEMA_INFO_FROM)  # older LabHubs do not read the record
+    if version >= floor:
+        return (f" Its changes since only add: hub processes of a LabHub of schema {floor} or newer may keep "
+                "serving meanwhile, and be replaced one at a time (docs/deploy.md).")
+    return (f" Stop the hub processes first: a LabHub older than schema {floor} cannot use the database once "
+            "it is migrated.")
+
+
 def _maintain(args: argparse.Namespace, data_dir: Path, database: str | None) -> int:
     """``migrate``, ``check`` and ``migrate-to``: they open the database without upgrading it."""
     from labhub.schema import SCHEMA_VERSION
@@ -534,15 +549,14 @@ def _maintain(args: argparse.Namespace, data_dir: Path, database: str | None) ->
         if args.command == "migrate":
             version = store.schema_version()
             if version > SCHEMA_VERSION:  # opening it checked that its newer changes only add
-                print(f"labhub: the database {store.where} is at schema {version}, newer than this LabHub's "
-                      f"{SCHEMA_VERSION}; its changes since only add, so this LabHub may use it. Nothing to do.")
+                print(f"labhub: the database {store.where} is {newer_but_usable(version)}. Nothing to do.")
                 return 0
             if version == SCHEMA_VERSION:
                 print(f"labhub: the database {store.where} is at schema {version}, this LabHub's; nothing to do.")
                 return 0
             if args.dry_run:
                 print(f"labhub: the database {store.where} is at schema {version}; 'labhub migrate' would take it "
-                      f"to {SCHEMA_VERSION} in one transaction. Nothing was changed.")
+                      f"to {SCHEMA_VERSION} in one transaction.{_meanwhile(version)} Nothing was changed.")
                 return 0
             reached = (store.migrate() or [version])[-1]
             print(f"labhub: the database {store.where} went from schema {version} to {reached}.")
@@ -552,6 +566,8 @@ def _maintain(args: argparse.Namespace, data_dir: Path, database: str | None) ->
 
             report = check(store, hashes=args.hashes)
             counted = ", ".join(f"{n} {table}" for table, n in report.counted.items())
+            for note in report.notes:
+                print(f"labhub: {note}")
             for problem in report.problems:
                 print(f"labhub: {problem}", file=sys.stderr)
             if report.ok:

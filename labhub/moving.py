@@ -6,6 +6,11 @@ byte, sets the identity counters past the copied ids, then reads both sides agai
 each table's row count and an order-free digest of its rows. Any difference, or any error,
 rolls the whole copy back: the target is left empty and the SQLite hub is never changed. The
 media folder stays where it is: the PostgreSQL hub is served with the same ``--data-dir``.
+
+Each side keeps its own ``schema_info`` (written by its migrations, not copied). A SQLite hub of
+a newer LabHub's schema is refused, even one this LabHub may serve: the copy would leave out what
+the newer LabHub added; that LabHub's ``migrate-to`` copies it whole. So is a target a newer
+LabHub already migrated.
 """
 
 from __future__ import annotations
@@ -50,20 +55,32 @@ def copy_to_postgres(source: HubStore, url: str, progress: Callable[[TableCopied
     """Copy the SQLite hub ``source`` into the empty PostgreSQL database at ``url``; returns each
     table's count and digest (see the module's text).
 
-    Raises :class:`labhub.errors.Refused` when ``source`` is not SQLite or the target already
-    holds hub records, and when the copy does not read back the same (nothing is kept then).
+    Raises :class:`labhub.errors.Refused` when ``source`` is not SQLite, when it or the target is
+    at a newer LabHub's schema, or the target already holds hub records, and when the copy does not
+    read back the same (nothing is kept then).
     """
     from labhub import schema_pg
     from labhub.pg import connect_one, lock_for_write, redact
+    from labhub.schema import SCHEMA_VERSION
 
     if source.engine != "sqlite":
         raise Refused("migrate-to copies a SQLite hub; this hub already runs on PostgreSQL.")
+    version = source.schema_version()
+    if version > SCHEMA_VERSION:
+        raise Refused(f"The hub database {source.where} is at schema {version}, newer than this LabHub's "
+                      f"{SCHEMA_VERSION}: this LabHub's copy would leave out what the newer one added. Run the "
+                      "newer LabHub's 'labhub migrate-to'. Nothing was changed.")
     target = connect_one(url)
     done: list[TableCopied] = []
     try:
         target.execute("BEGIN")
         lock_for_write(target, None)
         pg_migrate(target)
+        [(target_version,)] = target.execute("SELECT version FROM labhub_schema").fetchall()
+        if target_version > SCHEMA_VERSION:
+            raise Refused(f"The database {redact(url)} is at schema {target_version}, made by a newer LabHub than "
+                          f"this one ({SCHEMA_VERSION}): copy into it with that LabHub's 'labhub migrate-to'. Nothing "
+                          "was changed.")
         held = [t for t in schema_pg.TABLES if target.execute(f"SELECT count(*) FROM (SELECT 1 FROM {t} LIMIT 1) AS s"
                                                               ).fetchall() != [(0,)]]
         if held:

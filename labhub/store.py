@@ -229,13 +229,18 @@ class HubStore:
             # checked once the migrations ran instead, before the commit.
             c.execute("PRAGMA foreign_keys=OFF")
             with self.transaction() as tx:
-                apply_migrations(tx, MIGRATIONS)  # re-reads the version: another process may have migrated
-                _record_compatible_from(tx)
-                broken = tx.execute("PRAGMA foreign_key_check").fetchone()
-                if broken is not None:
-                    raise SchemaBroken(f"Upgrading the hub database {self.path} would leave rows of {broken[0]!r} "
-                                       f"that refer to missing rows of {broken[2]!r}; nothing was changed. Restore "
-                                       "the database from a backup, or keep the LabHub it works with.")
+                now = tx.execute("PRAGMA user_version").fetchone()[0]  # another process may have migrated
+                if now > SCHEMA_VERSION:  # a newer LabHub, while this one waited: never take its version back
+                    _refuse_unless_usable(self.where, now, _compatible_from(tx, self.engine))
+                else:
+                    apply_migrations(tx, MIGRATIONS)
+                    _record_compatible_from(tx)
+                    broken = tx.execute("PRAGMA foreign_key_check").fetchone()
+                    if broken is not None:
+                        raise SchemaBroken(f"Upgrading the hub database {self.path} would leave rows of "
+                                           f"{broken[0]!r} that refer to missing rows of {broken[2]!r}; nothing was "
+                                           "changed. Restore the database from a backup, or keep the LabHub it "
+                                           "works with.")
         c.execute("PRAGMA foreign_keys=ON")
 
     def _migrate_postgres(self, *, apply: bool | None) -> None:
@@ -371,6 +376,12 @@ def _pg_version(c: Any) -> int:
     return int(c.execute("SELECT version FROM labhub_schema").fetchone()[0])
 
 
+def _pg_where(c: Any) -> str:
+    """The database a PostgreSQL connection is on, for messages (no password)."""
+    info = c.raw.info
+    return f"postgresql://{info.user}@{info.host}:{info.port}/{info.dbname}"
+
+
 def _compatible_from(c: Any, engine: str) -> int | None:
     """The oldest schema the database says may still use it, or None when it does not say (a
     database from before the rule)."""
@@ -393,6 +404,13 @@ def _record_compatible_from(c: Any) -> None:
               " DO UPDATE SET value = excluded.value", (compatible_from(SCHEMA_VERSION),))
 
 
+def newer_but_usable(version: int) -> str:
+    """What ``labhub migrate`` and ``labhub check`` say of a database at ``version``, newer than
+    this LabHub, that the store opened: so every change since only added (:func:`_refuse_unless_usable`)."""
+    return (f"at schema {version}, newer than this LabHub's {SCHEMA_VERSION}; its changes since only add "
+            "(tables, columns, indexes), so this LabHub may use it as it is")
+
+
 def _refuse_unless_usable(where: str, version: int, floor: int | None) -> None:
     """:class:`SchemaTooNew` unless a database at ``version`` (from a newer LabHub) says this
     program may use it: every change it does not know only added."""
@@ -411,6 +429,8 @@ def pg_migrate(c: Any) -> list[int]:
     from labhub import schema_pg
 
     version = _pg_version(c)  # read under the lock: another process may have migrated meanwhile
+    if version > SCHEMA_VERSION:  # a newer LabHub did: nothing to do here, if this one may use it
+        _refuse_unless_usable(_pg_where(c), version, _compatible_from(c, "postgresql"))
     steps: list[int] = []
     if version == 0:
         c.execute(schema_pg.BASELINE)
