@@ -118,7 +118,12 @@ class Store:
         c.execute("PRAGMA foreign_keys=ON")
         if version < SCHEMA_VERSION:
             with self.transaction():
-                apply_migrations(c, MIGRATIONS)  # re-reads the version: a background import may have migrated
+                now = c.execute("PRAGMA user_version").fetchone()[0]  # another process may have migrated
+                if now > SCHEMA_VERSION:  # a newer LabClient, while this one waited: never take its version back
+                    if not _usable_by_this_program(c):
+                        raise SchemaTooNewError(path=str(self.path), found=now, known=SCHEMA_VERSION)
+                    return
+                apply_migrations(c, MIGRATIONS)
                 c.execute("INSERT INTO schema_info (key, value) VALUES ('compatible_from', ?) ON CONFLICT (key)"
                           " DO UPDATE SET value = excluded.value", (compatible_from(SCHEMA_VERSION),))
 

@@ -11,14 +11,15 @@ import random
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from labclient.errors import DiskFullError, ReadOnlyError, SchemaTooNewError, StoreCorruptError
 from labclient.people import login, roster
 from labclient.people.roles import Session
-from labclient.schema import SCHEMA_VERSION
-from labclient.store import DB_NAME
+from labclient.schema import MIGRATIONS, SCHEMA_VERSION
+from labclient.store import DB_NAME, Store, split_statements
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
 from tests.helpers.clock import FakeClock
@@ -136,6 +137,41 @@ def test_a_newer_programs_database_that_only_added_is_used_and_left_at_its_versi
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1, "not taken back"
     assert conn.execute("SELECT nickname FROM workers").fetchall() == [(None,)], "the newer column left alone"
+    conn.close()
+
+
+def test_an_older_program_never_takes_back_the_version_a_newer_one_reached_meanwhile(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A LabClient upgrading an old database waits for the lock while a newer one (a second
+    window, a background import after an update) migrates it past both: the older one then uses
+    it as the newer one left it, and does not lower its version or its "usable from"."""
+    Store.open(data_dir / DB_NAME).close()
+    db = data_dir / DB_NAME
+    as_a_newer_program_left_it(db, SCHEMA_VERSION - 1, changes=[], usable_from=None)  # as the one before left it
+    real = Store.transaction
+
+    def newer_first(self: Store) -> Any:
+        monkeypatch.setattr(Store, "transaction", real)
+        conn = sqlite3.connect(db)  # the newer LabClient: this one's last migration and one more
+        try:
+            for statement in split_statements(MIGRATIONS[-1]):
+                conn.execute(statement)
+            conn.execute("INSERT INTO schema_info (key, value) VALUES ('compatible_from', ?) ON CONFLICT (key)"
+                         " DO UPDATE SET value = excluded.value", (SCHEMA_VERSION,))
+            conn.execute("ALTER TABLE workers ADD COLUMN nickname TEXT")
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+            conn.commit()
+        finally:
+            conn.close()
+        return real(self)
+
+    monkeypatch.setattr(Store, "transaction", newer_first)
+    Store.open(data_dir / DB_NAME).close()
+
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1, "not taken back"
+    assert conn.execute("SELECT value FROM schema_info WHERE key = 'compatible_from'").fetchall() == [
+        (SCHEMA_VERSION,)]
     conn.close()
 
 
