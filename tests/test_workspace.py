@@ -337,8 +337,8 @@ def test_a_locked_session_keeps_its_typing_but_does_no_work(loaded: Workspace, w
         loaded.submit(worker, task.key, {"labels": ["cat"]})
     with pytest.raises(SessionLockedError):
         loaded.next_task(worker)
-    login.unlock(loaded.store, worker, PIN)
-    assert loaded.draft(worker, task.key) == {"labels": ["cat"]}
+    back = login.login(loaded.store, worker.name, PIN)  # at the lock screen
+    assert loaded.draft(back, task.key) == {"labels": ["cat"]}
     assert stored_results(loaded) == []
 
 

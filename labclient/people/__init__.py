@@ -10,7 +10,7 @@ Modules, each small and named for what it holds:
 - ``clock``: the clock protocol the people code reads time through (tests inject a fake one);
 - ``passwords``: scrypt hashes of PINs and passwords;
 - ``roles``: roles, permissions, the Session and the check every call makes;
-- ``login``: login with lockout, lock/unlock, logout, the idle lock;
+- ``login``: login with lockout, lock, logout, the idle lock (a locked seat is opened by logging in again);
 - ``roster``: users: local users, the hub's roster, the first admin;
 - ``settings``, ``state``: the idle prompt and screen lock times; the roster's date, the chain head;
 - ``events``: append-only timesheet events in a per-device hash chain, and its check;

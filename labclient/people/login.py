@@ -1,5 +1,6 @@
 """Offline login by name and PIN (or password), lockout with growing back-off, and the session's
-life at a shared seat: lock, unlock, switch, log out, and the lock after a set idle time.
+life at a shared seat: lock, switch, log out, and the lock after a set idle time. A locked session is
+not unlocked: its user logs in again, which ends it.
 
 Lockout: after ``MAX_FAILURES`` wrong secrets in a row the account is locked for ``FIRST_LOCK_S``;
 each further wrong secret locks it again for twice as long, up to ``MAX_LOCK_S``. While locked, no
@@ -74,29 +75,12 @@ def login(store: Store, name: str, secret: str, *, clock: Clock = SYSTEM_CLOCK) 
         return _open_session(c, user_id, real_name, Role(role), clock)
 
 
-def unlock(store: Store, session: Session, secret: str, *, clock: Clock = SYSTEM_CLOCK) -> Session:
-    """Unlock a locked session with its user's secret (wrong secrets count towards the lockout).
-
-    The worker is back: a pending "are you still working?" (from the lock, or from idling into
-    it) is answered yes, so their time counts again from now."""
-    from labclient.people import timesheet
-
-    live_session(store, session, clock, allow_locked=True)
-    stored = store.read().execute("SELECT secret_hash FROM workers WHERE id = ?", (session.user_id,)).fetchone()[0]
-    check_secret(store, session.user_id, session.name, stored, secret, clock)
-    with store.transaction() as c:
-        c.execute("UPDATE sessions SET locked = 0, last_seen_mono_ns = ? WHERE token_hash = ?",
-                  (clock.mono_ns(), token_hash(session.token)))
-    timesheet.resume_after_unlock(store, session, clock=clock)
-    return session
-
-
 def lock(store: Store, session: Session, *, clock: Clock = SYSTEM_CLOCK) -> None:
     """Lock the session (the user steps away, or someone else logs in at the seat).
 
     A worker who is clocked in and working stops being counted from here, as after an unanswered
     "are you still working?" (an ``idle_prompt`` event): otherwise the next person's work at this
-    seat would be paid twice. Their time counts again from their first activity after unlocking.
+    seat would be paid twice. Their time counts again from their first activity after logging in again.
     """
     from labclient.people import timesheet  # the timesheet builds on sessions, not the reverse
 

@@ -200,10 +200,6 @@ class Roster(_Bound):
         roster.set_secret(self.store, session, user_id, secret, clock=self.clock)
         self.notify(Changed.PEOPLE)
 
-    def change_own_secret(self, session: Session, current: str, new: str) -> None:
-        roster.change_own_secret(self.store, session, current, new, clock=self.clock)
-        self.notify(Changed.PEOPLE)
-
     def set_disabled(self, session: Session, user_id: str, disabled: bool) -> None:
         roster.set_disabled(self.store, session, user_id, disabled, clock=self.clock)
         self.notify(Changed.PEOPLE)

@@ -46,7 +46,6 @@ class Permission(StrEnum):
     DO_TASKS = "do_tasks"
     TRACK_OWN_TIME = "track_own_time"
     VIEW_OWN_TIME = "view_own_time"
-    CHANGE_OWN_SECRET = "change_own_secret"
     VIEW_TEAM = "view_team"
     VIEW_OTHERS_WORK = "view_others_work"
     PLAN_SHIFTS = "plan_shifts"
@@ -69,7 +68,6 @@ _ACTIONS = {
     Permission.DO_TASKS: "do tasks",
     Permission.TRACK_OWN_TIME: "clock in or out",
     Permission.VIEW_OWN_TIME: "see hours",
-    Permission.CHANGE_OWN_SECRET: "change their PIN",
     Permission.VIEW_TEAM: "see other people's hours, shifts, users or flags",
     Permission.VIEW_OTHERS_WORK: "see another worker's drafts or results",
     Permission.PLAN_SHIFTS: "plan shifts",
@@ -83,8 +81,7 @@ _ACTIONS = {
     Permission.REVIEW_WORK: "review workers' results",
 }
 
-_WORKER = frozenset({Permission.DO_TASKS, Permission.TRACK_OWN_TIME, Permission.VIEW_OWN_TIME,
-                     Permission.CHANGE_OWN_SECRET})
+_WORKER = frozenset({Permission.DO_TASKS, Permission.TRACK_OWN_TIME, Permission.VIEW_OWN_TIME})
 _SUPERVISOR = _WORKER | {Permission.VIEW_TEAM, Permission.VIEW_OTHERS_WORK, Permission.PLAN_SHIFTS,
                          Permission.CORRECT_TIMESHEETS, Permission.APPROVE_TIMESHEETS, Permission.EXPORT_PAYROLL,
                          Permission.GRANT_TRAINING, Permission.REVIEW_WORK}

@@ -26,7 +26,7 @@ from typing import Any
 from labclient.errors import NotAllowed, UnknownUserError, UserExistsError
 from labclient.people import state
 from labclient.people.clock import SYSTEM_CLOCK, Clock, estimated_now, format_wall, parse_wall
-from labclient.people.login import _open_session, check_secret, normalise_name
+from labclient.people.login import _open_session, normalise_name
 from labclient.people.passwords import is_valid_hash
 from labclient.people.pins import PinKeeper
 from labclient.people.roles import Permission, Role, Session, requires
@@ -143,18 +143,6 @@ def set_secret(store: Store, session: Session, user_id: str, secret: str, *, clo
     with store.transaction() as c:
         c.execute("UPDATE workers SET secret_hash = ? WHERE id = ?", (secret_hash, user_id))
         c.execute("DELETE FROM login_guard WHERE worker_id = ?", (user_id,))
-
-
-@requires(Permission.CHANGE_OWN_SECRET)
-def change_own_secret(store: Store, session: Session, current: str, new: str, *,
-                      clock: Clock = SYSTEM_CLOCK) -> None:
-    """Change one's own PIN, giving the current one (a wrong one counts towards the lockout)."""
-    PinKeeper(store).check_new_secret(new, session.role)
-    stored = store.read().execute("SELECT secret_hash FROM workers WHERE id = ?", (session.user_id,)).fetchone()[0]
-    check_secret(store, session.user_id, session.name, stored, current, clock)
-    secret_hash = PinKeeper(store).new_hash(new)
-    with store.transaction() as c:
-        c.execute("UPDATE workers SET secret_hash = ? WHERE id = ?", (secret_hash, session.user_id))
 
 
 @requires(Permission.MANAGE_USERS)

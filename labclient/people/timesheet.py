@@ -216,17 +216,6 @@ def pause_for_lock(store: Store, session: Session, *, clock: Clock = SYSTEM_CLOC
 
 
 @requires(Permission.TRACK_OWN_TIME)
-def resume_after_unlock(store: Store, session: Session, *, clock: Clock = SYSTEM_CLOCK) -> Event | None:
-    """The worker unlocked their seat: a pending idle prompt is answered yes, so their time counts
-    again from now. None when nothing was pending."""
-    with store.transaction() as c:
-        st = _state(c, session.user_id, clock.boot_id())
-        if not st.clocked_in or st.on_break or not st.idle:
-            return None
-        return chain.append_event(c, clock, "idle_answer", (session.user_id, session.name), {"still_working": True})
-
-
-@requires(Permission.TRACK_OWN_TIME)
 def answer_idle(store: Store, session: Session, still_working: bool, *, clock: Clock = SYSTEM_CLOCK) -> Event:
     """The worker's answer to the idle prompt. Yes: time counts again from now (the pause since
     the prompt does not). No: time stays paused (the UI may then offer a break or clocking out)."""

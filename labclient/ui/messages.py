@@ -258,7 +258,6 @@ _WORDS: dict[str, tuple[str, frozenset[str]]] = {name: (context, frozenset(str(w
         QT_TRANSLATE_NOOP("Permission", "do tasks"),
         QT_TRANSLATE_NOOP("Permission", "clock in or out"),
         QT_TRANSLATE_NOOP("Permission", "see hours"),
-        QT_TRANSLATE_NOOP("Permission", "change their PIN"),
         QT_TRANSLATE_NOOP("Permission", "see other people's hours, shifts, users or flags"),
         QT_TRANSLATE_NOOP("Permission", "see another worker's drafts or results"),
         QT_TRANSLATE_NOOP("Permission", "plan shifts"),

@@ -2601,10 +2601,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>change their PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>see other people&apos;s hours, shifts, users or flags</source>
         <translation type="unfinished"></translation>
     </message>

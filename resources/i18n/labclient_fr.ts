@@ -2647,10 +2647,6 @@
             <translation>voir les heures</translation>
         </message>
         <message>
-            <source>change their PIN</source>
-            <translation>changer son PIN</translation>
-        </message>
-        <message>
             <source>see other people's hours, shifts, users or flags</source>
             <translation>voir les heures, créneaux, utilisateurs ou alertes des autres</translation>
         </message>
@@ -2693,6 +2689,10 @@
         <message>
             <source>review workers' results</source>
             <translation>relire les résultats des travailleurs</translation>
+        </message>
+        <message>
+            <source>change their PIN</source>
+            <translation type="vanished">changer son PIN</translation>
         </message>
     </context>
     <context>

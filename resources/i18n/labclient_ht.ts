@@ -2630,10 +2630,6 @@
             <translation>wè èdtan</translation>
         </message>
         <message>
-            <source>change their PIN</source>
-            <translation>chanje PIN li</translation>
-        </message>
-        <message>
             <source>see other people's hours, shifts, users or flags</source>
             <translation>wè èdtan, orè, itilizatè oswa avètisman lòt moun</translation>
         </message>
@@ -2676,6 +2672,10 @@
         <message>
             <source>review workers' results</source>
             <translation>revize rezilta travayè yo</translation>
+        </message>
+        <message>
+            <source>change their PIN</source>
+            <translation type="vanished">chanje PIN li</translation>
         </message>
     </context>
     <context>

@@ -2647,10 +2647,6 @@
             <translation>kuona saa</translation>
         </message>
         <message>
-            <source>change their PIN</source>
-            <translation>kubadilisha PIN yake</translation>
-        </message>
-        <message>
             <source>see other people's hours, shifts, users or flags</source>
             <translation>kuona saa, zamu, watumiaji au tahadhari za watu wengine</translation>
         </message>
@@ -2693,6 +2689,10 @@
         <message>
             <source>review workers' results</source>
             <translation>kukagua matokeo ya wafanyakazi</translation>
+        </message>
+        <message>
+            <source>change their PIN</source>
+            <translation type="vanished">kubadilisha PIN yake</translation>
         </message>
     </context>
     <context>

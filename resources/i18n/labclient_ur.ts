@@ -2647,10 +2647,6 @@
             <translation>گھنٹے دیکھیں</translation>
         </message>
         <message>
-            <source>change their PIN</source>
-            <translation>اپنا PIN بدلیں</translation>
-        </message>
-        <message>
             <source>see other people's hours, shifts, users or flags</source>
             <translation>دوسروں کے گھنٹے، شفٹیں، صارفین یا انتباہ دیکھیں</translation>
         </message>
@@ -2693,6 +2689,10 @@
         <message>
             <source>review workers' results</source>
             <translation>کارکنوں کے نتائج کا جائزہ لیں</translation>
+        </message>
+        <message>
+            <source>change their PIN</source>
+            <translation type="vanished">اپنا PIN بدلیں</translation>
         </message>
     </context>
     <context>

@@ -61,8 +61,8 @@ OPEN = {
     "language.language_for": "a person's language for the window, before her PIN: names no hours or work",
     "language.lab_language": "the lab's default language; the login screen speaks it",
 }
-# Functions on one's own session: they check the session themselves (a locked one may unlock).
-OWN_SESSION = {"login.unlock", "login.lock", "login.logout", "login.touch"}
+# Functions on one's own session: they check the session themselves.
+OWN_SESSION = {"login.lock", "login.logout", "login.touch"}
 # The checks themselves (for code outside the package, such as the Workspace).
 CHECKS = {"roles.authorize", "roles.live_session"}
 

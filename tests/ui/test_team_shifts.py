@@ -329,11 +329,11 @@ def test_a_locked_session_is_handed_back_and_the_dialog_closes(qtbot: QtBot, tea
     assert not dialog.isVisible()
     assert not panel.plan_button.isEnabled()
 
-    supervisor = login.unlock(team.ws.store, team.sessions[SUPERVISOR], PIN, clock=team.clock)
+    supervisor = login.login(team.ws.store, SUPERVISOR, PIN, clock=team.clock)  # at the lock screen
     assert shifts.planned_shifts(team.ws.store, supervisor, dt.date(2026, 11, 23), dt.date(2026, 11, 29),
                                  tz=LAB_TZ, clock=team.clock) == [], "nothing was planned"
     with qtbot.waitSignal(panel.refreshed):
-        panel.use_session(team.sessions[SUPERVISOR])
+        panel.use_session(supervisor)
     assert panel.plan_button.isEnabled()
 
 
