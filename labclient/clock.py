@@ -12,6 +12,7 @@ import time
 import uuid
 from functools import cache
 from pathlib import Path
+from typing import Final, Protocol
 
 _BOOT_ID_FILE = Path("/proc/sys/kernel/random/boot_id")
 #: How every wall time is written, by the workstation and the hub alike: UTC, ISO 8601, with
@@ -57,3 +58,45 @@ def boot_id() -> str:
         return f"boot-{booted}"
     except OSError:  # pragma: no cover - every platform we ship to has a monotonic clock
         return f"process-{uuid.uuid4().hex}"
+
+
+class Clock(Protocol):
+    """Where the time comes from: the one clock protocol of the workstation, its sync and the hub.
+
+    :data:`SYSTEM_CLOCK` is the machine's; :class:`labhub.clock.HubClock` is the hub's (shifted in
+    tests by an offset file); the tests' fake clocks move only when told. Code that records or
+    measures time takes one (``clock: Clock = SYSTEM_CLOCK``, or the workspace's ``ws.clock``)."""
+
+    def wall(self) -> str:
+        """The wall clock now, UTC, ISO 8601 with a ``Z`` (may be wrong, may jump)."""
+        ...
+
+    def mono_ns(self) -> int:
+        """Nanoseconds on the monotonic clock (never jumps; restarts at each boot)."""
+        ...
+
+    def boot_id(self) -> str:
+        """An id for the current boot of this machine."""
+        ...
+
+
+class SystemClock:
+    """The machine's clocks."""
+
+    def wall(self) -> str:
+        return utc_now()
+
+    def mono_ns(self) -> int:
+        return monotonic_ns()
+
+    def boot_id(self) -> str:
+        return boot_id()
+
+
+SYSTEM_CLOCK: Final[Clock] = SystemClock()
+
+
+def local_now(clock: Clock) -> dt.datetime:
+    """``clock``'s wall time as an aware datetime in this computer's time zone (for its day and
+    month: the data budget's, say)."""
+    return parse_utc(clock.wall()).astimezone()

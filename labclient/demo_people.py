@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from labclient.clock import SYSTEM_CLOCK, Clock
 from labclient.people import login, roster
-from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.roles import Role
 from labclient.store import Store
 

@@ -41,12 +41,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from labclient.changes import Changed, Family, Listener
+from labclient.clock import SYSTEM_CLOCK, Clock, local_now
 from labclient.errors import LabClientError, TaskStateError, UndoError, UnknownWorkerError
 from labclient.importer import ImportReport, import_bundle
 from labclient.media import MediaStore
 from labclient.people import managers
 from labclient.people import state as people_state
-from labclient.people.clock import SYSTEM_CLOCK, Clock, estimated_now, format_wall
+from labclient.people.clock import estimated_now, format_wall
 from labclient.people.roles import Permission, Session, authorize
 from labclient.quality import review as reviews
 from labclient.quality import score_result, threshold_of
@@ -61,6 +62,7 @@ from labclient.sync.settings import SyncSettings
 from labclient.tasks import KINDS, Issue
 
 if TYPE_CHECKING:
+    from labclient.sync.client import SyncRun
     from labclient.sync.lab_file import LabImport
     from labclient.sync.state import PushTally
     from labclient.sync.usb import Exported
@@ -909,7 +911,7 @@ class Workspace:
         """The data budget of the line (bytes a day and a month, None: no limit) and what the syncs
         carried today and this month (:mod:`labclient.sync.budget`); the partner admin sets the
         budget through :func:`labclient.sync.settings.set_data_budget`."""
-        return data_use(self.store)
+        return data_use(self.store, local_now(self.clock))
 
     def lab_data_use(self) -> DataUse | None:
         """The whole lab's data budget and use as the lab relay said them at the start of the last
@@ -943,6 +945,14 @@ class Workspace:
         counts.update({state: n for state, n in rows})
         return counts
 
+    def sync_run(self, **options: Any) -> SyncRun:
+        """A sync of this folder on this workspace's clock: :class:`labclient.sync.client.SyncRun`,
+        with its other ``options`` (progress, cancelled, deadline_s, ...). Call its ``run`` once,
+        on any thread: it opens its own store."""
+        from labclient.sync.client import SyncRun  # requests and zstandard: not needed for the first window
+
+        return SyncRun(self.data_dir, clock=self.clock, **options)
+
     # -- carried by hand or found on the LAN (docs/offline-links.md) -------------------------
 
     def export_outbox(self, folder: Path) -> Exported:
@@ -957,7 +967,7 @@ class Workspace:
         (:func:`labclient.sync.usb.import_receipt`)."""
         from labclient.sync.usb import import_receipt
 
-        tally = import_receipt(self.store, self.data_dir, path)
+        tally = import_receipt(self.store, self.data_dir, path, clock=self.clock)
         self.note_changed(Changed.OUTBOX)
         return tally
 
@@ -967,7 +977,7 @@ class Workspace:
         from labclient.sync.lab_file import import_lab
 
         try:
-            return import_lab(self.store, self.data_dir, path)
+            return import_lab(self.store, self.data_dir, path, clock=self.clock)
         finally:  # a refused file may have been applied in part (media, a roster): shown as it stands
             self.note_changed(Changed.ANY)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from labclient.clock import format_utc, parse_utc
+from labclient.clock import boot_id, format_utc, monotonic_ns, parse_utc
 
 
 def format_time(moment: dt.datetime) -> str:
@@ -26,7 +26,10 @@ def parse_time(text: str) -> dt.datetime:
 
 
 class HubClock:
-    """Wall time, optionally shifted by the seconds held in ``offset_file`` (tests only)."""
+    """Wall time, optionally shifted by the seconds held in ``offset_file`` (tests only).
+
+    A :class:`labclient.clock.Clock` (``wall``, ``mono_ns``, ``boot_id``), with the hub's own
+    conveniences: :meth:`now` as a datetime, :meth:`now_text`, :meth:`after` for lease expiries."""
 
     def __init__(self, offset_file: Path | None = None) -> None:
         self.offset_file = offset_file
@@ -47,6 +50,18 @@ class HubClock:
     def now(self) -> dt.datetime:
         """The hub's time now (aware, UTC)."""
         return dt.datetime.now(dt.UTC) + dt.timedelta(seconds=self.offset())
+
+    def wall(self) -> str:
+        """The hub's time now as the protocol writes it (the :class:`~labclient.clock.Clock` face)."""
+        return self.now_text()
+
+    def mono_ns(self) -> int:
+        """Nanoseconds on this machine's monotonic clock."""
+        return monotonic_ns()
+
+    def boot_id(self) -> str:
+        """An id for this machine's current boot."""
+        return boot_id()
 
     def now_text(self) -> str:
         """The hub's time now, formatted as the protocol sends it."""

@@ -4,7 +4,7 @@ A test that builds a fake clock (``tests.helpers.clock.FakeClock`` and the hub t
 lives in a fake world that starts on a fixed date. If the code under test then reads the real
 clock instead, the test passes only for as long as the real date stays close to the fixed one:
 it is a time bomb. While a fake clock exists, the root conftest makes the real people clock
-(:class:`labclient.people.clock.SystemClock`) and an in-process hub clock that follows nothing
+(:class:`labclient.clock.SystemClock`) and an in-process hub clock that follows nothing
 (:class:`labhub.clock.HubClock` without an offset file) refuse to be read, so such a test fails
 on the day it is written. A hub process the test talks to follows the fake world through its
 offset file (``Hub.follow``).

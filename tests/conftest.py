@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # select tests.keyring_backend.FileKeyring, in this process and for the processes they start.
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
-from labclient.people.clock import SystemClock
+from labclient.clock import SystemClock
 from labclient.people.roles import Session
 from labclient.workspace import Workspace
 from labhub.clock import HubClock

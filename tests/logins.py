@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from labclient.clock import utc_now
+from labclient.clock import SYSTEM_CLOCK, Clock, utc_now
 from labclient.people import login, roster
-from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.passwords import hash_secret
 from labclient.people.roles import Session
 from labclient.store import Store

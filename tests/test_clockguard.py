@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from labclient.people.clock import SYSTEM_CLOCK
+from labclient.clock import SYSTEM_CLOCK
 from labhub.clock import HubClock
 from tests.helpers.clock import FakeClock
 

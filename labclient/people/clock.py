@@ -1,51 +1,21 @@
-"""The clock the people code reads time through: wall time, monotonic time and the boot id.
+"""Time as the people code reads it: stored wall times, and the hub's time estimated from the
+clock anchors the sync keeps.
 
-Every function that records or measures time takes ``clock: Clock = SYSTEM_CLOCK``, so a test can
-move the wall clock by days, advance monotonic time or simulate a reboot without sleeping.
+Every function that records or measures time takes ``clock: Clock = SYSTEM_CLOCK``
+(:mod:`labclient.clock`), so a test can move the wall clock by days, advance monotonic time or
+simulate a reboot without sleeping.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Final, Protocol
 
 from labclient import clock as system
+from labclient.clock import Clock
 from labclient.store import Store
 
 WALL_FORMAT = system.WALL_FORMAT
-
-
-class Clock(Protocol):
-    """Where the time comes from."""
-
-    def wall(self) -> str:
-        """The wall clock now, UTC, ISO 8601 with a ``Z`` (may be wrong, may jump)."""
-        ...
-
-    def mono_ns(self) -> int:
-        """Nanoseconds on the monotonic clock (never jumps; restarts at each boot)."""
-        ...
-
-    def boot_id(self) -> str:
-        """An id for the current boot of this machine."""
-        ...
-
-
-class SystemClock:
-    """The machine's clocks, through :mod:`labclient.clock`."""
-
-    def wall(self) -> str:
-        return system.utc_now()
-
-    def mono_ns(self) -> int:
-        return system.monotonic_ns()
-
-    def boot_id(self) -> str:
-        return system.boot_id()
-
-
-SYSTEM_CLOCK: Final[Clock] = SystemClock()
 
 
 def parse_wall(text: str) -> dt.datetime | None:

@@ -36,8 +36,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from labclient.clock import Clock
 from labclient.people import state
-from labclient.people.clock import Clock, parse_wall
+from labclient.people.clock import parse_wall
 from labclient.said import Said
 from labclient.store import Store
 

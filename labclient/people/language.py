@@ -8,9 +8,9 @@ A person chooses hers at the login screen and it is kept with her user on this w
 
 from __future__ import annotations
 
+from labclient.clock import SYSTEM_CLOCK, Clock
 from labclient.languages import LANGUAGES
 from labclient.people import state
-from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.login import normalise_name
 from labclient.people.roles import Permission, Session, requires
 from labclient.store import Store

@@ -19,6 +19,7 @@ import secrets
 import sqlite3
 from dataclasses import dataclass
 
+from labclient.clock import SYSTEM_CLOCK, Clock
 from labclient.errors import (
     AccountDisabledError,
     AccountLockedError,
@@ -27,7 +28,6 @@ from labclient.errors import (
     UnknownUserError,
     WrongSecretError,
 )
-from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.pins import PinKeeper
 from labclient.people.roles import Permission, Role, Session, live_session, requires, token_hash
 from labclient.store import Store

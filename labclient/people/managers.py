@@ -18,9 +18,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from labclient.changes import Changed
+from labclient.clock import Clock
 from labclient.people import language, payroll, roster, shifts, timesheet
 from labclient.people import login as logins
-from labclient.people.clock import Clock, estimated_now
+from labclient.people.clock import estimated_now
 from labclient.people.events import Event
 from labclient.people.hours import Flag
 from labclient.people.roles import Permission, Role, Session, authorize

@@ -13,7 +13,8 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from labclient.people.clock import SYSTEM_CLOCK, Clock, format_wall
+from labclient.clock import SYSTEM_CLOCK, Clock
+from labclient.people.clock import format_wall
 from labclient.people.roles import Permission, Session, requires
 from labclient.people.timesheet import _sheet, local_zone
 from labclient.store import Store

@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, ParamSpec, TypeVar
 
+from labclient.clock import SYSTEM_CLOCK, Clock
 from labclient.errors import AccountDisabledError, NotAllowed, SessionEndedError, SessionLockedError
 from labclient.people import state
-from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.store import Store
 
 __all__ = ["GRANTS", "NotAllowed", "Permission", "Role", "Session", "authorize", "requires"]

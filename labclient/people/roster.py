@@ -23,9 +23,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from labclient.clock import SYSTEM_CLOCK, Clock
 from labclient.errors import NotAllowed, UnknownUserError, UserExistsError
 from labclient.people import state
-from labclient.people.clock import SYSTEM_CLOCK, Clock, estimated_now, format_wall, parse_wall
+from labclient.people.clock import estimated_now, format_wall, parse_wall
 from labclient.people.login import _open_session, normalise_name
 from labclient.people.passwords import is_valid_hash
 from labclient.people.pins import PinKeeper

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from labclient.clock import SYSTEM_CLOCK, Clock
 from labclient.people import state
-from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.pins import PinKeeper
 from labclient.people.roles import Permission, Session, requires
 from labclient.people.state import IDLE_RANGE_S, LOCK_RANGE_S, PeopleSettings, people_settings

@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from labclient.clock import SYSTEM_CLOCK, Clock
 from labclient.errors import ShiftConflictError, UnknownUserError
-from labclient.people.clock import SYSTEM_CLOCK, Clock, estimated_now, format_wall, parse_wall
+from labclient.people.clock import estimated_now, format_wall, parse_wall
 from labclient.people.roles import Permission, Session, requires
 from labclient.people.timesheet import _compute, _state, local_zone
 from labclient.store import Store

@@ -19,10 +19,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from labclient.clock import SYSTEM_CLOCK, Clock
 from labclient.errors import ChainBrokenError, NotAllowed, TimesheetStateError, UnknownUserError
 from labclient.people import events as chain
 from labclient.people import state
-from labclient.people.clock import SYSTEM_CLOCK, Clock, estimated_now, format_wall, load_anchors, parse_wall
+from labclient.people.clock import estimated_now, format_wall, load_anchors, parse_wall
 from labclient.people.events import Event
 from labclient.people.hours import (
     SIGNERS,

@@ -32,8 +32,8 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from labclient.clock import SYSTEM_CLOCK, Clock
 from labclient.errors import ReviewError
-from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.roles import Permission, Session, requires
 from labclient.quality.base import threshold_of
 from labclient.store import Store

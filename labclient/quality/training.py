@@ -28,7 +28,7 @@ import sqlite3
 import uuid
 from dataclasses import dataclass, replace
 
-from labclient.people.clock import SYSTEM_CLOCK, Clock
+from labclient.clock import SYSTEM_CLOCK, Clock
 from labclient.people.roles import Permission, Session, requires
 from labclient.quality.base import threshold_of
 from labclient.store import Store

@@ -102,10 +102,10 @@ def parse_lab_use(answer: object) -> DataUse | None:
                    monthly if isinstance(monthly, int) else None, lab=True)
 
 
-def data_use(store: Store, now: dt.datetime | None = None) -> DataUse:
+def data_use(store: Store, now: dt.datetime) -> DataUse:
     """What the syncs carried since the start of ``now``'s day and month, in ``now``'s time zone
-    (default: the workstation's clock and zone), beside the budget set."""
-    now = dt.datetime.now().astimezone() if now is None else now if now.tzinfo is not None else now.astimezone()
+    (a naive ``now`` is taken in the workstation's zone), beside the budget set."""
+    now = now if now.tzinfo is not None else now.astimezone()
     day = now.replace(hour=0, minute=0, second=0, microsecond=0)
     month = day.replace(day=1)
     row = store.read().execute(

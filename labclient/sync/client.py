@@ -16,7 +16,6 @@ with no items and the new mappings, so the hub counts their earlier time for the
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import json
 import logging
@@ -35,7 +34,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from labclient.batch import MediaEntry, check_batch
-from labclient.clock import boot_id, monotonic_ns, utc_now
+from labclient.clock import SYSTEM_CLOCK, Clock, local_now
 from labclient.errors import (
     BadHubResponseError,
     BundleError,
@@ -221,26 +220,28 @@ class SyncRun:
     def __init__(self, data_dir: Path, *, deadline_s: float = DEFAULT_DEADLINE_S,
                  progress: Callable[[SyncProgress], None] | None = None,
                  cancelled: Callable[[], bool] | None = None,
-                 sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], None] = time.sleep, timer: Callable[[], float] = time.monotonic,
                  rng: random.Random | None = None, connect_timeout: float | None = None,
                  stall_timeout: float | None = None, connect_retries: int | None = None,
-                 request_timeout: float | None = None, now: Callable[[], dt.datetime] | None = None) -> None:
+                 request_timeout: float | None = None, clock: Clock = SYSTEM_CLOCK) -> None:
         """``deadline_s``: no request starts after it (but the run's first), a retry is not
         waited for past it, and no request outlasts it by more than ``MIN_REQUEST_S`` (requests
-        are timed by the real monotonic clock, the rest by ``clock``). The timeouts, when given,
-        go to the :class:`Transport`. ``now``: the workstation's date and time (with its zone),
-        for the data budget's day and month."""
+        are timed by the real monotonic clock, the waits between them by ``timer``, which a test
+        makes count the waits it does not make). The timeouts, when given, go to the
+        :class:`Transport`. ``clock``: the workstation's clock (the workspace's ``ws.clock``),
+        which every push and pull carries to the hub, the clock anchors and the sync history
+        record, and whose day and month the data budget counts."""
         self.data_dir = data_dir
         self.deadline_s = deadline_s
         self.progress = progress or (lambda p: None)
         self.cancelled = cancelled or (lambda: False)
         self.sleep = sleep
+        self.timer = timer
         self.clock = clock
         self.rng = rng or random.Random()
-        self._started = self.clock()
+        self._started = self.timer()
         self.tally = PushTally()
         self.budget_full = False  # the last pull asked for no new batches: the prefetch budget is full
-        self.now = now or (lambda: dt.datetime.now().astimezone())
         self.data_use: DataUse | None = None  # the data budget and what was carried before this run
         self.pull_held = False  # no new work was asked for: the data budget has too little left
         self.roster_report: RosterReport | None = None  # what the hub's list of users changed, if it came
@@ -258,7 +259,7 @@ class SyncRun:
 
     def run(self) -> SyncReport:
         """Push everything queued. Never raises for a sync failure: the report says what happened."""
-        started = utc_now()
+        started = self.clock.wall()
         store = Store.open(self.data_dir / DB_NAME, check=False)
         transport: Transport | None = None
         report = SyncReport("error", "")
@@ -269,7 +270,7 @@ class SyncRun:
             settings = read_settings(store)
             if settings.hub_url is None or settings.device_id is None:
                 raise NotEnrolledError()
-            self.data_use = data_use(store, self.now())
+            self.data_use = data_use(store, local_now(self.clock))
             if self.data_use.spent:
                 report = SyncReport("held", "")
                 report.say(budget_said(self.data_use, _outbox_size(store)))
@@ -287,7 +288,7 @@ class SyncRun:
                     report = SyncReport("held", "")
                     report.say(budget_said(self.data_use, _outbox_size(store)))
                     return report
-            self._started = self.clock()
+            self._started = self.timer()
             max_items, max_bytes = self._limits(store, transport, settings)
             report = self._push(store, transport, max_items, max_bytes)
             if report.outcome == "ok":
@@ -355,7 +356,7 @@ class SyncRun:
                 report.say(said)
             report.remaining = _outbox_size(store)
             log_run(store, started, report.outcome, report.tally.acknowledged, report.bytes_sent,
-                    report.bytes_received, report.message, report.said)
+                    report.bytes_received, report.message, report.said, clock=self.clock)
             log.log(logging.INFO if report.outcome == "ok" else logging.WARNING,
                     "sync %s: %d item(s) acknowledged, %d waiting, batches received %s, %d bytes out, %d in: %s",
                     report.outcome, report.tally.acknowledged, report.remaining, report.batches_received,
@@ -368,7 +369,7 @@ class SyncRun:
         (the line is down: the admin gave the relay the file; docs/offline-links.md). Whatever
         goes wrong is said, and the sync goes on."""
         try:
-            taken = import_lab_from_relay(store, self.data_dir, relay, device_id, key)
+            taken = import_lab_from_relay(store, self.data_dir, relay, device_id, key, clock=self.clock)
         except LabClientError as exc:
             self.relay_said.append(Said("sync.lab_file_unused", "The lab file on the relay was not used: {why}",
                                       {"why": _printable(exc.message)[:300]}))
@@ -449,7 +450,7 @@ class SyncRun:
         ``BREAKER_THRESHOLD`` failures in a row it probes once, without retries, so a workstation
         on a dead line stays quiet and spends a few hundred bytes a run. It also asks when it
         does not know the hub's features, or now and then while the hub takes no people map."""
-        due = settings.features_due(self.now())
+        due = settings.features_due(local_now(self.clock))
         if settings.limits_known and settings.failed_runs == 0 and not due:
             return settings.max_items, settings.max_request_bytes
         if settings.failed_runs >= BREAKER_THRESHOLD:
@@ -457,7 +458,8 @@ class SyncRun:
         else:
             hello = self._with_retries(transport, transport.hello, lambda: _counts(0, 0))
         max_items, max_bytes = _limits(hello, settings.max_items, settings.max_request_bytes)
-        write_settings(store, max_items=max_items, max_request_bytes=max_bytes, **feature_settings(hello, self.now()))
+        write_settings(store, max_items=max_items, max_request_bytes=max_bytes,
+                       **feature_settings(hello, local_now(self.clock)))
         return max_items, max_bytes
 
     def _push(self, store: Store, transport: Transport, max_items: int, max_bytes: int) -> SyncReport:
@@ -494,11 +496,13 @@ class SyncRun:
                                     {"n": tally.superseded}))
                 return report
             if items[0].body is None:
-                refuse_locally(store, items[0], "what this item carried is gone from this computer's database", tally)
+                refuse_locally(store, items[0], "what this item carried is gone from this computer's database", tally,
+                               clock=self.clock)
                 continue
             if _size(items[0]) > budget:
                 # One item larger than the hub takes would block the queue for ever: set it aside.
-                refuse_locally(store, items[0], f"larger than the hub accepts ({max_bytes} bytes)", tally)
+                refuse_locally(store, items[0], f"larger than the hub accepts ({max_bytes} bytes)", tally,
+                               clock=self.clock)
                 continue
             if _size(items[0]) + _json_size(people) > budget:
                 people = {}  # a large item goes alone; the mappings go with a later push
@@ -521,14 +525,15 @@ class SyncRun:
 
     def _send(self, store: Store, transport: Transport, items: list[OutboxItem], people: dict[str, str]) -> None:
         """One push of ``items`` (and ``people``, when not empty); its answer recorded."""
-        body: dict[str, Any] = {"clock": _clock(), "items": [item.wire() for item in items], "report": "exceptions"}
+        body: dict[str, Any] = {"clock": device_clock(self.clock), "items": [item.wire() for item in items],
+                                "report": "exceptions"}
         if people:
             body["people"] = people
         if items:  # from now the hub may hold them: a worker can no longer take them back (Workspace.undo_last)
             mark_sending(store, max(item.seq for item in items))
         try:
             apply_push_answer(store, items, transport.post("/v1/push", body), self.tally, exceptions_only=True,
-                              people=people)
+                              people=people, clock=self.clock)
         except ValueError as exc:
             raise BadHubResponseError(hub=transport.hub_url, detail=str(exc)) from None
 
@@ -553,8 +558,8 @@ class SyncRun:
         while not self.cancelled():
             have = [r[0] for r in store.read().execute("SELECT batch_id FROM batches").fetchall()]
             settings = read_settings(store)
-            body = {"clock": _clock(), "cursor": settings.pull_cursor, "have": have, "max_batches": PULL_BATCHES,
-                    "roster_as_of": people_state.get(store.read(), "roster_as_of")}
+            body = {"clock": device_clock(self.clock), "cursor": settings.pull_cursor, "have": have,
+                    "max_batches": PULL_BATCHES, "roster_as_of": people_state.get(store.read(), "roster_as_of")}
             if settings.hub_features is not None and "batch_documents" in settings.hub_features:
                 body["inline_max_bytes"] = INLINE_MAX_BYTES  # larger documents come by reference, resumable
             reviews_before = review_cursor(store)
@@ -588,7 +593,7 @@ class SyncRun:
                 news = news or batch_id is not None or (named is not None and named not in seen)
                 if named is not None:
                     seen.add(named)
-            apply_pull_answer(store, answer)
+            apply_pull_answer(store, answer, clock=self.clock)
             apply_reviews(store, answer)
             news = news or review_cursor(store) > reviews_before
             self._apply_roster(store, transport, answer.get("roster"), answer.get("hub_time"))
@@ -730,7 +735,7 @@ class SyncRun:
         """Run ``step`` and return what it returns; on a transient failure wait (backoff or
         Retry-After) and run it again, until the run's deadline. Other errors propagate; SyncError
         when the deadline has passed before ``step`` starts (unless it is the run's first request)."""
-        if self._requested and self.clock() - self._started > self.deadline_s:
+        if self._requested and self.timer() - self._started > self.deadline_s:
             raise SyncError(detail=f"its time limit of {self.deadline_s:.0f} s ran out before it was done")
         self._requested = True
         attempt = 0
@@ -740,7 +745,7 @@ class SyncRun:
             except (HubUnreachableError, HubBusyError) as exc:
                 attempt += 1
                 delay = self._delay(attempt, exc)
-                if self.clock() - self._started + delay > self.deadline_s or self.cancelled():
+                if self.timer() - self._started + delay > self.deadline_s or self.cancelled():
                     raise
                 done, total = where()
                 self.progress(SyncProgress(done, total, transport.bytes_sent, transport.bytes_received,
@@ -839,8 +844,10 @@ def _counts(done: int, total: int) -> tuple[int, int]:
     return done, total
 
 
-def _clock() -> dict[str, Any]:
-    return {"wall": utc_now(), "mono_ns": monotonic_ns(), "boot_id": boot_id()}
+def device_clock(clock: Clock) -> dict[str, Any]:
+    """The ``clock`` field of a push or pull: the workstation's wall, monotonic time and boot id
+    now, so the hub can place the events it records (:mod:`labhub.anchors`)."""
+    return {"wall": clock.wall(), "mono_ns": clock.mono_ns(), "boot_id": clock.boot_id()}
 
 
 def budget_said(use: DataUse, waiting: int) -> Said:

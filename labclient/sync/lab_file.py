@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from labclient.batch import Batch, MediaEntry, check_batch
+from labclient.clock import SYSTEM_CLOCK, Clock
 from labclient.errors import BundleError, LabClientError, RosterFromFutureError, StaleRosterError, SyncError
 from labclient.importer import held, import_fetched_batch
 from labclient.media import MediaStore
@@ -74,7 +75,7 @@ class LabImport:
 MediaSource = Callable[[MediaStore, Batch], None]
 
 
-def import_lab(store: Store, data_dir: Path, path: Path) -> LabImport:
+def import_lab(store: Store, data_dir: Path, path: Path, *, clock: Clock = SYSTEM_CLOCK) -> LabImport:
     """Apply the lab file at ``path`` to this enrolled workstation (see the module).
     UsbFileError, naming the problem, for a file that is damaged, changed, made for another lab
     or hub, or holds nothing for this workstation; then nothing changed."""
@@ -91,7 +92,7 @@ def import_lab(store: Store, data_dir: Path, path: Path) -> LabImport:
         doc = verified_doc(text, mac, device_id, key, path.name)
         sizes = _media_sizes(doc.get("media"), path.name)
         return apply_lab(store, data_dir, doc, path.name, lambda media, batch: _copy_media(media, zf, sizes, batch),
-                         device_id, key)
+                         device_id, key, clock=clock)
 
 
 def mac_for(macs: Any, device_id: str, name: str) -> str:
@@ -123,9 +124,10 @@ def verified_doc(text: bytes, mac: str, device_id: str, key: bytes, name: str) -
 
 
 def apply_lab(store: Store, data_dir: Path, doc: dict[str, Any], name: str, source: MediaSource, device_id: str,
-              key: bytes) -> LabImport:
+              key: bytes, *, clock: Clock = SYSTEM_CLOCK) -> LabImport:
     """Apply this workstation's section of a checked lab document (:func:`verified_doc`), its
-    batches' media from ``source``; ``device_id`` and ``key`` are this workstation's."""
+    batches' media from ``source``; ``device_id`` and ``key`` are this workstation's, ``clock``
+    its clock (for the time a refused answer is kept)."""
     section = doc["devices"][device_id]
     lab = read_settings(store).lab
     if lab and doc.get("lab") != lab:
@@ -142,7 +144,7 @@ def apply_lab(store: Store, data_dir: Path, doc: dict[str, Any], name: str, sour
     for receipt in receipts if isinstance(receipts, list) else []:
         if isinstance(receipt, dict):
             apply_receipt(store, device_id, key, receipt, f"{name} (receipt of {receipt.get('source')})",
-                          done.answered)
+                          done.answered, clock=clock)
     return done
 
 
@@ -285,7 +287,7 @@ def _roster(store: Store, doc: dict[str, Any], done: LabImport) -> None:
 
 
 def import_lab_from_relay(store: Store, data_dir: Path, relay: RelayLink, device_id: str,
-                          key: bytes) -> LabImport | None:
+                          key: bytes, *, clock: Clock = SYSTEM_CLOCK) -> LabImport | None:
     """Take this workstation's section of the lab file the relay holds (``labclient relay
     --lab-file``), its media from the relay's cache, unless it was taken already; None when the
     relay holds no lab file, none for this workstation, or the one taken before. UsbFileError
@@ -324,7 +326,7 @@ def import_lab_from_relay(store: Store, data_dir: Path, relay: RelayLink, device
                 raise BundleError(detail=f"the relay does not have its media file {entry.path} yet; it comes at a "
                                          "later sync", where=entry.path)
 
-    done = apply_lab(store, data_dir, doc, name, from_relay, device_id, key)
+    done = apply_lab(store, data_dir, doc, name, from_relay, device_id, key, clock=clock)
     done.waiting = [b for b, _ in done.passed_over if b in short]
     done.passed_over = [(b, why) for b, why in done.passed_over if b not in short]
     if not short:  # else the next sync asks again for what the relay did not have yet (the rest is not taken twice)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from labclient.changes import Changed
-from labclient.people.clock import SYSTEM_CLOCK, Clock
+from labclient.clock import SYSTEM_CLOCK, Clock
 from labclient.people.roles import Permission, Session, requires
 from labclient.store import Store
 from labclient.sync.budget import MIN_DATA_BUDGET

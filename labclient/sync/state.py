@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from labclient.clock import boot_id, format_utc, monotonic_ns, utc_now
+from labclient.clock import SYSTEM_CLOCK, Clock, format_utc, utc_now
 from labclient.people.clock import parse_wall, plausible_hub_time
 from labclient.people.events import outbox_bodies
 from labclient.said import Said
@@ -303,7 +303,8 @@ class PushTally:
 
 
 def apply_push_answer(store: Store, sent: list[OutboxItem], answer: dict[str, Any], tally: PushTally, *,
-                      exceptions_only: bool = False, people: Mapping[str, str] | None = None) -> None:
+                      exceptions_only: bool = False, people: Mapping[str, str] | None = None,
+                      clock: Clock = SYSTEM_CLOCK) -> None:
     """Record the hub's answer to a push in one transaction: acknowledged items leave the outbox,
     refused ones go to the dead letters, the watermark only goes up, the clock anchor is kept,
     and the ``people`` map the push carried is remembered as sent when the answer says the hub
@@ -329,7 +330,7 @@ def apply_push_answer(store: Store, sent: list[OutboxItem], answer: dict[str, An
                 or not by_id.keys() <= sent_ids or applied + len(by_id) != len(sent):
             raise ValueError(f"the push answer does not account for the {len(sent)} item(s) sent")
     watermark = answer.get("watermark")
-    now = utc_now()
+    now = clock.wall()
     with store.transaction() as c:
         acked: list[tuple[str]] = []
         applied_ids: dict[str, list[tuple[str]]] = {table: [] for table in _TABLE.values()}
@@ -362,14 +363,15 @@ def apply_push_answer(store: Store, sent: list[OutboxItem], answer: dict[str, An
         if people and isinstance(answer.get("people"), dict):
             known = _people_sent(c) | dict(people)
             put(c, "people_sent", json.dumps(known, sort_keys=True, separators=(",", ":")))
-        _anchor(c, answer)
+        _anchor(c, answer, clock)
 
 
-def refuse_locally(store: Store, item: OutboxItem, reason: str, tally: PushTally) -> None:
+def refuse_locally(store: Store, item: OutboxItem, reason: str, tally: PushTally, *,
+                   clock: Clock = SYSTEM_CLOCK) -> None:
     """Move an item the hub can never take (too large) from the outbox to the dead letters."""
     with store.transaction() as c:
         c.execute("INSERT OR REPLACE INTO dead_letters (item_id, seq, item_type, status, reason, failed_at)"
-                  " VALUES (?, ?, ?, 'rejected', ?, ?)", (item.item_id, item.seq, item.item_type, reason, utc_now()))
+                  " VALUES (?, ?, ?, 'rejected', ?, ?)", (item.item_id, item.seq, item.item_type, reason, clock.wall()))
         _verdict(c, item, "rejected", reason)
         c.execute("DELETE FROM outbox WHERE item_id = ?", (item.item_id,))
     tally.rejected += 1
@@ -381,7 +383,7 @@ def _verdict(c: Any, item: OutboxItem, status: str, reason: str) -> None:
     c.execute(f"UPDATE {table} SET hub_status = ?, hub_reason = ? WHERE id = ?", (status, reason, item.item_id))
 
 
-def apply_pull_answer(store: Store, answer: dict[str, Any]) -> None:
+def apply_pull_answer(store: Store, answer: dict[str, Any], *, clock: Clock = SYSTEM_CLOCK) -> None:
     """Record lease news and the new cursor from a pull answer, in one transaction (after the
     answer's batches are in the cache, so a crash in between only repeats the pull)."""
     leases = answer.get("leases") if isinstance(answer.get("leases"), list) else []
@@ -400,34 +402,34 @@ def apply_pull_answer(store: Store, answer: dict[str, Any]) -> None:
                 c.execute("UPDATE batch_leases SET revoked = 1 WHERE batch_id = ?", (batch_id,))
         if isinstance(cursor, str):
             put(c, "pull_cursor", cursor)
-        _anchor(c, answer)
+        _anchor(c, answer, clock)
 
 
-def record_anchor(store: Store, answer: dict[str, Any]) -> None:
-    """Keep a (monotonic, hub time) anchor from an answer."""
+def record_anchor(store: Store, answer: dict[str, Any], *, clock: Clock = SYSTEM_CLOCK) -> None:
+    """Keep a (monotonic, hub time) anchor from an answer, on ``clock``'s monotonic time and boot."""
     with store.transaction() as c:
-        _anchor(c, answer)
+        _anchor(c, answer, clock)
 
 
-def _anchor(c: Any, answer: dict[str, Any]) -> None:
+def _anchor(c: Any, answer: dict[str, Any], clock: Clock) -> None:
     hub_time = answer.get("hub_time")
     if plausible_hub_time(hub_time) is not None:  # a hub clock at 0001 or 9999 anchors nothing
         c.execute("INSERT INTO clock_anchors (hub_time, mono_ns, boot_id, wall) VALUES (?, ?, ?, ?)",
-                  (hub_time, monotonic_ns(), boot_id(), utc_now()))
+                  (hub_time, clock.mono_ns(), clock.boot_id(), clock.wall()))
 
 
 def log_run(store: Store, started_at: str, outcome: str, items_sent: int, bytes_sent: int, bytes_received: int,
-            message: str, said: Sequence[Said] = ()) -> None:
+            message: str, said: Sequence[Said] = (), *, clock: Clock = SYSTEM_CLOCK) -> None:
     """Add a line to the sync history (``message`` in English, ``said`` its sentences for the
     admin's language); on success, remember when. Count runs that failed in a row (a cancelled
     run counts neither way; a successful one starts the count again)."""
     with store.transaction() as c:
         c.execute("INSERT INTO sync_log (started_at, finished_at, outcome, items_sent, bytes_sent, bytes_received,"
                   " message, said) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                  (started_at, utc_now(), outcome, items_sent, bytes_sent, bytes_received, message[:1000],
+                  (started_at, clock.wall(), outcome, items_sent, bytes_sent, bytes_received, message[:1000],
                    said_json(said) if said else None))
         if outcome == "ok":
-            put(c, "last_success", utc_now())
+            put(c, "last_success", clock.wall())
         if outcome not in ("cancelled", "held"):  # neither failed nor reached the hub to the end
             c.execute("INSERT INTO sync_state (key, value) VALUES ('failed_runs', ?) ON CONFLICT (key) DO UPDATE"
                       " SET value = CASE WHEN ? THEN '0' ELSE CAST(CAST(value AS INTEGER) + 1 AS TEXT) END",

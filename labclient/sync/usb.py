@@ -25,10 +25,9 @@ from typing import Any
 
 import zstandard
 
-from labclient.clock import utc_now
+from labclient.clock import SYSTEM_CLOCK, Clock, utc_now
 from labclient.errors import LabClientError
 from labclient.media import write_file_atomically
-from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.events import token_key
 from labclient.store import Store
 from labclient.sync import credentials
@@ -134,17 +133,17 @@ def export_outbox(store: Store, data_dir: Path, to_dir: Path, *, clock: Clock = 
     return Exported(path, len(items), first, last)
 
 
-def import_receipt(store: Store, data_dir: Path, path: Path) -> PushTally:
+def import_receipt(store: Store, data_dir: Path, path: Path, *, clock: Clock = SYSTEM_CLOCK) -> PushTally:
     """Record the hub's answers in a receipt (``labhub import-outbox`` wrote it) as a push would:
     acknowledged items leave the outbox, refused ones go to the dead letters. Items no longer
     waiting here (answered online meanwhile) are passed over. UsbFileError for a receipt that
     is damaged, changed, or made for another workstation (nothing changes)."""
     _, device_id, key = device_identity(store, data_dir)
-    return apply_receipt(store, device_id, key, read_signed(path, RECEIPT_FORMAT), path.name)
+    return apply_receipt(store, device_id, key, read_signed(path, RECEIPT_FORMAT), path.name, clock=clock)
 
 
 def apply_receipt(store: Store, device_id: str, key: bytes, doc: dict[str, Any], name: str,
-                  tally: PushTally | None = None) -> PushTally:
+                  tally: PushTally | None = None, *, clock: Clock = SYSTEM_CLOCK) -> PushTally:
     """Record the answers of the receipt ``doc`` (read from ``name``) for this workstation
     (``device_id``, whose device key is ``key``): see :func:`import_receipt`. Counted into
     ``tally`` when one is given."""
@@ -166,5 +165,5 @@ def apply_receipt(store: Store, device_id: str, key: bytes, doc: dict[str, Any],
     ids = {item.item_id for item in sent}
     # no hub_time: the hub's clock at the import says nothing of this computer's clock now
     apply_push_answer(store, sent, {"items": [a for a in answers if isinstance(a, dict) and a.get("id") in ids],
-                                    "watermark": doc.get("watermark")}, tally)
+                                    "watermark": doc.get("watermark")}, tally, clock=clock)
     return tally

@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from labclient.people.clock import SYSTEM_CLOCK, Clock
+from labclient.clock import SYSTEM_CLOCK, Clock
 from labclient.ui.names import named
 
 

@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_button)
         self.statusBar().addPermanentWidget(self.saved)
 
-        self.sync = SyncController(ws.data_dir, self)
+        self.sync = SyncController(ws, self)
         self.sync.started.connect(lambda: self.connection.setText(self.tr("● Syncing…")))
         self.sync.started.connect(lambda: self.sync_button.setEnabled(False))
         self.sync.finished.connect(lambda _report: self.sync_button.setEnabled(True))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -12,6 +11,7 @@ from labclient.ui.jobs import run_job
 
 if TYPE_CHECKING:
     from labclient.sync.client import SyncReport
+    from labclient.workspace import Workspace
 
 # How often the app syncs by itself when the workstation is enrolled.
 AUTO_SYNC_MINUTES = 10
@@ -21,16 +21,17 @@ class SyncController(QObject):
     """Starts :class:`SyncRun` on a worker thread, one at a time, and reports on the GUI thread.
 
     Signals: ``started``; ``progressed(SyncProgress)`` while it runs; ``finished(SyncReport)``.
+    The run is the workspace's (:meth:`Workspace.sync_run`: its folder and clock); it opens its own store.
     """
 
     started = Signal()
     progressed = Signal(object)
     finished = Signal(object)
 
-    def __init__(self, data_dir: Path, parent: QObject | None = None, *,
+    def __init__(self, ws: Workspace, parent: QObject | None = None, *,
                  interval_minutes: float = AUTO_SYNC_MINUTES) -> None:
         super().__init__(parent)
-        self.data_dir = data_dir
+        self.ws = ws
         self.running = False
         self._cancel = threading.Event()
         self.timer = QTimer(self)
@@ -50,12 +51,9 @@ class SyncController(QObject):
         """Start a sync unless one is running; False when one already is."""
         if self.running:
             return False
-        # Imported here: requests and zstandard are not needed to show the first window.
-        from labclient.sync.client import SyncRun
-
         self.running = True
         self._cancel.clear()
-        run = SyncRun(self.data_dir, progress=self.progressed.emit, cancelled=self._cancel.is_set)
+        run = self.ws.sync_run(progress=self.progressed.emit, cancelled=self._cancel.is_set)
         self.started.emit()
         run_job(run.run, self._done, self._failed, owner=self)
         return True

@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from labclient.people.clock import format_wall
+from labclient.clock import boot_id, monotonic_ns, utc_now
+from labclient.people.clock import format_wall, parse_wall
 from tests import clockguard
 
 START = dt.datetime(2026, 11, 24, 6, 0, tzinfo=dt.UTC)  # a Tuesday, 08:00 in the lab (UTC+2)
@@ -53,3 +54,23 @@ class FakeClock:
         self.boot = f"boot-{self.boots}"
         self.now += down
         self.mono = 20 * 10**9
+
+
+@dataclass(frozen=True)
+class ShiftedClock:
+    """The machine's real clocks with only the wall moved by ``shift``, as if someone set it a
+    day on: for a test against a real hub on real time that needs the workstation's tomorrow.
+    Not a fake world: the real clock may still be read beside it."""
+
+    shift: dt.timedelta
+
+    def wall(self) -> str:
+        real = parse_wall(utc_now())
+        assert real is not None
+        return format_wall(real + self.shift)
+
+    def mono_ns(self) -> int:
+        return monotonic_ns()
+
+    def boot_id(self) -> str:
+        return boot_id()

@@ -88,4 +88,4 @@ def no_wait_run(data_dir: Path, **kwargs: Any) -> SyncRun:
     (:class:`NoSleep`): its deadline comes after the waits it would have made, not after a
     loop that never waits has spun through it."""
     sleeper = NoSleep()
-    return SyncRun(data_dir, sleep=sleeper, clock=sleeper.clock, **kwargs)
+    return SyncRun(data_dir, sleep=sleeper, timer=sleeper.clock, **kwargs)

@@ -68,7 +68,7 @@ def main() -> None:
         emit(event="progress", done=p.items_done, total=p.items_total, message=p.message)
 
     emit(event="start")
-    report = SyncRun(data_dir, progress=progress, sleep=backoff.sleep, clock=backoff.clock, stall_timeout=10,
+    report = SyncRun(data_dir, progress=progress, sleep=backoff.sleep, timer=backoff.clock, stall_timeout=10,
                      connect_retries=0).run()
     emit(event="done", outcome=report.outcome, complete=report.complete, remaining=report.remaining,
          applied=report.tally.applied, duplicate=report.tally.duplicate)

@@ -17,6 +17,7 @@ from labclient.sync.client import SyncRun
 from labclient.sync.state import log_run, read_settings
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
+from tests.helpers.clock import ShiftedClock
 from tests.helpers.sync_hub import Hub, hub_results
 from tests.helpers.sync_station import work
 from tests.logins import sign_in
@@ -92,8 +93,7 @@ def test_results_go_first_and_new_work_waits_for_room(enrolled: tuple[Hub, Path,
     assert sorted(r["id"] for r in hub_results(hub)) == sorted(ids)
     assert report.batches_received == [] and "sync.budget_no_pull_day" in codes(report)
 
-    tomorrow = dt.datetime.now().astimezone() + dt.timedelta(days=1)
-    later = SyncRun(data_dir, now=lambda: tomorrow).run()   # a new day: a new budget
+    later = SyncRun(data_dir, clock=ShiftedClock(dt.timedelta(days=1))).run()   # a new day: a new budget
     assert later.complete and "new-work" in later.batches_received
 
 
@@ -109,7 +109,6 @@ def test_a_push_stops_before_the_budget_and_goes_on_the_next_day(enrolled: tuple
     assert 0 < sent < 400 and report.remaining == 400 - sent
     assert report.bytes_sent + report.bytes_received <= 8_000, "the budget was not passed"
 
-    tomorrow = dt.datetime.now().astimezone() + dt.timedelta(days=1)
-    later = SyncRun(data_dir, now=lambda: tomorrow).run()
+    later = SyncRun(data_dir, clock=ShiftedClock(dt.timedelta(days=1))).run()
     assert later.complete, later.message
     assert sorted(r["id"] for r in hub_results(hub)) == sorted(ids)

@@ -132,7 +132,7 @@ def assert_exactly_once(hub: Hub, *stations: Station) -> None:
 def synced(station: Station) -> tuple[SyncRun, NoSleep]:
     """A sync of ``station`` whose backoff waits cost no real time, and its recorded waits."""
     sleep = NoSleep()
-    return SyncRun(station.data_dir, sleep=sleep, clock=sleep.clock), sleep
+    return SyncRun(station.data_dir, sleep=sleep, timer=sleep.clock), sleep
 
 
 @pytest.mark.slow
@@ -198,7 +198,7 @@ def test_a_stalled_link_is_given_up_on_and_the_sync_resumes(chunked_hub: Hub,
     station.proxy.set_faults(Faults(stall_after=9_000, repeat=True))
     sleep = ClearFaultsOnRetry(station.proxy)
     started = time.monotonic()
-    report = SyncRun(station.data_dir, sleep=sleep, clock=sleep.clock, stall_timeout=0.5).run()
+    report = SyncRun(station.data_dir, sleep=sleep, timer=sleep.clock, stall_timeout=0.5).run()
     elapsed = time.monotonic() - started
 
     assert report.complete, report.message
@@ -247,7 +247,7 @@ def test_a_sync_cut_off_for_good_says_how_much_it_sent(chunked_hub: Hub, station
     station = stations(chunked_hub, "cutoff", RESULTS)
     station.proxy.set_faults(Faults(reset_after=9_000))  # mid-push; from then on the line is dead
     sleep = CutForGoodOnRetry(station.proxy)
-    report = SyncRun(station.data_dir, sleep=sleep, clock=sleep.clock, deadline_s=120, connect_retries=0).run()
+    report = SyncRun(station.data_dir, sleep=sleep, timer=sleep.clock, deadline_s=120, connect_retries=0).run()
 
     assert report.outcome == "offline", report.message
     sent = RESULTS - report.remaining
@@ -290,7 +290,7 @@ def test_a_media_download_cut_again_and_again_resumes_each_time(chunked_hub: Hub
                              else Faults(truncate_after=cut, repeat=True))
     media = MediaStore(station.data_dir / "media")
     sleep = NotePartOnRetry(station.proxy, part_path(media, sha))
-    report = SyncRun(station.data_dir, sleep=sleep, clock=sleep.clock).run()
+    report = SyncRun(station.data_dir, sleep=sleep, timer=sleep.clock).run()
 
     assert report.complete, report.message
     assert report.batches_received == ["long-clip"]

@@ -384,11 +384,11 @@ def test_more_forever_stops_at_the_syncs_deadline(hostile: Callable[[Handler], H
     data_dir = enrolled(hub, tmp_path)
     ticks = [0.0]
 
-    def clock() -> float:  # each look at the clock is a tenth of a second later
+    def timer() -> float:  # each look at the timer is a tenth of a second later
         ticks[0] += 0.1
         return ticks[0]
 
-    report = SyncRun(data_dir, deadline_s=3.0, clock=clock).run()
+    report = SyncRun(data_dir, deadline_s=3.0, timer=timer).run()
     assert hub.pulls() < 100, "the pull loop went on past the deadline"
     assert report.outcome != "ok" and "time" in report.message
     assert report.batches_received, "what came before the deadline is kept"
@@ -714,7 +714,7 @@ def test_the_admin_screen_shows_a_refused_batch(hostile: Callable[[Handler], Hos
     assert enroll(data_dir, hub.url, "ABCD-EFGH-IJKL", device_name="LAB-PC-01") == "Gulu"
     assert SyncRun(data_dir, deadline_s=10).run().outcome == "ok"
     with Workspace.open(data_dir) as ws:
-        controller = SyncController(data_dir)
+        controller = SyncController(ws)
         admin = AdminDialog(ws, controller, log_in(ws, "Lab Admin"))
         qtbot.addWidget(admin)
         assert not admin.refused_batches.isHidden()

@@ -118,7 +118,7 @@ class SyncModel(RuleBasedStateMachine):
     @rule(patient=st.booleans())
     def sync(self, patient: bool) -> None:
         sleep = NoSleep()
-        report = SyncRun(self.data_dir, sleep=sleep, clock=sleep.clock,
+        report = SyncRun(self.data_dir, sleep=sleep, timer=sleep.clock,
                          deadline_s=PATIENT_S if patient else 0.0).run()
         assert report.outcome in ("ok", "busy"), report.message
         if patient or not self.faults_armed:
@@ -145,7 +145,7 @@ class SyncModel(RuleBasedStateMachine):
         sleep = NoSleep()
         with mock.patch("labclient.sync.client.apply_push_answer", side_effect=Crash), \
                 contextlib.suppress(Crash):
-            SyncRun(self.data_dir, sleep=sleep, clock=sleep.clock, deadline_s=PATIENT_S).run()
+            SyncRun(self.data_dir, sleep=sleep, timer=sleep.clock, deadline_s=PATIENT_S).run()
             raise AssertionError("the sync did not reach the hub's answer")
         self.faults_armed = 0  # the patient run went through whatever was armed
         self.crash()

@@ -24,6 +24,7 @@ from labclient.sync.client import SyncRun, enroll
 from labclient.sync.state import read_settings, write_settings
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
+from tests.helpers.clock import ShiftedClock
 from tests.helpers.sync_hub import ROOT, Hub
 
 
@@ -124,8 +125,8 @@ def test_no_map_goes_to_a_hub_that_does_not_take_it_until_it_says_so(hub: Hub, t
     by_name = hub_workers(hub)
     rename(hub, "Amina Njeri", "Amina Okello")
     unmapped = hub_workers(hub)
-    two_days_on = dt.datetime.now(dt.UTC) + dt.timedelta(days=2)  # by then it may have been upgraded
-    later = SyncRun(data_dir, now=lambda: two_days_on).run()  # the run's own clock decides when to ask again
+    two_days_on = ShiftedClock(dt.timedelta(days=2))  # by then it may have been upgraded
+    later = SyncRun(data_dir, clock=two_days_on).run()  # the run's own clock decides when to ask again
 
     assert report.complete and later.complete, (report.message, later.message)
     assert by_name == [("Amina Njeri", amina_at_hub, [local])], "the hub goes by her name"

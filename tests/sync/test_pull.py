@@ -199,7 +199,7 @@ def test_a_large_batch_crosses_a_line_cut_every_64_kb(hub: Hub, tmp_path: Path) 
         data_dir, proxy = _behind_a_proxy(hub, tmp_path, proxies, "LAB-PC-01")
         proxy.set_faults(Faults(reset_after=65_536, repeat=True, down_only=True))
         sleep = NoSleep()
-        report = SyncRun(data_dir, sleep=sleep, clock=sleep.clock, deadline_s=600).run()
+        report = SyncRun(data_dir, sleep=sleep, timer=sleep.clock, deadline_s=600).run()
         assert report.complete, report.message
         assert report.batches_received == ["listings"]
         assert len(sleep.calls) >= 2, "the line was cut on the way"

@@ -150,7 +150,7 @@ def test_offline_backs_off_with_jitter_and_gives_up_at_the_deadline(tmp_path: Pa
     hub.process.terminate()
     hub.process.wait(timeout=30)
     sleep = NoSleep()
-    report = SyncRun(data_dir, sleep=sleep, clock=sleep.clock, deadline_s=300, connect_retries=0).run()
+    report = SyncRun(data_dir, sleep=sleep, timer=sleep.clock, deadline_s=300, connect_retries=0).run()
     assert report.outcome == "offline"
     assert "cannot be reached" in report.message and "everything is kept" in report.message
     assert report.remaining == 5
@@ -180,7 +180,7 @@ def test_a_dead_line_is_probed_once_per_run_after_repeated_failures(tmp_path: Pa
     runs = []
     for _ in range(BREAKER_THRESHOLD + 1):
         sleep = NoSleep()
-        runs.append((SyncRun(data_dir, sleep=sleep, clock=sleep.clock, deadline_s=120, connect_retries=0).run(),
+        runs.append((SyncRun(data_dir, sleep=sleep, timer=sleep.clock, deadline_s=120, connect_retries=0).run(),
                      sleep.calls))
 
     assert [r.outcome for r, _ in runs] == ["offline"] * (BREAKER_THRESHOLD + 1)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from labclient.clock import SYSTEM_CLOCK
 from labclient.people import events, timesheet
-from labclient.people.clock import SYSTEM_CLOCK
 from labclient.store import DB_NAME, Store
 from labclient.sync.client import SyncRun, enroll
 from labclient.workspace import Workspace

@@ -27,7 +27,7 @@ from labclient.ui.team_shifts import ShiftsPanel
 from labclient.workspace import Workspace
 from tests.factory import make_bundle
 from tests.helpers.clock import FakeClock
-from tests.helpers.sync_hub import Hub, hub_cli
+from tests.helpers.sync_hub import Hub, hub_cli, start_hub
 
 PEOPLE = {"Joseph Okello": "supervisor", "Amina Njeri": "worker", "Sokha Chan": "worker"}
 PINS = {"Joseph Okello": "73519264", "Amina Njeri": "4821", "Sokha Chan": "6093"}
@@ -45,7 +45,16 @@ def table(panel_table) -> dict[str, list[str]]:
 
 
 @pytest.mark.slow
-def test_a_supervisor_runs_a_shift_and_the_hub_holds_the_same_hours(qtbot: QtBot, hub: Hub, tmp_path: Path) -> None:
+def test_a_supervisor_runs_a_shift_and_the_hub_holds_the_same_hours(qtbot: QtBot, tmp_path: Path) -> None:
+    hub_clock = tmp_path / "hub-clock"  # the hub's clock follows the seconds written here
+    hub = start_hub(tmp_path / "hub", "--clock-offset-file", str(hub_clock))
+    try:
+        supervisor_runs_a_shift(qtbot, hub, hub_clock, tmp_path)
+    finally:
+        hub.stop()
+
+
+def supervisor_runs_a_shift(qtbot: QtBot, hub: Hub, hub_clock: Path, tmp_path: Path) -> None:
     hub.admin("add-batch", str(make_bundle(tmp_path / "bundles", "tagging", 12)), "--lab", "Gulu")
     for name, role in PEOPLE.items():
         added = hub_cli(hub, "add-user", "--lab", "Gulu", "--name", name, "--role", role, stdin=PINS[name] + "\n")
@@ -133,7 +142,8 @@ def test_a_supervisor_runs_a_shift_and_the_hub_holds_the_same_hours(qtbot: QtBot
         ws.close()
 
     # 6. The next sync takes it all to the hub, which computes the same hours.
-    second = SyncRun(station).run()
+    hub_clock.write_text(str((clock.now - dt.datetime.now(dt.UTC)).total_seconds()))  # the hub follows the morning
+    second = SyncRun(station, clock=clock).run()  # which its push carries, so the hub places it on the same day
     assert second.complete, second.message
     sheet = hub_cli(hub, "timesheets", "--json", "--lab", "Gulu", "--tz", "UTC", "--from", DAY.isoformat(),
                     "--to", DAY.isoformat())

@@ -19,7 +19,7 @@ from tests.helpers.clock import FakeClock
 def test_the_admin_screen_changes_the_settings_as_the_admin_and_not_after_logout(qtbot: QtBot, ws: Workspace,
                                                                                  clock: FakeClock) -> None:
     admin = roster.bootstrap_admin(ws.store, "Lab Admin", "1234", clock=clock)
-    sync = SyncController(ws.data_dir)
+    sync = SyncController(ws)
     dialog = AdminDialog(ws, sync, admin)
     qtbot.addWidget(dialog)
 
@@ -46,7 +46,7 @@ def test_the_admin_sets_the_labs_language_and_the_login_screen_speaks_it(
     from labclient.ui.main_window import MainWindow
 
     admin = roster.bootstrap_admin(ws.store, "Lab Admin", "1234", clock=clock)
-    dialog = AdminDialog(ws, SyncController(ws.data_dir), admin)
+    dialog = AdminDialog(ws, SyncController(ws), admin)
     qtbot.addWidget(dialog)
     try:
         dialog.lab_language.setCurrentIndex(dialog.lab_language.findText("Français"))
@@ -67,13 +67,11 @@ def test_the_admin_sets_the_labs_language_and_the_login_screen_speaks_it(
 
 def test_the_admin_sets_the_lines_data_budget_and_sees_what_was_used(qtbot: QtBot, ws: Workspace,
                                                                       clock: FakeClock) -> None:
-    from labclient.clock import utc_now
     from labclient.sync.state import log_run
 
     admin = roster.bootstrap_admin(ws.store, "Lab Admin", "1234", clock=clock)
-    started = utc_now()
-    log_run(ws.store, started, "ok", 3, 1_200_000, 300_000, "")  # 1.5 MB carried a moment ago
-    dialog = AdminDialog(ws, SyncController(ws.data_dir), admin)
+    log_run(ws.store, clock.wall(), "ok", 3, 1_200_000, 300_000, "", clock=clock)  # 1.5 MB carried a moment ago
+    dialog = AdminDialog(ws, SyncController(ws), admin)
     qtbot.addWidget(dialog)
     assert dialog.data_day.specialValueText() == "no daily limit" and dialog.data_day.value() == 0
     assert dialog.data_use.text() == "Used: today 1.5 MB · this month 1.5 MB"
@@ -95,7 +93,7 @@ def test_the_admin_sets_the_lines_data_budget_and_sees_what_was_used(qtbot: QtBo
 def test_the_admin_gives_the_lab_relays_address_and_a_wrong_one_changes_nothing(qtbot: QtBot, ws: Workspace,
                                                                                   clock: FakeClock) -> None:
     admin = roster.bootstrap_admin(ws.store, "Lab Admin", "1234", clock=clock)
-    dialog = AdminDialog(ws, SyncController(ws.data_dir), admin)
+    dialog = AdminDialog(ws, SyncController(ws), admin)
     qtbot.addWidget(dialog)
     assert dialog.relay.text() == "" and dialog.relay.placeholderText() == "none: media comes from the hub"
 
@@ -122,7 +120,7 @@ def test_the_admin_finds_the_lab_relay_on_the_network_without_typing_its_address
                                                                                   clock: FakeClock) -> None:
     write_settings(ws.store, hub_url="http://hub.example:8000", lab="Gulu")  # as enrolment leaves them
     admin = roster.bootstrap_admin(ws.store, "Lab Admin", "1234", clock=clock)
-    dialog = AdminDialog(ws, SyncController(ws.data_dir), admin)
+    dialog = AdminDialog(ws, SyncController(ws), admin)
     qtbot.addWidget(dialog)
     relay = announce(18770, ["127.0.0.1"], "http://hub.example:8000", "Gulu", interfaces=["127.0.0.1"])
     try:
@@ -146,7 +144,7 @@ def test_the_admin_screen_shows_the_whole_labs_use_as_the_relay_counted_it(qtbot
     admin = roster.bootstrap_admin(ws.store, "Lab Admin", "1234", clock=clock)
     said = '{"today": 1000000, "month": 1500000, "daily": 1000000, "monthly": null}'  # the last sync's relay
     write_settings(ws.store, relay_lab_use=said)
-    dialog = AdminDialog(ws, SyncController(ws.data_dir), admin)
+    dialog = AdminDialog(ws, SyncController(ws), admin)
     qtbot.addWidget(dialog)
     text = dialog.data_use.text()
     assert "The whole lab, as the relay counted at the last sync: today 1.0 of 1 MB · this month 1.5 MB" in text

@@ -17,9 +17,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
+from labclient.clock import SYSTEM_CLOCK, Clock
 from labclient.errors import SessionLockedError
 from labclient.people import login, shifts, timesheet
-from labclient.people.clock import SYSTEM_CLOCK, Clock
 from labclient.people.roles import Session
 from labclient.ui.idle_prompt import Timing
 from labclient.ui.my_week import MyWeekDialog

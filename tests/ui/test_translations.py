@@ -272,8 +272,8 @@ def test_the_sync_history_keeps_each_runs_sentences_and_shows_them_in_the_admins
     said = [Said.of(HubBusyError(detail="HTTP 503")), Said("sync.sent_before", "{n} item(s) reached the hub "
                                                              "before that.", {"n": 1})]
     english = " ".join(s.english for s in said)
-    log_run(ws.store, "2026-11-24T08:00:00Z", "busy", 1, 10, 10, english, said)
-    log_run(ws.store, "2026-11-24T09:00:00Z", "ok", 0, 10, 10, "Sent 0 item(s).")  # as logged before
+    log_run(ws.store, "2026-11-24T08:00:00Z", "busy", 1, 10, 10, english, said, clock=ws.clock)
+    log_run(ws.store, "2026-11-24T09:00:00Z", "ok", 0, 10, 10, "Sent 0 item(s).", clock=ws.clock)  # as logged before
     newest, oldest = history(ws.store)
     install_translations(app_language, QLocale("sw"))
     swahili = sentences_text(oldest["said"], oldest["message"])
