@@ -3,16 +3,20 @@
 Run: ``QT_QPA_PLATFORM=offscreen python scripts/make_screenshots.py [--out docs/screenshots] [--only 'feedback-*']``.
 Each screen is a real MainWindow on a throw-away workspace loaded with the demo bundles and the
 demo people (PIN 1234). The people clock is a stepped one, so the timesheet bar shows a morning's
-work (clocked in at 08:00 UTC, two hours and a quarter later) without waiting for it.
+work (clocked in at 08:00 UTC, two hours and a quarter later) without waiting for it. Each kind of
+workspace (a bundle, with or without the lab's week) is made once and copied for every screen on
+it: the week alone is ten thousand timesheet writes.
 """
 
 from __future__ import annotations
 
 import argparse
+import atexit
 import datetime as dt
 import fnmatch
 import json
 import os
+import shutil
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
@@ -107,31 +111,57 @@ def a_morning(ws: Workspace, session: Session, clock: SteppedClock) -> None:
             ws.timesheet.record_activity(session, 50_000)
 
 
+#: The demo workspaces made so far, by (bundle, with the lab's week): each folder (closed) and the
+#: stepped clock's time and monotonic time when it was closed.
+_MADE: dict[tuple[str | None, bool], tuple[Path, dt.datetime, int]] = {}
+
+
+def made_workspace(bundle: str | None, week: bool) -> tuple[Path, dt.datetime, int]:
+    """A closed demo workspace with ``bundle`` and the demo people (and :func:`a_lab_week`, when
+    ``week``), made the first time it is asked for; its folder and its clock's time then."""
+    key = (bundle, week)
+    if key not in _MADE:
+        folder = Path(tempfile.mkdtemp(prefix="labclient-screens-"))
+        atexit.register(shutil.rmtree, folder, True)
+        clock = SteppedClock()
+        with Workspace.open(folder, clock=clock) as ws:
+            for path in demo_bundles():
+                if path.stem == bundle:
+                    ws.import_bundle(path)
+            seed_people(ws.store, clock=clock)
+            if week:
+                a_lab_week(ws, clock)
+        _MADE[key] = (folder, clock.now, clock.mono)
+    return _MADE[key]
+
+
 @contextmanager
-def demo_window(bundle: str | None, *, rtl: bool = False, language: str | None = None
+def demo_window(bundle: str | None, *, rtl: bool = False, language: str | None = None, week: bool = False
                 ) -> Iterator[tuple[MainWindow, Workspace, SteppedClock]]:
-    """A MainWindow on a fresh demo workspace with ``bundle`` (demo bundle stem, or None for none),
-    in ``language`` (its translation and direction) or English."""
+    """A MainWindow on a copy of a demo workspace with ``bundle`` (demo bundle stem, or None for
+    none), after the lab's week when ``week`` (:func:`a_lab_week`: Tuesday 10:15, everyone logged
+    out), in ``language`` (its translation and direction) or English."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     install_translations(app, QLocale(language or "en"))
     if language is None:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    made, now, mono = made_workspace(bundle, week)
     clock = SteppedClock()
-    with tempfile.TemporaryDirectory() as tmp, Workspace.open(Path(tmp), clock=clock) as ws:
-        for path in demo_bundles():
-            if path.stem == bundle:
-                ws.import_bundle(path)
-        seed_people(ws.store, clock=clock)
-        window = MainWindow(ws, language=language)
-        window.resize(*SIZE)
-        window.show()
-        try:
-            yield window, ws, clock
-        finally:
-            window.close()
-            window.deleteLater()
-            settle()
+    clock.now, clock.mono = now, mono
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "data"
+        shutil.copytree(made, folder)
+        with Workspace.open(folder, clock=clock) as ws:
+            window = MainWindow(ws, language=language)
+            window.resize(*SIZE)
+            window.show()
+            try:
+                yield window, ws, clock
+            finally:
+                window.close()
+                window.deleteLater()
+                settle()
 
 
 #: Called with each screen just before it is grabbed (the window, the dialog over it or None, and
@@ -301,8 +331,7 @@ def shoot_team(out: Path, name: str, tab: int, *, rtl: bool = False, correcting:
                planning: bool = False, language: str | None = None) -> Path:
     """The supervisor's Team screen on Tuesday at 10:15 (tab 0 On shift, 1 Hours, 2 Training, 3 Review);
     ``planning``: a shift for Amina at 09:00 that clashes with the one she has."""
-    with demo_window("demo-tagging", rtl=rtl, language=language) as (window, ws, clock):
-        a_lab_week(ws, clock)
+    with demo_window("demo-tagging", rtl=rtl, language=language, week=True) as (window, ws, _clock):
         window.begin(ws.sessions.login(DEMO_SUPERVISOR, DEMO_PIN))
         team = window.team
         assert team is not None
@@ -353,8 +382,7 @@ def shoot_users(out: Path, name: str = "team-users", *, language: str | None = N
 
 def shoot_my_week(out: Path, name: str = "my-week", *, rtl: bool = False, language: str | None = None) -> Path:
     """Amina's week (Ctrl+Shift+W) over her work screen on Tuesday at 10:15."""
-    with demo_window("demo-tagging", rtl=rtl, language=language) as (window, ws, clock):
-        a_lab_week(ws, clock)
+    with demo_window("demo-tagging", rtl=rtl, language=language, week=True) as (window, ws, _clock):
         boss = ws.sessions.login(DEMO_SUPERVISOR, DEMO_PIN)
         hers = [item for item in ws.review_sample(boss) if item.worker_name == WORKER]
         if hers:  # her supervisor corrected one of her answers, with a note
