@@ -12,7 +12,7 @@ from labclient.clock import SYSTEM_CLOCK, Clock, boot_id, parse_utc
 from labclient.store import DB_NAME
 from labclient.workspace import Workspace
 from labhub.clock import HubClock
-from labhub.store import DB_NAME as HUB_DB_NAME
+from labhub.store import HubStore
 from tests.helpers.clock import ShiftedClock
 from tests.helpers.sync_hub import Hub
 from tests.helpers.sync_station import work
@@ -43,11 +43,13 @@ def test_a_sync_runs_on_the_workspaces_clock_and_tells_the_hub_that_clock(enroll
     assert abs(ahead_of(wall, hub_time) - THREE_DAYS) < dt.timedelta(minutes=1)
     assert boot == boot_id()
 
-    at_hub = sqlite3.connect(hub.data_dir / HUB_DB_NAME)
-    anchors = at_hub.execute("SELECT hub_time, wall FROM clock_anchors").fetchall()
-    at_hub.close()
+    at_hub = HubStore.open(hub.data_dir)  # on the engine the hub runs on
+    try:
+        anchors = at_hub.query("SELECT hub_time, wall FROM clock_anchors")
+    finally:
+        at_hub.close()
     assert anchors, "the hub kept the device's clock"
-    assert all(abs(ahead_of(wall, hub_time) - THREE_DAYS) < dt.timedelta(minutes=1) for hub_time, wall in anchors)
+    assert all(abs(ahead_of(a["wall"], a["hub_time"]) - THREE_DAYS) < dt.timedelta(minutes=1) for a in anchors)
 
 
 def test_the_hubs_clock_is_a_clock_like_the_workstations(tmp_path: Path) -> None:
