@@ -7,7 +7,7 @@ applies the missing ones in order, all inside one transaction.
 (:data:`ADDITIVE`). A program that does not know them keeps working on a database that has them:
 it leaves the new parts alone, and the newer program reads NULL where the older one wrote
 nothing. So each migration also records, in ``schema_info``, the oldest schema a program may
-know and still use the database (``compatible_from``: :func:`compatible_from`). An older program
+know and still use the database (``compatible_from``: :func:`labclient.store.oldest_compatible`). An older program
 opens a database of a higher version when that floor is at most its own version, and refuses it
 (nothing touched) otherwise. This is the major/minor version of qutebrowser's ``sql.py``, kept
 in the same integer ``user_version`` older programs already read.
@@ -351,11 +351,3 @@ SCHEMA_VERSION = len(MIGRATIONS)
 #: something, or adds a column an older program's INSERT would leave without a needed value, is
 #: not one of them.
 ADDITIVE = frozenset({13, 14, 15})
-
-
-def compatible_from(version: int) -> int:
-    """The oldest schema a program may know and still use a database at ``version``: every
-    migration after it is additive (:func:`labclient.store.oldest_compatible`)."""
-    from labclient.store import oldest_compatible
-
-    return oldest_compatible(version, ADDITIVE)

@@ -12,7 +12,7 @@ clear message; everything else is a bug and propagates as is.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from functools import cached_property
 from pathlib import Path
@@ -25,7 +25,7 @@ from labclient.errors import (
     StoreBusyError,
     StoreCorruptError,
 )
-from labclient.schema import MIGRATIONS, SCHEMA_VERSION, compatible_from
+from labclient.schema import ADDITIVE, MIGRATIONS, SCHEMA_VERSION
 
 DB_NAME = "labclient.sqlite3"
 
@@ -106,8 +106,8 @@ class Store:
     def _check_and_migrate(self, check: bool) -> None:
         c = self.conn
         version = c.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION and not _usable_by_this_program(c):
-            raise SchemaTooNewError(path=str(self.path), found=version, known=SCHEMA_VERSION)
+        if version > SCHEMA_VERSION:
+            self._refuse_unless_usable(version)
         if check:
             rows = _check_lines(c.execute("PRAGMA quick_check").fetchall())
             if rows != ["ok"]:
@@ -118,14 +118,13 @@ class Store:
         c.execute("PRAGMA foreign_keys=ON")
         if version < SCHEMA_VERSION:
             with self.transaction():
-                now = c.execute("PRAGMA user_version").fetchone()[0]  # another process may have migrated
-                if now > SCHEMA_VERSION:  # a newer LabClient, while this one waited: never take its version back
-                    if not _usable_by_this_program(c):
-                        raise SchemaTooNewError(path=str(self.path), found=now, known=SCHEMA_VERSION)
-                    return
-                apply_migrations(c, MIGRATIONS)
-                c.execute("INSERT INTO schema_info (key, value) VALUES ('compatible_from', ?) ON CONFLICT (key)"
-                          " DO UPDATE SET value = excluded.value", (compatible_from(SCHEMA_VERSION),))
+                apply_migrations(c, MIGRATIONS, ADDITIVE, self._refuse_unless_usable)
+
+    def _refuse_unless_usable(self, version: int) -> None:
+        """:class:`SchemaTooNewError` unless the database, which a newer LabClient took to
+        ``version``, says this one may use it."""
+        if not _usable_by_this_program(self.conn):
+            raise SchemaTooNewError(path=str(self.path), found=version, known=SCHEMA_VERSION)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -190,15 +189,29 @@ def oldest_compatible(version: int, additive: frozenset[int]) -> int:
     return version
 
 
-def apply_migrations(c: Any, migrations: list[str]) -> None:
-    """Inside the caller's write transaction: apply the ``migrations`` past the database's
-    ``user_version``, read again here (another connection may have migrated while this one
-    waited for the lock), and set it to ``len(migrations)``."""
+def apply_migrations(c: Any, migrations: list[str], additive: frozenset[int],
+                     newer: Callable[[int], None]) -> bool:
+    """Inside the caller's write transaction on SQLite, the one way the workstation and the hub
+    upgrade a database: apply the ``migrations`` past its ``user_version``, set it to
+    ``len(migrations)`` and record in ``schema_info`` the oldest schema that may still use it
+    (:func:`oldest_compatible` with ``additive``; not before the migration that makes the table).
+
+    The version is read again here: another process may have migrated while this one waited for
+    the lock. When a newer program took it past ``migrations``, nothing is changed (its version
+    is never taken back) and ``newer(version)`` decides, raising when this program may not use
+    it. True when this call migrated."""
     version = c.execute("PRAGMA user_version").fetchone()[0]
+    if version > len(migrations):
+        newer(version)
+        return False
     for number in range(version, len(migrations)):
         for statement in split_statements(migrations[number]):
             c.execute(statement)
     c.execute(f"PRAGMA user_version={len(migrations)}")
+    if c.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_info'").fetchone():
+        c.execute("INSERT INTO schema_info (key, value) VALUES ('compatible_from', ?) ON CONFLICT (key)"
+                  " DO UPDATE SET value = excluded.value", (oldest_compatible(len(migrations), additive),))
+    return True
 
 
 def split_statements(script: str) -> list[str]:

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from labclient.store import apply_migrations
+from labhub import schema
 from labhub.errors import Busy, HubError
 from labhub.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -229,12 +230,9 @@ class HubStore:
             # checked once the migrations ran instead, before the commit.
             c.execute("PRAGMA foreign_keys=OFF")
             with self.transaction() as tx:
-                now = tx.execute("PRAGMA user_version").fetchone()[0]  # another process may have migrated
-                if now > SCHEMA_VERSION:  # a newer LabHub, while this one waited: never take its version back
-                    _refuse_unless_usable(self.where, now, _compatible_from(tx, self.engine))
-                else:
-                    apply_migrations(tx, MIGRATIONS)
-                    _record_compatible_from(tx)
+                if apply_migrations(tx, MIGRATIONS, schema.ADDITIVE,
+                                    lambda newer: _refuse_unless_usable(self.where, newer,
+                                                                        _compatible_from(tx, self.engine))):
                     broken = tx.execute("PRAGMA foreign_key_check").fetchone()
                     if broken is not None:
                         raise SchemaBroken(f"Upgrading the hub database {self.path} would leave rows of "
