@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from labclient.batch import Batch, open_bundle
-from labclient.clock import utc_now
+from labclient.clock import SYSTEM_CLOCK, Clock
 from labclient.errors import BundleError
 from labclient.media import MediaStore
 from labclient.quality.gold import gold_of
@@ -35,8 +35,9 @@ class ImportReport:
     already_present: bool = False
 
 
-def import_bundle(store: Store, media: MediaStore, path: Path) -> ImportReport:
-    """Import the bundle at ``path``. Raises BundleError or StoreError; then nothing changed.
+def import_bundle(store: Store, media: MediaStore, path: Path, *, clock: Clock = SYSTEM_CLOCK) -> ImportReport:
+    """Import the bundle at ``path`` (its import time read on ``clock``). Raises BundleError or
+    StoreError; then nothing changed.
 
     The same batch again (same id, same content) changes nothing and says so; a batch whose id is
     cached with other content is refused (BundleError), the cached one kept."""
@@ -54,7 +55,7 @@ def import_bundle(store: Store, media: MediaStore, path: Path) -> ImportReport:
         finally:
             shutil.rmtree(staging, ignore_errors=True)
     try:
-        added = _insert(store, batch, f"bundle:{path.name}")
+        added = _insert(store, batch, f"bundle:{path.name}", clock)
     except BaseException:
         media.remove(placed)
         raise
@@ -64,15 +65,16 @@ def import_bundle(store: Store, media: MediaStore, path: Path) -> ImportReport:
     return _report(batch, len(batch.tasks), len(placed))
 
 
-def import_fetched_batch(store: Store, media: MediaStore, batch: Batch, source: str) -> ImportReport:
+def import_fetched_batch(store: Store, media: MediaStore, batch: Batch, source: str, *,
+                         clock: Clock = SYSTEM_CLOCK) -> ImportReport:
     """Add a checked batch whose media is already in place (fetched from the hub one file at a
-    time, each verified and renamed into place). All rows in one transaction; BundleError when a
-    media file is missing, and then nothing is added."""
+    time, each verified and renamed into place), its import time read on ``clock``. All rows in
+    one transaction; BundleError when a media file is missing, and then nothing is added."""
     missing = [m.path for m in batch.media if not media.has(m.sha256, m.bytes)]
     if missing:
         raise BundleError(detail=f"{len(missing)} media file(s) are not in the cache yet, e.g. {missing[0]}",
                           where=missing[0])
-    added = _insert(store, batch, source)
+    added = _insert(store, batch, source, clock)
     return _report(batch, len(batch.tasks) if added else 0, 0, already=not added)
 
 
@@ -103,7 +105,7 @@ def _present(store: Store, batch_id: str) -> bool:
     return row is not None
 
 
-def _insert(store: Store, batch: Batch, source: str) -> bool:
+def _insert(store: Store, batch: Batch, source: str, clock: Clock) -> bool:
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     bid = batch.batch_id
     with store.transaction() as c:
@@ -115,7 +117,7 @@ def _insert(store: Store, batch: Batch, source: str) -> bool:
             "INSERT INTO batches (batch_id, project_id, project_name, kind, template, task_count, imported_at,"
             " source, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (bid, batch.project_id, batch.project_name, batch.kind, dumps(batch.template), len(batch.tasks),
-             utc_now(), source, batch.fingerprint or None),
+             clock.wall(), source, batch.fingerprint or None),
         )
         c.executemany(
             "INSERT OR IGNORE INTO media (sha256, mime, bytes, name) VALUES (?, ?, ?, ?)",

@@ -305,7 +305,7 @@ class Workspace:
         whoever asked: the command line or the work screen."""
         path = Path(path)
         try:
-            report = import_bundle(self.store, self.media, path)
+            report = import_bundle(self.store, self.media, path, clock=self.clock)
         except LabClientError as exc:
             log.warning("import of %s refused: %s", path.name, exc.message)
             raise

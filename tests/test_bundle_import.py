@@ -23,6 +23,7 @@ from labclient.errors import BundleError, DiskFullError
 from labclient.people.roles import Session
 from labclient.workspace import Workspace
 from tests.factory import batch_doc, make_bundle, png_bytes
+from tests.helpers.clock import FakeClock
 from tests.helpers.task_cache import media_files, snapshot
 from tests.logins import sign_in
 
@@ -376,3 +377,12 @@ def test_a_task_with_a_field_written_twice_is_refused(ws: Workspace, tmp_path: P
         ws.import_bundle(bundle)
     assert ws.task_counts() == {"new": 0, "done": 0, "skipped": 0, "flagged": 0}
     assert ws.batches() == []
+
+
+def test_a_batch_is_stamped_with_the_workspaces_clock(data_dir: Path, tmp_path: Path) -> None:
+    """The import time is the workstation's clock, as every other time it records (a test's
+    fake one here), not another clock read on the side."""
+    clock = FakeClock()
+    with Workspace.open(data_dir, clock=clock) as ws:
+        ws.import_bundle(make_bundle(tmp_path / "b", "tagging", 3))
+        assert ws.store.query("SELECT imported_at FROM batches") == [{"imported_at": clock.wall()}]

@@ -70,6 +70,7 @@ from labclient.sync.state import (
     SyncSettings,
     apply_pull_answer,
     apply_push_answer,
+    device_clock,
     feature_settings,
     log_run,
     mark_sending,
@@ -594,7 +595,7 @@ class SyncRun:
                 if named is not None:
                     seen.add(named)
             apply_pull_answer(store, answer, clock=self.clock)
-            apply_reviews(store, answer)
+            apply_reviews(store, answer, clock=self.clock)
             news = news or review_cursor(store) > reviews_before
             self._apply_roster(store, transport, answer.get("roster"), answer.get("hub_time"))
             if answer.get("more") is not True:
@@ -669,7 +670,7 @@ class SyncRun:
             self._refuse(transport, batch.batch_id, "skipped", exc)
             return None
         try:
-            import_fetched_batch(store, media, batch, "hub")
+            import_fetched_batch(store, media, batch, "hub", clock=self.clock)
         except (BundleError, ValueError, TypeError, RecursionError) as exc:
             # Text the checks let through that the database refuses (a lone surrogate): the
             # import is one transaction, so nothing of the batch is kept.
@@ -843,11 +844,6 @@ def _printable_said(said: Said) -> Said:
 def _counts(done: int, total: int) -> tuple[int, int]:
     return done, total
 
-
-def device_clock(clock: Clock) -> dict[str, Any]:
-    """The ``clock`` field of a push or pull: the workstation's wall, monotonic time and boot id
-    now, so the hub can place the events it records (:mod:`labhub.anchors`)."""
-    return {"wall": clock.wall(), "mono_ns": clock.mono_ns(), "boot_id": clock.boot_id()}
 
 
 def budget_said(use: DataUse, waiting: int) -> Said:

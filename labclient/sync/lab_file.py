@@ -137,7 +137,7 @@ def apply_lab(store: Store, data_dir: Path, doc: dict[str, Any], name: str, sour
     media = MediaStore(data_dir / "media")
     batches = section.get("batches")
     for entry in batches if isinstance(batches, list) else []:
-        _take(store, media, source, entry, done)
+        _take(store, media, source, entry, done, clock)
     _news(store, section)
     _roster(store, doc, done)
     receipts = section.get("receipts")
@@ -207,7 +207,7 @@ def _media_sizes(listed: Any, name: str) -> dict[str, int]:
             and isinstance(m.get("bytes"), int)}
 
 
-def _take(store: Store, media: MediaStore, source: MediaSource, entry: Any, done: LabImport) -> None:
+def _take(store: Store, media: MediaStore, source: MediaSource, entry: Any, done: LabImport, clock: Clock) -> None:
     """Add one batch of the section with its media, or say why not."""
     named = entry.get("batch_id") if isinstance(entry, dict) else None
     label = named[:128] if isinstance(named, str) else "(no batch id)"
@@ -217,7 +217,7 @@ def _take(store: Store, media: MediaStore, source: MediaSource, entry: Any, done
             done.already += 1
             return
         source(media, batch)
-        import_fetched_batch(store, media, batch, "hub")
+        import_fetched_batch(store, media, batch, "hub", clock=clock)
     except (BundleError, ValueError, TypeError, KeyError, RecursionError) as exc:
         reason = exc.message if isinstance(exc, LabClientError) else f"it cannot be read ({type(exc).__name__})"
         done.passed_over.append((label, reason[:300]))

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from labclient.clock import utc_now
+from labclient.clock import SYSTEM_CLOCK, Clock
 from labclient.store import Store
 from labclient.sync.state import write_settings
 
@@ -36,9 +36,10 @@ def cursor(store: Store) -> int:
         return 0
 
 
-def apply_reviews(store: Store, answer: Mapping[str, Any]) -> int:
-    """Keep the well-formed reviews of a pull answer and its new cursor; how many were new.
-    An answer without ``reviews`` (a hub that was not asked) changes nothing."""
+def apply_reviews(store: Store, answer: Mapping[str, Any], *, clock: Clock = SYSTEM_CLOCK) -> int:
+    """Keep the well-formed reviews of a pull answer (received at ``clock``'s time) and its new
+    cursor; how many were new. An answer without ``reviews`` (a hub that was not asked) changes
+    nothing."""
     reviews, new_cursor = answer.get("reviews"), answer.get("reviews_cursor")
     if not isinstance(reviews, list) or not isinstance(new_cursor, int) or isinstance(new_cursor, bool):
         return 0
@@ -49,7 +50,7 @@ def apply_reviews(store: Store, answer: Mapping[str, Any]) -> int:
             log.warning("a review from the hub is malformed and was left out")
         else:
             rows.append(row)
-    now = utc_now()
+    now = clock.wall()
     with store.transaction() as c:
         before = c.total_changes
         c.executemany(

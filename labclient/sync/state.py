@@ -302,6 +302,13 @@ class PushTally:
         return self.applied + self.superseded + self.duplicate + self.conflict + self.rejected
 
 
+def device_clock(clock: Clock) -> dict[str, Any]:
+    """The ``clock`` field of a push, a pull or an outbox file: the workstation's wall time,
+    monotonic time and boot id now, so the hub can place the events it records
+    (:mod:`labhub.anchors`)."""
+    return {"wall": clock.wall(), "mono_ns": clock.mono_ns(), "boot_id": clock.boot_id()}
+
+
 def apply_push_answer(store: Store, sent: list[OutboxItem], answer: dict[str, Any], tally: PushTally, *,
                       exceptions_only: bool = False, people: Mapping[str, str] | None = None,
                       clock: Clock = SYSTEM_CLOCK) -> None:

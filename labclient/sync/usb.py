@@ -25,13 +25,21 @@ from typing import Any
 
 import zstandard
 
-from labclient.clock import SYSTEM_CLOCK, Clock, utc_now
+from labclient.clock import SYSTEM_CLOCK, Clock
 from labclient.errors import LabClientError
 from labclient.media import write_file_atomically
 from labclient.people.events import token_key
 from labclient.store import Store
 from labclient.sync import credentials
-from labclient.sync.state import OutboxItem, PushTally, apply_push_answer, pending, people_map, read_settings
+from labclient.sync.state import (
+    OutboxItem,
+    PushTally,
+    apply_push_answer,
+    device_clock,
+    pending,
+    people_map,
+    read_settings,
+)
 
 OUTBOX_FORMAT = "labclient-outbox/1"
 RECEIPT_FORMAT = "labhub-receipt/1"
@@ -120,8 +128,8 @@ def export_outbox(store: Store, data_dir: Path, to_dir: Path, *, clock: Clock = 
         raise UsbFileError(detail="Nothing waits to go to the hub: no file was written.")
     people = people_map(store, items) if settings.hub_takes_people else {}
     doc: dict[str, Any] = {
-        "format": OUTBOX_FORMAT, "hub": hub_url, "device_id": device_id, "made_at": utc_now(),
-        "clock": {"wall": clock.wall(), "mono_ns": clock.mono_ns(), "boot_id": clock.boot_id()},
+        "format": OUTBOX_FORMAT, "hub": hub_url, "device_id": device_id, "made_at": clock.wall(),
+        "clock": device_clock(clock),
         "items": [item.wire() for item in items], "people": people,
         # what this workstation holds, so that the hub's next lab file (labhub export-lab) leaves it out
         "held": [r[0] for r in store.read().execute("SELECT batch_id FROM batches ORDER BY batch_id")]}

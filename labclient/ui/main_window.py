@@ -17,11 +17,12 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTime, QTimer, QUrl
+from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
 
 from labclient.changes import Changed
+from labclient.clock import local_now
 from labclient.errors import LabClientError, NotAllowed, SessionEndedError, SessionLockedError
 from labclient.people.roles import Permission, Session
 from labclient.ui.app_language import install_translations
@@ -475,7 +476,7 @@ class MainWindow(QMainWindow):
         prompt.deleteLater()
 
     def _note_saved(self, what: str) -> None:
-        self.saved.setText(self.tr("{0} at {1}").format(what, QTime.currentTime().toString("HH:mm:ss")))
+        self.saved.setText(self.tr("{0} at {1}").format(what, f"{local_now(self.ws.clock):%H:%M:%S}"))
 
     def _focus_window_changed(self, window: object) -> None:
         if window is None and self.isVisible() and not self._closing:

@@ -80,6 +80,19 @@ def test_draft_survives_closing_the_window(qtbot: QtBot, reopen: Callable[[], Wo
     assert transcription_view(again).editor.toPlainText() == "Invoice 42, paid in full"
 
 
+def test_the_time_a_draft_was_saved_is_the_workstations_clock(qtbot: QtBot, open_window: Opener,
+                                                               loaded: Callable[[str], Workspace],
+                                                               clock: FakeClock) -> None:
+    """The status bar says when, on the clock the workspace was opened with (in the computer's
+    time zone), as every other time on screen: not another clock's."""
+    window = open_window(loaded("document"))
+    start_as(qtbot, window, "Amina Njeri")
+    clock.advance(hours=3, minutes=7, seconds=9)
+    with qtbot.waitSignal(window.work_screen.draft_saved, timeout=5000):
+        qtbot.keyClicks(transcription_view(window).editor, "Invoice 42")
+    assert window.saved.text() == f"Draft saved at {clock.now.astimezone():%H:%M:%S}"
+
+
 def test_closing_before_the_draft_timer_fired_still_saves(qtbot: QtBot, reopen: Callable[[], Workspace],
                                                           open_window: Opener, loaded: Callable[[str], Workspace]):
     ws = loaded("document")
