@@ -382,12 +382,13 @@ def shoot_users(out: Path, name: str = "team-users", *, language: str | None = N
 
 def shoot_my_week(out: Path, name: str = "my-week", *, rtl: bool = False, language: str | None = None) -> Path:
     """Amina's week (Ctrl+Shift+W) over her work screen on Tuesday at 10:15."""
-    with demo_window("demo-tagging", rtl=rtl, language=language, week=True) as (window, ws, _clock):
+    with demo_window("demo-tagging", rtl=rtl, language=language, week=True) as (window, ws, clock):
         boss = ws.sessions.login(DEMO_SUPERVISOR, DEMO_PIN)
         hers = [item for item in ws.review_sample(boss) if item.worker_name == WORKER]
         if hers:  # her supervisor corrected one of her answers, with a note
             ws.review(boss, hers[0].result_id, "corrected", {"labels": ["square"]},
                       "The shape has four equal sides: a square, not a circle.")
+        clock.advance(60)  # the next review a minute later: the newest is listed first, the same every run
         if len(hers) > 1:
             ws.review(boss, hers[1].result_id, "accepted")
         ws.sessions.logout(boss)
