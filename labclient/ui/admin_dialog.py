@@ -65,6 +65,35 @@ class AdminDialog(QDialog):
         self.session: Session | None = session
         self.resize(900, 600)
 
+        enrol_box = self._hub_box()
+        sync_box = self._sync_box()
+        buttons = self._details()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(enrol_box)
+        layout.addWidget(sync_box)
+        layout.addWidget(self.refused_batches)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+
+        # F5 here too: the main window's F5 does not reach a window of its own
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.sync_now)
+        self.enrol_button.clicked.connect(self.enrol)
+        self.sync_button.clicked.connect(self.sync_now)
+        self.cancel_button.clicked.connect(self.sync.cancel)
+        self.sync.started.connect(self._started)
+        self.sync.progressed.connect(self._progressed)
+        self.sync.finished.connect(self._finished)
+        self.refresh()
+        self.interval.valueChanged.connect(self._interval_changed)
+        self.budget.valueChanged.connect(self._budget_changed)
+        self.data_day.valueChanged.connect(self._data_budget_changed)
+        self.data_month.valueChanged.connect(self._data_budget_changed)
+        self.lab_language.currentIndexChanged.connect(self._lab_language_changed)
+        self.relay.editingFinished.connect(self._relay_changed)
+
+    def _hub_box(self) -> QGroupBox:
+        """The hub this workstation is enrolled with, and the enrolment form."""
         self.hub_label = QLabel(self)
         self.hub_label.setObjectName("adminHub")
         self.hub_url = named(QLineEdit(self), "enrolHub", self.tr("Hub address"))
@@ -84,7 +113,10 @@ class AdminDialog(QDialog):
         form.addRow("", self.enrol_button)
         form.addRow("", self.enrol_message)
         self.enrol_form = form
+        return enrol_box
 
+    def _sync_box(self) -> QGroupBox:
+        """Sync now with its progress, the USB files, and the line's settings."""
         self.sync_button = named(QPushButton(self.tr("Sync now (F5)"), self), "adminSyncNow", self.tr("Sync now"))
         self.cancel_button = named(QPushButton(self.tr("Cancel"), self), "adminSyncCancel", self.tr("Cancel sync"))
         self.progress = named(QProgressBar(self), "adminSyncProgress", self.tr("Sync progress"))
@@ -121,6 +153,12 @@ class AdminDialog(QDialog):
         usb_row.addStretch(1)
         sync_layout.addLayout(usb_row)
 
+        sync_layout.addLayout(self._line_settings())
+        return sync_box
+
+    def _line_settings(self) -> QFormLayout:
+        """How often to sync, what to fetch ahead, the line's data budget, the lab relay and the lab's
+        language, as a form."""
         self.interval = named(QSpinBox(self), "autoSyncMinutes", self.tr("Sync automatically every (minutes)"))
         self.interval.setRange(0, 24 * 60)
         self.interval.setSpecialValueText(self.tr("only when asked"))
@@ -184,8 +222,10 @@ class AdminDialog(QDialog):
         relay_label.setBuddy(self.relay)
         sync_form.addRow(relay_label, relay_row)
         sync_form.addRow(self.tr("&Language for everyone:"), self.lab_language)
-        sync_layout.addLayout(sync_form)
+        return sync_form
 
+    def _details(self) -> QDialogButtonBox:
+        """The history, refused and superseded tabs (and the line on refused batches); the Close button."""
         self.history = self._table("syncHistory", self.tr("Sync history"),
                                    [self.tr("Started"), self.tr("Outcome"), self.tr("Items"), self.tr("Sent"),
                                     self.tr("Received"), self.tr("Message")])
@@ -207,29 +247,7 @@ class AdminDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         named(buttons.button(QDialogButtonBox.StandardButton.Close), "adminClose", self.tr("Close"))
         buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(enrol_box)
-        layout.addWidget(sync_box)
-        layout.addWidget(self.refused_batches)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(buttons)
-
-        # F5 here too: the main window's F5 does not reach a window of its own
-        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.sync_now)
-        self.enrol_button.clicked.connect(self.enrol)
-        self.sync_button.clicked.connect(self.sync_now)
-        self.cancel_button.clicked.connect(self.sync.cancel)
-        self.sync.started.connect(self._started)
-        self.sync.progressed.connect(self._progressed)
-        self.sync.finished.connect(self._finished)
-        self.refresh()
-        self.interval.valueChanged.connect(self._interval_changed)
-        self.budget.valueChanged.connect(self._budget_changed)
-        self.data_day.valueChanged.connect(self._data_budget_changed)
-        self.data_month.valueChanged.connect(self._data_budget_changed)
-        self.lab_language.currentIndexChanged.connect(self._lab_language_changed)
-        self.relay.editingFinished.connect(self._relay_changed)
+        return buttons
 
     def sync_now(self) -> None:
         """Sync now (the button, or F5): in the background; says so when not enrolled yet."""
