@@ -61,6 +61,8 @@ def _positive(kind: type[float] | type[int]) -> Any:
 
 
 def _parser() -> argparse.ArgumentParser:
+    """The ``labhub`` command line: the options every command takes, and each command's, in the
+    order ``labhub --help`` lists them."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="DIR",
                         help="the hub's data folder (default: the per-user data folder 'LabHub')")
@@ -74,7 +76,17 @@ def _parser() -> argparse.ArgumentParser:
                                      description="LabHub: the reference hub server of record for LabClient.")
     parser.add_argument("--version", action="version", version=f"labhub {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    _add_serve(sub, common)
+    _add_batch_commands(sub, common)
+    person = _add_people_commands(sub, common)
+    _add_device_and_database_commands(sub, common)
+    _add_report_and_usb_commands(sub, common)
+    _add_project_commands(sub, common, person)
+    return parser
 
+
+def _add_serve(sub: Any, common: argparse.ArgumentParser) -> None:
+    """``labhub serve`` and its limits."""
     serve = sub.add_parser("serve", parents=[common], help="run the hub's HTTP server")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=DEFAULT_PORT,
@@ -114,6 +126,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--log-format", choices=("plain", "json"), default="plain",
                        help="plain lines, or one JSON object per line for a log collector (default: plain)")
 
+
+def _add_batch_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Enrolment codes, batches, the results received, the demo data."""
     code = sub.add_parser("enroll-code", parents=[common], help="make a one-time enrolment code for a lab")
     code.add_argument("--lab", required=True, metavar="NAME", help="the lab (created if new)")
 
@@ -127,6 +142,9 @@ def _parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo-data", parents=[common], help="add every demo batch for a lab")
     demo.add_argument("--lab", default=DEFAULT_LAB, metavar="NAME", help=f"the lab (default {DEFAULT_LAB!r})")
 
+
+def _add_people_commands(sub: Any, common: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The people of the labs; returns the options that name one (``--lab``, ``--name``)."""
     person = argparse.ArgumentParser(add_help=False)
     person.add_argument("--lab", required=True, metavar="NAME", help="the lab (it must exist)")
     person.add_argument("--name", required=True, metavar="NAME", help="the person's name (any case)")
@@ -147,7 +165,11 @@ def _parser() -> argparse.ArgumentParser:
     users = sub.add_parser("users", parents=[common], help="list the people of the labs (never their PINs)")
     users.add_argument("--lab", metavar="NAME", help="only this lab")
     users.add_argument("--json", action="store_true", help="print JSON")
+    return person
 
+
+def _add_device_and_database_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Enrolled devices and relays; the database's migration, check and move."""
     devices = sub.add_parser("devices", parents=[common],
                              help="list the enrolled devices: id, name, lab, enrolled, last seen, revoked")
     devices.add_argument("--lab", metavar="NAME", help="only this lab")
@@ -170,6 +192,9 @@ def _parser() -> argparse.ArgumentParser:
                           help="copy this SQLite hub into an empty PostgreSQL database, and check the copy")
     move.add_argument("target", metavar="URL", help="postgresql://user@host:port/name of an empty database")
 
+
+def _add_report_and_usb_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Timesheets and quality reports; the outbox and lab files carried by USB."""
     sheets = sub.add_parser("timesheets", parents=[common],
                             help="hours per worker and day from the timesheet events received, with flags and "
                                  "approvals")
@@ -210,6 +235,9 @@ def _parser() -> argparse.ArgumentParser:
     lab_file.add_argument("--lease-days", type=_positive(float), default=DEFAULT_LEASE_DAYS, metavar="DAYS",
                           help=f"how long the leases last (default: {DEFAULT_LEASE_DAYS:g})")
 
+
+def _add_project_commands(sub: Any, common: argparse.ArgumentParser, person: argparse.ArgumentParser) -> None:
+    """Pausing a worker on a project, and the project's deliverable."""
     pause = sub.add_parser("pause-worker", parents=[common, person],
                            help="stop a worker getting a project's tasks (she is told the reason) until resumed")
     pause.add_argument("--project", required=True, metavar="ID", help="the project id the batches carry")
@@ -228,7 +256,6 @@ def _parser() -> argparse.ArgumentParser:
                               "delivered (default 3)")
     deliver.add_argument("--force", action="store_true", help="replace a deliverable already in --out")
     deliver.add_argument("--json", action="store_true", help="print the summary as JSON")
-    return parser
 
 
 def _day(text: str) -> dt.date:
