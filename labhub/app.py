@@ -141,8 +141,22 @@ def create_app(config: HubConfig, store: HubStore) -> FastAPI:
     app.state.store = store
     app.state.clock = clock = HubClock(config.clock_offset_file)
     app.state.faults = faults = Faults()
-    media = media_folder(store)
     install_error_handlers(app)
+    _add_sync_routes(app, config, store, clock, faults)
+    _add_file_routes(app, store)
+    _add_outbox_and_relay_routes(app, config, store, clock)
+    if config.test_faults:
+        @app.post("/v1/_test/faults", include_in_schema=False)
+        def arm_faults(request: Request, body: FaultRequest) -> Response:
+            faults.arm(Fault(body.status, body.retry_after, body.after_commit), body.count)
+            return reply(request, {"pending": faults.pending})
+
+    return app
+
+
+def _add_sync_routes(app: FastAPI, config: HubConfig, store: HubStore, clock: HubClock, faults: Faults) -> None:
+    """What every workstation asks: hello, health, enrolment, push and pull (the last two with
+    the test hook's faults)."""
 
     def injected(request: Request, fault: Fault) -> Response:
         headers = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else None
@@ -209,14 +223,22 @@ def create_app(config: HubConfig, store: HubStore) -> FastAPI:
             return injected(request, fault)
         return reply(request, answer)
 
-    def only_relay(device: Device) -> None:
-        if not is_relay(store, device):
-            raise Forbidden("Only the lab's relay (labhub make-relay) may ask this.")
+
+def _only_relay(store: HubStore, device: Device) -> None:
+    """Forbidden unless ``device`` is its lab's relay."""
+    if not is_relay(store, device):
+        raise Forbidden("Only the lab's relay (labhub make-relay) may ask this.")
+
+
+def _add_file_routes(app: FastAPI, store: HubStore) -> None:
+    """Media files and batch documents, resumable (Range), each only to a device of its lab; the
+    relay's list of media to fetch ahead."""
+    media = media_folder(store)
 
     @app.get("/v1/relay/media", responses=_errors(401, 403),
              summary="For the lab's relay: the media files of the lab's batches that no workstation has taken yet")
     def relay_media(request: Request, device: CurrentDevice) -> Response:
-        only_relay(device)
+        _only_relay(store, device)
         with store.snapshot() as c:
             files = LabScope.of(device).media_ahead(c, RELAY_MEDIA_LIMIT)
         return reply(request, {"media": [{"sha256": sha, "bytes": size} for sha, size in files]})
@@ -250,6 +272,10 @@ def create_app(config: HubConfig, store: HubStore) -> FastAPI:
         path = documents.compressed(store, doc)
         return _ranged(request, path, path.stat().st_size, f'"{path.stem}"', "application/zstd")
 
+
+def _add_outbox_and_relay_routes(app: FastAPI, config: HubConfig, store: HubStore, clock: HubClock) -> None:
+    """Outbox files carried by hand or kept by the lab's relay, and the lab file the relay serves."""
+
     async def take_outbox_file(request: Request, name: str, lab_id: int | None
                                ) -> tuple[Imported, dict[str, Any], bytes]:
         """Receive an outbox file into a folder of its own and apply it as ``labhub import-outbox``
@@ -266,7 +292,7 @@ def create_app(config: HubConfig, store: HubStore) -> FastAPI:
               summary="For the lab's relay: a workstation's outbox file it keeps, applied as labhub import-outbox "
                       "would; answers the receipt")
     async def relay_outbox(name: str, request: Request, device: CurrentDevice) -> Response:
-        await run_in_threadpool(only_relay, device)
+        await run_in_threadpool(_only_relay, store, device)
         done, receipt, _ = await take_outbox_file(request, name, device.lab_id)
         return reply(request, {"device": done.device, "counts": done.counts, "receipt": receipt})
 
@@ -295,18 +321,10 @@ def create_app(config: HubConfig, store: HubStore) -> FastAPI:
              response_class=Response,
              summary="For the lab's relay: the lab file's documents (no media), as labhub export-lab would write them")
     def relay_lab(request: Request, device: CurrentDevice, per_workstation: int = 5, max_mb: int = 2000) -> Response:
-        only_relay(device)
+        _only_relay(store, device)
         made = lab_documents(store, clock, device, max_bytes=max(0, min(max_mb, MAX_FILE_MB)) * 2**20,
                              batches_per_device=max(0, min(per_workstation, 100)), lease_seconds=config.lease_seconds)
         etag = f'"{made.etag}"'
         if request.headers.get("if-none-match") == etag:
             return Response(status_code=304, headers={"ETag": etag})
         return Response(made.zip_bytes, media_type="application/zip", headers={"ETag": etag})
-
-    if config.test_faults:
-        @app.post("/v1/_test/faults", include_in_schema=False)
-        def arm_faults(request: Request, body: FaultRequest) -> Response:
-            faults.arm(Fault(body.status, body.retry_after, body.after_commit), body.count)
-            return reply(request, {"pending": faults.pending})
-
-    return app
