@@ -123,91 +123,10 @@ class HoursPanel(QWidget):
         self._approving = False
         self._exporting = False
 
-        self.previous_button = named(QPushButton(self), "previousWeek", self.tr("Previous week"))
-        self.this_week_button = named(QPushButton(self.tr("&This week"), self), "thisWeek", self.tr("This week"))
-        self.next_button = named(QPushButton(self), "nextWeek", self.tr("Next week"))
-        self.week_label = QLabel(self)
-        self.week_label.setObjectName("weekLabel")
-        bold = QFont(self.week_label.font())
-        bold.setBold(True)
-        bold.setPointSizeF(bold.pointSizeF() * 1.2)
-        self.week_label.setFont(bold)
-        self.date_edit = named(QDateEdit(self), "weekDay", self.tr("Go to the week of a day"))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMM yyyy")
-        go_label = QLabel(self.tr("&Go to:"), self)
-        go_label.setBuddy(self.date_edit)
-        self.loading_label = QLabel(self)
-        self.loading_label.setObjectName("hoursLoading")
-        self.export_button = named(QPushButton(self.tr("E&xport payroll CSV…"), self), "exportPayroll",
-                                   self.tr("Export payroll CSV"))
-        self.export_button.setToolTip(self.tr("Save the approved hours that fall in this week as a CSV file for "
-                                              "payroll. Hours that are not approved are not in it."))
-
-        self.table = named(QTableWidget(0, 9, self), "teamHours", self.tr("Hours of the week"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Worker"), self.tr("Clocked"), self.tr("Active"), self.tr("Results"),
-            self.tr("Results per active hour"), self.tr("Accuracy"), self.tr("Reviewed"), self.tr("Flags"),
-            self.tr("Approval")])
-        reviews_header = self.table.horizontalHeaderItem(REVIEWS)
-        assert reviews_header is not None  # made by setHorizontalHeaderLabels
-        reviews_header.setToolTip(self.tr("How many of the week's answers a supervisor reviewed (Review tab), and "
-                                          "how many of those were accepted as they were."))
-        accuracy_header = self.table.horizontalHeaderItem(ACCURACY)
-        assert accuracy_header is not None  # made by setHorizontalHeaderLabels
-        accuracy_header.setToolTip(self.tr("The mean score of the week's checked (gold) tasks, and how many there "
-                                           "were. Practice tasks do not count."))
-        self._table_look(self.table)
-        header = self.table.horizontalHeader()
-        header.setMinimumSectionSize(84)  # room around short times such as 2:00
-        for column in range(APPROVAL):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(APPROVAL, QHeaderView.ResizeMode.Stretch)
-
-        self.correct_button = named(QPushButton(self.tr("&Correct…"), self), "correctHours",
-                                    self.tr("Correct the selected worker's time"))
-        self.approve_button = named(QPushButton(self.tr("&Approve week"), self), "approveWeek",
-                                    self.tr("Approve the selected worker's week"))
-        self.message = QLabel(self)
-        self.message.setObjectName("hoursMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.flags_caption = QLabel(self)
-        self.flags_caption.setObjectName("flagsCaption")
-        self.flags_caption.setFont(QFont(bold.family(), self.font().pointSize(), QFont.Weight.Bold))
-        self.show_all_flags = named(QCheckBox(self.tr("Show &everyone's flags"), self), "allFlags",
-                                    self.tr("Show everyone's flags"))
-        self.flags_table = named(QTableWidget(0, 3, self), "weekFlags", self.tr("Flags of the week"))
-        self.flags_table.setHorizontalHeaderLabels([self.tr("Day"), self.tr("Worker"), self.tr("What")])
-        self._table_look(self.flags_table)
-        self.flags_table.setWordWrap(True)
-        flags_header = self.flags_table.horizontalHeader()
-        flags_header.setSectionResizeMode(DAY, QHeaderView.ResizeMode.ResizeToContents)
-        flags_header.setSectionResizeMode(FLAG_WORKER, QHeaderView.ResizeMode.ResizeToContents)
-        flags_header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
-        flags_header.sectionResized.connect(lambda *_: self.flags_table.resizeRowsToContents())
-
-        top = QHBoxLayout()
-        top.addWidget(self.previous_button)
-        top.addWidget(self.this_week_button)
-        top.addWidget(self.next_button)
-        top.addSpacing(12)
-        top.addWidget(self.week_label)
-        top.addSpacing(12)
-        top.addWidget(self.loading_label)
-        top.addStretch(1)
-        top.addWidget(go_label)
-        top.addWidget(self.date_edit)
-        top.addSpacing(12)
-        top.addWidget(self.export_button)
-        actions = QHBoxLayout()
-        actions.addWidget(self.correct_button)
-        actions.addWidget(self.approve_button)
-        actions.addWidget(self.message, 1)
-        flags_row = QHBoxLayout()
-        flags_row.addWidget(self.flags_caption, 1)
-        flags_row.addWidget(self.show_all_flags)
+        top = self._week_bar()
+        self._hours_table()
+        actions = self._actions()
+        flags_row = self._flags()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 3)
@@ -234,6 +153,104 @@ class HoursPanel(QWidget):
         self.show_all_flags.toggled.connect(self._show_flags)
         self._label_arrows()
         self.show_week(self.today)
+
+    def _week_bar(self) -> QHBoxLayout:
+        """The week shown and the ways to another; the payroll export."""
+        self.previous_button = named(QPushButton(self), "previousWeek", self.tr("Previous week"))
+        self.this_week_button = named(QPushButton(self.tr("&This week"), self), "thisWeek", self.tr("This week"))
+        self.next_button = named(QPushButton(self), "nextWeek", self.tr("Next week"))
+        self.week_label = QLabel(self)
+        self.week_label.setObjectName("weekLabel")
+        bold = QFont(self.week_label.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.2)
+        self.week_label.setFont(bold)
+        self.date_edit = named(QDateEdit(self), "weekDay", self.tr("Go to the week of a day"))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMM yyyy")
+        go_label = QLabel(self.tr("&Go to:"), self)
+        go_label.setBuddy(self.date_edit)
+        self.loading_label = QLabel(self)
+        self.loading_label.setObjectName("hoursLoading")
+        self.export_button = named(QPushButton(self.tr("E&xport payroll CSV…"), self), "exportPayroll",
+                                   self.tr("Export payroll CSV"))
+        self.export_button.setToolTip(self.tr("Save the approved hours that fall in this week as a CSV file for "
+                                              "payroll. Hours that are not approved are not in it."))
+
+        top = QHBoxLayout()
+        top.addWidget(self.previous_button)
+        top.addWidget(self.this_week_button)
+        top.addWidget(self.next_button)
+        top.addSpacing(12)
+        top.addWidget(self.week_label)
+        top.addSpacing(12)
+        top.addWidget(self.loading_label)
+        top.addStretch(1)
+        top.addWidget(go_label)
+        top.addWidget(self.date_edit)
+        top.addSpacing(12)
+        top.addWidget(self.export_button)
+        return top
+
+    def _hours_table(self) -> None:
+        """The table of the week's hours, a worker a row."""
+        self.table = named(QTableWidget(0, 9, self), "teamHours", self.tr("Hours of the week"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Worker"), self.tr("Clocked"), self.tr("Active"), self.tr("Results"),
+            self.tr("Results per active hour"), self.tr("Accuracy"), self.tr("Reviewed"), self.tr("Flags"),
+            self.tr("Approval")])
+        reviews_header = self.table.horizontalHeaderItem(REVIEWS)
+        assert reviews_header is not None  # made by setHorizontalHeaderLabels
+        reviews_header.setToolTip(self.tr("How many of the week's answers a supervisor reviewed (Review tab), and "
+                                          "how many of those were accepted as they were."))
+        accuracy_header = self.table.horizontalHeaderItem(ACCURACY)
+        assert accuracy_header is not None  # made by setHorizontalHeaderLabels
+        accuracy_header.setToolTip(self.tr("The mean score of the week's checked (gold) tasks, and how many there "
+                                           "were. Practice tasks do not count."))
+        self._table_look(self.table)
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(84)  # room around short times such as 2:00
+        for column in range(APPROVAL):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(APPROVAL, QHeaderView.ResizeMode.Stretch)
+
+    def _actions(self) -> QHBoxLayout:
+        """Correct and approve the selected worker's week, and what that did."""
+        self.correct_button = named(QPushButton(self.tr("&Correct…"), self), "correctHours",
+                                    self.tr("Correct the selected worker's time"))
+        self.approve_button = named(QPushButton(self.tr("&Approve week"), self), "approveWeek",
+                                    self.tr("Approve the selected worker's week"))
+        self.message = QLabel(self)
+        self.message.setObjectName("hoursMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        actions = QHBoxLayout()
+        actions.addWidget(self.correct_button)
+        actions.addWidget(self.approve_button)
+        actions.addWidget(self.message, 1)
+        return actions
+
+    def _flags(self) -> QHBoxLayout:
+        """The week's flags: the selected worker's, or everyone's."""
+        self.flags_caption = QLabel(self)
+        self.flags_caption.setObjectName("flagsCaption")
+        self.flags_caption.setFont(QFont(self.week_label.font().family(), self.font().pointSize(), QFont.Weight.Bold))
+        self.show_all_flags = named(QCheckBox(self.tr("Show &everyone's flags"), self), "allFlags",
+                                    self.tr("Show everyone's flags"))
+        self.flags_table = named(QTableWidget(0, 3, self), "weekFlags", self.tr("Flags of the week"))
+        self.flags_table.setHorizontalHeaderLabels([self.tr("Day"), self.tr("Worker"), self.tr("What")])
+        self._table_look(self.flags_table)
+        self.flags_table.setWordWrap(True)
+        flags_header = self.flags_table.horizontalHeader()
+        flags_header.setSectionResizeMode(DAY, QHeaderView.ResizeMode.ResizeToContents)
+        flags_header.setSectionResizeMode(FLAG_WORKER, QHeaderView.ResizeMode.ResizeToContents)
+        flags_header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        flags_header.sectionResized.connect(lambda *_: self.flags_table.resizeRowsToContents())
+
+        flags_row = QHBoxLayout()
+        flags_row.addWidget(self.flags_caption, 1)
+        flags_row.addWidget(self.show_all_flags)
+        return flags_row
 
     @staticmethod
     def _table_look(table: QTableWidget) -> None:
