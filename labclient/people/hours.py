@@ -401,15 +401,28 @@ def compute(events: Sequence[Event], anchors: Sequence[Anchor] = (), *, now: tup
     (wall time, monotonic ns) of each boot's first event when ``events`` is not the whole chain.
     """
     zone = tz or dt.UTC
-    placer = Placer(events, anchors, zone, origins)
-    periods: list[Period] = []
-    corrections: list[Correction] = []
-    approvals: list[Approval] = []
-    flags: list[Flag] = []
-    open_: dict[str, _Open] = {}
-    previous: Event | None = None
+    sheet = _Sheet(Placer(events, anchors, zone, origins), zone)
+    for e in events:
+        sheet.take(e)
+    return sheet.finish(now)
 
-    def close(state: _Open, end: int, how: str, end_event: str | None) -> None:
+
+class _Sheet:
+    """One run of :func:`compute`: the periods, corrections, approvals and flags found so far,
+    and the periods still open, by worker."""
+
+    def __init__(self, placer: Placer, zone: dt.tzinfo) -> None:
+        self.placer, self.zone = placer, zone
+        self.periods: list[Period] = []
+        self.corrections: list[Correction] = []
+        self.approvals: list[Approval] = []
+        self.flags: list[Flag] = []
+        self.open_: dict[str, _Open] = {}
+        self.previous: Event | None = None
+
+    def close(self, state: _Open, end: int, how: str, end_event: str | None) -> None:
+        """End ``state``'s period at monotonic ``end`` (``how``: ``clock_out``, ``restart`` or
+        ``open``), flagging reported activity beyond its clocked time."""
         p = state.period
         if state.break_since is not None:
             p.break_ms += max(0, end - state.break_since) // MS
@@ -423,118 +436,122 @@ def compute(events: Sequence[Event], anchors: Sequence[Anchor] = (), *, now: tup
                 "flag.activity_over_shift", "{name} reported {reported} of activity in a shift of {clocked} on the "
                 "clock; only the clocked time counts.",
                 {"name": p.worker_name, "reported": _span(p.reported_active_ms), "clocked": _span(p.clocked_ms)}),
-                p.worker_id, end_event, day=placer.day_of(end, p.boot_id)))
-        periods.append(p)
-        open_.pop(p.worker_id, None)
+                p.worker_id, end_event, day=self.placer.day_of(end, p.boot_id)))
+        self.periods.append(p)
+        self.open_.pop(p.worker_id, None)
 
-    def take_seat(taker: _Open, e: Event) -> None:
+    def take_seat(self, taker: _Open, e: Event) -> None:
         """``e`` shows its worker working at this seat: every other period counting here stops
         counting from its worker's last event, until they are seen working again (flagged)."""
-        for other in open_.values():
+        for other in self.open_.values():
             p = other.period
             if other is taker or p.boot_id != e.boot_id or p.seat != taker.period.seat \
                     or other.break_since is not None or other.idle_since is not None:
                 continue
             other.idle_since = other.last_mono
-            seen, _ = placer.place(other.last_mono, p.boot_id)
-            at, _ = placer.place(e.mono_ns, e.boot_id, e.wall)
+            seen, _ = self.placer.place(other.last_mono, p.boot_id)
+            at, _ = self.placer.place(e.mono_ns, e.boot_id, e.wall)
             how = "clocked in" if e.type == "clock_in" else "was working"
             flag = Flag.of("seat_taken", Said(
                 "flag.seat_taken", "{taker} " + how + " at this workstation at {at:%Y-%m-%d %H:%M} while {name} was "
                 "still clocked in here (since {since:%Y-%m-%d %H:%M}; LabClient was probably closed without clocking "
                 "out). One seat counts one person at a time: {name}'s time is not counted from the last thing "
                 "recorded for them here ({seen:%Y-%m-%d %H:%M}) until they are seen working again.",
-                {"taker": e.worker_name, "name": p.worker_name, "at": _clock_text(at, zone),
-                 "since": _clock_text(p.start, zone), "seen": _clock_text(seen, zone)}),
-                p.worker_id, e.id, e.n, placer.day(at))
+                {"taker": e.worker_name, "name": p.worker_name, "at": _clock_text(at, self.zone),
+                 "since": _clock_text(p.start, self.zone), "seen": _clock_text(seen, self.zone)}),
+                p.worker_id, e.id, e.n, self.placer.day(at))
             p.flags.append(flag)
-            flags.append(flag)
+            self.flags.append(flag)
 
-    def restart(state: _Open) -> None:
+    def restart(self, state: _Open) -> None:
+        """The computer restarted during ``state``'s period: flag it, and end it at its last event."""
         p = state.period
-        when, _ = placer.place(state.last_mono, p.boot_id)
+        when, _ = self.placer.place(state.last_mono, p.boot_id)
         flag = Flag.of("restart", Said(
             "flag.restart", "The computer restarted during {name}'s shift (clocked in {since:%Y-%m-%d %H:%M}). The "
             "shift ends at the last thing recorded before the restart ({until:%Y-%m-%d %H:%M}); time until the next "
             "clock-in is not counted.",
-            {"name": p.worker_name, "since": _clock_text(p.start, zone), "until": _clock_text(when, zone)}),
-            p.worker_id, state.last_event, day=placer.day(when))
+            {"name": p.worker_name, "since": _clock_text(p.start, self.zone), "until": _clock_text(when, self.zone)}),
+            p.worker_id, state.last_event, day=self.placer.day(when))
         p.flags.append(flag)
-        flags.append(flag)
-        close(state, state.last_mono, "restart", state.last_event)
+        self.flags.append(flag)
+        self.close(state, state.last_mono, "restart", state.last_event)
 
-    for e in events:
-        if previous is not None and previous.boot_id == e.boot_id:
-            jump = _jump_ns(previous, e)
+    def take(self, e: Event) -> None:
+        """Apply the next event of the chain."""
+        if self.previous is not None and self.previous.boot_id == e.boot_id:
+            jump = _jump_ns(self.previous, e)
             if jump is not None:
                 flag = Flag.of("clock_jump", Said(
                     "flag.clock_jump", "This computer's clock was moved " + ("forward" if jump > 0 else "back") +
                     " by {span} (around event {event}, {wall}), or the computer slept. Hours are measured on the "
                     "computer's running time, so they are not affected.",
                     {"span": _span(abs(jump) // MS), "event": e.n, "wall": e.wall}),
-                    None, e.id, e.n, placer.day_of(e.mono_ns, e.boot_id, e.wall))
-                flags.append(flag)
-                for running in open_.values():
+                    None, e.id, e.n, self.placer.day_of(e.mono_ns, e.boot_id, e.wall))
+                self.flags.append(flag)
+                for running in self.open_.values():
                     if running.period.boot_id == e.boot_id:
                         running.period.flags.append(flag)
-        previous = e
+        self.previous = e
         if e.type in ("clock_jump",):
-            continue
+            return
         if e.type == "correction":
             correction = _correction(e)
             if correction is not None:
-                corrections.append(correction)
-            continue
+                self.corrections.append(correction)
+            return
         if e.type == "approval":
-            approval = _approval(e, placer)
+            approval = _approval(e, self.placer)
             if approval is not None:
-                approvals.append(approval)
-            continue
+                self.approvals.append(approval)
+            return
         worker = e.worker_id
         if worker is None:
-            continue
-        state = open_.get(worker)
+            return
+        state = self.open_.get(worker)
         if state is not None and state.period.boot_id != e.boot_id:
-            restart(state)
+            self.restart(state)
             state = None
         if e.type == "clock_in":
             if state is not None:
                 flag = Flag.of("double_clock_in", Said(
                     "flag.double_clock_in", "{name} clocked in again (event {event}) without clocking out; the second "
                     "clock-in is ignored.", {"name": e.worker_name, "event": e.n}),
-                    worker, e.id, e.n, placer.day_of(e.mono_ns, e.boot_id, e.wall))
+                    worker, e.id, e.n, self.placer.day_of(e.mono_ns, e.boot_id, e.wall))
                 state.period.flags.append(flag)
-                flags.append(flag)
-                continue
-            start, by_hub = placer.place(e.mono_ns, e.boot_id, e.wall)
-            period = Period(worker, e.worker_name or worker, e.boot_id, e.id, start, by_hub, placer.day(start),
+                self.flags.append(flag)
+                return
+            start, by_hub = self.placer.place(e.mono_ns, e.boot_id, e.wall)
+            period = Period(worker, e.worker_name or worker, e.boot_id, e.id, start, by_hub, self.placer.day(start),
                             start_mono=e.mono_ns, seat=str(e.payload.get("seat") or ""))
-            open_[worker] = _Open(period, e.mono_ns, e.mono_ns, e.id, activity_floor=e.mono_ns)
-            take_seat(open_[worker], e)
-            continue
+            self.open_[worker] = _Open(period, e.mono_ns, e.mono_ns, e.id, activity_floor=e.mono_ns)
+            self.take_seat(self.open_[worker], e)
+            return
         if state is None:
             flag = Flag.of("outside_shift", Said(
                 "flag.outside_period", "{name}: a {what} (event {event}) outside a shift was not counted.",
                 {"name": e.worker_name, "what": e.type, "event": e.n}),
-                worker, e.id, e.n, placer.day_of(e.mono_ns, e.boot_id, e.wall))
-            flags.append(flag)
-            continue
-        _step(state, e, placer)
+                worker, e.id, e.n, self.placer.day_of(e.mono_ns, e.boot_id, e.wall))
+            self.flags.append(flag)
+            return
+        _step(state, e, self.placer)
         if _working(e, state):
-            take_seat(state, e)
+            self.take_seat(state, e)
         if e.type == "clock_out":
-            close(state, e.mono_ns, "clock_out", e.id)
+            self.close(state, e.mono_ns, "clock_out", e.id)
 
-    for left in list(open_.values()):
-        boot = left.period.boot_id
-        if now is not None and boot == now[1]:
-            close(left, max(now[0], left.last_mono), "open", None)
-        elif now is None and previous is not None and boot == previous.boot_id:
-            close(left, left.last_mono, "open", None)
-        else:
-            restart(left)
-    periods.sort(key=lambda p: p.start)
-    return Timesheet(periods, corrections, approvals, flags, placer)
+    def finish(self, now: tuple[int, str] | None) -> Timesheet:
+        """End the periods left open (see :func:`compute` for ``now``); the timesheet."""
+        for left in list(self.open_.values()):
+            boot = left.period.boot_id
+            if now is not None and boot == now[1]:
+                self.close(left, max(now[0], left.last_mono), "open", None)
+            elif now is None and self.previous is not None and boot == self.previous.boot_id:
+                self.close(left, left.last_mono, "open", None)
+            else:
+                self.restart(left)
+        self.periods.sort(key=lambda p: p.start)
+        return Timesheet(self.periods, self.corrections, self.approvals, self.flags, self.placer)
 
 
 def _step(state: _Open, e: Event, placer: Placer) -> None:
