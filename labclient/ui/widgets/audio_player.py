@@ -324,6 +324,9 @@ class AudioPlayer(QWidget):
 
     def _error(self, error: QMediaPlayer.Error, text: str) -> None:
         if error != QMediaPlayer.Error.NoError:
+            # Release the clip once the signal has returned, as a too-large picture is: it will not
+            # play, and clearing it later, while the window closes, once crashed the FFmpeg backend.
+            QTimer.singleShot(0, lambda: self.player.setSource(QUrl()))
             self.failed.emit(text or self.tr("the clip cannot be decoded"))
 
 
