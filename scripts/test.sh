@@ -5,7 +5,8 @@
 # of the run. Extra arguments go to pytest (both passes); LABHUB_PG_PASS=0 skips the second.
 # The tests run on every core (pytest-xdist), a test file to a worker; LABCLIENT_TEST_WORKERS=0
 # runs them in this process, one after another.
-# A pass that runs past LABCLIENT_TEST_PASS_LIMIT (default 20m) is stopped, and the script fails.
+# A pass that runs past LABCLIENT_TEST_PASS_LIMIT (default 20m; 60m in one process) is stopped, and
+# the script fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -30,6 +31,7 @@ workers=(-n "${LABCLIENT_TEST_WORKERS:-auto}" --dist loadfile)
 # faulthandler_timeout nor pytest-timeout sees. A whole pass takes about 7 minutes on two cores
 # (LABCLIENT_TEST_PASS_LIMIT changes the limit).
 pass_limit=${LABCLIENT_TEST_PASS_LIMIT:-20m}
+if [ "${LABCLIENT_TEST_WORKERS:-auto}" = 0 ]; then pass_limit=${LABCLIENT_TEST_PASS_LIMIT:-60m}; fi  # one process
 within_limit() {
     local rc=0
     timeout --signal=INT --kill-after=60 "$pass_limit" "$@" || rc=$?
