@@ -63,14 +63,16 @@ class Announcement:
 def announce(port: int, addresses: Sequence[str], hub_url: str, lab: str | None, *,
              interfaces: Sequence[str] | None = None, probe: bool = True) -> Announcement:
     """Announce the relay listening on ``port`` at ``addresses`` (IPv4) for ``hub_url`` and
-    ``lab``, on ``interfaces`` (their addresses; None: every interface). A name another relay
-    uses already gets a number (``probe``: asked first, as DNS-SD wants, about 1.5 s; without,
-    for a name of its own such as the self-test's). RelaySearchError when the LAN cannot be
-    used for it."""
+    ``lab``, on ``interfaces`` (their addresses; None: every interface). Its name holds the lab,
+    the machine's name and the port, so two relays on one machine never share one: the probe
+    that DNS-SD makes for a name in use cannot see another program on the same machine, whose
+    answer the kernel may hand to either listener. A name another machine uses already (a cloned
+    disk keeps its host name) gets a number (``probe``: asked first, about 1.5 s; without, for a
+    name of its own such as the self-test's). RelaySearchError when the LAN cannot be used for it."""
     from zeroconf import InterfaceChoice, IPVersion, ServiceInfo, Zeroconf
 
     host = socket.gethostname().split(".")[0][:40] or "relay"
-    label = f"LabClient relay {lab or ''} {host}".replace(".", " ").strip()[:60]
+    label = f"LabClient relay {lab or ''} {host}".replace(".", " ").strip()[:55] + f" {port}"
     name = f"{label}.{SERVICE_TYPE}"
     try:
         info = ServiceInfo(SERVICE_TYPE, name, port=port, addresses=[socket.inet_aton(a) for a in addresses],
