@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import subprocess
-import sys
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +21,7 @@ from labclient.people.roles import Session
 from labclient.store import DB_NAME, Store
 from tests import clockguard
 from tests.helpers.hub_api import CLOCK, Device, Hub
+from tests.helpers.labhub_command import run_labhub_command
 
 START = dt.datetime(2026, 11, 24, 6, 0, tzinfo=dt.UTC)  # a Tuesday morning
 DAY = "2026-11-24"
@@ -30,11 +30,11 @@ H = 60 * MIN
 
 
 def labhub(hub: Hub, *args: str, stdin: str | None = "") -> subprocess.CompletedProcess[str]:
-    """Run ``labhub --data-dir HUB ARGS`` as the hub admin does, with ``stdin`` piped in, on the hub
-    process's clock (its offset file: a test that moved the hub's clock moved the command's too)."""
-    return subprocess.run([sys.executable, "-m", "labhub.cli", "--data-dir", str(hub.data_dir),
-                           "--clock-offset-file", str(hub.offset_file), *args],
-                          input=stdin, capture_output=True, text=True, timeout=120, check=False)
+    """Run ``labhub --data-dir HUB ARGS`` as the hub admin does (in this process: labhub_command),
+    with ``stdin`` as its input, on the hub process's clock (its offset file: a test that moved the
+    hub's clock moved the command's too)."""
+    return run_labhub_command(["--data-dir", str(hub.data_dir), "--clock-offset-file", str(hub.offset_file), *args],
+                              stdin=stdin)
 
 
 def sheets(hub: Hub, lab: str, *extra: str) -> dict[str, Any]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,7 @@ import requests
 
 from labhub.process import HubProcess
 from labhub.process import start_hub as launch
+from tests.helpers.labhub_command import run_labhub_command
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,8 +29,7 @@ class Hub:
 
     def admin(self, *args: str) -> str:
         """Run a ``labhub`` admin command on this hub's data folder; its stdout."""
-        done = subprocess.run([sys.executable, "-m", "labhub.cli", "--data-dir", str(self.data_dir), *args],
-                              capture_output=True, text=True, cwd=ROOT, timeout=60)
+        done = hub_cli(self, *args)
         assert done.returncode == 0, done.stderr
         return done.stdout
 
@@ -46,8 +45,8 @@ def start_hub(data_dir: Path, *extra: str) -> Hub:
 
 
 def hub_cli(hub: Hub, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "labhub.cli", "--data-dir", str(hub.data_dir), *args],
-                          input=stdin, capture_output=True, text=True, cwd=ROOT, timeout=60, check=False)
+    """``labhub --data-dir HUB ARGS`` as the hub admin runs it (in this process: labhub_command)."""
+    return run_labhub_command(["--data-dir", str(hub.data_dir), *args], stdin=stdin)
 
 
 def hub_results(hub: Hub) -> list[dict[str, Any]]:
