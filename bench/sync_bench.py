@@ -56,7 +56,7 @@ from labclient.sync.client import SyncReport, SyncRun, enroll  # noqa: E402
 from labclient.sync.media_fetch import CHUNK as MEDIA_READ_BYTES  # noqa: E402
 from labclient.sync.state import pending  # noqa: E402
 from labclient.workspace import Workspace  # noqa: E402
-from labhub.process import HubStartError  # noqa: E402
+from labhub.process import HubChild, HubStartError  # noqa: E402
 from labhub.process import start_hub as launch  # noqa: E402
 from tests.faultproxy import FaultProxy, Faults  # noqa: E402
 
@@ -106,7 +106,7 @@ class HubProcess:
     url: str
     port: int
     data_dir: Path
-    process: subprocess.Popen[str]
+    process: HubChild
     log_path: Path
 
     def admin(self, *args: str) -> str:

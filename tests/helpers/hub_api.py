@@ -26,6 +26,7 @@ import requests
 from labhub.auth import make_enrol_code
 from labhub.batches import add_batch
 from labhub.clock import HubClock
+from labhub.process import HubChild
 from labhub.process import start_hub as launch
 from labhub.store import HubStore
 from tests.factory import make_bundle
@@ -41,7 +42,7 @@ class Hub:
 
     url: str
     data_dir: Path
-    proc: subprocess.Popen[str]
+    proc: HubChild
     offset_file: Path
     session: requests.Session = field(default_factory=requests.Session)
     database: str | None = None  # its --database, if given

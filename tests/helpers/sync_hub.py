@@ -11,7 +11,7 @@ from typing import Any
 
 import requests
 
-from labhub.process import HubProcess
+from labhub.process import HubChild, HubProcess
 from labhub.process import start_hub as launch
 from tests.helpers.labhub_command import run_labhub_command
 
@@ -24,7 +24,7 @@ class Hub:
 
     url: str
     data_dir: Path
-    process: subprocess.Popen[str]
+    process: HubChild
     running: HubProcess
 
     def admin(self, *args: str) -> str:
