@@ -57,7 +57,15 @@ def pytest_configure(config: pytest.Config) -> None:
         os.environ[TEST_SERVER_ENV] = server  # read by every hub, in this process and in those it starts
 
 
+#: The test files that take longest (measured), in that order. They start first, so that with
+#: ``-n auto --dist loadfile`` no worker is left alone with one of them at the end of a pass.
+LONGEST_FILES = ("tests/test_installer.py", "tests/test_crash.py", "tests/sync/test_usb_lab.py",
+                 "tests/ui/test_every_screen.py", "tests/sync/test_relay.py", "tests/sync/test_faults.py")
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    first = {name: rank for rank, name in enumerate(LONGEST_FILES)}
+    items.sort(key=lambda item: first.get(item.nodeid.split("::")[0], len(first)))  # stable: in-file order kept
     if config.getoption("--hub-engine") == "postgresql":
         skip = pytest.mark.skip(reason="picks its hubs' engines itself: run in the SQLite pass")
         for item in items:
