@@ -36,6 +36,8 @@ SERVICE_TYPE = "_labrelay._tcp.local."
 MAX_TXT = 2048
 #: Seconds to wait for each announced relay's details.
 RESOLVE_MS = 1500
+#: The longest DNS label, in bytes: the longest instance name DNS-SD can announce.
+MAX_LABEL_BYTES = 63
 
 
 class RelaySearchError(LabClientError):
@@ -72,21 +74,33 @@ def announce(port: int, addresses: Sequence[str], hub_url: str, lab: str | None,
     from zeroconf import InterfaceChoice, IPVersion, ServiceInfo, Zeroconf
 
     host = socket.gethostname().split(".")[0][:40] or "relay"
-    label = f"LabClient relay {lab or ''} {host}".replace(".", " ").strip()[:55] + f" {port}"
+    label = instance_label(lab, host, port)
     name = f"{label}.{SERVICE_TYPE}"
     try:
         info = ServiceInfo(SERVICE_TYPE, name, port=port, addresses=[socket.inet_aton(a) for a in addresses],
                            properties={"hub": hub_url, "lab": lab or ""}, server=f"{host}.local.")
         zc = Zeroconf(interfaces=list(interfaces) if interfaces else InterfaceChoice.All,
                       ip_version=IPVersion.V4Only)
-    except (OSError, ValueError) as exc:
-        raise RelaySearchError(detail=str(exc)[:200]) from None
+    except Exception as exc:  # an address or a name zeroconf refuses, a LAN it cannot use
+        raise RelaySearchError(detail=f"{type(exc).__name__}: {str(exc)[:200]}") from None
     try:
         zc.register_service(info, allow_name_change=probe, cooperating_responders=not probe)
     except Exception as exc:  # zeroconf's own errors (a name it cannot make unique, a blocked loop)
         zc.close()
         raise RelaySearchError(detail=f"{type(exc).__name__}: {str(exc)[:200]}") from None
     return Announcement(info.name, zc, info)
+
+
+def instance_label(lab: str | None, host: str, port: int) -> str:
+    """The relay's DNS-SD instance name, ``LabClient relay LAB HOST PORT``, cut to the 63 bytes
+    (UTF-8) a DNS label holds: the lab and host part is shortened, whole characters at a time,
+    and the port always stays."""
+    suffix = f" {port}"
+    text = f"LabClient relay {lab or ''} {host}".replace(".", " ").strip()
+    room = MAX_LABEL_BYTES - len(suffix.encode("utf-8"))
+    while len(text.encode("utf-8")) > room:
+        text = text[:-1]
+    return text.rstrip() + suffix
 
 
 def find_relays(hub_url: str, lab: str | None, *, wait_s: float = 3.0,
