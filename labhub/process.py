@@ -46,7 +46,8 @@ _forks: ForkServerContext | None = None
 def fork_from_preloaded() -> bool:
     """From now on, fork each hub this process starts from a server that has imported the hub's
     code once (about 0.1 s a hub instead of 0.6). False where forking is not available (Windows):
-    hubs stay new interpreters."""
+    hubs stay new interpreters. As with any multiprocessing start method but fork, the caller's
+    main module must only define things when imported, as pytest's does."""
     global _forks
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return False
@@ -111,9 +112,11 @@ def _run_forked(argv: list[str], env: dict[str, str], cwd: str | None, log_path:
     os.environ.update(env)
     if cwd is not None:
         os.chdir(cwd)
-    os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
-    os.dup2(out.fileno(), 1)
-    os.dup2(os.open(log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644), 2)
+    for fd, target in ((os.open(os.devnull, os.O_RDONLY), 0), (os.dup(out.fileno()), 1),
+                       (os.open(log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644), 2)):
+        os.dup2(fd, target)
+        os.close(fd)
+    out.close()
     sys.stdin = open(0, closefd=False)  # noqa: SIM115 - the process's own streams, for its life
     sys.stdout = open(1, "w", buffering=1, closefd=False)  # noqa: SIM115
     sys.stderr = open(2, "w", buffering=1, closefd=False)  # noqa: SIM115
@@ -123,7 +126,7 @@ def _run_forked(argv: list[str], env: dict[str, str], cwd: str | None, log_path:
 
         code = main(argv)
     except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
+        code = 0 if exc.code is None else exc.code if isinstance(exc.code, int) else 1
     except BaseException:  # as an interpreter would: the traceback in the log, exit code 1
         traceback.print_exc()
     finally:
