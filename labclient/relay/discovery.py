@@ -96,7 +96,8 @@ def instance_label(lab: str | None, host: str, port: int) -> str:
     (UTF-8) a DNS label holds: the lab and host part is shortened, whole characters at a time,
     and the port always stays."""
     suffix = f" {port}"
-    text = f"LabClient relay {lab or ''} {host}".replace(".", " ").strip()
+    # a character is a byte at least: a longer name (from the hub, so any length) is cut first
+    text = f"LabClient relay {lab or ''} {host}".replace(".", " ").strip()[:MAX_LABEL_BYTES]
     room = MAX_LABEL_BYTES - len(suffix.encode("utf-8"))
     while len(text.encode("utf-8")) > room:
         text = text[:-1]
