@@ -21,6 +21,34 @@ from labclient.errors import BundleError, DiskFullError, ReadOnlyError
 FREE_SPACE_RESERVE = 50 * 1024 * 1024
 
 
+#: ISO base media (MP4) files begin with a box: its size, then one of these types.
+_MP4_BOXES = (b"ftyp", b"moov", b"mdat", b"free", b"skip", b"wide", b"pnot")
+
+
+def is_known_container(head: bytes) -> bool:
+    """Whether ``head`` (a file's first 12 bytes or more) begins as one of the containers of
+    ``labclient.tasks.base.AUDIO_MIMES`` and ``VIDEO_MIMES`` does: Ogg, FLAC, WAV, MP3 (an ID3
+    tag or an MPEG audio frame), WebM/Matroska or MP4. A file that does not is never handed to
+    the decoder: FFmpeg guessing the format of arbitrary bytes has crashed the process."""
+    if head[:4] in (b"OggS", b"fLaC", b"\x1aE\xdf\xa3") or head[:3] == b"ID3":
+        return True
+    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
+        return True
+    if len(head) >= 2 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0 and head[1] & 0x06:  # MPEG audio, layer set
+        return True
+    return head[4:8] in _MP4_BOXES
+
+
+def looks_playable(path: Path) -> bool:
+    """Whether the file at ``path`` begins as a known audio or video container
+    (:func:`is_known_container`); False when it cannot be read."""
+    try:
+        with path.open("rb") as fh:
+            return is_known_container(fh.read(12))
+    except OSError:
+        return False
+
+
 class MediaStore:
     """The content-addressed media folder of one workspace."""
 

@@ -40,6 +40,7 @@ from typing import Any, Literal, TextIO
 
 from labclient import __version__
 from labclient.errors import LabClientError
+from labclient.media import looks_playable
 from labclient.paths import resources_dir
 
 #: A folder of bundles to import instead of the shipped demo bundles.
@@ -397,6 +398,8 @@ def _decode_audio(tasks: dict[str, Any]) -> str:
     from PySide6.QtMultimedia import QAudioDecoder
 
     path, name = _clip(tasks, AUDIO_ENV, "audio transcription", "clip")
+    if not looks_playable(path):  # as the app: such bytes never reach the decoder
+        raise CheckFailed(f"{name} cannot be decoded: it does not begin as an audio or video file LabClient knows")
     decoder = QAudioDecoder()
     if not decoder.isSupported():
         raise CheckFailed("Qt Multimedia has no working backend here (its FFmpeg plugin did not load)")
@@ -445,6 +448,8 @@ def _play_video(tasks: dict[str, Any]) -> str:
     from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
 
     path, name = _clip(tasks, VIDEO_ENV, "video transcription", "video")
+    if not looks_playable(path):  # as the app: such bytes never reach the decoder
+        raise CheckFailed(f"{name} cannot be played: it does not begin as an audio or video file LabClient knows")
     player, sink, loop = QMediaPlayer(), QVideoSink(), QEventLoop()
     player.setVideoSink(sink)  # no sound output: the check needs no sound device
     state: dict[str, Any] = {"frames": 0, "size": None, "error": None, "ended": False}

@@ -14,6 +14,7 @@ default reason, and the next task appears without the banner.
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -23,17 +24,20 @@ from PySide6.QtMultimedia import QMediaPlayer
 from pytestqt.qtbot import QtBot
 
 from labclient.bundle_writer import sha256_hex, write_bundle
+from labclient.media import is_known_container
 from labclient.ui.main_window import MainWindow
 from labclient.ui.task_views.tagging import TaggingView
 from labclient.ui.task_views.transcription import TranscriptionView
+from labclient.ui.widgets.audio_player import AudioPlayer
 from labclient.workspace import Workspace
-from tests.factory import batch_doc
+from tests.factory import batch_doc, wav_bytes
 from tests.helpers.bad_media import DEFAULT_FLAG_REASON, flag_with_default_reason, garbage
 from tests.helpers.clock import FakeClock
 from tests.helpers.ui import key, start_as
 from tests.logins import give_pins, sign_in, stored_results
 
 Opener = Callable[[Workspace], MainWindow]
+ROOT = Path(__file__).resolve().parents[2]
 
 def bundle_with_corrupt_first_media(folder: Path, kind: str, n: int = 3, **kwargs: Any) -> Path:
     """A valid bundle of ``n`` tasks of ``kind`` whose first task's media file is random bytes.
@@ -177,3 +181,27 @@ def test_one_enter_confirms_the_default_reason(qtbot: QtBot, open_window: Opener
         (first.task_id, action, {"reason": reason})
     ]
     assert screen.task is not None and screen.task.task_id != first.task_id
+
+
+@pytest.mark.parametrize("data", [garbage(), b"", b"just some text, not a clip"], ids=["random-bytes", "empty", "text"])
+def test_bytes_of_no_known_container_never_reach_the_decoder(qtbot: QtBot, tmp_path: Path, data: bytes) -> None:
+    """FFmpeg guessing the format of random bytes crashed the process now and then (a native
+    crash in its decoding thread): such a file is refused before the player or the waveform is
+    given it."""
+    clip = tmp_path / "clip.mp4"
+    clip.write_bytes(data)
+    player = AudioPlayer()
+    qtbot.addWidget(player)
+    with qtbot.waitSignal(player.failed, timeout=1000) as said:
+        player.load(clip, rewind_s=1.0, skip_s=2.0, video=True)
+    assert said.args == ["the clip cannot be decoded"]
+    assert player.player.source().isEmpty() and player.waveform.decoder.source().isEmpty()
+
+
+def test_every_demo_and_test_clip_is_a_known_container() -> None:
+    clips = [(name, z.read(name)[:12]) for bundle in sorted((ROOT / "resources" / "demo").glob("*.zip"))
+             for z in [zipfile.ZipFile(bundle)] for name in z.namelist()
+             if name.rsplit(".", 1)[-1] in {"mp4", "webm", "ogg", "mp3", "wav", "flac"}]
+    clips += [(f.name, f.read_bytes()[:12]) for f in sorted((ROOT / "tests" / "media").iterdir())]
+    assert len(clips) > 100 and all(is_known_container(head) for _, head in clips), clips
+    assert is_known_container(wav_bytes(0.5)[:12]) and not is_known_container(garbage()[:12])

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from labclient.media import looks_playable
 from labclient.ui.names import named
 from labclient.ui.widgets.video_screen import VideoScreen
 from labclient.ui.widgets.waveform import Waveform
@@ -151,7 +152,8 @@ class AudioPlayer(QWidget):
 
     def load(self, path: Path, *, rewind_s: float, skip_s: float, video: bool = False) -> None:
         """Load a clip, at its start and not playing; a ``video`` clip shows its first picture on
-        :attr:`video`. Decoding errors arrive through ``failed``."""
+        :attr:`video`. Decoding errors arrive through ``failed``, as do a missing file and one
+        that does not begin as a known audio or video container (never given to the decoder)."""
         self.rewind.setValue(rewind_s)
         self.skip_s = skip_s
         self._paused_once = False
@@ -161,10 +163,12 @@ class AudioPlayer(QWidget):
         self.back_button.setToolTip(self.tr("Skip back {0} s ({1})").format(f"{skip_s:g}", self._key("back")))
         self.forward_button.setToolTip(self.tr("Skip forward {0} s ({1})").format(f"{skip_s:g}",
                                                                                   self._key("forward")))
-        if not path.exists():
+        if not path.exists() or not looks_playable(path):
+            # Bytes of no known container never reach the decoder (FFmpeg guessing has crashed).
             self.player.setSource(QUrl())
             self.waveform.clear()
-            self.failed.emit(self.tr("the file is missing"))
+            self.failed.emit(self.tr("the file is missing") if not path.exists()
+                             else self.tr("the clip cannot be decoded"))
             return
         self.player.setSource(QUrl.fromLocalFile(str(path)))
         if video:
